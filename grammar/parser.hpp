@@ -1,0 +1,46 @@
+// Entry points of the grammar: source text in, syntax tree or SyntaxError out.
+#pragma once
+
+#include "grammar/ast.hpp"
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace minipy::grammar {
+
+// Everything CPython's SyntaxError carries, so the interpreter can print
+//   File "x.py", line 3
+//     x = (1 +
+//         ^
+// SyntaxError: '(' was never closed
+struct SyntaxErrorInfo {
+    std::string type = "SyntaxError";  // or "IndentationError", "TabError"
+    std::string message;
+    std::string filename;
+    int line = 0;        // 1-based
+    int offset = 0;      // 1-based column in characters (SyntaxError.offset)
+    int end_line = 0;    // 0 when unknown
+    int end_offset = 0;  // 1-based, exclusive; 0 when unknown
+    std::string text;    // the offending source line, without its newline
+};
+
+enum class Mode {
+    File,         // a whole module (`exec`)
+    Interactive,  // one REPL entry (`single`): a statement, possibly compound
+    Expression,   // a single expression (`eval`), parsed as a module of one ExprStmt
+};
+
+struct ParseResult {
+    std::unique_ptr<ast::Module> module;   // set on success
+    std::optional<SyntaxErrorInfo> error;  // set on failure
+    // Interactive mode only: the text ended where more lines could complete it
+    // (open bracket, triple-quoted string, backslash, or a block still open).
+    // The REPL then asks for another line instead of reporting `error`.
+    bool incomplete = false;
+};
+
+ParseResult parse(std::string_view source, std::string filename, Mode mode = Mode::File);
+
+}  // namespace minipy::grammar
