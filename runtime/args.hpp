@@ -1,0 +1,41 @@
+// Argument checking for native functions, with CPython 3.11's messages.
+//
+// Simple signatures use the count checks; functions that take keywords bind
+// their arguments through an ArgSpec, as CPython's Argument Clinic does:
+//
+//   static const ArgSpec spec{"sorted", {"iterable", "key", "reverse"}, 1, 1};
+//   Object* a[3];
+//   if (!parse_args(args, spec, a)) return nullptr;
+#pragma once
+
+#include "runtime/object.hpp"
+#include "runtime/type.hpp"
+
+#include <cstddef>
+#include <initializer_list>
+#include <string_view>
+
+namespace minipy {
+
+// "NAME() takes no arguments (N given)" etc. `name` is what CPython prints
+// before "()", e.g. "len" or "list.append". All return false with TypeError set.
+bool check_no_args(std::string_view name, Args args);
+bool check_one_arg(std::string_view name, Args args);  // "takes exactly one argument (N given)"
+// "NAME expected at least MIN arguments, got N" / "NAME expected at most MAX arguments, got N"
+bool check_arg_range(std::string_view name, Args args, std::size_t min, std::size_t max);
+// "NAME() takes no keyword arguments"
+bool check_no_keywords(std::string_view name, Args args);
+
+struct ArgSpec {
+    std::string_view name;                      // function name for messages
+    std::initializer_list<const char*> params;  // parameter names, in order
+    std::size_t required = 0;                   // the first `required` params are required
+    std::size_t positional_only = 0;            // the first N cannot be passed by keyword
+    std::size_t keyword_only_from = static_cast<std::size_t>(-1);  // index of the first keyword-only param
+};
+
+// Binds positional and keyword arguments to `out[params.size()]` (borrowed,
+// null for omitted optional ones). False with TypeError set on a mismatch.
+bool parse_args(Args args, const ArgSpec& spec, Object** out);
+
+}  // namespace minipy

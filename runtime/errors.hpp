@@ -1,0 +1,43 @@
+// The pending exception: how runtime functions report failure.
+//
+// A failing function sets the pending exception and returns its failure value
+// (null Ref, -1). Callers either handle it or return failure themselves until
+// an `except` clause in the evaluator takes it. `raise` returns nullptr so the
+// common case is one line:  return raise(exc::TypeError, "...");
+#pragma once
+
+#include "runtime/object.hpp"
+#include "runtime/type.hpp"
+
+#include <fmt/format.h>
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace minipy {
+
+std::nullptr_t raise(Type* type, std::string_view message);
+
+template <class... A>
+std::nullptr_t raisef(Type* type, fmt::format_string<A...> format, A&&... args) {
+    return raise(type, fmt::format(format, std::forward<A>(args)...));
+}
+
+// Raises an existing exception instance (or instantiates a class without
+// arguments), as the `raise` statement does.
+std::nullptr_t raise_object(Object* exc_or_type);
+// Sets the pending exception to exactly this instance (no checks).
+void set_error(Ref<> exc);
+
+bool error_pending();
+Object* pending_error();  // borrowed; null when none
+Ref<> take_error();       // the pending exception, which is cleared
+void clear_error();
+// The pending exception is an instance of `type` (or of one of a tuple of types).
+bool error_matches(Object* type_or_tuple);
+
+// Name of an object's type, for messages: "int", "Foo".
+std::string_view type_name(const Object* o);
+
+}  // namespace minipy

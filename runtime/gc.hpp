@@ -1,0 +1,64 @@
+// The cycle collector's per-object header and its public operations.
+//
+// Every instance of a type with kHasGC is preceded in memory by a GCHead.
+// While the object is *tracked*, the head links it into exactly one
+// generation's doubly linked list; an untracked object has next == nullptr.
+// `state` packs the flags below with `gc_refs`, the scratch count a collection
+// uses (see gc.cpp for the algorithm, which is CPython 3.11's).
+#pragma once
+
+#include "runtime/object.hpp"
+
+#include <cstddef>
+#include <cstdint>
+
+namespace minipy {
+
+struct GCHead {
+    GCHead* next = nullptr;
+    GCHead* prev = nullptr;
+    std::uint64_t state = 0;  // gc_refs << kGCRefsShift | flags
+};
+
+namespace gc_flags {
+inline constexpr std::uint64_t kFinalized = 1u << 0;    // __del__ already ran (PEP 442)
+inline constexpr std::uint64_t kHasWeakrefs = 1u << 1;  // the weakref table has an entry
+inline constexpr std::uint64_t kCollecting = 1u << 2;   // in the set being collected
+inline constexpr std::uint64_t kUnreachable = 1u << 3;  // tentatively unreachable
+inline constexpr std::uint64_t kFrozen = 1u << 4;       // gc.freeze(): permanent generation
+}  // namespace gc_flags
+inline constexpr int kGCRefsShift = 8;
+
+inline GCHead* gc_head(Object* o) { return reinterpret_cast<GCHead*>(o) - 1; }
+inline const GCHead* gc_head(const Object* o) { return reinterpret_cast<const GCHead*>(o) - 1; }
+inline Object* gc_object(GCHead* h) { return reinterpret_cast<Object*>(h + 1); }
+
+bool object_has_gc(const Object* o);  // its type has kHasGC
+
+inline bool gc_is_tracked(const Object* o) { return gc_head(o)->next != nullptr; }
+inline bool gc_has_flag(const Object* o, std::uint64_t f) { return (gc_head(o)->state & f) != 0; }
+inline void gc_set_flag(Object* o, std::uint64_t f) { gc_head(o)->state |= f; }
+inline void gc_clear_flag(Object* o, std::uint64_t f) { gc_head(o)->state &= ~f; }
+
+// Starts/stops the collector seeing `o` (it must have a GCHead). Tracking a
+// new object counts as an allocation towards generation 0's threshold.
+void gc_track(Object* o);
+void gc_untrack(Object* o);
+inline void gc_untrack_if_tracked(Object* o) { if (gc_is_tracked(o)) gc_untrack(o); }
+
+// True for objects that the collector may ever need to see: GC types, except
+// untracked dicts and tuples (which hold only atomic values), as CPython's
+// _PyObject_GC_MAY_BE_TRACKED.
+bool gc_may_be_tracked(Object* o);
+
+// Collects `generation` (0..2) and all younger ones; returns the number of
+// unreachable objects found (collected + uncollectable), as gc.collect().
+std::int64_t gc_collect(int generation);
+
+// Set when generation 0 passed its threshold; the evaluator runs
+// gc_collect_if_due() at its next safe point (statement boundary), as
+// CPython 3.12 does, rather than inside an arbitrary allocation.
+extern bool gc_collection_due;
+void gc_collect_if_due();
+
+}  // namespace minipy

@@ -1,0 +1,38 @@
+// object and the instances of classes defined in Python.
+//
+// An instance of a Python class keeps its attributes in a dict. Like CPython
+// 3.11's inline values, that dict is not a separate object as far as the
+// collector can see until someone asks for `__dict__` (or `vars()`): before
+// that it is untracked and traversed through its owner, so gc.collect()
+// counts the same objects as CPython.
+#pragma once
+
+#include "runtime/object.hpp"
+#include "runtime/type.hpp"
+
+namespace minipy {
+
+struct Dict;
+struct Str;
+
+struct Instance : Object {
+    Dict* dict = nullptr;  // owned, created on first attribute store (see Dict::embedded)
+};
+
+// The instance dict at `type->dict_offset`, creating it when `create` is set.
+Dict** instance_dict_slot(Object* o);
+Dict* instance_dict(Object* o, bool create);
+// `obj.__dict__`: exposes the dict as a real, tracked object (new reference).
+Ref<> instance_expose_dict(Object* o);
+
+// object.__getattribute__ / __setattr__ (CPython's generic attribute protocol:
+// data descriptors on the type, then the instance dict, then other class attributes).
+Ref<> generic_getattr(Object* o, Str* name);
+// As generic_getattr, but returns null *without* an exception when the
+// attribute is missing: the fast path of hasattr/getattr-with-default.
+Ref<> generic_getattr_optional(Object* o, Str* name);
+int generic_setattr(Object* o, Str* name, Object* value);
+
+void object_type_init();
+
+}  // namespace minipy

@@ -1,0 +1,58 @@
+// str: immutable Unicode text, stored as UTF-8.
+//
+// `size` (VarObject) counts bytes, `length` code points. When every byte is
+// ASCII, indexes are byte offsets and slicing is O(1); otherwise indexing walks
+// the UTF-8 (documented cost). The hash is cached. Interned strings are kept
+// in one table so `sys.intern(s) is sys.intern(t)` when s == t, and identifier
+// -like constants are interned at compile time as in CPython.
+#pragma once
+
+#include "runtime/object.hpp"
+#include "runtime/type.hpp"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace minipy {
+
+struct Str : VarObject {
+    std::int64_t hash = -1;    // -1 until computed
+    std::int64_t length = 0;   // code points
+    bool ascii = true;
+    bool interned = false;
+
+    char* data() { return reinterpret_cast<char*>(this + 1); }  // NUL-terminated UTF-8
+    const char* data() const { return reinterpret_cast<const char*>(this + 1); }
+    std::string_view view() const { return {data(), static_cast<std::size_t>(size)}; }
+};
+
+extern Type StrType;
+
+inline bool is_str(const Object* o) { return o->type->has_flag(type_flags::kStrSubclass); }
+inline bool is_exact_str(const Object* o) { return o->type == &StrType; }
+
+// A new str from UTF-8 (the caller guarantees it is valid UTF-8).
+Ref<Str> str_from(std::string_view utf8);
+// A new str with `bytes` uninitialised bytes for the caller to fill, then str_finish().
+Ref<Str> str_alloc(std::size_t bytes);
+void str_finish(Str* s);  // computes length/ascii after filling data()
+
+// The interned str with this text (borrowed; lives as long as the program).
+Str* intern(std::string_view utf8);
+// Interns `s` in place: returns the canonical object (a new reference).
+Ref<Str> intern_str(Ref<Str> s);
+
+std::int64_t str_hash(Str* s);
+inline bool str_equal(const Str* a, const Str* b) {
+    return a == b || (a->size == b->size && a->view() == b->view());
+}
+
+// repr(s) with CPython's quoting rules.
+std::string str_repr(std::string_view utf8);
+// Single character (code point) strings are cached like CPython's latin-1 cache.
+Ref<Str> str_from_codepoint(std::uint32_t cp);
+
+void str_type_init();
+
+}  // namespace minipy
