@@ -26,6 +26,33 @@ extern Type CallableIterType;
 
 Ref<> seq_iter_new(Object* seq);
 
+// The fast iterators of the builtin sequences (list_iterator,
+// list_reverseiterator, tuple_iterator share SeqIter's shape), and of range:
+// range_iterator counts in machine integers, longrange_iterator in ints of
+// any size, chosen as CPython chooses.
+struct List;
+struct Tuple;
+struct Int;
+extern Type ListIterType;
+extern Type ListRevIterType;
+extern Type TupleIterType;
+extern Type RangeIterType;
+extern Type LongRangeIterType;
+Ref<> list_iter_new(List* list);
+Ref<> list_reverse_iter_new(List* list);  // starts at the last item
+Ref<> tuple_iter_new(Tuple* tuple);
+// Yields `len` values start, start + step, ...; the caller guarantees that
+// every value fits in int64.
+Ref<> range_iter_new(std::int64_t start, std::int64_t step, std::int64_t len);
+Ref<> long_range_iter_new(Int* start, Int* step, Int* len);
+
+// iter(callable, sentinel); TypeError "iter(v, w): v must be callable".
+Ref<> callable_iter_new(Object* callable, Object* sentinel);
+
+// operator.length_hint(o, fallback) (CPython's PyObject_LengthHint): len(o),
+// else o.__length_hint__(), else `fallback`; -1 with an exception on error.
+std::int64_t length_hint(Object* o, std::int64_t fallback);
+
 void iterator_types_init();
 
 }  // namespace minipy
