@@ -12,7 +12,6 @@
 #include "runtime/type.hpp"
 
 #include <cstddef>
-#include <initializer_list>
 #include <string_view>
 
 namespace minipy {
@@ -26,15 +25,23 @@ bool check_arg_range(std::string_view name, Args args, std::size_t min, std::siz
 // "NAME() takes no keyword arguments"
 bool check_no_keywords(std::string_view name, Args args);
 
+inline constexpr std::size_t kMaxParams = 8;
+
 struct ArgSpec {
-    std::string_view name;                      // function name for messages
-    std::initializer_list<const char*> params;  // parameter names, in order
-    std::size_t required = 0;                   // the first `required` params are required
+    std::string_view name;                // function name for messages
+    const char* params[kMaxParams] = {};  // parameter names, in order (unused entries null)
+    std::size_t required = 0;             // the first `required` params are required
     std::size_t positional_only = 0;            // the first N cannot be passed by keyword
     std::size_t keyword_only_from = static_cast<std::size_t>(-1);  // index of the first keyword-only param
+
+    std::size_t param_count() const {
+        std::size_t n = 0;
+        while (n < kMaxParams && params[n]) ++n;
+        return n;
+    }
 };
 
-// Binds positional and keyword arguments to `out[params.size()]` (borrowed,
+// Binds positional and keyword arguments to `out[param_count()]` (borrowed,
 // null for omitted optional ones). False with TypeError set on a mismatch.
 bool parse_args(Args args, const ArgSpec& spec, Object** out);
 

@@ -66,6 +66,10 @@ Ref<Dict> dict_copy(Dict* d);
 // d.update(other) for a dict `other`; -1 on error.
 int dict_merge(Dict* d, Dict* other);
 
+// Releases every entry and the table without touching `version`: the last
+// step of destroying a dict.
+void dict_release_table(Dict* d);
+
 // Precomputed-hash lookups for the evaluator's name resolution (keys are str).
 Object* dict_get_str(Dict* d, Str* key);
 

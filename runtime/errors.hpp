@@ -37,6 +37,13 @@ void clear_error();
 // The pending exception is an instance of `type` (or of one of a tuple of types).
 bool error_matches(Object* type_or_tuple);
 
+// Reports the pending exception as CPython's "Exception ignored in: <repr>"
+// (for errors in __del__, weakref callbacks and other places nobody can catch
+// them) and clears it. The interpreter installs a hook that adds a traceback.
+void write_unraisable(Object* context);
+using UnraisableHook = void (*)(Object* exc, Object* context);
+extern UnraisableHook unraisable_hook;
+
 // Name of an object's type, for messages: "int", "Foo".
 std::string_view type_name(const Object* o);
 

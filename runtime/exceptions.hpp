@@ -22,9 +22,9 @@ struct ExceptionObject : Object {
 };
 
 // The hierarchy, each entry once: (name, base). Order matters: a base comes
-// before its subclasses.
+// before its subclasses. BaseException (whose base is object) names itself.
 #define MINIPY_EXCEPTIONS(X)                              \
-    X(BaseException, ObjectType_)                         \
+    X(BaseException, BaseException)                       \
     X(SystemExit, BaseException)                          \
     X(KeyboardInterrupt, BaseException)                   \
     X(GeneratorExit, BaseException)                       \

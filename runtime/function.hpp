@@ -33,11 +33,26 @@ struct MethodDef {
     MethodKind kind = MethodKind::Instance;
 };
 
-// builtin_function_or_method: a native function, possibly bound to `self`.
+// A computed attribute of a builtin type (CPython's getset_descriptor):
+// `exc.args`, `func.__name__`, `cls.__mro__`.
+using GetterFn = Ref<> (*)(Object* self);
+using SetterFn = int (*)(Object* self, Object* value);  // value null: delete; -1 on error
+struct GetSetDef {
+    const char* name;
+    GetterFn get;
+    SetterFn set = nullptr;  // null: read-only
+};
+struct GetSetDescriptor : Object {
+    const GetSetDef* def = nullptr;
+    Type* owner = nullptr;  // borrowed
+};
+
+// builtin_function_or_method: a native function, possibly bound to `self`
+// (the instance of a method, the module of a module function, or null).
 struct BuiltinFunction : Object {
     const MethodDef* def = nullptr;
-    Object* self = nullptr;     // owned, may be null
-    Str* owner_name = nullptr;  // owned: "list" in "list.append()" messages; may be null
+    Object* self = nullptr;    // owned, may be null
+    Str* module = nullptr;     // owned: __module__ of module functions, may be null
 };
 
 // method_descriptor: `list.append` as found in the type's namespace.
@@ -82,8 +97,10 @@ struct Property : Object {
     Object* setter = nullptr;
     Object* deleter = nullptr;
     Object* doc = nullptr;
+    Object* name = nullptr;  // from __set_name__, for error messages
 };
 
+extern Type GetSetDescriptorType;
 extern Type BuiltinFunctionType;
 extern Type MethodDescriptorType;
 extern Type ClassMethodDescriptorType;
@@ -96,8 +113,16 @@ extern Type PropertyType;
 // Registers native methods in a type's namespace.
 void add_methods(Type& type, std::initializer_list<MethodDef> defs);
 void add_methods(Type& type, const MethodDef* defs, std::size_t count);
-// A module-level builtin function object (`len`, `sys.getrefcount`).
-Ref<> builtin_function_new(const MethodDef* def, Object* self, Str* owner_name = nullptr);
+void add_getsets(Type& type, std::initializer_list<GetSetDef> defs);
+Ref<> getset_descriptor_new(const GetSetDef* def, Type* owner);
+// Called by type_ready: creates the descriptors for the tables registered
+// with add_methods/add_getsets before the type was ready.
+void install_method_tables(Type& type);
+// A builtin function object (`len`, `sys.getrefcount`, `[].append`). `def`
+// must outlive the function (static tables do).
+Ref<> builtin_function_new(const MethodDef* def, Object* self);
+// Registers module functions: each becomes a builtin function bound to the module.
+void add_module_functions(Object* module, std::initializer_list<MethodDef> defs);
 Ref<> bound_method_new(Object* function, Object* self);
 
 void function_types_init();

@@ -61,4 +61,49 @@ std::int64_t gc_collect(int generation);
 extern bool gc_collection_due;
 void gc_collect_if_due();
 
+// Allocation accounting for the thresholds: every GC-type allocation counts
+// towards generation 0 and every free counts back (as CPython's
+// _PyObject_GC_Link and PyObject_GC_Del do).
+void gc_note_allocation();
+void gc_note_free();
+
+// ---- what the gc module exposes
+
+inline constexpr int kGenerations = 3;
+
+struct GCStats {
+    std::int64_t collections = 0;
+    std::int64_t collected = 0;
+    std::int64_t uncollectable = 0;
+};
+
+bool gc_is_enabled();
+void gc_set_enabled(bool enabled);
+std::int64_t gc_get_count(int generation);
+int gc_get_threshold(int generation);
+void gc_set_threshold(int generation, int threshold);
+const GCStats& gc_get_stats(int generation);
+bool gc_is_collecting();
+
+// Calls `fn(obj)` for every tracked object of `generation` (-1: all three).
+template <class Fn>
+void gc_for_each(int generation, Fn&& fn);
+void gc_for_each_raw(int generation, void (*fn)(Object*, void*), void* arg);
+
+// gc.freeze(): moves every tracked object to the permanent generation.
+void gc_freeze();
+void gc_unfreeze();
+std::int64_t gc_freeze_count();
+
+// The gc module's `garbage` and `callbacks` lists (owned by the module; the
+// collector reads them). Null until the gc module is created.
+extern Object* gc_garbage_list;
+extern Object* gc_callbacks_list;
+
+template <class Fn>
+void gc_for_each(int generation, Fn&& fn) {
+    gc_for_each_raw(
+        generation, [](Object* o, void* arg) { (*static_cast<Fn*>(arg))(o); }, &fn);
+}
+
 }  // namespace minipy

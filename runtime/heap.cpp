@@ -83,7 +83,13 @@ void heap_free(void* block, std::size_t bytes) {
 
 // ---------------------------------------------------------------- objects
 
-bool object_has_gc(const Object* o) { return o->type->has_flag(type_flags::kHasGC); }
+// Type objects are the one case where the type's flag is not enough: heap
+// types have a GCHead, the static builtin types do not (CPython's tp_is_gc).
+bool object_has_gc(const Object* o) {
+    if (!o->type->has_flag(type_flags::kHasGC)) return false;
+    if (is_type(o)) return static_cast<const Type*>(o)->has_flag(type_flags::kHeapType);
+    return true;
+}
 
 static std::size_t object_bytes(const Type* type, std::size_t items) {
     std::size_t bytes = type->basic_size + type->item_size * items;
@@ -105,14 +111,20 @@ Object* object_alloc(Type* type, std::size_t items) {
         std::abort();
     }
     std::memset(block, 0, bytes);
-    if (type->has_flag(type_flags::kHasGC)) block += sizeof(GCHead);
+    if (type->has_flag(type_flags::kHasGC)) {
+        gc_note_allocation();
+        block += sizeof(GCHead);
+    }
     return reinterpret_cast<Object*>(block);
 }
 
 void object_free(Object* o) {
     const std::size_t bytes = object_allocated_size(o);
     char* block = reinterpret_cast<char*>(o);
-    if (o->type->has_flag(type_flags::kHasGC)) block -= sizeof(GCHead);
+    if (o->type->has_flag(type_flags::kHasGC)) {
+        gc_note_free();
+        block -= sizeof(GCHead);
+    }
     heap_free(block, bytes);
 }
 

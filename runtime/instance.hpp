@@ -14,16 +14,32 @@ namespace minipy {
 
 struct Dict;
 struct Str;
+struct GetSetDef;
 
 struct Instance : Object {
     Dict* dict = nullptr;  // owned, created on first attribute store (see Dict::embedded)
 };
 
-// The instance dict at `type->dict_offset`, creating it when `create` is set.
+// The instance dict at `type->dict_offset`, creating it (embedded) when
+// `create` is set; null when the type has no instance dicts.
 Dict** instance_dict_slot(Object* o);
 Dict* instance_dict(Object* o, bool create);
 // `obj.__dict__`: exposes the dict as a real, tracked object (new reference).
 Ref<> instance_expose_dict(Object* o);
+// What an owner's traverse does with its instance dict: an embedded dict's
+// keys and values are the owner's own references; an exposed dict is one
+// object of its own.
+void visit_instance_dict(Dict* d, VisitFn visit, void* arg);
+
+// The `__dict__` attribute that classes (and exceptions) give their instances.
+extern const GetSetDef kInstanceDictGetSet;
+
+// Lifetime slots of instances of classes defined in Python (CPython's
+// subtype_dealloc/traverse/clear): the instance dict, the reference to the
+// class, then whatever the builtin base holds.
+void subtype_destroy(Object* o);
+void subtype_traverse(Object* o, VisitFn visit, void* arg);
+void subtype_clear(Object* o);
 
 // object.__getattribute__ / __setattr__ (CPython's generic attribute protocol:
 // data descriptors on the type, then the instance dict, then other class attributes).

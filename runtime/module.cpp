@@ -3,6 +3,7 @@
 
 #include "runtime/dict.hpp"
 #include "runtime/errors.hpp"
+#include "runtime/exceptions.hpp"
 #include "runtime/gc.hpp"
 #include "runtime/heap.hpp"
 #include "runtime/instance.hpp"

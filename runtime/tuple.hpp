@@ -30,5 +30,7 @@ Ref<Tuple> tuple_from_array(Object* const* items, std::int64_t n);    // shares 
 Ref<Tuple> empty_tuple();
 
 void tuple_type_init();
+// Creates the shared empty tuple; runtime_init calls it once tuples can be made.
+void tuple_make_empty();
 
 }  // namespace minipy

@@ -15,7 +15,9 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace minipy {
 
@@ -72,6 +74,7 @@ inline constexpr std::uint32_t kBaseType = 1u << 1;     // may be subclassed
 inline constexpr std::uint32_t kHasGC = 1u << 2;        // instances carry a GCHead and may form cycles
 inline constexpr std::uint32_t kWeakrefable = 1u << 3;  // weakref.ref() accepts instances
 inline constexpr std::uint32_t kImmutable = 1u << 4;    // attributes cannot be set on the type
+inline constexpr std::uint32_t kReady = 1u << 5;        // type_ready has run
 // Fast isinstance() for the builtin bases (CPython's Py_TPFLAGS_*_SUBCLASS).
 inline constexpr std::uint32_t kIntSubclass = 1u << 8;
 inline constexpr std::uint32_t kStrSubclass = 1u << 9;
@@ -84,6 +87,7 @@ inline constexpr std::uint32_t kSubclassFlags = 0x7f00;
 }  // namespace type_flags
 
 struct Type : Object {
+    std::string_view builtin_name;  // a builtin's name until type_ready makes `name`
     Str* name = nullptr;      // __name__ (owned)
     Str* qualname = nullptr;  // __qualname__ (owned)
     Str* module = nullptr;    // __module__ for heap types; null means builtins
@@ -91,7 +95,7 @@ struct Type : Object {
     Tuple* bases = nullptr;   // __bases__ (owned)
     Tuple* mro = nullptr;     // __mro__ (owned): this type first, object last
     Dict* dict = nullptr;     // the namespace: methods, descriptors, class attributes (owned)
-    Object* subclasses = nullptr;  // a list of weak references to direct subclasses (owned)
+    std::vector<Type*>* subclasses = nullptr;  // direct subclasses (borrowed; each removes itself when destroyed)
     std::uint32_t flags = 0;
     // Bumped whenever this type's or a base's namespace or bases change, so
     // attribute caches keyed by (type, version) never go stale.
@@ -164,12 +168,14 @@ Object* type_lookup(Type* type, Str* name);
 Object* type_lookup(Type* type, std::string_view name);
 
 // Prepares a builtin type (static storage) before first use: name, base,
-// instance size and flags. Slots are set by the caller; call type_ready last.
+// instance size and flags; allocates nothing. The caller then sets slots,
+// registers method tables (add_methods, add_getsets) and calls type_ready.
 void type_init_builtin(Type& type, std::string_view name, Type* base, std::size_t basic_size,
                        std::uint32_t flags);
-// Computes the MRO, inherits the slots the type does not define, and marks
-// the type usable. Returns false with an exception set (bad MRO).
-bool type_ready(Type& type);
+// Makes the type usable: its namespace with the registered methods and a
+// wrapper per slot (`int.__add__`), its MRO, and the slots it inherits.
+// During runtime start-up the work waits until the core types exist.
+void type_ready(Type& type);
 
 // Called after a dunder is set or deleted on a heap type, so the slot table
 // follows (`Cls.__add__ = f` changes what `+` does).
@@ -177,9 +183,17 @@ void type_update_slot(Type* type, Str* name);
 // Invalidates attribute caches for `type` and all its subclasses.
 void type_modified(Type* type);
 
+// Readies the types whose type_ready ran before the core types existed;
+// runtime_init calls it once the bootstrap types are set up.
+void type_finish_bootstrap();
+
+void type_type_init();
+
 // `type(name, bases, namespace)` and the class statement's final step.
 Ref<> type_new_class(Type* metatype, Str* name, Tuple* bases, Dict* ns);
 
+// "int" for builtins, "__main__.Foo" for classes: what repr and messages show.
+std::string type_qualified_name(const Type* type);
 // "<class 'int'>", "<class '__main__.Foo'>"
 Ref<> type_repr(Object* type);
 

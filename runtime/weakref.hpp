@@ -34,9 +34,15 @@ Object* weakref_get(WeakRef* ref);
 std::int64_t weakref_count(Object* referent);
 // Called by object destruction for objects flagged kHasWeakrefs.
 void weakrefs_clear_and_notify(Object* referent);
-// For the collector: clears weak references to `referent` without calling
-// callbacks, appending those with callbacks (new references) to `with_callbacks`.
+// For the collector: clears every weak reference to `referent` without
+// calling callbacks, appending those that have a callback and are not
+// themselves being collected (new references) to `with_callbacks`.
 void weakrefs_clear(Object* referent, Object* with_callbacks /* a List */);
+// Detaches one weak reference from its referent (it reads dead from now on;
+// its callback is kept).
+void weakrefs_detach(WeakRef* ref);
+// weakref.getweakrefs(obj): the weak references to `referent`, in list order.
+Ref<> weakref_list(Object* referent);
 
 void weakref_types_init();
 

@@ -1,0 +1,232 @@
+// Class creation: the last step of a class statement and `type(name, bases, ns)`
+// (CPython's type_new). Checks the bases, chooses the instance layout,
+// computes the MRO by C3 linearization, and sets up the slots.
+#include "runtime/type.hpp"
+
+#include "runtime/abstract.hpp"
+#include "runtime/dict.hpp"
+#include "runtime/errors.hpp"
+#include "runtime/exceptions.hpp"
+#include "runtime/function.hpp"
+#include "runtime/gc.hpp"
+#include "runtime/heap.hpp"
+#include "runtime/instance.hpp"
+#include "runtime/singletons.hpp"
+#include "runtime/slot_dispatch.hpp"
+#include "runtime/str.hpp"
+#include "runtime/tuple.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <vector>
+
+namespace minipy {
+
+namespace {
+
+// The builtin type whose memory layout instances of `type` extend. Classes
+// defined in Python add only an instance dict, never a layout of their own.
+Type* solid_base(Type* type) {
+    while (type->has_flag(type_flags::kHeapType)) type = type->base;
+    return type;
+}
+
+// Chooses the base whose layout the new class extends (CPython's best_base):
+// the solid bases must lie on one inheritance chain.
+Type* best_base(Tuple* bases) {
+    Type* winner = nullptr;  // most derived solid base so far
+    Type* chosen = nullptr;
+    for (Object* b : *bases) {
+        Type* base = cast<Type>(b);
+        Type* solid = solid_base(base);
+        if (!winner || type_is_subtype(solid, winner)) {
+            if (solid != winner || !chosen) chosen = base;
+            winner = solid;
+        } else if (!type_is_subtype(winner, solid)) {
+            raise(exc::TypeError, "multiple bases have instance lay-out conflict");
+            return nullptr;
+        }
+    }
+    return chosen;
+}
+
+// C3 linearization: merge the bases' MROs and the list of bases, each step
+// taking the first head that appears in no other sequence's tail.
+Ref<Tuple> compute_mro(Type* type, Tuple* bases) {
+    std::vector<std::vector<Object*>> seqs;
+    for (Object* b : *bases) {
+        Tuple* mro = cast<Type>(b)->mro;
+        seqs.emplace_back(mro->begin(), mro->end());
+    }
+    seqs.emplace_back(bases->begin(), bases->end());
+
+    std::vector<Object*> result{type};
+    for (;;) {
+        seqs.erase(std::remove_if(seqs.begin(), seqs.end(), [](auto& s) { return s.empty(); }), seqs.end());
+        if (seqs.empty()) break;
+        Object* candidate = nullptr;
+        for (auto& seq : seqs) {
+            Object* head = seq.front();
+            bool in_tail = std::any_of(seqs.begin(), seqs.end(), [&](auto& other) {
+                return std::find(other.begin() + 1, other.end(), head) != other.end();
+            });
+            if (!in_tail) {
+                candidate = head;
+                break;
+            }
+        }
+        if (!candidate) {
+            std::string names;
+            std::vector<Object*> seen;
+            for (auto& seq : seqs) {
+                if (std::find(seen.begin(), seen.end(), seq.front()) != seen.end()) continue;
+                seen.push_back(seq.front());
+                if (!names.empty()) names += ", ";
+                names += cast<Type>(seq.front())->name_view();
+            }
+            raisef(exc::TypeError, "Cannot create a consistent method resolution order (MRO) for bases {}", names);
+            return nullptr;
+        }
+        result.push_back(candidate);
+        for (auto& seq : seqs)
+            if (seq.front() == candidate) seq.erase(seq.begin());
+    }
+    return tuple_from_array(result.data(), static_cast<std::int64_t>(result.size()));
+}
+
+bool check_bases(Tuple* bases) {
+    for (std::int64_t i = 0; i < bases->length(); ++i) {
+        Object* b = (*bases)[i];
+        if (!is_type(b)) {
+            raise(exc::TypeError, "bases must be types");
+            return false;
+        }
+        Type* base = cast<Type>(b);
+        if (!base->has_flag(type_flags::kBaseType)) {
+            raisef(exc::TypeError, "type '{}' is not an acceptable base type", base->name_view());
+            return false;
+        }
+        for (std::int64_t j = 0; j < i; ++j) {
+            if ((*bases)[j] == b) {
+                raisef(exc::TypeError, "duplicate base class {}", base->name_view());
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+// Implicit conversions CPython applies to a class namespace: __new__ is a
+// staticmethod, __init_subclass__ and __class_getitem__ are classmethods, and
+// defining __eq__ without __hash__ makes instances unhashable.
+bool adjust_namespace(Dict* dict) {
+    if (Object* f = dict_get(dict, "__new__"); f && f->type == &FunctionType) {
+        Ref<> wrapped = call(&StaticMethodType, {f});
+        if (!wrapped || dict_set(dict, "__new__", wrapped.get()) < 0) return false;
+    }
+    for (const char* name : {"__init_subclass__", "__class_getitem__"}) {
+        if (Object* f = dict_get(dict, name); f && f->type == &FunctionType) {
+            Ref<> wrapped = call(&ClassMethodType, {f});
+            if (!wrapped || dict_set(dict, name, wrapped.get()) < 0) return false;
+        }
+    }
+    if (dict_get(dict, "__eq__") && !dict_get(dict, "__hash__")) {
+        if (dict_set(dict, "__hash__", None) < 0) return false;
+    }
+    if (!dict_get(dict, "__doc__") && dict_set(dict, "__doc__", None) < 0) return false;
+    return true;
+}
+
+// object.__set_name__ protocol: each attribute with __set_name__ learns its owner and name.
+bool call_set_name(Type* type) {
+    Ref<Dict> snapshot = dict_copy(type->dict);
+    Object* key;
+    Object* value;
+    for (std::int64_t pos = 0; dict_next(snapshot.get(), pos, &key, &value);) {
+        Object* set_name = type_lookup(value->type, "__set_name__");
+        if (!set_name) continue;
+        if (!call_method(value, "__set_name__", {type, key})) return false;
+    }
+    return true;
+}
+
+// super(type, type).__init_subclass__(): the parent's hook learns about the child.
+bool call_init_subclass(Type* type) {
+    Tuple* mro = type->mro;
+    for (std::int64_t i = 1; i < mro->length(); ++i) {
+        Type* t = cast<Type>((*mro)[i]);
+        Object* hook = dict_get(t->dict, "__init_subclass__");
+        if (!hook) continue;
+        if (hook->type != &ClassMethodType) return true;  // object's own no-op hook
+        return static_cast<bool>(call(cast<ClassMethod>(hook)->callable, {type}));
+    }
+    return true;
+}
+
+}  // namespace
+
+Ref<> type_new_class(Type* metatype, Str* name, Tuple* given_bases, Dict* ns) {
+    Ref<Tuple> bases = given_bases->length() ? share(given_bases) : tuple_from({&ObjectType});
+    if (!check_bases(bases.get())) return nullptr;
+    Type* base = best_base(bases.get());
+    if (!base) return nullptr;
+
+    auto type = new_object<Type>(metatype);
+    type->name = share(name).release();
+    type->flags = type_flags::kHeapType | type_flags::kBaseType | type_flags::kHasGC | type_flags::kWeakrefable |
+                  (base->flags & type_flags::kSubclassFlags);
+    type->base = share(base).release();
+    type->bases = bases.release();
+    type->dict = dict_copy(ns).release();
+
+    // Layout: the base's, plus an instance dict if it has none.
+    type->basic_size = base->basic_size;
+    type->item_size = base->item_size;
+    type->dict_offset = base->dict_offset;
+    if (!type->dict_offset) {
+        if (type->item_size) {
+            return raisef(exc::TypeError, "minipy cannot subclass variable-size type '{}'", base->name_view());
+        }
+        type->dict_offset = type->basic_size;
+        type->basic_size += sizeof(Dict*);
+        if (!dict_get(type->dict, "__dict__") &&
+            dict_set(type->dict, "__dict__", getset_descriptor_new(&kInstanceDictGetSet, type.get()).get()) < 0)
+            return nullptr;
+    }
+
+    if (Object* qualname = dict_get(type->dict, "__qualname__")) {
+        if (!is_str(qualname))
+            return raisef(exc::TypeError, "type __qualname__ must be a str, not {}", type_name(qualname));
+        type->qualname = share(cast<Str>(qualname)).release();
+        if (dict_del(type->dict, intern("__qualname__")) < 0) return nullptr;
+    } else {
+        type->qualname = share(name).release();
+    }
+    if (Object* module = dict_get(type->dict, "__module__"); module && is_str(module))
+        type->module = share(cast<Str>(module)).release();
+    if (!adjust_namespace(type->dict)) return nullptr;
+
+    Ref<Tuple> mro = compute_mro(type.get(), type->bases);
+    if (!mro) return nullptr;
+    type->mro = mro.release();
+
+    type->destroy = subtype_destroy;
+    type->traverse = subtype_traverse;
+    type->clear = subtype_clear;
+    inherit_slots(*type, *base);
+    fix_heap_type_slots(*type);
+    for (Object* b : *type->bases) {
+        Type* bt = cast<Type>(b);
+        if (!bt->subclasses) bt->subclasses = new std::vector<Type*>();
+        bt->subclasses->push_back(type.get());
+    }
+    type->flags |= type_flags::kReady;
+    type_modified(type.get());
+    gc_track(type.get());
+
+    if (!call_set_name(type.get()) || !call_init_subclass(type.get())) return nullptr;
+    return type;
+}
+
+}  // namespace minipy
