@@ -24,6 +24,10 @@ std::string float_repr(double value);
 // CPython's _Py_HashDouble: equal to int_hash for integral values.
 std::int64_t float_hash(double value);
 
+// float(o) (CPython's PyNumber_Float): __float__, __index__, or parsing a
+// str. Null on error.
+Ref<> float_from_object(Object* o);
+
 // The double value of an int or float (or __float__); false with an exception set otherwise.
 bool to_double(Object* o, double& out);
 

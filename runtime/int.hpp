@@ -54,6 +54,15 @@ std::string int_to_decimal(const Int* i);
 double int_to_double(const Int* i, bool& overflow);
 int int_sign(const Int* i);  // -1, 0, 1
 
+// int(o) without a base (CPython's PyNumber_Long): __int__, __index__,
+// __trunc__, or parsing a str. Null on error.
+Ref<> int_from_object(Object* o);
+
+// sys.get_int_max_str_digits() / sys.set_int_max_str_digits(): the longest
+// decimal text int() parses and str(int) produces; 0 disables the limit.
+std::int64_t int_get_max_str_digits();
+void int_set_max_str_digits(std::int64_t digits);
+
 // `operator.index(o)` as int64: for int-like objects (int, bool, __index__).
 // Returns false with an exception set (TypeError, or OverflowError "Python int
 // too large to convert to C ssize_t" when out of range).

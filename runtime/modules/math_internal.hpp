@@ -1,0 +1,18 @@
+// Shared by the two halves of the math module: math.cpp (floating point)
+// and math_integer.cpp (exact integer functions).
+#pragma once
+
+#include "runtime/object.hpp"
+#include "runtime/type.hpp"
+
+namespace minipy::math_module {
+
+Ref<> factorial(Object* module, Args args);
+Ref<> gcd(Object* module, Args args);
+Ref<> lcm(Object* module, Args args);
+Ref<> comb(Object* module, Args args);
+Ref<> perm(Object* module, Args args);
+Ref<> isqrt(Object* module, Args args);
+Ref<> prod(Object* module, Args args);
+
+}  // namespace minipy::math_module
