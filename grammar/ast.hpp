@@ -224,6 +224,7 @@ struct Constant : Expr {
     std::string text;
     int int_base = 10;
     double number = 0.0;  // Float and Imaginary (the imaginary part)
+    bool u_prefix = false;  // Str spelled u'...' (CPython's Constant.kind == 'u')
 };
 
 struct Attribute : Expr {

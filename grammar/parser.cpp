@@ -1,0 +1,134 @@
+// parse(): layout pass, then the X3 rules, then CPython's choice of error.
+//
+// Like pegen, a failed parse runs a second time with the invalid_* checks
+// switched on to find a specific message; if none fires, the generic
+// "invalid syntax" points at the furthest token the first pass looked at.
+#include "grammar/parser.hpp"
+
+#include "grammar/expression.hpp"
+#include "grammar/layout.hpp"
+#include "grammar/run.hpp"
+#include "grammar/statement.hpp"
+
+#include <fmt/format.h>
+
+namespace minipy::grammar {
+
+namespace {
+
+// The error pegen reports when nothing more specific applies.
+SyntaxErrorInfo generic_error(const ParserState& st) {
+    const Token* t = st.buffer.at(st.furthest);
+    if (!t) t = &st.buffer.tokens.back();
+    if (t->kind == TokenKind::Indent)
+        return st.source.error("IndentationError", "unexpected indent", t->pos.line, t->err_offset, t->pos.line, -1);
+    if (t->kind == TokenKind::Dedent)
+        return st.source.error("IndentationError", "unexpected unindent", t->pos.line, t->err_offset, t->pos.line,
+                               -1);
+    return st.source.error("SyntaxError", "invalid syntax", t->pos.line, t->err_offset, t->pos.end_line,
+                           t->err_end_offset);
+}
+
+SyntaxErrorInfo unclosed_error(const SourceText& source, const OpenBracket& b) {
+    return source.error("SyntaxError", fmt::format("'{}' was never closed", b.bracket), b.line,
+                        source.char_col(b.line, b.col) + 1, b.line, 0);
+}
+
+}  // namespace
+
+ParseOutcome run_parser(ParserState& st, const RuleRunner& rule) {
+    ParseOutcome out;
+    try {
+        if (rule(st, false)) return out;
+        out.furthest = st.furthest;
+        const Token* at = st.buffer.at(out.furthest);
+        if (at && at->kind == TokenKind::Incomplete) {
+            out.incomplete = true;
+            return out;
+        }
+        st.outer.clear();
+        rule(st, true);  // raises the specific error, if there is one
+        st.furthest = out.furthest;
+        out.error = generic_error(st);
+    } catch (SyntaxErrorException& e) {
+        out.error = std::move(e.info);
+    }
+    return out;
+}
+
+ParseResult parse(std::string_view text, std::string filename, Mode mode) {
+    ParseResult result;
+    auto module = std::make_unique<ast::Module>();
+    module->filename = filename;
+    // Universal newlines, as CPython reads source.
+    module->source.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '\r') {
+            module->source += '\n';
+            if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
+        } else {
+            module->source += text[i];
+        }
+    }
+    if (module->source.compare(0, 3, "\xEF\xBB\xBF") == 0) module->source.erase(0, 3);  // UTF-8 BOM
+
+    auto fail = [&](SyntaxErrorInfo info) {
+        info.filename = filename;
+        result.error = std::move(info);
+        return std::move(result);
+    };
+    SourceText source(module->source);
+    if (module->source.find('\0') != std::string::npos) {
+        SyntaxErrorInfo info;
+        info.message = "source code string cannot contain null bytes";
+        return fail(std::move(info));
+    }
+
+    LayoutResult lines = layout(source, {mode == Mode::Interactive});
+    if (lines.incomplete) {
+        result.incomplete = true;
+        return result;
+    }
+    if (lines.error) return fail(std::move(*lines.error));
+
+    ParserState st(lines.buffer, source, module->arena);
+    ParseOutcome outcome;
+    switch (mode) {
+        case Mode::File:
+            outcome = run_parser(st, [&](ParserState& s, bool second) { return run_rule(s, rules::file_input, module->body, second); });
+            break;
+        case Mode::Interactive:
+            outcome = run_parser(st, [&](ParserState& s, bool second) {
+                return run_rule(s, rules::interactive_input, module->body, second);
+            });
+            break;
+        case Mode::Expression: {
+            ast::Expr* value = nullptr;
+            outcome = run_parser(st, [&](ParserState& s, bool second) { return run_rule(s, rules::eval_input, value, second); });
+            if (!outcome.error && !outcome.incomplete) {
+                auto* stmt = module->arena.make<ast::ExprStmt>();
+                stmt->value = value;
+                stmt->pos = st.outer_pos(value);
+                module->body.push_back(stmt);
+            }
+            break;
+        }
+    }
+    if (outcome.incomplete) {
+        result.incomplete = true;
+        return result;
+    }
+    if (outcome.error) {
+        // A bracket left open is reported instead of an error on a later line
+        // (pegen re-tokenizes the rest of the file to look for one).
+        const Token* at = st.buffer.at(outcome.furthest);
+        if (lines.unclosed &&
+            (outcome.error->line > lines.unclosed->line || (at && at->kind == TokenKind::EndMarker)))
+            return fail(unclosed_error(source, *lines.unclosed));
+        return fail(std::move(*outcome.error));
+    }
+    result.module = std::move(module);
+    return result;
+}
+
+}  // namespace minipy::grammar

@@ -1,0 +1,61 @@
+// What the X3 rules share while they parse one token buffer.
+#pragma once
+
+#include "grammar/ast.hpp"
+#include "grammar/layout.hpp"
+#include "grammar/source_text.hpp"
+
+#include <string_view>
+#include <unordered_map>
+
+namespace minipy::grammar {
+
+// A token as an X3 attribute: an index into TokenBuffer::tokens.
+struct Tok {
+    int index = -1;
+};
+
+struct ParserState {
+    ParserState(const TokenBuffer& buffer, const SourceText& source, ast::Arena& arena, int depth = 0)
+        : buffer(buffer), source(source), arena(arena), depth(depth) {}
+
+    const TokenBuffer& buffer;
+    const SourceText& source;
+    ast::Arena& arena;
+
+    // The furthest token any rule looked at: where CPython's generic
+    // "invalid syntax" points (the last token the parser fetched).
+    int furthest = 0;
+    // Set while the parser re-runs a failed input to find CPython's specific
+    // message (pegen's second pass, which enables the invalid_ rules).
+    bool second_pass = false;
+    // The compound statement whose block is being read, for "expected an
+    // indented block after 'if' statement on line 3".
+    const char* block_kind = nullptr;
+    int block_line = 0;
+    // Nesting of recursive rules, bounded so that no input exhausts the stack.
+    int depth = 0;
+    // Parenthesized expressions: the extent including the brackets, which is
+    // where an enclosing node starts or ends ((a + b) * c starts at the '(').
+    std::unordered_map<const ast::Expr*, ast::Position> outer;
+
+    const Token& token(Tok t) const { return buffer.tokens[t.index]; }
+    std::string_view text(Tok t) const {
+        const Token& k = token(t);
+        return std::string_view(buffer.text).substr(k.begin, k.end - k.begin);
+    }
+    const char* begin() const { return buffer.text.data(); }
+    void note(int offset) {
+        if (offset > furthest) furthest = offset;
+    }
+
+    template <class T>
+    T* make() { return arena.make<T>(); }
+
+    ast::Position outer_pos(const ast::Expr* e) const {
+        auto it = outer.find(e);
+        return it == outer.end() ? e->pos : it->second;
+    }
+};
+
+}  // namespace minipy::grammar
