@@ -30,4 +30,15 @@ constexpr auto check(F f) {
     return [f](auto& ctx) { x3::_pass(ctx) = f(state(ctx), x3::_val(ctx), x3::_attr(ctx)); };
 }
 
+// Building a build::Parameter piece by piece (def and lambda parameters).
+template <build::Parameter::Kind K>
+inline constexpr auto start_param = act([](ParserState&, build::Parameter& val, Tok t) {
+    val = build::Parameter{K, t, {}, nullptr, nullptr, {}};
+});
+inline constexpr auto set_param_name = act([](ParserState&, build::Parameter& val, Tok t) { val.name = t; });
+inline constexpr auto set_default = act([](ParserState&, build::Parameter& val, auto& attr) {
+    val.equals = at_c<0>(attr);
+    val.default_value = at_c<1>(attr);
+});
+
 }  // namespace minipy::grammar::actions

@@ -35,19 +35,28 @@ std::string repr_float(double value, bool imaginary) {
     std::string out = negative ? "-" : "";
     if (decpt <= -4 || decpt > 16) {
         out += digits[0];
-        if (digits.size() > 1) out += "." + digits.substr(1);
+        if (digits.size() > 1) {
+            out += '.';
+            out.append(digits, 1);
+        }
         char ebuf[16];
         std::snprintf(ebuf, sizeof ebuf, "e%c%02d", exponent < 0 ? '-' : '+', std::abs(exponent));
         out += ebuf;
     } else if (decpt <= 0) {
-        out += "0." + std::string(-decpt, '0') + digits;
+        out += "0.";
+        out.append(-decpt, '0');
+        out += digits;
     } else if (decpt >= static_cast<int>(digits.size())) {
-        out += digits + std::string(decpt - digits.size(), '0');
+        out += digits;
+        out.append(decpt - digits.size(), '0');
         if (!imaginary) out += ".0";
     } else {
-        out += digits.substr(0, decpt) + "." + digits.substr(decpt);
+        out.append(digits, 0, decpt);
+        out += '.';
+        out.append(digits, decpt);
     }
-    return imaginary ? out + "j" : out;
+    if (imaginary) out += 'j';
+    return out;
 }
 
 namespace {

@@ -184,7 +184,7 @@ Expr* yield_from(ParserState& st, Tok kw, Expr* value) {
 
 Expr* lambda(ParserState& st, Tok kw, const std::vector<Parameter>& params, Expr* body) {
     auto* l = st.make<Lambda>();
-    arguments(st, params, l->args);
+    arguments(st, params, l->args, true);
     l->body = body;
     l->pos = join(pos(st, kw), outer(st, body));
     return l;
@@ -322,10 +322,10 @@ Call* call(ParserState& st, Expr* func, Tok open, const std::vector<Argument>& a
         }
         switch (a.kind) {
             case Argument::Positional:
-                if (seen_keyword || seen_double_star)
+                if (seen_keyword || seen_double_star)  // pegen points at the last token read: ')'
                     raise_at(st, seen_double_star ? "positional argument follows keyword argument unpacking"
                                                   : "positional argument follows keyword argument",
-                             outer(st, a.value));
+                             close);
                 c->args.push_back(a.value);
                 break;
             case Argument::Star:
@@ -357,7 +357,7 @@ Call* call(ParserState& st, Expr* func, Tok open, const std::vector<Argument>& a
 
 // ------------------------------------------------------------ parameters
 
-void arguments(ParserState& st, const std::vector<Parameter>& params, Arguments& out) {
+void arguments(ParserState& st, const std::vector<Parameter>& params, Arguments& out, bool lambda) {
     Arguments* args = &out;
     auto make_arg = [&](Tok name, Expr* annotation) {
         auto* a = st.make<Arg>();
@@ -374,7 +374,6 @@ void arguments(ParserState& st, const std::vector<Parameter>& params, Arguments&
             case Parameter::Slash:
                 if (seen_slash) raise_at(st, "/ may appear only once", p.token);
                 if (after_star) raise_at(st, "/ must be ahead of *", p.token);
-                if (args->args.empty()) raise_at(st, "at least one argument must precede /", p.token);
                 seen_slash = true;
                 args->posonlyargs = std::move(args->args);
                 args->args.clear();
@@ -382,15 +381,21 @@ void arguments(ParserState& st, const std::vector<Parameter>& params, Arguments&
             case Parameter::Star:
                 if (after_star) raise_at(st, "* argument may appear only once", p.token);
                 after_star = true;
-                if (p.default_value) raise_at(st, "var-positional argument cannot have default value", p.token);
+                if (p.default_value) raise_at(st, "var-positional argument cannot have default value", p.equals);
                 if (p.name.index >= 0) {
                     args->vararg = make_arg(p.name, p.annotation);
                 } else if (i + 1 == params.size() || params[i + 1].kind == Parameter::DoubleStar) {
-                    raise_at(st, "named arguments must follow bare *", p.token);
+                    // def: at the '*'; lambda: at the last token read (after the '*' and a ',').
+                    Tok at = p.token;
+                    if (lambda) {
+                        at.index = p.token.index + 1;
+                        if (st.text(at) == ",") ++at.index;
+                    }
+                    raise_at(st, "named arguments must follow bare *", at);
                 }
                 break;
             case Parameter::DoubleStar:
-                if (p.default_value) raise_at(st, "var-keyword argument cannot have default value", p.token);
+                if (p.default_value) raise_at(st, "var-keyword argument cannot have default value", p.equals);
                 args->kwarg = make_arg(p.name, p.annotation);
                 break;
             case Parameter::Plain: {

@@ -98,9 +98,11 @@ struct Parameter {
     Tok name;                       // Star/DoubleStar with a name
     ast::Expr* annotation = nullptr;
     ast::Expr* default_value = nullptr;
+    Tok equals;                     // the '=' before default_value
 };
 // Sorts parameters into CPython's Arguments layout, rejecting bad orders.
-void arguments(ParserState& st, const std::vector<Parameter>& params, ast::Arguments& out);
+// `lambda` selects the lambda flavour of pegen's error positions.
+void arguments(ParserState& st, const std::vector<Parameter>& params, ast::Arguments& out, bool lambda = false);
 ast::Expr* lambda(ParserState& st, Tok kw, const std::vector<Parameter>& params, ast::Expr* body);
 
 // ---------------------------------------------------------------- targets

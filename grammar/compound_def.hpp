@@ -105,7 +105,10 @@ const x3::rule<class with_stmt_id, Stmt*> with_stmt = "with_stmt";
 const x3::rule<class with_items_id, std::vector<ast::WithItem>> with_items = "with_items";
 auto const with_items_def = (op("(") >> (with_item % op(",")) >> -op(",") >> op(")") >> &op(":"))[assign]
                           | (with_item % op(","))[assign];
-auto const with_stmt_def = (kw_t("with")[header<with_kind>] >> with_items >> colon >> block)[act(
+// invalid_with_stmt: 'with' ','.(expression ['as' star_target])+ NEWLINE
+auto const with_missing_colon = second_pass >> kw("with") >> ((expression >> -(kw("as") >> star_target)) % op(","))
+                              >> &newline >> fail_here("expected ':'");
+auto const with_stmt_def = x3::omit[with_missing_colon] | (kw_t("with")[header<with_kind>] >> with_items >> colon >> block)[act(
     [](ParserState& st, Stmt*& val, auto& attr) {
         val = build::with_stmt(st, at_c<0>(attr), std::move(at_c<1>(attr)), std::move(at_c<2>(attr)));
     })];
@@ -141,7 +144,7 @@ auto const try_tail_def =
     | +except_block[act([](ParserState&, TryTail& val, ast::ExceptHandler* h) { val.handlers.push_back(h); })]
       >> -else_block[act([](ParserState&, TryTail& val, Body& b) { val.orelse = std::move(b); })]
       >> -finally_block[act([](ParserState&, TryTail& val, Body& b) { val.finalbody = std::move(b); })]
-    | fail_here("expected 'except' or 'finally' block");
+    | !(kw("except") | kw("finally")) >> fail_here("expected 'except' or 'finally' block");
 const x3::rule<class try_stmt_id, Stmt*> try_stmt = "try_stmt";
 auto const try_stmt_def = (kw_t("try")[header<try_kind>] >> forced_colon >> block >> try_tail)[act(
     [](ParserState& st, Stmt*& val, auto& attr) {
@@ -155,20 +158,16 @@ auto const try_stmt_def = (kw_t("try")[header<try_kind>] >> forced_colon >> bloc
 // param: NAME [':' expression] ['=' expression] | '/' | '*' [NAME [':' expression]] | '**' NAME [':' expression]
 const x3::rule<class param_id, Parameter> param = "param";
 inline constexpr auto set_annotation = act([](ParserState&, Parameter& val, Expr* e) { val.annotation = e; });
-inline constexpr auto set_default = act([](ParserState&, Parameter& val, Expr* e) { val.default_value = e; });
-inline constexpr auto set_name = act([](ParserState&, Parameter& val, Tok t) { val.name = t; });
-template <Parameter::Kind K>
-inline constexpr auto start_param = act([](ParserState&, Parameter& val, Tok t) { val = Parameter{K, t, {}, nullptr, nullptr}; });
 auto const param_def =
       op_t("/")[start_param<Parameter::Slash>]
-    | op_t("**")[start_param<Parameter::DoubleStar>] >> name[set_name] >> -(op(":") >> expression)[set_annotation]
-      >> -(op("=") >> expression)[set_default]
-    | op_t("*")[start_param<Parameter::Star>] >> -(name[set_name] >> -(op(":") >> expression)[set_annotation])
-      >> -(op("=") >> expression)[set_default]
+    | op_t("**")[start_param<Parameter::DoubleStar>] >> name[set_param_name] >> -(op(":") >> expression)[set_annotation]
+      >> -(op_t("=") >> expression)[set_default]
+    | op_t("*")[start_param<Parameter::Star>] >> -(name[set_param_name] >> -(op(":") >> expression)[set_annotation])
+      >> -(op_t("=") >> expression)[set_default]
     | name[start_param<Parameter::Plain>] >> -(op(":") >> expression)[set_annotation]
-      >> -(op("=") >> expression)[set_default];
+      >> -(op_t("=") >> expression)[set_default];
 const x3::rule<class params_id, std::vector<Parameter>> params = "params";
-auto const params_def = param % op(",") >> -op(",");
+auto const params_def = !op("/") >> param % op(",") >> -op(",");
 
 // function_def_raw: 'def' NAME &&'(' [params] ')' ['->' expression] &&':' block
 const x3::rule<class function_def_id, Stmt*> function_def = "function_def";

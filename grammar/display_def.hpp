@@ -171,19 +171,12 @@ auto const call_args_def = argument % op(",") >> -op(",");
 // lambda_params: the parameter list of a def, without annotations.
 const x3::rule<class lambda_param_id, Parameter> lambda_param = "lambda_param";
 auto const lambda_param_def =
-      op_t("/")[act([](ParserState&, Parameter& val, Tok t) { val = Parameter{Parameter::Slash, t, {}, nullptr, nullptr}; })]
-    | (op_t("**") >> name >> -(op("=") >> expression))[act([](ParserState&, Parameter& val, auto& attr) {
-          val = Parameter{Parameter::DoubleStar, at_c<0>(attr), at_c<1>(attr), nullptr,
-                          at_c<2>(attr) ? *at_c<2>(attr) : nullptr};
-      })]
-    | (op_t("*") >> -name >> -(op("=") >> expression))[act([](ParserState&, Parameter& val, auto& attr) {
-          val = Parameter{Parameter::Star, at_c<0>(attr), at_c<1>(attr) ? *at_c<1>(attr) : Tok{}, nullptr,
-                          at_c<2>(attr) ? *at_c<2>(attr) : nullptr};
-      })]
-    | (name >> -(op("=") >> expression))[act([](ParserState&, Parameter& val, auto& attr) {
-          val = Parameter{Parameter::Plain, at_c<0>(attr), {}, nullptr, at_c<1>(attr) ? *at_c<1>(attr) : nullptr};
-      })];
-auto const lambda_params_def = lambda_param % op(",") >> -op(",");
+      op_t("/")[start_param<Parameter::Slash>]
+    | op_t("**")[start_param<Parameter::DoubleStar>] >> name[set_param_name] >> -(op_t("=") >> expression)[set_default]
+    | op_t("*")[start_param<Parameter::Star>] >> -name[set_param_name] >> -(op_t("=") >> expression)[set_default]
+    | name[start_param<Parameter::Plain>] >> -(op_t("=") >> expression)[set_default];
+// A parameter list cannot start with '/' (pegen reports plain invalid syntax).
+auto const lambda_params_def = !op("/") >> lambda_param % op(",") >> -op(",");
 
 // lambdef: 'lambda' [lambda_params] ':' expression
 auto const lambdef_def = (kw_t("lambda") >> -lambda_params >> op(":") >> expression)[act(

@@ -153,8 +153,10 @@ void check_assignment(ParserState& st, const std::vector<Expr*>& targets, Expr* 
     if (!valid) {
         // invalid_named_expression, reached through star_named_expression on
         // the first target (not when it is an unparenthesized tuple).
+        // For `a, 1 = x` pegen reaches the last item of the tuple that way.
         Expr* first = targets[0];
-        if (!bare_tuple(st, first)) assign_hint(st, first, first->pos, targets.size() > 1 ? targets[1] : value);
+        if (bare_tuple(st, first)) first = static_cast<Tuple*>(first)->elts.back();
+        assign_hint(st, first, first->pos, targets.size() > 1 ? targets[1] : value);
         for (Expr* t : targets) {
             if (t->kind == ExprKind::Yield || t->kind == ExprKind::YieldFrom)
                 raise_at(st, "assignment to yield expression not possible", t->pos);

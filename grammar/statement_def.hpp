@@ -116,13 +116,13 @@ auto const import_stmt_def =
       (kw_t("import") >> (dotted_as_name % op(",")))[act([](ParserState& st, Stmt*& val, auto& attr) {
           val = build::import_stmt(st, at_c<0>(attr), std::move(at_c<1>(attr)));
       })]
-    | (kw_t("from") >> *dot >> -dotted_name >> kw("import") >> import_targets)[check([](ParserState& st, Stmt*& val, auto& attr) {
-          static const std::vector<Tok> none;
-          const auto& module = at_c<2>(attr);
-          if (at_c<1>(attr).empty() && !module) return false;
-          val = build::import_from(st, at_c<0>(attr), at_c<1>(attr), module ? *module : none,
-                                   std::move(at_c<3>(attr).names), at_c<3>(attr).close);
-          return true;
+    | (kw_t("from") >> *dot >> dotted_name >> kw("import") >> import_targets)[act([](ParserState& st, Stmt*& val, auto& attr) {
+          val = build::import_from(st, at_c<0>(attr), at_c<1>(attr), at_c<2>(attr), std::move(at_c<3>(attr).names),
+                                   at_c<3>(attr).close);
+      })]
+    | (kw_t("from") >> +dot >> kw("import") >> import_targets)[act([](ParserState& st, Stmt*& val, auto& attr) {
+          val = build::import_from(st, at_c<0>(attr), at_c<1>(attr), {}, std::move(at_c<2>(attr).names),
+                                   at_c<2>(attr).close);
       })];
 
 // ------------------------------------------------------------ simple statements
