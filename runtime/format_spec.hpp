@@ -4,6 +4,7 @@
 // (int, float, str) interprets the spec for its own values.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -21,19 +22,39 @@ struct FormatSpec {
     char grouping = '\0';     // ',' or '_' or '\0'
     std::int64_t precision = -1;
     char type = '\0';         // presentation type, '\0' when absent
+    // The presentation type as a code point. When it is not ASCII, `type` is
+    // '\x01' (which no formatter accepts) and the message needs this value.
+    std::uint32_t type_code = 0;
 };
 
-// Parses `spec`; false with ValueError set ("Invalid format specifier").
-bool parse_format_spec(std::string_view spec, FormatSpec& out);
+// Parses `spec`; false with ValueError set ("Invalid format specifier 'xyz'
+// for object of type 'int'" — pass the type's name — or "Format specifier
+// missing precision", "Too many decimal digits in format string", "Cannot
+// specify ',' with 'c'.", "Cannot specify both ',' and '_'.").
+//
+// As CPython, a '0' before the width (with no explicit fill) sets fill to "0"
+// and `zero_pad`; `align` stays '\0' so that apply_padding can choose '=' for
+// numbers and '<' for str.
+bool parse_format_spec(std::string_view spec, FormatSpec& out, std::string_view type_name = {});
+
+// ValueError "Unknown format code 'd' for object of type 'str'" (or '\x1'
+// for unprintable codes), as CPython's unknown_presentation_type.
+std::nullptr_t raise_unknown_format_code(const FormatSpec& spec, std::string_view type_name);
 
 // Pads `body` (already signed and grouped) to spec.width using fill/align;
 // `default_align` applies when the spec has none ('<' for str, '>' for
-// numbers). For '=' alignment, `sign_prefix_len` bytes of `body` (sign and
-// 0x-style prefix) stay before the padding.
+// numbers; a zero_pad spec with default '>' means '='). For '=' alignment,
+// `sign_prefix_len` bytes of `body` (sign and 0x-style prefix) stay before
+// the padding. Widths count code points.
 std::string apply_padding(std::string_view body, const FormatSpec& spec, char default_align,
                           std::size_t sign_prefix_len = 0);
 
 // Inserts `sep` every `group` digits from the right of a run of ASCII digits.
 std::string group_digits(std::string_view digits, char sep, int group = 3);
+// The same, left-padded with '0' digits (and separators between them) until
+// the result is at least `min_width` characters, as CPython does for
+// format(1234, '010,') == '00,001,234' (zero fill with '=' alignment). A
+// result never starts with a separator, so it may exceed min_width by one.
+std::string group_digits_padded(std::string_view digits, char sep, int group, std::int64_t min_width);
 
 }  // namespace minipy

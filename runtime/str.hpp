@@ -21,6 +21,7 @@ struct Str : VarObject {
     std::int64_t length = 0;   // code points
     bool ascii = true;
     bool interned = false;
+    bool immortal = false;     // interned by the runtime itself (intern()): never freed
 
     char* data() { return reinterpret_cast<char*>(this + 1); }  // NUL-terminated UTF-8
     const char* data() const { return reinterpret_cast<const char*>(this + 1); }
@@ -44,6 +45,9 @@ Str* intern(std::string_view utf8);
 Ref<Str> intern_str(Ref<Str> s);
 
 std::int64_t str_hash(Str* s);
+// The hash str_hash gives a str with this UTF-8 text (and bytes with these
+// bytes), for lookups by text without making a str. Never -1; 0 for "".
+std::int64_t hash_text(std::string_view utf8);
 inline bool str_equal(const Str* a, const Str* b) {
     return a == b || (a->size == b->size && a->view() == b->view());
 }
