@@ -547,6 +547,68 @@ for f, a in BPCT:
     case(f, "@mod", a)
 
 
+# ------------------------------------------------------------ random sweeps
+# A fixed-seed sweep over short strings mixing ASCII, Latin-1, BMP and astral
+# characters, whitespace and separators: the cases nobody thinks to write.
+import random
+
+rng = random.Random(20261121)
+ALPHABET = ["a", "b", "A", " ", "\t", "\n", ",", "é", "Σ", "ς", "😀", "\u3000", "\r", "ß", "0"]
+
+
+def rand_str(n_max=8):
+    return "".join(rng.choice(ALPHABET) for _ in range(rng.randint(0, n_max)))
+
+
+def rand_index():
+    return rng.choice([None, 0, 1, 2, -1, -2, 3, 5, -7, 10])
+
+
+for _ in range(1500):
+    s = rand_str()
+    kind = rng.randrange(12)
+    if kind == 0:
+        case(s, rng.choice(["split", "rsplit"]), rng.choice([None, " ", ",", "a", "é", "😀", "ab"]),
+             rng.choice([-1, 0, 1, 2]))
+    elif kind == 1:
+        case(s, rng.choice(["find", "rfind", "count"]), rand_str(2), *[rand_index() for _ in range(rng.randint(0, 2))])
+    elif kind == 2:
+        case(s, "replace", rand_str(2), rand_str(2), rng.choice([-1, 0, 1, 2]))
+    elif kind == 3:
+        case(s, rng.choice(["partition", "rpartition"]), rng.choice([" ", ",", "é", "😀", "a"]))
+    elif kind == 4:
+        case(s, rng.choice(["strip", "lstrip", "rstrip"]), rng.choice([None, " ", "aé", "😀\t", ""]))
+    elif kind == 5:
+        case(s, rng.choice(["center", "ljust", "rjust"]), rng.randint(0, 12), rng.choice([" ", "*", "é", "😀"]))
+    elif kind == 6:
+        case(s, "expandtabs", rng.choice([0, 1, 3, 8]))
+    elif kind == 7:
+        case(s, "splitlines", rng.choice([False, True]))
+    elif kind == 8:
+        case(s, "@getitem", slice(rand_index(), rand_index(), rng.choice([None, 1, 2, -1, -2, 3])))
+    elif kind == 9:
+        case(s, rng.choice(["upper", "lower", "title", "capitalize", "swapcase", "casefold", "istitle",
+                            "isupper", "islower", "isspace", "isalpha"]))
+    elif kind == 10:
+        case(s, rng.choice(["startswith", "endswith"]), rand_str(2), *[rand_index() for _ in range(rng.randint(0, 2))])
+    else:
+        w = rng.randint(0, 12)
+        case(s, "@format", rng.choice(["", "<", ">", "^", "*^", "é>"]) + str(w) + rng.choice(["", ".2", ".0"]))
+
+for _ in range(300):
+    b = bytes(rng.choice(b"ab \t\n,\xff\x00A") for _ in range(rng.randint(0, 8)))
+    kind = rng.randrange(5)
+    if kind == 0:
+        case(b, rng.choice(["split", "rsplit"]), rng.choice([None, b" ", b",", b"a"]), rng.choice([-1, 0, 1, 2]))
+    elif kind == 1:
+        case(b, rng.choice(["find", "rfind", "count"]), rng.choice([b"a", b"", b"ab", 97, 0]), rand_index())
+    elif kind == 2:
+        case(b, "replace", rng.choice([b"a", b"", b" "]), rng.choice([b"", b"xy"]), rng.choice([-1, 1]))
+    elif kind == 3:
+        case(b, "@getitem", slice(rand_index(), rand_index(), rng.choice([None, 1, -1, 2])))
+    else:
+        case(b, rng.choice(["strip", "title", "swapcase", "splitlines", "hex", "istitle"]))
+
 def c_literal(data):
     """A C++ string literal for arbitrary bytes (octal escapes, never ambiguous)."""
     out = []
