@@ -8,6 +8,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <stdexcept>
 #include <string_view>
 
 namespace minipy::grammar {
@@ -288,7 +289,19 @@ private:
         return "None";
     }
 
+    // Like Python's ast.dump, a tree nested too deeply is refused (there with
+    // RecursionError) rather than overflowing the stack.
+    struct DepthGuard {
+        explicit DepthGuard(int& depth) : depth(depth) {
+            if (++depth > kMaxDepth) throw std::runtime_error("maximum recursion depth exceeded in ast dump");
+        }
+        ~DepthGuard() { --depth; }
+        int& depth;
+    };
+    static constexpr int kMaxDepth = 3000;
+
     std::string expr(const Expr* e) {
+        DepthGuard guard(depth_);
         switch (e->kind) {
             case ExprKind::BoolOp: {
                 auto* n = static_cast<const BoolOp*>(e);
@@ -493,6 +506,7 @@ private:
     }
 
     std::string stmt(const Stmt* s) {
+        DepthGuard guard(depth_);
         switch (s->kind) {
             case StmtKind::FunctionDef: {
                 auto* n = static_cast<const FunctionDef*>(s);
@@ -644,6 +658,7 @@ private:
     }
 
     bool attributes_;
+    int depth_ = 0;
 };
 
 }  // namespace

@@ -9,6 +9,7 @@
 
 namespace minipy::grammar {
 
+// Throws std::runtime_error for a tree nested deeper than 3000 levels.
 std::string dump(const ast::Module& module, bool include_attributes = false);
 
 // Python's repr() of the constants the grammar produces (shared with the

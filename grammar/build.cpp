@@ -36,7 +36,7 @@ void raise_at(const ParserState& st, const std::string& message, Position where,
 void raise_at(const ParserState& st, const std::string& message, Tok t) {
     const Token& k = st.token(t);
     throw SyntaxErrorException{
-        st.source.error("SyntaxError", message, k.pos.line, k.err_offset, k.pos.end_line, k.err_end_offset)};
+        st.source.error_bytes("SyntaxError", message, k.pos.line, k.err_offset, k.pos.end_line, k.err_end_offset)};
 }
 
 const char* expr_name(const Expr* e) {

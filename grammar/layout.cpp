@@ -149,8 +149,8 @@ private:
                 static_cast<int>(brackets_.size()), 0, 0};
         b.text.append(s_.substr(begin, p_ - begin));
         t.end = static_cast<int>(b.text.size());
-        t.err_offset = src_.char_col(line, col) + 1;
-        t.err_end_offset = src_.char_col(end_line, end_col) + 1;
+        t.err_offset = col + 1;
+        t.err_end_offset = end_col + 1;
         push(t);
         last_kind_ = kind;
     }
@@ -162,8 +162,8 @@ private:
                 static_cast<int>(brackets_.size()), 0, 0};
         b.text += text;
         t.end = static_cast<int>(b.text.size());
-        t.err_offset = src_.char_col(line_, col) + 1;
-        t.err_end_offset = t.err_offset + 1;
+        t.err_offset = col + 1;
+        t.err_end_offset = col + 2;
         push(t);
     }
     // Markers have no text; CPython reports errors at them with the given offsets.
@@ -252,7 +252,7 @@ private:
     }
 
     void indent_to(int col, int altcol) {
-        int indent_width = src_.char_col(line_, this->col());
+        int indent_width = this->col();
         if (col == indents_.back()) {
             if (altcol != altindents_.back()) indentation_error("TabError", "inconsistent use of tabs and spaces in indentation");
         } else if (col > indents_.back()) {
@@ -283,8 +283,7 @@ private:
 
     void emit_newline() {
         int c = col();
-        int offset = src_.char_col(line_, c) + 1;
-        emit_marker(TokenKind::Newline, kNewlineMark, line_, c, offset, offset);
+        emit_marker(TokenKind::Newline, kNewlineMark, line_, c, c + 1, c + 1);
         result_.buffer.tokens.back().pos.end_col = c + 1;
     }
 
@@ -353,7 +352,7 @@ private:
             --line;
             start = src_.line_start(line);
         }
-        int offset = src_.char_col(line, static_cast<int>(p_ - start));
+        int offset = static_cast<int>(p_ - start);
         if (p_ > start && s_[p_ - 1] != '\n') ++offset;  // CPython appends the missing newline
         emit_marker(kind, mark, line, static_cast<int>(p_ - start), offset, -1);
     }

@@ -45,8 +45,9 @@ struct Token {
     int end = 0;
     ast::Position pos;   // CPython's position of the token in the source
     int level = 0;       // brackets open before this token
-    // Where CPython's error for this token points: for most tokens the
-    // character columns of pos, plus one; for markers CPython's sentinels.
+    // Where CPython's error for this token points, as 1-based byte offsets
+    // (SourceText::error_bytes converts): for most tokens the columns of pos
+    // plus one; for markers CPython's cursor positions and sentinels.
     int err_offset = 0;
     int err_end_offset = 0;
 };

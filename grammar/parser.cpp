@@ -21,11 +21,11 @@ SyntaxErrorInfo generic_error(const ParserState& st) {
     const Token* t = st.buffer.at(st.furthest);
     if (!t) t = &st.buffer.tokens.back();
     if (t->kind == TokenKind::Indent)
-        return st.source.error("IndentationError", "unexpected indent", t->pos.line, t->err_offset, t->pos.line, -1);
+        return st.source.error_bytes("IndentationError", "unexpected indent", t->pos.line, t->err_offset, t->pos.line, -1);
     if (t->kind == TokenKind::Dedent)
-        return st.source.error("IndentationError", "unexpected unindent", t->pos.line, t->err_offset, t->pos.line,
+        return st.source.error_bytes("IndentationError", "unexpected unindent", t->pos.line, t->err_offset, t->pos.line,
                                -1);
-    return st.source.error("SyntaxError", "invalid syntax", t->pos.line, t->err_offset, t->pos.end_line,
+    return st.source.error_bytes("SyntaxError", "invalid syntax", t->pos.line, t->err_offset, t->pos.end_line,
                            t->err_end_offset);
 }
 

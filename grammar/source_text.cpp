@@ -42,6 +42,12 @@ SyntaxErrorInfo SourceText::error(std::string type, std::string message, int lin
     return info;
 }
 
+SyntaxErrorInfo SourceText::error_bytes(std::string type, std::string message, int line, int offset, int end_line,
+                                        int end_offset) const {
+    auto chars = [&](int l, int off) { return off > 0 ? char_col(l, off - 1) + 1 : off; };
+    return error(std::move(type), std::move(message), line, chars(line, offset), end_line, chars(end_line, end_offset));
+}
+
 SyntaxErrorInfo SourceText::error_at(std::string type, std::string message, int line, int col,
                                      int end_line, int end_col) const {
     return error(std::move(type), std::move(message), line, char_col(line, col) + 1, end_line,

@@ -29,6 +29,10 @@ public:
     // (or its sentinels 0 and -1, which CPython reports for some errors).
     SyntaxErrorInfo error(std::string type, std::string message, int line, int offset,
                           int end_line, int end_offset) const;
+    // An error whose offsets are 1-based byte offsets (sentinels <= 0 kept),
+    // converted to characters: the form tokens keep theirs in.
+    SyntaxErrorInfo error_bytes(std::string type, std::string message, int line, int offset, int end_line,
+                                int end_offset) const;
     // An error spanning byte columns [col, end_col) (end exclusive), converted.
     SyntaxErrorInfo error_at(std::string type, std::string message, int line, int col,
                              int end_line, int end_col) const;

@@ -98,7 +98,7 @@ auto const import_targets_def =
       })]
     | op_t("*")[act([](ParserState& st, ImportTargets& val, Tok t) {
           auto* a = st.make<ast::Alias>();
-          a->name = "*";
+          a->name.assign(1, '*');
           a->pos = build::pos(st, t);
           val.names.push_back(a);
       })]

@@ -19,7 +19,7 @@ const keyword_table& keywords() {
 
 void raise_at_token(const ParserState& st, const Token& t, const char* type, const std::string& message) {
     throw SyntaxErrorException{
-        st.source.error(type, message, t.pos.line, t.err_offset, t.pos.end_line, t.err_end_offset)};
+        st.source.error_bytes(type, message, t.pos.line, t.err_offset, t.pos.end_line, t.err_end_offset)};
 }
 
 void raise_missing_block(const ParserState& st, const Token& t) {

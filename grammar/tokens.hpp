@@ -204,7 +204,7 @@ constexpr word_parser<true> op_t(const char* text) { return {TokenKind::Op, text
 // Bounds the nesting of recursive rules. CPython's parser gives up past a
 // fixed depth too (MAXSTACK, reported as MemoryError); this keeps any input,
 // however deeply nested, from exhausting the C++ stack.
-inline constexpr int kMaxDepth = 1000;
+inline constexpr int kMaxDepth = 3000;
 
 template <class Subject>
 struct depth_guard : x3::unary_parser<Subject, depth_guard<Subject>> {
