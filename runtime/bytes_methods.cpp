@@ -732,6 +732,12 @@ Ref<> bytes_getnewargs(Object* self, Args args) {
     return tuple_from({copy.get()});
 }
 
+// bytes(b) for a subclass instance: an exact copy (self for an exact bytes).
+Ref<> bytes_bytes(Object* self, Args args) {
+    if (!check_no_args("bytes.__bytes__", args)) return nullptr;
+    return bytes_unchanged(self);
+}
+
 }  // namespace
 
 void bytes_add_methods(Type& type) {
@@ -779,6 +785,7 @@ void bytes_add_methods(Type& type) {
                           {"maketrans", bytes_maketrans, MethodKind::Static},
                           {"decode", bytes_decode},
                           {"__getnewargs__", bytes_getnewargs},
+                          {"__bytes__", bytes_bytes},
                       });
 }
 

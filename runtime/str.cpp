@@ -23,12 +23,14 @@
 #include "runtime/codecs.hpp"
 #include "runtime/errors.hpp"
 #include "runtime/exceptions.hpp"
+#include "runtime/function.hpp"
 #include "runtime/heap.hpp"
 #include "runtime/int.hpp"
 #include "runtime/percent_format.hpp"
 #include "runtime/range.hpp"
 #include "runtime/singletons.hpp"
 #include "runtime/str_impl.hpp"
+#include "runtime/tuple.hpp"
 #include "runtime/unicode.hpp"
 
 #include <cstring>
@@ -586,6 +588,14 @@ static Ref<> str_new_instance(Type* type, Args args) {
     return s;
 }
 
+// __getnewargs__ (for copy and pickle): the text as an exact str.
+static Ref<> str_getnewargs(Object* self, Args args) {
+    if (!check_no_args("str.__getnewargs__", args)) return nullptr;
+    Str* s = cast<Str>(self);
+    Ref<Str> copy = str_new(s->view(), s->length, s->ascii);
+    return tuple_from({copy.get()});
+}
+
 // ------------------------------------------------------------------- init
 
 void str_type_init() {
@@ -609,6 +619,7 @@ void str_type_init() {
     StrType.contains = str_contains;
     StrType.iter = str_iter;
     StrType.new_instance = str_new_instance;
+    add_methods(StrType, {{"__getnewargs__", str_getnewargs}});
     str_add_search_methods(StrType);
     str_add_case_methods(StrType);
     str_add_layout_methods(StrType);
