@@ -16,6 +16,19 @@ Type BoolType;
 Int TrueObject;
 Int FalseObject;
 
+// The singletons are statics, never freed: the runtime holds one reference.
+// Set up during static initialisation, like the small ints.
+static const bool bools_ready = [] {
+    for (Int* b : {&FalseObject, &TrueObject}) {
+        b->refcount = 1;
+        b->type = &BoolType;
+        b->is_big = false;
+    }
+    FalseObject.small = 0;
+    TrueObject.small = 1;
+    return true;
+}();
+
 static Ref<> bool_repr(Object* o) { return share<Object>(intern(o == True ? "True" : "False")); }
 
 // bool(x=False, /)
@@ -47,15 +60,6 @@ void bool_type_init() {
     BoolType.binary[static_cast<int>(BinaryOp::Or)] = bool_bitwise<BinaryOp::Or>;
     BoolType.binary[static_cast<int>(BinaryOp::Xor)] = bool_bitwise<BinaryOp::Xor>;
     type_ready(BoolType);
-
-    // The singletons are statics, never freed: the runtime holds one reference.
-    for (Int* b : {&FalseObject, &TrueObject}) {
-        b->refcount = 1;
-        b->type = &BoolType;
-        b->is_big = false;
-    }
-    FalseObject.small = 0;
-    TrueObject.small = 1;
 }
 
 }  // namespace minipy

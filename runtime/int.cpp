@@ -9,6 +9,7 @@
 
 #include "runtime/abstract.hpp"
 #include "runtime/args.hpp"
+#include "runtime/bytes.hpp"
 #include "runtime/errors.hpp"
 #include "runtime/exceptions.hpp"
 #include "runtime/float.hpp"
@@ -34,8 +35,19 @@ Type IntType;
 namespace {
 
 // CPython's small-int cache: preallocated, never freed (the cache holds one
-// reference to each).
+// reference to each). Filled during static initialisation, so the cache is
+// valid even for ints made by the bootstrap types before int_type_init.
 Int small_ints[kSmallIntMax - kSmallIntMin + 1];
+const bool small_ints_ready = [] {
+    for (int v = kSmallIntMin; v <= kSmallIntMax; ++v) {
+        Int& i = small_ints[v - kSmallIntMin];
+        i.refcount = 1;
+        i.type = &IntType;
+        i.is_big = false;
+        i.small = v;
+    }
+    return true;
+}();
 
 // sys.set_int_max_str_digits(); CPython's default (PEP 651 / CVE-2020-10735).
 std::int64_t max_str_digits = 4300;
@@ -459,20 +471,114 @@ static Ref<> int_sizeof(Object* self, Args args) {
     return int_from(static_cast<std::int64_t>(bytes));
 }
 
+// The byteorder argument of to_bytes/from_bytes: true for 'little'.
+static bool parse_byteorder(Object* o, const char* function, bool& little) {
+    if (!o) {
+        little = false;  // 'big' by default since Python 3.11
+        return true;
+    }
+    if (!is_str(o)) {
+        raisef(exc::TypeError, "{}() argument 'byteorder' must be str, not {}", function, type_name(o));
+        return false;
+    }
+    std::string_view order = cast<Str>(o)->view();
+    if (order != "little" && order != "big") {
+        raise(exc::ValueError, "byteorder must be either 'little' or 'big'");
+        return false;
+    }
+    little = order == "little";
+    return true;
+}
+
+// int.to_bytes(length=1, byteorder='big', *, signed=False): two's complement
+// for signed conversions.
+static Ref<> int_to_bytes(Object* self, Args args) {
+    static const ArgSpec spec{"to_bytes", {"length", "byteorder", "signed"}, 0, 0, 2};
+    if (args.size() > 2)  // Argument Clinic's wording when keyword-only parameters exist
+        return raisef(exc::TypeError, "to_bytes() takes at most 2 positional arguments ({} given)", args.size());
+    Object* a[3];
+    if (!parse_args(args, spec, a)) return nullptr;
+    std::int64_t length = 1;
+    if (a[0] && !index_to_i64(a[0], length)) return nullptr;
+    if (length < 0) return raise(exc::ValueError, "length argument must be non-negative");
+    bool little;
+    if (!parse_byteorder(a[1], "to_bytes", little)) return nullptr;
+    int is_signed = a[2] ? is_true(a[2]) : 0;
+    if (is_signed < 0) return nullptr;
+    MpzView v(as_int(self));
+    if (mpz_sgn(v) < 0 && !is_signed) return raise(exc::OverflowError, "can't convert negative int to unsigned");
+    // The value must fit: [0, 2**(8n)) unsigned, [-2**(8n-1), 2**(8n-1)) signed.
+    const auto bits = static_cast<std::uint64_t>(length) * 8;
+    Mpz limit(1), low;
+    if (bits > kMaxIntBits) return raise_memory_error();
+    mpz_mul_2exp(limit, limit, is_signed && bits > 0 ? bits - 1 : bits);
+    if (is_signed) mpz_neg(low, limit);
+    if (mpz_cmp(v, limit) >= 0 || mpz_cmp(v, low) < 0) return raise(exc::OverflowError, "int too big to convert");
+    Mpz twos;
+    mpz_set(twos, v);
+    if (mpz_sgn(twos) < 0) {
+        Mpz modulus(1);
+        mpz_mul_2exp(modulus, modulus, bits);
+        mpz_add(twos, twos, modulus);
+    }
+    Ref<Bytes> out = bytes_alloc(static_cast<std::size_t>(length));
+    std::size_t written = 0;
+    std::string digits(static_cast<std::size_t>(length), '\0');
+    if (mpz_sgn(twos) != 0) mpz_export(digits.data(), &written, 1, 1, 1, 0, twos);  // most significant first
+    char* data = out->data();
+    // Right-align the big-endian digits, then reverse for little-endian.
+    const auto n = static_cast<std::size_t>(length);
+    for (std::size_t i = 0; i < n; ++i) data[i] = i < n - written ? '\0' : digits[i - (n - written)];
+    if (little) std::reverse(data, data + n);
+    return out;
+}
+
+// int.from_bytes(bytes, byteorder='big', *, signed=False) (a classmethod).
+static Ref<> int_from_bytes(Object* cls, Args args) {
+    static const ArgSpec spec{"from_bytes", {"bytes", "byteorder", "signed"}, 1, 0, 2};
+    if (args.size() > 2)
+        return raisef(exc::TypeError, "from_bytes() takes at most 2 positional arguments ({} given)", args.size());
+    Object* a[3];
+    if (!parse_args(args, spec, a)) return nullptr;
+    bool little;
+    if (!parse_byteorder(a[1], "from_bytes", little)) return nullptr;
+    int is_signed = a[2] ? is_true(a[2]) : 0;
+    if (is_signed < 0) return nullptr;
+    // PyObject_Bytes: bytes as they are, any other iterable of ints in range(256).
+    std::string raw;
+    if (is_bytes(a[0])) {
+        raw = std::string(cast<Bytes>(a[0])->view());
+    } else {
+        if (is_str(a[0]) || (!a[0]->type->iter && !a[0]->type->getitem))
+            return raisef(exc::TypeError, "cannot convert '{}' object to bytes", type_name(a[0]));
+        Ref<> it = get_iter(a[0]);
+        if (!it) return nullptr;
+        while (Ref<> item = iter_next(it.get())) {
+            std::int64_t byte;
+            if (!index_to_i64(item.get(), byte)) return nullptr;
+            if (byte < 0 || byte > 255) return raise(exc::ValueError, "bytes must be in range(0, 256)");
+            raw.push_back(static_cast<char>(byte));
+        }
+        if (error_pending()) return nullptr;
+    }
+    Mpz value;
+    if (!raw.empty()) mpz_import(value, raw.size(), little ? -1 : 1, 1, 1, 0, raw.data());
+    if (is_signed && !raw.empty() && (static_cast<unsigned char>(little ? raw.back() : raw.front()) & 0x80)) {
+        Mpz modulus(1);
+        mpz_mul_2exp(modulus, modulus, raw.size() * 8);
+        mpz_sub(value, value, modulus);
+    }
+    Ref<> result = value.take();
+    if (cls == &IntType) return result;
+    return call(cls, {result.get()});  // a subclass gets cls(result), as CPython
+}
+
 // The data attributes real/imag/numerator/denominator.
 static Ref<> int_get_self(Object* self) { return int_exact(self); }
 static Ref<> int_get_zero(Object*) { return int_from(0); }
 static Ref<> int_get_one(Object*) { return int_from(1); }
 
 void int_type_init() {
-    // The cache first: registering methods may already need small ints.
-    for (int v = kSmallIntMin; v <= kSmallIntMax; ++v) {
-        Int* i = small_int(v);
-        i->refcount = 1;  // the cache's own reference: never freed
-        i->type = &IntType;
-        i->is_big = false;
-        i->small = v;
-    }
     type_init_builtin(IntType, "int", &ObjectType, sizeof(Int), type_flags::kBaseType | type_flags::kIntSubclass);
     IntType.destroy = int_destroy;
     IntType.repr = int_repr;
@@ -498,6 +604,8 @@ void int_type_init() {
         {"__rdivmod__", int_rdivmod_method},
         {"__getnewargs__", int_getnewargs},
         {"__sizeof__", int_sizeof},
+        {"to_bytes", int_to_bytes},
+        {"from_bytes", int_from_bytes, MethodKind::Class},
     };
     add_methods(IntType, methods, std::size(methods));
     add_getsets(IntType, {

@@ -234,12 +234,13 @@ std::string insert_grouping(std::string_view digits, std::int64_t min_width, con
             std::int64_t len = std::min<std::int64_t>(grouping.size, std::max<std::int64_t>({n_digits, min_width, 1}));
             std::int64_t used = emit(len);
             use_separator = true;
-            min_width -= len + 1;
             n_digits -= used;
+            min_width -= len;
             if (n_digits <= 0 && min_width <= 0) {
                 finished = true;
                 break;
             }
+            min_width -= 1;  // the separator (only counted when another group follows)
         }
     }
     if (!finished) emit(std::max<std::int64_t>({n_digits, min_width, 1}));

@@ -85,35 +85,6 @@ Ref<> math_2(Args args, std::string_view name, std::string_view qualified, doubl
     return float_from(r);
 }
 
-// m_tgamma's and m_lgamma's special cases, around the C library's functions.
-double m_tgamma(double x) {
-    if (!std::isfinite(x)) {
-        if (std::isnan(x) || x > 0.0) return x;
-        errno = EDOM;  // tgamma(-inf) is invalid
-        return NAN;
-    }
-    if (x == 0.0 || (x < 0.0 && x == std::floor(x))) {
-        errno = EDOM;  // poles at 0 and the negative integers
-        return x == 0.0 ? std::copysign(HUGE_VAL, x) : NAN;
-    }
-    errno = 0;
-    double r = std::tgamma(x);
-    errno = std::isinf(r) ? ERANGE : 0;
-    return r;
-}
-
-double m_lgamma(double x) {
-    if (!std::isfinite(x)) return std::isnan(x) ? x : HUGE_VAL;  // lgamma(+-inf) = +inf
-    if (x <= 0.0 && x == std::floor(x)) {
-        errno = EDOM;  // lgamma(n) = inf, a pole, for integers n <= 0
-        return HUGE_VAL;
-    }
-    int sign;
-    double r = ::lgamma_r(x, &sign);
-    errno = std::isinf(r) ? ERANGE : 0;
-    return r;
-}
-
 // m_log, m_log2, m_log10: errors by value, never by errno.
 template <double (*F)(double)>
 double m_log_any(double x) {

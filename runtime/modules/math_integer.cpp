@@ -128,6 +128,8 @@ Ref<> isqrt(Object*, Args args) {
 // math.prod(iterable, /, *, start=1): start * x1 * x2 * ... with `*`.
 Ref<> prod(Object*, Args args) {
     static const ArgSpec spec{"prod", {"iterable", "start"}, 1, 1, 1};
+    if (args.size() != 1)  // Argument Clinic's wording for a function with keyword-only parameters
+        return raisef(exc::TypeError, "prod() takes exactly 1 positional argument ({} given)", args.size());
     Object* a[2];
     if (!parse_args(args, spec, a)) return nullptr;
     Ref<> result = a[1] ? share(a[1]) : share<Object>(small_int(1));

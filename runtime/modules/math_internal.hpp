@@ -7,6 +7,10 @@
 
 namespace minipy::math_module {
 
+// CPython's gamma and lgamma (math_gamma.cpp); errors through errno.
+double m_tgamma(double x);
+double m_lgamma(double x);
+
 Ref<> factorial(Object* module, Args args);
 Ref<> gcd(Object* module, Args args);
 Ref<> lcm(Object* module, Args args);
