@@ -178,14 +178,15 @@ auto const block_def = (x3::omit[newline >> indent] >> statements >> x3::omit[de
 auto const file_input_def = -statements[assign] >> x3::omit[endmarker];
 
 // interactive: statement_newline (compound_stmt NEWLINE | simple_stmts | NEWLINE | ENDMARKER).
-// The prompt reads one statement; any more is CPython's "multiple statements" error.
+// The prompt reads one statement; any more is CPython's "multiple statements"
+// error, reported at the last token of the first statement.
 auto const interactive_input_def =
     ( (compound_stmt >> x3::omit[newline])[push_stmt]
     | simple_stmts[assign]
     | x3::omit[newline]
     | x3::omit[endmarker])
     >> x3::omit[*newline]
-    >> (x3::omit[endmarker | incomplete] | fail_here("multiple statements found while compiling a single statement"));
+    >> (x3::omit[endmarker | incomplete] | fail_after("multiple statements found while compiling a single statement"));
 
 // eval: expressions NEWLINE* ENDMARKER
 auto const eval_input_def = (expression >> *(op(",") >> expression) >> -op_t(","))[act([](ParserState& st, Expr*& val, auto& attr) {

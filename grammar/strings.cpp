@@ -28,6 +28,7 @@ class StringsBuilder {
 public:
     StringsBuilder(ParserState& st, const std::vector<Tok>& parts) : st_(st), parts_(parts) {
         group_ = join(pos(st, parts.front()), pos(st, parts.back()));
+        part_pos_ = group_;
     }
 
     Expr* build() {
@@ -61,7 +62,7 @@ private:
         auto* c = st_.make<Constant>();
         c->value_kind = kind;
         c->text = std::move(text);
-        c->pos = group_;
+        c->pos = part_pos_;
         return c;
     }
 
@@ -89,6 +90,7 @@ private:
         auto* j = st_.make<JoinedStr>();
         j->pos = group_;
         for (Tok t : parts_) {
+            token_pos_ = pos(st_, t);
             StringToken s = split_string_token(st_.text(t));
             const Token& k = st_.token(t);
             int token_start = st_.source.line_start(k.pos.line) + k.pos.col;
@@ -214,7 +216,7 @@ private:
 
         auto* fv = st_.make<FormattedValue>();
         fv->value = value;
-        fv->pos = group_;
+        fv->pos = part_pos_;
         bool self_documenting = b[i] == '=';
         if (self_documenting) {  // `{x=}`: the text (and the spaces after '=') precede the value
             ++i;
@@ -231,12 +233,16 @@ private:
             fv->conversion = conv;
         }
         if (i < b.size() && b[i] == ':') {
+            // A format spec is positioned at its own token, not the whole run.
             auto* spec = st_.make<JoinedStr>();
-            spec->pos = group_;
+            spec->pos = token_pos_;
             std::string saved = std::move(pending_);
             pending_.clear();
+            Position outer_part = part_pos_;
+            part_pos_ = token_pos_;
             i = fstring(s, body_start, level + 1, spec->values, i + 1);
             flush(spec->values);
+            part_pos_ = outer_part;
             pending_ = std::move(saved);
             fv->format_spec = spec;
         }
@@ -280,7 +286,9 @@ private:
 
     ParserState& st_;
     const std::vector<Tok>& parts_;
-    Position group_;
+    Position group_;      // the whole run of literals
+    Position token_pos_;  // the literal being read
+    Position part_pos_;   // where new JoinedStr parts go: the run, or a format spec's token
     std::string pending_;  // literal text not yet made a Constant
 };
 

@@ -147,7 +147,7 @@ struct forced_parser : x3::parser<forced_parser> {
 struct fail_here_parser : x3::parser<fail_here_parser> {
     using attribute_type = x3::unused_type;
     static bool const has_attribute = false;
-    constexpr explicit fail_here_parser(const char* message) : message(message) {}
+    constexpr fail_here_parser(const char* message, bool previous) : message(message), previous(previous) {}
 
     template <class Iterator, class Context, class RContext, class Attr>
     bool parse(Iterator& first, Iterator const& last, Context const& context, RContext&, Attr&) const {
@@ -157,9 +157,10 @@ struct fail_here_parser : x3::parser<fail_here_parser> {
         x3::skip_over(i, last, context);
         const Token* t = st.buffer.at(static_cast<int>(i - st.begin()));
         if (!t || t->kind == TokenKind::Incomplete) return false;
-        raise_at_token(st, *t, "SyntaxError", message);
+        raise_at_token(st, previous ? *(t - 1) : *t, "SyntaxError", message);
     }
     const char* message;
+    bool previous;  // point at the token before the cursor (the last one consumed)
 };
 
 // Second pass only: a block header's NEWLINE not followed by INDENT raises
@@ -193,7 +194,8 @@ inline constexpr name_parser name{};
 inline constexpr constant_word_parser constant_word{};
 inline constexpr second_pass_parser second_pass{};
 inline constexpr missing_block_parser missing_block{};
-constexpr fail_here_parser fail_here(const char* message) { return fail_here_parser(message); }
+constexpr fail_here_parser fail_here(const char* message) { return {message, false}; }
+constexpr fail_here_parser fail_after(const char* message) { return {message, true}; }
 constexpr forced_parser forced(const char* text, const char* message) { return {text, message}; }
 
 constexpr word_parser<false> kw(const char* word) { return {TokenKind::Name, word}; }
