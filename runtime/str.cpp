@@ -33,6 +33,8 @@
 #include "runtime/tuple.hpp"
 #include "runtime/unicode.hpp"
 
+#include <algorithm>
+#include <cstdlib>
 #include <cstring>
 #include <limits>
 #include <unordered_map>
@@ -289,10 +291,36 @@ std::string str_ascii_escape(std::string_view utf8) {
 
 // ------------------------------------------------------ indexes and offsets
 
+// Indexing non-ASCII text walks the UTF-8. To keep `for i in range(len(s)):
+// s[i]` linear rather than quadratic, the last position found is remembered
+// (one cursor for the whole runtime; str_destroy forgets it) and the next
+// walk starts from whichever of the start, the cursor or the end is nearest.
+namespace {
+struct Cursor {
+    const Str* str = nullptr;
+    std::int64_t index = 0;
+    std::size_t offset = 0;
+} cursor;
+}  // namespace
+
 std::size_t str_byte_offset(const Str* s, std::int64_t index) {
-    if (s->ascii) return static_cast<std::size_t>(index);
+    if (s->ascii || index <= 0) return static_cast<std::size_t>(std::max<std::int64_t>(index, 0));
     if (index >= s->length) return static_cast<std::size_t>(s->size);
-    return unicode::utf8_offset(s->view(), index);
+    std::int64_t at = 0;
+    std::size_t offset = 0;
+    if (cursor.str == s && std::abs(cursor.index - index) < index) {
+        at = cursor.index;
+        offset = cursor.offset;
+    }
+    if (s->length - index < std::abs(at - index)) {
+        at = s->length;
+        offset = static_cast<std::size_t>(s->size);
+    }
+    const char* p = s->data() + offset;
+    for (; at < index; ++at) p += unicode::utf8_seq_len(static_cast<unsigned char>(*p));
+    for (; at > index; --at) unicode::utf8_prev(p);
+    cursor = {s, index, static_cast<std::size_t>(p - s->data())};
+    return cursor.offset;
 }
 
 std::int64_t str_cp_index(const Str* s, std::size_t offset) {
@@ -371,6 +399,7 @@ bool str_check_varargs(std::string_view name, Args args, std::size_t min, std::s
 
 static void str_destroy(Object* o) {
     auto* s = cast<Str>(o);
+    if (cursor.str == s) cursor.str = nullptr;
     if (s->interned) {
         InternTable& table = intern_table();
         if (auto it = table.find(s->view()); it != table.end() && it->second == s) table.erase(it);
@@ -490,7 +519,7 @@ static int str_to_bool(Object* o) { return cast<Str>(o)->size != 0; }
 
 static Ref<> str_char_at(Str* s, std::int64_t i) {
     if (s->ascii) return share(latin1_char(static_cast<unsigned char>(s->data()[i])));
-    const char* p = s->data() + unicode::utf8_offset(s->view(), i);
+    const char* p = s->data() + str_byte_offset(s, i);
     return str_from_codepoint(unicode::utf8_next(p));
 }
 

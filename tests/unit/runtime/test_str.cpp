@@ -8,6 +8,8 @@
 #include "runtime/str_impl.hpp"
 
 #include <cstring>
+#include <string>
+#include <vector>
 #include "runtime/unicode.hpp"
 
 namespace minipy::texttest {
@@ -44,6 +46,22 @@ TEST_CASE_METHOD(RuntimeFixture, "str layout: UTF-8 bytes, code point length, NU
     CHECK(filled->length == 3);
     CHECK_FALSE(filled->ascii);
     CHECK(filled->hash == -1);
+}
+
+TEST_CASE_METHOD(RuntimeFixture, "indexing non-ASCII text in any order finds the right code point", "[str]") {
+    std::string text;
+    std::vector<std::string> chars = {"a", "\xc3\xa9", "\xe2\x82\xac", "\xf0\x9f\x98\x80"};
+    for (int i = 0; i < 200; ++i) text += chars[static_cast<std::size_t>(i * 7 % 11 % 4)];
+    Ref<Str> s = str_from(text);
+    REQUIRE(s->length == 200);
+    Ref<Str> other = str_from("\xc3\xa9\xc3\xa9\xc3\xa9");
+    const std::int64_t order[] = {0, 1, 2, 199, 198, 100, 101, 99, 50, 150, 3, 197, 120, 7, 7, 0, 199};
+    for (std::int64_t i : order) {
+        INFO(i);
+        CHECK(str_byte_offset(s.get(), i) == unicode::utf8_offset(text, i));
+        CHECK(str_byte_offset(other.get(), 1) == 2);  // interleaved use of another string
+    }
+    for (std::int64_t i = 199; i >= 0; --i) CHECK(str_byte_offset(s.get(), i) == unicode::utf8_offset(text, i));
 }
 
 TEST_CASE_METHOD(RuntimeFixture, "the empty string and one-character strings below U+0100 are shared", "[str]") {
