@@ -1,0 +1,99 @@
+// The builtins module (CPython's Python/bltinmodule.c): the builtin types,
+// constants and exception classes under their Python names, and the builtin
+// functions, which live in builtins_*.cpp by theme.
+#include "runtime/modules/internal.hpp"
+#include "runtime/modules/modules.hpp"
+
+#include "runtime/bytes.hpp"
+#include "runtime/dict.hpp"
+#include "runtime/exceptions.hpp"
+#include "runtime/file.hpp"
+#include "runtime/float.hpp"
+#include "runtime/function.hpp"
+#include "runtime/int.hpp"
+#include "runtime/iterators.hpp"
+#include "runtime/list.hpp"
+#include "runtime/range.hpp"
+#include "runtime/set.hpp"
+#include "runtime/singletons.hpp"
+#include "runtime/str.hpp"
+#include "runtime/super.hpp"
+#include "runtime/tuple.hpp"
+
+namespace minipy {
+
+LocalsProvider builtins_locals_provider = nullptr;
+
+void module_types_init() {
+    static bool done = false;
+    if (done) return;
+    done = true;
+    file_types_init();
+    struct_seq_types_init();
+    namespace_type_init();
+    weak_container_types_init();
+    weak_set_type_init();
+    finalize_type_init();
+    quitter_type_init();
+}
+
+Ref<Module> make_builtins_module() {
+    module_types_init();
+    Ref<Module> m = module_new("builtins");
+    Module* b = m.get();
+    dict_set(b->dict, "__doc__",
+             str_from("Built-in functions, types, exceptions, and other objects.").get());
+
+    module_add(b, "None", None);
+    module_add(b, "Ellipsis", Ellipsis);
+    module_add(b, "NotImplemented", NotImplemented);
+    module_add(b, "True", True);
+    module_add(b, "False", False);
+    module_add(b, "__debug__", True);
+
+    struct Named {
+        const char* name;
+        Type* type;
+    };
+    const Named types[] = {
+        {"object", &ObjectType},
+        {"type", &TypeType},
+        {"int", &IntType},
+        {"float", &FloatType},
+        {"bool", &BoolType},
+        {"str", &StrType},
+        {"bytes", &BytesType},
+        {"list", &ListType},
+        {"tuple", &TupleType},
+        {"dict", &DictType},
+        {"set", &SetType},
+        {"frozenset", &FrozenSetType},
+        {"range", &RangeType},
+        {"slice", &SliceType},
+        {"enumerate", &EnumerateType},
+        {"zip", &ZipType},
+        {"map", &MapType},
+        {"filter", &FilterType},
+        {"reversed", &ReversedType},
+        {"property", &PropertyType},
+        {"staticmethod", &StaticMethodType},
+        {"classmethod", &ClassMethodType},
+        {"super", &SuperType},
+    };
+    for (const Named& t : types) module_add(b, t.name, t.type);
+
+#define X(name, base) module_add(b, #name, exc::name);
+    MINIPY_EXCEPTIONS(X)
+#undef X
+    // PEP 3151's aliases.
+    module_add(b, "EnvironmentError", exc::OSError);
+    module_add(b, "IOError", exc::OSError);
+
+    add_builtin_functions(b);
+    add_builtin_attr_functions(b);
+    add_builtin_iter_functions(b);
+    add_builtin_io_functions(b);
+    return m;
+}
+
+}  // namespace minipy

@@ -1,0 +1,72 @@
+// What the builtin modules' files share with each other; not part of the
+// runtime's interface (that is modules.hpp).
+#pragma once
+
+#include "runtime/module.hpp"
+#include "runtime/object.hpp"
+#include "runtime/type.hpp"
+
+#include <cstddef>
+#include <initializer_list>
+#include <string_view>
+
+namespace minipy {
+
+struct Dict;
+
+// ---------------------------------------------------------------- types
+
+// Readies the types the modules define (file objects, struct sequences,
+// weak containers, finalize, …). Idempotent; every make_*_module calls it.
+void module_types_init();
+void struct_seq_types_init();
+void namespace_type_init();
+void weak_container_types_init();
+void weak_set_type_init();
+void finalize_type_init();
+void quitter_type_init();
+Type* finalize_type();  // weakref.finalize
+
+// ------------------------------------------------------------------ sys
+
+// An attribute of the newest sys module (borrowed), or null when there is no
+// sys module or it lacks the attribute. print() reads sys.stdout this way.
+Object* sys_attribute(std::string_view name);
+
+// ----------------------------------------------------------- builtins
+
+void add_builtin_functions(Module* m);  // builtins_functions.cpp
+void add_builtin_attr_functions(Module* m);  // builtins_attrs.cpp
+void add_builtin_iter_functions(Module* m);  // builtins_iter.cpp
+void add_builtin_io_functions(Module* m);    // builtins_io.cpp
+
+// -------------------------------------------------- struct sequences
+//
+// The named tuples of the sys and time modules (CPython's structseq): a tuple subtype
+// whose items are also attributes, printed as `sys.version_info(major=3, …)`.
+
+enum class StructSeqKind { VersionInfo, FloatInfo, IntInfo, HashInfo, Flags, StructTime };
+// A new instance with the given items (each shared); the count must match
+// the kind's field count.
+Ref<> struct_seq_new(StructSeqKind kind, std::initializer_list<Object*> items);
+
+// ----------------------------------------------- types.SimpleNamespace
+
+// namespace(name='minipy', …): an object whose attributes are its dict.
+// `attrs` may be null.
+Ref<> namespace_new(Dict* attrs);
+
+// ------------------------------------------------- argument messages
+
+// Python-function-style arity checks for functions that CPython writes in
+// Python (random.randint, weakref.finalize): "Random.randint() missing 1
+// required positional argument: 'b'", "… takes 3 positional arguments but 4
+// were given". `params` excludes self; `self_counts` adds one to the counts
+// in the "takes" message as CPython does for methods. Keywords are bound by
+// name into `out` (borrowed; null when omitted); parameters from
+// `max_positional` on are keyword-only. False with TypeError set.
+bool bind_python_args(std::string_view qualname, Args args, std::initializer_list<const char*> params,
+                      std::size_t required, bool self_counts, Object** out,
+                      std::size_t max_positional = static_cast<std::size_t>(-1));
+
+}  // namespace minipy

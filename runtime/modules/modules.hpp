@@ -1,0 +1,42 @@
+// The builtin modules the runtime provides: `builtins`, `sys`, `gc`,
+// `weakref`, `time` and `random` (the math module is in math.hpp).
+//
+// The interpreter creates each module once at start-up, registers it in
+// `sys.modules`, and adds to `builtins` the functions that need its frames
+// (exec, eval, compile, globals, locals, __import__, __build_class__, vars()
+// and dir() without an argument, zero-argument super()).
+//
+// Every constructor may be called more than once (the unit tests do); the
+// newest sys module is the one print() and input() consult for sys.stdout
+// and sys.stdin, as CPython's builtins look them up at each call.
+#pragma once
+
+#include "runtime/module.hpp"
+#include "runtime/object.hpp"
+
+#include <string>
+#include <vector>
+
+namespace minipy {
+
+Ref<Module> make_builtins_module();
+// `argv` becomes sys.argv as given (argv[0] is the script path, or '' / '-c'
+// as CPython sets it); sys.path[0] is the script's directory.
+Ref<Module> make_sys_module(const std::vector<std::string>& argv);
+Ref<Module> make_gc_module();
+Ref<Module> make_weakref_module();
+Ref<Module> make_time_module();
+Ref<Module> make_random_module();
+
+// At interpreter shutdown: calls the weakref.finalize objects that are still
+// alive and have atexit=True, newest first, as Lib/weakref.py's
+// finalize._exitfunc; afterwards no finalizer runs its function any more.
+void run_atexit_finalizers();
+
+// What dir() and vars() without an argument report: the caller's local
+// namespace (a new reference, or null with an exception set). The interpreter
+// installs it; while it is null those calls raise TypeError.
+using LocalsProvider = Ref<> (*)();
+extern LocalsProvider builtins_locals_provider;
+
+}  // namespace minipy

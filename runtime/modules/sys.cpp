@@ -1,0 +1,277 @@
+// The sys module (CPython's Python/sysmodule.c): the interpreter's view of
+// itself — argv, path, the standard streams, the recursion and int-digit
+// limits, reference counts and object sizes.
+#include "runtime/modules/internal.hpp"
+#include "runtime/modules/modules.hpp"
+
+#include "runtime/abstract.hpp"
+#include "runtime/args.hpp"
+#include "runtime/dict.hpp"
+#include "runtime/errors.hpp"
+#include "runtime/exceptions.hpp"
+#include "runtime/file.hpp"
+#include "runtime/float.hpp"
+#include "runtime/function.hpp"
+#include "runtime/gc.hpp"
+#include "runtime/heap.hpp"
+#include "runtime/instance.hpp"
+#include "runtime/int.hpp"
+#include "runtime/list.hpp"
+#include "runtime/recursion.hpp"
+#include "runtime/singletons.hpp"
+#include "runtime/str.hpp"
+#include "runtime/tuple.hpp"
+
+#include <fmt/format.h>
+
+#include <cfloat>
+#include <climits>
+#include <cstdint>
+#include <cstdlib>
+#include <string>
+#include <unistd.h>
+
+namespace minipy {
+
+namespace {
+
+// The newest sys module (owned): print() and input() read its stdout and
+// stdin at each call, so a script can redirect them.
+Object* current_sys = nullptr;
+
+constexpr std::int64_t kHexVersion = 0x030B07F0;  // 3.11.7 final
+
+// sys.getrefcount(object): the true count, which includes the reference the
+// caller holds for the argument (CPython's answer has the same +1).
+Ref<> sys_getrefcount(Object*, Args args) {
+    if (!check_one_arg("sys.getrefcount", args)) return nullptr;
+    return int_from(args[0]->refcount);
+}
+
+// sys.getsizeof(object[, default]): __sizeof__() plus the collector's
+// header for GC objects, as CPython computes it. The sizes are minipy's own
+// layouts (a GCHead is 24 bytes here, 16 in CPython), so they differ from
+// CPython's numbers; for builtin types whose __sizeof__ is object's, the
+// answer is what the heap actually allocated for the object.
+Ref<> sys_getsizeof(Object*, Args args) {
+    static const ArgSpec spec{"getsizeof", {"object", "default"}, 1};
+    Object* a[2];
+    if (!parse_args(args, spec, a)) return nullptr;
+    Object* o = a[0];
+    const std::size_t gc_head = object_has_gc(o) ? sizeof(GCHead) : 0;
+    static Object* object_sizeof = type_lookup(&ObjectType, "__sizeof__");
+    Object* method = type_lookup(o->type, "__sizeof__");
+    if (method == object_sizeof) {
+        if (o->type->size_of) return int_from(static_cast<std::int64_t>(o->type->size_of(o) + gc_head));
+        std::size_t bytes = object_allocated_size(o);
+        // Static type objects have the GC flag but no header.
+        if (o->type->has_flag(type_flags::kHasGC) && !object_has_gc(o)) bytes -= sizeof(GCHead);
+        return int_from(static_cast<std::int64_t>(bytes));
+    }
+    if (!method) {
+        if (a[1]) return share(a[1]);
+        return raisef(exc::TypeError, "Type {} doesn't define __sizeof__", type_name(o));
+    }
+    Ref<> size = call_method(o, "__sizeof__", {});
+    if (!size) {
+        if (a[1] && error_matches(exc::TypeError)) {
+            clear_error();
+            return share(a[1]);
+        }
+        return nullptr;
+    }
+    if (!is_int(size.get())) return raise(exc::TypeError, "an integer is required");
+    std::int64_t n;
+    if (!index_to_i64(size.get(), n)) return nullptr;
+    if (n < 0) return raise(exc::ValueError, "__sizeof__() should return >= 0");
+    return int_from(n + static_cast<std::int64_t>(gc_head));
+}
+
+Ref<> sys_intern(Object*, Args args) {
+    if (!check_one_arg("sys.intern", args)) return nullptr;
+    Object* s = args[0];
+    if (!is_str(s)) return raisef(exc::TypeError, "intern() argument must be str, not {}", type_name(s));
+    if (!is_exact_str(s)) return raisef(exc::TypeError, "can't intern {}", type_name(s));
+    return intern_str(share(cast<Str>(s)));
+}
+
+// sys.exit(status=None): SystemExit carries the status to the interpreter.
+Ref<> sys_exit(Object*, Args args) {
+    if (!check_arg_range("exit", args, 0, 1)) return nullptr;
+    Ref<> exit = exception_new(exc::SystemExit, args);
+    if (!exit) return nullptr;
+    set_error(std::move(exit));
+    return nullptr;
+}
+
+Ref<> sys_getrecursionlimit(Object*, Args args) {
+    if (!check_no_args("getrecursionlimit", args)) return nullptr;
+    return int_from(recursion_limit);
+}
+
+Ref<> sys_setrecursionlimit(Object*, Args args) {
+    if (!check_one_arg("setrecursionlimit", args)) return nullptr;
+    if (is_float(args[0])) return raise(exc::TypeError, "'float' object cannot be interpreted as an integer");
+    std::int64_t limit;
+    if (!index_to_i64(args[0], limit)) return nullptr;
+    if (limit < 1) return raise(exc::ValueError, "recursion limit must be greater or equal than 1");
+    if (limit > INT_MAX) return raise(exc::OverflowError, "Python int too large to convert to C int");
+    if (recursion_depth >= limit)
+        return raisef(exc::RecursionError,
+                      "cannot set the recursion limit to {} at the recursion depth {}: the limit is too low", limit,
+                      recursion_depth);
+    recursion_limit = static_cast<int>(limit);
+    return none();
+}
+
+Ref<> sys_get_int_max_str_digits(Object*, Args args) {
+    if (!check_no_args("get_int_max_str_digits", args)) return nullptr;
+    return int_from(int_get_max_str_digits());
+}
+
+Ref<> sys_set_int_max_str_digits(Object*, Args args) {
+    static const ArgSpec spec{"set_int_max_str_digits", {"maxdigits"}, 1};
+    Object* a[1];
+    if (!parse_args(args, spec, a)) return nullptr;
+    std::int64_t digits;
+    if (!index_to_i64(a[0], digits)) return nullptr;
+    if (digits != 0 && digits < 640) return raise(exc::ValueError, "maxdigits must be 0 or larger than 640");
+    int_set_max_str_digits(digits);
+    return none();
+}
+
+Ref<> sys_getdefaultencoding(Object*, Args args) {
+    if (!check_no_args("getdefaultencoding", args)) return nullptr;
+    return str_from("utf-8");
+}
+
+Ref<> sys_getfilesystemencoding(Object*, Args args) {
+    if (!check_no_args("getfilesystemencoding", args)) return nullptr;
+    return str_from("utf-8");
+}
+
+// ------------------------------------------------------- constant values
+
+Ref<> make_version_info() {
+    return struct_seq_new(StructSeqKind::VersionInfo, {small_int(3), small_int(11), small_int(7),
+                                                       str_from("final").get(), small_int(0)});
+}
+
+Ref<> make_float_info() {
+    return struct_seq_new(StructSeqKind::FloatInfo,
+                          {float_from(DBL_MAX).get(), int_from(DBL_MAX_EXP).get(), int_from(DBL_MAX_10_EXP).get(),
+                           float_from(DBL_MIN).get(), int_from(DBL_MIN_EXP).get(), int_from(DBL_MIN_10_EXP).get(),
+                           int_from(DBL_DIG).get(), int_from(DBL_MANT_DIG).get(), float_from(DBL_EPSILON).get(),
+                           int_from(FLT_RADIX).get(), small_int(1)});
+}
+
+// CPython's values: its int layout is 30-bit digits, which int() and str()
+// limits are defined in terms of.
+Ref<> make_int_info() {
+    return struct_seq_new(StructSeqKind::IntInfo,
+                          {small_int(30), small_int(4), int_from(4300).get(), int_from(640).get()});
+}
+
+Ref<> make_flags() {
+    Object* zero = small_int(0);
+    return struct_seq_new(StructSeqKind::Flags, {zero, zero, zero, zero, zero, zero, zero, zero, zero, zero, zero,
+                                                 small_int(1), zero, False, zero, zero, False, int_from(-1).get()});
+}
+
+Ref<> make_implementation(Object* version_info) {
+    Ref<Dict> attrs = dict_new();
+    dict_set(attrs.get(), "name", str_from("minipy").get());
+    dict_set(attrs.get(), "cache_tag", None);
+    dict_set(attrs.get(), "version", version_info);
+    dict_set(attrs.get(), "hexversion", int_from(kHexVersion).get());
+    return namespace_new(attrs.get());
+}
+
+std::string executable_path() {
+    char buf[4096];
+    ssize_t n = readlink("/proc/self/exe", buf, sizeof buf - 1);
+    return n > 0 ? std::string(buf, static_cast<std::size_t>(n)) : std::string();
+}
+
+// sys.path[0]: the script's directory, or '' for the REPL and -c, as CPython.
+std::string script_directory(const std::vector<std::string>& argv) {
+    if (argv.empty() || argv[0].empty() || argv[0] == "-c" || argv[0] == "-") return "";
+    char* full = realpath(argv[0].c_str(), nullptr);
+    if (!full) return "";
+    std::string path(full);
+    std::free(full);
+    std::size_t slash = path.rfind('/');
+    return slash == std::string::npos ? std::string() : path.substr(0, slash == 0 ? 1 : slash);
+}
+
+}  // namespace
+
+Object* sys_attribute(std::string_view name) {
+    if (!current_sys) return nullptr;
+    return dict_get(cast<Module>(current_sys)->dict, name);
+}
+
+Ref<Module> make_sys_module(const std::vector<std::string>& argv) {
+    module_types_init();
+    Ref<Module> m = module_new("sys");
+    Module* sys = m.get();
+    add_module_functions(sys, {
+                                  {"getrefcount", sys_getrefcount},
+                                  {"getsizeof", sys_getsizeof},
+                                  {"intern", sys_intern},
+                                  {"exit", sys_exit},
+                                  {"getrecursionlimit", sys_getrecursionlimit},
+                                  {"setrecursionlimit", sys_setrecursionlimit},
+                                  {"get_int_max_str_digits", sys_get_int_max_str_digits},
+                                  {"set_int_max_str_digits", sys_set_int_max_str_digits},
+                                  {"getdefaultencoding", sys_getdefaultencoding},
+                                  {"getfilesystemencoding", sys_getfilesystemencoding},
+                              });
+
+    Ref<List> args = list_new();
+    for (const std::string& a : argv) list_append(args.get(), str_from(a).get());
+    module_add(sys, "argv", args.get());
+    module_add(sys, "orig_argv", list_from_array(args->items, args->size).get());
+    Ref<List> path = list_new();
+    list_append(path.get(), str_from(script_directory(argv)).get());
+    module_add(sys, "path", path.get());
+    module_add(sys, "modules", dict_new().get());
+    module_add(sys, "builtin_module_names",
+               tuple_from({str_from("builtins").get(), str_from("gc").get(), str_from("math").get(),
+                           str_from("random").get(), str_from("sys").get(), str_from("time").get(),
+                           str_from("weakref").get()})
+                   .get());
+    module_add(sys, "warnoptions", list_new().get());
+    module_add(sys, "executable", str_from(executable_path()).get());
+    module_add(sys, "platform", str_from("linux").get());
+    module_add(sys, "byteorder", str_from("little").get());
+    module_add(sys, "maxsize", int_from(INT64_MAX).get());
+    module_add(sys, "maxunicode", int_from(0x10FFFF).get());
+    module_add(sys, "dont_write_bytecode", True);
+
+    Ref<> version_info = make_version_info();
+    module_add(sys, "version", str_from("3.11.7 (minipy 0.1.0) [GCC " __VERSION__ "]").get());
+    module_add(sys, "version_info", version_info.get());
+    module_add(sys, "hexversion", int_from(kHexVersion).get());
+    module_add(sys, "api_version", int_from(1013).get());
+    module_add(sys, "implementation", make_implementation(version_info.get()).get());
+    module_add(sys, "float_info", make_float_info().get());
+    module_add(sys, "int_info", make_int_info().get());
+    module_add(sys, "flags", make_flags().get());
+
+    // The standard streams, and their originals as sys.__stdout__ etc.
+    Ref<> in = file_from_stream(stdin, "<stdin>", "r", "strict");
+    Ref<> out = file_from_stream(stdout, "<stdout>", "w", "strict");
+    Ref<> err = file_from_stream(stderr, "<stderr>", "w", "backslashreplace");
+    module_add(sys, "stdin", in.get());
+    module_add(sys, "stdout", out.get());
+    module_add(sys, "stderr", err.get());
+    module_add(sys, "__stdin__", in.get());
+    module_add(sys, "__stdout__", out.get());
+    module_add(sys, "__stderr__", err.get());
+
+    set_slot(current_sys, static_cast<Object*>(sys));
+    return m;
+}
+
+}  // namespace minipy
