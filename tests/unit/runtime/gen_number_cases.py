@@ -88,6 +88,13 @@ def int_binary_rows():
                 rows.append((enc(a), op, enc(b), outcome(lambda: BINOPS[op](a, b))))
         for b in (0, 1, 2, 3, 7, 40, 64, -1, -2, -3):
             rows.append((enc(a), "**", enc(b), outcome(lambda: a ** b)))
+    # Random operands of every size, for true division's rounding and GMP paths.
+    rng = random.Random(42)
+    for _ in range(400):
+        a = rng.getrandbits(rng.choice([8, 40, 62, 63, 64, 65, 100, 200, 1100])) * rng.choice([1, -1])
+        b = rng.getrandbits(rng.choice([8, 40, 62, 63, 64, 65, 100, 200, 1050])) * rng.choice([1, -1]) or 1
+        for op in ("/", "//", "%", "*", "-", "&", "^"):
+            rows.append((enc(a), op, enc(b), outcome(lambda: BINOPS[op](a, b))))
     for a, b in [(True, True), (True, False), (False, False), (True, 2), (3, True)]:
         for op in ("&", "|", "^", "+", "-", "*", "//", "%", "/"):
             rows.append((enc(a), op, enc(b), outcome(lambda: BINOPS[op](a, b))))
@@ -229,6 +236,15 @@ def float_format_rows():
     for v in float_values:
         for spec in float_specs:
             rows.append((enc(v), spec, outcome(lambda: format(v, spec))))
+    rng = random.Random(5)
+    for _ in range(300):
+        v = rng.choice([rng.uniform(-1e6, 1e6), rng.uniform(-1, 1) * 10 ** rng.randint(-30, 30),
+                        float(rng.randint(-10**6, 10**6))])
+        spec = "".join([rng.choice(["", "+", " ", "-"]), rng.choice(["", "#"]), rng.choice(["", "0"]),
+                        rng.choice(["", "1", "12", "25"]), rng.choice(["", ",", "_"]),
+                        rng.choice(["", ".0", ".1", ".3", ".12", ".17"]),
+                        rng.choice(["", "e", "E", "f", "F", "g", "G", "%", "n"])])
+        rows.append((enc(v), spec, outcome(lambda: format(v, spec))))
     for v in [-0.0001, -0.04, 0.0001]:
         for spec in [".1f", "z.1f", "z.0e", "z", "z.2"]:
             rows.append((enc(v), spec, outcome(lambda: format(v, spec))))
