@@ -2,11 +2,13 @@
 // messages (Objects/unicodeobject.c, Objects/exceptions.c), and str.encode.
 #include "runtime/codecs.hpp"
 
+#include "runtime/abstract.hpp"
 #include "runtime/args.hpp"
 #include "runtime/bytes.hpp"
 #include "runtime/errors.hpp"
 #include "runtime/exceptions.hpp"
 #include "runtime/function.hpp"
+#include "runtime/int.hpp"
 #include "runtime/str_impl.hpp"
 #include "runtime/unicode.hpp"
 
@@ -77,19 +79,42 @@ void append_backslash(std::string& out, std::uint32_t cp) {
     else out += fmt::format("\\U{:08x}", cp);
 }
 
-// UnicodeEncodeError for the unencodable run cps[start, end).
-std::nullptr_t encode_error(Codec codec, const std::vector<std::uint32_t>& cps, std::size_t start, std::size_t end) {
+// Gives the pending UnicodeError CPython's attributes: encoding, object,
+// start, end, reason (its args stay the message, see codecs.hpp).
+std::nullptr_t add_error_attributes(Codec codec, Object* object, std::size_t start, std::size_t end,
+                                    const char* reason) {
+    Ref<> error = take_error();
+    if (!error) return nullptr;
+    Ref<Str> encoding = str_from(codec_name(codec));
+    Ref<Int> from = int_from(static_cast<std::int64_t>(start));
+    Ref<Int> to = int_from(static_cast<std::int64_t>(end));
+    Ref<Str> why = str_from(reason);
+    const std::pair<const char*, Object*> attrs[] = {
+        {"encoding", encoding.get()}, {"object", object}, {"start", from.get()}, {"end", to.get()},
+        {"reason", why.get()}};
+    for (const auto& [name, value] : attrs) {
+        if (setattr(error.get(), name, value) < 0) clear_error();
+    }
+    set_error(std::move(error));
+    return nullptr;
+}
+
+// UnicodeEncodeError for the unencodable run cps[start, end) of `s`.
+std::nullptr_t encode_error(Codec codec, const Str* s, const std::vector<std::uint32_t>& cps, std::size_t start,
+                            std::size_t end) {
     const char* reason = codec == Codec::Utf8    ? "surrogates not allowed"
                          : codec == Codec::Ascii ? "ordinal not in range(128)"
                                                  : "ordinal not in range(256)";
     if (end == start + 1) {
         std::string escaped;
         append_backslash(escaped, cps[start]);
-        return raisef(exc::UnicodeEncodeError, "'{}' codec can't encode character '{}' in position {}: {}",
-                      codec_name(codec), escaped, start, reason);
+        raisef(exc::UnicodeEncodeError, "'{}' codec can't encode character '{}' in position {}: {}",
+               codec_name(codec), escaped, start, reason);
+    } else {
+        raisef(exc::UnicodeEncodeError, "'{}' codec can't encode characters in position {}-{}: {}",
+               codec_name(codec), start, end - 1, reason);
     }
-    return raisef(exc::UnicodeEncodeError, "'{}' codec can't encode characters in position {}-{}: {}",
-                  codec_name(codec), start, end - 1, reason);
+    return add_error_attributes(codec, const_cast<Str*>(s), start, end, reason);
 }
 
 }  // namespace
@@ -127,7 +152,7 @@ Ref<> codec_encode(const Str* s, std::string_view encoding, std::string_view err
             handler_known = true;
         }
         switch (handler) {
-        case Handler::Strict: return encode_error(codec, cps, i, end);
+        case Handler::Strict: return encode_error(codec, s, cps, i, end);
         case Handler::Ignore: break;
         case Handler::Replace: out.append(end - i, '?'); break;
         case Handler::BackslashReplace:
@@ -139,11 +164,11 @@ Ref<> codec_encode(const Str* s, std::string_view encoding, std::string_view err
         case Handler::SurrogateEscape:
             // Only U+DC80..U+DCFF stand for bytes; otherwise the whole run fails.
             for (std::size_t k = i; k < end; ++k)
-                if (cps[k] < 0xDC80 || cps[k] > 0xDCFF) return encode_error(codec, cps, i, end);
+                if (cps[k] < 0xDC80 || cps[k] > 0xDCFF) return encode_error(codec, s, cps, i, end);
             for (std::size_t k = i; k < end; ++k) out += static_cast<char>(cps[k] - 0xDC00);
             break;
         case Handler::SurrogatePass:
-            if (codec != Codec::Utf8) return encode_error(codec, cps, i, end);
+            if (codec != Codec::Utf8) return encode_error(codec, s, cps, i, end);
             for (std::size_t k = i; k < end; ++k) unicode::utf8_append(out, cps[k]);
             break;
         case Handler::Unknown: return unknown_handler(errors);
@@ -160,10 +185,13 @@ namespace {
 std::nullptr_t decode_error(Codec codec, std::string_view bytes, std::size_t start, std::size_t end,
                             const char* reason) {
     if (end == start + 1)
-        return raisef(exc::UnicodeDecodeError, "'{}' codec can't decode byte 0x{:02x} in position {}: {}",
-                      codec_name(codec), static_cast<unsigned char>(bytes[start]), start, reason);
-    return raisef(exc::UnicodeDecodeError, "'{}' codec can't decode bytes in position {}-{}: {}", codec_name(codec),
-                  start, end - 1, reason);
+        raisef(exc::UnicodeDecodeError, "'{}' codec can't decode byte 0x{:02x} in position {}: {}",
+               codec_name(codec), static_cast<unsigned char>(bytes[start]), start, reason);
+    else
+        raisef(exc::UnicodeDecodeError, "'{}' codec can't decode bytes in position {}-{}: {}", codec_name(codec),
+               start, end - 1, reason);
+    Ref<Bytes> object = bytes_from(bytes);
+    return add_error_attributes(codec, object.get(), start, end, reason);
 }
 
 }  // namespace

@@ -6,9 +6,9 @@
 // any other name is "LookupError: unknown encoding: NAME".
 //
 // Errors carry CPython's messages ("'utf-8' codec can't decode byte 0xff in
-// position 0: invalid start byte"), but the exception objects only have the
-// message as their argument, not CPython's (encoding, object, start, end,
-// reason) attributes.
+// position 0: invalid start byte") and its encoding/object/start/end/reason
+// attributes; only their args differ: (message,) where CPython has the five
+// values.
 #pragma once
 
 #include "runtime/object.hpp"

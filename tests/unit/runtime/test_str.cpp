@@ -218,6 +218,29 @@ TEST_CASE_METHOD(RuntimeFixture, "str subclass instances: methods return exact s
     CHECK(text(same) == "abc");
 }
 
+TEST_CASE_METHOD(RuntimeFixture, "Unicode errors carry CPython's attributes", "[str][codecs]") {
+    Ref<Str> s = str_from("a\xc3\xa9\xe2\x82\xac");  // "aé€"
+    Ref<Str> ascii = str_from("ascii");
+    CHECK_FALSE(call_str_method(s.get(), "encode", {ascii.get()}));
+    Ref<> error = take_error();
+    REQUIRE(error);
+    CHECK(type_name(error.get()) == "UnicodeEncodeError");
+    CHECK(outcome(getattr(error.get(), "encoding")) == "'ascii'");
+    CHECK(getattr(error.get(), "object").get() == s.get());
+    CHECK(outcome(getattr(error.get(), "start")) == "1");
+    CHECK(outcome(getattr(error.get(), "end")) == "3");
+    CHECK(outcome(getattr(error.get(), "reason")) == "'ordinal not in range(128)'");
+
+    Ref<Bytes> b = bytes_from("ab\xff");
+    CHECK_FALSE(call_str_method(b.get(), "decode", {}));
+    error = take_error();
+    REQUIRE(error);
+    CHECK(type_name(error.get()) == "UnicodeDecodeError");
+    CHECK(outcome(getattr(error.get(), "object")) == "b'ab\\xff'");
+    CHECK(outcome(getattr(error.get(), "start")) == "2");
+    CHECK(outcome(getattr(error.get(), "reason")) == "'invalid start byte'");
+}
+
 // ------------------------------------------------------------ unicode helpers
 
 TEST_CASE("utf8 primitives", "[unicode]") {
