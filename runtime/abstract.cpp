@@ -202,9 +202,23 @@ Ref<> power(Object* base, Object* exp, Object* mod) {
 
 // ------------------------------------------------------------- attributes
 
+// An AttributeError from attribute lookup carries the name and the object
+// (CPython's set_attribute_error_context), for "Did you mean …?".
+static void add_attribute_context(Object* o, Str* name) {
+    Object* exc = pending_error();
+    if (!exc || exc->type != exc::AttributeError) return;
+    Dict* d = instance_dict(exc, true);
+    if (dict_get(d, "name") && dict_get(d, "name") != None) return;
+    dict_set(d, "name", name);
+    dict_set(d, "obj", o);
+}
+
 Ref<> getattr(Object* o, Str* name) {
-    if (GetAttrFn slot = o->type->getattr) return slot(o, name);
-    return raisef(exc::AttributeError, "'{}' object has no attribute '{}'", type_name(o), name->view());
+    Ref<> r;
+    if (GetAttrFn slot = o->type->getattr) r = slot(o, name);
+    else raisef(exc::AttributeError, "'{}' object has no attribute '{}'", type_name(o), name->view());
+    if (!r) add_attribute_context(o, name);
+    return r;
 }
 
 Ref<> getattr(Object* o, std::string_view name) { return getattr(o, intern(name)); }

@@ -158,7 +158,7 @@ static Ref<> dict_getitem(Object* o, Object* key) {
     }
     Object* argv[] = {key};
     Ref<> error = call(exc::KeyError, Args{argv, 1, nullptr});
-    if (error) set_error(std::move(error));
+    if (error) raise_chained(std::move(error));
     return nullptr;
 }
 
@@ -169,7 +169,7 @@ static int dict_setitem(Object* o, Object* key, Object* value) {
     if (removed == 0) {
         Object* argv[] = {key};
         Ref<> error = call(exc::KeyError, Args{argv, 1, nullptr});
-        if (error) set_error(std::move(error));
+        if (error) raise_chained(std::move(error));
         return -1;
     }
     return 0;
@@ -405,7 +405,7 @@ static Ref<> dict_pop_method(Object* self, Args args) {
     if (args.size() > 1) return share(args[1]);
     Object* argv[] = {args[0]};
     Ref<> error = call(exc::KeyError, Args{argv, 1, nullptr});
-    if (error) set_error(std::move(error));
+    if (error) raise_chained(std::move(error));
     return nullptr;
 }
 

@@ -7,11 +7,13 @@
 #include "runtime/tuple.hpp"
 
 #include <cstdio>
+#include <vector>
 
 namespace minipy {
 
 namespace {
-Object* pending = nullptr;  // owned
+Object* pending = nullptr;           // owned
+std::vector<Object*> handled_stack;  // owned references
 }
 
 std::string_view type_name(const Object* o) { return o->type->name_view(); }
@@ -22,9 +24,50 @@ void set_error(Ref<> exc) {
     xdecref(old);
 }
 
+void push_handled_exception(Object* exc) {
+    xincref(exc);
+    handled_stack.push_back(exc);
+}
+
+void pop_handled_exception() {
+    Object* top = handled_stack.back();
+    handled_stack.pop_back();
+    xdecref(top);
+}
+
+Object* handled_exception() { return handled_stack.empty() ? nullptr : handled_stack.back(); }
+
+std::size_t handled_exception_depth() { return handled_stack.size(); }
+
+std::vector<Ref<>> take_handled_exceptions(std::size_t depth) {
+    std::vector<Ref<>> taken;
+    for (std::size_t i = depth; i < handled_stack.size(); ++i) taken.push_back(adopt(handled_stack[i]));
+    handled_stack.resize(depth);
+    return taken;
+}
+
+// CPython's _PyErr_SetObject: the exception being handled becomes the
+// context of the new one, breaking any cycle the chain would form.
+void raise_chained(Ref<> exc) {
+    Object* handled = handled_exception();
+    if (handled && handled != exc.get() && is_exception(exc.get()) && is_exception(handled)) {
+        for (Object* o = handled;;) {
+            Object* context = cast<ExceptionObject>(o)->context;
+            if (!context) break;
+            if (context == exc.get()) {
+                clear_slot(cast<ExceptionObject>(o)->context);
+                break;
+            }
+            o = context;
+        }
+        set_slot(cast<ExceptionObject>(exc.get())->context, handled);
+    }
+    set_error(std::move(exc));
+}
+
 std::nullptr_t raise(Type* type, std::string_view message) {
     Ref<> exc = exception_with_message(type, message);
-    if (exc) set_error(std::move(exc));
+    if (exc) raise_chained(std::move(exc));
     return nullptr;
 }
 
@@ -37,11 +80,11 @@ std::nullptr_t raise_object(Object* exc_or_type) {
                           "calling <class '{}'> should have returned an instance of BaseException, not {}",
                           type_qualified_name(static_cast<Type*>(exc_or_type)), type_name(exc.get()));
         }
-        set_error(std::move(exc));
+        raise_chained(std::move(exc));
         return nullptr;
     }
     if (is_exception(exc_or_type)) {
-        set_error(share(exc_or_type));
+        raise_chained(share(exc_or_type));
         return nullptr;
     }
     return raise(exc::TypeError, "exceptions must derive from BaseException");

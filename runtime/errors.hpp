@@ -14,6 +14,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace minipy {
 
@@ -27,8 +28,24 @@ std::nullptr_t raisef(Type* type, fmt::format_string<A...> format, A&&... args) 
 // Raises an existing exception instance (or instantiates a class without
 // arguments), as the `raise` statement does.
 std::nullptr_t raise_object(Object* exc_or_type);
-// Sets the pending exception to exactly this instance (no checks).
+// Makes `exc` the pending exception as a *new* raise: while another
+// exception is being handled, that one becomes exc.__context__ (implicit
+// chaining, as CPython's _PyErr_SetObject).
+void raise_chained(Ref<> exc);
+// Restores a pending exception exactly as it was (no chaining): for code
+// that saved an exception and puts it back.
 void set_error(Ref<> exc);
+
+// The exceptions being handled, innermost last (sys.exc_info()): an except
+// block, or a finally block run because of an exception, pushes it while
+// it runs.
+void push_handled_exception(Object* exc);
+void pop_handled_exception();
+Object* handled_exception();  // borrowed; null when none
+// A generator that yields inside an except block takes its entries off the
+// stack (those above `depth`) and puts them back when resumed.
+std::size_t handled_exception_depth();
+std::vector<Ref<>> take_handled_exceptions(std::size_t depth);
 
 bool error_pending();
 Object* pending_error();  // borrowed; null when none

@@ -215,7 +215,7 @@ static Ref<> weakref_repr(Object* o) {
     std::string suffix;
     if (name && is_str(name.get())) suffix = fmt::format(" ({})", cast<Str>(name.get())->view());
     return str_from(fmt::format("<weakref at {}; to '{}' at {}{}>", static_cast<const void*>(o),
-                                type_qualified_name(r->referent->type), static_cast<const void*>(r->referent),
+                                r->referent->type->name_view(), static_cast<const void*>(r->referent),
                                 suffix));
 }
 

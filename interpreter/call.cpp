@@ -1,0 +1,256 @@
+// Calling Python functions: argument binding (CPython's initialize_locals,
+// with its error messages) and frame execution.
+#include "interpreter/call.hpp"
+
+#include "interpreter/generator.hpp"
+#include "interpreter/nodes.hpp"
+#include "runtime/abstract.hpp"
+#include "runtime/cell.hpp"
+#include "runtime/dict.hpp"
+#include "runtime/errors.hpp"
+#include "runtime/exceptions.hpp"
+#include "runtime/function.hpp"
+#include "runtime/gc.hpp"
+#include "runtime/recursion.hpp"
+#include "runtime/singletons.hpp"
+#include "runtime/str.hpp"
+#include "runtime/tuple.hpp"
+
+#include <fmt/format.h>
+
+#include <string>
+#include <vector>
+
+namespace minipy::interp {
+
+Dict* builtins_dict = nullptr;
+
+std::string function_str(Object* callable) {
+    Ref<> saved = take_error();
+    std::string result;
+    Ref<> qualname = getattr_optional(callable, intern("__qualname__"));
+    if (qualname && is_str(qualname.get())) {
+        Ref<> module = getattr_optional(callable, intern("__module__"));
+        if (module && is_str(module.get()) && cast<Str>(module.get())->view() != "builtins")
+            result = fmt::format("{}.{}()", cast<Str>(module.get())->view(), cast<Str>(qualname.get())->view());
+        else
+            result = fmt::format("{}()", cast<Str>(qualname.get())->view());
+    } else {
+        std::string text;
+        result = str_text(callable, text) ? text : std::string(type_name(callable));
+    }
+    clear_error();
+    if (saved) set_error(std::move(saved));
+    return result;
+}
+
+// --------------------------------------------------------------- binding
+
+namespace {
+
+std::string_view qualname_of(Function* fn) { return fn->qualname->view(); }
+
+// 'a', 'a' and 'b', 'a', 'b', and 'c'
+std::string name_list(const std::vector<std::string_view>& names) {
+    std::string out;
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        if (i) out += names.size() == 2 ? " and " : (i + 1 == names.size() ? ", and " : ", ");
+        out += "'" + std::string(names[i]) + "'";
+    }
+    return out;
+}
+
+void raise_missing(Function* fn, const std::vector<std::string_view>& names, const char* kind) {
+    raisef(exc::TypeError, "{}() missing {} required {} argument{}: {}", qualname_of(fn), names.size(), kind,
+           names.size() == 1 ? "" : "s", name_list(names));
+}
+
+void raise_too_many_positional(Function* fn, CodeObject* code, std::size_t given, std::size_t kwonly_given) {
+    const int ndefaults = fn->defaults ? static_cast<int>(fn->defaults->length()) : 0;
+    const int max = code->argcount;
+    const int min = max - ndefaults;
+    std::string takes = min < max ? fmt::format("from {} to {}", min, max) : std::to_string(max);
+    bool plural = min < max || max != 1;
+    std::string kwonly;
+    if (kwonly_given)
+        kwonly = fmt::format(" positional argument{} (and {} keyword-only argument{})", given == 1 ? "" : "s",
+                             kwonly_given, kwonly_given == 1 ? "" : "s");
+    raisef(exc::TypeError, "{}() takes {} positional argument{} but {}{} {} given", qualname_of(fn), takes,
+           plural ? "s" : "", given, kwonly, given == 1 && !kwonly_given ? "was" : "were");
+}
+
+// Binds `args` to the first slots of a frame for `fn`. On error, slots
+// already filled are left for the caller to release.
+bool bind_arguments(Function* fn, CodeObject* code, Args args, Object** slots) {
+    const int argcount = code->argcount;
+    const int total = argcount + code->kwonly_count;
+    const std::size_t npos = args.count;
+    Tuple* const varnames = code->varnames;
+
+    const std::size_t direct = std::min<std::size_t>(npos, static_cast<std::size_t>(argcount));
+    for (std::size_t i = 0; i < direct; ++i) slots[i] = share(args[i]).release();
+
+    int next_slot = total;
+    if (code->has_varargs) {
+        std::int64_t extra = npos > direct ? static_cast<std::int64_t>(npos - direct) : 0;
+        slots[next_slot++] = tuple_from_array(args.values + direct, extra).release();
+    } else if (npos > direct) {
+        std::size_t kwonly_given = 0;
+        for (std::size_t k = 0; k < args.kw_count(); ++k) {
+            std::string_view kw = args.kw_name(k)->view();
+            for (int i = argcount; i < total; ++i)
+                if (cast<Str>((*varnames)[i])->view() == kw) ++kwonly_given;
+        }
+        raise_too_many_positional(fn, code, npos, kwonly_given);
+        return false;
+    }
+    Dict* kwargs = nullptr;
+    if (code->has_varkw) {
+        kwargs = dict_new().release();
+        slots[next_slot] = kwargs;
+    }
+
+    std::vector<std::string_view> posonly_as_keyword;
+    for (std::size_t k = 0; k < args.kw_count(); ++k) {
+        Str* kw = args.kw_name(k);
+        Object* value = args.kw_value(k);
+        int index = -1;
+        for (int i = code->posonly_count; i < total; ++i) {
+            if (str_equal(cast<Str>((*varnames)[i]), kw)) {
+                index = i;
+                break;
+            }
+        }
+        if (index < 0) {
+            if (kwargs) {
+                if (dict_set(kwargs, kw, value) < 0) return false;
+                continue;
+            }
+            for (int i = 0; i < code->posonly_count; ++i)
+                if (str_equal(cast<Str>((*varnames)[i]), kw)) posonly_as_keyword.push_back(kw->view());
+            if (!posonly_as_keyword.empty()) continue;
+            raisef(exc::TypeError, "{}() got an unexpected keyword argument '{}'", qualname_of(fn), kw->view());
+            return false;
+        }
+        if (slots[index]) {
+            raisef(exc::TypeError, "{}() got multiple values for argument '{}'", qualname_of(fn), kw->view());
+            return false;
+        }
+        slots[index] = share(value).release();
+    }
+    if (!posonly_as_keyword.empty()) {
+        std::string names;
+        for (std::size_t i = 0; i < posonly_as_keyword.size(); ++i)
+            names += (i ? ", '" : "'") + std::string(posonly_as_keyword[i]) + "'";
+        raisef(exc::TypeError, "{}() got some positional-only arguments passed as keyword arguments: {}",
+               qualname_of(fn), names);
+        return false;
+    }
+
+    // Defaults fill the missing trailing positional parameters.
+    const int ndefaults = fn->defaults ? static_cast<int>(fn->defaults->length()) : 0;
+    const int first_default = argcount - ndefaults;
+    std::vector<std::string_view> missing;
+    for (int i = static_cast<int>(direct); i < argcount; ++i) {
+        if (slots[i]) continue;
+        if (i >= first_default) slots[i] = share((*fn->defaults)[i - first_default]).release();
+        else missing.push_back(cast<Str>((*varnames)[i])->view());
+    }
+    if (!missing.empty()) {
+        raise_missing(fn, missing, "positional");
+        return false;
+    }
+    for (int i = argcount; i < total; ++i) {
+        if (slots[i]) continue;
+        Object* fallback = fn->kwdefaults ? dict_get(fn->kwdefaults, (*varnames)[i]) : nullptr;
+        if (fallback) slots[i] = share(fallback).release();
+        else missing.push_back(cast<Str>((*varnames)[i])->view());
+    }
+    if (!missing.empty()) {
+        raise_missing(fn, missing, "keyword-only");
+        return false;
+    }
+    return true;
+}
+
+void release_slots(Object** slots, int n) {
+    // In slot order, as CPython's frame clearing: locals die first to last.
+    for (int i = 0; i < n; ++i) {
+        Object* o = slots[i];
+        slots[i] = nullptr;
+        xdecref(o);
+    }
+}
+
+// Slot storage for one call: on the C++ stack when small.
+class SlotBuffer {
+public:
+    explicit SlotBuffer(int n) : n_(n) {
+        if (n > kInline) heap_.assign(static_cast<std::size_t>(n), nullptr);
+        else std::fill(inline_, inline_ + kInline, nullptr);
+    }
+    Object** data() { return n_ > kInline ? heap_.data() : inline_; }
+
+private:
+    static constexpr int kInline = 16;
+    int n_;
+    Object* inline_[kInline];
+    std::vector<Object*> heap_;
+};
+
+}  // namespace
+
+void setup_cells(CodeObject* code, Object** slots, Tuple* closure) {
+    for (int p : *code->cell_params) slots[p] = cell_new(adopt(slots[p]).get()).release();
+    for (int i = code->first_cell; i < code->first_free; ++i) slots[i] = cell_new(nullptr).release();
+    for (int i = code->first_free; i < code->nslots; ++i) slots[i] = share((*closure)[i - code->first_free]).release();
+}
+
+Ref<> execute_frame(Frame& frame) {
+    Ref<> result;
+    if (enter_recursion("")) {
+        frame.back = current_frame;
+        current_frame = &frame;
+        Flow flow = frame.code->body->exec(frame);
+        current_frame = frame.back;
+        leave_recursion();
+        if (flow == Flow::Return) result = std::move(frame.return_value);
+        else if (flow == Flow::Normal) result = none();
+    }
+    frame_detach(frame);
+    release_slots(frame.slots, frame.code->nslots);
+    return result;
+}
+
+Ref<> call_function(Object* callable, Args args) {
+    Function* fn = cast<Function>(callable);
+    CodeObject* code = cast<CodeObject>(fn->code);
+    SlotBuffer buffer(code->nslots);
+    Object** slots = buffer.data();
+    if (!bind_arguments(fn, code, args, slots)) {
+        release_slots(slots, code->nslots);
+        return nullptr;
+    }
+    setup_cells(code, slots, fn->closure);
+    if (code->is_generator) return generator_new(fn, slots);
+    Frame frame;
+    frame.code = code;
+    frame.function = fn;
+    frame.slots = slots;
+    frame.globals = fn->globals;
+    frame.builtins = builtins_dict;
+    return execute_frame(frame);
+}
+
+Ref<> run_module_code(CodeObject* code, Dict* globals, Object* ns) {
+    SlotBuffer buffer(code->nslots);
+    Frame frame;
+    frame.code = code;
+    frame.slots = buffer.data();
+    frame.globals = globals;
+    frame.builtins = builtins_dict;
+    frame.namespace_ = ns;
+    return execute_frame(frame);
+}
+
+}  // namespace minipy::interp

@@ -1,0 +1,37 @@
+// Running code: calling Python functions, and executing a code object in a
+// frame (function bodies, class bodies, modules, exec/eval).
+#pragma once
+
+#include "interpreter/frame.hpp"
+#include "runtime/object.hpp"
+#include "runtime/type.hpp"
+
+namespace minipy::interp {
+
+// FunctionType's call slot: binds the arguments to a new frame and runs the
+// body (or, for a generator function, returns a new generator).
+Ref<> call_function(Object* callable, Args args);
+
+// Runs frame.code's body in `frame`, whose slots are set up. Accounts the
+// recursion depth, makes the frame current, and releases the slots at the
+// end (after a frame object, if any, has taken them over). Returns the
+// return value, None when the body falls off its end, or null on error.
+Ref<> execute_frame(Frame& frame);
+
+// Fills a frame's cells and free variables: fresh cells for variables that
+// inner functions capture (and captured parameters, wrapping their value),
+// and the closure's cells for free variables.
+void setup_cells(CodeObject* code, Object** slots, Tuple* closure);
+
+// Runs module-level code (a script, an import, exec()) with `ns` as both
+// namespace and, for modules, globals.
+Ref<> run_module_code(CodeObject* code, Dict* globals, Object* ns);
+
+// "f()", "A.m()" or "__main__.f()" as CPython's _PyObject_FunctionStr names
+// a callable in call errors.
+std::string function_str(Object* callable);
+
+// The builtins dict every frame falls back on.
+extern Dict* builtins_dict;
+
+}  // namespace minipy::interp

@@ -1,0 +1,32 @@
+// The compile pass: syntax tree -> executable tree and code objects.
+#pragma once
+
+#include "grammar/ast.hpp"
+#include "grammar/parser.hpp"
+#include "interpreter/frame.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace minipy::interp {
+
+enum class CompileMode {
+    File,         // a module: statements
+    Interactive,  // a REPL entry: expression statements print their value
+    Eval,         // eval(): one expression whose value the code returns
+};
+
+struct CompileResult {
+    Ref<CodeObject> code;                           // set on success
+    std::optional<grammar::SyntaxErrorInfo> error;  // set on failure
+    bool incomplete = false;                        // Interactive: more lines could complete it
+};
+
+// Compiles a parsed module; the module's source and filename go with it.
+CompileResult compile_module(const ast::Module& module, CompileMode mode);
+
+// Parses and compiles source text.
+CompileResult compile_source(std::string_view source, const std::string& filename, CompileMode mode);
+
+}  // namespace minipy::interp

@@ -1,0 +1,443 @@
+// Evaluation of calls, function and class creation, and comprehensions.
+#include "interpreter/nodes.hpp"
+
+#include "interpreter/call.hpp"
+#include "interpreter/generator.hpp"
+#include "interpreter/traceback.hpp"
+#include "runtime/abstract.hpp"
+#include "runtime/cell.hpp"
+#include "runtime/dict.hpp"
+#include "runtime/errors.hpp"
+#include "runtime/exceptions.hpp"
+#include "runtime/function.hpp"
+#include "runtime/gc.hpp"
+#include "runtime/heap.hpp"
+#include "runtime/instance.hpp"
+#include "runtime/list.hpp"
+#include "runtime/set.hpp"
+#include "runtime/singletons.hpp"
+#include "runtime/str.hpp"
+#include "runtime/tuple.hpp"
+
+namespace minipy::interp {
+
+namespace {
+
+// The evaluated arguments of one call, kept alive until it returns.
+class ArgValues {
+public:
+    explicit ArgValues(std::size_t reserve) { refs_.reserve(reserve + 1); }
+    void push(Ref<> v) {
+        raw_.push_back(v.get());
+        refs_.push_back(std::move(v));
+    }
+    Object** data() { return raw_.data(); }
+    std::size_t size() const { return raw_.size(); }
+
+private:
+    std::vector<Ref<>> refs_;
+    std::vector<Object*> raw_;
+};
+
+// Evaluates `nodes` into `values`; false when one of them fails.
+bool eval_all(Frame& frame, const std::vector<ExprNode*>& nodes, ArgValues& values) {
+    for (ExprNode* n : nodes) {
+        Ref<> v = n->eval(frame);
+        if (!v) return false;
+        values.push(std::move(v));
+    }
+    return true;
+}
+
+std::size_t keyword_count(const Tuple* kwnames) { return kwnames ? static_cast<std::size_t>(kwnames->length()) : 0; }
+
+}  // namespace
+
+// --------------------------------------------------------------- calls
+
+CallNode::CallNode(const ast::Position& pos, ExprNode* func, std::vector<ExprNode*> args, Ref<Tuple> kwnames)
+    : ExprNode(pos), func_(func), args_(std::move(args)), kwnames_(kwnames.release()) {}
+CallNode::~CallNode() { xdecref(kwnames_); }
+
+Ref<> CallNode::eval(Frame& frame) const {
+    Ref<> func = func_->eval(frame);
+    if (!func) return nullptr;
+    ArgValues values(args_.size());
+    if (!eval_all(frame, args_, values)) return nullptr;
+    Args args{values.data(), values.size() - keyword_count(kwnames_), kwnames_};
+    Ref<> result = call(func.get(), args);
+    if (!result) return fail(frame);
+    return result;
+}
+
+MethodCallNode::MethodCallNode(const ast::Position& pos, const ast::Position& attribute_pos, ExprNode* object,
+                               Str* name, std::vector<ExprNode*> args, Ref<Tuple> kwnames)
+    : ExprNode(pos), attribute_pos_(attribute_pos), object_(object), name_(name), args_(std::move(args)),
+      kwnames_(kwnames.release()) {}
+MethodCallNode::~MethodCallNode() { xdecref(kwnames_); }
+
+// A function or method descriptor found on the type, not shadowed by the
+// instance, is called with the object as first argument: no bound method.
+static Object* unbound_method(Object* object, Str* name) {
+    if (object->type->getattr != generic_getattr) return nullptr;
+    Object* descr = type_lookup(object->type, name);
+    if (!descr || (descr->type != &FunctionType && descr->type != &MethodDescriptorType)) return nullptr;
+    if (Dict** slot = instance_dict_slot(object); slot && *slot && dict_get_str(*slot, name)) return nullptr;
+    return descr;
+}
+
+Ref<> MethodCallNode::eval(Frame& frame) const {
+    Ref<> object = object_->eval(frame);
+    if (!object) return nullptr;
+    Ref<> method = share(unbound_method(object.get(), name_));
+    ArgValues values(args_.size() + 1);
+    if (method) {
+        values.push(std::move(object));
+    } else {
+        method = getattr(object.get(), name_);
+        if (!method) {
+            traceback_add(frame, attribute_pos_);
+            return nullptr;
+        }
+    }
+    if (!eval_all(frame, args_, values)) return nullptr;
+    Args args{values.data(), values.size() - keyword_count(kwnames_), kwnames_};
+    Ref<> result = call(method.get(), args);
+    if (!result) return fail(frame);
+    return result;
+}
+
+// f(*a, k=v, **m): positional values collected into one list, keywords into
+// names and values, with CPython's errors for bad * and ** operands.
+Ref<> StarCallNode::eval(Frame& frame) const {
+    Ref<> func = func_->eval(frame);
+    if (!func) return nullptr;
+    Ref<List> positional = list_new();
+    Ref<Dict> keywords = dict_new();
+    for (const CallArg& arg : args_) {
+        Ref<> v = arg.value->eval(frame);
+        if (!v) return nullptr;
+        switch (arg.kind) {
+            case CallArg::Kind::Positional:
+                list_append(positional.get(), v.get());
+                break;
+            case CallArg::Kind::Star: {
+                Ref<> it = get_iter(v.get());
+                if (!it) {
+                    if (error_matches(exc::TypeError) && !v->type->iter && !v->type->getitem) {
+                        clear_error();
+                        raisef(exc::TypeError, "{} argument after * must be an iterable, not {}",
+                               function_str(func.get()), type_name(v.get()));
+                    }
+                    return fail(frame);
+                }
+                while (Ref<> item = iter_next(it.get())) list_append(positional.get(), item.get());
+                if (error_pending()) return fail(frame);
+                break;
+            }
+            case CallArg::Kind::Keyword:
+                if (dict_get(keywords.get(), arg.name)) {
+                    raisef(exc::TypeError, "{} got multiple values for keyword argument '{}'", function_str(func.get()),
+                           arg.name->view());
+                    return fail(frame);
+                }
+                dict_set(keywords.get(), arg.name, v.get());
+                break;
+            case CallArg::Kind::DoubleStar: {
+                if (!is_dict(v.get()) && !type_lookup(v->type, "keys")) {
+                    raisef(exc::TypeError, "{} argument after ** must be a mapping, not {}", function_str(func.get()),
+                           type_name(v.get()));
+                    return fail(frame);
+                }
+                Ref<Dict> items = is_dict(v.get()) ? share(cast<Dict>(v.get())) : dict_new();
+                if (!is_dict(v.get())) {
+                    Ref<> keys = call_method(v.get(), "keys", {});
+                    Ref<> it = keys ? get_iter(keys.get()) : nullptr;
+                    if (!it) return fail(frame);
+                    while (Ref<> key = iter_next(it.get())) {
+                        Ref<> value = getitem(v.get(), key.get());
+                        if (!value) return fail(frame);
+                        dict_set(items.get(), key.get(), value.get());
+                    }
+                    if (error_pending()) return fail(frame);
+                }
+                Object* key;
+                Object* value;
+                for (std::int64_t pos = 0; dict_next(items.get(), pos, &key, &value);) {
+                    if (!is_str(key)) {
+                        raisef(exc::TypeError, "keywords must be strings");
+                        return fail(frame);
+                    }
+                    if (dict_get(keywords.get(), key)) {
+                        raisef(exc::TypeError, "{} got multiple values for keyword argument '{}'",
+                               function_str(func.get()), cast<Str>(key)->view());
+                        return fail(frame);
+                    }
+                    dict_set(keywords.get(), key, value);
+                }
+                break;
+            }
+        }
+    }
+    std::vector<Object*> argv(positional->items, positional->items + positional->size);
+    Ref<Tuple> kwnames;
+    if (keywords->used) {
+        kwnames = tuple_alloc(keywords->used);
+        Object* key;
+        Object* value;
+        std::int64_t i = 0;
+        for (std::int64_t pos = 0; dict_next(keywords.get(), pos, &key, &value); ++i) {
+            tuple_init_item(kwnames.get(), i, share(key));
+            argv.push_back(value);
+        }
+    }
+    Ref<> result = call(func.get(), Args{argv.data(), static_cast<std::size_t>(positional->size), kwnames.get()});
+    if (!result) return fail(frame);
+    return result;
+}
+
+// ------------------------------------------------------------ functions
+
+MakeFunctionNode::MakeFunctionNode(const ast::Position& pos, Ref<CodeObject> code, std::vector<ExprNode*> defaults,
+                                   std::vector<std::pair<Str*, ExprNode*>> kwdefaults, std::vector<int> closure_slots,
+                                   std::vector<std::pair<Str*, ExprNode*>> annotations, Object* doc)
+    : ExprNode(pos), code_(std::move(code)), defaults_(std::move(defaults)), kwdefaults_(std::move(kwdefaults)),
+      closure_slots_(std::move(closure_slots)), annotations_(std::move(annotations)), doc_(doc) {
+    xincref(doc_);
+}
+MakeFunctionNode::~MakeFunctionNode() { xdecref(doc_); }
+
+Ref<> MakeFunctionNode::eval(Frame& frame) const {
+    auto fn = new_object<Function>(&FunctionType);
+    set_slot(fn->code, static_cast<Object*>(code_.get()));
+    set_slot(fn->globals, frame.globals);
+    set_slot(fn->name, code_->name);
+    set_slot(fn->qualname, code_->qualname);
+    set_slot(fn->doc, doc_ ? doc_ : None);
+    set_slot(fn->module, dict_get(frame.globals, "__name__"));
+    if (!defaults_.empty()) {
+        Ref<Tuple> defaults = tuple_alloc(static_cast<std::int64_t>(defaults_.size()));
+        for (std::size_t i = 0; i < defaults_.size(); ++i) {
+            Ref<> v = defaults_[i]->eval(frame);
+            if (!v) return nullptr;
+            tuple_init_item(defaults.get(), static_cast<std::int64_t>(i), std::move(v));
+        }
+        fn->defaults = defaults.release();
+    }
+    if (!kwdefaults_.empty()) {
+        Ref<Dict> kwdefaults = dict_new();
+        for (const auto& [name, node] : kwdefaults_) {
+            Ref<> v = node->eval(frame);
+            if (!v) return nullptr;
+            dict_set(kwdefaults.get(), name, v.get());
+        }
+        fn->kwdefaults = kwdefaults.release();
+    }
+    if (!annotations_.empty()) {
+        Ref<Dict> annotations = dict_new();
+        for (const auto& [name, node] : annotations_) {
+            Ref<> v = node->eval(frame);
+            if (!v) return nullptr;
+            dict_set(annotations.get(), name, v.get());
+        }
+        fn->annotations = annotations.release();
+    }
+    if (!closure_slots_.empty()) {
+        Ref<Tuple> closure = tuple_alloc(static_cast<std::int64_t>(closure_slots_.size()));
+        for (std::size_t i = 0; i < closure_slots_.size(); ++i)
+            tuple_init_item(closure.get(), static_cast<std::int64_t>(i), share(frame.slots[closure_slots_[i]]));
+        fn->closure = closure.release();
+    }
+    gc_track(fn.get());
+    return fn;
+}
+
+Ref<> DecorateNode::eval(Frame& frame) const {
+    std::vector<Ref<>> decorators;
+    for (ExprNode* d : decorators_) {
+        Ref<> v = d->eval(frame);
+        if (!v) return nullptr;
+        decorators.push_back(std::move(v));
+    }
+    Ref<> value = inner_->eval(frame);
+    if (!value) return nullptr;
+    for (std::size_t i = decorators.size(); i-- > 0;) {
+        value = call(decorators[i].get(), {value.get()});
+        if (!value) {
+            traceback_add(frame, decorator_positions_[i]);
+            return nullptr;
+        }
+    }
+    return value;
+}
+
+// ---------------------------------------------------------------- classes
+
+// The most derived of the metaclasses of the bases and the explicit one
+// (CPython's _PyType_CalculateMetaclass).
+static Type* calculate_metaclass(Type* meta, Tuple* bases) {
+    Type* winner = meta;
+    for (Object* base : *bases) {
+        Type* t = base->type;
+        if (type_is_subtype(winner, t)) continue;
+        if (type_is_subtype(t, winner)) {
+            winner = t;
+            continue;
+        }
+        raise(exc::TypeError,
+              "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the "
+              "metaclasses of all its bases");
+        return nullptr;
+    }
+    return winner;
+}
+
+Ref<> BuildClassNode::eval(Frame& frame) const {
+    Ref<> body = body_->eval(frame);
+    if (!body) return nullptr;
+    Ref<List> bases_list = list_new();
+    Ref<Dict> keywords = dict_new();
+    for (const CallArg& arg : bases_) {
+        Ref<> v = arg.value->eval(frame);
+        if (!v) return nullptr;
+        if (arg.kind == CallArg::Kind::Positional) {
+            list_append(bases_list.get(), v.get());
+        } else if (arg.kind == CallArg::Kind::Star) {
+            Ref<List> items = list_from_iterable(v.get());
+            if (!items) return fail(frame);
+            for (Object* item : *items) list_append(bases_list.get(), item);
+        } else if (arg.kind == CallArg::Kind::Keyword) {
+            dict_set(keywords.get(), arg.name, v.get());
+        } else if (!is_dict(v.get()) || dict_merge(keywords.get(), cast<Dict>(v.get())) < 0) {
+            return fail(frame);
+        }
+    }
+    Ref<Tuple> bases = tuple_from_array(bases_list->items, bases_list->size);
+    Ref<> meta = dict_pop(keywords.get(), intern("metaclass"));
+    if (!meta) meta = share<Object>(bases->length() ? (*bases)[0]->type : &TypeType);
+    if (is_type(meta.get())) {
+        Type* winner = calculate_metaclass(cast<Type>(meta.get()), bases.get());
+        if (!winner) return fail(frame);
+        meta = share<Object>(winner);
+    }
+
+    // Run the body with a fresh namespace; its __class__ cell (if methods
+    // use super()) is filled with the finished class.
+    Function* body_fn = cast<Function>(body.get());
+    CodeObject* code = cast<CodeObject>(body_fn->code);
+    Ref<Dict> ns = dict_new();
+    std::vector<Object*> slots(static_cast<std::size_t>(code->nslots), nullptr);
+    setup_cells(code, slots.data(), body_fn->closure);
+    Ref<Cell> class_cell = code->class_cell >= 0 ? share(cast<Cell>(slots[static_cast<std::size_t>(code->class_cell)])) : nullptr;
+    Frame body_frame;
+    body_frame.code = code;
+    body_frame.function = body_fn;
+    body_frame.slots = slots.data();
+    body_frame.globals = body_fn->globals;
+    body_frame.builtins = builtins_dict;
+    body_frame.namespace_ = ns.get();
+    if (!execute_frame(body_frame)) return fail(frame);
+
+    std::vector<Object*> argv{name_, bases.get(), ns.get()};
+    Ref<Tuple> kwnames;
+    if (keywords->used) {
+        kwnames = tuple_alloc(keywords->used);
+        Object* key;
+        Object* value;
+        std::int64_t i = 0;
+        for (std::int64_t pos = 0; dict_next(keywords.get(), pos, &key, &value); ++i) {
+            tuple_init_item(kwnames.get(), i, share(key));
+            argv.push_back(value);
+        }
+    }
+    Ref<> cls = call(meta.get(), Args{argv.data(), 3, kwnames.get()});
+    if (!cls) return fail(frame);
+    if (class_cell) set_slot(class_cell->value, cls.get());
+    return cls;
+}
+
+// ------------------------------------------------------- comprehensions
+
+Ref<> ComprehensionNode::eval(Frame& frame) const {
+    Ref<> fn = function_->eval(frame);
+    if (!fn) return nullptr;
+    Ref<> iterable = first_iter_->eval(frame);
+    if (!iterable) return nullptr;
+    Ref<> it = get_iter(iterable.get());
+    if (!it) return fail(frame);
+    Object* argv[] = {it.get()};
+    Ref<> result = call_function(fn.get(), Args{argv, 1, nullptr});
+    if (!result) return fail(frame);
+    return result;
+}
+
+// Appends the element for the current iteration to the result (or yields it).
+static bool emit(Frame& frame, ComprehensionKind kind, ExprNode* element, ExprNode* value, Object* result) {
+    if (kind == ComprehensionKind::Dict) {
+        Ref<> k = element->eval(frame);
+        if (!k) return false;
+        Ref<> v = value->eval(frame);
+        if (!v) return false;
+        return dict_set(cast<Dict>(result), k.get(), v.get()) == 0 || (traceback_add(frame, element->pos()), false);
+    }
+    Ref<> x = element->eval(frame);
+    if (!x) return false;
+    switch (kind) {
+        case ComprehensionKind::List:
+            return list_append(cast<List>(result), x.get());
+        case ComprehensionKind::Set:
+            return set_add(cast<Set>(result), x.get()) == 0 || (traceback_add(frame, element->pos()), false);
+        case ComprehensionKind::Generator:
+            return static_cast<bool>(generator_yield(frame, std::move(x)));
+        default:
+            return false;
+    }
+}
+
+bool ComprehensionBodyNode::run(Frame& frame, std::size_t level, Object* result) const {
+    const ComprehensionLoop& loop = loops_[level];
+    Ref<> it;
+    if (loop.iter) {
+        Ref<> iterable = loop.iter->eval(frame);
+        if (!iterable) return false;
+        it = get_iter(iterable.get());
+        if (!it) return fail(frame), false;
+    } else {
+        it = share(frame.slots[0]);  // ".0": the first iterator, made by the caller
+    }
+    while (Ref<> item = iter_next(it.get())) {
+        if (!loop.target->store(frame, std::move(item))) return false;
+        bool selected = true;
+        for (ExprNode* condition : loop.conditions) {
+            Ref<> test = condition->eval(frame);
+            if (!test) return false;
+            int truth = is_true(test.get());
+            if (truth < 0) return fail(frame), false;
+            if (!truth) {
+                selected = false;
+                break;
+            }
+        }
+        if (!selected) continue;
+        bool ok = level + 1 < loops_.size() ? run(frame, level + 1, result)
+                                            : emit(frame, kind_, element_, value_, result);
+        if (!ok) return false;
+    }
+    if (error_pending()) return fail(frame), false;
+    return true;
+}
+
+Flow ComprehensionBodyNode::exec(Frame& frame) const {
+    Ref<> result;
+    switch (kind_) {
+        case ComprehensionKind::List: result = list_new(); break;
+        case ComprehensionKind::Set: result = set_new(); break;
+        case ComprehensionKind::Dict: result = dict_new(); break;
+        case ComprehensionKind::Generator: result = none(); break;
+    }
+    if (!run(frame, 0, result.get())) return Flow::Error;
+    frame.return_value = std::move(result);
+    return Flow::Return;
+}
+
+}  // namespace minipy::interp

@@ -1,0 +1,364 @@
+// Evaluation of operators, attribute and item access, unpacking, displays
+// and f-strings.
+#include "interpreter/nodes.hpp"
+
+#include "runtime/abstract.hpp"
+#include "runtime/dict.hpp"
+#include "runtime/errors.hpp"
+#include "runtime/exceptions.hpp"
+#include "runtime/format.hpp"
+#include "runtime/int.hpp"
+#include "runtime/list.hpp"
+#include "runtime/range.hpp"
+#include "runtime/set.hpp"
+#include "runtime/singletons.hpp"
+#include "runtime/str.hpp"
+#include "runtime/tuple.hpp"
+
+#include <string>
+
+namespace minipy::interp {
+
+// ------------------------------------------------------ attributes/items
+
+Ref<> AttributeNode::eval(Frame& frame) const {
+    Ref<> object = object_->eval(frame);
+    if (!object) return nullptr;
+    Ref<> value = getattr(object.get(), name_);
+    if (!value) return fail(frame);
+    return value;
+}
+
+bool AttributeTarget::store(Frame& frame, Ref<> value) const {
+    Ref<> object = object_->eval(frame);
+    if (!object) return false;
+    if (setattr(object.get(), name_, value.get()) < 0) return fail(frame), false;
+    return true;
+}
+
+bool AttributeTarget::remove(Frame& frame) const {
+    Ref<> object = object_->eval(frame);
+    if (!object) return false;
+    if (setattr(object.get(), name_, nullptr) < 0) return fail(frame), false;
+    return true;
+}
+
+Ref<> SubscriptNode::eval(Frame& frame) const {
+    Ref<> object = object_->eval(frame);
+    if (!object) return nullptr;
+    Ref<> index = index_->eval(frame);
+    if (!index) return nullptr;
+    Ref<> value = getitem(object.get(), index.get());
+    if (!value) return fail(frame);
+    return value;
+}
+
+bool SubscriptTarget::store(Frame& frame, Ref<> value) const {
+    Ref<> object = object_->eval(frame);
+    if (!object) return false;
+    Ref<> index = index_->eval(frame);
+    if (!index) return false;
+    if (setitem(object.get(), index.get(), value.get()) < 0) return fail(frame), false;
+    return true;
+}
+
+bool SubscriptTarget::remove(Frame& frame) const {
+    Ref<> object = object_->eval(frame);
+    if (!object) return false;
+    Ref<> index = index_->eval(frame);
+    if (!index) return false;
+    if (delitem(object.get(), index.get()) < 0) return fail(frame), false;
+    return true;
+}
+
+Ref<> SliceNode::eval(Frame& frame) const {
+    Ref<> parts[3];
+    ExprNode* nodes[3] = {lower_, upper_, step_};
+    for (int i = 0; i < 3; ++i) {
+        if (!nodes[i]) continue;
+        parts[i] = nodes[i]->eval(frame);
+        if (!parts[i]) return nullptr;
+    }
+    return slice_new(parts[0].get(), parts[1].get(), parts[2].get());
+}
+
+// ------------------------------------------------------------ unpacking
+
+// a, *b, c = value: CPython's UNPACK_SEQUENCE / UNPACK_EX, with its messages.
+bool UnpackTarget::store(Frame& frame, Ref<> value) const {
+    const std::size_t n = targets_.size();
+    std::vector<Ref<>> items;
+    items.reserve(n);
+    Object* v = value.get();
+    if (star_index_ < 0 && (v->type == &TupleType || v->type == &ListType)) {
+        std::int64_t size = v->type == &TupleType ? cast<Tuple>(v)->length() : cast<List>(v)->size;
+        Object* const* data = v->type == &TupleType ? cast<Tuple>(v)->items() : cast<List>(v)->items;
+        if (static_cast<std::size_t>(size) != n) {
+            if (static_cast<std::size_t>(size) > n) raisef(exc::ValueError, "too many values to unpack (expected {})", n);
+            else raisef(exc::ValueError, "not enough values to unpack (expected {}, got {})", n, size);
+            return fail(frame), false;
+        }
+        for (std::int64_t i = 0; i < size; ++i) items.push_back(share(data[i]));
+    } else {
+        Ref<> it = get_iter(v);
+        if (!it) {
+            if (error_matches(exc::TypeError) && !v->type->iter && !v->type->getitem) {
+                clear_error();
+                raisef(exc::TypeError, "cannot unpack non-iterable {} object", type_name(v));
+            }
+            return fail(frame), false;
+        }
+        const std::size_t before = star_index_ < 0 ? n : static_cast<std::size_t>(star_index_);
+        for (std::size_t i = 0; i < before; ++i) {
+            Ref<> item = iter_next(it.get());
+            if (!item) {
+                if (error_pending()) return fail(frame), false;
+                if (star_index_ < 0) raisef(exc::ValueError, "not enough values to unpack (expected {}, got {})", n, i);
+                else raisef(exc::ValueError, "not enough values to unpack (expected at least {}, got {})", n - 1, i);
+                return fail(frame), false;
+            }
+            items.push_back(std::move(item));
+        }
+        if (star_index_ < 0) {
+            Ref<> extra = iter_next(it.get());
+            if (extra) {
+                raisef(exc::ValueError, "too many values to unpack (expected {})", n);
+                return fail(frame), false;
+            }
+            if (error_pending()) return fail(frame), false;
+        } else {
+            Ref<List> rest = list_from_iterable(it.get());
+            if (!rest) return fail(frame), false;
+            const std::size_t after = n - 1 - before;
+            if (static_cast<std::size_t>(rest->size) < after) {
+                raisef(exc::ValueError, "not enough values to unpack (expected at least {}, got {})", n - 1,
+                       before + static_cast<std::size_t>(rest->size));
+                return fail(frame), false;
+            }
+            std::int64_t keep = rest->size - static_cast<std::int64_t>(after);
+            Ref<List> starred = list_from_array(rest->items, keep);
+            std::vector<Ref<>> tail;
+            for (std::int64_t i = keep; i < rest->size; ++i) tail.push_back(share((*rest)[i]));
+            items.push_back(std::move(starred));
+            for (Ref<>& t : tail) items.push_back(std::move(t));
+        }
+    }
+    value.reset();
+    for (std::size_t i = 0; i < n; ++i)
+        if (!targets_[i]->store(frame, std::move(items[i]))) return false;
+    return true;
+}
+
+bool UnpackTarget::remove(Frame& frame) const {
+    for (TargetNode* t : targets_)
+        if (!t->remove(frame)) return false;
+    return true;
+}
+
+// ------------------------------------------------------------ operators
+
+Ref<> BinaryNode::eval(Frame& frame) const {
+    Ref<> left = left_->eval(frame);
+    if (!left) return nullptr;
+    Ref<> right = right_->eval(frame);
+    if (!right) return nullptr;
+    Ref<> result = binary_op(left.get(), right.get(), op_);
+    if (!result) return fail(frame);
+    return result;
+}
+
+Ref<> UnaryNode::eval(Frame& frame) const {
+    Ref<> operand = operand_->eval(frame);
+    if (!operand) return nullptr;
+    Ref<> result = unary_op(operand.get(), op_);
+    if (!result) return fail(frame);
+    return result;
+}
+
+Ref<> NotNode::eval(Frame& frame) const {
+    Ref<> operand = operand_->eval(frame);
+    if (!operand) return nullptr;
+    int truth = is_true(operand.get());
+    if (truth < 0) return fail(frame);
+    return bool_from(!truth);
+}
+
+Ref<> BoolOpNode::eval(Frame& frame) const {
+    Ref<> value;
+    for (std::size_t i = 0; i < values_.size(); ++i) {
+        value = values_[i]->eval(frame);
+        if (!value) return nullptr;
+        if (i + 1 == values_.size()) break;
+        int truth = is_true(value.get());
+        if (truth < 0) return fail(frame);
+        if (truth != is_and_) break;  // `and` stops at a false value, `or` at a true one
+    }
+    return value;
+}
+
+static Ref<> compare_link(Object* left, Object* right, CompareKind op) {
+    switch (op) {
+        case CompareKind::Is: return bool_from(left == right);
+        case CompareKind::IsNot: return bool_from(left != right);
+        case CompareKind::In:
+        case CompareKind::NotIn: {
+            int r = contains(right, left);
+            if (r < 0) return nullptr;
+            return bool_from((r != 0) == (op == CompareKind::In));
+        }
+        default:
+            return compare(left, right, static_cast<CompareOp>(op));
+    }
+}
+
+Ref<> CompareNode::eval(Frame& frame) const {
+    Ref<> left = left_->eval(frame);
+    if (!left) return nullptr;
+    Ref<> result;
+    for (std::size_t i = 0; i < ops_.size(); ++i) {
+        Ref<> right = comparators_[i]->eval(frame);
+        if (!right) return nullptr;
+        result = compare_link(left.get(), right.get(), ops_[i]);
+        if (!result) return fail(frame);
+        if (i + 1 == ops_.size()) break;
+        int truth = is_true(result.get());
+        if (truth < 0) return fail(frame);
+        if (!truth) break;
+        left = std::move(right);
+    }
+    return result;
+}
+
+Ref<> IfExpNode::eval(Frame& frame) const {
+    Ref<> test = test_->eval(frame);
+    if (!test) return nullptr;
+    int truth = is_true(test.get());
+    if (truth < 0) return fail(frame);
+    return (truth ? body_ : orelse_)->eval(frame);
+}
+
+Ref<> NamedExprNode::eval(Frame& frame) const {
+    Ref<> value = value_->eval(frame);
+    if (!value) return nullptr;
+    if (!target_->store(frame, value)) return nullptr;
+    return value;
+}
+
+// ------------------------------------------------------------- displays
+
+// Appends the items of `iterable` for a `*x` in a display.
+static bool extend_from(List* list, Object* iterable) {
+    Ref<> it = get_iter(iterable);
+    if (!it) {
+        if (error_matches(exc::TypeError) && !iterable->type->iter && !iterable->type->getitem) {
+            clear_error();
+            raisef(exc::TypeError, "Value after * must be an iterable, not {}", type_name(iterable));
+        }
+        return false;
+    }
+    while (Ref<> item = iter_next(it.get()))
+        if (!list_append(list, item.get())) return false;
+    return !error_pending();
+}
+
+Ref<> DisplayNode::eval(Frame& frame) const {
+    if (kind_ == DisplayKind::Set) {
+        Ref<Set> set = set_new();
+        for (const DisplayItem& item : items_) {
+            Ref<> v = item.value->eval(frame);
+            if (!v) return nullptr;
+            if (item.starred) {
+                Ref<> it = get_iter(v.get());
+                if (!it) return fail(frame);
+                while (Ref<> x = iter_next(it.get()))
+                    if (set_add(set.get(), x.get()) < 0) return fail(frame);
+                if (error_pending()) return fail(frame);
+            } else if (set_add(set.get(), v.get()) < 0) {
+                return fail(frame);
+            }
+        }
+        return set;
+    }
+    Ref<List> list = list_new(static_cast<std::int64_t>(items_.size()));
+    for (const DisplayItem& item : items_) {
+        Ref<> v = item.value->eval(frame);
+        if (!v) return nullptr;
+        if (item.starred) {
+            if (!extend_from(list.get(), v.get())) return fail(frame);
+        } else {
+            list_append(list.get(), v.get());
+        }
+    }
+    if (kind_ == DisplayKind::List) return list;
+    return tuple_from_array(list->items, list->size);
+}
+
+// {**m}: a dict is merged directly; anything else needs keys() and [].
+static bool merge_mapping(Dict* into, Object* mapping) {
+    if (is_dict(mapping)) return dict_merge(into, cast<Dict>(mapping)) == 0;
+    if (!type_lookup(mapping->type, "keys")) {
+        raisef(exc::TypeError, "'{}' object is not a mapping", type_name(mapping));
+        return false;
+    }
+    Ref<> keys = call_method(mapping, "keys", {});
+    if (!keys) return false;
+    Ref<> it = get_iter(keys.get());
+    if (!it) return false;
+    while (Ref<> key = iter_next(it.get())) {
+        Ref<> value = getitem(mapping, key.get());
+        if (!value || dict_set(into, key.get(), value.get()) < 0) return false;
+    }
+    return !error_pending();
+}
+
+Ref<> DictNode::eval(Frame& frame) const {
+    Ref<Dict> dict = dict_new();
+    for (std::size_t i = 0; i < values_.size(); ++i) {
+        if (!keys_[i]) {
+            Ref<> mapping = values_[i]->eval(frame);
+            if (!mapping) return nullptr;
+            if (!merge_mapping(dict.get(), mapping.get())) return fail(frame);
+            continue;
+        }
+        Ref<> key = keys_[i]->eval(frame);
+        if (!key) return nullptr;
+        Ref<> value = values_[i]->eval(frame);
+        if (!value) return nullptr;
+        if (dict_set(dict.get(), key.get(), value.get()) < 0) return fail(frame);
+    }
+    return dict;
+}
+
+// ------------------------------------------------------------- f-strings
+
+Ref<> JoinedStrNode::eval(Frame& frame) const {
+    std::string text;
+    for (ExprNode* part : parts_) {
+        Ref<> piece = part->eval(frame);
+        if (!piece) return nullptr;
+        text += cast<Str>(piece.get())->view();
+    }
+    return str_from(text);
+}
+
+Ref<> FormatValueNode::eval(Frame& frame) const {
+    Ref<> value = value_->eval(frame);
+    if (!value) return nullptr;
+    switch (conversion_) {
+        case 's': value = str(value.get()); break;
+        case 'r': value = repr(value.get()); break;
+        case 'a': value = ascii_of(value.get()); break;
+        default: break;
+    }
+    if (!value) return fail(frame);
+    Ref<> spec;
+    if (spec_) {
+        spec = spec_->eval(frame);
+        if (!spec) return nullptr;
+    }
+    Ref<> result = format_value(value.get(), spec.get());
+    if (!result) return fail(frame);
+    return result;
+}
+
+}  // namespace minipy::interp

@@ -1,0 +1,346 @@
+// Execution of statements.
+#include "interpreter/nodes.hpp"
+
+#include "interpreter/safe_point.hpp"
+#include "interpreter/traceback.hpp"
+#include "runtime/abstract.hpp"
+#include "runtime/dict.hpp"
+#include "runtime/errors.hpp"
+#include "runtime/exceptions.hpp"
+#include "runtime/singletons.hpp"
+#include "runtime/str.hpp"
+#include "runtime/tuple.hpp"
+
+namespace minipy::interp {
+
+Flow Block::exec(Frame& frame) const {
+    for (StmtNode* s : stmts_) {
+        frame.line = s->pos().line;
+        if (!safe_point()) return s->fail_flow(frame);
+        Flow flow = s->exec(frame);
+        if (flow != Flow::Normal) return flow;
+    }
+    return Flow::Normal;
+}
+
+Flow ExprStmt::exec(Frame& frame) const { return value_->eval(frame) ? Flow::Normal : Flow::Error; }
+
+Flow DisplayStmt::exec(Frame& frame) const {
+    Ref<> value = value_->eval(frame);
+    if (!value) return Flow::Error;
+    if (!display_value(value.get())) return fail_flow(frame);
+    return Flow::Normal;
+}
+
+Flow AssignStmt::exec(Frame& frame) const {
+    Ref<> value = value_->eval(frame);
+    if (!value) return Flow::Error;
+    const std::size_t last = targets_.size() - 1;
+    for (std::size_t i = 0; i < last; ++i)
+        if (!targets_[i]->store(frame, value)) return Flow::Error;
+    return targets_[last]->store(frame, std::move(value)) ? Flow::Normal : Flow::Error;
+}
+
+Flow AugAssignStmt::exec(Frame& frame) const {
+    Ref<> current = load_->eval(frame);
+    if (!current) return Flow::Error;
+    Ref<> operand = value_->eval(frame);
+    if (!operand) return Flow::Error;
+    Ref<> result = inplace_op(current.get(), operand.get(), op_);
+    if (!result) return fail_flow(frame);
+    current.reset();
+    return store_->store(frame, std::move(result)) ? Flow::Normal : Flow::Error;
+}
+
+Flow AugAttributeStmt::exec(Frame& frame) const {
+    Ref<> object = object_->eval(frame);
+    if (!object) return Flow::Error;
+    Ref<> current = getattr(object.get(), name_);
+    if (!current) return fail_flow(frame);
+    Ref<> operand = value_->eval(frame);
+    if (!operand) return Flow::Error;
+    Ref<> result = inplace_op(current.get(), operand.get(), op_);
+    if (!result) return fail_flow(frame);
+    current.reset();
+    if (setattr(object.get(), name_, result.get()) < 0) return fail_flow(frame);
+    return Flow::Normal;
+}
+
+Flow AugSubscriptStmt::exec(Frame& frame) const {
+    Ref<> object = object_->eval(frame);
+    if (!object) return Flow::Error;
+    Ref<> index = index_->eval(frame);
+    if (!index) return Flow::Error;
+    Ref<> current = getitem(object.get(), index.get());
+    if (!current) return fail_flow(frame);
+    Ref<> operand = value_->eval(frame);
+    if (!operand) return Flow::Error;
+    Ref<> result = inplace_op(current.get(), operand.get(), op_);
+    if (!result) return fail_flow(frame);
+    current.reset();
+    if (setitem(object.get(), index.get(), result.get()) < 0) return fail_flow(frame);
+    return Flow::Normal;
+}
+
+// x: T at module or class level: __annotations__[x] = T.
+Flow AnnotateStmt::exec(Frame& frame) const {
+    Ref<> annotation = annotation_->eval(frame);
+    if (!annotation) return Flow::Error;
+    Dict* ns = cast<Dict>(frame.namespace_ ? frame.namespace_ : static_cast<Object*>(frame.globals));
+    Object* annotations = dict_get(ns, "__annotations__");
+    Ref<> created;
+    if (!annotations) {
+        created = dict_new();
+        if (dict_set(ns, "__annotations__", created.get()) < 0) return fail_flow(frame);
+        annotations = created.get();
+    }
+    if (setitem(annotations, name_, annotation.get()) < 0) return fail_flow(frame);
+    return Flow::Normal;
+}
+
+Flow DeleteStmt::exec(Frame& frame) const {
+    for (TargetNode* t : targets_)
+        if (!t->remove(frame)) return Flow::Error;
+    return Flow::Normal;
+}
+
+// ---------------------------------------------------------- control flow
+
+Flow IfStmt::exec(Frame& frame) const {
+    Ref<> test = test_->eval(frame);
+    if (!test) return Flow::Error;
+    int truth = is_true(test.get());
+    if (truth < 0) return fail_flow(frame);
+    if (truth) return body_->exec(frame);
+    return orelse_ ? orelse_->exec(frame) : Flow::Normal;
+}
+
+Flow WhileStmt::exec(Frame& frame) const {
+    for (;;) {
+        Ref<> test = test_->eval(frame);
+        if (!test) return Flow::Error;
+        int truth = is_true(test.get());
+        if (truth < 0) return fail_flow(frame);
+        if (!truth) break;
+        test.reset();
+        Flow flow = body_->exec(frame);
+        if (flow == Flow::Break) return Flow::Normal;
+        if (flow == Flow::Return || flow == Flow::Error) return flow;
+        if (!safe_point()) return fail_flow(frame);
+    }
+    return orelse_ ? orelse_->exec(frame) : Flow::Normal;
+}
+
+Flow ForStmt::exec(Frame& frame) const {
+    Ref<> iterable = iter_->eval(frame);
+    if (!iterable) return Flow::Error;
+    Ref<> it = get_iter(iterable.get());
+    if (!it) return fail_flow(frame);
+    iterable.reset();
+    while (Ref<> item = iter_next(it.get())) {
+        if (!target_->store(frame, std::move(item))) return Flow::Error;
+        Flow flow = body_->exec(frame);
+        if (flow == Flow::Break) return Flow::Normal;
+        if (flow == Flow::Return || flow == Flow::Error) return flow;
+        if (!safe_point()) return fail_flow(frame);
+    }
+    if (error_pending()) return fail_flow(frame);
+    return orelse_ ? orelse_->exec(frame) : Flow::Normal;
+}
+
+Flow ReturnStmt::exec(Frame& frame) const {
+    Ref<> value = value_ ? value_->eval(frame) : none();
+    if (!value) return Flow::Error;
+    frame.return_value = std::move(value);
+    return Flow::Return;
+}
+
+// ------------------------------------------------------------ exceptions
+
+// `raise X`: X may be a class (instantiated without arguments) or an instance.
+static Ref<> make_exception(Object* value, const char* what) {
+    if (is_exception_class(value)) {
+        Ref<> exc = call(value, {});
+        if (exc && !is_exception(exc.get())) {
+            return raisef(exc::TypeError, "calling {} should have returned an instance of BaseException, not {}",
+                          type_qualified_name(cast<Type>(value)), type_name(exc.get()));
+        }
+        return exc;
+    }
+    if (is_exception(value)) return share(value);
+    return raise(exc::TypeError, what);
+}
+
+Flow RaiseStmt::exec(Frame& frame) const {
+    if (!exc_) {
+        // A bare raise re-raises the exception being handled as it is; this
+        // frame gets no second traceback entry (CPython's RERAISE).
+        Object* handled = handled_exception();
+        if (!handled) {
+            raise(exc::RuntimeError, "No active exception to reraise");
+            return fail_flow(frame);
+        }
+        set_error(share(handled));
+        return Flow::Error;
+    }
+    Ref<> value = exc_->eval(frame);
+    if (!value) return Flow::Error;
+    Ref<> exc = make_exception(value.get(), "exceptions must derive from BaseException");
+    if (!exc) return fail_flow(frame);
+    if (cause_) {
+        Ref<> cause_value = cause_->eval(frame);
+        if (!cause_value) return Flow::Error;
+        Ref<> cause;
+        if (cause_value.get() != None) {
+            cause = make_exception(cause_value.get(), "exception causes must derive from BaseException");
+            if (!cause) return fail_flow(frame);
+        }
+        auto* e = cast<ExceptionObject>(exc.get());
+        set_slot(e->cause, cause.get());
+        e->suppress_context = true;
+    }
+    raise_chained(std::move(exc));
+    return fail_flow(frame);
+}
+
+// Does the pending exception `exc` match the handler's type expression?
+// 1, 0, or -1 with a new exception set.
+static int handler_matches(Object* exc, Object* type) {
+    auto valid = [](Object* t) { return is_exception_class(t); };
+    if (is_tuple(type)) {
+        for (Object* t : *cast<Tuple>(type)) {
+            if (!valid(t)) {
+                raise(exc::TypeError, "catching classes that do not inherit from BaseException is not allowed");
+                return -1;
+            }
+        }
+        for (Object* t : *cast<Tuple>(type))
+            if (is_instance_of(exc, cast<Type>(t))) return 1;
+        return 0;
+    }
+    if (!valid(type)) {
+        raise(exc::TypeError, "catching classes that do not inherit from BaseException is not allowed");
+        return -1;
+    }
+    return is_instance_of(exc, cast<Type>(type)) ? 1 : 0;
+}
+
+// Runs the matching except clause, if any, for the pending exception.
+Flow TryStmt::handle(Frame& frame) const {
+    Ref<> exc = take_error();
+    for (const Handler& h : handlers_) {
+        if (h.type) {
+            // The type expression runs as part of handling: errors in it
+            // chain to the exception being matched.
+            push_handled_exception(exc.get());
+            Ref<> type = h.type->eval(frame);
+            int match = type ? handler_matches(exc.get(), type.get()) : -1;
+            pop_handled_exception();
+            if (match < 0) {
+                if (type) traceback_add(frame, h.type->pos());
+                return Flow::Error;
+            }
+            if (!match) continue;
+        }
+        push_handled_exception(exc.get());
+        Flow flow = Flow::Normal;
+        if (h.name && !h.name->store(frame, exc)) flow = Flow::Error;
+        if (flow == Flow::Normal) flow = h.body->exec(frame);
+        pop_handled_exception();
+        // `except E as e` ends with `del e` (the name must not keep the
+        // traceback's frames alive).
+        if (h.name) {
+            Ref<> pending = take_error();
+            if (!h.name->remove(frame)) clear_error();
+            if (pending) set_error(std::move(pending));
+        }
+        return flow;
+    }
+    set_error(std::move(exc));
+    return Flow::Error;
+}
+
+Flow TryStmt::exec(Frame& frame) const {
+    Flow flow = body_->exec(frame);
+    if (flow == Flow::Error && !handlers_.empty()) flow = handle(frame);
+    else if (flow == Flow::Normal && orelse_) flow = orelse_->exec(frame);
+    if (!finalbody_) return flow;
+
+    // finally: runs whatever happened; a pending exception or return value
+    // survives it unless the finally block itself leaves some other way.
+    Ref<> exc = flow == Flow::Error ? take_error() : nullptr;
+    Ref<> returned = flow == Flow::Return ? std::move(frame.return_value) : nullptr;
+    if (exc) push_handled_exception(exc.get());
+    Flow final_flow = finalbody_->exec(frame);
+    if (exc) pop_handled_exception();
+    if (final_flow != Flow::Normal) return final_flow;
+    if (exc) set_error(std::move(exc));
+    if (returned) frame.return_value = std::move(returned);
+    return flow;
+}
+
+Flow AssertStmt::exec(Frame& frame) const {
+    Ref<> test = test_->eval(frame);
+    if (!test) return Flow::Error;
+    int truth = is_true(test.get());
+    if (truth < 0) return fail_flow(frame);
+    if (truth) return Flow::Normal;
+    Ref<> exc;
+    if (msg_) {
+        Ref<> msg = msg_->eval(frame);
+        if (!msg) return Flow::Error;
+        exc = call(exc::AssertionError, {msg.get()});
+    } else {
+        exc = call(exc::AssertionError, {});
+    }
+    if (exc) raise_chained(std::move(exc));
+    return fail_flow(frame);
+}
+
+// ------------------------------------------------------------------ with
+
+Flow WithStmt::exec(Frame& frame) const { return enter(frame, 0); }
+
+Flow WithStmt::enter(Frame& frame, std::size_t index) const {
+    const WithItem& item = items_[index];
+    Ref<> manager = item.context->eval(frame);
+    if (!manager) return Flow::Error;
+    Object* enter_fn = type_lookup(manager->type, intern("__enter__"));
+    if (!enter_fn) {
+        raisef(exc::TypeError, "'{}' object does not support the context manager protocol", type_name(manager.get()));
+        return fail_flow(frame);
+    }
+    Object* exit_fn = type_lookup(manager->type, intern("__exit__"));
+    if (!exit_fn) {
+        raisef(exc::TypeError, "'{}' object does not support the context manager protocol (missed __exit__ method)",
+               type_name(manager.get()));
+        return fail_flow(frame);
+    }
+    Ref<> exit = exit_fn->type->descr_get ? exit_fn->type->descr_get(exit_fn, manager.get(), manager->type) : share(exit_fn);
+    if (!exit) return fail_flow(frame);
+    Ref<> value = call_method(manager.get(), intern("__enter__"), {});
+    if (!value) return fail_flow(frame);
+    Flow flow = Flow::Normal;
+    if (item.target && !item.target->store(frame, std::move(value))) flow = Flow::Error;
+    if (flow == Flow::Normal) flow = index + 1 < items_.size() ? enter(frame, index + 1) : body_->exec(frame);
+
+    if (flow == Flow::Error) {
+        // __exit__(type, value, traceback): a true result swallows the exception.
+        Ref<> exc = take_error();
+        Object* tb = cast<ExceptionObject>(exc.get())->traceback;
+        push_handled_exception(exc.get());
+        Ref<> result = call(exit.get(), {exc->type, exc.get(), tb ? tb : None});
+        int suppress = result ? is_true(result.get()) : -1;
+        pop_handled_exception();
+        if (suppress < 0) return fail_flow(frame);
+        if (suppress) return Flow::Normal;
+        set_error(std::move(exc));
+        return Flow::Error;
+    }
+    Ref<> saved_return = flow == Flow::Return ? std::move(frame.return_value) : nullptr;
+    if (!call(exit.get(), {None, None, None})) return fail_flow(frame);
+    if (saved_return) frame.return_value = std::move(saved_return);
+    return flow;
+}
+
+}  // namespace minipy::interp

@@ -1,0 +1,195 @@
+// The code and frame object types.
+#include "interpreter/frame.hpp"
+
+#include "interpreter/nodes.hpp"
+#include "runtime/abstract.hpp"
+#include "runtime/cell.hpp"
+#include "runtime/dict.hpp"
+#include "runtime/errors.hpp"
+#include "runtime/function.hpp"
+#include "runtime/gc.hpp"
+#include "runtime/heap.hpp"
+#include "runtime/instance.hpp"
+#include "runtime/int.hpp"
+#include "runtime/singletons.hpp"
+#include "runtime/str.hpp"
+#include "runtime/tuple.hpp"
+
+#include <fmt/format.h>
+
+namespace minipy::interp {
+
+Type CodeType;
+Type FrameType;
+Frame* current_frame = nullptr;
+
+// ------------------------------------------------------------------ code
+
+std::string_view CodeObject::slot_name(int slot) const {
+    return cast<Str>((*varnames)[slot])->view();
+}
+
+static void code_destroy(Object* o) {
+    auto* code = cast<CodeObject>(o);
+    clear_slot(code->name);
+    clear_slot(code->qualname);
+    clear_slot(code->filename);
+    clear_slot(code->varnames);
+    delete code->cell_params;
+    delete code->unit;  // the tree goes when the last code object of its unit goes
+    delete_object(code);
+}
+
+// <code object f at 0x…, file "x.py", line 3>
+static Ref<> code_repr(Object* o) {
+    auto* code = cast<CodeObject>(o);
+    return str_from(fmt::format("<code object {} at {}, file \"{}\", line {}>", code->name->view(),
+                                static_cast<const void*>(o), code->filename->view(), code->first_line));
+}
+
+static Ref<> code_name(Object* o) { return share<Object>(cast<CodeObject>(o)->name); }
+static Ref<> code_qualname(Object* o) { return share<Object>(cast<CodeObject>(o)->qualname); }
+static Ref<> code_filename(Object* o) { return share<Object>(cast<CodeObject>(o)->filename); }
+static Ref<> code_firstlineno(Object* o) { return int_from(cast<CodeObject>(o)->first_line); }
+static Ref<> code_argcount(Object* o) { return int_from(cast<CodeObject>(o)->argcount); }
+static Ref<> code_varnames(Object* o) {
+    auto* code = cast<CodeObject>(o);
+    return tuple_from_array(code->varnames->items(), code->nlocals);
+}
+
+// ----------------------------------------------------------------- frames
+
+FrameObject* frame_object(Frame& frame) {
+    if (frame.object) return frame.object;
+    auto object = new_object<FrameObject>(&FrameType);
+    object->live = &frame;
+    set_slot(object->code, frame.code);
+    set_slot(object->globals, frame.globals);
+    set_slot(object->builtins, frame.builtins);
+    set_slot(object->namespace_, frame.namespace_);
+    gc_track(object.get());
+    frame.object = object.release();  // the frame holds this reference until it ends
+    return frame.object;
+}
+
+void frame_detach(Frame& frame) {
+    FrameObject* object = frame.object;
+    if (!object) return;
+    object->line = frame.line;
+    object->slots = new std::vector<Object*>(frame.slots, frame.slots + frame.code->nslots);
+    for (Object* o : *object->slots) xincref(o);
+    object->live = nullptr;
+    frame.object = nullptr;
+    decref(object);
+}
+
+static void frame_destroy(Object* o) {
+    auto* f = cast<FrameObject>(o);
+    if (f->slots) {
+        std::vector<Object*>* slots = f->slots;
+        f->slots = nullptr;
+        for (Object* s : *slots) xdecref(s);
+        delete slots;
+    }
+    clear_slot(f->code);
+    clear_slot(f->globals);
+    clear_slot(f->builtins);
+    clear_slot(f->namespace_);
+    clear_slot(f->back);
+    delete_object(f);
+}
+
+static void frame_traverse(Object* o, VisitFn visit, void* arg) {
+    auto* f = cast<FrameObject>(o);
+    for (Object* child : {static_cast<Object*>(f->code), static_cast<Object*>(f->globals),
+                          static_cast<Object*>(f->builtins), f->namespace_, static_cast<Object*>(f->back)})
+        if (child) visit(child, arg);
+    if (f->slots)
+        for (Object* s : *f->slots)
+            if (s) visit(s, arg);
+    if (f->live)
+        for (int i = 0; i < f->live->code->nslots; ++i)
+            if (Object* s = f->live->slots[i]) visit(s, arg);
+}
+
+static void frame_clear(Object* o) {
+    auto* f = cast<FrameObject>(o);
+    if (f->slots) {
+        std::vector<Object*>* slots = f->slots;
+        f->slots = nullptr;
+        for (Object* s : *slots) xdecref(s);
+        delete slots;
+    }
+    clear_slot(f->back);
+}
+
+// f_locals: the namespace of a module or class body, or a fresh dict of the
+// function's bound locals (cells read through).
+static Ref<> frame_locals(Object* o) {
+    auto* f = cast<FrameObject>(o);
+    if (f->namespace_) return share(f->namespace_);
+    Ref<Dict> result = dict_new();
+    CodeObject* code = f->code;
+    for (int i = 0; i < code->nslots; ++i) {
+        Object* value = f->live ? f->live->slots[i] : (f->slots ? (*f->slots)[static_cast<std::size_t>(i)] : nullptr);
+        bool is_cell = i >= code->first_cell;
+        for (int p : *code->cell_params) is_cell |= p == i;
+        if (value && is_cell) value = cast<Cell>(value)->value;
+        if (value) dict_set(result.get(), code->varnames->items()[i], value);
+    }
+    return result;
+}
+
+static Ref<> frame_lineno(Object* o) {
+    auto* f = cast<FrameObject>(o);
+    return int_from(f->live ? f->live->line : f->line);
+}
+static Ref<> frame_code(Object* o) { return share<Object>(cast<FrameObject>(o)->code); }
+static Ref<> frame_globals(Object* o) { return share<Object>(cast<FrameObject>(o)->globals); }
+// The caller's frame object, made on request while this frame runs (as
+// CPython's f_back); a finished frame keeps the one it had.
+static Ref<> frame_back(Object* o) {
+    auto* f = cast<FrameObject>(o);
+    if (!f->back && f->live && f->live->back) set_slot(f->back, frame_object(*f->live->back));
+    return share<Object>(f->back ? static_cast<Object*>(f->back) : None);
+}
+
+// <frame at 0x…, file 'x.py', line 3, code f>
+static Ref<> frame_repr(Object* o) {
+    auto* f = cast<FrameObject>(o);
+    return str_from(fmt::format("<frame at {}, file '{}', line {}, code {}>", static_cast<const void*>(o),
+                                f->code->filename->view(), f->live ? f->live->line : f->line, f->code->name->view()));
+}
+
+void code_types_init() {
+    type_init_builtin(CodeType, "code", &ObjectType, sizeof(CodeObject), 0);
+    CodeType.destroy = code_destroy;
+    CodeType.repr = code_repr;
+    CodeType.getattr = generic_getattr;
+    add_getsets(CodeType, {
+                              {"co_name", code_name},
+                              {"co_qualname", code_qualname},
+                              {"co_filename", code_filename},
+                              {"co_firstlineno", code_firstlineno},
+                              {"co_argcount", code_argcount},
+                              {"co_varnames", code_varnames},
+                          });
+    type_ready(CodeType);
+
+    type_init_builtin(FrameType, "frame", &ObjectType, sizeof(FrameObject), type_flags::kHasGC);
+    FrameType.destroy = frame_destroy;
+    FrameType.traverse = frame_traverse;
+    FrameType.clear = frame_clear;
+    FrameType.repr = frame_repr;
+    FrameType.getattr = generic_getattr;
+    add_getsets(FrameType, {
+                               {"f_locals", frame_locals},
+                               {"f_lineno", frame_lineno},
+                               {"f_code", frame_code},
+                               {"f_globals", frame_globals},
+                               {"f_back", frame_back},
+                           });
+    type_ready(FrameType);
+}
+
+}  // namespace minipy::interp

@@ -1,0 +1,110 @@
+// Code objects and frames.
+//
+// A CodeObject is the compiled form of one scope (module, class body,
+// function, lambda, comprehension): its executable tree and the layout of
+// its frame. A Frame is one activation: a fixed array of slots holding the
+// locals, cells and free variables, as CPython 3.11's "localsplus".
+//
+// Frames live on the C++ stack while they run. When something needs a frame
+// as an object (a traceback, `sys._getframe`), a FrameObject is made; when
+// the C++ frame ends, the FrameObject takes over the slots' references, so
+// locals stay alive exactly as long as CPython keeps them alive.
+#pragma once
+
+#include "runtime/object.hpp"
+#include "runtime/type.hpp"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace minipy {
+struct Dict;
+struct Str;
+struct Tuple;
+struct Function;
+}  // namespace minipy
+
+namespace minipy::interp {
+
+class Block;
+struct CompiledUnit;
+struct Generator;
+struct FrameObject;
+
+enum class CodeKind : unsigned char { Module, Class, Function };
+
+struct CodeObject : Object {
+    Str* name = nullptr;      // owned: co_name
+    Str* qualname = nullptr;  // owned: co_qualname
+    Str* filename = nullptr;  // owned: co_filename
+    int first_line = 0;
+    CodeKind kind = CodeKind::Function;
+    bool is_generator = false;
+
+    // Signature: the first argcount slots are positional parameters (the
+    // first posonly_count of them positional-only), then kwonly_count
+    // keyword-only ones, then *args and **kwargs if present.
+    int argcount = 0;
+    int posonly_count = 0;
+    int kwonly_count = 0;
+    bool has_varargs = false;
+    bool has_varkw = false;
+
+    int nlocals = 0;                     // slots for parameters and locals
+    int nslots = 0;                      // nlocals + cells + free variables
+    Tuple* varnames = nullptr;           // owned: names of all slots, in order
+    std::vector<int>* cell_params = nullptr;  // owned: parameter slots that hold cells
+    int first_cell = 0;                  // slots [first_cell, first_free) get fresh cells
+    int first_free = 0;                  // slots [first_free, nslots) get the closure's cells
+    int class_cell = -1;                 // class bodies: the slot of the __class__ cell
+
+    const Block* body = nullptr;         // borrowed from `unit`
+    std::shared_ptr<CompiledUnit>* unit = nullptr;  // owned: keeps the tree and source alive
+
+    std::string_view slot_name(int slot) const;
+};
+
+extern Type CodeType;
+
+struct Frame {
+    CodeObject* code = nullptr;
+    Function* function = nullptr;  // null for module and class bodies run directly
+    Object** slots = nullptr;      // nslots entries; owned references
+    Dict* globals = nullptr;       // borrowed
+    Dict* builtins = nullptr;      // borrowed
+    Object* namespace_ = nullptr;  // module/class bodies: where names are stored (borrowed)
+    Frame* back = nullptr;
+    FrameObject* object = nullptr; // materialised frame object, or null
+    Generator* generator = nullptr;
+    Ref<> return_value;
+    int line = 0;                  // line of the statement running now
+};
+
+// The frame running now (null before the first one starts).
+extern Frame* current_frame;
+
+// The Python object for a running frame (made on first request).
+FrameObject* frame_object(Frame& frame);
+
+// A frame object outlives its C++ frame (tracebacks, generators). While the
+// frame runs, `live` points at it; afterwards `slots` holds the locals.
+struct FrameObject : Object {
+    Frame* live = nullptr;
+    CodeObject* code = nullptr;    // owned
+    Dict* globals = nullptr;       // owned
+    Dict* builtins = nullptr;      // owned
+    Object* namespace_ = nullptr;  // owned
+    FrameObject* back = nullptr;   // owned
+    std::vector<Object*>* slots = nullptr;  // owned references once the frame has ended
+    int line = 0;
+};
+
+extern Type FrameType;
+
+// Called when a frame ends: its frame object (if any) takes the slots.
+void frame_detach(Frame& frame);
+
+void code_types_init();
+
+}  // namespace minipy::interp

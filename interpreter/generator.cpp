@@ -1,0 +1,465 @@
+// Generators on Boost.Context fibers (PEP 255, PEP 342, PEP 380, PEP 479).
+#include "interpreter/generator.hpp"
+
+#include "interpreter/call.hpp"
+#include "interpreter/nodes.hpp"
+#include "interpreter/traceback.hpp"
+#include "runtime/abstract.hpp"
+#include "runtime/args.hpp"
+#include "runtime/dict.hpp"
+#include "runtime/errors.hpp"
+#include "runtime/exceptions.hpp"
+#include "runtime/function.hpp"
+#include "runtime/gc.hpp"
+#include "runtime/heap.hpp"
+#include "runtime/int.hpp"
+#include "runtime/instance.hpp"
+#include "runtime/recursion.hpp"
+#include "runtime/singletons.hpp"
+#include "runtime/str.hpp"
+
+#include <boost/context/fiber.hpp>
+#include <fmt/format.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+#include <vector>
+
+namespace minipy::interp {
+
+Type GeneratorType;
+
+namespace ctx = boost::context;
+
+// ------------------------------------------------------------- stacks
+//
+// Each running or suspended generator owns a stack. Stacks are mapped
+// lazily (only touched pages cost memory), guarded by an inaccessible page
+// at the bottom, and kept in a small pool so that generators created in a
+// loop do not pay for mmap/munmap each time.
+
+namespace {
+
+constexpr std::size_t kStackSize = 1024 * 1024;
+constexpr std::size_t kStackMargin = 128 * 1024;  // below this much headroom: RecursionError
+constexpr std::size_t kPoolLimit = 32;
+
+std::vector<void*>& stack_pool() {
+    static auto* pool = new std::vector<void*>();
+    return *pool;
+}
+
+std::size_t page_size() {
+    static const std::size_t size = static_cast<std::size_t>(sysconf(_SC_PAGESIZE));
+    return size;
+}
+
+struct PooledStack {
+    ctx::stack_context allocate() {
+        void* base;
+        if (!stack_pool().empty()) {
+            base = stack_pool().back();
+            stack_pool().pop_back();
+        } else {
+            base = mmap(nullptr, kStackSize, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+            if (base == MAP_FAILED) throw std::bad_alloc();
+            mprotect(base, page_size(), PROT_NONE);
+        }
+        ctx::stack_context sc;
+        sc.size = kStackSize;
+        sc.sp = static_cast<char*>(base) + kStackSize;
+        return sc;
+    }
+    void deallocate(ctx::stack_context& sc) {
+        void* base = static_cast<char*>(sc.sp) - sc.size;
+        if (stack_pool().size() < kPoolLimit) stack_pool().push_back(base);
+        else munmap(base, kStackSize);
+    }
+};
+
+}  // namespace
+
+// The switching state of one generator.
+struct GeneratorContext {
+    ctx::fiber body;    // where the generator continues, while it is suspended
+    ctx::fiber caller;  // where it goes back to, while it runs
+    std::uintptr_t stack_limit = 0;
+    std::size_t handled_depth = 0;  // the resumer's handled-exception depth
+    Ref<> to_throw;                 // raised at the yield when resumed by throw()
+    bool finished = false;
+};
+
+// ------------------------------------------------------------ lifecycle
+
+Ref<> generator_new(Function* fn, Object** slots) {
+    auto gen = new_object<Generator>(&GeneratorType);
+    CodeObject* code = cast<CodeObject>(fn->code);
+    set_slot(gen->function, fn);
+    set_slot(gen->name, fn->name);
+    set_slot(gen->qualname, fn->qualname);
+    gen->frame.code = code;
+    gen->frame.function = fn;
+    gen->frame.globals = fn->globals;
+    gen->frame.builtins = builtins_dict;
+    gen->frame.generator = gen.get();
+    gen->frame.slots = new Object*[static_cast<std::size_t>(code->nslots)];
+    for (int i = 0; i < code->nslots; ++i) {
+        gen->frame.slots[i] = slots[i];
+        slots[i] = nullptr;
+    }
+    gen->handled = new std::vector<Ref<>>();
+    gc_track(gen.get());
+    return gen;
+}
+
+static void release_frame(Generator* gen) {
+    if (!gen->frame.slots) return;
+    frame_detach(gen->frame);
+    Object** slots = gen->frame.slots;
+    const int n = gen->frame.code->nslots;
+    for (int i = 0; i < n; ++i) {
+        Object* o = slots[i];
+        slots[i] = nullptr;
+        xdecref(o);
+    }
+}
+
+// The body's end: the frame's locals go, as a function's do when it returns.
+static ctx::fiber finish(Generator* gen, Flow flow) {
+    GeneratorContext* c = gen->context;
+    if (flow == Flow::Return) {
+        steal_into(gen->transfer, std::move(gen->frame.return_value));
+    } else if (flow == Flow::Normal) {
+        set_slot(gen->transfer, None);
+    } else if (error_matches(exc::StopIteration)) {
+        // PEP 479: a StopIteration escaping the body becomes a RuntimeError.
+        Ref<> stop = take_error();
+        Ref<> replacement = exception_with_message(exc::RuntimeError, "generator raised StopIteration");
+        set_slot(cast<ExceptionObject>(replacement.get())->cause, stop.get());
+        set_slot(cast<ExceptionObject>(replacement.get())->context, stop.get());
+        cast<ExceptionObject>(replacement.get())->suppress_context = true;
+        set_error(std::move(replacement));
+    }
+    release_frame(gen);
+    c->finished = true;
+    return std::move(c->caller);
+}
+
+static Ref<> resume(Generator* gen, Object* sent) {
+    if (gen->state == GeneratorState::Running) return raise(exc::ValueError, "generator already executing");
+    if (!enter_recursion("")) return nullptr;
+    if (!gen->context) {
+        gen->context = new GeneratorContext();
+        gen->context->body = ctx::fiber(std::allocator_arg, PooledStack(), [gen](ctx::fiber&& caller) {
+            GeneratorContext* c = gen->context;
+            c->caller = std::move(caller);
+            // This is the top of the new stack: below the margin, RecursionError.
+            char probe;
+            c->stack_limit = reinterpret_cast<std::uintptr_t>(&probe) - (kStackSize - kStackMargin);
+            stack_limit = c->stack_limit;
+            Flow flow = gen->frame.code->body->exec(gen->frame);
+            return finish(gen, flow);
+        });
+    }
+    GeneratorContext* c = gen->context;
+    set_slot(gen->transfer, sent);
+
+    Frame* saved_frame = current_frame;
+    std::uintptr_t saved_limit = stack_limit;
+    int saved_depth = recursion_depth;
+    gen->frame.back = current_frame;
+    current_frame = &gen->frame;
+    stack_limit = c->stack_limit;
+    c->handled_depth = handled_exception_depth();
+    for (Ref<>& e : *gen->handled) push_handled_exception(e.get());
+    gen->handled->clear();
+
+    gen->state = GeneratorState::Running;
+    Ref<> keep_alive = share<Object>(gen);
+    c->body = std::move(c->body).resume();
+    gen->state = c->finished ? GeneratorState::Finished : GeneratorState::Suspended;
+
+    current_frame = saved_frame;
+    stack_limit = saved_limit;
+    recursion_depth = saved_depth;
+    leave_recursion();
+    if (c->finished) return nullptr;
+    Object* yielded = gen->transfer;
+    gen->transfer = nullptr;
+    return adopt(yielded);
+}
+
+Ref<> generator_yield(Frame& frame, Ref<> value) {
+    Generator* gen = frame.generator;
+    GeneratorContext* c = gen->context;
+    steal_into(gen->transfer, std::move(value));
+    // Exceptions being handled inside the generator leave with it.
+    *gen->handled = take_handled_exceptions(c->handled_depth);
+    c->caller = std::move(c->caller).resume();
+    // Resumed.
+    if (c->to_throw) {
+        raise_chained(std::move(c->to_throw));
+        return nullptr;
+    }
+    Object* sent = gen->transfer;
+    gen->transfer = nullptr;
+    return adopt(sent);
+}
+
+Ref<> generator_send(Generator* gen, Object* value, bool raise_stop) {
+    if (gen->state == GeneratorState::Finished) {
+        if (raise_stop) raise_object(exc::StopIteration);
+        return nullptr;
+    }
+    if (gen->state == GeneratorState::Created && value != None)
+        return raise(exc::TypeError, "can't send non-None value to a just-started generator");
+    Ref<> result = resume(gen, value);
+    if (result || error_pending() || !raise_stop) return result;
+    // Finished: the return value travels in StopIteration.
+    Ref<> returned = adopt(gen->transfer);
+    gen->transfer = nullptr;
+    if (!returned || returned.get() == None) return raise_object(exc::StopIteration);
+    Ref<> stop = call(exc::StopIteration, {returned.get()});
+    if (stop) set_error(std::move(stop));
+    return nullptr;
+}
+
+// Raises `exc` inside the generator at its current yield.
+static Ref<> throw_into(Generator* gen, Ref<> exc) {
+    if (gen->state != GeneratorState::Suspended) {
+        // Not started (or finished): nothing runs; the generator is done.
+        if (gen->state == GeneratorState::Created) {
+            gen->state = GeneratorState::Finished;
+            release_frame(gen);
+        }
+        raise_chained(std::move(exc));
+        return nullptr;
+    }
+    gen->context->to_throw = std::move(exc);
+    Ref<> result = resume(gen, None);
+    if (!result && !error_pending() && gen->state == GeneratorState::Finished) {
+        Ref<> returned = adopt(gen->transfer);
+        gen->transfer = nullptr;
+        if (!returned || returned.get() == None) return raise_object(exc::StopIteration);
+        Ref<> stop = call(exc::StopIteration, {returned.get()});
+        if (stop) set_error(std::move(stop));
+    }
+    return result;
+}
+
+// close(): GeneratorExit at the yield; the generator must not yield again.
+static Ref<> close_generator(Generator* gen) {
+    if (gen->state == GeneratorState::Created) {
+        gen->state = GeneratorState::Finished;
+        release_frame(gen);
+        return none();
+    }
+    if (gen->state == GeneratorState::Finished) return none();
+    Ref<> exit = exception_new(exc::GeneratorExit, Args{});
+    if (!exit) return nullptr;
+    gen->context->to_throw = std::move(exit);
+    Ref<> result = resume(gen, None);
+    if (result) return raise(exc::RuntimeError, "generator ignored GeneratorExit");
+    if (!error_pending() || error_matches(exc::GeneratorExit) || error_matches(exc::StopIteration)) {
+        clear_error();
+        return none();
+    }
+    return nullptr;
+}
+
+// PEP 442: a suspended generator that becomes garbage is closed, so its
+// finally blocks run.
+static void generator_finalize(Object* o) {
+    auto* gen = cast<Generator>(o);
+    if (gen->state != GeneratorState::Suspended) return;
+    Ref<> saved = take_error();
+    if (!close_generator(gen)) write_unraisable(o);
+    if (saved) set_error(std::move(saved));
+}
+
+static void generator_destroy(Object* o) {
+    auto* gen = cast<Generator>(o);
+    release_frame(gen);
+    delete[] gen->frame.slots;
+    gen->frame.slots = nullptr;
+    if (gen->context) {
+        // A fiber still suspended (a generator that ignored GeneratorExit) is
+        // unwound by its destructor; keep the evaluator's state intact.
+        Frame* saved_frame = current_frame;
+        int saved_depth = recursion_depth;
+        std::uintptr_t saved_limit = stack_limit;
+        delete gen->context;
+        current_frame = saved_frame;
+        recursion_depth = saved_depth;
+        stack_limit = saved_limit;
+    }
+    delete gen->handled;
+    clear_slot(gen->function);
+    clear_slot(gen->name);
+    clear_slot(gen->qualname);
+    clear_slot(gen->transfer);
+    clear_slot(gen->yield_from);
+    delete_object(gen);
+}
+
+static void generator_traverse(Object* o, VisitFn visit, void* arg) {
+    auto* gen = cast<Generator>(o);
+    if (gen->function) visit(gen->function, arg);
+    if (gen->transfer) visit(gen->transfer, arg);
+    if (gen->yield_from) visit(gen->yield_from, arg);
+    if (gen->frame.slots && gen->state != GeneratorState::Running)
+        for (int i = 0; i < gen->frame.code->nslots; ++i)
+            if (Object* s = gen->frame.slots[i]) visit(s, arg);
+    if (gen->handled)
+        for (Ref<>& e : *gen->handled) visit(e.get(), arg);
+}
+
+// --------------------------------------------------------- Python side
+
+static Ref<> generator_iter(Object* o) { return share(o); }
+
+static Ref<> generator_next(Object* o) { return generator_send(cast<Generator>(o), None, false); }
+
+static Ref<> generator_send_method(Object* self, Args args) {
+    if (!check_one_arg("send", args)) return nullptr;
+    return generator_send(cast<Generator>(self), args[0], true);
+}
+
+// throw(value) / throw(type[, value[, tb]]) (the 3-argument form is
+// deprecated in 3.12 but valid in 3.11).
+static Ref<> generator_throw_method(Object* self, Args args) {
+    if (!check_arg_range("throw", args, 1, 3)) return nullptr;
+    Object* type = args[0];
+    Object* value = args.size() > 1 ? args[1] : None;
+    Ref<> exc;
+    if (is_exception_class(type)) {
+        if (value != None && is_exception(value)) exc = share(value);
+        else if (value != None) exc = call(type, {value});
+        else exc = call(type, {});
+        if (!exc) return nullptr;
+    } else if (is_exception(type)) {
+        if (value != None) return raise(exc::TypeError, "instance exception may not have a separate value");
+        exc = share(type);
+    } else {
+        return raisef(exc::TypeError, "exceptions must be classes or instances deriving from BaseException, not {}",
+                      type_name(type));
+    }
+    if (args.size() > 2 && args[2] != None)
+        set_slot(cast<ExceptionObject>(exc.get())->traceback, args[2]);
+    return throw_into(cast<Generator>(self), std::move(exc));
+}
+
+static Ref<> generator_close_method(Object* self, Args args) {
+    if (!check_no_args("close", args)) return nullptr;
+    return close_generator(cast<Generator>(self));
+}
+
+// <generator object f at 0x…>
+static Ref<> generator_repr(Object* o) {
+    auto* gen = cast<Generator>(o);
+    return str_from(fmt::format("<generator object {} at {}>", gen->qualname->view(), static_cast<const void*>(o)));
+}
+
+static Ref<> gen_name(Object* o) { return share<Object>(cast<Generator>(o)->name); }
+static Ref<> gen_qualname(Object* o) { return share<Object>(cast<Generator>(o)->qualname); }
+static Ref<> gen_running(Object* o) { return bool_from(cast<Generator>(o)->state == GeneratorState::Running); }
+static Ref<> gen_code(Object* o) { return share<Object>(cast<Generator>(o)->frame.code); }
+static Ref<> gen_frame(Object* o) {
+    auto* gen = cast<Generator>(o);
+    if (gen->state == GeneratorState::Finished) return none();
+    return share<Object>(frame_object(gen->frame));
+}
+static Ref<> gen_yieldfrom(Object* o) {
+    Object* y = cast<Generator>(o)->yield_from;
+    return share(y ? y : None);
+}
+
+void generator_type_init() {
+    type_init_builtin(GeneratorType, "generator", &ObjectType, sizeof(Generator),
+                      type_flags::kHasGC | type_flags::kWeakrefable);
+    GeneratorType.destroy = generator_destroy;
+    GeneratorType.traverse = generator_traverse;
+    GeneratorType.finalize = generator_finalize;
+    GeneratorType.iter = generator_iter;
+    GeneratorType.next = generator_next;
+    GeneratorType.repr = generator_repr;
+    GeneratorType.getattr = generic_getattr;
+    add_methods(GeneratorType, {
+                                   {"send", generator_send_method},
+                                   {"throw", generator_throw_method},
+                                   {"close", generator_close_method},
+                               });
+    add_getsets(GeneratorType, {
+                                   {"__name__", gen_name},
+                                   {"__qualname__", gen_qualname},
+                                   {"gi_running", gen_running},
+                                   {"gi_code", gen_code},
+                                   {"gi_frame", gen_frame},
+                                   {"gi_yieldfrom", gen_yieldfrom},
+                               });
+    type_ready(GeneratorType);
+}
+
+// ------------------------------------------------------- yield nodes
+
+Ref<> YieldNode::eval(Frame& frame) const {
+    Ref<> value = value_ ? value_->eval(frame) : none();
+    if (!value) return nullptr;
+    Ref<> sent = generator_yield(frame, std::move(value));
+    if (!sent) return fail(frame);
+    return sent;
+}
+
+// `yield from it`: every value of the sub-iterator passes through to our
+// resumer, and what is sent or thrown in passes down (PEP 380).
+Ref<> YieldFromNode::eval(Frame& frame) const {
+    Ref<> iterable = value_->eval(frame);
+    if (!iterable) return nullptr;
+    Ref<> it = iterable->type == &GeneratorType ? iterable : get_iter(iterable.get());
+    if (!it) return fail(frame);
+    Generator* gen = frame.generator;
+    set_slot(gen->yield_from, it.get());
+    auto advance = [&](Object* sent) -> Ref<> {
+        if (it->type == &GeneratorType) return generator_send(cast<Generator>(it.get()), sent, true);
+        if (sent == None) {
+            Ref<> r = iter_next(it.get());
+            if (!r && !error_pending()) raise_object(exc::StopIteration);
+            return r;
+        }
+        return call_method(it.get(), "send", {sent});
+    };
+    Ref<> to_yield = advance(None);
+    while (to_yield) {
+        Ref<> sent = generator_yield(frame, std::move(to_yield));
+        if (sent) {
+            to_yield = advance(sent.get());
+            continue;
+        }
+        // Thrown into: GeneratorExit closes the sub-iterator; other
+        // exceptions are thrown into it when it can take them.
+        Ref<> thrown = take_error();
+        if (thrown->type == exc::GeneratorExit || is_instance_of(thrown.get(), exc::GeneratorExit)) {
+            if (type_lookup(it->type, "close") && !call_method(it.get(), "close", {})) {
+                clear_slot(gen->yield_from);
+                return fail(frame);
+            }
+            set_error(std::move(thrown));
+            clear_slot(gen->yield_from);
+            return fail(frame);
+        }
+        if (!type_lookup(it->type, "throw")) {
+            set_error(std::move(thrown));
+            clear_slot(gen->yield_from);
+            return fail(frame);
+        }
+        to_yield = call_method(it.get(), "throw", {thrown.get()});
+    }
+    clear_slot(gen->yield_from);
+    if (!error_matches(exc::StopIteration)) return fail(frame);
+    Ref<> stop = take_error();
+    Dict* d = instance_dict(stop.get(), false);
+    Object* value = d ? dict_get(d, "value") : nullptr;
+    return share(value ? value : None);
+}
+
+}  // namespace minipy::interp

@@ -1,0 +1,53 @@
+// Generators: functions whose frames suspend at `yield`.
+//
+// A tree-walking evaluator is in the middle of a C++ call chain when it
+// reaches a `yield`, so each generator runs its body on its own stack (a
+// Boost.Context fiber): `yield` switches back to whoever resumed it, and
+// next()/send()/throw() switch in again. The frame and its slots live in the
+// generator object, so the collector sees what a suspended generator holds.
+#pragma once
+
+#include "interpreter/frame.hpp"
+#include "runtime/object.hpp"
+#include "runtime/type.hpp"
+
+#include <memory>
+#include <vector>
+
+namespace minipy::interp {
+
+struct GeneratorContext;  // the fiber machinery (generator.cpp)
+
+enum class GeneratorState : unsigned char { Created, Suspended, Running, Finished };
+
+struct Generator : Object {
+    Function* function = nullptr;      // owned
+    Str* name = nullptr;               // owned: __name__
+    Str* qualname = nullptr;           // owned: __qualname__
+    Frame frame;                       // slots owned (heap array)
+    GeneratorState state = GeneratorState::Created;
+    GeneratorContext* context = nullptr;  // owned: stacks and fibers
+    Object* transfer = nullptr;        // owned: the value being yielded or sent
+    Object* yield_from = nullptr;      // owned: the iterator `yield from` delegates to
+    std::vector<Ref<>>* handled = nullptr;  // owned: exceptions handled across a yield
+};
+
+extern Type GeneratorType;
+
+// Makes the generator for a call of `fn`; takes the slot references (the
+// array's entries are cleared).
+Ref<> generator_new(Function* fn, Object** slots);
+
+// Inside a generator's body: hands `value` to the resumer and suspends.
+// Returns the value sent in when resumed, or null with an exception set
+// (throw(), close()).
+Ref<> generator_yield(Frame& frame, Ref<> value);
+
+// send(value): resumes; the next yielded value, or null at the end with
+// StopIteration(return value) set when `raise_stop` (null with no error
+// otherwise, as the next slot reports exhaustion).
+Ref<> generator_send(Generator* gen, Object* value, bool raise_stop);
+
+void generator_type_init();
+
+}  // namespace minipy::interp

@@ -1,0 +1,33 @@
+// The import system: `import m`, `from m import x`, sys.modules, sys.path.
+#pragma once
+
+#include "interpreter/frame.hpp"
+#include "runtime/object.hpp"
+
+#include <string_view>
+
+namespace minipy {
+struct Dict;
+struct Module;
+struct Str;
+}  // namespace minipy
+
+namespace minipy::interp {
+
+using ModuleFactory = Ref<Module> (*)();
+
+// Registers a builtin module, made on its first import.
+void register_builtin_module(std::string_view name, ModuleFactory factory);
+
+// sys.modules (owned by the sys module).
+extern Dict* sys_modules;
+
+// Imports `name` (dotted; `level` leading dots resolved against the
+// importing frame's package) and returns the named module itself; the
+// parent packages are imported and bound as attributes on the way.
+Ref<> import_module(Frame& frame, Str* name, int level);
+
+// Runs `source` as the module `name` (the script itself is `__main__`).
+Ref<> exec_module_source(Module* module, const std::string& source, const std::string& filename);
+
+}  // namespace minipy::interp

@@ -1,0 +1,250 @@
+// Start-up, running __main__, the REPL's entry point, and shutdown.
+#include "interpreter/interpreter.hpp"
+
+#include "interpreter/builtins_interp.hpp"
+#include "interpreter/call.hpp"
+#include "interpreter/compiler.hpp"
+#include "interpreter/generator.hpp"
+#include "interpreter/import.hpp"
+#include "interpreter/safe_point.hpp"
+#include "interpreter/traceback.hpp"
+#include "runtime/abstract.hpp"
+#include "runtime/dict.hpp"
+#include "runtime/errors.hpp"
+#include "runtime/exceptions.hpp"
+#include "runtime/function.hpp"
+#include "runtime/gc.hpp"
+#include "runtime/instance.hpp"
+#include "runtime/int.hpp"
+#include "runtime/list.hpp"
+#include "runtime/module.hpp"
+#include "runtime/modules/math.hpp"
+#include "runtime/modules/modules.hpp"
+#include "runtime/runtime.hpp"
+#include "runtime/singletons.hpp"
+#include "runtime/str.hpp"
+
+#include <climits>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <unistd.h>
+
+namespace minipy::interp {
+
+volatile std::sig_atomic_t interrupt_requested = 0;
+
+void raise_keyboard_interrupt() { raise_object(exc::KeyboardInterrupt); }
+
+namespace {
+
+Module* main_module = nullptr;    // owned
+Module* builtins_module = nullptr;  // owned
+
+// "Exception ignored in: <repr>" followed by the full traceback, as CPython
+// prints errors from __del__ and weakref callbacks.
+void unraisable_with_traceback(Object* exc, Object* context) {
+    std::fflush(stdout);
+    std::string where;
+    if (!context || !repr_text(context, where)) {
+        clear_error();
+        where = "<object repr() failed>";
+    }
+    std::fprintf(stderr, "Exception ignored in: %s\n", where.c_str());
+    print_exception(exc);
+}
+
+void on_sigint(int) { interrupt_requested = 1; }
+
+Ref<Module> make_main_module() {
+    Ref<Module> main = module_new("__main__");
+    dict_set(main->dict, "__builtins__", builtins_module);
+    dict_set(main->dict, "__package__", None);
+    dict_set(main->dict, "__spec__", None);
+    dict_set(main->dict, "__loader__", None);
+    dict_set(sys_modules, "__main__", main.get());
+    return main;
+}
+
+// CPython's _Py_abspath: the current directory joined, without resolving links.
+std::string absolute(const std::string& path) {
+    if (!path.empty() && path.front() == '/') return path;
+    char cwd[PATH_MAX];
+    if (!getcwd(cwd, sizeof cwd)) return path;
+    std::string result(cwd);
+    std::string rest = path;
+    while (rest.rfind("./", 0) == 0) rest = rest.substr(2);
+    return result + "/" + rest;
+}
+
+// Prints an uncaught exception (or handles SystemExit) and gives the exit code.
+int report_uncaught() {
+    int code = handle_system_exit();
+    if (code >= 0) return code;
+    Ref<> exc = take_error();
+    print_exception(exc.get());
+    return 1;
+}
+
+int run_main(const std::string& source, const std::string& filename) {
+    CompileResult compiled = compile_source(source, filename, CompileMode::File);
+    if (compiled.error) {
+        print_syntax_error(*compiled.error);
+        return 1;
+    }
+    Dict* globals = main_module->dict;
+    Ref<> result = run_module_code(compiled.code.get(), globals, globals);
+    if (!result) return report_uncaught();
+    return 0;
+}
+
+}  // namespace
+
+bool display_value(Object* value) {
+    if (value == None) return true;
+    // builtins._ = None first, as sys.displayhook does, so repr() sees it unset.
+    if (dict_set(builtins_dict, "_", None) < 0) return false;
+    std::string text;
+    if (!repr_text(value, text)) return false;
+    Object* sys = dict_get(sys_modules, "sys");
+    Object* out = sys ? dict_get(cast<Module>(sys)->dict, "stdout") : nullptr;
+    text += "\n";
+    if (out && out != None) {
+        Ref<> line = str_from(text);
+        if (!call_method(out, "write", {line.get()})) return false;
+    } else {
+        std::fwrite(text.data(), 1, text.size(), stdout);
+    }
+    return dict_set(builtins_dict, "_", value) == 0;
+}
+
+int handle_system_exit() {
+    if (!error_matches(exc::SystemExit)) return -1;
+    Ref<> exc = take_error();
+    std::fflush(stdout);
+    Dict* d = instance_dict(exc.get(), false);
+    Object* code = d ? dict_get(d, "code") : nullptr;
+    if (!code || code == None) return 0;
+    if (is_int(code)) {
+        auto value = int_to_i64(cast<Int>(code));
+        return value ? static_cast<int>(*value) : 1;
+    }
+    std::string text;
+    if (!str_text(code, text)) clear_error();
+    std::fprintf(stderr, "%s\n", text.c_str());
+    return 1;
+}
+
+void interpreter_init(const std::vector<std::string>& argv, const std::string& path0) {
+    runtime_init();
+    code_types_init();
+    traceback_type_init();
+    generator_type_init();
+    FunctionType.call = call_function;
+    unraisable_hook = unraisable_with_traceback;
+
+    Ref<Module> builtins = make_builtins_module();
+    builtins_module = builtins.release();
+    builtins_dict = builtins_module->dict;
+    add_interpreter_builtins(builtins_module);
+
+    Ref<Module> sys = make_sys_module(argv);
+    sys_modules = cast<Dict>(dict_get(sys->dict, "modules"));
+    dict_set(sys_modules, "sys", sys.get());
+    dict_set(sys_modules, "builtins", builtins_module);
+    if (Object* path = dict_get(sys->dict, "path"); path && is_list(path)) {
+        List* list = cast<List>(path);
+        if (list->size > 0) set_slot(list->items[0], static_cast<Object*>(str_from(path0).get()));
+        else list_append(list, str_from(path0).get());
+    }
+    register_builtin_module("gc", make_gc_module);
+    register_builtin_module("weakref", make_weakref_module);
+    register_builtin_module("_weakref", make_weakref_module);
+    register_builtin_module("math", make_math_module);
+    register_builtin_module("time", make_time_module);
+    register_builtin_module("random", make_random_module);
+
+    main_module = make_main_module().release();
+    std::signal(SIGINT, on_sigint);
+}
+
+int run_file(const std::string& path) {
+    std::string full = absolute(path);
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        std::fprintf(stderr, "minipy: can't open file '%s': [Errno 2] No such file or directory\n", full.c_str());
+        return 2;
+    }
+    std::ostringstream text;
+    text << in.rdbuf();
+    dict_set(main_module->dict, "__file__", str_from(full).get());
+    return run_main(text.str(), full);
+}
+
+int run_source(const std::string& source, const std::string& filename) { return run_main(source, filename); }
+
+ReplResult repl_run(const std::string& source) {
+    CompileResult compiled = compile_source(source, "<stdin>", CompileMode::Interactive);
+    if (compiled.incomplete) return ReplResult::NeedMore;
+    if (compiled.error) {
+        print_syntax_error(*compiled.error);
+        return ReplResult::Done;
+    }
+    Dict* globals = main_module->dict;
+    Ref<> result = run_module_code(compiled.code.get(), globals, globals);
+    if (!result) {
+        if (error_matches(exc::SystemExit)) {
+            int code = handle_system_exit();
+            std::exit(interpreter_finalize(code));
+        }
+        Ref<> exc = take_error();
+        print_exception(exc.get());
+    }
+    return ReplResult::Done;
+}
+
+// CPython's _PyModule_ClearDict: names starting with one underscore become
+// None first, then every other name but __builtins__, in dict order; each
+// replaced value is released on the spot (so __del__ methods run now).
+static void clear_module_dict(Dict* d) {
+    for (int pass = 0; pass < 2; ++pass) {
+        Ref<Dict> snapshot = dict_copy(d);
+        Object* key;
+        Object* value;
+        for (std::int64_t pos = 0; dict_next(snapshot.get(), pos, &key, &value);) {
+            if (value == None || !is_str(key)) continue;
+            std::string_view name = cast<Str>(key)->view();
+            if (name == "__builtins__") continue;
+            bool underscore = name.size() > 1 && name[0] == '_' && name[1] != '_';
+            if (pass == 0 && !underscore) continue;
+            dict_set(d, key, None);
+            if (error_pending()) write_unraisable(nullptr);
+        }
+    }
+}
+
+int interpreter_finalize(int exit_code) {
+    std::fflush(stdout);
+    run_atexit_finalizers();
+    if (error_pending()) write_unraisable(nullptr);
+    gc_collect(2);
+    if (main_module) clear_module_dict(main_module->dict);
+    // Then the other modules, the most recently imported first.
+    if (sys_modules) {
+        Ref<Dict> modules = dict_copy(sys_modules);
+        std::vector<Ref<>> user;
+        Object* key;
+        Object* value;
+        for (std::int64_t pos = 0; dict_next(modules.get(), pos, &key, &value);)
+            if (is_module(value) && dict_get(cast<Module>(value)->dict, "__file__") && value != main_module)
+                user.push_back(share(value));
+        for (auto it = user.rbegin(); it != user.rend(); ++it) clear_module_dict(cast<Module>(it->get())->dict);
+    }
+    gc_collect(2);
+    std::fflush(stdout);
+    std::fflush(stderr);
+    return exit_code;
+}
+
+}  // namespace minipy::interp

@@ -1,0 +1,841 @@
+// The executable tree: what the compile pass builds and the evaluator walks.
+//
+// Every node keeps the CPython position of the syntax it came from. An
+// expression node's eval() returns a new reference, or null with the pending
+// exception set; a statement's exec() returns how control leaves it. Names
+// are already resolved: a local is a slot index, a global a dict lookup.
+//
+// Tracebacks: the node whose *own* operation fails (a call, an operator, a
+// subscript, a name lookup, a raise) records the frame and its position with
+// fail(); failures of child nodes are just passed up. So each frame the
+// exception crosses gets exactly one entry, at the innermost failing
+// operation, as CPython's PyTraceBack_Here gives.
+#pragma once
+
+#include "grammar/ast.hpp"
+#include "interpreter/frame.hpp"
+#include "runtime/object.hpp"
+#include "runtime/operators.hpp"
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace minipy {
+struct Str;
+struct Tuple;
+}  // namespace minipy
+
+namespace minipy::interp {
+
+enum class Flow : unsigned char { Normal, Break, Continue, Return, Error };
+
+class Node {
+public:
+    explicit Node(const ast::Position& pos) : pos_(pos) {}
+    virtual ~Node() = default;
+    const ast::Position& pos() const { return pos_; }
+
+    // Adds a traceback entry for `frame` at this node; returns null.
+    std::nullptr_t fail(Frame& frame) const;
+    // The same for statements.
+    Flow fail_flow(Frame& frame) const {
+        fail(frame);
+        return Flow::Error;
+    }
+
+private:
+    ast::Position pos_;
+};
+
+class ExprNode : public Node {
+public:
+    using Node::Node;
+    virtual Ref<> eval(Frame& frame) const = 0;
+};
+
+class StmtNode : public Node {
+public:
+    using Node::Node;
+    virtual Flow exec(Frame& frame) const = 0;
+};
+
+// Something a value can be stored into: a name, attribute, subscript, or an
+// unpacking pattern. store() takes the reference it is given.
+class TargetNode : public Node {
+public:
+    using Node::Node;
+    virtual bool store(Frame& frame, Ref<> value) const = 0;
+    virtual bool remove(Frame& frame) const = 0;  // `del target`
+};
+
+// ============================================================== names
+
+class ConstantNode final : public ExprNode {
+public:
+    ConstantNode(const ast::Position& pos, Ref<> value) : ExprNode(pos), value_(std::move(value)) {}
+    Ref<> eval(Frame&) const override { return value_; }
+    Object* value() const { return value_.get(); }
+
+private:
+    Ref<> value_;
+};
+
+// A function's local variable (fast slot).
+class LocalNode final : public ExprNode {
+public:
+    LocalNode(const ast::Position& pos, int slot, Str* name) : ExprNode(pos), slot_(slot), name_(name) {}
+    Ref<> eval(Frame& frame) const override;
+    int slot() const { return slot_; }
+
+private:
+    int slot_;
+    Str* name_;  // interned, for the UnboundLocalError message
+};
+
+// A variable held in a cell: captured by an inner function (cell) or
+// captured from an outer one (free).
+class CellNode final : public ExprNode {
+public:
+    CellNode(const ast::Position& pos, int slot, Str* name, bool free)
+        : ExprNode(pos), slot_(slot), name_(name), free_(free) {}
+    Ref<> eval(Frame& frame) const override;
+
+private:
+    int slot_;
+    Str* name_;
+    bool free_;
+};
+
+// globals, then builtins (CPython's LOAD_GLOBAL).
+class GlobalNode final : public ExprNode {
+public:
+    GlobalNode(const ast::Position& pos, Str* name) : ExprNode(pos), name_(name) {}
+    Ref<> eval(Frame& frame) const override;
+
+private:
+    Str* name_;
+};
+
+// The namespace of a module or class body, then globals, then builtins (LOAD_NAME).
+class NameNode final : public ExprNode {
+public:
+    NameNode(const ast::Position& pos, Str* name) : ExprNode(pos), name_(name) {}
+    Ref<> eval(Frame& frame) const override;
+
+private:
+    Str* name_;
+};
+
+// In a class body, a variable of an enclosing function: the class namespace
+// first, then the cell (LOAD_CLASSDEREF).
+class ClassDerefNode final : public ExprNode {
+public:
+    ClassDerefNode(const ast::Position& pos, Str* name, int slot) : ExprNode(pos), name_(name), slot_(slot) {}
+    Ref<> eval(Frame& frame) const override;
+
+private:
+    Str* name_;
+    int slot_;
+};
+
+class LocalTarget final : public TargetNode {
+public:
+    LocalTarget(const ast::Position& pos, int slot, Str* name) : TargetNode(pos), slot_(slot), name_(name) {}
+    bool store(Frame& frame, Ref<> value) const override;
+    bool remove(Frame& frame) const override;
+    int slot() const { return slot_; }
+
+private:
+    int slot_;
+    Str* name_;
+};
+
+class CellTarget final : public TargetNode {
+public:
+    CellTarget(const ast::Position& pos, int slot, Str* name, bool free)
+        : TargetNode(pos), slot_(slot), name_(name), free_(free) {}
+    bool store(Frame& frame, Ref<> value) const override;
+    bool remove(Frame& frame) const override;
+
+private:
+    int slot_;
+    Str* name_;
+    bool free_;
+};
+
+class GlobalTarget final : public TargetNode {
+public:
+    GlobalTarget(const ast::Position& pos, Str* name) : TargetNode(pos), name_(name) {}
+    bool store(Frame& frame, Ref<> value) const override;
+    bool remove(Frame& frame) const override;
+
+private:
+    Str* name_;
+};
+
+class NameTarget final : public TargetNode {
+public:
+    NameTarget(const ast::Position& pos, Str* name) : TargetNode(pos), name_(name) {}
+    bool store(Frame& frame, Ref<> value) const override;
+    bool remove(Frame& frame) const override;
+
+private:
+    Str* name_;
+};
+
+// ====================================================== attribute/item
+
+class AttributeNode final : public ExprNode {
+public:
+    AttributeNode(const ast::Position& pos, ExprNode* object, Str* name) : ExprNode(pos), object_(object), name_(name) {}
+    Ref<> eval(Frame& frame) const override;
+    ExprNode* object() const { return object_; }
+    Str* name() const { return name_; }
+
+private:
+    ExprNode* object_;
+    Str* name_;
+};
+
+class AttributeTarget final : public TargetNode {
+public:
+    AttributeTarget(const ast::Position& pos, ExprNode* object, Str* name)
+        : TargetNode(pos), object_(object), name_(name) {}
+    bool store(Frame& frame, Ref<> value) const override;
+    bool remove(Frame& frame) const override;
+
+private:
+    ExprNode* object_;
+    Str* name_;
+};
+
+class SubscriptNode final : public ExprNode {
+public:
+    SubscriptNode(const ast::Position& pos, ExprNode* object, ExprNode* index)
+        : ExprNode(pos), object_(object), index_(index) {}
+    Ref<> eval(Frame& frame) const override;
+
+private:
+    ExprNode* object_;
+    ExprNode* index_;
+};
+
+class SubscriptTarget final : public TargetNode {
+public:
+    SubscriptTarget(const ast::Position& pos, ExprNode* object, ExprNode* index)
+        : TargetNode(pos), object_(object), index_(index) {}
+    bool store(Frame& frame, Ref<> value) const override;
+    bool remove(Frame& frame) const override;
+
+private:
+    ExprNode* object_;
+    ExprNode* index_;
+};
+
+class SliceNode final : public ExprNode {
+public:
+    SliceNode(const ast::Position& pos, ExprNode* lower, ExprNode* upper, ExprNode* step)
+        : ExprNode(pos), lower_(lower), upper_(upper), step_(step) {}
+    Ref<> eval(Frame& frame) const override;
+
+private:
+    ExprNode* lower_;  // each may be null
+    ExprNode* upper_;
+    ExprNode* step_;
+};
+
+// a, *b, c = value  (and the list form)
+class UnpackTarget final : public TargetNode {
+public:
+    UnpackTarget(const ast::Position& pos, std::vector<TargetNode*> targets, int star_index)
+        : TargetNode(pos), targets_(std::move(targets)), star_index_(star_index) {}
+    bool store(Frame& frame, Ref<> value) const override;
+    bool remove(Frame& frame) const override;
+
+private:
+    std::vector<TargetNode*> targets_;
+    int star_index_;  // -1 when there is no starred target
+};
+
+// ========================================================== operators
+
+class BinaryNode final : public ExprNode {
+public:
+    BinaryNode(const ast::Position& pos, BinaryOp op, ExprNode* left, ExprNode* right)
+        : ExprNode(pos), op_(op), left_(left), right_(right) {}
+    Ref<> eval(Frame& frame) const override;
+
+private:
+    BinaryOp op_;
+    ExprNode* left_;
+    ExprNode* right_;
+};
+
+class UnaryNode final : public ExprNode {
+public:
+    UnaryNode(const ast::Position& pos, UnaryOp op, ExprNode* operand) : ExprNode(pos), op_(op), operand_(operand) {}
+    Ref<> eval(Frame& frame) const override;
+
+private:
+    UnaryOp op_;
+    ExprNode* operand_;
+};
+
+class NotNode final : public ExprNode {
+public:
+    NotNode(const ast::Position& pos, ExprNode* operand) : ExprNode(pos), operand_(operand) {}
+    Ref<> eval(Frame& frame) const override;
+
+private:
+    ExprNode* operand_;
+};
+
+// a and b and c / a or b: the deciding operand itself is the result.
+class BoolOpNode final : public ExprNode {
+public:
+    BoolOpNode(const ast::Position& pos, bool is_and, std::vector<ExprNode*> values)
+        : ExprNode(pos), is_and_(is_and), values_(std::move(values)) {}
+    Ref<> eval(Frame& frame) const override;
+
+private:
+    bool is_and_;
+    std::vector<ExprNode*> values_;
+};
+
+enum class CompareKind : unsigned char { Lt, Le, Eq, Ne, Gt, Ge, Is, IsNot, In, NotIn };
+
+// a < b <= c: each operand evaluated once, stopping at the first false
+// link. A failing link is reported at the whole chain, as CPython 3.11 does.
+class CompareNode final : public ExprNode {
+public:
+    CompareNode(const ast::Position& pos, ExprNode* left, std::vector<CompareKind> ops,
+                std::vector<ExprNode*> comparators)
+        : ExprNode(pos), left_(left), ops_(std::move(ops)), comparators_(std::move(comparators)) {}
+    Ref<> eval(Frame& frame) const override;
+
+private:
+    ExprNode* left_;
+    std::vector<CompareKind> ops_;
+    std::vector<ExprNode*> comparators_;
+};
+
+class IfExpNode final : public ExprNode {
+public:
+    IfExpNode(const ast::Position& pos, ExprNode* test, ExprNode* body, ExprNode* orelse)
+        : ExprNode(pos), test_(test), body_(body), orelse_(orelse) {}
+    Ref<> eval(Frame& frame) const override;
+
+private:
+    ExprNode* test_;
+    ExprNode* body_;
+    ExprNode* orelse_;
+};
+
+class NamedExprNode final : public ExprNode {
+public:
+    NamedExprNode(const ast::Position& pos, TargetNode* target, ExprNode* value)
+        : ExprNode(pos), target_(target), value_(value) {}
+    Ref<> eval(Frame& frame) const override;
+
+private:
+    TargetNode* target_;
+    ExprNode* value_;
+};
+
+// ============================================================== calls
+
+// One argument of a call with unpacking: `x`, `*xs`, `name=x` or `**kw`.
+struct CallArg {
+    enum class Kind : unsigned char { Positional, Star, Keyword, DoubleStar } kind;
+    ExprNode* value;
+    Str* name;  // Keyword only
+};
+
+// f(a, b, k=c): positional arguments and keywords, no unpacking.
+class CallNode final : public ExprNode {
+public:
+    CallNode(const ast::Position& pos, ExprNode* func, std::vector<ExprNode*> args, Ref<Tuple> kwnames);
+    ~CallNode() override;
+    Ref<> eval(Frame& frame) const override;
+
+private:
+    ExprNode* func_;
+    std::vector<ExprNode*> args_;  // positional, then keyword values
+    Tuple* kwnames_;               // owned; null without keywords
+};
+
+// obj.name(args): looks the method up without making a bound method when
+// it is a plain function on the type (CPython's LOAD_METHOD / CALL).
+class MethodCallNode final : public ExprNode {
+public:
+    MethodCallNode(const ast::Position& pos, const ast::Position& attribute_pos, ExprNode* object, Str* name,
+                   std::vector<ExprNode*> args, Ref<Tuple> kwnames);
+    ~MethodCallNode() override;
+    Ref<> eval(Frame& frame) const override;
+
+private:
+    ast::Position attribute_pos_;  // `obj.name`: where a failed lookup is reported
+    ExprNode* object_;
+    Str* name_;
+    std::vector<ExprNode*> args_;
+    Tuple* kwnames_;  // owned; null without keywords
+};
+
+// f(*args, **kwargs) and any mix with plain arguments.
+class StarCallNode final : public ExprNode {
+public:
+    StarCallNode(const ast::Position& pos, ExprNode* func, std::vector<CallArg> args)
+        : ExprNode(pos), func_(func), args_(std::move(args)) {}
+    Ref<> eval(Frame& frame) const override;
+
+private:
+    ExprNode* func_;
+    std::vector<CallArg> args_;
+};
+
+// ============================================================ displays
+
+// An element of a display: `x` or `*xs`.
+struct DisplayItem {
+    ExprNode* value;
+    bool starred;
+};
+
+enum class DisplayKind : unsigned char { Tuple, List, Set };
+
+class DisplayNode final : public ExprNode {
+public:
+    DisplayNode(const ast::Position& pos, DisplayKind kind, std::vector<DisplayItem> items)
+        : ExprNode(pos), kind_(kind), items_(std::move(items)) {}
+    Ref<> eval(Frame& frame) const override;
+
+private:
+    DisplayKind kind_;
+    std::vector<DisplayItem> items_;
+};
+
+// {k: v, **other}: a null key means "merge the mapping `value`".
+class DictNode final : public ExprNode {
+public:
+    DictNode(const ast::Position& pos, std::vector<ExprNode*> keys, std::vector<ExprNode*> values)
+        : ExprNode(pos), keys_(std::move(keys)), values_(std::move(values)) {}
+    Ref<> eval(Frame& frame) const override;
+
+private:
+    std::vector<ExprNode*> keys_;
+    std::vector<ExprNode*> values_;
+};
+
+// f-strings: the parts are concatenated.
+class JoinedStrNode final : public ExprNode {
+public:
+    JoinedStrNode(const ast::Position& pos, std::vector<ExprNode*> parts) : ExprNode(pos), parts_(std::move(parts)) {}
+    Ref<> eval(Frame& frame) const override;
+
+private:
+    std::vector<ExprNode*> parts_;
+};
+
+// {value!conversion:spec}
+class FormatValueNode final : public ExprNode {
+public:
+    FormatValueNode(const ast::Position& pos, ExprNode* value, int conversion, ExprNode* spec)
+        : ExprNode(pos), value_(value), conversion_(conversion), spec_(spec) {}
+    Ref<> eval(Frame& frame) const override;
+
+private:
+    ExprNode* value_;
+    int conversion_;  // -1, 's', 'r', 'a'
+    ExprNode* spec_;  // may be null
+};
+
+// ============================================================ functions
+
+// def/lambda: evaluates defaults, collects the closure cells, makes the function.
+class MakeFunctionNode final : public ExprNode {
+public:
+    MakeFunctionNode(const ast::Position& pos, Ref<CodeObject> code, std::vector<ExprNode*> defaults,
+                     std::vector<std::pair<Str*, ExprNode*>> kwdefaults, std::vector<int> closure_slots,
+                     std::vector<std::pair<Str*, ExprNode*>> annotations, Object* doc);
+    ~MakeFunctionNode() override;
+    Ref<> eval(Frame& frame) const override;
+    CodeObject* code() const { return code_.get(); }
+
+private:
+    Ref<CodeObject> code_;
+    std::vector<ExprNode*> defaults_;
+    std::vector<std::pair<Str*, ExprNode*>> kwdefaults_;
+    std::vector<int> closure_slots_;  // slots of this frame whose cells the function captures
+    std::vector<std::pair<Str*, ExprNode*>> annotations_;
+    Object* doc_;  // owned, may be null
+};
+
+// @d1 @d2 def f: d1(d2(f)), decorators evaluated first (top to bottom).
+class DecorateNode final : public ExprNode {
+public:
+    DecorateNode(const ast::Position& pos, std::vector<ExprNode*> decorators, ExprNode* inner,
+                 std::vector<ast::Position> decorator_positions)
+        : ExprNode(pos), decorators_(std::move(decorators)), inner_(inner),
+          decorator_positions_(std::move(decorator_positions)) {}
+    Ref<> eval(Frame& frame) const override;
+
+private:
+    std::vector<ExprNode*> decorators_;
+    ExprNode* inner_;
+    std::vector<ast::Position> decorator_positions_;
+};
+
+// class C(bases, **kw): body — runs the body code in a fresh namespace and
+// calls the metaclass (CPython's __build_class__).
+class BuildClassNode final : public ExprNode {
+public:
+    BuildClassNode(const ast::Position& pos, MakeFunctionNode* body, Str* name, std::vector<CallArg> bases)
+        : ExprNode(pos), body_(body), name_(name), bases_(std::move(bases)) {}
+    Ref<> eval(Frame& frame) const override;
+
+private:
+    MakeFunctionNode* body_;
+    Str* name_;
+    std::vector<CallArg> bases_;
+};
+
+// A comprehension or generator expression: calls its function with the
+// iterator of the first `for` (evaluated here, in the enclosing scope).
+class ComprehensionNode final : public ExprNode {
+public:
+    ComprehensionNode(const ast::Position& pos, MakeFunctionNode* function, ExprNode* first_iter)
+        : ExprNode(pos), function_(function), first_iter_(first_iter) {}
+    Ref<> eval(Frame& frame) const override;
+
+private:
+    MakeFunctionNode* function_;
+    ExprNode* first_iter_;
+};
+
+// The body of a comprehension's function: nested loops and filters around
+// the element, collected into a list, set or dict, or yielded.
+enum class ComprehensionKind : unsigned char { List, Set, Dict, Generator };
+
+struct ComprehensionLoop {
+    TargetNode* target;
+    ExprNode* iter;  // null for the first loop: the iterator is slot 0 (".0")
+    std::vector<ExprNode*> conditions;
+};
+
+class ComprehensionBodyNode final : public StmtNode {
+public:
+    ComprehensionBodyNode(const ast::Position& pos, ComprehensionKind kind, std::vector<ComprehensionLoop> loops,
+                          ExprNode* element, ExprNode* value)
+        : StmtNode(pos), kind_(kind), loops_(std::move(loops)), element_(element), value_(value) {}
+    Flow exec(Frame& frame) const override;
+
+private:
+    bool run(Frame& frame, std::size_t level, Object* result) const;
+    ComprehensionKind kind_;
+    std::vector<ComprehensionLoop> loops_;
+    ExprNode* element_;
+    ExprNode* value_;  // dict comprehensions only
+};
+
+class YieldNode final : public ExprNode {
+public:
+    YieldNode(const ast::Position& pos, ExprNode* value) : ExprNode(pos), value_(value) {}
+    Ref<> eval(Frame& frame) const override;
+
+private:
+    ExprNode* value_;  // may be null
+};
+
+class YieldFromNode final : public ExprNode {
+public:
+    YieldFromNode(const ast::Position& pos, ExprNode* value) : ExprNode(pos), value_(value) {}
+    Ref<> eval(Frame& frame) const override;
+
+private:
+    ExprNode* value_;
+};
+
+// ========================================================== statements
+
+class Block final : public StmtNode {
+public:
+    Block(const ast::Position& pos, std::vector<StmtNode*> stmts) : StmtNode(pos), stmts_(std::move(stmts)) {}
+    Flow exec(Frame& frame) const override;
+    const std::vector<StmtNode*>& statements() const { return stmts_; }
+
+private:
+    std::vector<StmtNode*> stmts_;
+};
+
+class ExprStmt final : public StmtNode {
+public:
+    ExprStmt(const ast::Position& pos, ExprNode* value) : StmtNode(pos), value_(value) {}
+    Flow exec(Frame& frame) const override;
+
+private:
+    ExprNode* value_;
+};
+
+// An expression statement typed at the REPL: its repr is printed (sys.displayhook).
+class DisplayStmt final : public StmtNode {
+public:
+    DisplayStmt(const ast::Position& pos, ExprNode* value) : StmtNode(pos), value_(value) {}
+    Flow exec(Frame& frame) const override;
+
+private:
+    ExprNode* value_;
+};
+
+class AssignStmt final : public StmtNode {
+public:
+    AssignStmt(const ast::Position& pos, std::vector<TargetNode*> targets, ExprNode* value)
+        : StmtNode(pos), targets_(std::move(targets)), value_(value) {}
+    Flow exec(Frame& frame) const override;
+
+private:
+    std::vector<TargetNode*> targets_;
+    ExprNode* value_;
+};
+
+// x op= v for a name: load, in-place operator, store.
+class AugAssignStmt final : public StmtNode {
+public:
+    AugAssignStmt(const ast::Position& pos, BinaryOp op, ExprNode* load, TargetNode* store, ExprNode* value,
+                  ast::Position op_pos)
+        : StmtNode(pos), op_(op), load_(load), store_(store), value_(value), op_pos_(op_pos) {}
+    Flow exec(Frame& frame) const override;
+
+private:
+    BinaryOp op_;
+    ExprNode* load_;
+    TargetNode* store_;
+    ExprNode* value_;
+    ast::Position op_pos_;
+};
+
+// obj.attr op= v: obj evaluated once.
+class AugAttributeStmt final : public StmtNode {
+public:
+    AugAttributeStmt(const ast::Position& pos, BinaryOp op, ExprNode* object, Str* name, ExprNode* value,
+                     ast::Position target_pos)
+        : StmtNode(pos), op_(op), object_(object), name_(name), value_(value), target_pos_(target_pos) {}
+    Flow exec(Frame& frame) const override;
+
+private:
+    BinaryOp op_;
+    ExprNode* object_;
+    Str* name_;
+    ExprNode* value_;
+    ast::Position target_pos_;
+};
+
+// obj[i] op= v: obj and i evaluated once.
+class AugSubscriptStmt final : public StmtNode {
+public:
+    AugSubscriptStmt(const ast::Position& pos, BinaryOp op, ExprNode* object, ExprNode* index, ExprNode* value,
+                     ast::Position target_pos)
+        : StmtNode(pos), op_(op), object_(object), index_(index), value_(value), target_pos_(target_pos) {}
+    Flow exec(Frame& frame) const override;
+
+private:
+    BinaryOp op_;
+    ExprNode* object_;
+    ExprNode* index_;
+    ExprNode* value_;
+    ast::Position target_pos_;
+};
+
+// x: T = v at module or class level also records T in __annotations__.
+class AnnotateStmt final : public StmtNode {
+public:
+    AnnotateStmt(const ast::Position& pos, Str* name, ExprNode* annotation)
+        : StmtNode(pos), name_(name), annotation_(annotation) {}
+    Flow exec(Frame& frame) const override;
+
+private:
+    Str* name_;
+    ExprNode* annotation_;
+};
+
+class DeleteStmt final : public StmtNode {
+public:
+    DeleteStmt(const ast::Position& pos, std::vector<TargetNode*> targets) : StmtNode(pos), targets_(std::move(targets)) {}
+    Flow exec(Frame& frame) const override;
+
+private:
+    std::vector<TargetNode*> targets_;
+};
+
+class IfStmt final : public StmtNode {
+public:
+    IfStmt(const ast::Position& pos, ExprNode* test, StmtNode* body, StmtNode* orelse)
+        : StmtNode(pos), test_(test), body_(body), orelse_(orelse) {}
+    Flow exec(Frame& frame) const override;
+
+private:
+    ExprNode* test_;
+    StmtNode* body_;
+    StmtNode* orelse_;  // may be null
+};
+
+class WhileStmt final : public StmtNode {
+public:
+    WhileStmt(const ast::Position& pos, ExprNode* test, StmtNode* body, StmtNode* orelse)
+        : StmtNode(pos), test_(test), body_(body), orelse_(orelse) {}
+    Flow exec(Frame& frame) const override;
+
+private:
+    ExprNode* test_;
+    StmtNode* body_;
+    StmtNode* orelse_;
+};
+
+class ForStmt final : public StmtNode {
+public:
+    ForStmt(const ast::Position& pos, TargetNode* target, ExprNode* iter, StmtNode* body, StmtNode* orelse)
+        : StmtNode(pos), target_(target), iter_(iter), body_(body), orelse_(orelse) {}
+    Flow exec(Frame& frame) const override;
+
+private:
+    TargetNode* target_;
+    ExprNode* iter_;
+    StmtNode* body_;
+    StmtNode* orelse_;
+};
+
+class JumpStmt final : public StmtNode {
+public:
+    JumpStmt(const ast::Position& pos, Flow flow) : StmtNode(pos), flow_(flow) {}
+    Flow exec(Frame&) const override { return flow_; }
+
+private:
+    Flow flow_;  // Break or Continue
+};
+
+class PassStmt final : public StmtNode {
+public:
+    using StmtNode::StmtNode;
+    Flow exec(Frame&) const override { return Flow::Normal; }
+};
+
+class ReturnStmt final : public StmtNode {
+public:
+    ReturnStmt(const ast::Position& pos, ExprNode* value) : StmtNode(pos), value_(value) {}
+    Flow exec(Frame& frame) const override;
+
+private:
+    ExprNode* value_;  // may be null
+};
+
+class RaiseStmt final : public StmtNode {
+public:
+    RaiseStmt(const ast::Position& pos, ExprNode* exc, ExprNode* cause) : StmtNode(pos), exc_(exc), cause_(cause) {}
+    Flow exec(Frame& frame) const override;
+
+private:
+    ExprNode* exc_;    // null: bare raise
+    ExprNode* cause_;  // may be null
+};
+
+struct Handler {
+    ast::Position pos;
+    ExprNode* type;      // null: bare except
+    TargetNode* name;    // null without `as`
+    StmtNode* body;
+};
+
+class TryStmt final : public StmtNode {
+public:
+    TryStmt(const ast::Position& pos, StmtNode* body, std::vector<Handler> handlers, StmtNode* orelse,
+            StmtNode* finalbody)
+        : StmtNode(pos), body_(body), handlers_(std::move(handlers)), orelse_(orelse), finalbody_(finalbody) {}
+    Flow exec(Frame& frame) const override;
+
+private:
+    Flow handle(Frame& frame) const;
+    StmtNode* body_;
+    std::vector<Handler> handlers_;
+    StmtNode* orelse_;     // may be null
+    StmtNode* finalbody_;  // may be null
+};
+
+class AssertStmt final : public StmtNode {
+public:
+    AssertStmt(const ast::Position& pos, ExprNode* test, ExprNode* msg) : StmtNode(pos), test_(test), msg_(msg) {}
+    Flow exec(Frame& frame) const override;
+
+private:
+    ExprNode* test_;
+    ExprNode* msg_;  // may be null
+};
+
+struct WithItem {
+    ExprNode* context;
+    TargetNode* target;  // may be null
+};
+
+// with a as x, b as y: body — nested context managers, innermost last.
+class WithStmt final : public StmtNode {
+public:
+    WithStmt(const ast::Position& pos, std::vector<WithItem> items, StmtNode* body)
+        : StmtNode(pos), items_(std::move(items)), body_(body) {}
+    Flow exec(Frame& frame) const override;
+
+private:
+    Flow enter(Frame& frame, std::size_t index) const;
+    std::vector<WithItem> items_;
+    StmtNode* body_;
+};
+
+// import a.b.c [as x]
+class ImportStmt final : public StmtNode {
+public:
+    struct Name {
+        ast::Position pos;
+        Str* module;       // "a.b.c"
+        TargetNode* target;
+        bool bind_top;     // without `as`, the name bound is the top package `a`
+    };
+    ImportStmt(const ast::Position& pos, std::vector<Name> names) : StmtNode(pos), names_(std::move(names)) {}
+    Flow exec(Frame& frame) const override;
+
+private:
+    std::vector<Name> names_;
+};
+
+// from m import x [as y], ... / from m import *
+class ImportFromStmt final : public StmtNode {
+public:
+    struct Name {
+        Str* name;
+        TargetNode* target;
+    };
+    ImportFromStmt(const ast::Position& pos, Str* module, int level, std::vector<Name> names, bool star)
+        : StmtNode(pos), module_(module), level_(level), names_(std::move(names)), star_(star) {}
+    Flow exec(Frame& frame) const override;
+
+private:
+    Str* module_;
+    int level_;
+    std::vector<Name> names_;
+    bool star_;
+};
+
+// What one compilation produces: the nodes (owned here) and the source.
+struct CompiledUnit {
+    std::string filename;
+    std::string source;
+    std::vector<std::unique_ptr<Node>> nodes;
+
+    template <class T, class... Args>
+    T* make(Args&&... args) {
+        auto node = std::make_unique<T>(std::forward<Args>(args)...);
+        T* raw = node.get();
+        nodes.push_back(std::move(node));
+        return raw;
+    }
+};
+
+}  // namespace minipy::interp

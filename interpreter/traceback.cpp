@@ -1,0 +1,380 @@
+// Traceback objects and CPython 3.11's way of printing exceptions.
+#include "interpreter/traceback.hpp"
+
+#include "interpreter/suggestions.hpp"
+#include "runtime/abstract.hpp"
+#include "runtime/dict.hpp"
+#include "runtime/errors.hpp"
+#include "runtime/exceptions.hpp"
+#include "runtime/function.hpp"
+#include "runtime/gc.hpp"
+#include "runtime/heap.hpp"
+#include "runtime/instance.hpp"
+#include "runtime/int.hpp"
+#include "runtime/singletons.hpp"
+#include "runtime/str.hpp"
+#include "runtime/tuple.hpp"
+
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace minipy::interp {
+
+Type TracebackType;
+
+// ----------------------------------------------------------- recording
+
+void traceback_add(Frame& frame, const ast::Position& pos) {
+    Object* exc = pending_error();
+    if (!exc || !is_exception(exc)) return;
+    frame.line = pos.line;
+    auto tb = new_object<Traceback>(&TracebackType);
+    auto* e = cast<ExceptionObject>(exc);
+    tb->next = cast<Traceback>(e->traceback);  // takes the exception's reference
+    e->traceback = nullptr;
+    tb->frame = frame_object(frame);
+    incref(tb->frame);
+    tb->pos = pos;
+    gc_track(tb.get());
+    e->traceback = tb.release();
+}
+
+static void traceback_destroy(Object* o) {
+    auto* tb = cast<Traceback>(o);
+    clear_slot(tb->next);
+    clear_slot(tb->frame);
+    delete_object(tb);
+}
+
+static void traceback_traverse(Object* o, VisitFn visit, void* arg) {
+    auto* tb = cast<Traceback>(o);
+    if (tb->next) visit(tb->next, arg);
+    if (tb->frame) visit(tb->frame, arg);
+}
+
+static void traceback_clear(Object* o) {
+    auto* tb = cast<Traceback>(o);
+    clear_slot(tb->next);
+    clear_slot(tb->frame);
+}
+
+static Ref<> tb_next(Object* o) {
+    Traceback* next = cast<Traceback>(o)->next;
+    return share<Object>(next ? static_cast<Object*>(next) : None);
+}
+static Ref<> tb_frame(Object* o) { return share<Object>(cast<Traceback>(o)->frame); }
+static Ref<> tb_lineno(Object* o) { return int_from(cast<Traceback>(o)->pos.line); }
+static Ref<> tb_lasti(Object*) { return int_from(0); }
+
+void traceback_type_init() {
+    type_init_builtin(TracebackType, "traceback", &ObjectType, sizeof(Traceback), type_flags::kHasGC);
+    TracebackType.destroy = traceback_destroy;
+    TracebackType.traverse = traceback_traverse;
+    TracebackType.clear = traceback_clear;
+    TracebackType.getattr = generic_getattr;
+    add_getsets(TracebackType, {
+                                   {"tb_next", tb_next},
+                                   {"tb_frame", tb_frame},
+                                   {"tb_lineno", tb_lineno},
+                                   {"tb_lasti", tb_lasti},
+                               });
+    type_ready(TracebackType);
+}
+
+// -------------------------------------------------------------- printing
+
+namespace {
+
+void write(const std::string& text) { std::fwrite(text.data(), 1, text.size(), stderr); }
+
+// Line `lineno` of a file, as CPython's linecache reads it at print time;
+// sources that are not files ("<stdin>", "<string>") have no lines.
+bool source_line(std::string_view filename, int lineno, std::string& out) {
+    if (filename.empty() || filename.front() == '<') return false;
+    static std::unordered_map<std::string, std::vector<std::string>> cache;
+    auto it = cache.find(std::string(filename));
+    if (it == cache.end()) {
+        std::ifstream in{std::string(filename)};
+        if (!in) return false;
+        std::vector<std::string> lines;
+        for (std::string line; std::getline(in, line);) {
+            if (!line.empty() && line.back() == '\r') line.pop_back();
+            lines.push_back(line);
+        }
+        it = cache.emplace(std::string(filename), std::move(lines)).first;
+    }
+    if (lineno < 1 || lineno > static_cast<int>(it->second.size())) return false;
+    out = it->second[static_cast<std::size_t>(lineno - 1)];
+    return true;
+}
+
+// Character offset of a UTF-8 byte offset within `line`.
+long char_offset(const std::string& line, long byte_offset) {
+    long chars = 0;
+    for (long i = 0; i < byte_offset && i < static_cast<long>(line.size()); ++i)
+        if ((static_cast<unsigned char>(line[static_cast<std::size_t>(i)]) & 0xC0) != 0x80) ++chars;
+    return chars;
+}
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\f'; }
+
+// CPython's extract_anchors_from_line: re-parse the failing segment; for a
+// binary operator the operator gets '^' and the operands '~'; for a
+// subscript the brackets get '^' and the value '~'.
+bool anchors(const std::string& segment, long& left_end, long& right_start) {
+    grammar::ParseResult parsed = grammar::parse(segment, "<segment>", grammar::Mode::File);
+    if (!parsed.module || parsed.module->body.size() != 1) return false;
+    auto* stmt = ast::as<ast::ExprStmt>(parsed.module->body.front());
+    if (!stmt) return false;
+    if (auto* bin = ast::as<ast::BinOp>(stmt->value)) {
+        for (int i = bin->left->pos.end_col; i < bin->right->pos.col; ++i) {
+            if (is_space(segment[static_cast<std::size_t>(i)])) continue;
+            left_end = i;
+            right_start = i + 1;
+            if (i + 1 < bin->right->pos.col && !is_space(segment[static_cast<std::size_t>(i + 1)])) ++right_start;
+            break;
+        }
+        left_end = char_offset(segment, left_end);
+        right_start = char_offset(segment, right_start);
+        return true;
+    }
+    if (auto* sub = ast::as<ast::Subscript>(stmt->value)) {
+        left_end = char_offset(segment, sub->value->pos.end_col);
+        right_start = char_offset(segment, sub->slice->pos.end_col + 1);
+        return true;
+    }
+    return false;
+}
+
+constexpr int kIndent = 4;
+
+// One entry: `  File "x.py", line 3, in f`, the stripped source line, and
+// the caret line when the failing range does not cover the whole line.
+void display_entry(const Traceback* tb) {
+    CodeObject* code = tb->frame->code;
+    std::string filename(code->filename->view());
+    write("  File \"" + filename + "\", line " + std::to_string(tb->pos.line) + ", in " + std::string(code->name->view()) + "\n");
+    std::string line;
+    if (!source_line(filename, tb->pos.line, line)) return;
+    std::size_t stripped = 0;
+    while (stripped < line.size() && is_space(line[stripped])) ++stripped;
+    write(std::string(kIndent, ' ') + line.substr(stripped) + "\n");
+
+    const ast::Position& p = tb->pos;
+    const long size = static_cast<long>(line.size());
+    if (p.line <= 0 || p.col < 0 || p.end_col < 0 || p.col > size || (p.line == p.end_line && p.end_col > size)) return;
+    long start = char_offset(line, p.col);
+    long end = char_offset(line, p.end_col);
+    long left_end = -1, right_start = -1;
+    bool secondary = false;
+    if (p.line == p.end_line) {
+        std::string segment = line.substr(static_cast<std::size_t>(p.col), static_cast<std::size_t>(p.end_col - p.col));
+        if (anchors(segment, left_end, right_start)) {
+            left_end += start;
+            right_start += start;
+            secondary = true;
+        }
+    } else {
+        long i = static_cast<long>(line.size());
+        while (--i >= 0 && is_space(line[static_cast<std::size_t>(i)])) {
+        }
+        end = char_offset(line, i + 1);
+    }
+    long line_chars = char_offset(line, static_cast<long>(line.size()));
+    long stripped_chars = char_offset(line, static_cast<long>(stripped));
+    if (end - start == line_chars - stripped_chars && !secondary) return;
+
+    std::string carets(kIndent, ' ');
+    for (long offset = stripped_chars; offset < end; ++offset) {
+        if (offset < start) carets += ' ';
+        else if (secondary && left_end <= offset && offset < right_start) carets += '^';
+        else carets += secondary ? '~' : '^';
+    }
+    write(carets + "\n");
+}
+
+constexpr int kRecursiveCutoff = 3;
+
+void write_repeated(long count) {
+    count -= kRecursiveCutoff;
+    write("  [Previous line repeated " + std::to_string(count) + (count > 1 ? " more times]\n" : " more time]\n"));
+}
+
+// Entries from the outermost frame in; identical consecutive entries past
+// the third collapse into "[Previous line repeated N more times]".
+void print_traceback(const Traceback* tb) {
+    constexpr long kLimit = 1000;
+    long depth = 0;
+    for (const Traceback* t = tb; t; t = t->next) ++depth;
+    while (tb && depth > kLimit) {
+        --depth;
+        tb = tb->next;
+    }
+    write("Traceback (most recent call last):\n");
+    const Str* last_file = nullptr;
+    const Str* last_name = nullptr;
+    int last_line = -1;
+    long count = 0;
+    for (; tb; tb = tb->next) {
+        CodeObject* code = tb->frame->code;
+        if (!last_file || !str_equal(code->filename, last_file) || tb->pos.line != last_line ||
+            !str_equal(code->name, last_name)) {
+            if (count > kRecursiveCutoff) write_repeated(count);
+            last_file = code->filename;
+            last_line = tb->pos.line;
+            last_name = code->name;
+            count = 0;
+        }
+        if (++count <= kRecursiveCutoff) display_entry(tb);
+    }
+    if (count > kRecursiveCutoff) write_repeated(count);
+}
+
+Object* attr(Object* exc, std::string_view name) {
+    Dict* d = instance_dict(exc, false);
+    return d ? dict_get(d, name) : nullptr;
+}
+
+std::int64_t int_attr(Object* exc, std::string_view name, std::int64_t fallback) {
+    Object* v = attr(exc, name);
+    if (!v || !is_int(v)) return fallback;
+    auto value = int_to_i64(cast<Int>(v));
+    return value ? *value : fallback;
+}
+
+// CPython's print_error_text: the offending line, stripped, and carets from
+// offset to end_offset.
+void print_error_text(long offset, long end_offset, std::string text) {
+    long repetitions = end_offset > 0 && end_offset > offset ? end_offset - offset : 1;
+    --offset;
+    std::size_t start = 0;
+    while (start < text.size() && is_space(text[start])) {
+        ++start;
+        --offset;
+    }
+    text = text.substr(start);
+    long len = static_cast<long>(text.size());
+    if (len > 0 && text.back() == '\n') --len;
+    if (offset > len) offset = len;
+    for (;;) {
+        std::size_t nl = text.find('\n');
+        if (nl == std::string::npos || static_cast<long>(nl) >= offset) break;
+        text = text.substr(nl + 1);
+        len -= static_cast<long>(nl) + 1;
+        offset -= static_cast<long>(nl) + 1;
+    }
+    write("    " + text);
+    if (text.empty() || text.back() != '\n') write("\n");
+    if (offset < 0) return;
+    write("    " + std::string(static_cast<std::size_t>(offset), ' ') + std::string(static_cast<std::size_t>(repetitions), '^') + "\n");
+}
+
+// `  File "x.py", line 3` and the error text of a SyntaxError.
+void print_syntax_location(Object* exc) {
+    Object* filename = attr(exc, "filename");
+    std::string file = filename && is_str(filename) ? std::string(cast<Str>(filename)->view()) : "<string>";
+    std::int64_t lineno = int_attr(exc, "lineno", 0);
+    write("  File \"" + file + "\", line " + std::to_string(lineno) + "\n");
+    Object* text = attr(exc, "text");
+    if (!text || !is_str(text)) return;
+    std::string line(cast<Str>(text)->view());
+    std::int64_t offset = int_attr(exc, "offset", 0);
+    std::int64_t end_offset = int_attr(exc, "end_offset", -1);
+    std::int64_t end_lineno = int_attr(exc, "end_lineno", lineno);
+    long line_size = static_cast<long>(char_offset(line, static_cast<long>(line.size())));
+    if (end_lineno > lineno) end_offset = line_size;
+    if (end_offset > line_size + 1) end_offset = line_size + 1;
+    print_error_text(static_cast<long>(offset), static_cast<long>(end_offset), line);
+}
+
+void print_one(Object* exc) {
+    auto* e = cast<ExceptionObject>(exc);
+    if (e->traceback) print_traceback(cast<Traceback>(e->traceback));
+    bool syntax = is_instance_of(exc, exc::SyntaxError) && attr(exc, "print_file_and_line");
+    std::string line;
+    Type* type = exc->type;
+    std::string module = type->module ? std::string(type->module->view()) : "builtins";
+    if (type->has_flag(type_flags::kHeapType)) {
+        if (Object* m = dict_get(type->dict, "__module__"); m && is_str(m)) module = std::string(cast<Str>(m)->view());
+    }
+    if (module != "builtins" && module != "__main__") line += module + ".";
+    line += type->qualname ? std::string(type->qualname->view()) : std::string(type->name_view());
+    if (syntax) {
+        print_syntax_location(exc);
+        Object* msg = attr(exc, "msg");
+        std::string text;
+        if (msg && str_text(msg, text)) {
+            line += ": " + text;
+        } else {
+            clear_error();
+        }
+    } else {
+        std::string text;
+        if (!str_text(exc, text)) {
+            clear_error();
+            line += ": <exception str() failed>";
+        } else if (!text.empty()) {
+            line += ": " + text;
+        }
+    }
+    std::string suggestion = suggestion_for(exc);
+    if (!suggestion.empty()) line += ". Did you mean: '" + suggestion + "'?";
+    write(line + "\n");
+}
+
+void print_recursive(Object* exc, std::set<Object*>& seen) {
+    seen.insert(exc);
+    auto* e = cast<ExceptionObject>(exc);
+    if (e->cause) {
+        if (!seen.count(e->cause)) {
+            print_recursive(e->cause, seen);
+            write("\nThe above exception was the direct cause of the following exception:\n\n");
+        }
+    } else if (e->context && !e->suppress_context) {
+        if (!seen.count(e->context)) {
+            print_recursive(e->context, seen);
+            write("\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+    }
+    print_one(exc);
+}
+
+}  // namespace
+
+void print_exception(Object* exc) {
+    std::fflush(stdout);
+    if (!is_exception(exc)) {
+        write("TypeError: print_exception(): Exception expected for value, " + std::string(type_name(exc)) + " found\n");
+        return;
+    }
+    Ref<> keep = share(exc);
+    std::set<Object*> seen;
+    print_recursive(exc, seen);
+    std::fflush(stderr);
+}
+
+Ref<> syntax_error_object(const grammar::SyntaxErrorInfo& error) {
+    Type* type = error.type == "IndentationError" ? exc::IndentationError
+                 : error.type == "TabError"       ? exc::TabError
+                                                  : exc::SyntaxError;
+    Ref<> msg = str_from(error.message);
+    Ref<> filename = str_from(error.filename);
+    Ref<> lineno = int_from(error.line);
+    Ref<> offset = int_from(error.offset);
+    Ref<> text = str_from(error.text);
+    Ref<> end_lineno = error.end_line ? int_from(error.end_line) : none();
+    Ref<> end_offset = error.end_offset ? int_from(error.end_offset) : none();
+    Ref<Tuple> details = tuple_from({filename.get(), lineno.get(), offset.get(), text.get(), end_lineno.get(), end_offset.get()});
+    return call(type, {msg.get(), details.get()});
+}
+
+void print_syntax_error(const grammar::SyntaxErrorInfo& error) {
+    Ref<> exc = syntax_error_object(error);
+    if (exc) print_exception(exc.get());
+}
+
+}  // namespace minipy::interp

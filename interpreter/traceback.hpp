@@ -1,0 +1,38 @@
+// Tracebacks: recording them as exceptions propagate, and printing them in
+// CPython 3.11's format (Python/traceback.c, Python/pythonrun.c).
+#pragma once
+
+#include "grammar/ast.hpp"
+#include "grammar/parser.hpp"
+#include "interpreter/frame.hpp"
+#include "runtime/object.hpp"
+
+#include <cstdio>
+
+namespace minipy::interp {
+
+struct Traceback : Object {
+    Traceback* next = nullptr;    // owned: the entry of the next (inner) frame
+    FrameObject* frame = nullptr; // owned
+    ast::Position pos;            // the failing operation in that frame
+};
+
+extern Type TracebackType;
+
+// The pending exception passes through `frame` at `pos`: prepend an entry to
+// its __traceback__ (CPython's PyTraceBack_Here).
+void traceback_add(Frame& frame, const ast::Position& pos);
+
+// sys.excepthook's output for an uncaught exception, with its chained
+// causes and contexts, to stderr (stdout is flushed first).
+void print_exception(Object* exc);
+
+// The form CPython prints for a SyntaxError raised by the parser.
+void print_syntax_error(const grammar::SyntaxErrorInfo& error);
+
+// A SyntaxError exception object carrying `error`'s fields.
+Ref<> syntax_error_object(const grammar::SyntaxErrorInfo& error);
+
+void traceback_type_init();
+
+}  // namespace minipy::interp
