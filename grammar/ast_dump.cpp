@@ -85,6 +85,7 @@ bool printable(char32_t cp) {
     if (cp == 0x3000 || cp == 0xFEFF || cp == 0x1680) return false;
     if (cp >= 0xD800 && cp <= 0xF8FF) return false;  // surrogates, private use
     if (cp >= 0xFFF0 && cp <= 0xFFFB) return false;
+    if ((cp & 0xFFFE) == 0xFFFE) return false;  // noncharacters U+xFFFE, U+xFFFF
     return cp <= 0x10FFFF;
 }
 

@@ -256,7 +256,7 @@ private:
         if (col == indents_.back()) {
             if (altcol != altindents_.back()) indentation_error("TabError", "inconsistent use of tabs and spaces in indentation");
         } else if (col > indents_.back()) {
-            if (indents_.size() >= kMaxIndent + 1) indentation_error("IndentationError", "too many levels of indentation");
+            if (indents_.size() >= kMaxIndent) indentation_error("IndentationError", "too many levels of indentation");
             if (altcol <= altindents_.back()) indentation_error("TabError", "inconsistent use of tabs and spaces in indentation");
             indents_.push_back(col);
             altindents_.push_back(altcol);

@@ -216,7 +216,7 @@ private:
 
         auto* fv = st_.make<FormattedValue>();
         fv->value = value;
-        fv->pos = part_pos_;
+        fv->pos = group_;  // even inside a format spec, unlike the spec's Constants
         bool self_documenting = b[i] == '=';
         if (self_documenting) {  // `{x=}`: the text (and the spaces after '=') precede the value
             ++i;
