@@ -111,8 +111,13 @@ static void seq_iter_traverse(Object* o, VisitFn visit, void* arg) {
 static void seq_iter_clear(Object* o) { clear_slot(cast<SeqIter>(o)->seq); }
 
 // The iterator of any object with __getitem__: items 0, 1, 2, ... until
-// IndexError (or StopIteration).
-Ref<> seq_iter_new(Object* seq) { return seq_iter_alloc(&SeqIterType, seq, 0); }
+// IndexError (or StopIteration). Exact lists and tuples get their own
+// iterator types, which is what iter() gives for them in CPython.
+Ref<> seq_iter_new(Object* seq) {
+    if (seq->type == &TupleType) return tuple_iter_new(cast<Tuple>(seq));
+    if (seq->type == &ListType) return list_iter_new(cast<List>(seq));
+    return seq_iter_alloc(&SeqIterType, seq, 0);
+}
 
 static Ref<> seq_iter_next(Object* o) {
     auto* it = cast<SeqIter>(o);
@@ -264,15 +269,55 @@ struct Enumerate : Object {
 };
 }  // namespace
 
-// enumerate(iterable, start=0)
+static bool check_enumerate_keyword(Args args, std::size_t k, std::string_view expected) {
+    if (args.kw_name(k)->view() == expected) return true;
+    raisef(exc::TypeError, "'{}' is an invalid keyword argument for enumerate()", args.kw_name(k)->view());
+    return false;
+}
+
+// enumerate(iterable, start=0), bound as CPython 3.11's enum_vectorcall
+// does it by hand (hence its own messages).
+static bool bind_enumerate_args(Args args, Object*& iterable, Object*& start) {
+    const std::size_t nargs = args.size();
+    const std::size_t nkw = args.kw_count();
+    Object* const* values = args.values;
+    if (nargs + nkw == 2) {
+        if (nkw == 1 && !check_enumerate_keyword(args, 0, "start")) return false;
+        if (nkw == 2) {
+            if (args.kw_name(0)->view() == "start") {
+                if (!check_enumerate_keyword(args, 1, "iterable")) return false;
+                iterable = values[1];
+                start = values[0];
+                return true;
+            }
+            if (!check_enumerate_keyword(args, 0, "iterable") || !check_enumerate_keyword(args, 1, "start"))
+                return false;
+        }
+        iterable = values[0];
+        start = values[1];
+        return true;
+    }
+    if (nargs + nkw == 1) {
+        if (nkw == 1 && !check_enumerate_keyword(args, 0, "iterable")) return false;
+        iterable = values[0];
+        return true;
+    }
+    if (nargs == 0) {
+        raise(exc::TypeError, "enumerate() missing required argument 'iterable'");
+        return false;
+    }
+    raisef(exc::TypeError, "enumerate() takes at most 2 arguments ({} given)", nargs + nkw);
+    return false;
+}
+
 static Ref<> enumerate_new(Type* type, Args args) {
-    static const ArgSpec spec{"enumerate", {"iterable", "start"}, 1};
-    Object* bound[2] = {nullptr, nullptr};
-    if (!parse_args(args, spec, bound)) return nullptr;
+    Object* iterable = nullptr;
+    Object* start_arg = nullptr;
+    if (!bind_enumerate_args(args, iterable, start_arg)) return nullptr;
     std::int64_t index = 0;
     Ref<> long_index;
-    if (bound[1]) {
-        Ref<> start = number_index(bound[1]);
+    if (start_arg) {
+        Ref<> start = number_index(start_arg);
         if (!start) return nullptr;
         if (std::optional<std::int64_t> v = int_to_i64(cast<Int>(start.get())); v && *v != kMaxIndex) {
             index = *v;
@@ -281,7 +326,7 @@ static Ref<> enumerate_new(Type* type, Args args) {
             long_index = std::move(start);
         }
     }
-    Ref<> iterator = get_iter(bound[0]);
+    Ref<> iterator = get_iter(iterable);
     if (!iterator) return nullptr;
     auto en = new_object<Enumerate>(type);
     en->index = index;
@@ -678,11 +723,19 @@ static void callable_iter_clear(Object* o) {
 
 // ---------------------------------------------------------------- registration
 
-// The common set-up of an iterator type: iter() returns itself.
+// Iterators of builtin objects are made only by iter() and reversed():
+// calling their type fails as CPython's (Py_TPFLAGS_DISALLOW_INSTANTIATION).
+Ref<> iterator_no_new(Type* type, Args) {
+    return raisef(exc::TypeError, "cannot create '{}' instances", type->name_view());
+}
+
+// The common set-up of an iterator type: iter() returns itself. Types that
+// can be called (enumerate, zip, ...) replace new_instance.
 static void init_iterator_type(Type& type, std::string_view name, std::size_t size, std::uint32_t flags, NextFn next) {
     type_init_builtin(type, name, &ObjectType, size, flags);
     type.iter = iter_self;
     type.next = next;
+    type.new_instance = iterator_no_new;
 }
 
 static void init_seq_iter_type(Type& type, std::string_view name, NextFn next, NativeFn length_hint_fn) {

@@ -49,6 +49,10 @@ Ref<> long_range_iter_new(Int* start, Int* step, Int* len);
 // iter(callable, sentinel); TypeError "iter(v, w): v must be callable".
 Ref<> callable_iter_new(Object* callable, Object* sentinel);
 
+// The new_instance slot of iterator types that Python code cannot
+// instantiate: "cannot create 'list_iterator' instances".
+Ref<> iterator_no_new(Type* type, Args args);
+
 // operator.length_hint(o, fallback) (CPython's PyObject_LengthHint): len(o),
 // else o.__length_hint__(), else `fallback`; -1 with an exception on error.
 std::int64_t length_hint(Object* o, std::int64_t fallback);

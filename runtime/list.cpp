@@ -752,6 +752,8 @@ static Ref<> list_reverse_method(Object* self, Args args) {
 // list.sort(*, key=None, reverse=False)
 static Ref<> list_sort_method(Object* self, Args args) {
     if (args.size() != 0) return raise(exc::TypeError, "sort() takes no positional arguments");
+    if (args.kw_count() > 2)
+        return raisef(exc::TypeError, "sort() takes at most 2 keyword arguments ({} given)", args.kw_count());
     static const ArgSpec spec{"sort", {"key", "reverse"}, 0, 0, 0};
     Object* bound[2] = {nullptr, nullptr};
     if (!parse_args(args, spec, bound)) return nullptr;

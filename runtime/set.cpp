@@ -23,6 +23,7 @@
 #include "runtime/gc.hpp"
 #include "runtime/heap.hpp"
 #include "runtime/int.hpp"
+#include "runtime/iterators.hpp"
 #include "runtime/list.hpp"
 #include "runtime/repr_guard.hpp"
 #include "runtime/singletons.hpp"
@@ -187,8 +188,10 @@ restart:
                 if (cmp < 0) return -1;
                 if (table != so->table || entry->key != startkey) goto restart;
                 mask = static_cast<std::uint64_t>(so->mask);
-            } else if (entry->hash == -1 && freeslot == nullptr) {
-                freeslot = entry;  // a dummy: reusable if the key is absent
+            } else if (entry->hash == -1) {
+                // A dummy: reusable if the key turns out to be absent. The
+                // last one probed wins, as in CPython 3.11.
+                freeslot = entry;
             }
             ++entry;
         } while (probes--);
@@ -1140,6 +1143,7 @@ void set_type_init() {
     SetIterType.clear = set_iter_clear;
     SetIterType.iter = iter_self;
     SetIterType.next = set_iter_next;
+    SetIterType.new_instance = iterator_no_new;
     add_methods(SetIterType, {{"__length_hint__", set_iter_length_hint}});
     type_ready(SetIterType);
 }
