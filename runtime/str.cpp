@@ -34,6 +34,7 @@
 #include "runtime/unicode.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <limits>
@@ -397,12 +398,89 @@ bool str_check_varargs(std::string_view name, Args args, std::size_t min, std::s
 
 // ---------------------------------------------------------------- the slots
 
+// ------------------------------------------------------ growing in place
+//
+// CPython makes `s += t` in a loop linear: when the left operand's only
+// reference is the variable being assigned, it resizes the string in place.
+// minipy does the same through str_concat_consuming: such a string gets
+// spare room (as a list does), recorded here with its block size, and later
+// appends fill the room without copying. Only strings made this way are in
+// the table; they are freed with their real block size.
+
+namespace {
+
+std::unordered_map<const Str*, std::size_t>& growable_blocks() {
+    static auto* blocks = new std::unordered_map<const Str*, std::size_t>();
+    return *blocks;
+}
+
+// A str with room for `capacity` bytes of text (and the NUL).
+Str* alloc_growable(std::size_t capacity) {
+    const std::size_t bytes = StrType.basic_size + capacity;
+    void* block = heap_alloc(bytes);
+    if (!block) {
+        std::fputs("minipy: out of memory\n", stderr);
+        std::abort();
+    }
+    std::memset(block, 0, StrType.basic_size);
+    auto* s = ::new (block) Str();
+    s->refcount = 1;
+    s->type = &StrType;
+    growable_blocks().emplace(s, bytes);
+    return s;
+}
+
+std::size_t capacity_of(const Str* s) {
+    auto& blocks = growable_blocks();
+    if (auto it = blocks.find(s); it != blocks.end()) return it->second - StrType.basic_size;
+    return static_cast<std::size_t>(s->size);
+}
+
+}  // namespace
+
+Ref<> str_concat_consuming(Ref<> left, Object* right) {
+    if (!is_exact_str(left.get()) || !is_str(right) || left->refcount != 1 || cast<Str>(left.get())->interned)
+        return binary_op(left.get(), right, BinaryOp::Add);
+    Str* s = cast<Str>(left.get());
+    const Str* r = cast<Str>(right);
+    if (r->size == 0) return left;
+    const std::size_t old_size = static_cast<std::size_t>(s->size);
+    const std::size_t needed = old_size + static_cast<std::size_t>(r->size);
+    Str* target = s;
+    if (needed > capacity_of(s)) {
+        target = alloc_growable(needed + needed / 2 + 16);
+        std::memcpy(target->data(), s->data(), old_size);
+        target->length = s->length;
+        target->ascii = s->ascii;
+    }
+    std::memcpy(target->data() + old_size, r->data(), static_cast<std::size_t>(r->size));
+    target->data()[needed] = '\0';
+    target->size = static_cast<std::int64_t>(needed);
+    target->length += r->length;
+    target->ascii = target->ascii && r->ascii;
+    target->hash = -1;
+    if (target == s) return left;
+    return Ref<>::adopt(target);  // `left`, the old string, dies here
+}
+
 static void str_destroy(Object* o) {
     auto* s = cast<Str>(o);
     if (cursor.str == s) cursor.str = nullptr;
     if (s->interned) {
         InternTable& table = intern_table();
         if (auto it = table.find(s->view()); it != table.end() && it->second == s) table.erase(it);
+    }
+    if (s->type == &StrType) {
+        auto& blocks = growable_blocks();
+        if (!blocks.empty()) {
+            if (auto it = blocks.find(s); it != blocks.end()) {
+                const std::size_t bytes = it->second;
+                blocks.erase(it);
+                s->~Str();
+                heap_free(s, bytes);
+                return;
+            }
+        }
     }
     delete_object(s);
 }

@@ -54,6 +54,13 @@ inline bool str_equal(const Str* a, const Str* b) {
 
 // repr(s) with CPython's quoting rules.
 std::string str_repr(std::string_view utf8);
+// `left + right` that may append to `left` in place: the evaluator's `name +=
+// value` when the name held the only reference to its str (it hands that
+// reference over, leaving the name unbound meanwhile, as CPython's
+// unicode_concatenate does). Then appending is amortised O(1), so building a
+// string with += in a loop is linear. Any other operands: binary `+`.
+Ref<> str_concat_consuming(Ref<> left, Object* right);
+
 // Single character (code point) strings are cached like CPython's latin-1 cache.
 Ref<Str> str_from_codepoint(std::uint32_t cp);
 

@@ -139,6 +139,45 @@ TEST_CASE_METHOD(RuntimeFixture, "exact strings come back unchanged where CPytho
     CHECK(cast<List>(parts.get())->items[0] == s.get());
 }
 
+TEST_CASE_METHOD(RuntimeFixture, "+= appends in place when the target holds the only reference", "[str]") {
+    Ref<Str> piece = str_from("ab");
+    Ref<Str> wide = str_from("\xc3\xa9");
+    Ref<> acc = str_from("start:");
+    std::string expected = "start:";
+    int moves = 0;
+    for (int i = 0; i < 1000; ++i) {
+        Object* before = acc.get();
+        Str* add = i % 7 == 0 ? wide.get() : piece.get();
+        acc = str_concat_consuming(std::move(acc), add);
+        REQUIRE(acc);
+        expected += add->view();
+        moves += acc.get() != before;
+    }
+    CHECK(cast<Str>(acc.get())->view() == expected);
+    CHECK(cast<Str>(acc.get())->length == unicode::utf8_count(expected));
+    CHECK_FALSE(cast<Str>(acc.get())->ascii);
+    CHECK(cast<Str>(acc.get())->data()[expected.size()] == '\0');
+    CHECK(moves < 30);  // geometric growth: few reallocations
+
+    // A string someone else also holds is never modified.
+    Ref<> shared = acc;
+    const std::string snapshot(cast<Str>(shared.get())->view());
+    Ref<> grown = str_concat_consuming(std::move(acc), piece.get());
+    CHECK(grown.get() != shared.get());
+    CHECK(cast<Str>(shared.get())->view() == snapshot);
+    CHECK(cast<Str>(grown.get())->view() == snapshot + "ab");
+    // The hash is recomputed after growing.
+    Ref<> h = str_from("x");
+    Ref<> h2 = str_concat_consuming(std::move(h), piece.get());
+    str_hash(cast<Str>(h2.get()));
+    h2 = str_concat_consuming(std::move(h2), piece.get());
+    CHECK(str_hash(cast<Str>(h2.get())) == hash_text("xabab"));
+    // Non-str operands are ordinary `+`.
+    Ref<Int> one = int_from(1);
+    Ref<> bad = str_concat_consuming(str_from("a"), one.get());
+    CHECK(outcome(bad) == "TypeError: can only concatenate str (not \"int\") to str");
+}
+
 TEST_CASE_METHOD(RuntimeFixture, "results hold no extra references", "[str]") {
     Ref<Str> s = str_from("a b c");
     const auto before = s->refcount;
