@@ -370,9 +370,13 @@ void gc_untrack(Object* o) {
     unset(h, gc_flags::kCollecting | gc_flags::kUnreachable);
 }
 
+// Only an exact tuple that is untracked is known to stay atomic (its items
+// cannot change). An untracked dict may be given a container at any time,
+// so a container holding one must be tracked: `d['self'] = d` and
+// `a['b'] = b; b['a'] = a` are cycles of dicts that are untracked until then.
 bool gc_may_be_tracked(Object* o) {
     if (!object_has_gc(o)) return false;
-    if (o->type == &TupleType || is_dict(o)) return gc_is_tracked(o);
+    if (o->type == &TupleType) return gc_is_tracked(o);
     return true;
 }
 

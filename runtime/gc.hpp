@@ -47,7 +47,7 @@ void gc_untrack(Object* o);
 inline void gc_untrack_if_tracked(Object* o) { if (gc_is_tracked(o)) gc_untrack(o); }
 
 // True for objects that the collector may ever need to see: GC types, except
-// untracked dicts and tuples (which hold only atomic values), as CPython's
+// untracked tuples (which hold only atomic values), as CPython's
 // _PyObject_GC_MAY_BE_TRACKED.
 bool gc_may_be_tracked(Object* o);
 

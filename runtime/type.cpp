@@ -89,7 +89,10 @@ void type_init_builtin(Type& type, std::string_view name, Type* base, std::size_
     type.builtin_name = name;
     type.base = base;
     type.basic_size = basic_size;
-    type.flags = flags | type_flags::kImmutable | (base ? base->flags & type_flags::kSubclassFlags : 0);
+    // kReady never comes from the caller: passing a (ready) base's flags,
+    // as exceptions_init does, must not make type_ready skip this type.
+    type.flags = (flags & ~type_flags::kReady) | type_flags::kImmutable |
+                 (base ? base->flags & type_flags::kSubclassFlags : 0);
     if (base) {
         type.item_size = base->item_size;
         if (!type.dict_offset) type.dict_offset = base->dict_offset;
@@ -273,12 +276,16 @@ static void type_traverse(Object* o, VisitFn visit, void* arg) {
 }
 
 // Breaks cycles through a class (its namespace usually refers back to it
-// through methods' globals); the MRO and bases stay valid until destruction,
-// as in CPython's type_clear.
+// through methods' globals), as CPython's type_clear: the namespace is
+// emptied and the MRO dropped, since the MRO tuple starts with the class
+// itself and tuples have no clear slot to break that cycle. The bases stay
+// valid until destruction (type_lookup and type_is_subtype cope with a
+// missing MRO).
 static void type_clear(Object* o) {
     Type* type = cast<Type>(o);
-    if (type->dict) dict_clear(type->dict);
     type_modified(type);
+    if (type->dict) dict_clear(type->dict);
+    clear_slot(type->mro);
 }
 
 // ------------------------------------------------------- type's attributes
