@@ -83,12 +83,18 @@ auto const while_stmt_def = (kw_t("while")[header<while_kind>] >> named_expressi
     })];
 
 // for_stmt: 'for' star_targets 'in' star_expressions ':' block [else_block]
+// The second pass adds invalid_for_target, tried last: `for f() in x`, `for a (b) in c`.
 const x3::rule<class for_stmt_id, Stmt*> for_stmt = "for_stmt";
+auto const invalid_for_target = (second_pass >> kw("for") >> star_expressions)[check([](ParserState& st, Stmt*&, Expr* target) {
+    if (build::invalid_target(target, build::TargetUse::For)) build::set_target(st, target, build::TargetUse::For);
+    return false;
+})];
 auto const for_stmt_def = (kw_t("for")[header<for_kind>] >> star_targets >> kw("in") >> star_expressions >> colon >> block >> opt_else)[act(
     [](ParserState& st, Stmt*& val, auto& attr) {
         val = build::for_stmt(st, at_c<0>(attr), at_c<1>(attr), at_c<2>(attr), std::move(at_c<3>(attr)),
                               std::move(at_c<4>(attr)));
-    })];
+    })]
+    | invalid_for_target;
 
 // ---------------------------------------------------------------------- with
 
@@ -106,7 +112,12 @@ const x3::rule<class with_items_id, std::vector<ast::WithItem>> with_items = "wi
 auto const with_items_def = (op("(") >> (with_item % op(",")) >> -op(",") >> op(")") >> &op(":"))[assign]
                           | (with_item % op(","))[assign];
 // invalid_with_stmt: 'with' ','.(expression ['as' star_target])+ NEWLINE
-auto const with_missing_colon = second_pass >> kw("with") >> ((expression >> -(kw("as") >> star_target)) % op(","))
+// (pegen's star_target there cannot be a call, so neither can ours).
+inline constexpr auto plain_target = check([](ParserState&, Stmt*&, Expr* target) {
+    return build::invalid_target(target, build::TargetUse::With) == nullptr;
+});
+auto const with_missing_colon = second_pass >> kw("with")
+                              >> ((expression >> -(kw("as") >> star_target)[plain_target]) % op(","))
                               >> &newline >> fail_here("expected ':'");
 auto const with_stmt_def = x3::omit[with_missing_colon] | (kw_t("with")[header<with_kind>] >> with_items >> colon >> block)[act(
     [](ParserState& st, Stmt*& val, auto& attr) {

@@ -127,8 +127,14 @@ private:
     }
 
     // ------------------------------------------------------------- errors
-    [[noreturn]] void fail(SyntaxErrorInfo info) {
+    // Ends the token stream at an Error marker. `reported` tells whether
+    // CPython raises this error as an exception (tokenizer.c's syntaxerror())
+    // rather than through tok->done: only the former replace a parse error
+    // found earlier in the file.
+    [[noreturn]] void fail(SyntaxErrorInfo info, bool reported = true) {
         result_.error = std::move(info);
+        result_.error_overrides = reported;
+        emit_marker(TokenKind::Error, kErrorMark, line_, col(), 0, 0);
         throw Fail{};
     }
     // tokenizer.c's syntaxerror(): points at the character before the cursor.
@@ -138,7 +144,7 @@ private:
     }
     // _PyPegen_tokenizer_error: IndentationError/TabError at column 0 of the line.
     [[noreturn]] void indentation_error(const char* type, const char* message) {
-        fail(src_.error(type, message, line_, 1, line_, 0));
+        fail(src_.error(type, message, line_, 1, line_, 0), false);
     }
 
     // ------------------------------------------------------------ output
@@ -196,15 +202,18 @@ private:
             int c = peek();
             if (c == kEof) break;
             if (c == '#') {
+                comment_col_ = col();
                 while (peek() != '\n' && peek() != kEof) ++p_;
                 continue;
             }
             if (c == '\n') {
                 if (!brackets_.empty()) {
                     next_line();
+                    comment_col_ = -1;
                     continue;
                 }
                 emit_newline();
+                comment_col_ = -1;
                 next_line();
                 at_line_start = true;
                 continue;
@@ -273,7 +282,8 @@ private:
                 std::size_t end = eol == std::string_view::npos ? s_.size() + 1 : eol + 1;
                 int offset = src_.char_col(line_, static_cast<int>(end - line_start_));
                 fail(src_.error("IndentationError", "unindent does not match any outer indentation level",
-                                line_, offset, line_, -1));
+                                line_, offset, line_, -1),
+                     false);
             }
             if (altcol != altindents_.back()) indentation_error("TabError", "inconsistent use of tabs and spaces in indentation");
             for (; pending_dedents_ > 0; --pending_dedents_)
@@ -281,9 +291,10 @@ private:
         }
     }
 
+    // CPython's NEWLINE token starts at a comment before it, if any.
     void emit_newline() {
         int c = col();
-        emit_marker(TokenKind::Newline, kNewlineMark, line_, c, c + 1, c + 1);
+        emit_marker(TokenKind::Newline, kNewlineMark, line_, c, (comment_col_ >= 0 ? comment_col_ : c) + 1, c + 1);
         result_.buffer.tokens.back().pos.end_col = c + 1;
     }
 
@@ -301,7 +312,8 @@ private:
                 // CPython reads the (empty) next line and hits EOF on it.
                 fail(src_.error("SyntaxError", "unexpected EOF while parsing", line_ - 1,
                                 src_.char_col(line_ - 1, static_cast<int>(p_ - src_.line_start(line_ - 1))) + 1,
-                                line_ - 1, -1));
+                                line_ - 1, -1),
+                     false);
             }
             return;
         }
@@ -311,12 +323,14 @@ private:
                 throw Fail{};
             }
             fail(src_.error("SyntaxError", "unexpected EOF while parsing", line_, src_.char_col(line_, col()) + 1,
-                            line_, -1));
+                            line_, -1),
+                 false);
         }
         // E_LINECONT: the column just after the backslash, one-based.
         int offset = src_.char_col(line_, col() - 1) + 1;
         fail(src_.error("SyntaxError", "unexpected character after line continuation character", line_, offset,
-                        line_, 0));
+                        line_, 0),
+             false);
     }
 
     void finish() {
@@ -565,7 +579,8 @@ private:
                     result_.incomplete = true;
                     throw Fail{};
                 }
-                int detected = line_;
+                // At the end of input CPython's line count stays on the last line.
+                int detected = c == kEof && line_ > 1 && p_ == line_start_ ? line_ - 1 : line_;
                 int offset = src_.char_col(line, col) + 1;
                 fail(src_.error("SyntaxError",
                                 fmt::format("unterminated {}string literal (detected at line {})",
@@ -649,6 +664,7 @@ private:
     std::vector<int> indents_{0};
     std::vector<int> altindents_{0};
     int pending_dedents_ = 0;
+    int comment_col_ = -1;  // where a comment began on the current line
     std::vector<Open> brackets_;
     TokenKind last_kind_ = TokenKind::Newline;
     LayoutResult result_;

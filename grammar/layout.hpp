@@ -30,6 +30,7 @@ enum class TokenKind : std::uint8_t {
     Newline, Indent, Dedent,
     EndMarker,   // end of input
     Incomplete,  // interactive input that more lines could still complete
+    Error,       // where the tokenizer failed; LayoutResult::error says how
 };
 
 // Marker characters for the tokens that have no text of their own.
@@ -38,6 +39,7 @@ inline constexpr char kIndentMark = '\x01';
 inline constexpr char kDedentMark = '\x02';
 inline constexpr char kEndMark = '\x03';
 inline constexpr char kIncompleteMark = '\x04';
+inline constexpr char kErrorMark = '\x05';
 
 struct Token {
     TokenKind kind;
@@ -72,8 +74,12 @@ struct OpenBracket {
 };
 
 struct LayoutResult {
-    TokenBuffer buffer;
-    std::optional<SyntaxErrorInfo> error;     // a tokenizer error: reported as is
+    TokenBuffer buffer;  // ends at an Error marker when `error` is set
+    // A tokenizer error. CPython meets it when its parser reads that far; a
+    // parse error before it wins, unless `error_overrides` (pegen re-reads
+    // the rest of the file for such errors, except after an unexpected indent).
+    std::optional<SyntaxErrorInfo> error;
+    bool error_overrides = true;
     std::optional<OpenBracket> unclosed;
     bool incomplete = false;                  // interactive: wait for more lines
 };

@@ -12,6 +12,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace minipy::grammar {
 
 namespace {
@@ -48,9 +50,12 @@ ParseOutcome run_parser(ParserState& st, const RuleRunner& rule) {
         }
         st.outer.clear();
         rule(st, true);  // raises the specific error, if there is one
+        out.furthest_any = std::max(out.furthest, st.furthest);
         st.furthest = out.furthest;
         out.error = generic_error(st);
     } catch (SyntaxErrorException& e) {
+        if (!st.second_pass) out.furthest = st.furthest;
+        out.furthest_any = std::max(out.furthest, st.furthest);
         out.error = std::move(e.info);
     }
     return out;
@@ -89,7 +94,6 @@ ParseResult parse(std::string_view text, std::string filename, Mode mode) {
         result.incomplete = true;
         return result;
     }
-    if (lines.error) return fail(std::move(*lines.error));
 
     ParserState st(lines.buffer, source, module->arena);
     ParseOutcome outcome;
@@ -114,16 +118,25 @@ ParseResult parse(std::string_view text, std::string filename, Mode mode) {
             break;
         }
     }
+    if (lines.error) {
+        // The parser reached the tokenizer's error, or failed before it.
+        const Token* at = st.buffer.at(outcome.furthest);
+        bool reached = !outcome.error || (at && at->kind == TokenKind::Error);
+        bool indentation = outcome.error && (outcome.error->message == "unexpected indent" ||
+                                             outcome.error->message == "unexpected unindent");
+        if (reached || (lines.error_overrides && !indentation && mode != Mode::Interactive))
+            return fail(std::move(*lines.error));
+        return fail(std::move(*outcome.error));
+    }
     if (outcome.incomplete) {
         result.incomplete = true;
         return result;
     }
     if (outcome.error) {
-        // A bracket left open is reported instead of an error on a later line
-        // (pegen re-tokenizes the rest of the file to look for one).
-        const Token* at = st.buffer.at(outcome.furthest);
-        if (lines.unclosed &&
-            (outcome.error->line > lines.unclosed->line || (at && at->kind == TokenKind::EndMarker)))
+        // A bracket left open is reported instead when the parser had read
+        // past its line (pegen re-tokenizes the rest of the file to look).
+        const Token* last = st.buffer.at(outcome.furthest_any);
+        if (lines.unclosed && last && (last->pos.line > lines.unclosed->line || last->kind == TokenKind::EndMarker))
             return fail(unclosed_error(source, *lines.unclosed));
         return fail(std::move(*outcome.error));
     }

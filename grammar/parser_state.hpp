@@ -29,6 +29,9 @@ struct ParserState {
     // Set while the parser re-runs a failed input to find CPython's specific
     // message (pegen's second pass, which enables the invalid_ rules).
     bool second_pass = false;
+    // The first expression of the statement being read: only a plain
+    // target may take an annotation in pegen's first pass.
+    const ast::Expr* statement_head = nullptr;
     // The compound statement whose block is being read, for "expected an
     // indented block after 'if' statement on line 3".
     const char* block_kind = nullptr;

@@ -26,6 +26,7 @@ struct ParseOutcome {
     std::optional<SyntaxErrorInfo> error;
     bool incomplete = false;  // the first pass stopped at the Incomplete marker
     int furthest = 0;         // where the first pass stopped
+    int furthest_any = 0;     // the furthest token either pass read (pegen's last token)
 };
 
 // Runs `rule` (a call of run_rule) once, and on failure again in the second

@@ -48,7 +48,7 @@ auto const annotated_rhs_def = yield_expr[assign] | star_expressions[assign];
 //   ('=' annotated_rhs)+                    (assignment)
 const x3::rule<class stmt_tail_id, StmtTail> stmt_tail = "stmt_tail";
 auto const stmt_tail_def =
-      (op(":") >> expression)[act([](ParserState&, StmtTail& val, Expr* e) {
+      (annotatable >> op(":") >> expression)[act([](ParserState&, StmtTail& val, Expr* e) {
           val.kind = StmtTail::Annotation;
           val.annotation = e;
       })] >> -(op("=") >> annotated_rhs)[act([](ParserState&, StmtTail& val, Expr* e) { val.values.push_back(e); })]
@@ -64,7 +64,8 @@ auto const stmt_tail_def =
       })];
 
 const x3::rule<class expr_stmt_id, Stmt*> expr_stmt = "expr_stmt";
-auto const expr_stmt_def = (annotated_rhs >> -stmt_tail)[act([](ParserState& st, Stmt*& val, auto& attr) {
+inline constexpr auto note_head = [](auto& ctx) { state(ctx).statement_head = x3::_attr(ctx); };
+auto const expr_stmt_def = (annotated_rhs[note_head] >> -stmt_tail)[act([](ParserState& st, Stmt*& val, auto& attr) {
     static const StmtTail none;
     val = build::expression_statement(st, at_c<0>(attr), at_c<1>(attr) ? *at_c<1>(attr) : none);
 })];

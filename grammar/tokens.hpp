@@ -135,7 +135,7 @@ struct forced_parser : x3::parser<forced_parser> {
             first = st.begin() + t->end;
             return true;
         }
-        if (t->kind == TokenKind::Incomplete) return false;
+        if (t->kind == TokenKind::Incomplete || t->kind == TokenKind::Error) return false;
         raise_at_token(st, *t, "SyntaxError", message);
     }
     const char* text;
@@ -156,7 +156,7 @@ struct fail_here_parser : x3::parser<fail_here_parser> {
         Iterator i = first;
         x3::skip_over(i, last, context);
         const Token* t = st.buffer.at(static_cast<int>(i - st.begin()));
-        if (!t || t->kind == TokenKind::Incomplete) return false;
+        if (!t || t->kind == TokenKind::Incomplete || t->kind == TokenKind::Error) return false;
         raise_at_token(st, previous ? *(t - 1) : *t, "SyntaxError", message);
     }
     const char* message;
@@ -178,10 +178,27 @@ struct missing_block_parser : x3::parser<missing_block_parser> {
         const Token* t = st.buffer.at(static_cast<int>(i - st.begin()));
         if (!t || t->kind != TokenKind::Newline) return false;
         const Token* next = t + 1;
-        if (next->kind == TokenKind::Indent || next->kind == TokenKind::Incomplete) return false;
+        if (next->kind == TokenKind::Indent || next->kind == TokenKind::Incomplete || next->kind == TokenKind::Error)
+            return false;
         raise_missing_block(st, *next);
     }
 };
+
+// Zero-width: the statement's first expression may be annotated (a name,
+// attribute or subscript, possibly parenthesized). In the second pass any
+// expression may, so that "illegal target for annotation" can be raised.
+struct annotatable_parser : x3::parser<annotatable_parser> {
+    using attribute_type = x3::unused_type;
+    static bool const has_attribute = false;
+    template <class Iterator, class Context, class RContext, class Attr>
+    bool parse(Iterator&, Iterator const&, Context const& context, RContext&, Attr&) const {
+        ParserState& st = x3::get<state_tag>(context);
+        const ast::Expr* e = st.statement_head;
+        return st.second_pass || (e && (e->kind == ast::ExprKind::Name || e->kind == ast::ExprKind::Attribute ||
+                                        e->kind == ast::ExprKind::Subscript));
+    }
+};
+inline constexpr annotatable_parser annotatable{};
 
 inline constexpr kind_parser number{TokenKind::Number};
 inline constexpr kind_parser string{TokenKind::String};

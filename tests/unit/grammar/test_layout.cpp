@@ -41,6 +41,7 @@ std::string describe(const LayoutResult& r) {
             case TokenKind::Dedent: out += "DEDENT"; break;
             case TokenKind::EndMarker: out += "ENDMARKER"; break;
             case TokenKind::Incomplete: out += "INCOMPLETE"; break;
+            case TokenKind::Error: out += "ERROR"; break;
         }
     }
     return out;
