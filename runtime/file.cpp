@@ -399,7 +399,7 @@ void file_types_init() {
     // builtin types have one solid base, so the second base is spliced into
     // the bases and MRO before the type is readied.
     type_init_builtin(UnsupportedOperationType, "io.UnsupportedOperation", exc::OSError,
-                      exc::OSError->basic_size, exc::OSError->flags & ~type_flags::kReady);
+                      exc::OSError->basic_size, exc::OSError->flags);
     UnsupportedOperationType.dict_offset = exc::OSError->dict_offset;
     UnsupportedOperationType.bases = tuple_from({exc::OSError, exc::ValueError}).release();
     UnsupportedOperationType.mro = tuple_from({&UnsupportedOperationType, exc::OSError, exc::ValueError,

@@ -24,6 +24,8 @@ namespace minipy {
 
 LocalsProvider builtins_locals_provider = nullptr;
 
+void type_set_module(Type& type, const char* module) { type.module = share(intern(module)).release(); }
+
 void module_types_init() {
     static bool done = false;
     if (done) return;

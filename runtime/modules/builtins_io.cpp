@@ -164,10 +164,11 @@ Ref<> quitter_new(const char* name) {
 }  // namespace
 
 void quitter_type_init() {
-    type_init_builtin(QuitterType, "_sitebuiltins.Quitter", &ObjectType, sizeof(Quitter), 0);
+    type_init_builtin(QuitterType, "Quitter", &ObjectType, sizeof(Quitter), 0);
     QuitterType.destroy = quitter_destroy;
     QuitterType.repr = quitter_repr;
     QuitterType.call = quitter_call;
+    type_set_module(QuitterType, "_sitebuiltins");
     type_ready(QuitterType);
 }
 

@@ -263,7 +263,7 @@ void run_atexit_finalizers() {
 }
 
 void finalize_type_init() {
-    type_init_builtin(FinalizeType, "weakref.finalize", &ObjectType, sizeof(Finalize),
+    type_init_builtin(FinalizeType, "finalize", &ObjectType, sizeof(Finalize),
                       type_flags::kHasGC | type_flags::kBaseType);
     FinalizeType.destroy = finalize_destroy;
     FinalizeType.traverse = finalize_traverse;
@@ -282,6 +282,7 @@ void finalize_type_init() {
                                   {"detach", finalize_detach},
                                   {"peek", finalize_peek},
                               });
+    type_set_module(FinalizeType, "weakref");
     type_ready(FinalizeType);
 }
 

@@ -16,6 +16,12 @@ struct Dict;
 
 // ---------------------------------------------------------------- types
 
+// For the types CPython writes in Python (weakref.WeakValueDictionary,
+// weakref.finalize, …): messages name them by their bare name, as a class's
+// would be, while __module__ and the class repr still say where they live.
+// Call between type_init_builtin (with the bare name) and type_ready.
+void type_set_module(Type& type, const char* module);
+
 // Readies the types the modules define (file objects, struct sequences,
 // weak containers, finalize, …). Idempotent; every make_*_module calls it.
 void module_types_init();

@@ -246,12 +246,25 @@ Ref<> weak_container_new(Type* type, WeakKind kind) {
     return c;
 }
 
+// `data` and `_pending_removals` are instance attributes in weakref.py,
+// and scripts that look at a container's internals read them.
+static Ref<> container_get_data(Object* o) {
+    Object* data = as_container(o)->data;
+    return share(data ? data : None);
+}
+
+static Ref<> container_get_pending(Object* o) {
+    List* pending = as_container(o)->pending;
+    return share(pending ? static_cast<Object*>(pending) : None);
+}
+
 void weak_container_slots(Type& type) {
     type.destroy = container_destroy;
     type.traverse = container_traverse;
     type.clear = container_clear;
     type.getattr = generic_getattr;
     type.setattr = generic_setattr;
+    add_getsets(type, {{"data", container_get_data}, {"_pending_removals", container_get_pending}});
 }
 
 bool weak_container_commit(WeakContainer* c) {
@@ -369,7 +382,7 @@ bool is_mapping_like(Object* o) {
 }
 
 void weak_container_types_init() {
-    type_init_builtin(KeyedRefType, "weakref.KeyedRef", &WeakRefType, sizeof(KeyedRef),
+    type_init_builtin(KeyedRefType, "KeyedRef", &WeakRefType, sizeof(KeyedRef),
                       type_flags::kHasGC | type_flags::kBaseType);
     KeyedRefType.destroy = keyed_ref_destroy;
     KeyedRefType.traverse = keyed_ref_traverse;
@@ -377,6 +390,7 @@ void weak_container_types_init() {
     KeyedRefType.new_instance = keyed_ref_new_slot;
     KeyedRefType.init = keyed_ref_init;
     add_getsets(KeyedRefType, {{"key", keyed_ref_get_key}});
+    type_set_module(KeyedRefType, "weakref");
     type_ready(KeyedRefType);
 
     type_init_builtin(WeakIterType, "weakref.iterator", &ObjectType, sizeof(WeakIter), type_flags::kHasGC);

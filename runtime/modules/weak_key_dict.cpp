@@ -237,7 +237,7 @@ Ref<> wkd_iterate(Object* self, Args args) {
 
 void weak_key_dict_type_init() {
     Type& t = WeakKeyDictionaryType;
-    type_init_builtin(t, "weakref.WeakKeyDictionary", &ObjectType, sizeof(WeakContainer),
+    type_init_builtin(t, "WeakKeyDictionary", &ObjectType, sizeof(WeakContainer),
                       type_flags::kHasGC | type_flags::kBaseType | type_flags::kWeakrefable);
     weak_container_slots(t);
     t.new_instance = wkd_new;
@@ -265,6 +265,7 @@ void weak_key_dict_type_init() {
                        {"values", wkd_iterate<WeakIterMode::KeyDictValues>},
                        {"items", wkd_iterate<WeakIterMode::KeyDictItems>},
                    });
+    type_set_module(t, "weakref");
     type_ready(t);
 }
 

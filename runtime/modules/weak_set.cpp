@@ -298,7 +298,7 @@ Ref<> wset_isdisjoint(Object* self, Args args) {
 
 void weak_set_type_init() {
     Type& t = WeakSetType;
-    type_init_builtin(t, "weakref.WeakSet", &ObjectType, sizeof(WeakContainer),
+    type_init_builtin(t, "WeakSet", &ObjectType, sizeof(WeakContainer),
                       type_flags::kHasGC | type_flags::kBaseType | type_flags::kWeakrefable);
     weak_container_slots(t);
     t.new_instance = wset_new;
@@ -335,6 +335,7 @@ void weak_set_type_init() {
                        {"issuperset", wset_issuperset},
                        {"isdisjoint", wset_isdisjoint},
                    });
+    type_set_module(t, "weakref");
     type_ready(t);
 }
 

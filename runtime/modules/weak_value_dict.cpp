@@ -244,7 +244,7 @@ Ref<> wvd_valuerefs(Object* self, Args args) {
 
 void weak_value_dict_type_init() {
     Type& t = WeakValueDictionaryType;
-    type_init_builtin(t, "weakref.WeakValueDictionary", &ObjectType, sizeof(WeakContainer),
+    type_init_builtin(t, "WeakValueDictionary", &ObjectType, sizeof(WeakContainer),
                       type_flags::kHasGC | type_flags::kBaseType | type_flags::kWeakrefable);
     weak_container_slots(t);
     t.new_instance = wvd_new;
@@ -273,6 +273,7 @@ void weak_value_dict_type_init() {
                        {"itervaluerefs", wvd_iterate<WeakIterMode::ValueDictRefs>},
                        {"valuerefs", wvd_valuerefs},
                    });
+    type_set_module(t, "weakref");
     type_ready(t);
 }
 
