@@ -65,11 +65,15 @@ void visit_instance_dict(Dict* d, VisitFn visit, void* arg) {
         visit(d, arg);
         return;
     }
+    // CPython 3.11's inline values hold only the values (the keys live in
+    // the class's shared keys), so gc.get_referents(obj) lists the values.
+    // A key that is a container itself (a str subclass instance) is still
+    // visited, so the collector sees every reference.
     Object* key;
     Object* value;
     for (std::int64_t pos = 0; dict_next(d, pos, &key, &value);) {
-        visit(key, arg);
         visit(value, arg);
+        if (object_has_gc(key)) visit(key, arg);
     }
 }
 
@@ -153,10 +157,12 @@ static Type* solid_base_of(Type* type) {
 // True when the instance dict was added by a class, not by the builtin base.
 static bool class_owns_dict(Type* type) { return type->dict_offset && !solid_base_of(type)->dict_offset; }
 
+// In CPython's order (the attributes, then the class), which is the order
+// gc.get_referents() reports.
 void subtype_traverse(Object* o, VisitFn visit, void* arg) {
     Type* type = o->type;
-    visit(type, arg);
     if (class_owns_dict(type)) visit_instance_dict(*instance_dict_slot(o), visit, arg);
+    visit(type, arg);
     if (TraverseFn base_traverse = solid_base_of(type)->traverse) base_traverse(o, visit, arg);
 }
 

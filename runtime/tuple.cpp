@@ -54,9 +54,11 @@ static void tuple_destroy(Object* o) {
     delete_object(t);
 }
 
+// Last item first, as CPython's tupletraverse (gc.get_referents((1, 2)) is [2, 1]).
 static void tuple_traverse(Object* o, VisitFn visit, void* arg) {
-    for (Object* item : *as_tuple(o))
-        if (item) visit(item, arg);
+    Tuple* t = as_tuple(o);
+    for (std::int64_t i = t->size; --i >= 0;)
+        if (Object* item = t->items()[i]) visit(item, arg);
 }
 
 // (1,) for one item, () for none.

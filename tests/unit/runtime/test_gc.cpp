@@ -377,6 +377,22 @@ TEST_CASE("gc module: get_objects, get_referrers, get_referents", "[gc][module]"
         CHECK(outcome(call_attr(gc, "get_referents", {list.get()})) == "['x', 1]");
         CHECK(outcome(call_attr(gc, "get_referents", {I(1).get(), S("a").get()})) == "[]");
         CHECK(outcome(call_attr(gc, "get_referents", {y.get()})) == "[[1]]");
+        // gc.get_referents((1, 2)) -> [2, 1]; gc.get_referents({'a': 1}) -> [1]
+        Ref<> pair = tuple_from({I(1).get(), I(2).get()});
+        CHECK(outcome(call_attr(gc, "get_referents", {pair.get()})) == "[2, 1]");
+        Ref<Dict> d = dict_new();
+        dict_set(d.get(), "a", I(1).get());
+        CHECK(outcome(call_attr(gc, "get_referents", {d.get()})) == "[1]");
+    }
+    SECTION("an instance's referents are its attribute values, then its class") {
+        // class A: pass; a = A(); a.x = [1]; gc.get_referents(a) -> [[1], <class '__main__.A'>]
+        // after a.__dict__: [{'x': [1]}, <class '__main__.A'>]
+        Ref<> cls = make_class("A");
+        Ref<> a = new_instance(cls.get());
+        setattr(a.get(), "x", list_of({I(1).get()}).get());
+        CHECK(outcome(call_attr(gc, "get_referents", {a.get()})) == "[[1], <class '__main__.A'>]");
+        Ref<> exposed = getattr(a.get(), "__dict__");
+        CHECK(outcome(call_attr(gc, "get_referents", {a.get()})) == "[{'x': [1]}, <class '__main__.A'>]");
     }
 }
 
