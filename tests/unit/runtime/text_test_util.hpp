@@ -37,19 +37,7 @@ struct TextCase {
 };
 
 struct RuntimeFixture {
-    RuntimeFixture() {
-        runtime_init();
-        // TEMPORARY: exceptions_init passes the base's flags (kReady included)
-        // to type_init_builtin, so the subclasses are never readied. Ready
-        // them here until the core fixes it (a no-op once it does).
-#define X(name, base)                                        \
-        if (!exc::name->new_instance) {                      \
-            exc::name->flags &= ~type_flags::kReady;         \
-            type_ready(*exc::name);                          \
-        }
-        MINIPY_EXCEPTIONS(X)
-#undef X
-    }
+    RuntimeFixture() { runtime_init(); }
 };
 
 // Reads one encoded value from `s` at `pos`.
