@@ -27,6 +27,7 @@
 #include <cfloat>
 #include <climits>
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 #include <string>
 #include <unistd.h>
@@ -258,6 +259,19 @@ Ref<Module> make_sys_module(const std::vector<std::string>& argv) {
     module_add(sys, "float_info", make_float_info().get());
     module_add(sys, "int_info", make_int_info().get());
     module_add(sys, "flags", make_flags().get());
+
+    // PYTHONUNBUFFERED (CPython's -u) makes stdout and stderr write through,
+    // which keeps their output in order when both go to one pipe. Done once,
+    // before the streams are first written to.
+    static bool buffering_set = false;
+    if (!buffering_set) {
+        buffering_set = true;
+        const char* unbuffered = std::getenv("PYTHONUNBUFFERED");
+        if (unbuffered && *unbuffered) {
+            std::fflush(stdout);
+            std::setvbuf(stdout, nullptr, _IONBF, 0);
+        }
+    }
 
     // The standard streams, and their originals as sys.__stdout__ etc.
     Ref<> in = file_from_stream(stdin, "<stdin>", "r", "strict");
