@@ -311,7 +311,7 @@ private:
                 }
                 // CPython reads the (empty) next line and hits EOF on it.
                 fail(src_.error("SyntaxError", "unexpected EOF while parsing", line_ - 1,
-                                src_.char_col(line_ - 1, static_cast<int>(p_ - src_.line_start(line_ - 1))) + 1,
+                                src_.char_col(line_ - 1, static_cast<int>(p_ - src_.line_start(line_ - 1))),
                                 line_ - 1, -1),
                      false);
             }

@@ -27,8 +27,10 @@ SyntaxErrorInfo generic_error(const ParserState& st) {
     if (t->kind == TokenKind::Dedent)
         return st.source.error_bytes("IndentationError", "unexpected unindent", t->pos.line, t->err_offset, t->pos.line,
                                -1);
+    if (t->kind == TokenKind::EndMarker)  // pegen adds one to the marker's column, -1
+        return st.source.error("SyntaxError", "invalid syntax", t->pos.line, 0, t->pos.line, 0);
     return st.source.error_bytes("SyntaxError", "invalid syntax", t->pos.line, t->err_offset, t->pos.end_line,
-                           t->err_end_offset);
+                                 t->err_end_offset);
 }
 
 SyntaxErrorInfo unclosed_error(const SourceText& source, const OpenBracket& b) {

@@ -16,7 +16,9 @@ namespace minipy::grammar {
 //         ^
 // SyntaxError: '(' was never closed
 struct SyntaxErrorInfo {
-    std::string type = "SyntaxError";  // or "IndentationError", "TabError"
+    std::string type = "SyntaxError";  // or "IndentationError", "TabError"; "MemoryError"
+                                       // (no message, no position) when nesting passes the
+                                       // parser's limit, as CPython 3.11 raises there
     std::string message;
     std::string filename;
     int line = 0;        // 1-based

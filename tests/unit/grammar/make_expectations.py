@@ -120,6 +120,12 @@ ERRORS = [
     "x = f\"{}\"", "x = (f\"{a!x}\")", "x = f\"{a\"", "x = f\"}\"", "x = f\"{a b}\"", "x = f\"{#}\"",
     "x = f\"{\\n}\"", "x = f\"{a:{b:{c}}}\"", "x = f\"{x!r=}\"", "x = f\"{=}\"", "x = f\"{*a}\"",
     "x = f\"{ }\"", "x=f\"{a!}\"", "x=f\"{a!rr}\"",
+    # which error wins: pegen stops at the first parse error, then re-reads
+    # the rest of the file for tokenizer errors (not after an unexpected indent)
+    "  x = 1\ny = 'abc\n", "x = = 1\ny = 'abc\n", "x = = 1\nif 1:\n  a\n b\n", "else:\n  x = 0777\n",
+    "f(a,\n  b = c d\n", "x = 1 +\ny = (\n", "@property\n", "def f():\n    return 1 + \\\n",
+    "x = 1  # comment\ndef #f():\n  pass\n", "for u (a, b):\n  pass\n", "with open(f) as x.g()\n  pass\n",
+    "f(x): int", "f(x):\n", "for x in 'a', 'b':\npass\n",
 ]
 
 # Interactive entries: (text, expected) where expected is "incomplete",

@@ -1358,6 +1358,48 @@ TEST_CASE("error 205: x=f{a!}", "[grammar][error]") {
 TEST_CASE("error 206: x=f{a!rr}", "[grammar][error]") {
     check_error("x=f\"{a!rr}\"", {"SyntaxError", "f-string: expecting '}'", 1, 12, 1, 12, "x=f\"{a!rr}\""});
 }
+TEST_CASE("error 207: x = 1/y = 'abc/", "[grammar][error]") {
+    check_error("  x = 1\ny = 'abc\n", {"IndentationError", "unexpected indent", 1, 2, 1, -1, "  x = 1"});
+}
+TEST_CASE("error 208: x = = 1/y = 'abc/", "[grammar][error]") {
+    check_error("x = = 1\ny = 'abc\n", {"SyntaxError", "unterminated string literal (detected at line 2)", 2, 5, 2, 5, "y = 'abc"});
+}
+TEST_CASE("error 209: x = = 1/if 1:/  a/ b/", "[grammar][error]") {
+    check_error("x = = 1\nif 1:\n  a\n b\n", {"SyntaxError", "invalid syntax", 1, 5, 1, 6, "x = = 1"});
+}
+TEST_CASE("error 210: else:/  x = 0777/", "[grammar][error]") {
+    check_error("else:\n  x = 0777\n", {"SyntaxError", "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", 2, 7, 2, 8, "  x = 0777"});
+}
+TEST_CASE("error 211: f(a,/  b = c d/", "[grammar][error]") {
+    check_error("f(a,\n  b = c d\n", {"SyntaxError", "'(' was never closed", 1, 2, 1, 0, "f(a,"});
+}
+TEST_CASE("error 212: x = 1 +/y = (/", "[grammar][error]") {
+    check_error("x = 1 +\ny = (\n", {"SyntaxError", "invalid syntax", 1, 8, 1, 8, "x = 1 +"});
+}
+TEST_CASE("error 213: @property/", "[grammar][error]") {
+    check_error("@property\n", {"SyntaxError", "invalid syntax", 1, 0, 1, 0, "@property"});
+}
+TEST_CASE("error 214: def f():/    return 1 + /", "[grammar][error]") {
+    check_error("def f():\n    return 1 + \\\n", {"SyntaxError", "unexpected EOF while parsing", 2, 17, 2, -1, "    return 1 + \\"});
+}
+TEST_CASE("error 215: x = 1   comment/def f():/  pass/", "[grammar][error]") {
+    check_error("x = 1  # comment\ndef #f():\n  pass\n", {"SyntaxError", "invalid syntax", 2, 5, 2, 10, "def #f():"});
+}
+TEST_CASE("error 216: for u (a, b):/  pass/", "[grammar][error]") {
+    check_error("for u (a, b):\n  pass\n", {"SyntaxError", "cannot assign to function call", 1, 5, 1, 13, "for u (a, b):"});
+}
+TEST_CASE("error 217: with open(f) as x.g()/  pass/", "[grammar][error]") {
+    check_error("with open(f) as x.g()\n  pass\n", {"SyntaxError", "invalid syntax", 1, 22, 1, 22, "with open(f) as x.g()"});
+}
+TEST_CASE("error 218: f(x): int", "[grammar][error]") {
+    check_error("f(x): int", {"SyntaxError", "illegal target for annotation", 1, 1, 1, 5, "f(x): int"});
+}
+TEST_CASE("error 219: f(x):/", "[grammar][error]") {
+    check_error("f(x):\n", {"SyntaxError", "invalid syntax", 1, 5, 1, 6, "f(x):"});
+}
+TEST_CASE("error 220: for x in 'a', 'b':/pass/", "[grammar][error]") {
+    check_error("for x in 'a', 'b':\npass\n", {"IndentationError", "expected an indented block after 'for' statement on line 1", 2, 1, 2, 5, "pass"});
+}
 TEST_CASE("interactive 000: x = 1/", "[grammar][interactive]") {
     CHECK(interactive_state("x = 1\n") == Entry::Complete);
 }
