@@ -44,7 +44,9 @@ static void exception_destroy(Object* o) {
 
 static void exception_traverse(Object* o, VisitFn visit, void* arg) {
     ExceptionObject* e = as_exc(o);
-    if (e->dict) visit(e->dict, arg);
+    // The attribute dict may be an embedded one (instance_dict), whose
+    // entries are the exception's own references.
+    if (e->dict) visit_instance_dict(e->dict, visit, arg);
     if (e->args) visit(e->args, arg);
     if (e->traceback) visit(e->traceback, arg);
     if (e->context) visit(e->context, arg);

@@ -4,6 +4,7 @@
 #include "modules_test_util.hpp"
 
 #include "runtime/gc.hpp"
+#include "runtime/exceptions.hpp"
 #include "runtime/float.hpp"
 #include "runtime/set.hpp"
 #include "runtime/weakref.hpp"
@@ -200,6 +201,25 @@ TEST_CASE("gc: __del__ runs when the last reference goes, without the collector"
     CHECK(del_calls == 0);
     d.reset();
     CHECK(del_calls == 1);
+}
+
+TEST_CASE("gc: an exception in a cycle through its attributes is collected", "[gc]") {
+    runtime_init();
+    collect_all();
+    del_calls = 0;
+    // class E(ValueError): def __del__(self): ...; e = E(); e.me = e; del e
+    // gc.collect() -> 2 in CPython (the exception and its __dict__, a separate
+    // object there; here the attributes are stored inline, so 1), __del__ once
+    Ref<> method = native_method(&kCountingDel);
+    Ref<> cls = make_class("E", {{"__del__", method.get()}}, {exc::ValueError});
+    {
+        Ref<> e = new_instance(cls.get());
+        REQUIRE(e);
+        setattr(e.get(), "me", e.get());
+    }
+    CHECK(gc_collect(2) >= 1);
+    CHECK(del_calls == 1);
+    CHECK(gc_collect(2) == 0);
 }
 
 // --------------------------------------------------- weak references
