@@ -232,14 +232,21 @@ private:
     bool start_line() {
         while (true) {
             int col = 0, altcol = 0;
-            while (true) {
+            int continued_at = -1;  // indentation cannot be split by a backslash:
+            while (true) {          // the first one fixes the level
                 int c = peek();
                 if (c == ' ') { ++col; ++altcol; }
                 else if (c == '\t') { col = (col / kTabSize + 1) * kTabSize; ++altcol; }
                 else if (c == '\f') { col = altcol = 0; }
+                else if (c == '\\') {
+                    if (continued_at < 0) continued_at = col;
+                    scan_continuation();
+                    continue;
+                }
                 else break;
                 ++p_;
             }
+            if (continued_at >= 0) col = altcol = continued_at;
             int c = peek();
             if (c == kEof) return false;
             bool blank = c == '#' || c == '\n';

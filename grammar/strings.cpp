@@ -127,8 +127,10 @@ private:
         };
         while (i < b.size()) {
             char c = b[i];
+            // Doubled braces are literal only at the top level: in a format
+            // spec `{{` opens a field whose text starts with '{'.
             if (c == '{') {
-                if (i + 1 < b.size() && b[i + 1] == '{') {
+                if (level == 0 && i + 1 < b.size() && b[i + 1] == '{') {
                     literal += '{';
                     i += 2;
                     continue;

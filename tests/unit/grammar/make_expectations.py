@@ -72,7 +72,8 @@ DUMPS = [
     # layout
     "x = [\n  1,\n  2,\n]\n", "x = 1 + \\\n  2\n", "if x:\n\tpass\n", "if x:\n\ta\n\tb\n",
     "def f():\n    x = '''\n  text\n'''\n    return x\n", "x = (1 +  # comment\n     2)\n", "x = 1\r\ny = 2\r\n",
-    "if x:\n    pass\n# trailing comment\n", "class A:\n    def f(self):\n        pass\n\n    def g(self):\n        pass\n",
+    "if x:\n    pass\n# trailing comment\n", "if 1:\n  \\\n    x\n", "f'{a:{{}}>10}'", "f'{{{a}}}'",
+    "x = f'{a:=10}'", "x = f'{(a:=10)}'", "f\"{'a' 'b'}\"", "f'{x!r:{y!s}}'", "x = a[..., 1]", "@(lambda f: f)\ndef g(): pass\n", "class A:\n    def f(self):\n        pass\n\n    def g(self):\n        pass\n",
 ]
 
 # Snippets CPython rejects: our SyntaxError must match field by field.
@@ -126,6 +127,8 @@ ERRORS = [
     "f(a,\n  b = c d\n", "x = 1 +\ny = (\n", "@property\n", "def f():\n    return 1 + \\\n",
     "x = 1  # comment\ndef #f():\n  pass\n", "for u (a, b):\n  pass\n", "with open(f) as x.g()\n  pass\n",
     "f(x): int", "f(x):\n", "for x in 'a', 'b':\npass\n",
+    # a backslash inside indentation: the first one fixes the level
+    "       \\ cache[key] = result\n", "x = 1\n   \\\ny = 2\n",
 ]
 
 # Interactive entries: (text, expected) where expected is "incomplete",

@@ -734,7 +734,34 @@ TEST_CASE("dump 241: x = 1/y = 2/", "[grammar][dump]") {
 TEST_CASE("dump 242: if x:/    pass/ trailing comment/", "[grammar][dump]") {
     CHECK(dump_of("if x:\n    pass\n# trailing comment\n") == "Module(body=[If(test=Name(id='x', ctx=Load(), lineno=1, col_offset=3, end_lineno=1, end_col_offset=4), body=[Pass(lineno=2, col_offset=4, end_lineno=2, end_col_offset=8)], orelse=[], lineno=1, col_offset=0, end_lineno=2, end_col_offset=8)], type_ignores=[])");
 }
-TEST_CASE("dump 243: class A:/    def f(self):/        pass//    def g(self):/   ...", "[grammar][dump]") {
+TEST_CASE("dump 243: if 1:/  /    x/", "[grammar][dump]") {
+    CHECK(dump_of("if 1:\n  \\\n    x\n") == "Module(body=[If(test=Constant(value=1, lineno=1, col_offset=3, end_lineno=1, end_col_offset=4), body=[Expr(value=Name(id='x', ctx=Load(), lineno=3, col_offset=4, end_lineno=3, end_col_offset=5), lineno=3, col_offset=4, end_lineno=3, end_col_offset=5)], orelse=[], lineno=1, col_offset=0, end_lineno=3, end_col_offset=5)], type_ignores=[])");
+}
+TEST_CASE("dump 244: f'{a:{{}}>10}'", "[grammar][dump]") {
+    CHECK(dump_of("f'{a:{{}}>10}'") == "Module(body=[Expr(value=JoinedStr(values=[FormattedValue(value=Name(id='a', ctx=Load(), lineno=1, col_offset=3, end_lineno=1, end_col_offset=4), conversion=-1, format_spec=JoinedStr(values=[FormattedValue(value=Dict(keys=[], values=[], lineno=1, col_offset=6, end_lineno=1, end_col_offset=8), conversion=-1, lineno=1, col_offset=0, end_lineno=1, end_col_offset=14), Constant(value='>10', lineno=1, col_offset=0, end_lineno=1, end_col_offset=14)], lineno=1, col_offset=0, end_lineno=1, end_col_offset=14), lineno=1, col_offset=0, end_lineno=1, end_col_offset=14)], lineno=1, col_offset=0, end_lineno=1, end_col_offset=14), lineno=1, col_offset=0, end_lineno=1, end_col_offset=14)], type_ignores=[])");
+}
+TEST_CASE("dump 245: f'{{{a}}}'", "[grammar][dump]") {
+    CHECK(dump_of("f'{{{a}}}'") == "Module(body=[Expr(value=JoinedStr(values=[Constant(value='{', lineno=1, col_offset=0, end_lineno=1, end_col_offset=10), FormattedValue(value=Name(id='a', ctx=Load(), lineno=1, col_offset=5, end_lineno=1, end_col_offset=6), conversion=-1, lineno=1, col_offset=0, end_lineno=1, end_col_offset=10), Constant(value='}', lineno=1, col_offset=0, end_lineno=1, end_col_offset=10)], lineno=1, col_offset=0, end_lineno=1, end_col_offset=10), lineno=1, col_offset=0, end_lineno=1, end_col_offset=10)], type_ignores=[])");
+}
+TEST_CASE("dump 246: x = f'{a:=10}'", "[grammar][dump]") {
+    CHECK(dump_of("x = f'{a:=10}'") == "Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=1)], value=JoinedStr(values=[FormattedValue(value=Name(id='a', ctx=Load(), lineno=1, col_offset=7, end_lineno=1, end_col_offset=8), conversion=-1, format_spec=JoinedStr(values=[Constant(value='=10', lineno=1, col_offset=4, end_lineno=1, end_col_offset=14)], lineno=1, col_offset=4, end_lineno=1, end_col_offset=14), lineno=1, col_offset=4, end_lineno=1, end_col_offset=14)], lineno=1, col_offset=4, end_lineno=1, end_col_offset=14), lineno=1, col_offset=0, end_lineno=1, end_col_offset=14)], type_ignores=[])");
+}
+TEST_CASE("dump 247: x = f'{(a:=10)}'", "[grammar][dump]") {
+    CHECK(dump_of("x = f'{(a:=10)}'") == "Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=1)], value=JoinedStr(values=[FormattedValue(value=NamedExpr(target=Name(id='a', ctx=Store(), lineno=1, col_offset=8, end_lineno=1, end_col_offset=9), value=Constant(value=10, lineno=1, col_offset=11, end_lineno=1, end_col_offset=13), lineno=1, col_offset=8, end_lineno=1, end_col_offset=13), conversion=-1, lineno=1, col_offset=4, end_lineno=1, end_col_offset=16)], lineno=1, col_offset=4, end_lineno=1, end_col_offset=16), lineno=1, col_offset=0, end_lineno=1, end_col_offset=16)], type_ignores=[])");
+}
+TEST_CASE("dump 248: f{'a' 'b'}", "[grammar][dump]") {
+    CHECK(dump_of("f\"{'a' 'b'}\"") == "Module(body=[Expr(value=JoinedStr(values=[FormattedValue(value=Constant(value='ab', lineno=1, col_offset=3, end_lineno=1, end_col_offset=10), conversion=-1, lineno=1, col_offset=0, end_lineno=1, end_col_offset=12)], lineno=1, col_offset=0, end_lineno=1, end_col_offset=12), lineno=1, col_offset=0, end_lineno=1, end_col_offset=12)], type_ignores=[])");
+}
+TEST_CASE("dump 249: f'{x!r:{y!s}}'", "[grammar][dump]") {
+    CHECK(dump_of("f'{x!r:{y!s}}'") == "Module(body=[Expr(value=JoinedStr(values=[FormattedValue(value=Name(id='x', ctx=Load(), lineno=1, col_offset=3, end_lineno=1, end_col_offset=4), conversion=114, format_spec=JoinedStr(values=[FormattedValue(value=Name(id='y', ctx=Load(), lineno=1, col_offset=8, end_lineno=1, end_col_offset=9), conversion=115, lineno=1, col_offset=0, end_lineno=1, end_col_offset=14)], lineno=1, col_offset=0, end_lineno=1, end_col_offset=14), lineno=1, col_offset=0, end_lineno=1, end_col_offset=14)], lineno=1, col_offset=0, end_lineno=1, end_col_offset=14), lineno=1, col_offset=0, end_lineno=1, end_col_offset=14)], type_ignores=[])");
+}
+TEST_CASE("dump 250: x = a[..., 1]", "[grammar][dump]") {
+    CHECK(dump_of("x = a[..., 1]") == "Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=1)], value=Subscript(value=Name(id='a', ctx=Load(), lineno=1, col_offset=4, end_lineno=1, end_col_offset=5), slice=Tuple(elts=[Constant(value=Ellipsis, lineno=1, col_offset=6, end_lineno=1, end_col_offset=9), Constant(value=1, lineno=1, col_offset=11, end_lineno=1, end_col_offset=12)], ctx=Load(), lineno=1, col_offset=6, end_lineno=1, end_col_offset=12), ctx=Load(), lineno=1, col_offset=4, end_lineno=1, end_col_offset=13), lineno=1, col_offset=0, end_lineno=1, end_col_offset=13)], type_ignores=[])");
+}
+TEST_CASE("dump 251: @(lambda f: f)/def g(): pass/", "[grammar][dump]") {
+    CHECK(dump_of("@(lambda f: f)\ndef g(): pass\n") == "Module(body=[FunctionDef(name='g', args=arguments(posonlyargs=[], args=[], kwonlyargs=[], kw_defaults=[], defaults=[]), body=[Pass(lineno=2, col_offset=9, end_lineno=2, end_col_offset=13)], decorator_list=[Lambda(args=arguments(posonlyargs=[], args=[arg(arg='f', lineno=1, col_offset=9, end_lineno=1, end_col_offset=10)], kwonlyargs=[], kw_defaults=[], defaults=[]), body=Name(id='f', ctx=Load(), lineno=1, col_offset=12, end_lineno=1, end_col_offset=13), lineno=1, col_offset=2, end_lineno=1, end_col_offset=13)], lineno=2, col_offset=0, end_lineno=2, end_col_offset=13)], type_ignores=[])");
+}
+TEST_CASE("dump 252: class A:/    def f(self):/        pass//    def g(self):/   ...", "[grammar][dump]") {
     CHECK(dump_of("class A:\n    def f(self):\n        pass\n\n    def g(self):\n        pass\n") == "Module(body=[ClassDef(name='A', bases=[], keywords=[], body=[FunctionDef(name='f', args=arguments(posonlyargs=[], args=[arg(arg='self', lineno=2, col_offset=10, end_lineno=2, end_col_offset=14)], kwonlyargs=[], kw_defaults=[], defaults=[]), body=[Pass(lineno=3, col_offset=8, end_lineno=3, end_col_offset=12)], decorator_list=[], lineno=2, col_offset=4, end_lineno=3, end_col_offset=12), FunctionDef(name='g', args=arguments(posonlyargs=[], args=[arg(arg='self', lineno=5, col_offset=10, end_lineno=5, end_col_offset=14)], kwonlyargs=[], kw_defaults=[], defaults=[]), body=[Pass(lineno=6, col_offset=8, end_lineno=6, end_col_offset=12)], decorator_list=[], lineno=5, col_offset=4, end_lineno=6, end_col_offset=12)], decorator_list=[], lineno=1, col_offset=0, end_lineno=6, end_col_offset=12)], type_ignores=[])");
 }
 TEST_CASE("error 000: if 1:/  x/ y/", "[grammar][error]") {
@@ -1399,6 +1426,12 @@ TEST_CASE("error 219: f(x):/", "[grammar][error]") {
 }
 TEST_CASE("error 220: for x in 'a', 'b':/pass/", "[grammar][error]") {
     check_error("for x in 'a', 'b':\npass\n", {"IndentationError", "expected an indented block after 'for' statement on line 1", 2, 1, 2, 5, "pass"});
+}
+TEST_CASE("error 221: cache[key] = result/", "[grammar][error]") {
+    check_error("       \\ cache[key] = result\n", {"SyntaxError", "unexpected character after line continuation character", 1, 9, 1, 0, "       \\ cache[key] = result"});
+}
+TEST_CASE("error 222: x = 1/   /y = 2/", "[grammar][error]") {
+    check_error("x = 1\n   \\\ny = 2\n", {"IndentationError", "unexpected indent", 3, 0, 3, -1, "y = 2"});
 }
 TEST_CASE("interactive 000: x = 1/", "[grammar][interactive]") {
     CHECK(interactive_state("x = 1\n") == Entry::Complete);
