@@ -36,6 +36,7 @@ void module_types_init() {
     weak_container_types_init();
     weak_set_type_init();
     finalize_type_init();
+    weak_method_type_init();
     quitter_type_init();
 }
 

@@ -32,6 +32,8 @@ void weak_set_type_init();
 void finalize_type_init();
 void quitter_type_init();
 Type* finalize_type();  // weakref.finalize
+void weak_method_type_init();
+Type* weak_method_type();  // weakref.WeakMethod
 
 // ------------------------------------------------------------------ sys
 

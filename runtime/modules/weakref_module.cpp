@@ -1,7 +1,7 @@
 // The weakref module: CPython's _weakref functions (ref, proxy,
 // getweakrefcount, getweakrefs) and the classes of Lib/weakref.py, here
 // written in C++ (WeakValueDictionary, WeakKeyDictionary, WeakSet, KeyedRef,
-// finalize).
+// WeakMethod, finalize).
 #include "runtime/modules/internal.hpp"
 #include "runtime/modules/modules.hpp"
 #include "runtime/modules/weak_container.hpp"
@@ -58,6 +58,7 @@ Ref<Module> make_weakref_module() {
     module_add(w, "WeakSet", &WeakSetType);
     module_add(w, "KeyedRef", &KeyedRefType);
     module_add(w, "finalize", finalize_type());
+    module_add(w, "WeakMethod", weak_method_type());
     return m;
 }
 

@@ -1,0 +1,154 @@
+// weakref.WeakMethod (CPython's Lib/weakref.py): a weak reference to a
+// bound method. A bound method is a temporary object, so a plain ref(a.m)
+// dies at once; WeakMethod instead refers weakly to the instance (as a ref
+// subclass) and to the function (`_func_ref`), and rebuilds the bound
+// method when called. It is dead as soon as either one dies.
+#include "runtime/modules/internal.hpp"
+
+#include "runtime/abstract.hpp"
+#include "runtime/errors.hpp"
+#include "runtime/exceptions.hpp"
+#include "runtime/function.hpp"
+#include "runtime/heap.hpp"
+#include "runtime/int.hpp"
+#include "runtime/list.hpp"
+#include "runtime/names.hpp"
+#include "runtime/singletons.hpp"
+#include "runtime/str.hpp"
+#include "runtime/weakref.hpp"
+
+#include <fmt/format.h>
+
+namespace minipy {
+
+namespace {
+
+Type WeakMethodType;
+
+struct WeakMethod : WeakRef {
+    Object* func_ref = nullptr;   // owned: ref(meth.__func__, _cb)
+    Object* meth_type = nullptr;  // owned: type(meth)
+    bool alive = false;
+};
+
+WeakMethod* as_wm(Object* o) { return cast<WeakMethod>(o); }
+
+// _cb(arg): the callback of both weak references. Its `self` is the list
+// [ref(the WeakMethod), user callback or None] (weakref.py's closure, whose
+// self-weakref avoids a cycle).
+Ref<> weak_method_cb(Object* state, Args) {
+    List* s = cast<List>(state);
+    Object* self = weakref_get(cast<WeakRef>(s->items[0]));
+    if (self == None || !as_wm(self)->alive) return none();
+    Ref<> keep = share(self);
+    as_wm(self)->alive = false;
+    Object* callback = s->items[1];
+    if (callback == None) return none();
+    return call(callback, {self});
+}
+const MethodDef kWeakMethodCb{"_cb", weak_method_cb};
+
+// WeakMethod(meth, callback=None)
+Ref<> weak_method_new(Type* type, Args args) {
+    Object* a[2];
+    if (!bind_python_args("WeakMethod.__new__", args, {"meth", "callback"}, 1, true, a)) return nullptr;
+    Object* meth = a[0];
+    Ref<> obj = getattr_optional(meth, intern("__self__"));
+    Ref<> func = obj ? getattr_optional(meth, intern("__func__")) : nullptr;
+    if (!func) {
+        if (error_pending()) return nullptr;
+        std::string type_text;
+        if (!repr_text(meth->type, type_text)) return nullptr;
+        return raisef(exc::TypeError, "argument should be a bound method, not {}", type_text);
+    }
+    Ref<List> state = list_new();
+    list_append(state.get(), None);
+    list_append(state.get(), a[1] ? a[1] : None);
+    Ref<> cb = builtin_function_new(&kWeakMethodCb, state.get());
+    Ref<> self = weakref_new(type, obj.get(), cb.get());
+    if (!self) return nullptr;
+    Ref<> func_ref = weakref_new(&WeakRefType, func.get(), cb.get());
+    if (!func_ref) return nullptr;
+    WeakMethod* wm = as_wm(self.get());
+    steal_into(wm->func_ref, std::move(func_ref));
+    set_slot(wm->meth_type, static_cast<Object*>(meth->type));
+    wm->alive = true;
+    Ref<> self_wr = weakref_new(&WeakRefType, self.get(), nullptr);
+    if (!self_wr) return nullptr;
+    set_slot(state->items[0], self_wr.get());
+    return self;
+}
+
+int weak_method_init(Object*, Args) { return 0; }
+
+void weak_method_destroy(Object* o) {
+    clear_slot(as_wm(o)->func_ref);
+    clear_slot(as_wm(o)->meth_type);
+    WeakRefType.destroy(o);
+}
+
+void weak_method_traverse(Object* o, VisitFn visit, void* arg) {
+    if (Object* f = as_wm(o)->func_ref) visit(f, arg);
+    if (Object* t = as_wm(o)->meth_type) visit(t, arg);
+    WeakRefType.traverse(o, visit, arg);
+}
+
+void weak_method_clear(Object* o) {
+    clear_slot(as_wm(o)->func_ref);
+    clear_slot(as_wm(o)->meth_type);
+    WeakRefType.clear(o);
+}
+
+// The bound method again, or None once the instance or the function died.
+Ref<> weak_method_call(Object* self, Args args) {
+    if (!bind_python_args("WeakMethod.__call__", args, {}, 0, true, nullptr)) return nullptr;
+    WeakMethod* wm = as_wm(self);
+    Object* obj = wm->referent;
+    Object* func = wm->func_ref ? cast<WeakRef>(wm->func_ref)->referent : nullptr;
+    if (!obj || !func) return none();
+    if (wm->meth_type == &BoundMethodType) return bound_method_new(func, obj);
+    return call(wm->meth_type, {func, obj});
+}
+
+// Equal when both are alive and refer to equal instances and functions;
+// a dead WeakMethod equals only itself.
+Ref<> weak_method_compare(Object* a, Object* b, CompareOp op) {
+    if ((op != CompareOp::Eq && op != CompareOp::Ne) || !is_instance_of(b, &WeakMethodType)) return not_implemented();
+    bool equal;
+    if (!as_wm(a)->alive || !as_wm(b)->alive) {
+        equal = a == b;
+    } else {
+        Ref<> same_obj = WeakRefType.compare(a, b, CompareOp::Eq);
+        if (!same_obj) return nullptr;
+        int truth = is_true(same_obj.get());
+        if (truth < 0) return nullptr;
+        equal = truth != 0;
+        if (equal) {
+            int same_func = equals(as_wm(a)->func_ref, as_wm(b)->func_ref);
+            if (same_func < 0) return nullptr;
+            equal = same_func != 0;
+        }
+    }
+    return bool_from(op == CompareOp::Eq ? equal : !equal);
+}
+
+}  // namespace
+
+void weak_method_type_init() {
+    type_init_builtin(WeakMethodType, "WeakMethod", &WeakRefType, sizeof(WeakMethod),
+                      type_flags::kHasGC | type_flags::kBaseType | type_flags::kWeakrefable);
+    WeakMethodType.new_instance = weak_method_new;
+    WeakMethodType.init = weak_method_init;
+    WeakMethodType.destroy = weak_method_destroy;
+    WeakMethodType.traverse = weak_method_traverse;
+    WeakMethodType.clear = weak_method_clear;
+    WeakMethodType.call = weak_method_call;
+    WeakMethodType.compare = weak_method_compare;
+    WeakMethodType.hash = WeakRefType.hash;  // __hash__ = ref.__hash__
+    type_set_module(WeakMethodType, "weakref");
+    type_ready(WeakMethodType);
+}
+
+Type* weak_method_type() { return &WeakMethodType; }
+
+}  // namespace minipy
