@@ -18,6 +18,9 @@
 #include "runtime/abstract.hpp"
 #include "runtime/errors.hpp"
 #include "runtime/exceptions.hpp"
+#include "runtime/float.hpp"
+#include "runtime/int.hpp"
+#include "runtime/str.hpp"
 
 #include <cstdlib>
 #include <cstring>
@@ -76,7 +79,30 @@ void reverse_slice(SortSlice& s, std::int64_t n) {
 }
 
 // x < y as the sort sees it: 1, 0, or -1 with an exception set.
-int is_less(Object* x, Object* y) { return compare_bool(x, y, CompareOp::Lt); }
+using LessFn = int (*)(Object*, Object*);
+
+int generic_less(Object* x, Object* y) { return compare_bool(x, y, CompareOp::Lt); }
+
+// CPython's pre-sort check: when every key has the same exact builtin type,
+// compare directly instead of through the operator machinery. The answers
+// (and so the sequence of comparisons) are the same; only faster.
+int small_int_less(Object* x, Object* y) { return cast<Int>(x)->small < cast<Int>(y)->small; }
+int float_less(Object* x, Object* y) { return cast<Float>(x)->value < cast<Float>(y)->value; }
+// UTF-8 byte order is code point order.
+int str_less(Object* x, Object* y) { return cast<Str>(x)->view() < cast<Str>(y)->view(); }
+
+LessFn choose_less(Object* const* keys, std::int64_t n) {
+    if (n == 0) return generic_less;
+    Type* type = keys[0]->type;
+    if (type != &IntType && type != &FloatType && type != &StrType) return generic_less;
+    for (std::int64_t i = 0; i < n; ++i) {
+        if (keys[i]->type != type) return generic_less;
+        if (type == &IntType && !int_is_small(cast<Int>(keys[i]))) return generic_less;
+    }
+    if (type == &IntType) return small_int_less;
+    if (type == &FloatType) return float_less;
+    return str_less;
+}
 
 struct Run {
     SortSlice base;
@@ -87,11 +113,13 @@ struct Run {
 class MergeState {
 public:
     MergeState(std::int64_t list_size, bool has_values, Object** basekeys)
-        : listlen_(list_size), basekeys_(basekeys), has_values_(has_values) {}
+        : listlen_(list_size), basekeys_(basekeys), has_values_(has_values),
+          less_(choose_less(basekeys, list_size)) {}
 
     bool sort(SortSlice lo, std::int64_t n);
 
 private:
+    int is_less(Object* x, Object* y) const { return less_(x, y); }
     bool getmem(std::int64_t need);
     std::int64_t count_run(Object** lo, Object** hi, bool& descending);
     bool binary_sort(SortSlice lo, Object** hi, Object** start);
@@ -107,6 +135,7 @@ private:
     std::int64_t listlen_;
     Object** basekeys_;
     bool has_values_;
+    LessFn less_;
     std::vector<Object*> temp_keys_;
     std::vector<Object*> temp_values_;
     SortSlice a_{nullptr, nullptr};  // temp storage for merges
