@@ -318,7 +318,19 @@ static void generator_traverse(Object* o, VisitFn visit, void* arg) {
 
 static Ref<> generator_iter(Object* o) { return share(o); }
 
-static Ref<> generator_next(Object* o) { return generator_send(cast<Generator>(o), None, false); }
+// The next slot: a return value other than None travels in StopIteration,
+// as CPython's gen_iternext, so next(g) can report it.
+static Ref<> generator_next(Object* o) {
+    auto* gen = cast<Generator>(o);
+    Ref<> r = generator_send(gen, None, false);
+    if (r || error_pending() || gen->state != GeneratorState::Finished || !gen->transfer || gen->transfer == None)
+        return r;
+    Ref<> value = adopt(gen->transfer);
+    gen->transfer = nullptr;
+    Ref<> stop = call(exc::StopIteration, {value.get()});
+    if (stop) set_error(std::move(stop));
+    return nullptr;
+}
 
 static Ref<> generator_send_method(Object* self, Args args) {
     if (!check_one_arg("send", args)) return nullptr;

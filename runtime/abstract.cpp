@@ -298,9 +298,15 @@ Ref<> get_iter(Object* o) {
     return raisef(exc::TypeError, "'{}' object is not iterable", type_name(o));
 }
 
+// A next slot reports exhaustion by returning null with no exception, or
+// (generators with a return value, classes whose __next__ raises) with
+// StopIteration pending; for every caller of iter_next both mean "done".
 Ref<> iter_next(Object* iterator) {
-    if (NextFn slot = iterator->type->next) return slot(iterator);
-    return raisef(exc::TypeError, "'{}' object is not an iterator", type_name(iterator));
+    NextFn slot = iterator->type->next;
+    if (!slot) return raisef(exc::TypeError, "'{}' object is not an iterator", type_name(iterator));
+    Ref<> item = slot(iterator);
+    if (!item && error_pending() && error_matches(exc::StopIteration)) clear_error();
+    return item;
 }
 
 // ------------------------------------------------------------- containers

@@ -61,7 +61,8 @@ Ref<> call_method(Object* o, std::string_view name, std::initializer_list<Object
 bool is_callable(Object* o);
 
 // iter(o) and next(it). iter_next returns null without an exception when the
-// iterator is exhausted (StopIteration never reaches C++ callers).
+// iterator is exhausted: a StopIteration the iterator raised is absorbed
+// (builtin next() calls the slot itself to keep StopIteration's value).
 Ref<> get_iter(Object* o);
 Ref<> iter_next(Object* iterator);
 

@@ -180,13 +180,9 @@ static Ref<> dispatch_iter(Object* self) {
     return call_special(self, names::iter, {});
 }
 
-// __next__ raising StopIteration means "exhausted": the slot reports that
-// as null without an exception.
-static Ref<> dispatch_next(Object* self) {
-    Ref<> r = call_special(self, names::next, {});
-    if (!r && error_matches(exc::StopIteration)) clear_error();
-    return r;
-}
+// __next__ raising StopIteration means "exhausted"; the exception stays
+// pending (iter_next absorbs it; next() passes its value on).
+static Ref<> dispatch_next(Object* self) { return call_special(self, names::next, {}); }
 
 // a OP b where a or b is an instance of a class (CPython's SLOT1BINFULL):
 // the right operand's reflected method goes first when its type is a

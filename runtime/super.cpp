@@ -65,7 +65,7 @@ static int super_init(Object* self, Args args) {
         if (!obj_type) return -1;
     }
     Super* s = as_super(self);
-    set_slot(s->type, type);
+    set_slot(s->thisclass, type);
     set_slot(s->obj, obj);
     set_slot(s->obj_type, obj_type);
     return 0;
@@ -77,7 +77,7 @@ static Ref<> super_getattr(Object* self, Str* name) {
     if (s->obj_type && name->view() != "__class__") {
         Tuple* mro = s->obj_type->mro;
         std::int64_t i = 0;
-        while (i < mro->length() && (*mro)[i] != s->type) ++i;
+        while (i < mro->length() && (*mro)[i] != s->thisclass) ++i;
         for (++i; i < mro->length(); ++i) {
             Dict* d = cast<Type>((*mro)[i])->dict;
             Object* found = dict_get_str(d, name);
@@ -97,13 +97,13 @@ static Ref<> super_getattr(Object* self, Str* name) {
 static Ref<> super_get(Object* self, Object* instance, Type*) {
     Super* s = as_super(self);
     if (!instance || s->obj) return share(self);
-    Ref<> bound = call(self->type, {s->type, instance});
+    Ref<> bound = call(self->type, {s->thisclass, instance});
     return bound;
 }
 
 static Ref<> super_repr(Object* self) {
     Super* s = as_super(self);
-    std::string type_text = s->type ? fmt::format("<class '{}'>", type_qualified_name(s->type)) : "NULL";
+    std::string type_text = s->thisclass ? fmt::format("<class '{}'>", type_qualified_name(s->thisclass)) : "NULL";
     if (s->obj_type)
         return str_from(fmt::format("<super: {}, <{} object>>", type_text, s->obj_type->name_view()));
     return str_from(fmt::format("<super: {}, NULL>", type_text));
@@ -111,7 +111,7 @@ static Ref<> super_repr(Object* self) {
 
 static void super_destroy(Object* self) {
     Super* s = as_super(self);
-    clear_slot(s->type);
+    clear_slot(s->thisclass);
     clear_slot(s->obj);
     clear_slot(s->obj_type);
     delete_object(s);
@@ -119,12 +119,12 @@ static void super_destroy(Object* self) {
 
 static void super_traverse(Object* self, VisitFn visit, void* arg) {
     Super* s = as_super(self);
-    if (s->type) visit(s->type, arg);
+    if (s->thisclass) visit(s->thisclass, arg);
     if (s->obj) visit(s->obj, arg);
     if (s->obj_type) visit(s->obj_type, arg);
 }
 
-static Ref<> super_thisclass(Object* o) { return share<Object>(as_super(o)->type); }
+static Ref<> super_thisclass(Object* o) { return share<Object>(as_super(o)->thisclass); }
 static Ref<> super_self(Object* o) {
     Object* obj = as_super(o)->obj;
     return share(obj ? obj : None);

@@ -7,7 +7,7 @@
 namespace minipy {
 
 struct Super : Object {
-    Type* type = nullptr;      // owned: the class whose successors are searched
+    Type* thisclass = nullptr; // owned: the class whose successors are searched (__thisclass__)
     Object* obj = nullptr;     // owned: the instance (or class) the result binds to; may be null
     Type* obj_type = nullptr;  // owned: whose MRO is searched
 };
