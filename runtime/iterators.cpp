@@ -266,8 +266,36 @@ struct Enumerate : Object {
     std::int64_t index = 0;       // next index while it fits
     Object* iterator = nullptr;   // owned
     Object* long_index = nullptr; // owned int once the index passed int64's range
+    Tuple* result = nullptr;      // owned: the (index, item) pair, reused (see below)
 };
 }  // namespace
+
+// enumerate and zip keep their last result tuple and refill it when nobody
+// else holds it any more, as CPython does; so a loop that unpacks each pair
+// allocates one tuple, `id()` of consecutive results repeats, and the
+// tuple is one more object in a cycle that gc.collect() counts.
+static Ref<Tuple> none_tuple(std::int64_t n) {
+    auto t = tuple_alloc(n);
+    for (std::int64_t i = 0; i < n; ++i) tuple_init_item(t.get(), i, none());
+    return t;
+}
+
+// The cached tuple when the iterator holds the only reference, else null.
+static Tuple* reusable(Tuple* result) { return result && result->refcount == 1 ? result : nullptr; }
+
+// Puts new references into a reused tuple, releasing the old items last.
+static Ref<> refill(Tuple* result, std::int64_t i, Ref<> item) {
+    Object* old = result->items()[i];
+    result->items()[i] = item.release();
+    return adopt(old);
+}
+
+// A reused tuple may have been untracked by a collection (it held only
+// atomic values); it holds new items now (CPython's bpo-42536).
+static Ref<> retrack(Tuple* result) {
+    if (!gc_is_tracked(result)) gc_track(result);
+    return share<Object>(result);
+}
 
 static bool check_enumerate_keyword(Args args, std::size_t k, std::string_view expected) {
     if (args.kw_name(k)->view() == expected) return true;
@@ -332,6 +360,7 @@ static Ref<> enumerate_new(Type* type, Args args) {
     en->index = index;
     en->iterator = iterator.release();
     en->long_index = long_index.release();
+    en->result = none_tuple(2).release();
     gc_track(en.get());
     return en;
 }
@@ -351,29 +380,34 @@ static Ref<> enumerate_next(Object* o) {
         if (!next) return nullptr;
         steal_into(en->long_index, std::move(next));
     }
+    if (Tuple* result = reusable(en->result)) {
+        Ref<> old_index = refill(result, 0, std::move(index));
+        Ref<> old_item = refill(result, 1, std::move(item));
+        return retrack(result);
+    }
     auto result = tuple_alloc(2);
     tuple_init_item(result.get(), 0, std::move(index));
     tuple_init_item(result.get(), 1, std::move(item));
     return result;
 }
 
-static void enumerate_destroy(Object* o) {
+static void enumerate_clear(Object* o) {
     auto* en = cast<Enumerate>(o);
     clear_slot(en->iterator);
     clear_slot(en->long_index);
-    delete_object(en);
+    clear_slot(en->result);
+}
+
+static void enumerate_destroy(Object* o) {
+    enumerate_clear(o);
+    delete_object(cast<Enumerate>(o));
 }
 
 static void enumerate_traverse(Object* o, VisitFn visit, void* arg) {
     auto* en = cast<Enumerate>(o);
     if (en->iterator) visit(en->iterator, arg);
     if (en->long_index) visit(en->long_index, arg);
-}
-
-static void enumerate_clear(Object* o) {
-    auto* en = cast<Enumerate>(o);
-    clear_slot(en->iterator);
-    clear_slot(en->long_index);
+    if (en->result) visit(en->result, arg);
 }
 
 // ------------------------------------------------------------------------ zip
@@ -381,6 +415,7 @@ static void enumerate_clear(Object* o) {
 namespace {
 struct Zip : Object {
     Tuple* iterators = nullptr;  // owned
+    Tuple* result = nullptr;     // owned: reused as enumerate's
     bool strict = false;
 };
 }  // namespace
@@ -410,6 +445,7 @@ static Ref<> zip_new(Type* type, Args args) {
     }
     auto zip = new_object<Zip>(type);
     zip->iterators = iterators.release();
+    zip->result = none_tuple(n).release();
     zip->strict = strict;
     gc_track(zip.get());
     return zip;
@@ -439,6 +475,20 @@ static Ref<> zip_next(Object* o) {
     auto* zip = cast<Zip>(o);
     const std::int64_t n = zip->iterators->length();
     if (n == 0) return nullptr;
+    if (Tuple* reused = reusable(zip->result)) {
+        Ref<> hold = share<Object>(reused);
+        for (std::int64_t i = 0; i < n; ++i) {
+            Ref<> item = iter_next((*zip->iterators)[i]);
+            if (!item) {
+                hold.reset();
+                if (zip->strict) return zip_check_strict(zip, i);
+                return nullptr;
+            }
+            refill(reused, i, std::move(item));
+        }
+        hold.reset();
+        return retrack(reused);
+    }
     auto result = tuple_alloc(n);
     for (std::int64_t i = 0; i < n; ++i) {
         Ref<> item = iter_next((*zip->iterators)[i]);
@@ -453,17 +503,22 @@ static Ref<> zip_next(Object* o) {
     return result;
 }
 
-static void zip_destroy(Object* o) {
+static void zip_clear(Object* o) {
     auto* zip = cast<Zip>(o);
     clear_slot(zip->iterators);
-    delete_object(zip);
+    clear_slot(zip->result);
+}
+
+static void zip_destroy(Object* o) {
+    zip_clear(o);
+    delete_object(cast<Zip>(o));
 }
 
 static void zip_traverse(Object* o, VisitFn visit, void* arg) {
-    if (Tuple* t = cast<Zip>(o)->iterators) visit(t, arg);
+    auto* zip = cast<Zip>(o);
+    if (zip->iterators) visit(zip->iterators, arg);
+    if (zip->result) visit(zip->result, arg);
 }
-
-static void zip_clear(Object* o) { clear_slot(cast<Zip>(o)->iterators); }
 
 // ------------------------------------------------------------------------ map
 
