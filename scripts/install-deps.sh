@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Installs what minipy's build and tests need, all from Debian's packages.
+# Run as root on Debian 12 (or with sudo available).
+set -euo pipefail
+packages=(
+    g++ cmake make pkg-config
+    libboost-dev libboost-context-dev   # Spirit X3 (headers), Context (generator stacks)
+    libcli11-dev                        # command line
+    catch2                              # unit tests (Catch2 v2)
+    libreadline-dev                     # REPL line editing
+    libgmp-dev                          # arbitrary-precision ints
+    libfmt-dev                          # message formatting
+)
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+    exit 0
+fi
+sudo=""
+[ "$(id -u)" -ne 0 ] && sudo="sudo"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
