@@ -335,6 +335,43 @@ TEST_CASE("WeakSet: removals wait while iterating", "[weakref][containers]") {
     CHECK(len_of(s.get()) == "1");
 }
 
+// -------------------------------------------------------------- WeakMethod
+
+namespace {
+Ref<> answer(Object* self, Args) { return str_from("m called"); }
+const MethodDef kAnswer{"m", answer};
+}  // namespace
+
+TEST_CASE("WeakMethod: a weak reference to a bound method", "[weakref]") {
+    runtime_init();
+    // class A: def m(self): ...; a = A(); wm = WeakMethod(a.m)
+    // wm()() -> 'm called'; wm == WeakMethod(a.m) -> True; del a; wm() -> None, callback(wm2) once
+    Ref<> method_descr = native_method(&kAnswer);
+    Ref<> cls = make_class("A", {{"m", method_descr.get()}});
+    Ref<> a = new_instance(cls.get());
+    Ref<> type = weak_type("WeakMethod");
+    Ref<> bound = getattr(a.get(), "m");
+    Ref<> wm = call(type.get(), {bound.get()});
+    REQUIRE(wm);
+    bound.reset();
+    Ref<> rebuilt = call(wm.get(), {});
+    REQUIRE(rebuilt);
+    CHECK(outcome(call(rebuilt.get(), {})) == "'m called'");
+    rebuilt.reset();
+    Ref<> again = call(type.get(), {getattr(a.get(), "m").get()});
+    CHECK(outcome(compare(wm.get(), again.get(), CompareOp::Eq)) == "True");
+    Ref<List> calls = list_new();
+    Ref<> append = getattr(calls.get(), "append");
+    Ref<> wm2 = call(type.get(), {getattr(a.get(), "m").get(), append.get()});
+    a.reset();
+    CHECK(outcome(call(wm.get(), {})) == "None");
+    REQUIRE(calls->size == 1);
+    CHECK(calls->items[0] == wm2.get());
+    CHECK(outcome(compare(wm.get(), again.get(), CompareOp::Eq)) == "False");
+    CHECK(outcome(call(type.get(), {I(1).get()})) ==
+          "!TypeError: argument should be a bound method, not <class 'int'>");
+}
+
 // ---------------------------------------------------------------- finalize
 
 TEST_CASE("finalize: called once when the object dies", "[weakref][finalize]") {
