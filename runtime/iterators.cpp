@@ -15,6 +15,7 @@
 #include "runtime/exceptions.hpp"
 #include "runtime/function.hpp"
 #include "runtime/gc.hpp"
+#include "runtime/generic_alias.hpp"
 #include "runtime/heap.hpp"
 #include "runtime/int.hpp"
 #include "runtime/list.hpp"
@@ -827,6 +828,7 @@ void iterator_types_init() {
     EnumerateType.traverse = enumerate_traverse;
     EnumerateType.clear = enumerate_clear;
     EnumerateType.new_instance = enumerate_new;
+    add_methods(EnumerateType, {{"__class_getitem__", generic_class_getitem, MethodKind::Class}});
     type_ready(EnumerateType);
 
     init_iterator_type(ZipType, "zip", sizeof(Zip), kGCBase, zip_next);

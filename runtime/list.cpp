@@ -18,6 +18,7 @@
 #include "runtime/exceptions.hpp"
 #include "runtime/function.hpp"
 #include "runtime/gc.hpp"
+#include "runtime/generic_alias.hpp"
 #include "runtime/heap.hpp"
 #include "runtime/int.hpp"
 #include "runtime/iterators.hpp"
@@ -771,6 +772,8 @@ static Ref<> list_reversed_method(Object* self, Args args) {
 }
 
 void list_type_init() {
+    // list[int] needs the alias type; it has no init call of its own yet.
+    generic_alias_type_init();
     type_init_builtin(ListType, "list", &ObjectType, sizeof(List),
                       type_flags::kHasGC | type_flags::kBaseType | type_flags::kListSubclass);
     ListType.destroy = list_destroy;
@@ -803,6 +806,7 @@ void list_type_init() {
                               {"reverse", list_reverse_method},
                               {"sort", list_sort_method},
                               {"__reversed__", list_reversed_method},
+                              {"__class_getitem__", generic_class_getitem, MethodKind::Class},
                           });
     type_ready(ListType);
 }

@@ -21,6 +21,7 @@
 #include "runtime/exceptions.hpp"
 #include "runtime/function.hpp"
 #include "runtime/gc.hpp"
+#include "runtime/generic_alias.hpp"
 #include "runtime/heap.hpp"
 #include "runtime/int.hpp"
 #include "runtime/iterators.hpp"
@@ -1119,6 +1120,7 @@ void set_type_init() {
                              {"symmetric_difference_update", set_symmetric_difference_update_method},
                              {"union", set_union_method},
                              {"update", set_update_method},
+                             {"__class_getitem__", generic_class_getitem, MethodKind::Class},
                          });
     type_ready(SetType);
 
@@ -1134,6 +1136,7 @@ void set_type_init() {
                                    {"issuperset", set_issuperset_method},
                                    {"symmetric_difference", set_symmetric_difference_method},
                                    {"union", set_union_method},
+                                   {"__class_getitem__", generic_class_getitem, MethodKind::Class},
                                });
     type_ready(FrozenSetType);
 

@@ -443,3 +443,20 @@ TEST_CASE("list iteration and reversed", "[list]") {
     // The exhausted iterator has released the list.
     CHECK(cast<SeqIter>(it2.get())->seq == nullptr);
 }
+
+TEST_CASE("list[int] is a types.GenericAlias", "[list][generic_alias]") {
+    runtime_init();
+    Ref<> alias = getitem(&ListType, &IntType);
+    CHECK(repr_of(alias) == "list[int]");
+    CHECK(repr_of(Ref<>(share<Object>(alias->type))) == "<class 'types.GenericAlias'>");
+    CHECK(repr_of(getattr(alias.get(), "__origin__")) == "<class 'list'>");
+    CHECK(repr_of(getattr(alias.get(), "__args__")) == "(<class 'int'>,)");
+    CHECK(repr_of(call_kw(alias.get(), {range_of(0, 3).get()})) == "[0, 1, 2]");
+    Ref<> nested = getitem(&ListType, tuple_from({alias.get(), Ellipsis, S("x").get()}).get());
+    CHECK(repr_of(nested) == "list[list[int], ..., 'x']");
+    CHECK(repr_of(getitem(&ListType, empty_tuple().get())) == "list[()]");
+    CHECK(outcome(compare(alias.get(), getitem(&ListType, &IntType).get(), CompareOp::Eq)) == "True");
+    CHECK(hash(alias.get()) == hash(getitem(&ListType, &IntType).get()));
+    CHECK(outcome(getitem(alias.get(), &IntType)) == "!TypeError: list[int] is not a generic class");
+    CHECK(repr_of(getattr(alias.get(), "append")) == "<method 'append' of 'list' objects>");
+}
