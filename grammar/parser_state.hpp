@@ -5,6 +5,7 @@
 #include "grammar/layout.hpp"
 #include "grammar/source_text.hpp"
 
+#include <cstdint>
 #include <string_view>
 #include <unordered_map>
 
@@ -16,8 +17,9 @@ struct Tok {
 };
 
 struct ParserState {
-    ParserState(const TokenBuffer& buffer, const SourceText& source, ast::Arena& arena, int depth = 0)
-        : buffer(buffer), source(source), arena(arena), depth(depth) {}
+    ParserState(const TokenBuffer& buffer, const SourceText& source, ast::Arena& arena, int depth = 0,
+                std::uintptr_t stack_base = 0)
+        : buffer(buffer), source(source), arena(arena), depth(depth), stack_base(stack_base) {}
 
     const TokenBuffer& buffer;
     const SourceText& source;
@@ -38,6 +40,9 @@ struct ParserState {
     int block_line = 0;
     // Nesting of recursive rules, bounded so that no input exhausts the stack.
     int depth = 0;
+    // Where the parse's stack began: the depth guard also bounds the bytes
+    // used, for builds whose frames are large (debug, sanitizers).
+    std::uintptr_t stack_base = 0;
     // Parenthesized expressions: the extent including the brackets, which is
     // where an enclosing node starts or ends ((a + b) * c starts at the '(').
     std::unordered_map<const ast::Expr*, ast::Position> outer;

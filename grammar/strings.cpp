@@ -259,7 +259,7 @@ private:
     Expr* expression(int open, int end) {
         LayoutResult sub = layout_fragment(st_.source, open, end);
         if (sub.error) raise_relative(*sub.error, open, end);
-        ParserState inner(sub.buffer, st_.source, st_.arena, st_.depth);
+        ParserState inner(sub.buffer, st_.source, st_.arena, st_.depth, st_.stack_base);
         Expr* value = nullptr;
         auto grammar = rules::paren_atom >> x3::omit[tokens::endmarker];
         ParseOutcome outcome = run_parser(inner, [&](ParserState& s, bool second) {

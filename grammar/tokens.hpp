@@ -9,6 +9,7 @@
 
 #include "grammar/config.hpp"
 
+#include <cstdint>
 #include <cstring>
 #include <memory>
 
@@ -222,8 +223,11 @@ constexpr word_parser<true> op_t(const char* text) { return {TokenKind::Op, text
 
 // Bounds the nesting of recursive rules. CPython's parser gives up past a
 // fixed depth too (MAXSTACK, reported as MemoryError); this keeps any input,
-// however deeply nested, from exhausting the C++ stack.
+// however deeply nested, from exhausting the C++ stack. A release build
+// stays under 1 MB at the depth limit; the byte limit only binds in builds
+// with larger frames. parse() therefore needs about 2 MB of free stack.
 inline constexpr int kMaxDepth = 3000;
+inline constexpr std::uintptr_t kMaxStackBytes = 1536 * 1024;
 
 template <class Subject>
 struct depth_guard : x3::unary_parser<Subject, depth_guard<Subject>> {
@@ -234,7 +238,10 @@ struct depth_guard : x3::unary_parser<Subject, depth_guard<Subject>> {
     template <class Iterator, class Context, class RContext, class Attr>
     bool parse(Iterator& first, Iterator const& last, Context const& context, RContext& rcontext, Attr& attr) const {
         ParserState& st = x3::get<state_tag>(context);
-        if (++st.depth > kMaxDepth) throw_too_deep(st);
+        char probe;
+        auto here = reinterpret_cast<std::uintptr_t>(&probe);
+        std::uintptr_t used = here < st.stack_base ? st.stack_base - here : here - st.stack_base;
+        if (++st.depth > kMaxDepth || used > kMaxStackBytes) throw_too_deep(st);
         bool ok = this->subject.parse(first, last, context, rcontext, attr);
         --st.depth;
         return ok;
