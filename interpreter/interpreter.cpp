@@ -24,11 +24,13 @@
 #include "runtime/singletons.hpp"
 #include "runtime/str.hpp"
 
+#include <cerrno>
 #include <climits>
 #include <cstdio>
 #include <cstdlib>
-#include <fstream>
-#include <sstream>
+#include <cstring>
+#include <signal.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace minipy::interp {
@@ -41,6 +43,7 @@ namespace {
 
 Module* main_module = nullptr;    // owned
 Module* builtins_module = nullptr;  // owned
+bool uncaught_keyboard_interrupt = false;
 
 // "Exception ignored in: <repr>" followed by the full traceback, as CPython
 // prints errors from __del__ and weakref callbacks.
@@ -57,6 +60,21 @@ void unraisable_with_traceback(Object* exc, Object* context) {
 
 void on_sigint(int) { interrupt_requested = 1; }
 
+// CPython installs its SIGINT handler only over the default action: a
+// program started with SIGINT ignored (as `cmd &` in a script) keeps
+// ignoring it. SA_RESTART, so an interrupted read() of a file goes on and
+// the next safe point raises KeyboardInterrupt; select() in the REPL still
+// returns EINTR.
+void install_sigint_handler() {
+    struct sigaction old {};
+    if (sigaction(SIGINT, nullptr, &old) == 0 && old.sa_handler == SIG_IGN) return;
+    struct sigaction action {};
+    action.sa_handler = on_sigint;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGINT, &action, nullptr);
+}
+
 Ref<Module> make_main_module() {
     Ref<Module> main = module_new("__main__");
     dict_set(main->dict, "__builtins__", builtins_module);
@@ -67,21 +85,45 @@ Ref<Module> make_main_module() {
     return main;
 }
 
-// CPython's _Py_abspath: the current directory joined, without resolving links.
+// CPython's _Py_abspath: the current directory joined as it is, without
+// normalising `./` or `..` and without resolving links ('' and '.' are the
+// current directory itself). `python3 ./x.py` shows '/cwd/./x.py'.
 std::string absolute(const std::string& path) {
     if (!path.empty() && path.front() == '/') return path;
     char cwd[PATH_MAX];
     if (!getcwd(cwd, sizeof cwd)) return path;
-    std::string result(cwd);
-    std::string rest = path;
-    while (rest.rfind("./", 0) == 0) rest = rest.substr(2);
-    return result + "/" + rest;
+    if (path.empty() || path == ".") return cwd;
+    return std::string(cwd) + "/" + path;
+}
+
+// os.path.join(directory, name).
+std::string join_path(const std::string& directory, const std::string& name) {
+    return !directory.empty() && directory.back() == '/' ? directory + name : directory + "/" + name;
+}
+
+bool is_directory(const std::string& path) {
+    struct stat st;
+    return stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+// Reads a whole file; false with errno set when it cannot be opened or read.
+bool read_file(const std::string& path, std::string& text) {
+    std::FILE* f = std::fopen(path.c_str(), "rb");
+    if (!f) return false;
+    char chunk[65536];
+    std::size_t n;
+    while ((n = std::fread(chunk, 1, sizeof chunk, f)) > 0) text.append(chunk, n);
+    bool ok = !std::ferror(f);
+    int saved = errno;
+    std::fclose(f);
+    errno = saved;
+    return ok;
 }
 
 // Prints an uncaught exception (or handles SystemExit) and gives the exit code.
 int report_uncaught() {
-    int code = handle_system_exit();
-    if (code >= 0) return code;
+    if (std::optional<int> code = handle_system_exit()) return *code;
+    if (error_matches(exc::KeyboardInterrupt)) uncaught_keyboard_interrupt = true;
     Ref<> exc = take_error();
     print_exception(exc.get());
     return 1;
@@ -119,16 +161,18 @@ bool display_value(Object* value) {
     return dict_set(builtins_dict, "_", value) == 0;
 }
 
-int handle_system_exit() {
-    if (!error_matches(exc::SystemExit)) return -1;
+std::optional<int> handle_system_exit() {
+    if (!error_matches(exc::SystemExit)) return std::nullopt;
     Ref<> exc = take_error();
     std::fflush(stdout);
     Dict* d = instance_dict(exc.get(), false);
     Object* code = d ? dict_get(d, "code") : nullptr;
     if (!code || code == None) return 0;
     if (is_int(code)) {
+        // (int)PyLong_AsLong(code): truncated to an int, -1 when it does not
+        // fit a long (the OverflowError is dropped).
         auto value = int_to_i64(cast<Int>(code));
-        return value ? static_cast<int>(*value) : 1;
+        return value ? static_cast<int>(*value) : -1;
     }
     std::string text;
     if (!str_text(code, text)) clear_error();
@@ -166,26 +210,60 @@ void interpreter_init(const std::vector<std::string>& argv, const std::string& p
     register_builtin_module("random", make_random_module);
 
     main_module = make_main_module().release();
-    std::signal(SIGINT, on_sigint);
+    install_sigint_handler();
+}
+
+bool ended_by_keyboard_interrupt() { return uncaught_keyboard_interrupt; }
+
+std::string script_path0(const std::string& script) {
+    std::string full = absolute(script);
+    if (is_directory(full)) return full;
+    char resolved[PATH_MAX];
+    std::string path = realpath(script.c_str(), resolved) ? resolved : script;
+    std::size_t slash = path.rfind('/');
+    if (slash == std::string::npos) return "";
+    return slash == 0 ? "/" : path.substr(0, slash);
 }
 
 int run_file(const std::string& path) {
     std::string full = absolute(path);
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        std::fprintf(stderr, "minipy: can't open file '%s': [Errno 2] No such file or directory\n", full.c_str());
+    // A directory runs its __main__.py, as runpy does for `python3 DIR`.
+    if (is_directory(full)) {
+        std::string main_py = join_path(full, "__main__.py");
+        struct stat st;
+        if (stat(main_py.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) {
+            std::fprintf(stderr, "minipy: can't find '__main__' module in '%s'\n", full.c_str());
+            return 1;
+        }
+        full = main_py;
+    }
+    std::string text;
+    if (!read_file(full, text)) {
+        int error = errno;
+        std::fprintf(stderr, "minipy: can't open file '%s': [Errno %d] %s\n", full.c_str(), error,
+                     std::strerror(error));
         return 2;
     }
-    std::ostringstream text;
-    text << in.rdbuf();
     dict_set(main_module->dict, "__file__", str_from(full).get());
-    return run_main(text.str(), full);
+    return run_main(text, full);
 }
 
 int run_source(const std::string& source, const std::string& filename) { return run_main(source, filename); }
 
-ReplResult repl_run(const std::string& source) {
-    CompileResult compiled = compile_source(source, "<stdin>", CompileMode::Interactive);
+// An entry ended by Ctrl-D. CPython's tokenizer meets EOF there: blocks
+// close as after an empty line, and an error is the one a file ending there
+// gives ("'(' was never closed", "expected an indented block" on the last
+// line rather than on an empty one after it).
+static CompileResult compile_at_eof(const std::string& source) {
+    CompileResult compiled = compile_source(source + "\n", "<stdin>", CompileMode::Interactive);
+    if (!compiled.incomplete && !compiled.error) return compiled;
+    CompileResult as_file = compile_source(source, "<stdin>", CompileMode::File);
+    return compiled.incomplete || as_file.error ? std::move(as_file) : std::move(compiled);
+}
+
+ReplResult repl_run(const std::string& source, bool at_eof, int& exit_code) {
+    CompileResult compiled = at_eof ? compile_at_eof(source)
+                                    : compile_source(source, "<stdin>", CompileMode::Interactive);
     if (compiled.incomplete) return ReplResult::NeedMore;
     if (compiled.error) {
         print_syntax_error(*compiled.error);
@@ -194,9 +272,9 @@ ReplResult repl_run(const std::string& source) {
     Dict* globals = main_module->dict;
     Ref<> result = run_module_code(compiled.code.get(), globals, globals);
     if (!result) {
-        if (error_matches(exc::SystemExit)) {
-            int code = handle_system_exit();
-            std::exit(interpreter_finalize(code));
+        if (std::optional<int> code = handle_system_exit()) {
+            exit_code = *code;
+            return ReplResult::Exit;
         }
         Ref<> exc = take_error();
         print_exception(exc.get());

@@ -1,6 +1,9 @@
 // The REPL, on readline's callback interface: the main loop waits for input
 // with select(), so a Ctrl-C can cancel the line being typed (printing
 // "KeyboardInterrupt" as CPython does) instead of being lost inside readline.
+// CPython's Modules/readline.c reads its prompts the same way; what this
+// file prints, and on which stream, follows a CPython 3.11 REPL in a
+// terminal (tests/cli/test_repl.cpp drives both through a pseudo-terminal).
 #include "interpreter/repl.hpp"
 
 #include "interpreter/interpreter.hpp"
@@ -9,13 +12,16 @@
 #include <readline/history.h>
 #include <readline/readline.h>
 
+#include <pwd.h>
+#include <sys/select.h>
+#include <unistd.h>
+
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <optional>
 #include <string>
-#include <sys/select.h>
-#include <unistd.h>
 
 namespace minipy::interp {
 
@@ -39,16 +45,42 @@ void on_line(char* line) {
     rl_callback_handler_remove();
 }
 
+// ~/.minipy_history; `~` as os.path.expanduser reads it (HOME, else the
+// password database).
 std::string history_path() {
     const char* home = std::getenv("HOME");
-    return std::string(home ? home : ".") + "/.minipy_history";
+    if (!home || !*home) {
+        const passwd* user = getpwuid(getuid());
+        home = user ? user->pw_dir : ".";
+    }
+    return std::string(home) + "/.minipy_history";
 }
 
-// Reads one line with `prompt`. Returns false at end of input; sets
-// `interrupted` when Ctrl-C cancelled the line.
-bool read_line(const char* prompt, std::string& line, bool& interrupted) {
+// CPython's readline module (Modules/readline.c, setup_readline and
+// call_readline) configures readline this way.
+void setup_readline() {
+    rl_readline_name = "minipy";  // for `$if minipy` in ~/.inputrc
+    // A paste arrives as one line with embedded newlines under bracketed
+    // paste, which a line-at-a-time REPL cannot split (bpo-42819).
+    rl_variable_bind("enable-bracketed-paste", "off");
+    // Tab indents; CPython completes names there (rlcompleter), and
+    // readline's default would complete file names.
+    rl_bind_key('\t', rl_insert);
+}
+
+// As call_readline: every non-empty line goes into the history, except a
+// repeat of the line just before it.
+void remember(const std::string& line) {
+    if (line.empty()) return;
+    HIST_ENTRY* last = history_length > 0 ? history_get(history_base + history_length - 1) : nullptr;
+    if (!last || line != last->line) add_history(line.c_str());
+}
+
+enum class Input { Line, Eof, Interrupted };
+
+// Reads one line with `prompt`.
+Input read_line(const char* prompt, std::string& line) {
     delivered = false;
-    interrupted = false;
     rl_callback_handler_install(prompt, on_line);
     while (!delivered) {
         fd_set fds;
@@ -60,60 +92,74 @@ bool read_line(const char* prompt, std::string& line, bool& interrupted) {
             rl_free_line_state();
             rl_callback_sigcleanup();
             rl_callback_handler_remove();
-            std::fputs("\nKeyboardInterrupt\n", stdout);
-            std::fflush(stdout);
-            interrupted = true;
-            return true;
+            return Input::Interrupted;
         }
         if (ready < 0) {
             if (errno == EINTR) continue;
             rl_callback_handler_remove();
-            return false;
+            return Input::Eof;
         }
         rl_callback_read_char();
     }
-    if (!delivered_line) return false;
+    if (!delivered_line) return Input::Eof;
     line = *delivered_line;
-    return true;
+    return Input::Line;
 }
 
-bool is_blank(const std::string& s) { return s.find_first_not_of(" \t") == std::string::npos; }
+bool is_blank(const std::string& s) { return s.find_first_not_of(" \t\n") == std::string::npos; }
+
+// CPython writes the end of a cancelled or ended line, and the
+// KeyboardInterrupt, to stderr (its error stream), not to stdout.
+void to_stderr(const char* text) {
+    std::fflush(stdout);
+    std::fputs(text, stderr);
+    std::fflush(stderr);
+}
 
 }  // namespace
 
-int run_repl() {
+int run_repl(bool banner) {
+    setup_readline();
     std::string history = history_path();
     read_history(history.c_str());
-    std::printf("minipy 0.1.0 (a Python 3.11 subset)\n");
-    std::printf("Type Ctrl-D to exit.\n");
-    std::fflush(stdout);
+    if (banner) {
+        std::fputs("minipy 0.1.0 (a Python 3.11 subset) on linux\n", stderr);
+        std::fputs("Type Ctrl-D to exit.\n", stderr);
+    }
 
-    std::string buffer;
+    std::string buffer;  // the entry so far: one statement, maybe several lines
+    int exit_code = 0;
     for (;;) {
         std::string line;
-        bool interrupted = false;
-        if (!read_line(buffer.empty() ? kPrimaryPrompt : kSecondaryPrompt, line, interrupted)) {
-            std::fputs("\n", stdout);
-            break;
-        }
-        if (interrupted) {
+        Input input = read_line(buffer.empty() ? kPrimaryPrompt : kSecondaryPrompt, line);
+        if (input == Input::Interrupted) {
+            to_stderr("\nKeyboardInterrupt\n");
             buffer.clear();
             continue;
         }
-        if (!is_blank(line)) add_history(line.c_str());
-        buffer += line;
-        buffer += "\n";
+        bool at_eof = input == Input::Eof;
+        if (at_eof) {
+            to_stderr("\n");
+            if (buffer.empty()) break;  // Ctrl-D at `>>> ` ends the session
+        } else {
+            remember(line);
+            buffer += line;
+            buffer += "\n";
+        }
         if (is_blank(buffer)) {
             buffer.clear();
             continue;
         }
-        if (repl_run(buffer) == ReplResult::NeedMore) continue;
+        ReplResult result = repl_run(buffer, at_eof, exit_code);
+        if (result == ReplResult::NeedMore) continue;
         buffer.clear();
         std::fflush(stdout);
         std::fflush(stderr);
+        if (result == ReplResult::Exit) break;
     }
+    // As site.py's atexit hook: errors (an unwritable home) are ignored.
     write_history(history.c_str());
-    return 0;
+    return exit_code;
 }
 
 }  // namespace minipy::interp
