@@ -211,9 +211,9 @@ struct RangeIter : Object {
 
 // For ranges whose bounds or length do not fit in int64.
 struct LongRangeIter : Object {
-    Mpz start;
-    Mpz step;
-    Mpz len;
+    BigIndex start;
+    BigIndex step;
+    BigIndex len;
 };
 }  // namespace
 

@@ -41,14 +41,14 @@ static std::optional<std::int64_t> small_value(Object* o) {
     return int_to_i64(i);
 }
 
-static Mpz mpz_of(Object* o) { return Mpz(as_int(o)); }
+static BigIndex mpz_of(Object* o) { return BigIndex(as_int(o)); }
 
 static Ref<> int_from_i128(__int128 v) {
     if (v >= kMin && v <= kMax) return int_from(static_cast<std::int64_t>(v));
     // Only reached for values within 2**127; build them from two halves.
     const bool negative = v < 0;
     unsigned __int128 mag = negative ? -static_cast<unsigned __int128>(v) : static_cast<unsigned __int128>(v);
-    Mpz result;
+    BigIndex result;
     mpz_set_ui(result.get(), static_cast<unsigned long>(mag >> 64));
     mpz_mul_2exp(result.get(), result.get(), 64);
     mpz_add_ui(result.get(), result.get(), static_cast<unsigned long>(mag & ~0UL));
@@ -76,13 +76,13 @@ static Ref<> compute_range_length(Object* start, Object* stop, Object* step) {
         if (n <= static_cast<std::uint64_t>(kMax)) return int_from(static_cast<std::int64_t>(n));
         return int_from_i128(static_cast<__int128>(n));
     }
-    Mpz lo = mpz_of(start), hi = mpz_of(stop), st = mpz_of(step);
+    BigIndex lo = mpz_of(start), hi = mpz_of(stop), st = mpz_of(step);
     if (st.sign() < 0) {
         std::swap(lo, hi);
         mpz_neg(st.get(), st.get());
     }
     if (mpz_cmp(lo.get(), hi.get()) >= 0) return int_from(0);
-    Mpz n;
+    BigIndex n;
     mpz_sub(n.get(), hi.get(), lo.get());
     mpz_sub_ui(n.get(), n.get(), 1);
     mpz_fdiv_q(n.get(), n.get(), st.get());
@@ -111,7 +111,7 @@ static Ref<> exact_index(Object* o) {
     if (is_exact_int(o)) return share(o);
     Ref<> i = number_index(o);
     if (!i || is_exact_int(i.get())) return i;
-    return Mpz(as_int(i.get())).to_int();
+    return BigIndex(as_int(i.get())).to_int();
 }
 
 // start + i * step, for an exact int i.
@@ -120,7 +120,7 @@ static Ref<> compute_item(Range* r, Object* i) {
     auto st = small_value(r->step);
     auto n = small_value(i);
     if (s && st && n) return int_from_i128(static_cast<__int128>(*s) + static_cast<__int128>(*n) * *st);
-    Mpz result = mpz_of(i);
+    BigIndex result = mpz_of(i);
     mpz_mul(result.get(), result.get(), mpz_of(r->step).get());
     mpz_add(result.get(), result.get(), mpz_of(r->start).get());
     return result.to_int();
@@ -136,8 +136,8 @@ static Ref<> compute_range_item(Range* r, Object* index) {
         Ref<> pos = int_from(i);
         return compute_item(r, pos.get());
     }
-    Mpz i = mpz_of(index);
-    Mpz length = mpz_of(r->length);
+    BigIndex i = mpz_of(index);
+    BigIndex length = mpz_of(r->length);
     if (i.sign() < 0) mpz_add(i.get(), i.get(), length.get());
     if (i.sign() < 0 || mpz_cmp(i.get(), length.get()) >= 0)
         return raise(exc::IndexError, "range object index out of range");
@@ -147,9 +147,9 @@ static Ref<> compute_range_item(Range* r, Object* index) {
 
 // r[i:j:k] is the range of the selected values.
 static Ref<> compute_slice(Range* r, Slice* slice) {
-    Mpz start, stop, step;
+    BigIndex start, stop, step;
     if (!slice_long_indices(slice, mpz_of(r->length), start, stop, step)) return nullptr;
-    Mpz substep = mpz_of(r->step);
+    BigIndex substep = mpz_of(r->step);
     mpz_mul(substep.get(), substep.get(), step.get());
     Ref<> i = start.to_int();
     Ref<> j = stop.to_int();
@@ -161,7 +161,7 @@ static Ref<> compute_slice(Range* r, Slice* slice) {
 
 // An exact int `ob` is in the range: bounds check, then the stride.
 static int range_contains_long(Range* r, Object* ob) {
-    Mpz x = mpz_of(ob), start = mpz_of(r->start), stop = mpz_of(r->stop), step = mpz_of(r->step);
+    BigIndex x = mpz_of(ob), start = mpz_of(r->start), stop = mpz_of(r->stop), step = mpz_of(r->step);
     if (step.sign() > 0) {
         if (mpz_cmp(start.get(), x.get()) > 0 || mpz_cmp(x.get(), stop.get()) >= 0) return 0;
     } else {
@@ -336,11 +336,11 @@ static Ref<> range_reversed(Object* self, Args args) {
         }
     }
     // start + (len - 1) * step, counting down by step.
-    Mpz last = mpz_of(r->length);
+    BigIndex last = mpz_of(r->length);
     mpz_sub_ui(last.get(), last.get(), 1);
     mpz_mul(last.get(), last.get(), mpz_of(r->step).get());
     mpz_add(last.get(), last.get(), mpz_of(r->start).get());
-    Mpz neg_step = mpz_of(r->step);
+    BigIndex neg_step = mpz_of(r->step);
     mpz_neg(neg_step.get(), neg_step.get());
     Ref<> new_start = last.to_int();
     Ref<> new_step = neg_step.to_int();
@@ -393,7 +393,7 @@ static Ref<> range_index(Object* self, Args args) {
     }
     if (contains_int(r, ob)) {
         // (ob - start) // step
-        Mpz idx = mpz_of(ob);
+        BigIndex idx = mpz_of(ob);
         mpz_sub(idx.get(), idx.get(), mpz_of(r->start).get());
         mpz_fdiv_q(idx.get(), idx.get(), mpz_of(r->step).get());
         return idx.to_int();

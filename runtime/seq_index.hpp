@@ -29,21 +29,23 @@ bool slice_index(Object* v, std::int64_t& out);
 // _PyEval_SliceIndexNotNone (list.index's start/stop): None is an error too.
 bool slice_index_not_none(Object* v, std::int64_t& out);
 
-// An owned mpz_t (copyable, freed on scope exit).
-class Mpz {
+// An owned mpz_t (copyable, freed on scope exit) for index arithmetic.
+// (Named apart from the numbers' own Mpz in number_internal.hpp: two
+// classes of one name would be an ODR violation.)
+class BigIndex {
 public:
-    Mpz() { mpz_init(v_); }
-    explicit Mpz(std::int64_t x) { mpz_init_set_si(v_, x); }
-    explicit Mpz(const Int* i) {
+    BigIndex() { mpz_init(v_); }
+    explicit BigIndex(std::int64_t x) { mpz_init_set_si(v_, x); }
+    explicit BigIndex(const Int* i) {
         mpz_init(v_);
         int_to_mpz(i, v_);
     }
-    Mpz(const Mpz& other) { mpz_init_set(v_, other.v_); }
-    Mpz& operator=(const Mpz& other) {
+    BigIndex(const BigIndex& other) { mpz_init_set(v_, other.v_); }
+    BigIndex& operator=(const BigIndex& other) {
         mpz_set(v_, other.v_);
         return *this;
     }
-    ~Mpz() { mpz_clear(v_); }
+    ~BigIndex() { mpz_clear(v_); }
 
     mpz_ptr get() { return v_; }
     mpz_srcptr get() const { return v_; }
@@ -58,6 +60,6 @@ private:
 
 // CPython's _PySlice_GetLongIndices: slice.indices(length) on exact
 // integers of any size. False with an exception set (bad index, zero step).
-bool slice_long_indices(Slice* s, const Mpz& length, Mpz& start, Mpz& stop, Mpz& step);
+bool slice_long_indices(Slice* s, const BigIndex& length, BigIndex& start, BigIndex& stop, BigIndex& step);
 
 }  // namespace minipy

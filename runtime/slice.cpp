@@ -75,7 +75,7 @@ bool slice_indices(Slice* s, std::int64_t length, std::int64_t& start, std::int6
 }
 
 // operator.index(v) as an exact integer; the slice-specific TypeError otherwise.
-static bool evaluate_slice_index(Object* v, Mpz& out) {
+static bool evaluate_slice_index(Object* v, BigIndex& out) {
     if (!index_check(v)) {
         raise(exc::TypeError, "slice indices must be integers or None or have an __index__ method");
         return false;
@@ -87,7 +87,7 @@ static bool evaluate_slice_index(Object* v, Mpz& out) {
 }
 
 // _PySlice_GetLongIndices: the same clipping as slice_indices, exactly.
-bool slice_long_indices(Slice* s, const Mpz& length, Mpz& start, Mpz& stop, Mpz& step) {
+bool slice_long_indices(Slice* s, const BigIndex& length, BigIndex& start, BigIndex& stop, BigIndex& step) {
     bool negative = false;
     mpz_set_si(step.get(), 1);
     if (s->step != None) {
@@ -99,11 +99,11 @@ bool slice_long_indices(Slice* s, const Mpz& length, Mpz& start, Mpz& stop, Mpz&
         negative = step.sign() < 0;
     }
     // Bounds: [-1, length - 1] going down, [0, length] going up.
-    Mpz lower(negative ? -1 : 0);
-    Mpz upper(length);
+    BigIndex lower(negative ? -1 : 0);
+    BigIndex upper(length);
     if (negative) mpz_sub_ui(upper.get(), upper.get(), 1);
 
-    auto clip = [&](Object* bound, Mpz& out, const Mpz& none_value) {
+    auto clip = [&](Object* bound, BigIndex& out, const BigIndex& none_value) {
         if (bound == None) {
             out = none_value;
             return true;
@@ -180,9 +180,9 @@ static Ref<> slice_indices_method(Object* self, Args args) {
     if (!check_no_keywords("slice.indices", args) || !check_one_arg("slice.indices", args)) return nullptr;
     Ref<> length = number_index(args[0]);
     if (!length) return nullptr;
-    Mpz len(cast<Int>(length.get()));
+    BigIndex len(cast<Int>(length.get()));
     if (len.sign() < 0) return raise(exc::ValueError, "length should not be negative");
-    Mpz start, stop, step;
+    BigIndex start, stop, step;
     if (!slice_long_indices(cast<Slice>(self), len, start, stop, step)) return nullptr;
     auto result = tuple_alloc(3);
     tuple_init_item(result.get(), 0, start.to_int());
