@@ -318,9 +318,10 @@ static int attribute_error_init(Object* self, Args args) {
 
 static void init_base_exception() {
     Type& t = *exc::BaseException;
+    // Not weakrefable, as in CPython (BaseException has no __weakref__);
+    // exception classes defined in Python are.
     type_init_builtin(t, "BaseException", &ObjectType, sizeof(ExceptionObject),
-                      type_flags::kHasGC | type_flags::kBaseType | type_flags::kWeakrefable |
-                          type_flags::kExceptionSubclass);
+                      type_flags::kHasGC | type_flags::kBaseType | type_flags::kExceptionSubclass);
     t.dict_offset = offsetof(ExceptionObject, dict);
     t.destroy = exception_destroy;
     t.traverse = exception_traverse;

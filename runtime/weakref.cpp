@@ -167,8 +167,8 @@ static void weakref_clear_slot(Object* o) {
 
 static Ref<> weakref_new_slot(Type* type, Args args) {
     if (!check_no_keywords(type->name_view(), args)) return nullptr;
-    if (args.size() < 1 || args.size() > 2)
-        return raisef(exc::TypeError, "__new__ expected at most 2 arguments, got {}", args.size());
+    // "__new__ expected at least 1 argument, got 0" / "… at most 2 arguments, got 3"
+    if (!check_arg_range("__new__", args, 1, 2)) return nullptr;
     return weakref_new(type, args[0], args.size() > 1 ? args[1] : nullptr);
 }
 
