@@ -2,6 +2,7 @@
 #include "interpreter/scope.hpp"
 
 #include "interpreter/syntax_error.hpp"
+#include "runtime/recursion.hpp"
 
 #include <set>
 
@@ -12,6 +13,7 @@ namespace {
 struct ScopeError {
     std::string message;
     ast::Position pos;
+    std::string type = "SyntaxError";
 };
 
 }  // namespace
@@ -36,9 +38,30 @@ public:
 private:
     SymbolTable& table_;
     Scope* current_ = nullptr;
+    // Nesting of statements and expressions being visited. CPython's
+    // symtable stops at three times the recursion limit with
+    // "RecursionError: maximum recursion depth exceeded during compilation"
+    // (a 3000-term `a+a+…` chain is one level too deep).
+    int depth_ = 0;
+
+    class DepthGuard {
+    public:
+        explicit DepthGuard(ScopeBuilder& b) : b_(b) { ++b_.depth_; }
+        ~DepthGuard() { --b_.depth_; }
+        bool too_deep() const { return b_.depth_ > recursion_limit * 3; }
+
+    private:
+        ScopeBuilder& b_;
+    };
 
     void fail(const std::string& message, const ast::Position& pos) {
         if (!error) error = ScopeError{message, pos};
+    }
+
+    bool check_depth(const DepthGuard& guard, const ast::Position& pos) {
+        if (!guard.too_deep()) return true;
+        if (!error) error = ScopeError{"maximum recursion depth exceeded during compilation", pos, "RecursionError"};
+        return false;
     }
 
     Symbol& note(Scope* scope, const std::string& id) {
@@ -124,10 +147,12 @@ private:
             s.bound = true;
             current_->params.push_back(a->name);
         };
+        // CPython's co_varnames order, which bind_arguments relies on:
+        // positional, keyword-only, then *args and **kwargs.
         for (const ast::Arg* a : args.posonlyargs) add(a);
         for (const ast::Arg* a : args.args) add(a);
-        if (args.vararg) add(args.vararg);
         for (const ast::Arg* a : args.kwonlyargs) add(a);
+        if (args.vararg) add(args.vararg);
         if (args.kwarg) add(args.kwarg);
     }
 
@@ -158,12 +183,15 @@ private:
                 }
             }
             Symbol& sym = note(current_, id);
+            if (!sym.declared_global && !sym.declared_nonlocal) sym.directive = s->pos;  // the first one
             if (global) sym.declared_global = true;
             else sym.declared_nonlocal = true;
         }
     }
 
     void stmt(const ast::Stmt* s) {
+        DepthGuard guard(*this);
+        if (!check_depth(guard, s->pos)) return;
         using K = ast::StmtKind;
         switch (s->kind) {
             case K::FunctionDef: {
@@ -366,6 +394,8 @@ private:
     }
 
     void expr(const ast::Expr* e) {
+        DepthGuard guard(*this);
+        if (!check_depth(guard, e->pos)) return;
         using K = ast::ExprKind;
         switch (e->kind) {
             case K::BoolOp:
@@ -588,8 +618,8 @@ public:
 private:
     std::set<std::pair<Scope*, std::string>> class_free_;
 
-    void fail(const std::string& message, const Scope* scope) {
-        if (!error) error = ScopeError{message, scope->node ? scope->node->pos : ast::Position{}};
+    void fail(const std::string& message, const ast::Position& pos) {
+        if (!error) error = ScopeError{message, pos};
     }
 
     void resolve(Scope* scope, const std::string& id, Symbol& s, const std::set<std::string>& bound,
@@ -600,7 +630,8 @@ private:
         }
         if (s.declared_nonlocal) {
             if (!bound.count(id)) {
-                fail("no binding for nonlocal '" + id + "' found", scope);
+                // CPython's error_at_directive: reported at the nonlocal statement.
+                fail("no binding for nonlocal '" + id + "' found", s.directive);
                 return;
             }
             s.kind = NameKind::Free;
@@ -672,6 +703,7 @@ SymbolTableResult build_symbol_table(const ast::Module& module, bool interactive
     builder.build(module);
     if (builder.error) {
         result.error = make_syntax_error(module, builder.error->message, builder.error->pos);
+        result.error->type = builder.error->type;
         result.table.reset();
         return result;
     }

@@ -283,8 +283,11 @@ void print_syntax_location(Object* exc) {
     if (!text || !is_str(text)) return;
     std::string line(cast<Str>(text)->view());
     std::int64_t offset = int_attr(exc, "offset", 0);
-    std::int64_t end_offset = int_attr(exc, "end_offset", -1);
-    std::int64_t end_lineno = int_attr(exc, "end_lineno", lineno);
+    // CPython's parse_syntax_error reads the end position only for an exact
+    // SyntaxError: IndentationError, TabError and user subclasses get one caret.
+    bool exact = exc->type == exc::SyntaxError;
+    std::int64_t end_offset = exact ? int_attr(exc, "end_offset", -1) : -1;
+    std::int64_t end_lineno = exact ? int_attr(exc, "end_lineno", lineno) : lineno;
     long line_size = static_cast<long>(char_offset(line, static_cast<long>(line.size())));
     if (end_lineno > lineno) end_offset = line_size;
     if (end_offset > line_size + 1) end_offset = line_size + 1;
@@ -358,6 +361,10 @@ void print_exception(Object* exc) {
 }
 
 Ref<> syntax_error_object(const grammar::SyntaxErrorInfo& error) {
+    // Too-deep sources are not syntax errors in CPython: the parser runs out
+    // of memory (MemoryError) and the compiler out of recursion.
+    if (error.type == "MemoryError") return call(exc::MemoryError, {});
+    if (error.type == "RecursionError") return exception_with_message(exc::RecursionError, error.message);
     Type* type = error.type == "IndentationError" ? exc::IndentationError
                  : error.type == "TabError"       ? exc::TabError
                                                   : exc::SyntaxError;
