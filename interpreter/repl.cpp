@@ -1,5 +1,5 @@
 // The REPL, on readline's callback interface: the main loop waits for input
-// with select(), so a Ctrl-C can cancel the line being typed (printing
+// with pselect(), so a Ctrl-C can cancel the line being typed (printing
 // "KeyboardInterrupt" as CPython does) instead of being lost inside readline.
 // CPython's Modules/readline.c reads its prompts the same way; what this
 // file prints, and on which stream, follows a CPython 3.11 REPL in a
@@ -12,7 +12,9 @@
 #include <readline/history.h>
 #include <readline/readline.h>
 
+#include <pthread.h>
 #include <pwd.h>
+#include <signal.h>
 #include <sys/select.h>
 #include <unistd.h>
 
@@ -78,15 +80,33 @@ void remember(const std::string& line) {
 
 enum class Input { Line, Eof, Interrupted };
 
+// While a line is read, SIGINT is blocked except inside pselect(): a Ctrl-C
+// then always ends the wait (it cannot arrive between the check of the
+// flag and the wait, nor be taken inside readline's own handlers).
+class SigintOnlyWhileWaiting {
+public:
+    SigintOnlyWhileWaiting() {
+        sigset_t sigint;
+        sigemptyset(&sigint);
+        sigaddset(&sigint, SIGINT);
+        pthread_sigmask(SIG_BLOCK, &sigint, &saved_);
+        waiting_ = saved_;
+        sigdelset(&waiting_, SIGINT);
+    }
+    ~SigintOnlyWhileWaiting() { pthread_sigmask(SIG_SETMASK, &saved_, nullptr); }
+    const sigset_t* waiting_mask() const { return &waiting_; }
+
+private:
+    sigset_t saved_;
+    sigset_t waiting_;
+};
+
 // Reads one line with `prompt`.
 Input read_line(const char* prompt, std::string& line) {
+    SigintOnlyWhileWaiting mask;
     delivered = false;
     rl_callback_handler_install(prompt, on_line);
     while (!delivered) {
-        fd_set fds;
-        FD_ZERO(&fds);
-        FD_SET(STDIN_FILENO, &fds);
-        int ready = select(STDIN_FILENO + 1, &fds, nullptr, nullptr, nullptr);
         if (interrupt_requested) {
             interrupt_requested = 0;
             rl_free_line_state();
@@ -94,7 +114,10 @@ Input read_line(const char* prompt, std::string& line) {
             rl_callback_handler_remove();
             return Input::Interrupted;
         }
-        if (ready < 0) {
+        fd_set fds;
+        FD_ZERO(&fds);
+        FD_SET(STDIN_FILENO, &fds);
+        if (pselect(STDIN_FILENO + 1, &fds, nullptr, nullptr, nullptr, mask.waiting_mask()) < 0) {
             if (errno == EINTR) continue;
             rl_callback_handler_remove();
             return Input::Eof;
