@@ -30,12 +30,19 @@ Dict** instance_dict_slot(Object* o) {
     return reinterpret_cast<Dict**>(reinterpret_cast<char*>(o) + offset);
 }
 
+static bool class_owns_dict(Type* type);
+
+// Instances of classes keep their attributes inline in CPython 3.11 (the
+// dict is an object of its own only once someone asks for __dict__);
+// builtin types with a __dict__ (exceptions, functions, modules) have a
+// real dict from the start. The embedded flag mirrors that difference,
+// which gc.collect() counts can observe.
 Dict* instance_dict(Object* o, bool create) {
     Dict** slot = instance_dict_slot(o);
     if (!slot) return nullptr;
     if (!*slot && create) {
         *slot = dict_new().release();
-        (*slot)->embedded = true;
+        (*slot)->embedded = class_owns_dict(o->type);
     }
     return *slot;
 }
