@@ -353,6 +353,7 @@ TEST_CASE("builtins: exit and quit", "[builtins]") {
 
 TEST_CASE("builtins: print writes through the file's write", "[builtins][io]") {
     runtime_init();
+    sys_module();  // print() without file= looks up sys.stdout
     std::string path = temp_dir().file("print.txt");
     Ref<> f = Bcall("open", {S(path).get(), S("w").get()});
     REQUIRE(f);
