@@ -17,6 +17,8 @@
 
 #include <fmt/format.h>
 
+#include <vector>
+
 namespace minipy::interp {
 
 Type CodeType;
@@ -56,6 +58,21 @@ static Ref<> code_varnames(Object* o) {
     auto* code = cast<CodeObject>(o);
     return tuple_from_array(code->varnames->items(), code->nlocals);
 }
+// Captured parameters (which keep their parameter slots), then the other cells.
+static Ref<> code_cellvars(Object* o) {
+    auto* code = cast<CodeObject>(o);
+    std::vector<Object*> names;
+    for (int p : *code->cell_params) names.push_back(code->varnames->items()[p]);
+    for (int i = code->first_cell; i < code->first_free; ++i) names.push_back(code->varnames->items()[i]);
+    return tuple_from_array(names.data(), static_cast<std::int64_t>(names.size()));
+}
+static Ref<> code_freevars(Object* o) {
+    auto* code = cast<CodeObject>(o);
+    return tuple_from_array(code->varnames->items() + code->first_free, code->nslots - code->first_free);
+}
+static Ref<> code_nlocals(Object* o) { return int_from(cast<CodeObject>(o)->nlocals); }
+static Ref<> code_posonlyargcount(Object* o) { return int_from(cast<CodeObject>(o)->posonly_count); }
+static Ref<> code_kwonlyargcount(Object* o) { return int_from(cast<CodeObject>(o)->kwonly_count); }
 
 // ----------------------------------------------------------------- frames
 
@@ -173,6 +190,11 @@ void code_types_init() {
                               {"co_firstlineno", code_firstlineno},
                               {"co_argcount", code_argcount},
                               {"co_varnames", code_varnames},
+                              {"co_cellvars", code_cellvars},
+                              {"co_freevars", code_freevars},
+                              {"co_nlocals", code_nlocals},
+                              {"co_posonlyargcount", code_posonlyargcount},
+                              {"co_kwonlyargcount", code_kwonlyargcount},
                           });
     type_ready(CodeType);
 

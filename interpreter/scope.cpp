@@ -4,6 +4,7 @@
 #include "interpreter/syntax_error.hpp"
 #include "runtime/recursion.hpp"
 
+#include <algorithm>
 #include <set>
 
 namespace minipy::interp {
@@ -677,9 +678,13 @@ private:
             else if (s.kind == NameKind::Cell) scope->cellvars.push_back(id);
             else if (s.kind == NameKind::Free) scope->freevars.push_back(id);
         }
-        if (scope->needs_class_cell) scope->cellvars.push_back("__class__");
         for (const auto& [cls, id] : class_free_)
             if (cls == scope) scope->freevars.push_back(id);
+        // CPython sorts cell and free variables by name (co_cellvars after
+        // the captured parameters, co_freevars, and so __closure__).
+        std::sort(scope->cellvars.begin(), scope->cellvars.end());
+        std::sort(scope->freevars.begin(), scope->freevars.end());
+        if (scope->needs_class_cell) scope->cellvars.push_back("__class__");  // last: CodeObject::class_cell
         int slot = 0;
         for (const std::string& id : scope->varnames) scope->symbols[id].slot = slot++;
         for (const std::string& id : scope->cellvars) {

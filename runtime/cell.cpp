@@ -2,8 +2,11 @@
 #include "runtime/cell.hpp"
 
 #include "runtime/errors.hpp"
+#include "runtime/exceptions.hpp"
+#include "runtime/function.hpp"
 #include "runtime/gc.hpp"
 #include "runtime/heap.hpp"
+#include "runtime/instance.hpp"
 #include "runtime/str.hpp"
 
 #include <fmt/format.h>
@@ -38,12 +41,27 @@ static Ref<> cell_repr(Object* o) {
                                 static_cast<const void*>(v)));
 }
 
+// cell_contents: reading an empty cell is a ValueError; assigning fills it
+// and deleting empties it (Objects/cellobject.c).
+static Ref<> cell_get_contents(Object* o) {
+    Object* v = cast<Cell>(o)->value;
+    if (!v) return raise(exc::ValueError, "Cell is empty");
+    return share(v);
+}
+
+static int cell_set_contents(Object* o, Object* value) {
+    set_slot(cast<Cell>(o)->value, value);
+    return 0;
+}
+
 void cell_type_init() {
     type_init_builtin(CellType, "cell", &ObjectType, sizeof(Cell), type_flags::kHasGC);
     CellType.destroy = cell_destroy;
     CellType.traverse = cell_traverse;
     CellType.clear = cell_clear;
     CellType.repr = cell_repr;
+    CellType.getattr = generic_getattr;
+    add_getsets(CellType, {{"cell_contents", cell_get_contents, cell_set_contents}});
     type_ready(CellType);
 }
 
