@@ -81,19 +81,32 @@ void raise_too_many_positional(Function* fn, CodeObject* code, std::size_t given
 
 // Binds `args` to the first slots of a frame for `fn`. On error, slots
 // already filled are left for the caller to release.
-bool bind_arguments(Function* fn, CodeObject* code, Args args, Object** slots) {
+//
+// `owned` (may be null) holds the caller's references to args.values, which
+// binding consumes, as CPython 3.11's initialize_locals does: a parameter
+// takes the caller's reference instead of adding one, and values collected
+// into *args and **kwargs are dropped by the caller once the container holds
+// them. Entries not consumed (on error) stay with the caller.
+bool bind_arguments(Function* fn, CodeObject* code, Args args, Object** slots, Ref<>* owned) {
     const int argcount = code->argcount;
     const int total = argcount + code->kwonly_count;
     const std::size_t npos = args.count;
     Tuple* const varnames = code->varnames;
 
+    // The reference for args.values[i]: the caller's own, or a new one.
+    auto take = [&](std::size_t i) { return owned ? owned[i].release() : share(args.values[i]).release(); };
+    auto drop = [&](std::size_t i) {
+        if (owned) owned[i].reset();
+    };
+
     const std::size_t direct = std::min<std::size_t>(npos, static_cast<std::size_t>(argcount));
-    for (std::size_t i = 0; i < direct; ++i) slots[i] = share(args[i]).release();
+    for (std::size_t i = 0; i < direct; ++i) slots[i] = take(i);
 
     int next_slot = total;
     if (code->has_varargs) {
         std::int64_t extra = npos > direct ? static_cast<std::int64_t>(npos - direct) : 0;
         slots[next_slot++] = tuple_from_array(args.values + direct, extra).release();
+        for (std::size_t i = direct; i < npos; ++i) drop(i);
     } else if (npos > direct) {
         std::size_t kwonly_given = 0;
         for (std::size_t k = 0; k < args.kw_count(); ++k) {
@@ -124,6 +137,7 @@ bool bind_arguments(Function* fn, CodeObject* code, Args args, Object** slots) {
         if (index < 0) {
             if (kwargs) {
                 if (dict_set(kwargs, kw, value) < 0) return false;
+                drop(args.count + k);
                 continue;
             }
             for (int i = 0; i < code->posonly_count; ++i)
@@ -136,7 +150,7 @@ bool bind_arguments(Function* fn, CodeObject* code, Args args, Object** slots) {
             raisef(exc::TypeError, "{}() got multiple values for argument '{}'", qualname_of(fn), kw->view());
             return false;
         }
-        slots[index] = share(value).release();
+        slots[index] = take(args.count + k);
     }
     if (!posonly_as_keyword.empty()) {
         std::string names;
@@ -222,12 +236,13 @@ Ref<> execute_frame(Frame& frame) {
     return result;
 }
 
-Ref<> call_function(Object* callable, Args args) {
-    Function* fn = cast<Function>(callable);
+namespace {
+
+Ref<> run_function(Function* fn, Args args, Ref<>* owned) {
     CodeObject* code = cast<CodeObject>(fn->code);
     SlotBuffer buffer(code->nslots);
     Object** slots = buffer.data();
-    if (!bind_arguments(fn, code, args, slots)) {
+    if (!bind_arguments(fn, code, args, slots, owned)) {
         release_slots(slots, code->nslots);
         return nullptr;
     }
@@ -240,6 +255,30 @@ Ref<> call_function(Object* callable, Args args) {
     frame.globals = fn->globals;
     frame.builtins = builtins_dict;
     return execute_frame(frame);
+}
+
+}  // namespace
+
+Ref<> call_function(Object* callable, Args args) { return run_function(cast<Function>(callable), args, nullptr); }
+
+Ref<> call_consuming(Ref<> callable, Args args, Ref<>* owned) {
+    if (callable->type == &FunctionType) return run_function(cast<Function>(callable.get()), args, owned);
+    auto* method = callable->type == &BoundMethodType ? cast<BoundMethod>(callable.get()) : nullptr;
+    if (!method || method->function->type != &FunctionType) return call(callable.get(), args);
+    // CALL unpacks a bound method: self becomes the first argument and the
+    // method object itself is released before the function runs.
+    Ref<> function = share(method->function);
+    const std::size_t total = args.count + args.kw_count();
+    std::vector<Object*> argv(total + 1);
+    std::vector<Ref<>> refs(total + 1);
+    argv[0] = method->self;
+    refs[0] = share(method->self);
+    for (std::size_t i = 0; i < total; ++i) {
+        argv[i + 1] = args.values[i];
+        refs[i + 1] = std::move(owned[i]);
+    }
+    callable.reset();
+    return run_function(cast<Function>(function.get()), Args{argv.data(), args.count + 1, args.kwnames}, refs.data());
 }
 
 Ref<> run_module_code(CodeObject* code, Dict* globals, Object* ns) {

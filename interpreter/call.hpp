@@ -12,6 +12,15 @@ namespace minipy::interp {
 // body (or, for a generator function, returns a new generator).
 Ref<> call_function(Object* callable, Args args);
 
+// A call whose argument references the caller gives up, as CPython 3.11's
+// CALL does for Python functions (and bound methods of them): they move
+// into the callee's frame, so inside it a value passed once is held once,
+// not twice (sys.getrefcount shows it), and a temporary argument dies with
+// the callee's frame. `owned[i]` is the caller's reference to
+// args.values[i]; consumed entries are left null. Any other callable is
+// called normally and `owned` is untouched.
+Ref<> call_consuming(Ref<> callable, Args args, Ref<>* owned);
+
 // Runs frame.code's body in `frame`, whose slots are set up. Accounts the
 // recursion depth, makes the frame current, and releases the slots at the
 // end (after a frame object, if any, has taken them over). Returns the

@@ -32,6 +32,7 @@ public:
         refs_.push_back(std::move(v));
     }
     Object** data() { return raw_.data(); }
+    Ref<>* owned() { return refs_.data(); }  // the references behind data(), for call_consuming
     std::size_t size() const { return raw_.size(); }
 
 private:
@@ -65,7 +66,7 @@ Ref<> CallNode::eval(Frame& frame) const {
     ArgValues values(args_.size());
     if (!eval_all(frame, args_, values)) return nullptr;
     Args args{values.data(), values.size() - keyword_count(kwnames_), kwnames_};
-    Ref<> result = call(func.get(), args);
+    Ref<> result = call_consuming(std::move(func), args, values.owned());
     if (!result) return fail(frame);
     return result;
 }
@@ -102,7 +103,7 @@ Ref<> MethodCallNode::eval(Frame& frame) const {
     }
     if (!eval_all(frame, args_, values)) return nullptr;
     Args args{values.data(), values.size() - keyword_count(kwnames_), kwnames_};
-    Ref<> result = call(method.get(), args);
+    Ref<> result = call_consuming(std::move(method), args, values.owned());
     if (!result) return fail(frame);
     return result;
 }
