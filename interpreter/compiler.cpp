@@ -60,6 +60,33 @@ CompareKind to_compare_kind(ast::CmpOpKind op) {
     return CompareKind::Eq;
 }
 
+// Where CPython 3.11 reports a failed `assert test`: its compiler_jump_if
+// sets the location to each comparison it branches on (through and/or/not
+// and conditional expressions) and never restores it, so the raise takes
+// the last such comparison's position; without one, the statement's.
+const ast::Expr* last_jump_compare(const ast::Expr* e) {
+    if (auto* c = ast::as<ast::Compare>(e)) return c;
+    const ast::Expr* found = nullptr;
+    auto visit = [&](const ast::Expr* child) {
+        if (const ast::Expr* c = last_jump_compare(child)) found = c;
+    };
+    if (auto* b = ast::as<ast::BoolOp>(e)) {
+        for (const ast::Expr* v : b->values) visit(v);
+    } else if (auto* u = ast::as<ast::UnaryOp>(e); u && u->op == ast::UnaryOpKind::Not) {
+        visit(u->operand);
+    } else if (auto* i = ast::as<ast::IfExp>(e)) {
+        visit(i->test);
+        visit(i->body);
+        visit(i->orelse);
+    }
+    return found;
+}
+
+ast::Position assert_raise_position(const ast::Expr* test, const ast::Position& stmt_pos) {
+    const ast::Expr* compare = last_jump_compare(test);
+    return compare ? compare->pos : stmt_pos;
+}
+
 class Compiler {
 public:
     Compiler(const ast::Module& module, const SymbolTable& table, CompileMode mode)
@@ -746,7 +773,8 @@ private:
                 return try_stmt(ast::as<ast::Try>(s));
             case K::Assert: {
                 auto* a = ast::as<ast::Assert>(s);
-                return make<AssertStmt>(s->pos, expr(a->test), a->msg ? expr(a->msg) : nullptr);
+                return make<AssertStmt>(s->pos, expr(a->test), a->msg ? expr(a->msg) : nullptr,
+                                        assert_raise_position(a->test, s->pos));
             }
             case K::Import:
                 return import_stmt(ast::as<ast::Import>(s));

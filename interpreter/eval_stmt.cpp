@@ -294,7 +294,8 @@ Flow AssertStmt::exec(Frame& frame) const {
         exc = call(exc::AssertionError, {});
     }
     if (exc) raise_chained(std::move(exc));
-    return fail_flow(frame);
+    traceback_add(frame, raise_pos_);
+    return Flow::Error;
 }
 
 // ------------------------------------------------------------------ with

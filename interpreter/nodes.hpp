@@ -761,14 +761,18 @@ private:
     StmtNode* finalbody_;  // may be null
 };
 
+// assert test, msg: the AssertionError is reported at `raise_pos`, which
+// the compiler chooses as CPython 3.11 locates its RAISE_VARARGS.
 class AssertStmt final : public StmtNode {
 public:
-    AssertStmt(const ast::Position& pos, ExprNode* test, ExprNode* msg) : StmtNode(pos), test_(test), msg_(msg) {}
+    AssertStmt(const ast::Position& pos, ExprNode* test, ExprNode* msg, const ast::Position& raise_pos)
+        : StmtNode(pos), test_(test), msg_(msg), raise_pos_(raise_pos) {}
     Flow exec(Frame& frame) const override;
 
 private:
     ExprNode* test_;
     ExprNode* msg_;  // may be null
+    ast::Position raise_pos_;
 };
 
 struct WithItem {
