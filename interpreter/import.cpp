@@ -37,9 +37,10 @@ bool is_file(const std::string& path) {
     return stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode);
 }
 
-// ModuleNotFoundError("No module named 'x'") with its `name` set.
-void raise_not_found(std::string_view name) {
-    Ref<> msg = str_from("No module named '" + std::string(name) + "'");
+// ModuleNotFoundError("No module named 'x'") with its `name` set; `detail`
+// is appended to the message.
+void raise_not_found(std::string_view name, std::string_view detail = {}) {
+    Ref<> msg = str_from("No module named '" + std::string(name) + "'" + std::string(detail));
     Ref<> name_str = str_from(name);
     Object* argv[] = {msg.get(), name_str.get()};
     Ref<Tuple> kwnames = tuple_from({intern("name")});
@@ -95,6 +96,12 @@ Ref<> load(std::string_view full_name, Object* parent) {
     }
     std::string_view leaf = full_name.substr(full_name.rfind('.') == std::string_view::npos ? 0 : full_name.rfind('.') + 1);
     Object* search = parent ? dict_get(cast<Module>(parent)->dict, "__path__") : sys_path();
+    if (parent && !search) {
+        // importlib's _find_and_load_unlocked: only packages have submodules.
+        std::string_view parent_name = full_name.substr(0, full_name.size() - leaf.size() - 1);
+        raise_not_found(full_name, "; '" + std::string(parent_name) + "' is not a package");
+        return nullptr;
+    }
     std::string file;
     bool package = false;
     if (!find_source(leaf, search, file, package)) {

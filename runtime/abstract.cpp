@@ -11,6 +11,7 @@
 #include "runtime/iterators.hpp"
 #include "runtime/list.hpp"
 #include "runtime/recursion.hpp"
+#include "runtime/seq_index.hpp"
 #include "runtime/singletons.hpp"
 #include "runtime/str.hpp"
 #include "runtime/tuple.hpp"
@@ -337,9 +338,19 @@ int setitem(Object* o, Object* key, Object* value) {
     return -1;
 }
 
+// CPython words the failure two ways: PySequence_DelItem's "doesn't" when
+// the type has sequence methods and the key is an index (`del "s"[0]`), and
+// PyObject_DelItem's own "does not" otherwise (`del "s"[1:2]`, `del f[0]`).
+// Types with a `contains` slot, and every class (heap types always carry
+// sequence methods), stand for "has sequence methods".
 int delitem(Object* o, Object* key) {
     if (SetItemFn slot = o->type->setitem) return slot(o, key, nullptr);
-    raisef(exc::TypeError, "'{}' object doesn't support item deletion", type_name(o));
+    bool sequence = o->type->contains || o->type->has_flag(type_flags::kHeapType);
+    if (sequence && index_check(key)) {
+        raisef(exc::TypeError, "'{}' object doesn't support item deletion", type_name(o));
+    } else {
+        raisef(exc::TypeError, "'{}' object does not support item deletion", type_name(o));
+    }
     return -1;
 }
 

@@ -44,7 +44,9 @@ static Ref<> call_special(Object* self, Str* name, std::initializer_list<Object*
             *missing = true;
             return nullptr;
         }
-        return raisef(exc::AttributeError, "'{}' object has no attribute '{}'", type_name(self), name->view());
+        // vectorcall_method's lookup failure: AttributeError(name), the bare
+        // dunder name (`del obj[k]` on a class with only __setitem__).
+        return raise(exc::AttributeError, name->view());
     }
     if (missing) *missing = false;
     std::array<Object*, 4> argv{};

@@ -85,7 +85,7 @@ Ref<Tuple> compute_mro(Type* type, Tuple* bases) {
                 if (!names.empty()) names += ", ";
                 names += cast<Type>(seq.front())->name_view();
             }
-            raisef(exc::TypeError, "Cannot create a consistent method resolution order (MRO) for bases {}", names);
+            raisef(exc::TypeError, "Cannot create a consistent method resolution\norder (MRO) for bases {}", names);
             return nullptr;
         }
         result.push_back(candidate);

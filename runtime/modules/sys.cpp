@@ -105,6 +105,22 @@ Ref<> sys_exit(Object*, Args args) {
     return nullptr;
 }
 
+// sys.exception() and sys.exc_info(): the exception being handled by an
+// except clause or finally block, here or in a calling frame.
+Ref<> sys_exception(Object*, Args args) {
+    if (!check_no_args("exception", args)) return nullptr;
+    Object* handled = handled_exception();
+    return share(handled ? handled : None);
+}
+
+Ref<> sys_exc_info(Object*, Args args) {
+    if (!check_no_args("exc_info", args)) return nullptr;
+    Object* handled = handled_exception();
+    if (!handled) return tuple_from({None, None, None});
+    Object* tb = cast<ExceptionObject>(handled)->traceback;
+    return tuple_from({handled->type, handled, tb ? tb : None});
+}
+
 Ref<> sys_getrecursionlimit(Object*, Args args) {
     if (!check_no_args("getrecursionlimit", args)) return nullptr;
     return int_from(recursion_limit);
@@ -221,6 +237,8 @@ Ref<Module> make_sys_module(const std::vector<std::string>& argv) {
                                   {"getsizeof", sys_getsizeof},
                                   {"intern", sys_intern},
                                   {"exit", sys_exit},
+                                  {"exception", sys_exception},
+                                  {"exc_info", sys_exc_info},
                                   {"getrecursionlimit", sys_getrecursionlimit},
                                   {"setrecursionlimit", sys_setrecursionlimit},
                                   {"get_int_max_str_digits", sys_get_int_max_str_digits},

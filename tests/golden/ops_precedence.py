@@ -1,0 +1,23 @@
+# Operator precedence and associativity, lowest to highest.
+print(1 + 2 * 3, (1 + 2) * 3, 2 * 3 ** 2, -2 ** 2, (-2) ** 2)
+print(10 - 4 - 3, 10 - (4 - 3), 100 / 10 / 5, 2 ** 2 ** 3)
+print(1 + 2 << 3, 1 + (2 << 3), 1 << 2 + 3)
+print(6 & 3 | 8, 6 & (3 | 8), 5 ^ 3 & 1, (5 ^ 3) & 1)
+print(1 | 2 ^ 3 & 4, 1 | (2 ^ (3 & 4)))
+print(-3 % 5, -(3 % 5), ~1 + 1, ~(1 + 1))
+print(not 1 == 2, (not 1) == 2, not 0 and 1, not (0 and 1))
+print(1 or 0 and 0, (1 or 0) and 0)
+print(1 < 2 == 2, 1 < 2 < 3 < 4, 3 > 2 > 2)
+print(2 * 3 > 5 and 1 + 1 == 2)
+print(1 if 0 else 2 if 0 else 3, (1 if 0 else 2) if 1 else 3)
+x = 5
+print(x if x > 3 else -x, lambda: 0 if x else 1)
+f = lambda a, b=2: a * b + 1
+print(f(3), f(3, 0), (lambda: x * 2)())
+print(2 * -3, 2 ** -1, - - 4, + - 4, ~~5, -~5)
+print(3 - -3, 3--3, 3+-+3)
+print([1, 2, 3][1] ** 2, -[1, 2, 3][0], "abc"[1] * 3)
+print((y := 10) + 1, y)
+print(1 in [1, 2] == True, (1 in [1, 2]) == True)
+print(10 // 3 * 3 + 10 % 3, 2 * 5 % 3, 2 * (5 % 3))
+print(1 + 2 == 3 or 1 / 0)

@@ -1,0 +1,3 @@
+# break outside any loop
+def f():
+    break

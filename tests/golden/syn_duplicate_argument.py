@@ -1,0 +1,3 @@
+# the same parameter name twice
+def f(a, b, a):
+    pass

@@ -1,0 +1,4 @@
+# else with no if
+x = 1
+else:
+    pass

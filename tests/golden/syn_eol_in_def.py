@@ -1,0 +1,2 @@
+# an incomplete expression at the end of a line
+total = 1 +

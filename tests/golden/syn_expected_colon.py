@@ -1,0 +1,3 @@
+# a compound statement without its colon
+def f(x)
+    return x

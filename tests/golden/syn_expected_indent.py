@@ -1,0 +1,3 @@
+# a block header with no indented block after it
+if True:
+print("not indented")

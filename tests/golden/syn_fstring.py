@@ -1,0 +1,2 @@
+# an f-string with an empty expression
+print(f"value: {}")

@@ -1,0 +1,4 @@
+# a name used before its global declaration
+def f():
+    print(counter)
+    global counter

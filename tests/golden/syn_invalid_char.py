@@ -1,0 +1,2 @@
+# a character that cannot start a token
+x = 5 $ 3

@@ -1,0 +1,2 @@
+# a keyword argument given twice
+print(sep=" ", sep="-")

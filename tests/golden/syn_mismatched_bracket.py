@@ -1,0 +1,2 @@
+# a closing bracket that does not match the opening one
+data = {"a": [1, 2)}

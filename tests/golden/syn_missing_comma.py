@@ -1,0 +1,2 @@
+# two expressions in a list without a comma
+values = [1, 2 3]

@@ -1,0 +1,2 @@
+# a positional argument after a keyword argument
+print(end="", "x")

@@ -1,0 +1,2 @@
+# a starred expression where it is not allowed
+x = *a

@@ -1,0 +1,2 @@
+# a closing bracket without an opening one
+value = (1 + 2))

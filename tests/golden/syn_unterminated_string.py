@@ -1,0 +1,3 @@
+# a string literal without its closing quote
+greeting = "hello
+print(greeting)

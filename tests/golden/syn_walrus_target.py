@@ -1,0 +1,2 @@
+# := with an attribute target
+(obj.attr := 5)
