@@ -11,6 +11,7 @@
 #include "runtime/heap.hpp"
 #include "runtime/instance.hpp"
 #include "runtime/int.hpp"
+#include "runtime/list.hpp"
 #include "runtime/singletons.hpp"
 #include "runtime/str.hpp"
 #include "runtime/tuple.hpp"
@@ -294,6 +295,33 @@ void print_syntax_location(Object* exc) {
     print_error_text(static_cast<long>(offset), static_cast<long>(end_offset), line);
 }
 
+// PEP 678 notes, one per line after the message (CPython's
+// print_exception_notes): a __notes__ that is not a sequence is shown by repr.
+void print_notes(Object* exc) {
+    Ref<> notes = getattr_optional(exc, intern("__notes__"));
+    if (!notes) {
+        clear_error();
+        return;
+    }
+    std::string text;
+    if (!is_list(notes.get()) && !is_tuple(notes.get())) {
+        if (!repr_text(notes.get(), text)) {
+            clear_error();
+            text = "<__notes__ repr() failed>";
+        }
+        write(text + "\n");
+        return;
+    }
+    for (std::int64_t i = 0; i < length(notes.get()); ++i) {
+        Ref<> note = getitem(notes.get(), int_from(i).get());
+        if (!note || !str_text(note.get(), text)) {
+            clear_error();
+            text = "<note str() failed>";
+        }
+        write(text + "\n");
+    }
+}
+
 void print_one(Object* exc) {
     auto* e = cast<ExceptionObject>(exc);
     if (e->traceback) print_traceback(cast<Traceback>(e->traceback));
@@ -327,6 +355,7 @@ void print_one(Object* exc) {
     std::string suggestion = suggestion_for(exc);
     if (!suggestion.empty()) line += ". Did you mean: '" + suggestion + "'?";
     write(line + "\n");
+    print_notes(exc);
 }
 
 void print_recursive(Object* exc, std::set<Object*>& seen) {

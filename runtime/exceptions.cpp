@@ -10,6 +10,7 @@
 #include "runtime/heap.hpp"
 #include "runtime/instance.hpp"
 #include "runtime/int.hpp"
+#include "runtime/list.hpp"
 #include "runtime/singletons.hpp"
 #include "runtime/str.hpp"
 #include "runtime/tuple.hpp"
@@ -179,6 +180,24 @@ static int set_suppress_context(Object* o, Object* value) {
     return 0;
 }
 
+// add_note(note): appends to the __notes__ list (created on first use), which
+// the traceback printer shows after the message (PEP 678).
+static Ref<> exception_add_note(Object* self, Args args) {
+    if (!check_one_arg("add_note", args)) return nullptr;
+    Object* note = args[0];
+    if (!is_str(note)) return raisef(exc::TypeError, "note must be a str, not '{}'", type_name(note));
+    Ref<> notes = getattr_optional(self, intern("__notes__"));
+    if (!notes) {
+        if (error_pending()) return nullptr;
+        notes = list_new();
+        if (setattr(self, intern("__notes__"), notes.get()) < 0) return nullptr;
+    } else if (!is_list(notes.get())) {
+        return raise(exc::TypeError, "Cannot add note: __notes__ is not a list");
+    }
+    if (!list_append(cast<List>(notes.get()), note)) return nullptr;
+    return none();
+}
+
 static Ref<> exception_with_traceback(Object* self, Args args) {
     if (!check_one_arg("with_traceback", args)) return nullptr;
     if (set_traceback(self, args[0]) < 0) return nullptr;
@@ -339,7 +358,7 @@ static void init_base_exception() {
                        {"__cause__", get_cause, set_cause},
                        {"__suppress_context__", get_suppress_context, set_suppress_context},
                    });
-    add_methods(t, {{"with_traceback", exception_with_traceback}});
+    add_methods(t, {{"with_traceback", exception_with_traceback}, {"add_note", exception_add_note}});
     type_ready(t);
 }
 

@@ -225,7 +225,13 @@ static Ref<> type_new_slot(Type* meta, Args args) {
         return raisef(exc::TypeError, "type.__new__() argument 2 must be tuple, not {}", type_name(args[1]));
     if (!is_dict(args[2]))
         return raisef(exc::TypeError, "type.__new__() argument 3 must be dict, not {}", type_name(args[2]));
-    return type_new_class(meta, cast<Str>(args[0]), cast<Tuple>(args[1]), cast<Dict>(args[2]));
+    Ref<Dict> kwargs;
+    if (args.has_keywords()) {
+        kwargs = dict_new();
+        for (std::size_t i = 0; i < args.kw_count(); ++i)
+            if (dict_set(kwargs.get(), args.kw_name(i), args.kw_value(i)) < 0) return nullptr;
+    }
+    return type_new_class(meta, cast<Str>(args[0]), cast<Tuple>(args[1]), cast<Dict>(args[2]), kwargs.get());
 }
 
 // type.__init__ accepts what type.__new__ accepted.

@@ -189,8 +189,9 @@ void type_finish_bootstrap();
 
 void type_type_init();
 
-// `type(name, bases, namespace)` and the class statement's final step.
-Ref<> type_new_class(Type* metatype, Str* name, Tuple* bases, Dict* ns);
+// `type(name, bases, namespace, **kwargs)` and the class statement's final
+// step; `kwargs` (may be null) go to the parent's __init_subclass__.
+Ref<> type_new_class(Type* metatype, Str* name, Tuple* bases, Dict* ns, Dict* kwargs = nullptr);
 
 // "int" for builtins, "__main__.Foo" for classes: what repr and messages show.
 std::string type_qualified_name(const Type* type);

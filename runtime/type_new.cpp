@@ -151,22 +151,38 @@ bool call_set_name(Type* type) {
     return true;
 }
 
-// super(type, type).__init_subclass__(): the parent's hook learns about the child.
-bool call_init_subclass(Type* type) {
+// super(type, type).__init_subclass__(**kwargs): the parent's hook learns
+// about the child, with the class statement's keywords (`class C(B, k=1)`).
+bool call_init_subclass(Type* type, Dict* kwargs) {
     Tuple* mro = type->mro;
     for (std::int64_t i = 1; i < mro->length(); ++i) {
         Type* t = cast<Type>((*mro)[i]);
         Object* hook = dict_get(t->dict, "__init_subclass__");
         if (!hook) continue;
-        if (hook->type != &ClassMethodType) return true;  // object's own no-op hook
-        return static_cast<bool>(call(cast<ClassMethod>(hook)->callable, {type}));
+        if (hook->type != &ClassMethodType) {
+            // object's own hook does nothing and accepts no keywords.
+            if (kwargs && kwargs->used)
+                return raisef(exc::TypeError, "{}.__init_subclass__() takes no keyword arguments", type->name_view()),
+                       false;
+            return true;
+        }
+        std::vector<Object*> argv{type};
+        Ref<Tuple> kwnames = kwargs && kwargs->used ? tuple_alloc(kwargs->used) : nullptr;
+        Object* key;
+        Object* value;
+        std::int64_t n = 0;
+        for (std::int64_t pos = 0; kwnames && dict_next(kwargs, pos, &key, &value); ++n) {
+            tuple_init_item(kwnames.get(), n, share(key));
+            argv.push_back(value);
+        }
+        return static_cast<bool>(call(cast<ClassMethod>(hook)->callable, Args{argv.data(), 1, kwnames.get()}));
     }
     return true;
 }
 
 }  // namespace
 
-Ref<> type_new_class(Type* metatype, Str* name, Tuple* given_bases, Dict* ns) {
+Ref<> type_new_class(Type* metatype, Str* name, Tuple* given_bases, Dict* ns, Dict* kwargs) {
     Ref<Tuple> bases = given_bases->length() ? share(given_bases) : tuple_from({&ObjectType});
     if (!check_bases(bases.get())) return nullptr;
     Type* base = best_base(bases.get());
@@ -225,7 +241,7 @@ Ref<> type_new_class(Type* metatype, Str* name, Tuple* given_bases, Dict* ns) {
     type_modified(type.get());
     gc_track(type.get());
 
-    if (!call_set_name(type.get()) || !call_init_subclass(type.get())) return nullptr;
+    if (!call_set_name(type.get()) || !call_init_subclass(type.get(), kwargs)) return nullptr;
     return type;
 }
 
