@@ -62,9 +62,9 @@ void on_sigint(int) { interrupt_requested = 1; }
 
 // CPython installs its SIGINT handler only over the default action: a
 // program started with SIGINT ignored (as `cmd &` in a script) keeps
-// ignoring it. SA_RESTART, so an interrupted read() of a file goes on and
-// the next safe point raises KeyboardInterrupt; select() in the REPL still
-// returns EINTR.
+// ignoring it. SA_RESTART: the file reads of the runtime do not expect
+// EINTR, so an interrupted read() goes on and the next safe point raises
+// KeyboardInterrupt; the REPL's pselect() returns EINTR all the same.
 void install_sigint_handler() {
     struct sigaction old {};
     if (sigaction(SIGINT, nullptr, &old) == 0 && old.sa_handler == SIG_IGN) return;
