@@ -62,6 +62,10 @@ std::string history_path() {
 // call_readline) configures readline this way.
 void setup_readline() {
     rl_readline_name = "minipy";  // for `$if minipy` in ~/.inputrc
+    // With stdout redirected, prompts and echo stay on the terminal through
+    // stderr, and stdout gets only the program's output (CPython then reads
+    // without readline and prompts on stderr).
+    if (!isatty(STDOUT_FILENO)) rl_outstream = stderr;
     // A paste arrives as one line with embedded newlines under bracketed
     // paste, which a line-at-a-time REPL cannot split (bpo-42819).
     rl_variable_bind("enable-bracketed-paste", "off");

@@ -78,7 +78,8 @@ public:
     struct Options {
         std::vector<std::string> args = {"-q"};
         fs::path home;         // $HOME (the history file's directory)
-        fs::path stderr_file;  // when set, stderr goes there instead of the terminal
+        fs::path stdout_file;  // when set, stdout goes there instead of the terminal
+        fs::path stderr_file;  // the same for stderr
     };
 
     explicit Terminal(const Options& options) {
@@ -144,9 +145,8 @@ private:
         setenv("TERM", "dumb", 1);
         setenv("INPUTRC", "/dev/null", 1);
         setenv("HOME", options.home.c_str(), 1);
-        if (!options.stderr_file.empty()) {
-            if (!freopen(options.stderr_file.c_str(), "w", stderr)) _exit(126);
-        }
+        if (!options.stdout_file.empty() && !freopen(options.stdout_file.c_str(), "w", stdout)) _exit(126);
+        if (!options.stderr_file.empty() && !freopen(options.stderr_file.c_str(), "w", stderr)) _exit(126);
         std::vector<char*> argv;
         std::string program = interpreter();
         argv.push_back(program.data());
@@ -196,7 +196,7 @@ private:
 struct Session {
     TempDir home;
     Terminal terminal;
-    explicit Session(std::vector<std::string> args = {"-q"}) : terminal({std::move(args), home.path, {}}) {
+    explicit Session(std::vector<std::string> args = {"-q"}) : terminal({std::move(args), home.path, {}, {}}) {
         REQUIRE(terminal.expect(">>> "));
     }
     // Types `line` and Enter, then expects the echo and `response`.
@@ -402,7 +402,7 @@ TEST_CASE("the history is loaded from and saved to ~/.minipy_history", "[repl]")
     TempDir home;
     fs::path history = home.path / history_name();
     {
-        Terminal t({{"-q"}, home.path, {}});
+        Terminal t({{"-q"}, home.path, {}, {}});
         REQUIRE(t.expect(">>> "));
         for (const char* line : {"1+1", "1+1", "2+2"}) {
             t.type(std::string(line) + "\n");
@@ -414,7 +414,7 @@ TEST_CASE("the history is loaded from and saved to ~/.minipy_history", "[repl]")
     // Each non-empty line, except a repeat of the one before, as CPython.
     CHECK(read_text(history) == "1+1\n2+2\n");
     {
-        Terminal t({{"-q"}, home.path, {}});
+        Terminal t({{"-q"}, home.path, {}, {}});
         REQUIRE(t.expect(">>> "));
         t.type("\x10\n");  // Ctrl-P: the previous line of the last session
         CHECK(t.expect("2+2\n4\n>>> "));
@@ -430,7 +430,7 @@ TEST_CASE("the banner and KeyboardInterrupt go to stderr, and -q drops the banne
     TempDir home;
     fs::path errors = home.path / "stderr.txt";
     {
-        Terminal t({{}, home.path, errors});
+        Terminal t({{}, home.path, {}, errors});
         REQUIRE(t.expect(">>> "));
         CHECK(t.output() == ">>> ");  // the banner did not reach the terminal
         t.type("abc");
@@ -445,11 +445,25 @@ TEST_CASE("the banner and KeyboardInterrupt go to stderr, and -q drops the banne
     CHECK(banner_and_more.rfind("minipy 0.1.0", 0) == 0);
     CHECK(banner_and_more.find("\nKeyboardInterrupt\n\n") != std::string::npos);
 
-    Terminal quiet({{"-q"}, home.path, errors});
+    Terminal quiet({{"-q"}, home.path, {}, errors});
     REQUIRE(quiet.expect(">>> "));
     quiet.type("\x04");
     REQUIRE(quiet.wait_exit() == 0);
     CHECK(read_text(errors) == "\n");
+}
+
+TEST_CASE("with stdout redirected, prompts stay on the terminal and stdout gets only output", "[repl]") {
+    TempDir home;
+    fs::path output = home.path / "stdout.txt";
+    Terminal t({{"-q"}, home.path, output, {}});
+    REQUIRE(t.expect(">>> "));
+    t.type("1+1\n");
+    REQUIRE(t.expect("1+1\n>>> "));
+    t.type("print(5)\n");
+    REQUIRE(t.expect("print(5)\n>>> "));
+    t.type("\x04");
+    REQUIRE(t.wait_exit() == 0);
+    CHECK(read_text(output) == "2\n5\n");
 }
 
 TEST_CASE("on a terminal, `minipy -` is the REPL too, with sys.argv ['-', ...]", "[repl]") {
