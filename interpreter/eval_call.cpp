@@ -263,7 +263,10 @@ Ref<> DecorateNode::eval(Frame& frame) const {
     Ref<> value = inner_->eval(frame);
     if (!value) return nullptr;
     for (std::size_t i = decorators.size(); i-- > 0;) {
-        value = call(decorators[i].get(), {value.get()});
+        // The decorated object moves into the decorator's frame (CALL).
+        Ref<> arg = std::move(value);
+        Object* argv[] = {arg.get()};
+        value = call_consuming(std::move(decorators[i]), Args{argv, 1, nullptr}, &arg);
         if (!value) {
             traceback_add(frame, decorator_positions_[i]);
             return nullptr;

@@ -249,9 +249,28 @@ std::nullptr_t raise_not_callable(Object* o) {
     return raisef(exc::TypeError, "'{}' object is not callable", type_name(o));
 }
 
+// A class, or an instance of one, has no vectorcall in CPython 3.11: calling
+// it goes through tp_call (_PyObject_MakeTpCall), which packs the positional
+// arguments into a tuple and the keywords into a dict held for the whole
+// call. Those references show in sys.getrefcount inside __new__, __init__
+// and __call__, so minipy holds the same ones.
+static bool called_through_tp_call(Object* callable) {
+    if (callable->type->has_flag(type_flags::kHeapType)) return true;  // an instance with __call__
+    return is_type(callable) && cast<Type>(callable)->has_flag(type_flags::kHeapType);
+}
+
 Ref<> call(Object* callable, Args args) {
-    if (CallFn slot = callable->type->call) return slot(callable, args);
-    return raise_not_callable(callable);
+    CallFn slot = callable->type->call;
+    if (!slot) return raise_not_callable(callable);
+    if (!called_through_tp_call(callable)) return slot(callable, args);
+    Ref<Tuple> arg_tuple = tuple_from_array(args.values, static_cast<std::int64_t>(args.count));
+    Ref<Dict> kwargs;
+    if (args.has_keywords()) {
+        kwargs = dict_new();
+        for (std::size_t i = 0; i < args.kw_count(); ++i)
+            if (dict_set(kwargs.get(), args.kw_name(i), args.kw_value(i)) < 0) return nullptr;
+    }
+    return slot(callable, args);
 }
 
 Ref<> call(Object* callable, std::initializer_list<Object*> positional) {

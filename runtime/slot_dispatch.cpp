@@ -62,6 +62,22 @@ static Ref<> call_special(Object* self, Str* name, std::initializer_list<Object*
     return call(bound.get(), Args{argv.data(), n, nullptr});
 }
 
+// callable(first, *args, **kwargs), as CPython's _PyObject_Call_Prepend.
+// With keywords, its _PyStack_UnpackDict copies the whole argument list
+// (`first` included) with new references for the duration of the call;
+// they are held here too, so sys.getrefcount inside __init__(self, k=x)
+// agrees with CPython.
+static Ref<> call_prepended(Object* callable, Object* first, Args args) {
+    const std::size_t total = args.count + args.kw_count() + 1;
+    std::vector<Object*> argv(total);
+    argv[0] = first;
+    std::copy(args.values, args.values + args.count + args.kw_count(), argv.begin() + 1);
+    std::vector<Ref<>> unpacked_copy;
+    if (args.has_keywords())
+        for (Object* a : argv) unpacked_copy.push_back(share(a));
+    return call(callable, Args{argv.data(), args.count + 1, args.kwnames});
+}
+
 // The same with the caller's whole argument list after self (for __call__, __init__, __new__).
 static Ref<> call_special_args(Object* self, Str* name, Object* first, Args args) {
     Object* method = type_lookup(self->type, name);
@@ -72,11 +88,7 @@ static Ref<> call_special_args(Object* self, Str* name, Object* first, Args args
                          : share(method);
     if (!callable) return nullptr;
     if (method->type != &FunctionType && !first) return call(callable.get(), args);
-    const std::size_t total = args.count + args.kw_count() + 1;
-    std::vector<Object*> argv(total);
-    argv[0] = first ? first : self;
-    std::copy(args.values, args.values + args.count + args.kw_count(), argv.begin() + 1);
-    return call(callable.get(), Args{argv.data(), args.count + 1, args.kwnames});
+    return call_prepended(callable.get(), first ? first : self, args);
 }
 
 // ============================================================ dispatchers
@@ -160,10 +172,7 @@ static Ref<> dispatch_new(Type* type, Args args) {
     if (!method) return raisef(exc::TypeError, "cannot create '{}' instances", type_qualified_name(type));
     Ref<> func = method->type->descr_get ? method->type->descr_get(method, nullptr, type) : share(method);
     if (!func) return nullptr;
-    std::vector<Object*> argv(args.count + args.kw_count() + 1);
-    argv[0] = type;
-    std::copy(args.values, args.values + args.count + args.kw_count(), argv.begin() + 1);
-    return call(func.get(), Args{argv.data(), args.count + 1, args.kwnames});
+    return call_prepended(func.get(), type, args);
 }
 
 static int dispatch_init(Object* self, Args args) {
