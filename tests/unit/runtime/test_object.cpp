@@ -1,0 +1,207 @@
+// The object model: reference counts, Ref ownership, prompt destruction,
+// the small-int cache, and class creation with its slot dispatch.
+#include <catch2/catch.hpp>
+
+#include "runtime/abstract.hpp"
+#include "runtime/dict.hpp"
+#include "runtime/errors.hpp"
+#include "runtime/exceptions.hpp"
+#include "runtime/function.hpp"
+#include "runtime/int.hpp"
+#include "runtime/list.hpp"
+#include "runtime/runtime.hpp"
+#include "runtime/singletons.hpp"
+#include "runtime/str.hpp"
+#include "runtime/tuple.hpp"
+#include "runtime/type.hpp"
+#include "runtime/weakref.hpp"
+
+using namespace minipy;
+
+namespace {
+
+// A class made as `class Name(bases): ns` would make it.
+Ref<> make_class(const char* name, std::initializer_list<Object*> bases, Dict* ns) {
+    Ref<Tuple> b = tuple_from(bases);
+    return type_new_class(&TypeType, intern(name), b.get(), ns);
+}
+
+std::string text_of(Object* o) {
+    std::string out;
+    if (!str_text(o, out)) {
+        clear_error();
+        return "<error>";
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("object: a new object starts with one reference and Ref moves it", "[object]") {
+    runtime_init();
+    Ref<List> list = list_new();
+    CHECK(list->refcount == 1);
+    Ref<List> copy = list;
+    CHECK(list->refcount == 2);
+    Ref<List> moved = std::move(copy);
+    CHECK(list->refcount == 2);
+    CHECK(!copy);
+    moved.reset();
+    CHECK(list->refcount == 1);
+}
+
+TEST_CASE("object: containers own references to their items", "[object]") {
+    runtime_init();
+    Ref<> item = make_class("Item", {}, dict_new().get());
+    REQUIRE(item);
+    Ref<> instance = call(item.get(), {});
+    const auto before = instance->refcount;
+    Ref<List> list = list_new();
+    list_append(list.get(), instance.get());
+    list_append(list.get(), instance.get());
+    CHECK(instance->refcount == before + 2);
+    list.reset();
+    CHECK(instance->refcount == before);
+}
+
+TEST_CASE("object: the last reference going away destroys at once, and a weakref sees it", "[object]") {
+    runtime_init();
+    Ref<> cls = make_class("Elephant", {}, dict_new().get());
+    Ref<> obj = call(cls.get(), {});
+    Ref<> ref = weakref_new(&WeakRefType, obj.get(), nullptr);
+    REQUIRE(ref);
+    CHECK(weakref_get(cast<WeakRef>(ref.get())) == obj.get());
+    obj.reset();
+    CHECK(weakref_get(cast<WeakRef>(ref.get())) == None);
+    CHECK(text_of(repr(ref.get()).get()).find("; dead>") != std::string::npos);
+}
+
+TEST_CASE("object: each instance holds a reference to its class", "[object]") {
+    runtime_init();
+    Ref<> cls = make_class("Story", {}, dict_new().get());
+    const auto before = cls->refcount;
+    Ref<> a = call(cls.get(), {});
+    Ref<> b = call(cls.get(), {});
+    CHECK(cls->refcount == before + 2);
+    a.reset();
+    b.reset();
+    CHECK(cls->refcount == before);
+}
+
+TEST_CASE("object: small ints are cached singletons, others are new objects", "[object][int]") {
+    runtime_init();
+    for (int v : {-5, 0, 1, 100, 256}) {
+        Ref<Int> a = int_from(v);
+        Ref<Int> b = int_from(v);
+        CHECK(a.get() == b.get());
+        CHECK(a.get() == small_int(v));
+    }
+    for (int v : {-6, 257, 1000}) {
+        Ref<Int> a = int_from(v);
+        Ref<Int> b = int_from(v);
+        CHECK(a.get() != b.get());
+        CHECK(equals(a.get(), b.get()) == 1);
+    }
+    // Arithmetic results follow the same rule: 10 * 2 is the cached 20.
+    Ref<> ten = int_from(10);
+    Ref<> two = int_from(2);
+    CHECK(binary_op(ten.get(), two.get(), BinaryOp::Mul).get() == small_int(20));
+    Ref<> big = int_from(200);
+    CHECK(binary_op(big.get(), two.get(), BinaryOp::Mul).get() != binary_op(big.get(), two.get(), BinaryOp::Mul).get());
+}
+
+TEST_CASE("object: interned strings are one object per text", "[object][str]") {
+    runtime_init();
+    Str* a = intern("hello_world");
+    Str* b = intern(std::string("hello_") + "world");
+    CHECK(a == b);
+    Ref<Str> fresh = str_from("hello_world");
+    CHECK(fresh.get() != a);
+    Ref<Str> interned = intern_str(std::move(fresh));
+    CHECK(interned.get() == a);
+}
+
+TEST_CASE("type: a class gets the C3 MRO and inherits along it", "[type]") {
+    runtime_init();
+    Ref<> a = make_class("A", {}, dict_new().get());
+    Ref<> b = make_class("B", {a.get()}, dict_new().get());
+    Ref<> c = make_class("C", {a.get()}, dict_new().get());
+    Ref<> d = make_class("D", {b.get(), c.get()}, dict_new().get());
+    REQUIRE(d);
+    Tuple* mro = cast<Type>(d.get())->mro;
+    REQUIRE(mro->length() == 5);
+    CHECK((*mro)[0] == d.get());
+    CHECK((*mro)[1] == b.get());
+    CHECK((*mro)[2] == c.get());
+    CHECK((*mro)[3] == a.get());
+    CHECK((*mro)[4] == &ObjectType);
+    // An inconsistent order is refused with CPython's message.
+    Ref<> bad = make_class("X", {a.get(), b.get()}, dict_new().get());
+    CHECK(!bad);
+    Ref<> error = take_error();
+    CHECK(text_of(error.get()) == "Cannot create a consistent method resolution\norder (MRO) for bases A, B");
+}
+
+TEST_CASE("type: builtin types that cannot be bases say so", "[type]") {
+    runtime_init();
+    Ref<> bad = make_class("B", {&BoolType}, dict_new().get());
+    CHECK(!bad);
+    Ref<> error = take_error();
+    CHECK(text_of(error.get()) == "type 'bool' is not an acceptable base type");
+    Ref<> conflict = make_class("C", {&ListType, &DictType}, dict_new().get());
+    CHECK(!conflict);
+    error = take_error();
+    CHECK(text_of(error.get()) == "multiple bases have instance lay-out conflict");
+}
+
+TEST_CASE("type: a dunder in the namespace drives the matching slot", "[type][slots]") {
+    runtime_init();
+    // __len__ as a builtin function (which does not bind to the instance,
+    // so it is called with no arguments) returning a constant.
+    static const MethodDef len_def{"__len__", [](Object*, Args) -> Ref<> { return int_from(7); }};
+    Ref<Dict> ns = dict_new();
+    Ref<> len_fn = builtin_function_new(&len_def, nullptr);
+    dict_set(ns.get(), "__len__", len_fn.get());
+    Ref<> cls = make_class("Sized", {}, ns.get());
+    REQUIRE(cls);
+    CHECK(cast<Type>(cls.get())->length != nullptr);
+    Ref<> obj = call(cls.get(), {});
+    CHECK(length(obj.get()) == 7);
+    CHECK(is_true(obj.get()) == 1);  // __bool__ falls back on __len__
+}
+
+TEST_CASE("type: a class that inherits a builtin's slot uses the builtin's function", "[type][slots]") {
+    runtime_init();
+    Ref<> mylist = make_class("MyList", {&ListType}, dict_new().get());
+    REQUIRE(mylist);
+    CHECK(cast<Type>(mylist.get())->length == ListType.length);
+    CHECK(cast<Type>(mylist.get())->getitem == ListType.getitem);
+    Ref<> obj = call(mylist.get(), {});
+    REQUIRE(obj);
+    CHECK(is_list(obj.get()));
+    list_append(cast<List>(obj.get()), None);
+    CHECK(length(obj.get()) == 1);
+}
+
+TEST_CASE("type: defining __eq__ without __hash__ makes instances unhashable", "[type][slots]") {
+    runtime_init();
+    static const MethodDef eq_def{"__eq__", [](Object*, Args) -> Ref<> { return share(True); }};
+    Ref<Dict> ns = dict_new();
+    dict_set(ns.get(), "__eq__", builtin_function_new(&eq_def, nullptr).get());
+    Ref<> cls = make_class("Value", {}, ns.get());
+    Ref<> obj = call(cls.get(), {});
+    CHECK(hash(obj.get()) == -1);
+    Ref<> error = take_error();
+    CHECK(text_of(error.get()) == "unhashable type: 'Value'");
+}
+
+TEST_CASE("type: builtin slots appear as wrappers in the namespace", "[type][slots]") {
+    runtime_init();
+    Ref<> add = getattr(&IntType, "__add__");
+    REQUIRE(add);
+    CHECK(text_of(repr(add.get()).get()) == "<slot wrapper '__add__' of 'int' objects>");
+    Ref<> three = int_from(3);
+    Ref<> four = int_from(4);
+    Ref<> seven = call(add.get(), {three.get(), four.get()});
+    CHECK(seven.get() == small_int(7));
+}
