@@ -268,11 +268,7 @@ Ref<> DisplayNode::eval(Frame& frame) const {
             Ref<> v = item.value->eval(frame);
             if (!v) return nullptr;
             if (item.starred) {
-                Ref<> it = get_iter(v.get());
-                if (!it) return fail(frame);
-                while (Ref<> x = iter_next(it.get()))
-                    if (set_add(set.get(), x.get()) < 0) return fail(frame);
-                if (error_pending()) return fail(frame);
+                if (set_update(set.get(), v.get()) < 0) return fail(frame);
             } else if (set_add(set.get(), v.get()) < 0) {
                 return fail(frame);
             }

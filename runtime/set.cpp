@@ -393,6 +393,7 @@ Ref<Set> set_new(Type* type) { return make_new_set(type, nullptr); }
 Ref<Set> set_from_iterable(Type* type, Object* iterable) { return make_new_set(type, iterable); }
 
 int set_add(Set* s, Object* key) { return set_add_key(s, key); }
+int set_update(Set* s, Object* iterable) { return set_update_internal(s, iterable); }
 int set_contains(Set* s, Object* key) { return set_contains_key(s, key); }
 int set_discard(Set* s, Object* key) { return set_discard_key(s, key); }
 
