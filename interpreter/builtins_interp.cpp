@@ -61,13 +61,17 @@ bool source_text(Object* source, const char* fname, std::string& out) {
     return true;
 }
 
-Ref<CodeObject> compile_text(const std::string& text, const std::string& filename, CompileMode mode) {
+// `syntax_refs` (may be null) receives CompileResult::syntax_refs, for a
+// caller that runs the code at once (exec and eval of a string).
+Ref<CodeObject> compile_text(const std::string& text, const std::string& filename, CompileMode mode,
+                             std::vector<Ref<>>* syntax_refs = nullptr) {
     CompileResult compiled = compile_source(text, filename, mode);
     if (compiled.error) {
         Ref<> exc = syntax_error_object(*compiled.error);
         if (exc) raise_chained(std::move(exc));
         return nullptr;
     }
+    if (syntax_refs) *syntax_refs = std::move(compiled.syntax_refs);
     return std::move(compiled.code);
 }
 
@@ -96,6 +100,7 @@ Ref<> run_code_argument(const char* fname, Args args, CompileMode mode) {
     if (!dict_get(g, "__builtins__")) dict_set(g, "__builtins__", builtins_dict);
 
     Ref<CodeObject> code;
+    std::vector<Ref<>> syntax_refs;  // alive while a string's code runs
     if (a[0]->type == &CodeType) {
         code = share(cast<CodeObject>(a[0]));
     } else {
@@ -106,10 +111,11 @@ Ref<> run_code_argument(const char* fname, Args args, CompileMode mode) {
             std::size_t start = text.find_first_not_of(" \t");
             text = start == std::string::npos ? std::string() : text.substr(start);
         }
-        code = compile_text(text, "<string>", mode);
+        code = compile_text(text, "<string>", mode, &syntax_refs);
         if (!code) return nullptr;
     }
     Ref<> result = run_module_code(code.get(), g, locals);
+    syntax_refs.clear();
     if (!result) return nullptr;
     if (mode == CompileMode::Eval) return result;
     return none();

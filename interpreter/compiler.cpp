@@ -14,7 +14,9 @@
 #include "runtime/tuple.hpp"
 
 #include <algorithm>
+#include <map>
 #include <set>
+#include <vector>
 
 namespace minipy::interp {
 
@@ -97,6 +99,8 @@ public:
 
     std::optional<CompileError> error;
 
+    std::vector<Ref<>> take_syntax_refs() { return constants_.take_references(); }
+
     Ref<CodeObject> compile() {
         scope_ = table_.root();
         std::vector<StmtNode*> stmts;
@@ -139,7 +143,44 @@ private:
     }
     ExprNode* fail_expr(const std::string& message, const ast::Position& pos) {
         fail(message, pos);
-        return make<ConstantNode>(pos, none());
+        return constant_node(none(), pos);
+    }
+
+    // ----------------------------------------------------------- constants
+    //
+    // Each code object keeps one reference to each distinct constant its
+    // body loads (CPython's co_consts); the ConstantNodes borrow it. A
+    // constant folded into a bigger one (`999 + 1`, `(1, 2)`) is dropped
+    // from the count again, as CPython folds before compiling.
+
+    struct ScopeConstants {
+        std::map<Object*, std::size_t> index;
+        std::vector<std::pair<Ref<>, int>> values;  // the constant and how many nodes load it
+    };
+    std::map<const Scope*, ScopeConstants> consts_;
+
+    ExprNode* constant_node(Ref<> value, const ast::Position& pos) {
+        Object* raw = value.get();
+        ScopeConstants& c = consts_[scope_];
+        auto [it, inserted] = c.index.try_emplace(raw, c.values.size());
+        if (inserted) c.values.emplace_back(std::move(value), 0);
+        ++c.values[it->second].second;
+        return make<ConstantNode>(pos, raw);
+    }
+
+    void discard_constant(const ExprNode* node) {
+        auto* c = dynamic_cast<const ConstantNode*>(node);
+        if (!c) return;
+        ScopeConstants& sc = consts_[scope_];
+        if (auto it = sc.index.find(c->value()); it != sc.index.end()) --sc.values[it->second].second;
+    }
+
+    std::vector<Object*>* take_constants(const Scope* scope) {
+        auto* out = new std::vector<Object*>();
+        for (auto& [value, uses] : consts_[scope].values)
+            if (uses > 0) out->push_back(share(value.get()).release());
+        consts_.erase(scope);
+        return out;
     }
 
     // ------------------------------------------------------- code objects
@@ -175,6 +216,7 @@ private:
             if (s && s->kind == NameKind::Cell) code->cell_params->push_back(s->slot);
         }
         if (scope->needs_class_cell) code->class_cell = code->first_free - 1;
+        code->consts = take_constants(scope);
         code->body = body;
         code->unit = new std::shared_ptr<CompiledUnit>(unit_);
         return code;
@@ -191,7 +233,7 @@ private:
 
     StmtNode* store_docstring(Ref<> doc, const ast::Position& pos) {
         return make<AssignStmt>(pos, std::vector<TargetNode*>{store_name("__doc__", pos)},
-                                make<ConstantNode>(pos, std::move(doc)));
+                                constant_node(std::move(doc), pos));
     }
 
     // The function object for a def, lambda, comprehension or class body.
@@ -330,7 +372,7 @@ private:
     }
 
     ExprNode* constant(Ref<> value, const ast::Position& pos) {
-        return make<ConstantNode>(pos, constants_.merge(std::move(value)));
+        return constant_node(constants_.merge(std::move(value)), pos);
     }
 
     std::vector<ExprNode*> exprs(const std::vector<ast::Expr*>& list) {
@@ -363,6 +405,7 @@ private:
             values.push_back(std::move(v));
         }
         if (all_constant) {
+            for (const DisplayItem& item : items) discard_constant(item.value);
             Ref<Tuple> tuple = tuple_alloc(static_cast<std::int64_t>(values.size()));
             for (std::size_t i = 0; i < values.size(); ++i)
                 tuple_init_item(tuple.get(), static_cast<std::int64_t>(i), std::move(values[i]));
@@ -442,7 +485,7 @@ private:
                     Ref<> exc = take_error();
                     return fail_expr("complex numbers are not supported by minipy", e->pos);
                 }
-                return make<ConstantNode>(e->pos, std::move(value));
+                return constant_node(std::move(value), e->pos);
             }
             case K::Name:
                 return load_name(ast::as<ast::Name>(e)->id, e->pos);
@@ -465,7 +508,11 @@ private:
                 ExprNode* right = expr(b->right);
                 Ref<> l = constant_value(left), r = constant_value(right);
                 if (l && r) {
-                    if (Ref<> folded = fold_binary(b->op, l.get(), r.get())) return constant(std::move(folded), e->pos);
+                    if (Ref<> folded = fold_binary(b->op, l.get(), r.get())) {
+                        discard_constant(left);
+                        discard_constant(right);
+                        return constant(std::move(folded), e->pos);
+                    }
                 }
                 return make<BinaryNode>(e->pos, to_binary_op(b->op), left, right);
             }
@@ -473,7 +520,10 @@ private:
                 auto* u = ast::as<ast::UnaryOp>(e);
                 ExprNode* operand = expr(u->operand);
                 if (Ref<> v = constant_value(operand)) {
-                    if (Ref<> folded = fold_unary(u->op, v.get())) return constant(std::move(folded), e->pos);
+                    if (Ref<> folded = fold_unary(u->op, v.get())) {
+                        discard_constant(operand);
+                        return constant(std::move(folded), e->pos);
+                    }
                 }
                 switch (u->op) {
                     case ast::UnaryOpKind::Not: return make<NotNode>(e->pos, operand);
@@ -625,7 +675,7 @@ private:
             stmts.push_back(make<AssignStmt>(c->pos, std::vector<TargetNode*>{store_name("__module__", c->pos)},
                                              make<GlobalNode>(c->pos, name("__name__"))));
             stmts.push_back(make<AssignStmt>(c->pos, std::vector<TargetNode*>{store_name("__qualname__", c->pos)},
-                                             make<ConstantNode>(c->pos, constants_.merge(str_from(class_scope->qualname)))));
+                                             constant_node(constants_.merge(str_from(class_scope->qualname)), c->pos)));
             if (Ref<> doc = docstring(c->body)) stmts.push_back(store_docstring(std::move(doc), c->body.front()->pos));
             for (const ast::Stmt* s : c->body) stmts.push_back(stmt(s));
             return stmts;
@@ -818,6 +868,7 @@ CompileResult compile_module(const ast::Module& module, CompileMode mode) {
         return result;
     }
     result.code = std::move(code);
+    result.syntax_refs = compiler.take_syntax_refs();
     return result;
 }
 

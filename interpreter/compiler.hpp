@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace minipy::interp {
 
@@ -21,6 +22,13 @@ struct CompileResult {
     Ref<CodeObject> code;                           // set on success
     std::optional<grammar::SyntaxErrorInfo> error;  // set on failure
     bool incomplete = false;                        // Interactive: more lines could complete it
+    // One reference to each distinct constant of the source. CPython runs a
+    // script, a REPL entry and exec()/eval() of a string while the syntax
+    // tree that holds its literals is still alive (run_mod frees the arena
+    // afterwards), and sys.getrefcount counts those references; whoever
+    // runs such code keeps these until it returns. compile() and imports
+    // drop them at once, as CPython does.
+    std::vector<Ref<>> syntax_refs;
 };
 
 // Compiles a parsed module; the module's source and filename go with it.

@@ -157,6 +157,14 @@ Ref<> ConstantPool::merge(Ref<> value) {
     return value;
 }
 
+std::vector<Ref<>> ConstantPool::take_references() {
+    std::vector<Ref<>> refs;
+    refs.reserve(by_key_.size());
+    for (auto& [key, value] : by_key_) refs.push_back(std::move(value));
+    by_key_.clear();
+    return refs;
+}
+
 Ref<> ConstantPool::literal(const ast::Constant& c) {
     switch (c.value_kind) {
         case ast::ConstantKind::None: return none();

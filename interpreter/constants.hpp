@@ -13,6 +13,7 @@
 
 #include <map>
 #include <string>
+#include <vector>
 
 namespace minipy::interp {
 
@@ -24,6 +25,11 @@ public:
     // The value of a literal. Null with an exception set only for
     // pathological literals (e.g. huge ints beyond the digit limit).
     Ref<> literal(const ast::Constant& c);
+
+    // The pool's own reference to each constant, handed over. They stand
+    // for the references CPython's syntax tree (its arena) holds on the
+    // constants of a script while it runs; see CompileResult::syntax_refs.
+    std::vector<Ref<>> take_references();
 
 private:
     std::map<std::string, Ref<>> by_key_;

@@ -38,6 +38,10 @@ static void code_destroy(Object* o) {
     clear_slot(code->filename);
     clear_slot(code->varnames);
     delete code->cell_params;
+    if (code->consts) {
+        for (Object* c : *code->consts) decref(c);
+        delete code->consts;
+    }
     delete code->unit;  // the tree goes when the last code object of its unit goes
     delete_object(code);
 }

@@ -59,6 +59,10 @@ struct CodeObject : Object {
     int first_free = 0;                  // slots [first_free, nslots) get the closure's cells
     int class_cell = -1;                 // class bodies: the slot of the __class__ cell
 
+    // owned: one reference to each distinct constant the body loads, as
+    // CPython's co_consts holds them (the ConstantNodes borrow these).
+    std::vector<Object*>* consts = nullptr;
+
     const Block* body = nullptr;         // borrowed from `unit`
     std::shared_ptr<CompiledUnit>* unit = nullptr;  // owned: keeps the tree and source alive
 

@@ -178,6 +178,9 @@ Ref<> exec_module_source(Module* module, const std::string& source, const std::s
         if (exc) raise_chained(std::move(exc));
         return nullptr;
     }
+    // importlib compiles with compile(): the literals' syntax-tree
+    // references are gone before the module runs.
+    compiled.syntax_refs.clear();
     Dict* globals = module->dict;
     if (!dict_get(globals, "__builtins__")) dict_set(globals, "__builtins__", builtins_dict);
     return run_module_code(compiled.code.get(), globals, globals);

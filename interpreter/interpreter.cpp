@@ -137,6 +137,7 @@ int run_main(const std::string& source, const std::string& filename) {
     }
     Dict* globals = main_module->dict;
     Ref<> result = run_module_code(compiled.code.get(), globals, globals);
+    compiled.syntax_refs.clear();  // before the traceback, as run_mod frees its arena
     if (!result) return report_uncaught();
     return 0;
 }
@@ -271,6 +272,7 @@ ReplResult repl_run(const std::string& source, bool at_eof, int& exit_code) {
     }
     Dict* globals = main_module->dict;
     Ref<> result = run_module_code(compiled.code.get(), globals, globals);
+    compiled.syntax_refs.clear();
     if (!result) {
         if (std::optional<int> code = handle_system_exit()) {
             exit_code = *code;

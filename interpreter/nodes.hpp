@@ -72,14 +72,15 @@ public:
 
 // ============================================================== names
 
+// The value is borrowed from the code object's constants (CodeObject::consts).
 class ConstantNode final : public ExprNode {
 public:
-    ConstantNode(const ast::Position& pos, Ref<> value) : ExprNode(pos), value_(std::move(value)) {}
-    Ref<> eval(Frame&) const override { return value_; }
-    Object* value() const { return value_.get(); }
+    ConstantNode(const ast::Position& pos, Object* value) : ExprNode(pos), value_(value) {}
+    Ref<> eval(Frame&) const override { return share(value_); }
+    Object* value() const { return value_; }
 
 private:
-    Ref<> value_;
+    Object* value_;
 };
 
 // A function's local variable (fast slot).
