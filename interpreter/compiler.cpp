@@ -741,7 +741,6 @@ private:
         std::vector<ImportStmt::Name> names;
         for (const ast::Alias* a : i->names) {
             ImportStmt::Name n;
-            n.pos = a->pos;
             n.module = name(a->name);
             n.bind_top = a->asname.empty();
             n.target = store_name(a->asname.empty() ? a->name.substr(0, a->name.find('.')) : a->asname, a->pos);

@@ -798,7 +798,6 @@ private:
 class ImportStmt final : public StmtNode {
 public:
     struct Name {
-        ast::Position pos;
         Str* module;       // "a.b.c"
         TargetNode* target;
         bool bind_top;     // without `as`, the name bound is the top package `a`
