@@ -185,16 +185,15 @@ Ref<> unary_op(Object* o, UnaryOp op) {
     return raisef(exc::TypeError, "bad operand type for unary {}: '{}'", names_of(op).symbol, type_name(o));
 }
 
+// pow(base, exp, mod) with a modulus: each distinct type's power slot is
+// tried in turn (CPython's ternary_op).
 Ref<> power(Object* base, Object* exp, Object* mod) {
     if (mod == None) return binary_op(base, exp, BinaryOp::Pow);
-    TernaryFn slot_a = base->type->power;
-    TernaryFn slot_b = exp->type != base->type ? exp->type->power : nullptr;
-    if (slot_a) {
-        Ref<> r = slot_a(base, exp, mod);
-        if (!r || r.get() != NotImplemented) return r;
-    }
-    if (slot_b && slot_b != slot_a) {
-        Ref<> r = slot_b(base, exp, mod);
+    TernaryFn slots[3] = {base->type->power, exp->type->power, mod->type->power};
+    for (int i = 0; i < 3; ++i) {
+        TernaryFn slot = slots[i];
+        if (!slot || (i > 0 && slot == slots[0]) || (i > 1 && slot == slots[1])) continue;
+        Ref<> r = slot(base, exp, mod);
         if (!r || r.get() != NotImplemented) return r;
     }
     return raisef(exc::TypeError, "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'", type_name(base),

@@ -54,13 +54,21 @@ bool parse_args(Args args, const ArgSpec& spec, Object** out) {
     const std::size_t max_positional = std::min(nparams, spec.keyword_only_from);
     for (std::size_t i = 0; i < nparams; ++i) out[i] = nullptr;
 
+    // CPython's _PyArg_UnpackKeywords: too many arguments in all first,
+    // then too many positional ones.
+    const std::size_t given = args.size() + args.kw_count();
+    if (given > nparams) {
+        raisef(exc::TypeError, "{}() takes at most {} {}argument{} ({} given)", spec.name, nparams,
+               args.size() == 0 ? "keyword " : "", plural(nparams), given);
+        return false;
+    }
     if (args.size() > max_positional) {
         if (max_positional == 0) {
             raisef(exc::TypeError, "{}() takes no positional arguments", spec.name);
         } else {
-            raisef(exc::TypeError, "{}() takes {} {} {}argument{} ({} given)", spec.name,
-                   spec.required < max_positional ? "at most" : "exactly", max_positional,
-                   args.has_keywords() ? "positional " : "", plural(max_positional), args.size());
+            raisef(exc::TypeError, "{}() takes {} {} positional argument{} ({} given)", spec.name,
+                   spec.required < max_positional ? "at most" : "exactly", max_positional, plural(max_positional),
+                   args.size());
         }
         return false;
     }

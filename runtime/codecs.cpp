@@ -95,7 +95,7 @@ std::nullptr_t add_error_attributes(Codec codec, Object* object, std::size_t sta
     for (const auto& [name, value] : attrs) {
         if (setattr(error.get(), name, value) < 0) clear_error();
     }
-    set_error(std::move(error));
+    raise_chained(std::move(error));
     return nullptr;
 }
 

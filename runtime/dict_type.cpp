@@ -7,6 +7,7 @@
 #include "runtime/exceptions.hpp"
 #include "runtime/function.hpp"
 #include "runtime/gc.hpp"
+#include "runtime/generic_alias.hpp"
 #include "runtime/heap.hpp"
 #include "runtime/instance.hpp"
 #include "runtime/int.hpp"
@@ -515,6 +516,7 @@ void dict_type_init() {
                               {"copy", dict_copy_method},
                               {"fromkeys", dict_fromkeys, MethodKind::Class},
                               {"__reversed__", dict_reversed},
+                              {"__class_getitem__", generic_class_getitem, MethodKind::Class},
                           });
     type_ready(DictType);
 

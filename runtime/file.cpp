@@ -61,7 +61,7 @@ std::nullptr_t raise_os_error(int errnum, Object* filename) {
     Object* argv[] = {code.get(), message.get(), filename};
     Ref<> error = exception_new(os_error_class(errnum), Args{argv, filename ? 3u : 2u, nullptr});
     if (!error) return nullptr;
-    set_error(std::move(error));
+    raise_chained(std::move(error));
     return nullptr;
 }
 

@@ -62,7 +62,7 @@ std::nullptr_t raise_from_errno(Type* type, int err) {
     Ref<> message = str_from(std::strerror(err));
     Object* values[2] = {code.get(), message.get()};
     Ref<> e = exception_new(type, Args{values, 2});
-    if (e) set_error(std::move(e));
+    if (e) raise_chained(std::move(e));
     return nullptr;
 }
 

@@ -246,6 +246,13 @@ static Ref<> method_descriptor_get(Object* descr, Object* instance, Type*) {
     return builtin_function_new(d->def, instance);
 }
 
+static Ref<> method_descriptor_name(Object* o) { return str_from(cast<MethodDescriptor>(o)->def->name); }
+static Ref<> method_descriptor_qualname(Object* o) {
+    auto* d = cast<MethodDescriptor>(o);
+    return str_from(fmt::format("{}.{}", d->owner->name_view(), d->def->name));
+}
+static Ref<> method_descriptor_objclass(Object* o) { return share<Object>(cast<MethodDescriptor>(o)->owner); }
+
 static Ref<> method_descriptor_repr(Object* o) {
     auto* d = cast<MethodDescriptor>(o);
     return str_from(fmt::format("<method '{}' of '{}' objects>", d->def->name, d->owner->name_view()));
@@ -680,6 +687,11 @@ void function_types_init() {
     MethodDescriptorType.descr_get = method_descriptor_get;
     MethodDescriptorType.repr = method_descriptor_repr;
     MethodDescriptorType.getattr = generic_getattr;
+    add_getsets(MethodDescriptorType, {
+                                          {"__name__", method_descriptor_name},
+                                          {"__qualname__", method_descriptor_qualname},
+                                          {"__objclass__", method_descriptor_objclass},
+                                      });
     type_ready(MethodDescriptorType);
 
     type_init_builtin(ClassMethodDescriptorType, "classmethod_descriptor", &ObjectType, sizeof(MethodDescriptor), 0);
@@ -688,6 +700,11 @@ void function_types_init() {
     ClassMethodDescriptorType.descr_get = classmethod_descriptor_get;
     ClassMethodDescriptorType.repr = method_descriptor_repr;
     ClassMethodDescriptorType.getattr = generic_getattr;
+    add_getsets(ClassMethodDescriptorType, {
+                                               {"__name__", method_descriptor_name},
+                                               {"__qualname__", method_descriptor_qualname},
+                                               {"__objclass__", method_descriptor_objclass},
+                                           });
     type_ready(ClassMethodDescriptorType);
 
     type_init_builtin(FunctionType, "function", &ObjectType, sizeof(Function),

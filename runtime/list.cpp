@@ -772,8 +772,6 @@ static Ref<> list_reversed_method(Object* self, Args args) {
 }
 
 void list_type_init() {
-    // list[int] needs the alias type; it has no init call of its own yet.
-    generic_alias_type_init();
     type_init_builtin(ListType, "list", &ObjectType, sizeof(List),
                       type_flags::kHasGC | type_flags::kBaseType | type_flags::kListSubclass);
     ListType.destroy = list_destroy;

@@ -7,6 +7,7 @@
 #include "runtime/exceptions.hpp"
 #include "runtime/float.hpp"
 #include "runtime/function.hpp"
+#include "runtime/generic_alias.hpp"
 #include "runtime/instance.hpp"
 #include "runtime/int.hpp"
 #include "runtime/iterators.hpp"
@@ -49,6 +50,7 @@ void runtime_init() {
     tuple_make_empty();
     names_init();
 
+    generic_alias_type_init();
     float_type_init();
     bytes_type_init();
     list_type_init();

@@ -939,7 +939,7 @@ static Ref<> set_remove_method(Object* self, Args args) {
         // KeyError(key): the key itself is the exception's argument.
         Object* key = args[0];
         Ref<> exc = exception_new(exc::KeyError, Args{&key, 1});
-        if (exc) set_error(std::move(exc));
+        if (exc) raise_chained(std::move(exc));
         return nullptr;
     }
     return none();

@@ -14,6 +14,7 @@
 #include "runtime/errors.hpp"
 #include "runtime/exceptions.hpp"
 #include "runtime/function.hpp"
+#include "runtime/gc.hpp"
 #include "runtime/heap.hpp"
 #include "runtime/instance.hpp"
 #include "runtime/int.hpp"
@@ -611,14 +612,54 @@ static Ref<> slot_wrapper_call(Object* callable, Args args) {
     return w->def->wrap(*w->def, w->owner, self, args.drop_first());
 }
 
+// method-wrapper: a slot wrapper bound to an instance, `(1).__add__`.
+struct MethodWrapper : Object {
+    SlotWrapper* descr = nullptr;  // owned
+    Object* self = nullptr;        // owned
+};
+
+Type MethodWrapperType;
+
 static Ref<> slot_wrapper_get(Object* descr, Object* instance, Type*) {
     if (!instance) return share(descr);
     auto* w = cast<SlotWrapper>(descr);
     if (!is_instance_of(instance, w->owner))
         return raisef(exc::TypeError, "descriptor '{}' for '{}' objects doesn't apply to a '{}' object", w->def->name,
                       w->owner->name_view(), type_name(instance));
-    return bound_method_new(descr, instance);
+    auto bound = new_object<MethodWrapper>(&MethodWrapperType);
+    set_slot(bound->descr, w);
+    set_slot(bound->self, instance);
+    gc_track(bound.get());
+    return bound;
 }
+
+static Ref<> method_wrapper_call(Object* callable, Args args) {
+    auto* m = cast<MethodWrapper>(callable);
+    return m->descr->def->wrap(*m->descr->def, m->descr->owner, m->self, args);
+}
+
+// <method-wrapper '__add__' of int object at 0x…>
+static Ref<> method_wrapper_repr(Object* o) {
+    auto* m = cast<MethodWrapper>(o);
+    return str_from(fmt::format("<method-wrapper '{}' of {} object at {}>", m->descr->def->name, type_name(m->self),
+                                static_cast<const void*>(m->self)));
+}
+
+static void method_wrapper_destroy(Object* o) {
+    auto* m = cast<MethodWrapper>(o);
+    clear_slot(m->descr);
+    clear_slot(m->self);
+    delete_object(m);
+}
+
+static void method_wrapper_traverse(Object* o, VisitFn visit, void* arg) {
+    auto* m = cast<MethodWrapper>(o);
+    if (m->descr) visit(m->descr, arg);
+    if (m->self) visit(m->self, arg);
+}
+
+static Ref<> method_wrapper_name(Object* o) { return str_from(cast<MethodWrapper>(o)->descr->def->name); }
+static Ref<> method_wrapper_self(Object* o) { return share(cast<MethodWrapper>(o)->self); }
 
 static Ref<> slot_wrapper_repr(Object* o) {
     auto* w = cast<SlotWrapper>(o);
@@ -627,6 +668,9 @@ static Ref<> slot_wrapper_repr(Object* o) {
 
 static void slot_wrapper_destroy(Object* o) { delete_object(cast<SlotWrapper>(o)); }
 
+static Ref<> slot_wrapper_name(Object* o) { return str_from(cast<SlotWrapper>(o)->def->name); }
+static Ref<> slot_wrapper_objclass(Object* o) { return share<Object>(cast<SlotWrapper>(o)->owner); }
+
 void slot_wrapper_type_init() {
     type_init_builtin(SlotWrapperType, "wrapper_descriptor", &ObjectType, sizeof(SlotWrapper), 0);
     SlotWrapperType.destroy = slot_wrapper_destroy;
@@ -634,7 +678,17 @@ void slot_wrapper_type_init() {
     SlotWrapperType.descr_get = slot_wrapper_get;
     SlotWrapperType.repr = slot_wrapper_repr;
     SlotWrapperType.getattr = generic_getattr;
+    add_getsets(SlotWrapperType, {{"__name__", slot_wrapper_name}, {"__objclass__", slot_wrapper_objclass}});
     type_ready(SlotWrapperType);
+
+    type_init_builtin(MethodWrapperType, "method-wrapper", &ObjectType, sizeof(MethodWrapper), type_flags::kHasGC);
+    MethodWrapperType.destroy = method_wrapper_destroy;
+    MethodWrapperType.traverse = method_wrapper_traverse;
+    MethodWrapperType.call = method_wrapper_call;
+    MethodWrapperType.repr = method_wrapper_repr;
+    MethodWrapperType.getattr = generic_getattr;
+    add_getsets(MethodWrapperType, {{"__name__", method_wrapper_name}, {"__self__", method_wrapper_self}});
+    type_ready(MethodWrapperType);
 }
 
 // `int.__new__(cls, ...)`: a builtin function bound to the owner type that
@@ -653,10 +707,19 @@ static Ref<> new_wrapper(Object* self, Args args) {
 }
 static const MethodDef kNewWrapperDef{"__new__", new_wrapper};
 
+// The builtin sequences concatenate through `__add__` alone: CPython gives
+// them no `__radd__` (their + is sq_concat, not a number slot).
+static bool is_builtin_sequence(const Type& type) {
+    return !type.has_flag(type_flags::kHeapType) &&
+           (type.has_flag(type_flags::kStrSubclass | type_flags::kListSubclass | type_flags::kTupleSubclass) ||
+            type.builtin_name == "bytes");
+}
+
 void add_slot_wrappers(Type& type, const Type* base) {
     for (const SlotDef& def : kSlotDefs) {
         void* mine = slot_read(type, def.slot);
         if (!mine) continue;
+        if (is_builtin_sequence(type) && std::string_view(def.name) == "__radd__") continue;
         if (base && slot_read(*base, def.slot) == mine) continue;  // inherited: the base's wrapper serves
         Str* name = intern(def.name);
         if (dict_get_str(type.dict, name)) continue;

@@ -157,7 +157,7 @@ Ref<> lookup_keyword(Formatter& f, const std::string& key) {
     Ref<Str> k = str_from(key);
     Object* argv[] = {k.get()};
     Ref<> error = exception_new(exc::KeyError, Args{argv, 1, nullptr});
-    if (error) set_error(std::move(error));
+    if (error) raise_chained(std::move(error));
     return nullptr;
 }
 

@@ -7,6 +7,7 @@
 #include "runtime/exceptions.hpp"
 #include "runtime/function.hpp"
 #include "runtime/gc.hpp"
+#include "runtime/generic_alias.hpp"
 #include "runtime/heap.hpp"
 #include "runtime/instance.hpp"
 #include "runtime/int.hpp"
@@ -182,7 +183,7 @@ static Ref<> tuple_mul(Object* a, Object* b) {
     return result;
 }
 
-static Ref<> tuple_iter(Object* o) { return seq_iter_new(o); }
+static Ref<> tuple_iter(Object* o) { return tuple_iter_new(cast<Tuple>(o)); }
 
 // tuple(iterable); a tuple argument is returned as is.
 static Ref<> tuple_new(Type* type, Args args) {
@@ -239,7 +240,11 @@ void tuple_type_init() {
     TupleType.getattr = generic_getattr;
     TupleType.binary[static_cast<int>(BinaryOp::Add)] = tuple_add;
     TupleType.binary[static_cast<int>(BinaryOp::Mul)] = tuple_mul;
-    add_methods(TupleType, {{"count", tuple_count}, {"index", tuple_index}});
+    add_methods(TupleType, {
+                               {"count", tuple_count},
+                               {"index", tuple_index},
+                               {"__class_getitem__", generic_class_getitem, MethodKind::Class},
+                           });
     type_ready(TupleType);
 }
 

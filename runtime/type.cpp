@@ -11,6 +11,7 @@
 #include "runtime/exceptions.hpp"
 #include "runtime/function.hpp"
 #include "runtime/gc.hpp"
+#include "runtime/generic_alias.hpp"
 #include "runtime/heap.hpp"
 #include "runtime/int.hpp"
 #include "runtime/list.hpp"
@@ -127,8 +128,13 @@ static void ready_now(Type& type) {
     // defines itself get a `__dunder__` entry of its own.
     add_slot_wrappers(type, base);
     install_method_tables(type);
+    // A builtin type that defines no constructor of its own cannot be
+    // instantiated from Python (CPython's Py_TPFLAGS_DISALLOW_INSTANTIATION):
+    // `type(iter([]))()` is "cannot create 'list_iterator' instances".
+    const bool no_constructor = !type.new_instance && base == &ObjectType;
     if (base) {
         inherit_slots(type, *base);
+        if (no_constructor) type.new_instance = nullptr;
         if (!base->subclasses) base->subclasses = new std::vector<Type*>();
         base->subclasses->push_back(&type);
     }
@@ -401,6 +407,7 @@ void type_type_init() {
                               {"__subclasses__", type_subclasses_method},
                               {"__instancecheck__", type_instancecheck},
                               {"__subclasscheck__", type_subclasscheck},
+                              {"__class_getitem__", generic_class_getitem, MethodKind::Class},
                           });
     type_ready(TypeType);
 }

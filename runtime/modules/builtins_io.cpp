@@ -150,7 +150,7 @@ Ref<> quitter_call(Object*, Args args) {
     if (!bind_python_args("Quitter.__call__", args, {"code"}, 0, true, code)) return nullptr;
     Object* argv[] = {code[0] ? code[0] : None};
     Ref<> exit = exception_new(exc::SystemExit, Args{argv, 1, nullptr});
-    if (exit) set_error(std::move(exit));
+    if (exit) raise_chained(std::move(exit));
     return nullptr;
 }
 

@@ -101,7 +101,7 @@ Ref<> sys_exit(Object*, Args args) {
     if (!check_arg_range("exit", args, 0, 1)) return nullptr;
     Ref<> exit = exception_new(exc::SystemExit, args);
     if (!exit) return nullptr;
-    set_error(std::move(exit));
+    raise_chained(std::move(exit));
     return nullptr;
 }
 

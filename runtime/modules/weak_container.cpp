@@ -340,7 +340,7 @@ bool unpack_pair(Object* pair, Ref<>& first, Ref<>& second) {
 std::nullptr_t raise_key_error(Object* key) {
     Object* argv[] = {key};
     Ref<> error = exception_new(exc::KeyError, Args{argv, 1, nullptr});
-    if (error) set_error(std::move(error));
+    if (error) raise_chained(std::move(error));
     return nullptr;
 }
 

@@ -46,4 +46,5 @@ print(sorted({'b', 'a', 'c'}))
 print({1, 2, 3}.union([4], (5,)), {1, 2, 3}.intersection([2, 3], [3]), {1, 2, 3}.difference([1], [2]))
 print({1: 'a', 2: 'b'}.keys() & {1}, set({1: 2}))
 print(1 in {1.0}, {1, 1.0, True})
-print({(1, 2), (3, 4)}, {None, 0})
+# hash(None) is address-based in CPython 3.11, so only membership is portable.
+print({(1, 2), (3, 4)}, len({None, 0}), None in {None, 0}, 0 in {None, 0})
