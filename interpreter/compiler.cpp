@@ -6,14 +6,19 @@
 #include "interpreter/nodes.hpp"
 #include "interpreter/scope.hpp"
 #include "interpreter/syntax_error.hpp"
+#include "runtime/bytes.hpp"
 #include "runtime/errors.hpp"
 #include "runtime/exceptions.hpp"
+#include "runtime/float.hpp"
 #include "runtime/heap.hpp"
+#include "runtime/int.hpp"
+#include "runtime/set.hpp"
 #include "runtime/singletons.hpp"
 #include "runtime/str.hpp"
 #include "runtime/tuple.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <map>
 #include <set>
 #include <vector>
@@ -89,6 +94,8 @@ ast::Position assert_raise_position(const ast::Expr* test, const ast::Position& 
     return compare ? compare->pos : stmt_pos;
 }
 
+void write_warning(const std::string& text) { std::fwrite(text.data(), 1, text.size(), stderr); }
+
 class Compiler {
 public:
     Compiler(const ast::Module& module, const SymbolTable& table, CompileMode mode)
@@ -144,6 +151,127 @@ private:
     ExprNode* fail_expr(const std::string& message, const ast::Position& pos) {
         fail(message, pos);
         return constant_node(none(), pos);
+    }
+
+    // ---------------------------------------------------- syntax warnings
+    //
+    // CPython's compiler_warn: code that is valid but almost certainly a
+    // mistake (`x is 5`, `(a, b)(c)`, `assert (x, "msg")`) gets a
+    // SyntaxWarning on sys.stderr, formatted as the warnings module does:
+    // `file:line: SyntaxWarning: message`, then the stripped source line
+    // when the file can be read back ("<string>" and "<stdin>" cannot).
+    // Checks run on compiled (so folded) operands: `x is -1` warns too.
+
+    void warn(const std::string& message, const ast::Position& pos) {
+        if (error) return;  // CPython stops at the first error
+        std::string text = module_.filename + ":" + std::to_string(pos.line) + ": SyntaxWarning: " + message + "\n";
+        std::string line;
+        if (!module_.filename.empty() && module_.filename.front() != '<' && source_line(pos.line, line))
+            text += "  " + line + "\n";
+        write_warning(text);
+    }
+
+    // Line `lineno` of the source, without surrounding whitespace.
+    bool source_line(int lineno, std::string& out) const {
+        std::size_t start = 0;
+        for (int i = 1; i < lineno; ++i) {
+            start = module_.source.find('\n', start);
+            if (start == std::string::npos) return false;
+            ++start;
+        }
+        std::size_t end = module_.source.find('\n', start);
+        std::string line = module_.source.substr(start, end == std::string::npos ? std::string::npos : end - start);
+        const char* space = " \t\f\r\v";
+        std::size_t first = line.find_first_not_of(space);
+        if (first == std::string::npos) return false;
+        out = line.substr(first, line.find_last_not_of(space) - first + 1);
+        return true;
+    }
+
+    // The type CPython's infer_type gives an expression: a constant's own
+    // type, or what a display, comprehension, lambda or f-string makes;
+    // empty when it cannot tell.
+    static std::string inferred_type(const ast::Expr* e, const ExprNode* node) {
+        if (auto* c = dynamic_cast<const ConstantNode*>(node)) return std::string(type_name(c->value()));
+        using K = ast::ExprKind;
+        switch (e->kind) {
+            case K::Tuple: return "tuple";
+            case K::List:
+            case K::ListComp: return "list";
+            case K::Dict:
+            case K::DictComp: return "dict";
+            case K::Set:
+            case K::SetComp: return "set";
+            case K::GeneratorExp: return "generator";
+            case K::Lambda: return "function";
+            case K::JoinedStr:
+            case K::FormattedValue: return "str";
+            default: return "";
+        }
+    }
+
+    // check_is_arg: None, True, False and ... may be compared by identity.
+    static bool is_arg_ok(const ExprNode* node) {
+        auto* c = dynamic_cast<const ConstantNode*>(node);
+        if (!c) return true;
+        Object* v = c->value();
+        return v == None || v == True || v == False || v == Ellipsis;
+    }
+
+    void check_compare(const ExprNode* left, const std::vector<CompareKind>& ops,
+                       const std::vector<ExprNode*>& comparators, const ast::Position& pos) {
+        bool left_ok = is_arg_ok(left);
+        for (std::size_t i = 0; i < ops.size(); ++i) {
+            bool right_ok = is_arg_ok(comparators[i]);
+            if ((ops[i] == CompareKind::Is || ops[i] == CompareKind::IsNot) && (!left_ok || !right_ok)) {
+                warn(ops[i] == CompareKind::Is ? "\"is\" with a literal. Did you mean \"==\"?"
+                                               : "\"is not\" with a literal. Did you mean \"!=\"?",
+                     pos);
+                return;
+            }
+            left_ok = right_ok;
+        }
+    }
+
+    void check_caller(const ast::Expr* func, const ExprNode* node, const ast::Position& pos) {
+        using K = ast::ExprKind;
+        bool literal = dynamic_cast<const ConstantNode*>(node) != nullptr;
+        switch (func->kind) {
+            case K::Tuple: case K::List: case K::ListComp: case K::Dict: case K::DictComp: case K::Set:
+            case K::SetComp: case K::GeneratorExp: case K::JoinedStr: case K::FormattedValue:
+                literal = true;
+                break;
+            default:
+                break;
+        }
+        if (literal) warn("'" + inferred_type(func, node) + "' object is not callable; perhaps you missed a comma?", pos);
+    }
+
+    void check_subscript(const ast::Subscript* s, const ExprNode* value, const ExprNode* index) {
+        using K = ast::ExprKind;
+        std::string value_type = inferred_type(s->value, value);
+        auto* constant = dynamic_cast<const ConstantNode*>(value);
+        // check_subscripter: values that are never subscriptable.
+        bool not_subscriptable = s->value->kind == K::Set || s->value->kind == K::SetComp ||
+                                 s->value->kind == K::GeneratorExp || s->value->kind == K::Lambda;
+        if (constant) {
+            Object* v = constant->value();
+            not_subscriptable = v == None || v == Ellipsis || is_int(v) || v->type == &FloatType || is_anyset(v);
+        }
+        if (not_subscriptable) warn("'" + value_type + "' object is not subscriptable; perhaps you missed a comma?", s->pos);
+        // check_index: sequences indexed by something that is not an int or slice.
+        std::string index_type = inferred_type(s->slice, index);
+        auto* index_constant = dynamic_cast<const ConstantNode*>(index);
+        if (index_type.empty() || (index_constant && is_int(index_constant->value()))) return;
+        bool sequence = s->value->kind == K::Tuple || s->value->kind == K::List || s->value->kind == K::ListComp ||
+                        s->value->kind == K::JoinedStr || s->value->kind == K::FormattedValue;
+        if (constant) {
+            Object* v = constant->value();
+            sequence = is_str(v) || v->type == &BytesType || is_tuple(v);
+        }
+        if (sequence)
+            warn(value_type + " indices must be integers or slices, not " + index_type + "; perhaps you missed a comma?",
+                 s->pos);
     }
 
     // ----------------------------------------------------------- constants
@@ -431,7 +559,9 @@ private:
                 if (k->arg.empty()) args.push_back({CallArg::Kind::DoubleStar, expr(k->value), nullptr});
                 else args.push_back({CallArg::Kind::Keyword, expr(k->value), name(k->arg)});
             }
-            return make<StarCallNode>(c->pos, expr(c->func), std::move(args));
+            ExprNode* func = expr(c->func);
+            check_caller(c->func, func, c->pos);
+            return make<StarCallNode>(c->pos, func, std::move(args));
         }
         std::vector<ExprNode*> args = exprs(c->args);
         Ref<Tuple> kwnames;
@@ -445,7 +575,9 @@ private:
         if (auto* attr = ast::as<ast::Attribute>(c->func))
             return make<MethodCallNode>(c->pos, attr->pos, expr(attr->value), name(attr->attr), std::move(args),
                                         std::move(kwnames));
-        return make<CallNode>(c->pos, expr(c->func), std::move(args), std::move(kwnames));
+        ExprNode* func = expr(c->func);
+        check_caller(c->func, func, c->pos);
+        return make<CallNode>(c->pos, func, std::move(args), std::move(kwnames));
     }
 
     ExprNode* formatted(const ast::Expr* e) {
@@ -495,7 +627,10 @@ private:
             }
             case K::Subscript: {
                 auto* s = ast::as<ast::Subscript>(e);
-                return make<SubscriptNode>(e->pos, expr(s->value), expr(s->slice));
+                ExprNode* value = expr(s->value);
+                ExprNode* index = expr(s->slice);
+                check_subscript(s, value, index);
+                return make<SubscriptNode>(e->pos, value, index);
             }
             case K::Slice: {
                 auto* s = ast::as<ast::Slice>(e);
@@ -558,7 +693,9 @@ private:
                     }
                     comparators.push_back(expr(right));
                 }
-                return make<CompareNode>(e->pos, expr(c->left), std::move(ops), std::move(comparators));
+                ExprNode* left = expr(c->left);
+                check_compare(left, ops, comparators, e->pos);
+                return make<CompareNode>(e->pos, left, std::move(ops), std::move(comparators));
             }
             case K::IfExp: {
                 auto* i = ast::as<ast::IfExp>(e);
@@ -822,6 +959,8 @@ private:
                 return try_stmt(ast::as<ast::Try>(s));
             case K::Assert: {
                 auto* a = ast::as<ast::Assert>(s);
+                auto* tuple = ast::as<ast::Tuple>(a->test);
+                if (tuple && !tuple->elts.empty()) warn("assertion is always true, perhaps remove parentheses?", s->pos);
                 return make<AssertStmt>(s->pos, expr(a->test), a->msg ? expr(a->msg) : nullptr,
                                         assert_raise_position(a->test, s->pos));
             }
