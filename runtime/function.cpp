@@ -521,6 +521,24 @@ static Ref<> wrapper_repr(Object* o) {
     return str_from(fmt::format("<{}({})>", name, inner));
 }
 
+// staticmethod and classmethod share their layout and everything but how
+// they bind.
+template <class Wrapper>
+static void init_wrapper_type(Type& type, const char* name, DescrGetFn bind) {
+    type_init_builtin(type, name, &ObjectType, sizeof(Wrapper), type_flags::kHasGC | type_flags::kBaseType);
+    type.dict_offset = offsetof(Wrapper, dict);
+    type.destroy = wrapper_destroy<Wrapper>;
+    type.traverse = wrapper_traverse<Wrapper>;
+    type.clear = wrapper_clear<Wrapper>;
+    type.new_instance = wrapper_new<Wrapper>;
+    type.init = wrapper_init<Wrapper>;
+    type.descr_get = bind;
+    type.repr = wrapper_repr<Wrapper>;
+    type.getattr = generic_getattr;
+    type.setattr = generic_setattr;
+    add_getsets(type, {{"__func__", wrapper_func<Wrapper>}, kInstanceDictGetSet});
+}
+
 static Ref<> staticmethod_get(Object* descr, Object*, Type*) {
     Object* f = cast<StaticMethod>(descr)->callable;
     if (!f) return raise(exc::RuntimeError, "uninitialized staticmethod object");
@@ -745,35 +763,10 @@ void function_types_init() {
     add_getsets(BoundMethodType, {{"__func__", bound_method_func}, {"__self__", bound_method_self}});
     type_ready(BoundMethodType);
 
-    type_init_builtin(StaticMethodType, "staticmethod", &ObjectType, sizeof(StaticMethod),
-                      type_flags::kHasGC | type_flags::kBaseType);
-    StaticMethodType.dict_offset = offsetof(StaticMethod, dict);
-    StaticMethodType.destroy = wrapper_destroy<StaticMethod>;
-    StaticMethodType.traverse = wrapper_traverse<StaticMethod>;
-    StaticMethodType.clear = wrapper_clear<StaticMethod>;
-    StaticMethodType.new_instance = wrapper_new<StaticMethod>;
-    StaticMethodType.init = wrapper_init<StaticMethod>;
-    StaticMethodType.descr_get = staticmethod_get;
-    StaticMethodType.call = staticmethod_call;
-    StaticMethodType.repr = wrapper_repr<StaticMethod>;
-    StaticMethodType.getattr = generic_getattr;
-    StaticMethodType.setattr = generic_setattr;
-    add_getsets(StaticMethodType, {{"__func__", wrapper_func<StaticMethod>}, kInstanceDictGetSet});
+    init_wrapper_type<StaticMethod>(StaticMethodType, "staticmethod", staticmethod_get);
+    StaticMethodType.call = staticmethod_call;  // staticmethod objects are callable since 3.10
     type_ready(StaticMethodType);
-
-    type_init_builtin(ClassMethodType, "classmethod", &ObjectType, sizeof(ClassMethod),
-                      type_flags::kHasGC | type_flags::kBaseType);
-    ClassMethodType.dict_offset = offsetof(ClassMethod, dict);
-    ClassMethodType.destroy = wrapper_destroy<ClassMethod>;
-    ClassMethodType.traverse = wrapper_traverse<ClassMethod>;
-    ClassMethodType.clear = wrapper_clear<ClassMethod>;
-    ClassMethodType.new_instance = wrapper_new<ClassMethod>;
-    ClassMethodType.init = wrapper_init<ClassMethod>;
-    ClassMethodType.descr_get = classmethod_get;
-    ClassMethodType.repr = wrapper_repr<ClassMethod>;
-    ClassMethodType.getattr = generic_getattr;
-    ClassMethodType.setattr = generic_setattr;
-    add_getsets(ClassMethodType, {{"__func__", wrapper_func<ClassMethod>}, kInstanceDictGetSet});
+    init_wrapper_type<ClassMethod>(ClassMethodType, "classmethod", classmethod_get);
     type_ready(ClassMethodType);
 
     type_init_builtin(PropertyType, "property", &ObjectType, sizeof(Property),
