@@ -375,9 +375,10 @@ private:
         if (args) {
             for (const ast::Expr* d : args->defaults) defaults.push_back(expr(d));
             for (std::size_t i = 0; i < args->kwonlyargs.size(); ++i)
-                if (args->kw_defaults[i]) kwdefaults.emplace_back(name(args->kwonlyargs[i]->name), expr(args->kw_defaults[i]));
+                if (args->kw_defaults[i])
+                    kwdefaults.emplace_back(private_name(args->kwonlyargs[i]->name), expr(args->kw_defaults[i]));
             auto annotate = [&](const ast::Arg* a) {
-                if (a && a->annotation) annotations.emplace_back(name(a->name), expr(a->annotation));
+                if (a && a->annotation) annotations.emplace_back(private_name(a->name), expr(a->annotation));
             };
             for (const ast::Arg* a : args->posonlyargs) annotate(a);
             for (const ast::Arg* a : args->args) annotate(a);
@@ -408,7 +409,11 @@ private:
 
     // ------------------------------------------------------------ names
 
-    ExprNode* load_name(const std::string& id, const ast::Position& pos) {
+    // A name as this scope's code uses it: mangled inside a class.
+    Str* private_name(const std::string& id) const { return name(mangle(scope_, id)); }
+
+    ExprNode* load_name(const std::string& raw_id, const ast::Position& pos) {
+        const std::string id = mangle(scope_, raw_id);
         const Symbol* s = scope_->find(id);
         NameKind kind = s ? s->kind : (scope_->is_function_like() ? NameKind::GlobalImplicit : NameKind::Name);
         switch (kind) {
@@ -428,7 +433,8 @@ private:
         return nullptr;
     }
 
-    TargetNode* store_name(const std::string& id, const ast::Position& pos) {
+    TargetNode* store_name(const std::string& raw_id, const ast::Position& pos) {
+        const std::string id = mangle(scope_, raw_id);
         const Symbol* s = scope_->find(id);
         NameKind kind = s ? s->kind : NameKind::Name;
         switch (kind) {
@@ -458,7 +464,7 @@ private:
                 return store_name(ast::as<ast::Name>(e)->id, e->pos);
             case K::Attribute: {
                 auto* a = ast::as<ast::Attribute>(e);
-                return make<AttributeTarget>(e->pos, expr(a->value), name(a->attr));
+                return make<AttributeTarget>(e->pos, expr(a->value), private_name(a->attr));
             }
             case K::Subscript: {
                 auto* s = ast::as<ast::Subscript>(e);
@@ -573,7 +579,7 @@ private:
             }
         }
         if (auto* attr = ast::as<ast::Attribute>(c->func))
-            return make<MethodCallNode>(c->pos, attr->pos, expr(attr->value), name(attr->attr), std::move(args),
+            return make<MethodCallNode>(c->pos, attr->pos, expr(attr->value), private_name(attr->attr), std::move(args),
                                         std::move(kwnames));
         ExprNode* func = expr(c->func);
         check_caller(c->func, func, c->pos);
@@ -623,7 +629,7 @@ private:
                 return load_name(ast::as<ast::Name>(e)->id, e->pos);
             case K::Attribute: {
                 auto* a = ast::as<ast::Attribute>(e);
-                return make<AttributeNode>(e->pos, expr(a->value), name(a->attr));
+                return make<AttributeNode>(e->pos, expr(a->value), private_name(a->attr));
             }
             case K::Subscript: {
                 auto* s = ast::as<ast::Subscript>(e);
@@ -839,7 +845,7 @@ private:
         if (auto* n = ast::as<ast::Name>(a->target))
             return make<AugAssignStmt>(a->pos, op, load_name(n->id, n->pos), store_name(n->id, n->pos), value, a->pos);
         if (auto* at = ast::as<ast::Attribute>(a->target))
-            return make<AugAttributeStmt>(a->pos, op, expr(at->value), name(at->attr), value, at->pos);
+            return make<AugAttributeStmt>(a->pos, op, expr(at->value), private_name(at->attr), value, at->pos);
         if (auto* s = ast::as<ast::Subscript>(a->target))
             return make<AugSubscriptStmt>(a->pos, op, expr(s->value), expr(s->slice), value, s->pos);
         fail("'" + std::string("expression") + "' is an illegal expression for augmented assignment", a->target->pos);
@@ -851,7 +857,7 @@ private:
         auto* n = ast::as<ast::Name>(a->target);
         bool records = n && a->simple && (scope_->kind == ScopeKind::Module || scope_->kind == ScopeKind::Class);
         if (a->value) stmts.push_back(make<AssignStmt>(a->pos, std::vector<TargetNode*>{target(a->target)}, expr(a->value)));
-        if (records) stmts.push_back(make<AnnotateStmt>(a->pos, name(n->id), expr(a->annotation)));
+        if (records) stmts.push_back(make<AnnotateStmt>(a->pos, private_name(n->id), expr(a->annotation)));
         if (stmts.empty()) return make<PassStmt>(a->pos);
         if (stmts.size() == 1) return stmts.front();
         return make<Block>(a->pos, std::move(stmts));
@@ -894,7 +900,7 @@ private:
                 star = true;
                 continue;
             }
-            names.push_back({name(a->name), store_name(a->asname.empty() ? a->name : a->asname, a->pos)});
+            names.push_back({private_name(a->name), store_name(a->asname.empty() ? a->name : a->asname, a->pos)});
         }
         return make<ImportFromStmt>(i->pos, name(i->module), i->level, std::move(names), star);
     }

@@ -65,7 +65,8 @@ private:
         return false;
     }
 
-    Symbol& note(Scope* scope, const std::string& id) {
+    Symbol& note(Scope* scope, const std::string& raw_id) {
+        std::string id = mangle(scope, raw_id);
         auto [it, inserted] = scope->symbols.try_emplace(id);
         if (inserted) scope->order.push_back(id);
         return it->second;
@@ -146,7 +147,7 @@ private:
             if (s.parameter) fail("duplicate argument '" + a->name + "' in function definition", a->pos);
             s.parameter = true;
             s.bound = true;
-            current_->params.push_back(a->name);
+            current_->params.push_back(mangle(current_, a->name));
         };
         // CPython's co_varnames order, which bind_arguments relies on:
         // positional, keyword-only, then *args and **kwargs.
@@ -164,7 +165,7 @@ private:
             return;
         }
         for (const std::string& id : names) {
-            Symbol* existing = current_->find(id);
+            Symbol* existing = current_->find(mangle(current_, id));
             if (existing) {
                 if (existing->parameter) {
                     fail("name '" + id + "' is parameter and " + what, s->pos);
@@ -699,6 +700,17 @@ private:
 };
 
 }  // namespace
+
+std::string mangle(const Scope* scope, const std::string& id) {
+    if (id.size() < 2 || id[0] != '_' || id[1] != '_') return id;
+    if (id.compare(id.size() - 2, 2, "__") == 0) return id;  // __dunder__ (and "__" itself)
+    if (id.find('.') != std::string::npos) return id;
+    while (scope && scope->kind != ScopeKind::Class) scope = scope->parent;
+    if (!scope) return id;
+    std::size_t start = scope->name.find_first_not_of('_');
+    if (start == std::string::npos) return id;  // a class named only with underscores
+    return "_" + scope->name.substr(start) + id;
+}
 
 SymbolTableResult build_symbol_table(const ast::Module& module, bool interactive) {
     (void)interactive;

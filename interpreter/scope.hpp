@@ -92,6 +92,13 @@ struct Scope {
     }
 };
 
+// CPython's _Py_Mangle: inside a class, a private name `__x` (not `__x__`,
+// no dots) is renamed `_Class__x`, the class being the innermost one around
+// `scope` (itself for a class body) with its leading underscores stripped.
+// Symbols, slots and the names the code uses (globals, attributes) are all
+// the mangled ones.
+std::string mangle(const Scope* scope, const std::string& id);
+
 // The scopes of one module. Nodes that open a scope map to it.
 class SymbolTable {
 public:
