@@ -6,6 +6,7 @@
 #include "runtime/dict.hpp"
 #include "runtime/errors.hpp"
 #include "runtime/exceptions.hpp"
+#include "runtime/float.hpp"
 #include "runtime/format.hpp"
 #include "runtime/int.hpp"
 #include "runtime/list.hpp"
@@ -196,7 +197,26 @@ Ref<> BoolOpNode::eval(Frame& frame) const {
     return value;
 }
 
+// CPython 3.11's specialized COMPARE_OP forms (ints of one 30-bit digit,
+// floats, str == and !=) compare directly, without PyObject_RichCompare's
+// recursion check; the generic path counts a level " in comparison". In a
+// recursion at the limit, `if n == 0:` must not be what overflows.
+static bool specialized_compare(Object* left, Object* right, CompareKind op) {
+    if (left->type != right->type) return false;
+    if (is_exact_int(left)) {
+        auto compact = [](Object* o) {
+            const Int* i = cast<Int>(o);
+            return int_is_small(i) && i->small > -(std::int64_t{1} << 30) && i->small < (std::int64_t{1} << 30);
+        };
+        return compact(left) && compact(right);
+    }
+    if (left->type == &FloatType) return true;
+    return is_exact_str(left) && (op == CompareKind::Eq || op == CompareKind::Ne);
+}
+
 static Ref<> compare_link(Object* left, Object* right, CompareKind op) {
+    if (op <= CompareKind::Ge && specialized_compare(left, right, op))
+        return left->type->compare(left, right, static_cast<CompareOp>(op));
     switch (op) {
         case CompareKind::Is: return bool_from(left == right);
         case CompareKind::IsNot: return bool_from(left != right);

@@ -251,8 +251,9 @@ std::nullptr_t raise_not_callable(Object* o) {
 // A class, or an instance of one, has no vectorcall in CPython 3.11: calling
 // it goes through tp_call (_PyObject_MakeTpCall), which packs the positional
 // arguments into a tuple and the keywords into a dict held for the whole
-// call. Those references show in sys.getrefcount inside __new__, __init__
-// and __call__, so minipy holds the same ones.
+// call, and counts one recursion level (" while calling a Python object").
+// The references show in sys.getrefcount inside __new__, __init__ and
+// __call__, the level in how deep `def __init__(self): A()` can go.
 static bool called_through_tp_call(Object* callable) {
     if (callable->type->has_flag(type_flags::kHeapType)) return true;  // an instance with __call__
     return is_type(callable) && cast<Type>(callable)->has_flag(type_flags::kHeapType);
@@ -262,6 +263,8 @@ Ref<> call(Object* callable, Args args) {
     CallFn slot = callable->type->call;
     if (!slot) return raise_not_callable(callable);
     if (!called_through_tp_call(callable)) return slot(callable, args);
+    RecursionScope level(" while calling a Python object");
+    if (!level) return nullptr;
     Ref<Tuple> arg_tuple = tuple_from_array(args.values, static_cast<std::int64_t>(args.count));
     Ref<Dict> kwargs;
     if (args.has_keywords()) {
