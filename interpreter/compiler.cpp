@@ -3,9 +3,11 @@
 #include "interpreter/compiler.hpp"
 
 #include "interpreter/constants.hpp"
+#include "interpreter/future.hpp"
 #include "interpreter/nodes.hpp"
 #include "interpreter/scope.hpp"
 #include "interpreter/syntax_error.hpp"
+#include "interpreter/unparse.hpp"
 #include "runtime/bytes.hpp"
 #include "runtime/errors.hpp"
 #include "runtime/exceptions.hpp"
@@ -117,6 +119,7 @@ public:
             if (!e) return fail_code("expected an expression", start);
             stmts.push_back(make<ReturnStmt>(e->pos, expr(e->value)));
         } else {
+            scan_future(module_.body);
             if (Ref<> doc = docstring(module_.body)) stmts.push_back(store_docstring(std::move(doc), module_.body.front()->pos));
             for (const ast::Stmt* s : module_.body) stmts.push_back(stmt(s));
         }
@@ -131,6 +134,8 @@ private:
     CompileMode mode_;
     std::shared_ptr<CompiledUnit> unit_;
     ConstantPool constants_;
+    bool future_annotations_ = false;  // from __future__ import annotations (PEP 563)
+    int future_line_ = -1;             // the line of the last future statement
     Scope* scope_ = nullptr;
     int loop_depth_ = 0;
 
@@ -274,6 +279,53 @@ private:
                  s->pos);
     }
 
+    // ------------------------------------------------------ future imports
+
+    // future.c's future_parse: `from __future__ import x` may follow only the
+    // docstring and other future imports. A late one on the same line as
+    // the statement before it is caught here, one on a later line by
+    // import_from. Unknown features are errors; `braces` has its own.
+    void scan_future(const ast::Body& body) {
+        bool done = false;
+        int prev_line = 0;
+        for (std::size_t i = 0; i < body.size(); ++i) {
+            const ast::Stmt* s = body[i];
+            if (done && s->pos.line > prev_line) return;
+            prev_line = s->pos.line;
+            auto* f = ast::as<ast::ImportFrom>(s);
+            if (f && f->module == "__future__" && f->level == 0) {
+                ast::Position at{s->pos.line, s->pos.col, s->pos.line, s->pos.col};  // one caret
+                if (done) {
+                    // CPython reports this one with the 0-based column as the
+                    // 1-based offset: the caret lands one place to the left.
+                    int col = s->pos.col > 0 ? s->pos.col - 1 : 0;
+                    return fail("from __future__ imports must occur at the beginning of the file",
+                                {s->pos.line, col, s->pos.line, col});
+                }
+                for (const ast::Alias* a : f->names) {
+                    if (a->name == "braces") return fail("not a chance", at);
+                    if (!is_future_feature(a->name)) return fail("future feature " + a->name + " is not defined", at);
+                    if (a->name == "annotations") future_annotations_ = true;
+                }
+                future_line_ = s->pos.line;
+            } else if (!(i == 0 && docstring(body))) {
+                done = true;
+            }
+        }
+    }
+
+    // An annotation's value: evaluated, or under the annotations future its
+    // source text as CPython's unparser writes it.
+    ExprNode* annotation(const ast::Expr* e) {
+        if (!future_annotations_) return expr(e);
+        std::string text;
+        if (!unparse_expr(e, text)) {
+            clear_error();
+            text.clear();
+        }
+        return constant_node(constants_.merge(str_from(text)), e->pos);
+    }
+
     // ----------------------------------------------------------- constants
     //
     // Each code object keeps one reference to each distinct constant its
@@ -378,7 +430,7 @@ private:
                 if (args->kw_defaults[i])
                     kwdefaults.emplace_back(private_name(args->kwonlyargs[i]->name), expr(args->kw_defaults[i]));
             auto annotate = [&](const ast::Arg* a) {
-                if (a && a->annotation) annotations.emplace_back(private_name(a->name), expr(a->annotation));
+                if (a && a->annotation) annotations.emplace_back(private_name(a->name), annotation(a->annotation));
             };
             for (const ast::Arg* a : args->posonlyargs) annotate(a);
             for (const ast::Arg* a : args->args) annotate(a);
@@ -386,7 +438,7 @@ private:
             for (const ast::Arg* a : args->kwonlyargs) annotate(a);
             annotate(args->kwarg);
             if (auto* def = dynamic_cast<const ast::FunctionDef*>(node); def && def->returns)
-                annotations.emplace_back(name("return"), expr(def->returns));
+                annotations.emplace_back(name("return"), annotation(def->returns));
         }
         std::vector<int> closure;
         for (const std::string& id : child->freevars) closure.push_back(scope_->closure_slot(id));
@@ -857,7 +909,7 @@ private:
         auto* n = ast::as<ast::Name>(a->target);
         bool records = n && a->simple && (scope_->kind == ScopeKind::Module || scope_->kind == ScopeKind::Class);
         if (a->value) stmts.push_back(make<AssignStmt>(a->pos, std::vector<TargetNode*>{target(a->target)}, expr(a->value)));
-        if (records) stmts.push_back(make<AnnotateStmt>(a->pos, private_name(n->id), expr(a->annotation)));
+        if (records) stmts.push_back(make<AnnotateStmt>(a->pos, private_name(n->id), annotation(a->annotation)));
         if (stmts.empty()) return make<PassStmt>(a->pos);
         if (stmts.size() == 1) return stmts.front();
         return make<Block>(a->pos, std::move(stmts));
@@ -893,6 +945,8 @@ private:
     }
 
     StmtNode* import_from(const ast::ImportFrom* i) {
+        if (i->module == "__future__" && i->level == 0 && i->pos.line > future_line_)
+            fail("from __future__ imports must occur at the beginning of the file", i->pos);
         std::vector<ImportFromStmt::Name> names;
         bool star = false;
         for (const ast::Alias* a : i->names) {

@@ -5,6 +5,7 @@
 #include "interpreter/call.hpp"
 #include "interpreter/compiler.hpp"
 #include "interpreter/generator.hpp"
+#include "interpreter/future.hpp"
 #include "interpreter/import.hpp"
 #include "interpreter/safe_point.hpp"
 #include "interpreter/traceback.hpp"
@@ -209,6 +210,7 @@ void interpreter_init(const std::vector<std::string>& argv, const std::string& p
     register_builtin_module("math", make_math_module);
     register_builtin_module("time", make_time_module);
     register_builtin_module("random", make_random_module);
+    register_builtin_module("__future__", make_future_module);
 
     main_module = make_main_module().release();
     install_sigint_handler();

@@ -1,0 +1,2 @@
+# Python will never have braces.
+from __future__ import braces

@@ -1,0 +1,2 @@
+# An unknown future feature.
+from __future__ import nonsense
