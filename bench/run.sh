@@ -1,0 +1,330 @@
+#!/usr/bin/env bash
+# bench/run.sh — times minipy against CPython 3.11 on bench/programs/*.py.
+#
+#   bench/run.sh [--quick] [--pairs N] [--startup-runs N] [--timeout S]
+#                [--no-build] [--results FILE] [NAME...]
+#
+# Builds the Release binary (build/minipy), then for each program: one
+# warm-up run of each interpreter, then N pairs (default 5) of timed runs,
+# alternating which interpreter goes first, each run timed by
+# bench/timer.cpp (wall clock and peak RSS). Every run's stdout must equal
+# the reference checksum: CPython's warm-up output, which must itself equal
+# bench/programs/NAME.expected. A mismatch, a crash or a non-zero exit
+# marks the program FAILED and makes the runner exit 1 (after finishing
+# the others).
+#
+# Reports per program the median wall time of each interpreter, the median
+# of the per-pair ratios minipy/CPython, and the median peak RSS of each;
+# then the geometric mean of the ratios, and the start-up time of an empty
+# script (median of --startup-runs runs each, default 30).
+#
+# A full run (every program, not --quick) writes the table to
+# bench/RESULTS.md with the machine, date, commit and CPython version;
+# --quick or a selection of programs only prints, unless --results FILE.
+#
+#   --quick          1 pair and 5 start-up runs: a smoke check
+#   --pairs N        N timed pairs per program (default 5)
+#   --startup-runs N empty-script runs per interpreter (default 30)
+#   --timeout S      kill a run after S seconds (default 300)
+#   --no-build       use the existing build/minipy as it is
+#   --results FILE   write the results there (also for partial runs)
+#   NAME...          only these programs (bench/programs/NAME.py)
+#
+# Environment: PYTHON (default python3; its real executable is resolved so
+# that a pyenv shim's start-up is not timed), BUILD_DIR (default build),
+# CXX (compiler for the timer, default c++).
+#
+# Without a python3 the programs still run and are checked against their
+# .expected files; the CPython columns and ratios are left empty.
+
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+bench="$root/bench"
+build_dir=${BUILD_DIR:-$root/build}
+case "$build_dir" in /*) ;; *) build_dir="$root/$build_dir" ;; esac
+
+pairs=5
+startup_runs=30
+timeout=300
+do_build=1
+quick=0
+results_file=""
+names=()
+
+usage() {
+    sed -n '2,/^$/p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+}
+
+while (($#)); do
+    case "$1" in
+        --quick) quick=1; pairs=1; startup_runs=5 ;;
+        --pairs) pairs=$2; shift ;;
+        --startup-runs) startup_runs=$2; shift ;;
+        --timeout) timeout=$2; shift ;;
+        --no-build) do_build=0 ;;
+        --results) results_file=$2; shift ;;
+        -h|--help) usage; exit 0 ;;
+        -*) echo "run.sh: unknown option $1" >&2; usage >&2; exit 2 ;;
+        *) names+=("${1%.py}") ;;
+    esac
+    shift
+done
+for n in "$pairs" "$startup_runs" "$timeout"; do
+    [[ "$n" =~ ^[1-9][0-9]*$ ]] || { echo "run.sh: expected a positive count, got '$n'" >&2; exit 2; }
+done
+
+if ((${#names[@]} == 0)); then
+    for f in "$bench"/programs/*.py; do names+=("$(basename "$f" .py)"); done
+    [[ $quick == 0 && -z "$results_file" ]] && results_file="$bench/RESULTS.md"
+else
+    for n in "${names[@]}"; do
+        [[ -f "$bench/programs/$n.py" ]] || { echo "run.sh: no program bench/programs/$n.py" >&2; exit 2; }
+    done
+fi
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/minipy-bench.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+
+# ---- build ---------------------------------------------------------------
+
+if ((do_build)); then
+    echo "== building minipy (Release) in $build_dir" >&2
+    cmake -S "$root" -B "$build_dir" -DCMAKE_BUILD_TYPE=Release >"$work/cmake.log" 2>&1 \
+        || { cat "$work/cmake.log" >&2; exit 1; }
+    cmake --build "$build_dir" -j2 --target minipy >"$work/build.log" 2>&1 \
+        || { tail -40 "$work/build.log" >&2; exit 1; }
+fi
+minipy="$build_dir/minipy"
+[[ -x "$minipy" ]] || { echo "run.sh: no $minipy (drop --no-build)" >&2; exit 1; }
+
+timer="$build_dir/bench-timer"
+if [[ ! -x "$timer" || "$bench/timer.cpp" -nt "$timer" ]]; then
+    mkdir -p "$build_dir"
+    "${CXX:-c++}" -O2 -std=c++20 -o "$timer" "$bench/timer.cpp"
+fi
+
+# ---- CPython -------------------------------------------------------------
+
+python=""
+python_version="none"
+if command -v "${PYTHON:-python3}" >/dev/null 2>&1; then
+    python=$("${PYTHON:-python3}" -c 'import sys; print(sys.executable)')
+    python_version=$("$python" -c 'import sys; print(sys.version.split()[0])')
+    [[ "$python_version" == 3.11.* ]] \
+        || echo "run.sh: warning: $python is CPython $python_version, not 3.11" >&2
+else
+    echo "run.sh: warning: no ${PYTHON:-python3}; timing minipy alone against the .expected files" >&2
+fi
+
+# ---- helpers -------------------------------------------------------------
+
+# median: of the numbers on stdin, one a line.
+median() {
+    sort -g | awk '{ v[NR] = $1 }
+        END { if (NR == 0) { print "nan"; exit }
+              if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+
+# run_timed KIND FILE: runs FILE under KIND (minipy or cpython); sets
+# wall, rss and status, leaves stdout in $work/out and stderr in $work/err.
+run_timed() {
+    local kind=$1 file=$2
+    local -a cmd
+    if [[ $kind == minipy ]]; then cmd=("$minipy" "$file"); else cmd=("$python" -S "$file"); fi
+    "$timer" -t "$timeout" -o "$work/time" -- "${cmd[@]}" >"$work/out" 2>"$work/err" </dev/null
+    read -r wall rss status <"$work/time"
+}
+
+# fail_run NAME KIND WHAT: reports a failed run of NAME with what it printed.
+fail_run() {
+    local name=$1 kind=$2 what=$3
+    {
+        echo "FAILED $name under $kind: $what"
+        echo "  expected: $(head -c 300 "$work/ref")"
+        echo "  got:      $(head -c 300 "$work/out")"
+        if [[ -s "$work/err" ]]; then echo "  stderr (last lines):"; tail -5 "$work/err" | sed 's/^/    /'; fi
+    } >&2
+}
+
+# check_run NAME KIND: after run_timed, checks status and checksum.
+check_run() {
+    local name=$1 kind=$2
+    if [[ "$status" != 0 ]]; then
+        if [[ "$status" == 137 ]]; then
+            fail_run "$name" "$kind" "killed (timeout ${timeout}s?)"
+        else
+            fail_run "$name" "$kind" "exit status $status"
+        fi
+        return 1
+    fi
+    if ! cmp -s "$work/out" "$work/ref"; then
+        fail_run "$name" "$kind" "checksum mismatch"
+        return 1
+    fi
+}
+
+# ---- the programs --------------------------------------------------------
+
+header_machine=$(grep -m1 '^model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2- | sed 's/^ *//')
+[[ -n "$header_machine" ]] || header_machine=$(uname -m)
+cores=$(nproc 2>/dev/null || echo '?')
+loadavg=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')
+commit=$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)
+if [[ -n "$(git -C "$root" status --porcelain --untracked-files=no 2>/dev/null)" ]]; then
+    commit="$commit (with uncommitted changes)"
+fi
+date_utc=$(date -u '+%Y-%m-%d %H:%M UTC')
+
+row_format='| %-12s | %9s | %9s | %14s | %11s | %10s |'
+rows=()        # one table row per program
+ratios=()      # per-program median ratios, for the geometric mean
+failed=()
+
+echo "== ${#names[@]} programs, $pairs pair(s) each; minipy $commit, CPython $python_version" >&2
+for name in "${names[@]}"; do
+    file="$bench/programs/$name.py"
+    expected="$bench/programs/$name.expected"
+    ok=1
+    : >"$work/mp.wall"; : >"$work/mp.rss"; : >"$work/py.wall"; : >"$work/py.rss"; : >"$work/ratio"
+
+    # Warm-up, which also fixes the reference checksum.
+    if [[ -n "$python" ]]; then
+        run_timed cpython "$file"
+        cp "$work/out" "$work/ref"
+        if [[ "$status" != 0 || ! -s "$work/out" ]]; then
+            fail_run "$name" cpython "exit status $status (or no output)"; ok=0
+        elif [[ -f "$expected" ]] && ! cmp -s "$work/out" "$expected"; then
+            cp "$expected" "$work/ref"
+            fail_run "$name" cpython "differs from $name.expected"; ok=0
+        fi
+    elif [[ -f "$expected" ]]; then
+        cp "$expected" "$work/ref"
+    else
+        echo "FAILED $name: no python3 and no $name.expected" >&2; ok=0
+    fi
+    if ((ok)); then
+        run_timed minipy "$file"
+        check_run "$name" minipy || ok=0
+    fi
+
+    for ((p = 0; ok && p < pairs; p++)); do
+        if [[ -n "$python" ]] && ((p % 2)); then order=(cpython minipy); else order=(minipy cpython); fi
+        for kind in "${order[@]}"; do
+            [[ $kind == cpython && -z "$python" ]] && continue
+            run_timed "$kind" "$file"
+            check_run "$name" "$kind" || { ok=0; break; }
+            if [[ $kind == minipy ]]; then
+                echo "$wall" >>"$work/mp.wall"; echo "$rss" >>"$work/mp.rss"; mp_wall=$wall
+            else
+                echo "$wall" >>"$work/py.wall"; echo "$rss" >>"$work/py.rss"; py_wall=$wall
+            fi
+        done
+        ((ok)) && [[ -n "$python" ]] && awk -v a="$mp_wall" -v b="$py_wall" 'BEGIN { print a / b }' >>"$work/ratio"
+    done
+
+    if ((!ok)); then
+        failed+=("$name")
+        rows+=("$(printf "$row_format" "$name" - - FAILED - -)")
+        echo "   $name: FAILED" >&2
+        continue
+    fi
+    mp_med=$(median <"$work/mp.wall"); mp_rss=$(median <"$work/mp.rss")
+    if [[ -n "$python" ]]; then
+        py_med=$(median <"$work/py.wall"); py_rss=$(median <"$work/py.rss")
+        ratio=$(median <"$work/ratio")
+        ratios+=("$ratio")
+        ratio_s=$(printf '%.2f' "$ratio")
+        py_s=$(printf '%.3f' "$py_med"); py_rss_s=$(printf '%.0f' "$py_rss")
+    else
+        ratio_s=-; py_s=-; py_rss_s=-
+    fi
+    rows+=("$(printf "$row_format" "$name" "$py_s" "$(printf '%.3f' "$mp_med")" "$ratio_s" \
+        "$py_rss_s" "$(printf '%.0f' "$mp_rss")")")
+    echo "   ${rows[-1]}" >&2
+done
+
+# ---- start-up ------------------------------------------------------------
+
+: >"$work/empty.py"
+: >"$work/ref"
+: >"$work/su.mp"; : >"$work/su.py"; : >"$work/su.mp.rss"; : >"$work/su.py.rss"
+startup_ok=1
+for ((r = 0; r < startup_runs; r++)); do
+    for kind in minipy cpython; do
+        [[ $kind == cpython && -z "$python" ]] && continue
+        run_timed "$kind" "$work/empty.py"
+        check_run startup "$kind" || { startup_ok=0; break 2; }
+        if [[ $kind == minipy ]]; then
+            echo "$wall" >>"$work/su.mp"; echo "$rss" >>"$work/su.mp.rss"
+        else
+            echo "$wall" >>"$work/su.py"; echo "$rss" >>"$work/su.py.rss"
+        fi
+    done
+done
+if ((startup_ok)); then
+    su_mp=$(median <"$work/su.mp" | awk '{ printf "%.1f", $1 * 1000 }')
+    su_mp_rss=$(median <"$work/su.mp.rss" | awk '{ printf "%.0f", $1 }')
+    if [[ -n "$python" ]]; then
+        su_py=$(median <"$work/su.py" | awk '{ printf "%.1f", $1 * 1000 }')
+        su_py_rss=$(median <"$work/su.py.rss" | awk '{ printf "%.0f", $1 }')
+    else
+        su_py=-; su_py_rss=-
+    fi
+else
+    failed+=("start-up")
+fi
+
+# ---- report --------------------------------------------------------------
+
+geomean=-
+if ((${#ratios[@]})); then
+    geomean=$(printf '%s\n' "${ratios[@]}" | awk '{ s += log($1) } END { printf "%.2f", exp(s / NR) }')
+fi
+
+{
+    printf "$row_format\n" program "CPython s" "minipy s" "minipy/CPython" "CPython KiB" "minipy KiB"
+    printf '|%s|%s|%s|%s|%s|%s|\n' "--------------" "----------:" "----------:" "---------------:" \
+        "------------:" "-----------:"
+    printf '%s\n' "${rows[@]}"
+    echo
+    echo "Geometric mean of the ratios minipy/CPython: **$geomean** over ${#ratios[@]} program(s)."
+    echo
+    if ((startup_ok)); then
+        if [[ -n "$python" ]]; then su_py_s="CPython ${su_py} ms / ${su_py_rss} KiB"; else su_py_s="CPython not run"; fi
+        echo "Start-up (empty script, median of $startup_runs runs): $su_py_s," \
+             "minipy ${su_mp} ms / ${su_mp_rss} KiB."
+    else
+        echo "Start-up: FAILED."
+    fi
+    if ((${#failed[@]})); then
+        echo
+        echo "FAILED: ${failed[*]}"
+    fi
+} >"$work/table.md"
+
+echo
+cat "$work/table.md"
+
+if [[ -n "$results_file" ]]; then
+    {
+        echo "# Benchmark results"
+        echo
+        echo "Written by \`bench/run.sh\`; do not edit by hand. Times are wall-clock"
+        echo "seconds (the median of $pairs run(s) each, runs of the two interpreters"
+        echo "alternated), the ratio is the median of the per-pair ratios"
+        echo "minipy/CPython (below 1 means minipy is faster), RSS is the median peak"
+        echo "resident set size in KiB. CPython runs as \`python3 -S\`."
+        echo
+        echo "- Machine: $header_machine, $cores core(s); load average at start: $loadavg"
+        echo "- Date: $date_utc"
+        echo "- minipy: commit $commit, Release build"
+        echo "- CPython: $python_version"
+        echo
+        cat "$work/table.md"
+    } >"$results_file"
+    echo >&2
+    echo "== wrote $results_file" >&2
+fi
+
+((${#failed[@]} == 0))
