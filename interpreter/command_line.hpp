@@ -1,0 +1,40 @@
+// The minipy command line, read as CPython reads python3's (Modules/main.c):
+// options come first, up to the first argument that is not one; `-c CODE`
+// ends them; everything after the script (or CODE) is the program's own,
+// sys.argv[1:], even when it looks like an option.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace minipy::interp {
+
+enum class RunMode {
+    Default,  // no program named: the REPL on a terminal, else stdin
+    Code,     // -c CODE
+    Script,   // a file or directory
+    Stdin,    // `-`: as Default, but sys.argv[0] is '-'
+};
+
+struct CommandLine {
+    RunMode mode = RunMode::Default;
+    std::string program;            // CODE, or the script's path
+    std::vector<std::string> args;  // sys.argv[1:]
+    bool help = false;
+    bool version = false;
+    bool quiet = false;
+    bool unbuffered = false;
+};
+
+// Parses argv into `cl`. Returns an exit status when minipy should stop
+// right away (a usage error, reported on stderr in CPython's words, status 2).
+std::optional<int> parse_command_line(int argc, char** argv, CommandLine& cl);
+
+// What -h prints.
+std::string command_line_help();
+
+// sys.argv for the program, as CPython sets it for each way of naming it.
+std::vector<std::string> program_argv(const CommandLine& cl);
+
+}  // namespace minipy::interp
