@@ -289,7 +289,7 @@ void print_syntax_location(Object* exc) {
     bool exact = exc->type == exc::SyntaxError;
     std::int64_t end_offset = exact ? int_attr(exc, "end_offset", -1) : -1;
     std::int64_t end_lineno = exact ? int_attr(exc, "end_lineno", lineno) : lineno;
-    long line_size = static_cast<long>(char_offset(line, static_cast<long>(line.size())));
+    long line_size = static_cast<long>(line.size());  // bytes, as PyUnicode_AsUTF8AndSize gives it
     if (end_lineno > lineno) end_offset = line_size;
     if (end_offset > line_size + 1) end_offset = line_size + 1;
     print_error_text(static_cast<long>(offset), static_cast<long>(end_offset), line);
