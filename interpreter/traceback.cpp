@@ -1,6 +1,7 @@
 // Traceback objects and CPython 3.11's way of printing exceptions.
 #include "interpreter/traceback.hpp"
 
+#include "interpreter/display_width.hpp"
 #include "interpreter/suggestions.hpp"
 #include "runtime/abstract.hpp"
 #include "runtime/dict.hpp"
@@ -113,14 +114,6 @@ bool source_line(std::string_view filename, int lineno, std::string& out) {
     return true;
 }
 
-// Character offset of a UTF-8 byte offset within `line`.
-long char_offset(const std::string& line, long byte_offset) {
-    long chars = 0;
-    for (long i = 0; i < byte_offset && i < static_cast<long>(line.size()); ++i)
-        if ((static_cast<unsigned char>(line[static_cast<std::size_t>(i)]) & 0xC0) != 0x80) ++chars;
-    return chars;
-}
-
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\f'; }
 
 // CPython's extract_anchors_from_line: re-parse the failing segment; for a
@@ -139,13 +132,13 @@ bool anchors(const std::string& segment, long& left_end, long& right_start) {
             if (i + 1 < bin->right->pos.col && !is_space(segment[static_cast<std::size_t>(i + 1)])) ++right_start;
             break;
         }
-        left_end = char_offset(segment, left_end);
-        right_start = char_offset(segment, right_start);
+        left_end = display_width(segment, left_end);
+        right_start = display_width(segment, right_start);
         return true;
     }
     if (auto* sub = ast::as<ast::Subscript>(stmt->value)) {
-        left_end = char_offset(segment, sub->value->pos.end_col);
-        right_start = char_offset(segment, sub->slice->pos.end_col + 1);
+        left_end = display_width(segment, sub->value->pos.end_col);
+        right_start = display_width(segment, sub->slice->pos.end_col + 1);
         return true;
     }
     return false;
@@ -168,8 +161,10 @@ void display_entry(const Traceback* tb) {
     const ast::Position& p = tb->pos;
     const long size = static_cast<long>(line.size());
     if (p.line <= 0 || p.col < 0 || p.end_col < 0 || p.col > size || (p.line == p.end_line && p.end_col > size)) return;
-    long start = char_offset(line, p.col);
-    long end = char_offset(line, p.end_col);
+    // Columns as displayed: CPython 3.11 lines the markers up under wide
+    // (CJK, emoji) characters by counting them twice.
+    long start = display_width(line, p.col);
+    long end = display_width(line, p.end_col);
     long left_end = -1, right_start = -1;
     bool secondary = false;
     if (p.line == p.end_line) {
@@ -183,10 +178,10 @@ void display_entry(const Traceback* tb) {
         long i = static_cast<long>(line.size());
         while (--i >= 0 && is_space(line[static_cast<std::size_t>(i)])) {
         }
-        end = char_offset(line, i + 1);
+        end = display_width(line, i + 1);
     }
-    long line_chars = char_offset(line, static_cast<long>(line.size()));
-    long stripped_chars = char_offset(line, static_cast<long>(stripped));
+    long line_chars = display_width(line, static_cast<long>(line.size()));
+    long stripped_chars = display_width(line, static_cast<long>(stripped));
     if (end - start == line_chars - stripped_chars && !secondary) return;
 
     std::string carets(kIndent, ' ');
