@@ -343,7 +343,10 @@ private:
     void finish() {
         if (!brackets_.empty()) {
             if (interactive_) {
-                result_.incomplete = true;
+                // More lines could close the bracket, so a parse that reaches
+                // the end stops at this marker; an error before it is still
+                // reported at once, as CPython reports `def f(:`.
+                emit_marker(TokenKind::Incomplete, kIncompleteMark, line_, col(), 0, 0);
                 return;
             }
             const auto& b = brackets_.back();

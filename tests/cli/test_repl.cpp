@@ -303,7 +303,7 @@ TEST_CASE("a SyntaxError is reported with the line and a caret, and the session 
 // CPython reports an error inside open brackets as soon as the parser meets
 // it; minipy's interactive tokenizer (grammar/layout.cpp, finish()) asks for
 // more lines whenever a bracket is open, so it waits at `... ` instead.
-TEST_CASE("a SyntaxError inside open brackets is reported at once", "[repl][!mayfail]") {
+TEST_CASE("a SyntaxError inside open brackets is reported at once", "[repl]") {
     Session s;
     s.terminal.type("def f(:\n");
     CHECK(s.terminal.expect("def f(:\n"
