@@ -6,8 +6,8 @@
 //
 // To check an expectation against CPython, run the tests with
 // MINIPY_REPL_REFERENCE=/path/to/python3.11: they then drive that
-// interpreter, whose history file is ~/.python_history (the banner test and
-// the known gap marked [!mayfail] then differ, as they should).
+// interpreter, whose history file is ~/.python_history (the banner test
+// then differs, as it should).
 #include <catch2/catch.hpp>
 
 #include <pty.h>
