@@ -36,10 +36,6 @@
 
 namespace minipy::interp {
 
-volatile std::sig_atomic_t interrupt_requested = 0;
-
-void raise_keyboard_interrupt() { raise_object(exc::KeyboardInterrupt); }
-
 namespace {
 
 Module* main_module = nullptr;    // owned

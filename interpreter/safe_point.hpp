@@ -3,25 +3,14 @@
 #pragma once
 
 #include "runtime/gc.hpp"
-
-#include <csignal>
+#include "runtime/interrupts.hpp"
 
 namespace minipy::interp {
-
-// Set by the SIGINT handler; polled at safe points.
-extern volatile std::sig_atomic_t interrupt_requested;
-
-void raise_keyboard_interrupt();
 
 // False with KeyboardInterrupt pending.
 inline bool safe_point() {
     if (gc_collection_due) gc_collect_if_due();
-    if (interrupt_requested) {
-        interrupt_requested = 0;
-        raise_keyboard_interrupt();
-        return false;
-    }
-    return true;
+    return !interrupt_requested || check_interrupts();
 }
 
 // sys.displayhook for a REPL expression statement: prints repr(value)

@@ -6,6 +6,7 @@
 #include "runtime/abstract.hpp"
 #include "runtime/args.hpp"
 #include "runtime/errors.hpp"
+#include "runtime/interrupts.hpp"
 #include "runtime/exceptions.hpp"
 #include "runtime/float.hpp"
 #include "runtime/function.hpp"
@@ -68,7 +69,10 @@ Ref<> time_sleep(Object*, Args args) {
     timespec ts{};
     ts.tv_sec = static_cast<time_t>(secs);
     ts.tv_nsec = static_cast<long>((secs - static_cast<double>(ts.tv_sec)) * 1e9);
+    // A signal wakes the sleep early: Ctrl-C ends it with KeyboardInterrupt,
+    // anything else sleeps on for the rest of the time.
     while (nanosleep(&ts, &ts) != 0 && errno == EINTR) {
+        if (!check_interrupts()) return nullptr;
     }
     return none();
 }
