@@ -194,7 +194,10 @@ static Ref<> object_repr(Object* o) {
     return str_from(fmt::format("<{} object at {}>", type_qualified_name(o->type), static_cast<const void*>(o)));
 }
 
-static Ref<> object_str(Object* o) { return repr(o); }
+// object.__str__ calls the type's repr slot itself (CPython's object_str):
+// no second recursion level, and a bad result is reported by str() as
+// "__str__ returned non-string".
+static Ref<> object_str(Object* o) { return o->type->repr ? o->type->repr(o) : object_repr(o); }
 
 // CPython's _Py_HashPointer: the address rotated by 4 bits, since the low
 // bits of an aligned address carry no information.

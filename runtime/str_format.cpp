@@ -13,6 +13,7 @@
 #include "runtime/format_spec.hpp"
 #include "runtime/function.hpp"
 #include "runtime/int.hpp"
+#include "runtime/recursion.hpp"
 #include "runtime/str.hpp"
 #include "runtime/str_impl.hpp"
 #include "runtime/tuple.hpp"
@@ -39,7 +40,13 @@ Ref<> format_value(Object* value, Object* spec) {
     }
     Object* method = type_lookup(value->type, "__format__");
     Ref<> result;
-    if (method) {
+    if (method && method->type == &FunctionType) {
+        result = call(method, {value, spec});
+    } else if (method) {
+        // A builtin __format__ is a METH_O method: CPython's call of it counts
+        // a recursion level (format(obj) -> str(obj) -> __repr__ -> ...).
+        RecursionScope level(" while calling a Python object");
+        if (!level) return nullptr;
         result = call(method, {value, spec});
     } else {
         Object* argv[] = {spec};

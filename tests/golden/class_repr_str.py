@@ -28,10 +28,11 @@ print(Point(1, "a"), Point3([1], None), [Point(0, 0)])
 class BadRepr:
     def __repr__(self):
         return 42
-try:
-    repr(BadRepr())
-except TypeError as e:
-    print(type(e).__name__, e)
+for convert in (repr, str, lambda o: f"{o}", lambda o: "%s" % (o,)):
+    try:
+        convert(BadRepr())
+    except TypeError as e:
+        print(type(e).__name__, e)
 class BadStr:
     def __str__(self):
         return None
