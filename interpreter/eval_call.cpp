@@ -325,11 +325,44 @@ Ref<> BuildClassNode::eval(Frame& frame) const {
         meta = share<Object>(winner);
     }
 
-    // Run the body with a fresh namespace; its __class__ cell (if methods
-    // use super()) is filled with the finished class.
+    Ref<Tuple> kwnames;
+    std::vector<Object*> kwvalues;
+    if (keywords->used) {
+        kwnames = tuple_alloc(keywords->used);
+        Object* key;
+        Object* value;
+        std::int64_t i = 0;
+        for (std::int64_t pos = 0; dict_next(keywords.get(), pos, &key, &value); ++i) {
+            tuple_init_item(kwnames.get(), i, share(key));
+            kwvalues.push_back(value);
+        }
+    }
+
+    // The namespace: the metaclass's __prepare__(name, bases, **kw) when it
+    // has one (PEP 3115), else a new dict. minipy runs class bodies in dicts
+    // only, so __prepare__ must return a dict (or a dict subclass).
+    Ref<Dict> ns;
+    Ref<> prepare = meta.get() != &TypeType ? getattr_optional(meta.get(), intern("__prepare__")) : nullptr;
+    if (prepare) {
+        std::vector<Object*> argv{name_, bases.get()};
+        argv.insert(argv.end(), kwvalues.begin(), kwvalues.end());
+        Ref<> mapping = call(prepare.get(), Args{argv.data(), 2, kwnames.get()});
+        if (!mapping) return fail(frame);
+        if (!is_dict(mapping.get())) {
+            raisef(exc::TypeError, "{}.__prepare__() must return a mapping, not {}",
+                   is_type(meta.get()) ? cast<Type>(meta.get())->name_view() : "<metaclass>", type_name(mapping.get()));
+            return fail(frame);
+        }
+        ns = cast<Dict>(std::move(mapping));
+    } else {
+        if (error_pending()) return fail(frame);
+        ns = dict_new();
+    }
+
+    // Run the body in that namespace; its __class__ cell (if methods use
+    // super()) is filled with the finished class.
     Function* body_fn = cast<Function>(body.get());
     CodeObject* code = cast<CodeObject>(body_fn->code);
-    Ref<Dict> ns = dict_new();
     std::vector<Object*> slots(static_cast<std::size_t>(code->nslots), nullptr);
     setup_cells(code, slots.data(), body_fn->closure);
     Ref<Cell> class_cell = code->class_cell >= 0 ? share(cast<Cell>(slots[static_cast<std::size_t>(code->class_cell)])) : nullptr;
@@ -343,17 +376,7 @@ Ref<> BuildClassNode::eval(Frame& frame) const {
     if (!execute_frame(body_frame)) return fail(frame);
 
     std::vector<Object*> argv{name_, bases.get(), ns.get()};
-    Ref<Tuple> kwnames;
-    if (keywords->used) {
-        kwnames = tuple_alloc(keywords->used);
-        Object* key;
-        Object* value;
-        std::int64_t i = 0;
-        for (std::int64_t pos = 0; dict_next(keywords.get(), pos, &key, &value); ++i) {
-            tuple_init_item(kwnames.get(), i, share(key));
-            argv.push_back(value);
-        }
-    }
+    argv.insert(argv.end(), kwvalues.begin(), kwvalues.end());
     Ref<> cls = call(meta.get(), Args{argv.data(), 3, kwnames.get()});
     if (!cls) return fail(frame);
     if (class_cell) set_slot(class_cell->value, cls.get());

@@ -128,16 +128,20 @@ static Ref<> dispatch_compare(Object* self, Object* other, CompareOp op) {
     return r;
 }
 
+static Ref<> wrapped_getattr(Object* wrapper, Object* self, Str* name);
+
 // __getattribute__ / __getattr__ (CPython's slot_tp_getattr_hook).
 static Ref<> dispatch_getattr(Object* self, Str* name) {
     Object* getattribute = type_lookup(self->type, names::getattribute);
     Ref<> r;
-    if (!getattribute || (getattribute->type == &SlotWrapperType && cast<Type>(self->type)->getattr == nullptr)) {
+    if (!getattribute) {
         r = generic_getattr(self, name);
+    } else if (getattribute->type == &SlotWrapperType && cast<Type>(self->type)->getattr == nullptr) {
+        r = wrapped_getattr(getattribute, self, name);
     } else if (Object* hook = type_lookup(self->type, names::getattr); !hook) {
         return call_special(self, names::getattribute, {name});
     } else {
-        r = getattribute->type == &SlotWrapperType ? generic_getattr(self, name)
+        r = getattribute->type == &SlotWrapperType ? wrapped_getattr(getattribute, self, name)
                                                   : call_special(self, names::getattribute, {name});
     }
     if (r || !error_matches(exc::AttributeError)) return r;
@@ -353,6 +357,14 @@ struct SlotWrapper : Object {
 };
 
 Type SlotWrapperType;
+
+// The builtin lookup a __getattribute__ wrapper stands for: object's generic
+// one, or type's for the classes a metaclass with __getattr__ makes.
+static Ref<> wrapped_getattr(Object* wrapper, Object* self, Str* name) {
+    GetAttrFn fn = cast<SlotWrapper>(wrapper)->owner->getattr;
+    if (!fn || fn == dispatch_getattr) fn = generic_getattr;
+    return fn(self, name);
+}
 
 static bool wrapper_args(const SlotDef& def, Args args, std::size_t n) {
     if (args.has_keywords()) {

@@ -223,7 +223,7 @@ static Ref<> type_call(Object* callable, Args args) {
 }
 
 static Ref<> type_new_slot(Type* meta, Args args) {
-    if (args.size() == 1 && !args.has_keywords()) return share<Object>(args[0]->type);
+    if (meta == &TypeType && args.size() == 1 && !args.has_keywords()) return share<Object>(args[0]->type);
     if (args.size() != 3) return raise(exc::TypeError, "type() takes 1 or 3 arguments");
     if (!is_str(args[0]))
         return raisef(exc::TypeError, "type.__new__() argument 1 must be str, not {}", type_name(args[0]));
@@ -381,8 +381,10 @@ static Ref<> type_subclasscheck(Object* self, Args args) {
 }
 
 void type_type_init() {
+    // A base type: `class Meta(type)` makes a metaclass.
     type_init_builtin(TypeType, "type", &ObjectType, sizeof(Type),
-                      type_flags::kHasGC | type_flags::kWeakrefable | type_flags::kTypeSubclass);
+                      type_flags::kHasGC | type_flags::kWeakrefable | type_flags::kTypeSubclass |
+                          type_flags::kBaseType);
     TypeType.destroy = type_destroy;
     TypeType.traverse = type_traverse;
     TypeType.clear = type_clear;

@@ -196,11 +196,12 @@ Ref<> type_new_class(Type* metatype, Str* name, Tuple* given_bases, Dict* ns, Di
     type->bases = bases.release();
     type->dict = dict_copy(ns).release();
 
-    // Layout: the base's, plus an instance dict if it has none.
+    // Layout: the base's, plus an instance dict if it has none. A metaclass
+    // adds none: its instances are classes, which keep their namespace.
     type->basic_size = base->basic_size;
     type->item_size = base->item_size;
     type->dict_offset = base->dict_offset;
-    if (!type->dict_offset) {
+    if (!type->dict_offset && !type_is_subtype(base, &TypeType)) {
         if (type->item_size) {
             return raisef(exc::TypeError, "minipy cannot subclass variable-size type '{}'", base->name_view());
         }
