@@ -164,10 +164,28 @@ static Type* solid_base_of(Type* type) {
 // True when the instance dict was added by a class, not by the builtin base.
 static bool class_owns_dict(Type* type) { return type->dict_offset && !solid_base_of(type)->dict_offset; }
 
-// In CPython's order (the attributes, then the class), which is the order
-// gc.get_referents() reports.
+// The __slots__ fields of an instance: each class of the chain appends its
+// own after its base's layout (the dict field, when it added one, is not a
+// slot). Visited most derived class first, as CPython's traverse_slots.
+template <class Fn>
+static void for_each_slot_field(Object* o, Fn fn) {
+    for (Type* t = o->type; t->has_flag(type_flags::kHeapType); t = t->base) {
+        bool added_dict = t->dict_offset && !t->base->dict_offset;
+        for (std::size_t offset = t->base->basic_size; offset + sizeof(Object*) <= t->basic_size;
+             offset += sizeof(Object*)) {
+            if (added_dict && offset == t->dict_offset) continue;
+            fn(*reinterpret_cast<Object**>(reinterpret_cast<char*>(o) + offset));
+        }
+    }
+}
+
+// In CPython's order (slots, the attributes, then the class), which is the
+// order gc.get_referents() reports.
 void subtype_traverse(Object* o, VisitFn visit, void* arg) {
     Type* type = o->type;
+    for_each_slot_field(o, [&](Object* value) {
+        if (value) visit(value, arg);
+    });
     if (class_owns_dict(type)) visit_instance_dict(*instance_dict_slot(o), visit, arg);
     visit(type, arg);
     if (TraverseFn base_traverse = solid_base_of(type)->traverse) base_traverse(o, visit, arg);
@@ -175,12 +193,14 @@ void subtype_traverse(Object* o, VisitFn visit, void* arg) {
 
 void subtype_clear(Object* o) {
     Type* type = o->type;
+    for_each_slot_field(o, [](Object*& value) { clear_slot(value); });
     if (class_owns_dict(type)) clear_slot(*instance_dict_slot(o));
     if (ClearFn base_clear = solid_base_of(type)->clear) base_clear(o);
 }
 
 void subtype_destroy(Object* o) {
     Type* type = o->type;
+    for_each_slot_field(o, [](Object*& value) { clear_slot(value); });
     if (class_owns_dict(type)) clear_slot(*instance_dict_slot(o));
     solid_base_of(type)->destroy(o);  // frees the memory and drops the class reference
 }

@@ -11,6 +11,9 @@
 #include "runtime/gc.hpp"
 #include "runtime/heap.hpp"
 #include "runtime/instance.hpp"
+#include "runtime/int.hpp"
+#include "runtime/list.hpp"
+#include "runtime/member.hpp"
 #include "runtime/singletons.hpp"
 #include "runtime/slot_dispatch.hpp"
 #include "runtime/str.hpp"
@@ -19,17 +22,86 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <string>
+#include <string_view>
 #include <vector>
 
 namespace minipy {
 
 namespace {
 
-// The builtin type whose memory layout instances of `type` extend. Classes
-// defined in Python add only an instance dict, never a layout of their own.
+// True when a class added fields of its own to its base's layout: __slots__
+// (an instance dict alone does not count, as in CPython's extra_ivars).
+bool adds_fields(const Type* type) {
+    std::size_t extra = type->basic_size - type->base->basic_size;
+    if (type->dict_offset && !type->base->dict_offset) extra -= sizeof(Dict*);
+    return extra > 0;
+}
+
+// The type whose memory layout instances of `type` extend: the builtin base,
+// or the nearest class that declared __slots__.
 Type* solid_base(Type* type) {
-    while (type->has_flag(type_flags::kHeapType)) type = type->base;
+    while (type->has_flag(type_flags::kHeapType) && !adds_fields(type)) type = type->base;
     return type;
+}
+
+// CPython's _Py_Mangle for a slot name declared in class `class_name`.
+std::string mangle_slot(std::string_view class_name, std::string_view id) {
+    if (id.size() < 2 || id.substr(0, 2) != "__" || id.substr(id.size() - 2) == "__") return std::string(id);
+    std::size_t start = class_name.find_first_not_of('_');
+    if (start == std::string_view::npos) return std::string(id);
+    return "_" + std::string(class_name.substr(start)) + std::string(id);
+}
+
+// The parsed __slots__ of a class statement (CPython's type_new_slots).
+struct Slots {
+    std::vector<std::string> names;  // mangled, sorted: the field order
+    bool dict = false;               // "__dict__" was listed
+    bool weakref = false;            // "__weakref__" was listed
+};
+
+bool parse_slots(Object* value, Str* class_name, Type* base, Dict* ns, Slots& out) {
+    Ref<> items;
+    if (is_str(value)) {
+        items = tuple_from({value});
+    } else {
+        Ref<> it = get_iter(value);
+        if (!it) return false;
+        Ref<List> list = list_new();
+        while (Ref<> item = iter_next(it.get())) list_append(list.get(), item.get());
+        if (error_pending()) return false;
+        items = std::move(list);
+    }
+    Ref<> iterator = get_iter(items.get());
+    while (Ref<> item = iter_next(iterator.get())) {
+        if (!is_str(item.get()))
+            return raisef(exc::TypeError, "__slots__ items must be strings, not '{}'", type_name(item.get())), false;
+        Ref<> ok = call_method(item.get(), "isidentifier", {});
+        if (!ok) return false;
+        if (ok.get() != True) return raise(exc::TypeError, "__slots__ must be identifiers"), false;
+        std::string_view name = cast<Str>(item.get())->view();
+        if (name == "__dict__") {
+            if (base->dict_offset || out.dict)
+                return raise(exc::TypeError, "__dict__ slot disallowed: we already got one"), false;
+            out.dict = true;
+        } else if (name == "__weakref__") {
+            if (base->has_flag(type_flags::kWeakrefable) || out.weakref)
+                return raise(exc::TypeError, "__weakref__ slot disallowed: we already got one"), false;
+            out.weakref = true;
+        } else {
+            std::string mangled = mangle_slot(class_name->view(), name);
+            if (dict_get(ns, mangled)) {
+                Ref<> text = str_from(mangled);
+                std::string shown;
+                if (!repr_text(text.get(), shown)) return false;
+                return raisef(exc::ValueError, "{} in __slots__ conflicts with class variable", shown), false;
+            }
+            out.names.push_back(std::move(mangled));
+        }
+    }
+    if (error_pending()) return false;
+    std::sort(out.names.begin(), out.names.end());
+    return true;
 }
 
 // Chooses the base whose layout the new class extends (CPython's best_base):
@@ -188,20 +260,36 @@ Ref<> type_new_class(Type* metatype, Str* name, Tuple* given_bases, Dict* ns, Di
     Type* base = best_base(bases.get());
     if (!base) return nullptr;
 
+    Object* slots_value = dict_get(ns, "__slots__");
+    Slots slots;
+    if (slots_value && !parse_slots(slots_value, name, base, ns, slots)) return nullptr;
+    if (slots_value && !slots.names.empty() && base->item_size)
+        return raisef(exc::TypeError, "nonempty __slots__ not supported for subtype of '{}'", base->name_view());
+
     auto type = new_object<Type>(metatype);
     type->name = share(name).release();
-    type->flags = type_flags::kHeapType | type_flags::kBaseType | type_flags::kHasGC | type_flags::kWeakrefable |
-                  (base->flags & type_flags::kSubclassFlags);
+    // Without __slots__ instances take weak references; with it only when
+    // "__weakref__" is listed or the base already allows them.
+    bool weakrefable = !slots_value || slots.weakref || base->has_flag(type_flags::kWeakrefable);
+    type->flags = type_flags::kHeapType | type_flags::kBaseType | type_flags::kHasGC |
+                  (weakrefable ? type_flags::kWeakrefable : 0) | (base->flags & type_flags::kSubclassFlags);
     type->base = share(base).release();
     type->bases = bases.release();
     type->dict = dict_copy(ns).release();
 
-    // Layout: the base's, plus an instance dict if it has none. A metaclass
-    // adds none: its instances are classes, which keep their namespace.
+    // Layout: the base's, then one field per __slots__ name, then an
+    // instance dict if the base has none and __slots__ does not forbid it.
+    // A metaclass adds none: its instances are classes, with a namespace.
     type->basic_size = base->basic_size;
     type->item_size = base->item_size;
     type->dict_offset = base->dict_offset;
-    if (!type->dict_offset && !type_is_subtype(base, &TypeType)) {
+    for (const std::string& slot : slots.names) {
+        Ref<> descr = member_descriptor_new(intern(slot), type.get(), type->basic_size);
+        if (!descr || dict_set(type->dict, slot, descr.get()) < 0) return nullptr;
+        type->basic_size += sizeof(Object*);
+    }
+    bool wants_dict = !slots_value || slots.dict;
+    if (!type->dict_offset && wants_dict && !type_is_subtype(base, &TypeType)) {
         if (type->item_size) {
             return raisef(exc::TypeError, "minipy cannot subclass variable-size type '{}'", base->name_view());
         }
