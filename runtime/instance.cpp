@@ -15,6 +15,7 @@
 #include "runtime/singletons.hpp"
 #include "runtime/str.hpp"
 #include "runtime/tuple.hpp"
+#include "runtime/weakref.hpp"
 
 #include <fmt/format.h>
 
@@ -329,6 +330,30 @@ static Ref<> object_reduce_ex(Object* self, Args) {
     return raisef(exc::TypeError, "cannot pickle '{}' object", type_name(self));
 }
 
+// object.__subclasshook__: a class may override it to steer issubclass();
+// object's own declines.
+static Ref<> object_subclasshook(Object*, Args) { return not_implemented(); }
+
+// object.__getstate__() (new in 3.11): the state pickling would save, the
+// instance dict when it has entries, else None.
+static Ref<> object_getstate(Object* self, Args args) {
+    if (!check_no_args("__getstate__", args)) return nullptr;
+    Dict* d = instance_dict(self, false);
+    if (!d || d->used == 0) return none();
+    return share<Object>(d);
+}
+
+// `__weakref__` on classes that add weak reference support: the first weak
+// reference to the instance, or None.
+static Ref<> get_weakref_attr(Object* o) {
+    Ref<> refs = weakref_list(o);
+    if (!refs) return nullptr;
+    List* list = cast<List>(refs.get());
+    return share(list->size ? list->items[0] : None);
+}
+
+const GetSetDef kInstanceWeakrefGetSet{"__weakref__", get_weakref_attr};
+
 void object_type_init() {
     type_init_builtin(ObjectType, "object", nullptr, sizeof(Object), type_flags::kBaseType);
     ObjectType.destroy = object_destroy_slot;
@@ -348,7 +373,12 @@ void object_type_init() {
                                 {"__init_subclass__", object_init_subclass, MethodKind::Class},
                                 {"__reduce_ex__", object_reduce_ex},
                                 {"__reduce__", object_reduce_ex},
+                                {"__getstate__", object_getstate},
+                                {"__subclasshook__", object_subclasshook, MethodKind::Class},
                             });
+    ObjectType.doc =
+        "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\n"
+        "instance that has no instance attributes and cannot be given any.\n";
     type_ready(ObjectType);
 }
 

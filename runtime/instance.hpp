@@ -33,6 +33,9 @@ void visit_instance_dict(Dict* d, VisitFn visit, void* arg);
 
 // The `__dict__` attribute that classes (and exceptions) give their instances.
 extern const GetSetDef kInstanceDictGetSet;
+// `__weakref__`: the first weak reference to an instance, or None; classes
+// that add weak reference support to their base get it.
+extern const GetSetDef kInstanceWeakrefGetSet;
 
 // Lifetime slots of instances of classes defined in Python (CPython's
 // subtype_dealloc/traverse/clear): the instance dict, the reference to the

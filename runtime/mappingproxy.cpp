@@ -48,6 +48,10 @@ static int proxy_contains(Object* o, Object* key) { return contains(target(o), k
 static Ref<> proxy_iter(Object* o) { return get_iter(target(o)); }
 static Ref<> proxy_compare(Object* a, Object* b, CompareOp op) { return compare(target(a), b, op); }
 
+// str() of a proxy is str() of the mapping (CPython's mappingproxy_str), so
+// print(Cls.__dict__) shows a plain dict; repr() keeps "mappingproxy(...)".
+static Ref<> proxy_str(Object* self) { return str(target(self)); }
+
 static Ref<> forward(Object* self, const char* method, Args args) {
     Ref<> bound = getattr(target(self), method);
     if (!bound) return nullptr;
@@ -64,6 +68,7 @@ void mappingproxy_type_init() {
     MappingProxyType.destroy = proxy_destroy;
     MappingProxyType.traverse = proxy_traverse;
     MappingProxyType.repr = proxy_repr;
+    MappingProxyType.str = proxy_str;
     MappingProxyType.length = proxy_length;
     MappingProxyType.getitem = proxy_getitem;
     MappingProxyType.contains = proxy_contains;

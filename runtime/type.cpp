@@ -128,6 +128,12 @@ static void ready_now(Type& type) {
     // defines itself get a `__dunder__` entry of its own.
     add_slot_wrappers(type, base);
     install_method_tables(type);
+    // Every type has a __doc__ of its own, as CPython's type_dict_set_doc
+    // (so dir() lists it everywhere); minipy carries few docstrings.
+    if (!dict_get(type.dict, "__doc__")) {
+        Ref<> doc = type.doc ? str_from(type.doc) : none();
+        dict_set(type.dict, "__doc__", doc.get());
+    }
     // A builtin type that defines no constructor of its own cannot be
     // instantiated from Python (CPython's Py_TPFLAGS_DISALLOW_INSTANTIATION):
     // `type(iter([]))()` is "cannot create 'list_iterator' instances".

@@ -88,6 +88,7 @@ inline constexpr std::uint32_t kSubclassFlags = 0x7f00;
 
 struct Type : Object {
     std::string_view builtin_name;  // a builtin's name until type_ready makes `name`
+    const char* doc = nullptr;      // a builtin's __doc__ (type_ready stores it, or None)
     Str* name = nullptr;      // __name__ (owned)
     Str* qualname = nullptr;  // __qualname__ (owned)
     Str* module = nullptr;    // __module__ for heap types; null means builtins

@@ -299,6 +299,11 @@ Ref<> type_new_class(Type* metatype, Str* name, Tuple* given_bases, Dict* ns, Di
             dict_set(type->dict, "__dict__", getset_descriptor_new(&kInstanceDictGetSet, type.get()).get()) < 0)
             return nullptr;
     }
+    // A class that adds weak reference support lists `__weakref__` (after
+    // `__dict__`, as CPython's type_new_descriptors).
+    if (weakrefable && !base->has_flag(type_flags::kWeakrefable) && !dict_get(type->dict, "__weakref__") &&
+        dict_set(type->dict, "__weakref__", getset_descriptor_new(&kInstanceWeakrefGetSet, type.get()).get()) < 0)
+        return nullptr;
 
     if (Object* qualname = dict_get(type->dict, "__qualname__")) {
         if (!is_str(qualname))
