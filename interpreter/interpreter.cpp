@@ -23,6 +23,7 @@
 #include "runtime/modules/modules.hpp"
 #include "runtime/runtime.hpp"
 #include "runtime/singletons.hpp"
+#include "runtime/slot_dispatch.hpp"
 #include "runtime/str.hpp"
 
 #include <cerrno>
@@ -184,6 +185,10 @@ void interpreter_init(const std::vector<std::string>& argv, const std::string& p
     traceback_type_init();
     generator_type_init();
     FunctionType.call = call_function;
+    // The call slot is filled only now, after FunctionType was readied:
+    // give it its `__call__` wrapper as type_ready would have.
+    add_slot_wrappers(FunctionType, FunctionType.base);
+    type_modified(&FunctionType);
     unraisable_hook = unraisable_with_traceback;
 
     Ref<Module> builtins = make_builtins_module();

@@ -30,3 +30,6 @@ print(dir(Empty()) == dir(Empty), sorted(Empty.__dict__))
 class Child(Point):
     pass
 print(sorted(Child.__dict__), hasattr(Child(1, 2), "__weakref__"))
+def greet(name):
+    return "hi " + name
+print(greet.__call__("you"), callable(greet), "__call__" in dir(greet), greet.__name__, greet.__qualname__)
