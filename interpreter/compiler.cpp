@@ -420,6 +420,16 @@ private:
     MakeFunctionNode* function(const ast::Node* node, const ast::Arguments* args, Block* body, int first_line,
                                const ast::Position& pos, Object* doc, CodeKind kind) {
         Scope* child = table_.scope_of(node);
+        if (args) {
+            // A parameter named __debug__ is an assignment to it: the whole def is reported.
+            std::vector<const ast::Arg*> params(args->posonlyargs.begin(), args->posonlyargs.end());
+            params.insert(params.end(), args->args.begin(), args->args.end());
+            params.insert(params.end(), args->kwonlyargs.begin(), args->kwonlyargs.end());
+            params.push_back(args->vararg);
+            params.push_back(args->kwarg);
+            for (const ast::Arg* a : params)
+                if (a && a->name == "__debug__") fail("cannot assign to __debug__", pos);
+        }
         Ref<CodeObject> code = make_code(child, body, args, first_line, kind);
         std::vector<ExprNode*> defaults;
         std::vector<std::pair<Str*, ExprNode*>> kwdefaults;
@@ -486,6 +496,7 @@ private:
     }
 
     TargetNode* store_name(const std::string& raw_id, const ast::Position& pos) {
+        if (raw_id == "__debug__") fail("cannot assign to __debug__", pos);  // a constant (forbidden_name)
         const std::string id = mangle(scope_, raw_id);
         const Symbol* s = scope_->find(id);
         NameKind kind = s ? s->kind : NameKind::Name;
@@ -516,6 +527,7 @@ private:
                 return store_name(ast::as<ast::Name>(e)->id, e->pos);
             case K::Attribute: {
                 auto* a = ast::as<ast::Attribute>(e);
+                if (a->attr == "__debug__") fail("cannot assign to __debug__", e->pos);
                 return make<AttributeTarget>(e->pos, expr(a->value), private_name(a->attr));
             }
             case K::Subscript: {
@@ -604,6 +616,8 @@ private:
         bool unpacking = std::any_of(c->args.begin(), c->args.end(), [](const ast::Expr* a) { return ast::as<ast::Starred>(a); }) ||
                          std::any_of(c->keywords.begin(), c->keywords.end(), [](const ast::Keyword* k) { return k->arg.empty(); });
         std::set<std::string> seen;
+        for (const ast::Keyword* k : c->keywords)
+            if (k->arg == "__debug__") fail("cannot assign to __debug__", c->pos);
         for (const ast::Keyword* k : c->keywords) {
             if (!k->arg.empty() && !seen.insert(k->arg).second) fail("keyword argument repeated: " + k->arg, k->pos);
         }
@@ -938,7 +952,9 @@ private:
             ImportStmt::Name n;
             n.module = name(a->name);
             n.bind_top = a->asname.empty();
-            n.target = store_name(a->asname.empty() ? a->name.substr(0, a->name.find('.')) : a->asname, a->pos);
+            std::string bound = a->asname.empty() ? a->name.substr(0, a->name.find('.')) : a->asname;
+            if (bound == "__debug__") fail("cannot assign to __debug__", i->pos);  // the whole statement
+            n.target = store_name(bound, a->pos);
             names.push_back(n);
         }
         return make<ImportStmt>(i->pos, std::move(names));
@@ -954,7 +970,9 @@ private:
                 star = true;
                 continue;
             }
-            names.push_back({private_name(a->name), store_name(a->asname.empty() ? a->name : a->asname, a->pos)});
+            const std::string& bound = a->asname.empty() ? a->name : a->asname;
+            if (bound == "__debug__") fail("cannot assign to __debug__", i->pos);
+            names.push_back({private_name(a->name), store_name(bound, a->pos)});
         }
         return make<ImportFromStmt>(i->pos, name(i->module), i->level, std::move(names), star);
     }
@@ -973,7 +991,10 @@ private:
             }
             case K::Delete: {
                 std::vector<TargetNode*> targets;
-                for (const ast::Expr* t : ast::as<ast::Delete>(s)->targets) targets.push_back(target(t));
+                for (const ast::Expr* t : ast::as<ast::Delete>(s)->targets) {
+                    if (auto* n = ast::as<ast::Name>(t); n && n->id == "__debug__") fail("cannot delete __debug__", t->pos);
+                    targets.push_back(target(t));
+                }
                 return make<DeleteStmt>(s->pos, std::move(targets));
             }
             case K::Assign: {
