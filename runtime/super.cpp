@@ -103,7 +103,8 @@ static Ref<> super_get(Object* self, Object* instance, Type*) {
 
 static Ref<> super_repr(Object* self) {
     Super* s = as_super(self);
-    std::string type_text = s->thisclass ? fmt::format("<class '{}'>", type_qualified_name(s->thisclass)) : "NULL";
+    // CPython prints tp_name here: a class's bare name, without its module.
+    std::string type_text = s->thisclass ? fmt::format("<class '{}'>", s->thisclass->name_view()) : "NULL";
     if (s->obj_type)
         return str_from(fmt::format("<super: {}, <{} object>>", type_text, s->obj_type->name_view()));
     return str_from(fmt::format("<super: {}, NULL>", type_text));
