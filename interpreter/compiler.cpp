@@ -101,10 +101,7 @@ void write_warning(const std::string& text) { std::fwrite(text.data(), 1, text.s
 class Compiler {
 public:
     Compiler(const ast::Module& module, const SymbolTable& table, CompileMode mode)
-        : module_(module), table_(table), mode_(mode), unit_(std::make_shared<CompiledUnit>()) {
-        unit_->filename = module.filename;
-        unit_->source = module.source;
-    }
+        : module_(module), table_(table), mode_(mode) {}
 
     std::optional<CompileError> error;
 
@@ -112,6 +109,7 @@ public:
 
     Ref<CodeObject> compile() {
         scope_ = table_.root();
+        arena_ = arena_for(scope_);
         std::vector<StmtNode*> stmts;
         ast::Position start{1, 0, 1, 0};
         if (mode_ == CompileMode::Eval) {
@@ -132,7 +130,10 @@ private:
     const ast::Module& module_;
     const SymbolTable& table_;
     CompileMode mode_;
-    std::shared_ptr<CompiledUnit> unit_;
+    // The node arena of each scope being compiled, until its code object
+    // takes it; `arena_` is the current scope's.
+    std::map<const Scope*, std::unique_ptr<NodeArena>> arenas_;
+    NodeArena* arena_ = nullptr;
     ConstantPool constants_;
     bool future_annotations_ = false;  // from __future__ import annotations (PEP 563)
     int future_line_ = -1;             // the line of the last future statement
@@ -141,7 +142,13 @@ private:
 
     template <class T, class... A>
     T* make(A&&... args) {
-        return unit_->make<T>(std::forward<A>(args)...);
+        return arena_->make<T>(std::forward<A>(args)...);
+    }
+
+    NodeArena* arena_for(const Scope* scope) {
+        std::unique_ptr<NodeArena>& arena = arenas_[scope];
+        if (!arena) arena = std::make_unique<NodeArena>();
+        return arena.get();
     }
 
     static Str* name(const std::string& id) { return intern(id); }
@@ -398,7 +405,8 @@ private:
         if (scope->needs_class_cell) code->class_cell = code->first_free - 1;
         code->consts = take_constants(scope);
         code->body = body;
-        code->unit = new std::shared_ptr<CompiledUnit>(unit_);
+        code->nodes = arenas_[scope].release();
+        arenas_.erase(scope);
         return code;
     }
 
@@ -456,17 +464,21 @@ private:
                                       std::move(closure), std::move(annotations), doc);
     }
 
-    // Compiles `body` inside `child`'s scope.
+    // Compiles `body` inside `child`'s scope, into that scope's arena.
     template <class Fn>
     Block* in_scope(const ast::Node* node, const ast::Position& pos, Fn&& build) {
         Scope* saved = scope_;
+        NodeArena* saved_arena = arena_;
         int saved_loops = loop_depth_;
         scope_ = table_.scope_of(node);
+        arena_ = arena_for(scope_);
         loop_depth_ = 0;
         std::vector<StmtNode*> stmts = build();
+        Block* body = make<Block>(pos, std::move(stmts));
         scope_ = saved;
+        arena_ = saved_arena;
         loop_depth_ = saved_loops;
-        return make<Block>(pos, std::move(stmts));
+        return body;
     }
 
     // ------------------------------------------------------------ names

@@ -42,7 +42,7 @@ static void code_destroy(Object* o) {
         for (Object* c : *code->consts) decref(c);
         delete code->consts;
     }
-    delete code->unit;  // the tree goes when the last code object of its unit goes
+    delete code->nodes;  // and with them the code objects of nested functions
     delete_object(code);
 }
 

@@ -28,7 +28,7 @@ struct Function;
 namespace minipy::interp {
 
 class Block;
-struct CompiledUnit;
+struct NodeArena;
 struct Generator;
 struct FrameObject;
 
@@ -63,8 +63,8 @@ struct CodeObject : Object {
     // CPython's co_consts holds them (the ConstantNodes borrow these).
     std::vector<Object*>* consts = nullptr;
 
-    const Block* body = nullptr;         // borrowed from `unit`
-    std::shared_ptr<CompiledUnit>* unit = nullptr;  // owned: keeps the tree and source alive
+    const Block* body = nullptr;         // borrowed from `nodes`
+    NodeArena* nodes = nullptr;          // owned: the executable tree of this body
 
     std::string_view slot_name(int slot) const;
 };

@@ -827,10 +827,11 @@ private:
     bool star_;
 };
 
-// What one compilation produces: the nodes (owned here) and the source.
-struct CompiledUnit {
-    std::string filename;
-    std::string source;
+// The nodes of one code object's body. A code object owns its arena; the
+// MakeFunctionNodes in it own the code objects of nested functions, so the
+// ownership runs from outer code to inner code only, as CPython's co_consts
+// does, and a compiled tree goes away with its last function.
+struct NodeArena {
     std::vector<std::unique_ptr<Node>> nodes;
 
     template <class T, class... Args>
