@@ -182,7 +182,7 @@ bool zero_argument_super(Type** type, Object** obj) {
         raise(exc::RuntimeError, "super(): arg[0] deleted");
         return false;
     }
-    for (int i = code->first_free; i < code->nslots; ++i) {
+    for (int i = code->first_free; i < code->first_temp; ++i) {
         if (code->slot_name(i) != "__class__") continue;
         Object* cls = cast<Cell>(frame->slots[i])->value;
         if (!cls) {

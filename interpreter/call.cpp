@@ -217,7 +217,7 @@ private:
 void setup_cells(CodeObject* code, Object** slots, Tuple* closure) {
     for (int p : *code->cell_params) slots[p] = cell_new(adopt(slots[p]).get()).release();
     for (int i = code->first_cell; i < code->first_free; ++i) slots[i] = cell_new(nullptr).release();
-    for (int i = code->first_free; i < code->nslots; ++i) slots[i] = share((*closure)[i - code->first_free]).release();
+    for (int i = code->first_free; i < code->first_temp; ++i) slots[i] = share((*closure)[i - code->first_free]).release();
 }
 
 Ref<> execute_frame(Frame& frame) {

@@ -134,6 +134,7 @@ private:
     // takes it; `arena_` is the current scope's.
     std::map<const Scope*, std::unique_ptr<NodeArena>> arenas_;
     NodeArena* arena_ = nullptr;
+    std::map<const Scope*, int> temps_;  // hidden slots each generator scope needs
     ConstantPool constants_;
     bool future_annotations_ = false;  // from __future__ import annotations (PEP 563)
     int future_line_ = -1;             // the line of the last future statement
@@ -143,6 +144,13 @@ private:
     template <class T, class... A>
     T* make(A&&... args) {
         return arena_->make<T>(std::forward<A>(args)...);
+    }
+
+    // A hidden slot for a loop iterator in a generator's frame (-1 elsewhere,
+    // where the iterator can stay on the C++ stack: no frame is suspended).
+    int iterator_slot() {
+        if (!scope_->is_generator) return -1;
+        return scope_->slot_count() + temps_[scope_]++;
     }
 
     NodeArena* arena_for(const Scope* scope) {
@@ -392,7 +400,9 @@ private:
         code->nlocals = static_cast<int>(scope->varnames.size());
         code->first_cell = code->nlocals;
         code->first_free = code->first_cell + static_cast<int>(scope->cellvars.size());
-        code->nslots = scope->slot_count();
+        code->first_temp = scope->slot_count();
+        code->nslots = code->first_temp + temps_[scope];
+        temps_.erase(scope);
         std::vector<Object*> names;
         for (const auto* list : {&scope->varnames, &scope->cellvars, &scope->freevars})
             for (const std::string& id : *list) names.push_back(name(id));
@@ -680,6 +690,7 @@ private:
             for (std::size_t i = 0; i < gens.size(); ++i) {
                 ComprehensionLoop loop;
                 loop.iter = i == 0 ? nullptr : expr(gens[i].iter);
+                loop.iter_slot = i == 0 ? -1 : iterator_slot();
                 loop.target = target(gens[i].target);
                 loop.conditions = exprs(gens[i].ifs);
                 loops.push_back(std::move(loop));
@@ -1025,7 +1036,7 @@ private:
                 ExprNode* iter = expr(f->iter);
                 TargetNode* t = target(f->target);
                 StmtNode* body = loop_body(f->body, s->pos);
-                return make<ForStmt>(s->pos, t, iter, body, optional_block(f->orelse, s->pos));
+                return make<ForStmt>(s->pos, t, iter, body, optional_block(f->orelse, s->pos), iterator_slot());
             }
             case K::While: {
                 auto* w = ast::as<ast::While>(s);

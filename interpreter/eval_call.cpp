@@ -432,7 +432,8 @@ bool ComprehensionBodyNode::run(Frame& frame, std::size_t level, Object* result)
     } else {
         it = share(frame.slots[0]);  // ".0": the first iterator, made by the caller
     }
-    while (Ref<> item = iter_next(it.get())) {
+    IteratorHold hold(frame, loop.iter ? loop.iter_slot : -1, std::move(it));
+    while (Ref<> item = iter_next(hold.get())) {
         if (!loop.target->store(frame, std::move(item))) return false;
         bool selected = true;
         for (ExprNode* condition : loop.conditions) {

@@ -137,7 +137,12 @@ Flow ForStmt::exec(Frame& frame) const {
     Ref<> it = get_iter(iterable.get());
     if (!it) return fail_flow(frame);
     iterable.reset();
-    while (Ref<> item = iter_next(it.get())) {
+    IteratorHold hold(frame, iter_slot_, std::move(it));
+    return loop(frame, hold.get());
+}
+
+Flow ForStmt::loop(Frame& frame, Object* it) const {
+    while (Ref<> item = iter_next(it)) {
         if (!target_->store(frame, std::move(item))) return Flow::Error;
         Flow flow = body_->exec(frame);
         if (flow == Flow::Break) return Flow::Normal;

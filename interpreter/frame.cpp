@@ -72,7 +72,7 @@ static Ref<> code_cellvars(Object* o) {
 }
 static Ref<> code_freevars(Object* o) {
     auto* code = cast<CodeObject>(o);
-    return tuple_from_array(code->varnames->items() + code->first_free, code->nslots - code->first_free);
+    return tuple_from_array(code->varnames->items() + code->first_free, code->first_temp - code->first_free);
 }
 static Ref<> code_nlocals(Object* o) { return int_from(cast<CodeObject>(o)->nlocals); }
 static Ref<> code_posonlyargcount(Object* o) { return int_from(cast<CodeObject>(o)->posonly_count); }
@@ -151,7 +151,7 @@ static Ref<> frame_locals(Object* o) {
     if (f->namespace_) return share(f->namespace_);
     Ref<Dict> result = dict_new();
     CodeObject* code = f->code;
-    for (int i = 0; i < code->nslots; ++i) {
+    for (int i = 0; i < code->first_temp; ++i) {
         Object* value = f->live ? f->live->slots[i] : (f->slots ? (*f->slots)[static_cast<std::size_t>(i)] : nullptr);
         bool is_cell = i >= code->first_cell;
         for (int p : *code->cell_params) is_cell |= p == i;

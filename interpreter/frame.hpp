@@ -52,11 +52,15 @@ struct CodeObject : Object {
     bool has_varkw = false;
 
     int nlocals = 0;                     // slots for parameters and locals
-    int nslots = 0;                      // nlocals + cells + free variables
+    int nslots = 0;                      // nlocals + cells + free variables + hidden temporaries
     Tuple* varnames = nullptr;           // owned: names of all slots, in order
     std::vector<int>* cell_params = nullptr;  // owned: parameter slots that hold cells
     int first_cell = 0;                  // slots [first_cell, first_free) get fresh cells
-    int first_free = 0;                  // slots [first_free, nslots) get the closure's cells
+    int first_free = 0;                  // slots [first_free, first_temp) get the closure's cells
+    // Slots [first_temp, nslots) are hidden: a generator's loop iterators,
+    // kept in the frame (not on the C++ stack) so the collector sees them
+    // while the generator is suspended, as CPython's value stack.
+    int first_temp = 0;
     int class_cell = -1;                 // class bodies: the slot of the __class__ cell
 
     // owned: one reference to each distinct constant the body loads, as

@@ -523,6 +523,7 @@ struct ComprehensionLoop {
     TargetNode* target;
     ExprNode* iter;  // null for the first loop: the iterator is slot 0 (".0")
     std::vector<ExprNode*> conditions;
+    int iter_slot = -1;  // a hidden frame slot for the iterator (generator expressions)
 };
 
 class ComprehensionBodyNode final : public StmtNode {
@@ -695,15 +696,40 @@ private:
 
 class ForStmt final : public StmtNode {
 public:
-    ForStmt(const ast::Position& pos, TargetNode* target, ExprNode* iter, StmtNode* body, StmtNode* orelse)
-        : StmtNode(pos), target_(target), iter_(iter), body_(body), orelse_(orelse) {}
+    ForStmt(const ast::Position& pos, TargetNode* target, ExprNode* iter, StmtNode* body, StmtNode* orelse,
+            int iter_slot)
+        : StmtNode(pos), target_(target), iter_(iter), body_(body), orelse_(orelse), iter_slot_(iter_slot) {}
     Flow exec(Frame& frame) const override;
 
 private:
+    Flow loop(Frame& frame, Object* it) const;
     TargetNode* target_;
     ExprNode* iter_;
     StmtNode* body_;
     StmtNode* orelse_;
+    int iter_slot_;  // a hidden frame slot for the iterator (generators), or -1
+};
+
+// Keeps a loop's iterator in a hidden frame slot while the loop runs (see
+// CodeObject::first_temp): the slot is then its only owner, so the collector
+// accounts for every reference to it. With slot -1 it just holds the reference.
+class IteratorHold {
+public:
+    IteratorHold(Frame& frame, int slot, Ref<> it) : frame_(frame), slot_(slot) {
+        if (slot_ >= 0) frame_.slots[slot_] = it.release();
+        else it_ = std::move(it);
+    }
+    ~IteratorHold() {
+        if (slot_ >= 0) clear_slot(frame_.slots[slot_]);
+    }
+    IteratorHold(const IteratorHold&) = delete;
+    IteratorHold& operator=(const IteratorHold&) = delete;
+    Object* get() const { return slot_ >= 0 ? frame_.slots[slot_] : it_.get(); }
+
+private:
+    Frame& frame_;
+    int slot_;
+    Ref<> it_;
 };
 
 class JumpStmt final : public StmtNode {
