@@ -19,6 +19,8 @@
 #include "runtime/str.hpp"
 #include "runtime/tuple.hpp"
 
+#include <optional>
+
 namespace minipy::interp {
 
 namespace {
@@ -423,17 +425,19 @@ static bool emit(Frame& frame, ComprehensionKind kind, ExprNode* element, ExprNo
 
 bool ComprehensionBodyNode::run(Frame& frame, std::size_t level, Object* result) const {
     const ComprehensionLoop& loop = loops_[level];
-    Ref<> it;
+    // The first iterator is the parameter ".0", made by the caller; the
+    // others are held in hidden frame slots of a generator expression.
+    std::optional<IteratorHold> hold;
+    Object* it = frame.slots[0];
     if (loop.iter) {
         Ref<> iterable = loop.iter->eval(frame);
         if (!iterable) return false;
-        it = get_iter(iterable.get());
-        if (!it) return fail(frame), false;
-    } else {
-        it = share(frame.slots[0]);  // ".0": the first iterator, made by the caller
+        Ref<> made = get_iter(iterable.get());
+        if (!made) return fail(frame), false;
+        hold.emplace(frame, loop.iter_slot, std::move(made));
+        it = hold->get();
     }
-    IteratorHold hold(frame, loop.iter ? loop.iter_slot : -1, std::move(it));
-    while (Ref<> item = iter_next(hold.get())) {
+    while (Ref<> item = iter_next(it)) {
         if (!loop.target->store(frame, std::move(item))) return false;
         bool selected = true;
         for (ExprNode* condition : loop.conditions) {
