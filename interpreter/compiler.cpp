@@ -634,6 +634,37 @@ private:
         return make<DisplayNode>(t->pos, DisplayKind::Tuple, std::move(items));
     }
 
+    // {1, 2, 3}: with more than two items, all constant, CPython compiles a
+    // frozenset constant merged into a new set (BUILD_SET, SET_UPDATE), which
+    // decides the iteration order; we do the same.
+    ExprNode* set_display(const ast::Set* s) {
+        std::vector<DisplayItem> items = display_items(s->elts);
+        bool all_constant = items.size() > 2 && std::all_of(items.begin(), items.end(), [&](const DisplayItem& i) {
+                                return !i.starred && constant_value(i.value);
+                            });
+        if (all_constant) {
+            Ref<Set> frozen = set_new(&FrozenSetType);
+            for (const DisplayItem& item : items) {
+                if (set_add(frozen.get(), constant_value(item.value).get()) < 0) {
+                    clear_error();  // an unhashable constant fails at run time instead
+                    all_constant = false;
+                    break;
+                }
+            }
+            if (all_constant) {
+                for (const DisplayItem& item : items) discard_constant(item.value);
+                // CPython's merge_consts_recursive then rebuilds the frozenset
+                // from its own iteration order, which moves some items again.
+                Ref<Set> rebuilt = set_new(&FrozenSetType);
+                Object* key;
+                for (std::int64_t pos = 0; set_next(frozen.get(), pos, &key);) set_add(rebuilt.get(), key);
+                ExprNode* merged = constant(Ref<>(std::move(rebuilt)), s->pos);
+                return make<DisplayNode>(s->pos, DisplayKind::Set, std::vector<DisplayItem>{{merged, true}});
+            }
+        }
+        return make<DisplayNode>(s->pos, DisplayKind::Set, std::move(items));
+    }
+
     ExprNode* call(const ast::Call* c) {
         bool unpacking = std::any_of(c->args.begin(), c->args.end(), [](const ast::Expr* a) { return ast::as<ast::Starred>(a); }) ||
                          std::any_of(c->keywords.begin(), c->keywords.end(), [](const ast::Keyword* k) { return k->arg.empty(); });
@@ -808,7 +839,7 @@ private:
             case K::List:
                 return make<DisplayNode>(e->pos, DisplayKind::List, display_items(ast::as<ast::List>(e)->elts));
             case K::Set:
-                return make<DisplayNode>(e->pos, DisplayKind::Set, display_items(ast::as<ast::Set>(e)->elts));
+                return set_display(ast::as<ast::Set>(e));
             case K::Dict: {
                 auto* d = ast::as<ast::Dict>(e);
                 std::vector<ExprNode*> keys;
