@@ -34,25 +34,6 @@ struct CompileError {
     ast::Position pos;
 };
 
-BinaryOp to_binary_op(ast::BinOpKind op) {
-    switch (op) {
-        case ast::BinOpKind::Add: return BinaryOp::Add;
-        case ast::BinOpKind::Sub: return BinaryOp::Sub;
-        case ast::BinOpKind::Mult: return BinaryOp::Mul;
-        case ast::BinOpKind::MatMult: return BinaryOp::MatMul;
-        case ast::BinOpKind::Div: return BinaryOp::TrueDiv;
-        case ast::BinOpKind::Mod: return BinaryOp::Mod;
-        case ast::BinOpKind::Pow: return BinaryOp::Pow;
-        case ast::BinOpKind::LShift: return BinaryOp::LShift;
-        case ast::BinOpKind::RShift: return BinaryOp::RShift;
-        case ast::BinOpKind::BitOr: return BinaryOp::Or;
-        case ast::BinOpKind::BitXor: return BinaryOp::Xor;
-        case ast::BinOpKind::BitAnd: return BinaryOp::And;
-        case ast::BinOpKind::FloorDiv: return BinaryOp::FloorDiv;
-    }
-    return BinaryOp::Add;
-}
-
 CompareKind to_compare_kind(ast::CmpOpKind op) {
     switch (op) {
         case ast::CmpOpKind::Eq: return CompareKind::Eq;
@@ -775,7 +756,7 @@ private:
                         return constant(std::move(folded), e->pos);
                     }
                 }
-                return make<BinaryNode>(e->pos, to_binary_op(b->op), left, right);
+                return make<BinaryNode>(e->pos, to_runtime_op(b->op), left, right);
             }
             case K::UnaryOp: {
                 auto* u = ast::as<ast::UnaryOp>(e);
@@ -960,7 +941,7 @@ private:
     }
 
     StmtNode* aug_assign(const ast::AugAssign* a) {
-        BinaryOp op = to_binary_op(a->op);
+        BinaryOp op = to_runtime_op(a->op);
         ExprNode* value = expr(a->value);
         if (auto* n = ast::as<ast::Name>(a->target))
             return make<AugAssignStmt>(a->pos, op, load_name(n->id, n->pos), store_name(n->id, n->pos), value, a->pos);

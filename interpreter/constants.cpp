@@ -120,6 +120,13 @@ bool too_big(ast::BinOpKind op, Object* v, Object* w) {
     }
 }
 
+bool foldable(Object* o) {
+    return o == None || is_int(o) || o->type == &FloatType || is_exact_str(o) || o->type == &BytesType ||
+           o->type == &TupleType || o == Ellipsis;
+}
+
+}  // namespace
+
 BinaryOp to_runtime_op(ast::BinOpKind op) {
     switch (op) {
         case ast::BinOpKind::Add: return BinaryOp::Add;
@@ -138,13 +145,6 @@ BinaryOp to_runtime_op(ast::BinOpKind op) {
     }
     return BinaryOp::Add;
 }
-
-bool foldable(Object* o) {
-    return o == None || is_int(o) || o->type == &FloatType || is_exact_str(o) || o->type == &BytesType ||
-           o->type == &TupleType || o == Ellipsis;
-}
-
-}  // namespace
 
 Ref<> ConstantPool::merge(Ref<> value) {
     std::string key;

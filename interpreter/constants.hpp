@@ -35,6 +35,9 @@ private:
     std::map<std::string, Ref<>> by_key_;
 };
 
+// The runtime operator for a binary operator of the syntax tree.
+BinaryOp to_runtime_op(ast::BinOpKind op);
+
 // Folding (CPython's Python/ast_opt.c): the result, or null when the
 // expression must be left to run time (unsupported types, errors, results
 // past CPython's size limits). Never leaves an exception pending.

@@ -110,82 +110,19 @@ Ref<> MethodCallNode::eval(Frame& frame) const {
     return result;
 }
 
-// f(*a, k=v, **m): positional values collected into one list, keywords into
-// names and values, with CPython's errors for bad * and ** operands.
-Ref<> StarCallNode::eval(Frame& frame) const {
-    Ref<> func = func_->eval(frame);
-    if (!func) return nullptr;
+// The arguments of a call with unpacking — `f(*a, k=v, **m)`, or a class
+// statement's bases and keywords — gathered with CPython's checks: the
+// positional values in one list, the keywords in a dict.
+struct GatheredArgs {
     Ref<List> positional = list_new();
     Ref<Dict> keywords = dict_new();
-    for (const CallArg& arg : args_) {
-        Ref<> v = arg.value->eval(frame);
-        if (!v) return nullptr;
-        switch (arg.kind) {
-            case CallArg::Kind::Positional:
-                list_append(positional.get(), v.get());
-                break;
-            case CallArg::Kind::Star: {
-                Ref<> it = get_iter(v.get());
-                if (!it) {
-                    if (error_matches(exc::TypeError) && !v->type->iter && !v->type->getitem) {
-                        clear_error();
-                        raisef(exc::TypeError, "{} argument after * must be an iterable, not {}",
-                               function_str(func.get()), type_name(v.get()));
-                    }
-                    return fail(frame);
-                }
-                while (Ref<> item = iter_next(it.get())) list_append(positional.get(), item.get());
-                if (error_pending()) return fail(frame);
-                break;
-            }
-            case CallArg::Kind::Keyword:
-                if (dict_get(keywords.get(), arg.name)) {
-                    raisef(exc::TypeError, "{} got multiple values for keyword argument '{}'", function_str(func.get()),
-                           arg.name->view());
-                    return fail(frame);
-                }
-                dict_set(keywords.get(), arg.name, v.get());
-                break;
-            case CallArg::Kind::DoubleStar: {
-                if (!is_dict(v.get()) && !type_lookup(v->type, "keys")) {
-                    raisef(exc::TypeError, "{} argument after ** must be a mapping, not {}", function_str(func.get()),
-                           type_name(v.get()));
-                    return fail(frame);
-                }
-                Ref<Dict> items = is_dict(v.get()) ? share(cast<Dict>(v.get())) : dict_new();
-                if (!is_dict(v.get())) {
-                    Ref<> keys = call_method(v.get(), "keys", {});
-                    Ref<> it = keys ? get_iter(keys.get()) : nullptr;
-                    if (!it) return fail(frame);
-                    while (Ref<> key = iter_next(it.get())) {
-                        Ref<> value = getitem(v.get(), key.get());
-                        if (!value) return fail(frame);
-                        dict_set(items.get(), key.get(), value.get());
-                    }
-                    if (error_pending()) return fail(frame);
-                }
-                Object* key;
-                Object* value;
-                for (std::int64_t pos = 0; dict_next(items.get(), pos, &key, &value);) {
-                    if (!is_str(key)) {
-                        raisef(exc::TypeError, "keywords must be strings");
-                        return fail(frame);
-                    }
-                    if (dict_get(keywords.get(), key)) {
-                        raisef(exc::TypeError, "{} got multiple values for keyword argument '{}'",
-                               function_str(func.get()), cast<Str>(key)->view());
-                        return fail(frame);
-                    }
-                    dict_set(keywords.get(), key, value);
-                }
-                break;
-            }
-        }
-    }
-    std::vector<Object*> argv(positional->items, positional->items + positional->size);
-    Ref<Tuple> kwnames;
-    if (keywords->used) {
-        kwnames = tuple_alloc(keywords->used);
+
+    // Lays them out as Args wants them: `argv` gets the positional values,
+    // then the keyword values; the result names the keywords (null if none).
+    Ref<Tuple> layout(std::vector<Object*>& argv) const {
+        argv.assign(positional->items, positional->items + positional->size);
+        if (!keywords->used) return nullptr;
+        Ref<Tuple> kwnames = tuple_alloc(keywords->used);
         Object* key;
         Object* value;
         std::int64_t i = 0;
@@ -193,8 +130,89 @@ Ref<> StarCallNode::eval(Frame& frame) const {
             tuple_init_item(kwnames.get(), i, share(key));
             argv.push_back(value);
         }
+        return kwnames;
     }
-    Ref<> result = call(func.get(), Args{argv.data(), static_cast<std::size_t>(positional->size), kwnames.get()});
+};
+
+// `callee` is how errors name the function ("f()", "__build_class__()").
+// A bad `*x` is reported as the call's error, or, for class bases (built as
+// a tuple display in CPython), as a display's ("Value after * must be …").
+static bool gather_args(Frame& frame, const std::vector<CallArg>& args, const std::string& callee, bool star_as_display,
+                        GatheredArgs& out) {
+    auto repeated = [&](std::string_view name) {
+        raisef(exc::TypeError, "{} got multiple values for keyword argument '{}'", callee, name);
+        return false;
+    };
+    for (const CallArg& arg : args) {
+        Ref<> v = arg.value->eval(frame);
+        if (!v) return false;
+        switch (arg.kind) {
+            case CallArg::Kind::Positional:
+                list_append(out.positional.get(), v.get());
+                break;
+            case CallArg::Kind::Star: {
+                Ref<> it = get_iter(v.get());
+                if (!it) {
+                    if (error_matches(exc::TypeError) && !v->type->iter && !v->type->getitem) {
+                        clear_error();
+                        if (star_as_display)
+                            raisef(exc::TypeError, "Value after * must be an iterable, not {}", type_name(v.get()));
+                        else
+                            raisef(exc::TypeError, "{} argument after * must be an iterable, not {}", callee,
+                                   type_name(v.get()));
+                    }
+                    return false;
+                }
+                while (Ref<> item = iter_next(it.get())) list_append(out.positional.get(), item.get());
+                if (error_pending()) return false;
+                break;
+            }
+            case CallArg::Kind::Keyword:
+                if (dict_get(out.keywords.get(), arg.name)) return repeated(arg.name->view());
+                dict_set(out.keywords.get(), arg.name, v.get());
+                break;
+            case CallArg::Kind::DoubleStar: {
+                if (!is_dict(v.get()) && !type_lookup(v->type, "keys")) {
+                    raisef(exc::TypeError, "{} argument after ** must be a mapping, not {}", callee, type_name(v.get()));
+                    return false;
+                }
+                Ref<Dict> items = is_dict(v.get()) ? share(cast<Dict>(v.get())) : dict_new();
+                if (!is_dict(v.get())) {
+                    Ref<> keys = call_method(v.get(), "keys", {});
+                    Ref<> it = keys ? get_iter(keys.get()) : nullptr;
+                    if (!it) return false;
+                    while (Ref<> key = iter_next(it.get())) {
+                        Ref<> value = getitem(v.get(), key.get());
+                        if (!value) return false;
+                        dict_set(items.get(), key.get(), value.get());
+                    }
+                    if (error_pending()) return false;
+                }
+                Object* key;
+                Object* value;
+                for (std::int64_t pos = 0; dict_next(items.get(), pos, &key, &value);) {
+                    if (!is_str(key)) {
+                        raise(exc::TypeError, "keywords must be strings");
+                        return false;
+                    }
+                    if (dict_get(out.keywords.get(), key)) return repeated(cast<Str>(key)->view());
+                    dict_set(out.keywords.get(), key, value);
+                }
+                break;
+            }
+        }
+    }
+    return true;
+}
+
+Ref<> StarCallNode::eval(Frame& frame) const {
+    Ref<> func = func_->eval(frame);
+    if (!func) return nullptr;
+    GatheredArgs gathered;
+    if (!gather_args(frame, args_, function_str(func.get()), false, gathered)) return fail(frame);
+    std::vector<Object*> argv;
+    Ref<Tuple> kwnames = gathered.layout(argv);
+    Ref<> result = call(func.get(), Args{argv.data(), static_cast<std::size_t>(gathered.positional->size), kwnames.get()});
     if (!result) return fail(frame);
     return result;
 }
@@ -301,44 +319,21 @@ static Type* calculate_metaclass(Type* meta, Tuple* bases) {
 Ref<> BuildClassNode::eval(Frame& frame) const {
     Ref<> body = body_->eval(frame);
     if (!body) return nullptr;
-    Ref<List> bases_list = list_new();
-    Ref<Dict> keywords = dict_new();
-    for (const CallArg& arg : bases_) {
-        Ref<> v = arg.value->eval(frame);
-        if (!v) return nullptr;
-        if (arg.kind == CallArg::Kind::Positional) {
-            list_append(bases_list.get(), v.get());
-        } else if (arg.kind == CallArg::Kind::Star) {
-            Ref<List> items = list_from_iterable(v.get());
-            if (!items) return fail(frame);
-            for (Object* item : *items) list_append(bases_list.get(), item);
-        } else if (arg.kind == CallArg::Kind::Keyword) {
-            dict_set(keywords.get(), arg.name, v.get());
-        } else if (!is_dict(v.get()) || dict_merge(keywords.get(), cast<Dict>(v.get())) < 0) {
-            return fail(frame);
-        }
-    }
-    Ref<Tuple> bases = tuple_from_array(bases_list->items, bases_list->size);
-    Ref<> meta = dict_pop(keywords.get(), intern("metaclass"));
+    GatheredArgs gathered;
+    if (!gather_args(frame, bases_, "__build_class__()", true, gathered)) return fail(frame);
+    Ref<Tuple> bases = tuple_from_array(gathered.positional->items, gathered.positional->size);
+    Ref<> meta = dict_pop(gathered.keywords.get(), intern("metaclass"));
     if (!meta) meta = share<Object>(bases->length() ? (*bases)[0]->type : &TypeType);
     if (is_type(meta.get())) {
         Type* winner = calculate_metaclass(cast<Type>(meta.get()), bases.get());
         if (!winner) return fail(frame);
         meta = share<Object>(winner);
     }
-
-    Ref<Tuple> kwnames;
-    std::vector<Object*> kwvalues;
-    if (keywords->used) {
-        kwnames = tuple_alloc(keywords->used);
-        Object* key;
-        Object* value;
-        std::int64_t i = 0;
-        for (std::int64_t pos = 0; dict_next(keywords.get(), pos, &key, &value); ++i) {
-            tuple_init_item(kwnames.get(), i, share(key));
-            kwvalues.push_back(value);
-        }
-    }
+    // The call metaclass(name, bases, ns, **kw): the keyword values follow
+    // the three positional arguments (the namespace is filled in below).
+    gathered.positional = list_from_array(std::vector<Object*>{name_, bases.get(), None}.data(), 3);
+    std::vector<Object*> argv;
+    Ref<Tuple> kwnames = gathered.layout(argv);
 
     // The namespace: the metaclass's __prepare__(name, bases, **kw) when it
     // has one (PEP 3115), else a new dict. minipy runs class bodies in dicts
@@ -346,9 +341,10 @@ Ref<> BuildClassNode::eval(Frame& frame) const {
     Ref<Dict> ns;
     Ref<> prepare = meta.get() != &TypeType ? getattr_optional(meta.get(), intern("__prepare__")) : nullptr;
     if (prepare) {
-        std::vector<Object*> argv{name_, bases.get()};
-        argv.insert(argv.end(), kwvalues.begin(), kwvalues.end());
-        Ref<> mapping = call(prepare.get(), Args{argv.data(), 2, kwnames.get()});
+        // __prepare__(name, bases, **kw): the same arguments without the namespace.
+        std::vector<Object*> prepare_argv{name_, bases.get()};
+        prepare_argv.insert(prepare_argv.end(), argv.begin() + 3, argv.end());
+        Ref<> mapping = call(prepare.get(), Args{prepare_argv.data(), 2, kwnames.get()});
         if (!mapping) return fail(frame);
         if (!is_dict(mapping.get())) {
             raisef(exc::TypeError, "{}.__prepare__() must return a mapping, not {}",
@@ -377,8 +373,7 @@ Ref<> BuildClassNode::eval(Frame& frame) const {
     body_frame.namespace_ = ns.get();
     if (!execute_frame(body_frame)) return fail(frame);
 
-    std::vector<Object*> argv{name_, bases.get(), ns.get()};
-    argv.insert(argv.end(), kwvalues.begin(), kwvalues.end());
+    argv[2] = ns.get();
     Ref<> cls = call(meta.get(), Args{argv.data(), 3, kwnames.get()});
     if (!cls) return fail(frame);
     if (class_cell) set_slot(class_cell->value, cls.get());

@@ -104,14 +104,19 @@ void frame_detach(Frame& frame) {
     decref(object);
 }
 
+// Releases the locals a finished frame kept (detached first: releasing
+// them may run code that looks at the frame).
+static void release_saved_slots(FrameObject* f) {
+    std::vector<Object*>* slots = f->slots;
+    if (!slots) return;
+    f->slots = nullptr;
+    for (Object* s : *slots) xdecref(s);
+    delete slots;
+}
+
 static void frame_destroy(Object* o) {
     auto* f = cast<FrameObject>(o);
-    if (f->slots) {
-        std::vector<Object*>* slots = f->slots;
-        f->slots = nullptr;
-        for (Object* s : *slots) xdecref(s);
-        delete slots;
-    }
+    release_saved_slots(f);
     clear_slot(f->code);
     clear_slot(f->globals);
     clear_slot(f->builtins);
@@ -135,12 +140,7 @@ static void frame_traverse(Object* o, VisitFn visit, void* arg) {
 
 static void frame_clear(Object* o) {
     auto* f = cast<FrameObject>(o);
-    if (f->slots) {
-        std::vector<Object*>* slots = f->slots;
-        f->slots = nullptr;
-        for (Object* s : *slots) xdecref(s);
-        delete slots;
-    }
+    release_saved_slots(f);
     clear_slot(f->back);
 }
 
