@@ -2,6 +2,8 @@
 // and f-strings.
 #include "interpreter/nodes.hpp"
 
+#include "interpreter/number_fast.hpp"
+
 #include "runtime/abstract.hpp"
 #include "runtime/dict.hpp"
 #include "runtime/errors.hpp"
@@ -163,6 +165,7 @@ Ref<> BinaryNode::eval(Frame& frame) const {
     if (!left) return nullptr;
     Ref<> right = right_->eval(frame);
     if (!right) return nullptr;
+    if (Ref<> fast = fast_binary(left.get(), right.get(), op_)) return fast;
     Ref<> result = binary_op(left.get(), right.get(), op_);
     if (!result) return fail(frame);
     return result;
@@ -215,6 +218,10 @@ static bool specialized_compare(Object* left, Object* right, CompareKind op) {
 }
 
 static Ref<> compare_link(Object* left, Object* right, CompareKind op) {
+    if (op <= CompareKind::Ge) {
+        int fast = fast_compare(left, right, static_cast<CompareOp>(op));
+        if (fast >= 0) return bool_from(fast != 0);
+    }
     if (op <= CompareKind::Ge && specialized_compare(left, right, op))
         return left->type->compare(left, right, static_cast<CompareOp>(op));
     switch (op) {

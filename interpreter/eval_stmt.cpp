@@ -1,6 +1,7 @@
 // Execution of statements.
 #include "interpreter/nodes.hpp"
 
+#include "interpreter/number_fast.hpp"
 #include "interpreter/safe_point.hpp"
 #include "interpreter/traceback.hpp"
 #include "runtime/abstract.hpp"
@@ -46,7 +47,9 @@ Flow AugAssignStmt::exec(Frame& frame) const {
     if (!current) return Flow::Error;
     Ref<> operand = value_->eval(frame);
     if (!operand) return Flow::Error;
-    Ref<> result = inplace_op(current.get(), operand.get(), op_);
+    // ints and floats are immutable: their in-place operators are the plain ones.
+    Ref<> result = fast_binary(current.get(), operand.get(), op_);
+    if (!result) result = inplace_op(current.get(), operand.get(), op_);
     if (!result) return fail_flow(frame);
     current.reset();
     return store_->store(frame, std::move(result)) ? Flow::Normal : Flow::Error;

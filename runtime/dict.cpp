@@ -211,9 +211,33 @@ Object* dict_get(Dict* d, Object* key) {
     return ix >= 0 ? d->entries[ix].value : nullptr;
 }
 
+// The evaluator's name and attribute lookups: the key is a str, usually
+// interned, and so are the keys it meets, so a pointer comparison settles
+// most probes. A key that is not an exact str (a user object equal to the
+// name) needs the general lookup, whose __eq__ may run code.
 Object* dict_get_str(Dict* d, Str* key) {
-    std::int64_t ix = lookup(d, key, str_hash(key));
-    return ix >= 0 ? d->entries[ix].value : nullptr;
+    if (!d->capacity) return nullptr;
+    const std::int64_t hash = key->hash != -1 ? key->hash : str_hash(key);
+    const std::uint64_t mask = static_cast<std::uint64_t>(d->capacity - 1);
+    auto perturb = static_cast<std::uint64_t>(hash);
+    std::uint64_t i = perturb & mask;
+    for (;;) {
+        const std::int32_t ix = d->indices[i];
+        if (ix == kEmpty) return nullptr;
+        if (ix >= 0) {
+            const DictEntry& e = d->entries[ix];
+            if (e.key == key) return e.value;
+            if (e.hash == hash) {
+                if (!is_exact_str(e.key)) {
+                    std::int64_t found = lookup(d, key, hash);
+                    return found >= 0 ? d->entries[found].value : nullptr;
+                }
+                if (str_equal(cast<Str>(e.key), key)) return e.value;
+            }
+        }
+        perturb >>= kPerturbShift;
+        i = (i * 5 + perturb + 1) & mask;
+    }
 }
 
 Object* dict_get(Dict* d, std::string_view key) { return dict_get_str(d, intern(key)); }

@@ -25,7 +25,24 @@ namespace minipy {
 
 Type FloatType;
 
+// Freed floats are kept for reuse, as CPython's float free list: arithmetic
+// makes and drops floats at a high rate, and the next float made takes the
+// address the last one freed (as in CPython).
+namespace {
+constexpr int kFloatFreeListMax = 100;
+Float* float_free_list = nullptr;  // linked through the type field
+int float_free_count = 0;
+}  // namespace
+
 Ref<Float> float_from(double value) {
+    if (Float* f = float_free_list) {
+        float_free_list = reinterpret_cast<Float*>(f->type);
+        --float_free_count;
+        f->refcount = 1;
+        f->type = &FloatType;
+        f->value = value;
+        return adopt(f);
+    }
     auto f = new_object<Float>(&FloatType);
     f->value = value;
     return f;
@@ -215,7 +232,15 @@ static Ref<> float_new(Type* type, Args args) {
 
 // ------------------------------------------------------------------ slots
 
-static void float_destroy(Object* o) { delete_object(cast<Float>(o)); }
+static void float_destroy(Object* o) {
+    if (o->type == &FloatType && float_free_count < kFloatFreeListMax) {
+        o->type = reinterpret_cast<Type*>(float_free_list);
+        float_free_list = cast<Float>(o);
+        ++float_free_count;
+        return;
+    }
+    delete_object(cast<Float>(o));
+}
 
 static Ref<> float_repr_slot(Object* o) { return str_from(float_repr(value_of(o))); }
 

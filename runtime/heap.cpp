@@ -175,6 +175,13 @@ void destroy_now(Object* o) {
 }  // namespace
 
 void object_destroy(Object* o) {
+    // Objects outside the collector's view hold no references that could
+    // recurse and have no finalizer: destroy them straight away.
+    const Type* type = o->type;
+    if (!type->has_flag(type_flags::kHasGC) && !type->finalize) {
+        type->destroy(o);
+        return;
+    }
     if (destroy_depth >= kMaxDestroyDepth) {
         deferred_destroys.push_back(o);
         return;

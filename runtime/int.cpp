@@ -61,8 +61,23 @@ void int_set_max_str_digits(std::int64_t digits) { max_str_digits = digits; }
 
 // ----------------------------------------------------------------- creation
 
+// Freed machine-sized ints are kept for reuse, like floats (float.cpp).
+namespace {
+constexpr int kIntFreeListMax = 100;
+Int* int_free_list = nullptr;  // linked through the type field
+int int_free_count = 0;
+}  // namespace
+
 Ref<Int> int_from(std::int64_t value) {
     if (value >= kSmallIntMin && value <= kSmallIntMax) return share(small_int(value));
+    if (Int* r = int_free_list) {
+        int_free_list = reinterpret_cast<Int*>(r->type);
+        --int_free_count;
+        r->refcount = 1;
+        r->type = &IntType;
+        r->small = value;
+        return adopt(r);
+    }
     auto r = new_object<Int>(&IntType);
     r->small = value;
     return r;
@@ -281,7 +296,16 @@ std::int64_t int_hash(const Int* i) {
 
 // ------------------------------------------------------------------- slots
 
-static void int_destroy(Object* o) { delete_object(cast<Int>(o)); }
+static void int_destroy(Object* o) {
+    Int* i = cast<Int>(o);
+    if (o->type == &IntType && !i->is_big && int_free_count < kIntFreeListMax) {
+        o->type = reinterpret_cast<Type*>(int_free_list);
+        int_free_list = i;
+        ++int_free_count;
+        return;
+    }
+    delete_object(i);
+}
 
 static Ref<> int_repr(Object* o) {
     std::string text;
