@@ -99,6 +99,13 @@ bool bind_arguments(Function* fn, CodeObject* code, Args args, Object** slots, R
         if (owned) owned[i].reset();
     };
 
+    // The common call: exactly the positional parameters, nothing else.
+    if (!args.kwnames && npos == static_cast<std::size_t>(argcount) && total == argcount && !code->has_varargs &&
+        !code->has_varkw) {
+        for (std::size_t i = 0; i < npos; ++i) slots[i] = take(i);
+        return true;
+    }
+
     const std::size_t direct = std::min<std::size_t>(npos, static_cast<std::size_t>(argcount));
     for (std::size_t i = 0; i < direct; ++i) slots[i] = take(i);
 
@@ -269,16 +276,15 @@ Ref<> call_consuming(Ref<> callable, Args args, Ref<>* owned) {
     // method object itself is released before the function runs.
     Ref<> function = share(method->function);
     const std::size_t total = args.count + args.kw_count();
-    std::vector<Object*> argv(total + 1);
-    std::vector<Ref<>> refs(total + 1);
-    argv[0] = method->self;
-    refs[0] = share(method->self);
+    ArgBuffer unpacked(total + 1);
+    unpacked.push(share(method->self));
     for (std::size_t i = 0; i < total; ++i) {
-        argv[i + 1] = args.values[i];
-        refs[i + 1] = std::move(owned[i]);
+        unpacked.push(std::move(owned[i]));
+        unpacked.values()[i + 1] = args.values[i];  // owned[i] may be null where the caller kept it
     }
     callable.reset();
-    return run_function(cast<Function>(function.get()), Args{argv.data(), args.count + 1, args.kwnames}, refs.data());
+    return run_function(cast<Function>(function.get()), Args{unpacked.values(), args.count + 1, args.kwnames},
+                        unpacked.refs());
 }
 
 Ref<> run_module_code(CodeObject* code, Dict* globals, Object* ns) {

@@ -6,7 +6,43 @@
 #include "runtime/object.hpp"
 #include "runtime/type.hpp"
 
+#include <memory>
+#include <string>
+
 namespace minipy::interp {
+
+// The evaluated arguments of one call and the references that keep them
+// alive until the callee takes them (call_consuming). Up to kInline values
+// live inside the object, on the C++ stack; the call path allocates nothing
+// for ordinary calls.
+class ArgBuffer {
+public:
+    explicit ArgBuffer(std::size_t capacity) {
+        if (capacity > kInline) {
+            big_refs_ = std::make_unique<Ref<>[]>(capacity);
+            big_values_ = std::make_unique<Object*[]>(capacity);
+        }
+    }
+    ArgBuffer(const ArgBuffer&) = delete;
+    ArgBuffer& operator=(const ArgBuffer&) = delete;
+
+    void push(Ref<> v) {
+        values()[size_] = v.get();
+        refs()[size_] = std::move(v);
+        ++size_;
+    }
+    Object** values() { return big_values_ ? big_values_.get() : inline_values_; }
+    Ref<>* refs() { return big_refs_ ? big_refs_.get() : inline_refs_; }
+    std::size_t size() const { return size_; }
+
+private:
+    static constexpr std::size_t kInline = 8;
+    std::size_t size_ = 0;
+    Ref<> inline_refs_[kInline];
+    Object* inline_values_[kInline];
+    std::unique_ptr<Ref<>[]> big_refs_;
+    std::unique_ptr<Object*[]> big_values_;
+};
 
 // FunctionType's call slot: binds the arguments to a new frame and runs the
 // body (or, for a generator function, returns a new generator).

@@ -25,25 +25,8 @@ namespace minipy::interp {
 
 namespace {
 
-// The evaluated arguments of one call, kept alive until it returns.
-class ArgValues {
-public:
-    explicit ArgValues(std::size_t reserve) { refs_.reserve(reserve + 1); }
-    void push(Ref<> v) {
-        raw_.push_back(v.get());
-        refs_.push_back(std::move(v));
-    }
-    Object** data() { return raw_.data(); }
-    Ref<>* owned() { return refs_.data(); }  // the references behind data(), for call_consuming
-    std::size_t size() const { return raw_.size(); }
-
-private:
-    std::vector<Ref<>> refs_;
-    std::vector<Object*> raw_;
-};
-
 // Evaluates `nodes` into `values`; false when one of them fails.
-bool eval_all(Frame& frame, const std::vector<ExprNode*>& nodes, ArgValues& values) {
+bool eval_all(Frame& frame, const std::vector<ExprNode*>& nodes, ArgBuffer& values) {
     for (ExprNode* n : nodes) {
         Ref<> v = n->eval(frame);
         if (!v) return false;
@@ -65,10 +48,10 @@ CallNode::~CallNode() { xdecref(kwnames_); }
 Ref<> CallNode::eval(Frame& frame) const {
     Ref<> func = func_->eval(frame);
     if (!func) return nullptr;
-    ArgValues values(args_.size());
+    ArgBuffer values(args_.size());
     if (!eval_all(frame, args_, values)) return nullptr;
-    Args args{values.data(), values.size() - keyword_count(kwnames_), kwnames_};
-    Ref<> result = call_consuming(std::move(func), args, values.owned());
+    Args args{values.values(), values.size() - keyword_count(kwnames_), kwnames_};
+    Ref<> result = call_consuming(std::move(func), args, values.refs());
     if (!result) return fail(frame);
     return result;
 }
@@ -93,7 +76,7 @@ Ref<> MethodCallNode::eval(Frame& frame) const {
     Ref<> object = object_->eval(frame);
     if (!object) return nullptr;
     Ref<> method = share(unbound_method(object.get(), name_));
-    ArgValues values(args_.size() + 1);
+    ArgBuffer values(args_.size() + 1);
     if (method) {
         values.push(std::move(object));
     } else {
@@ -104,8 +87,8 @@ Ref<> MethodCallNode::eval(Frame& frame) const {
         }
     }
     if (!eval_all(frame, args_, values)) return nullptr;
-    Args args{values.data(), values.size() - keyword_count(kwnames_), kwnames_};
-    Ref<> result = call_consuming(std::move(method), args, values.owned());
+    Args args{values.values(), values.size() - keyword_count(kwnames_), kwnames_};
+    Ref<> result = call_consuming(std::move(method), args, values.refs());
     if (!result) return fail(frame);
     return result;
 }
