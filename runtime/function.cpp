@@ -87,10 +87,12 @@ void install_method(Type& type, const MethodDef* def) {
             break;
     }
     dict_set(type.dict, intern(def->name), descr.get());
+    if (type.has_flag(type_flags::kReady)) type_modified(&type);
 }
 
 void install_getset(Type& type, const GetSetDef* def) {
     dict_set(type.dict, intern(def->name), getset_descriptor_new(def, &type).get());
+    if (type.has_flag(type_flags::kReady)) type_modified(&type);
 }
 
 }  // namespace

@@ -61,7 +61,8 @@ bool type_is_subtype(const Type* sub, const Type* base) {
     return false;
 }
 
-Object* type_lookup(Type* type, Str* name) {
+// Looks along the MRO without the cache.
+static Object* find_in_mro(Type* type, Str* name) {
     if (!type->mro) return type->dict ? dict_get_str(type->dict, name) : nullptr;
     for (Object* t : *type->mro) {
         Dict* d = cast<Type>(t)->dict;
@@ -69,6 +70,35 @@ Object* type_lookup(Type* type, Str* name) {
         if (Object* found = dict_get_str(d, name)) return found;
     }
     return nullptr;
+}
+
+// CPython's type attribute cache: the result of an MRO lookup (found or
+// not) is remembered under the type's version tag and the name object.
+// A change to the namespace of the type or of any base gives the type a new
+// version (type_modified), so a remembered answer is never stale. Results
+// are borrowed: they live in a namespace that has not changed since.
+namespace {
+struct LookupCacheEntry {
+    std::uint32_t version = 0;
+    Str* name = nullptr;
+    Object* value = nullptr;
+};
+constexpr std::size_t kLookupCacheSize = 4096;
+LookupCacheEntry lookup_cache[kLookupCacheSize];
+}  // namespace
+
+Object* type_lookup(Type* type, Str* name) {
+    const std::uint32_t version = type->version;
+    if (version == 0) return find_in_mro(type, name);  // not ready yet
+    const std::size_t slot =
+        ((version * 2654435761u) ^ (reinterpret_cast<std::uintptr_t>(name) >> 4)) & (kLookupCacheSize - 1);
+    LookupCacheEntry& e = lookup_cache[slot];
+    if (e.version == version && e.name == name) return e.value;
+    Object* found = find_in_mro(type, name);
+    e.version = version;
+    e.name = name;
+    e.value = found;
+    return found;
 }
 
 Object* type_lookup(Type* type, std::string_view name) { return type_lookup(type, intern(name)); }
@@ -197,7 +227,12 @@ static int type_setattr(Object* o, Str* name, Object* value) {
         return -1;
     }
     Object* meta_attr = type_lookup(o->type, name);
-    if (meta_attr && meta_attr->type->descr_set) return meta_attr->type->descr_set(meta_attr, o, value);
+    if (meta_attr && meta_attr->type->descr_set) {
+        // `__module__`, `__doc__`… are stored in the namespace by their setters.
+        int r = meta_attr->type->descr_set(meta_attr, o, value);
+        type_modified(type);
+        return r;
+    }
     Ref<Str> key = intern_str(share(name));
     if (value) {
         if (dict_set(type->dict, key.get(), value) < 0) return -1;
