@@ -62,25 +62,15 @@ MethodCallNode::MethodCallNode(const ast::Position& pos, const ast::Position& at
       kwnames_(kwnames.release()) {}
 MethodCallNode::~MethodCallNode() { xdecref(kwnames_); }
 
-// A function or method descriptor found on the type, not shadowed by the
-// instance, is called with the object as first argument: no bound method.
-static Object* unbound_method(Object* object, Str* name) {
-    if (object->type->getattr != generic_getattr) return nullptr;
-    Object* descr = type_lookup(object->type, name);
-    if (!descr || (descr->type != &FunctionType && descr->type != &MethodDescriptorType)) return nullptr;
-    if (Dict** slot = instance_dict_slot(object); slot && *slot && dict_get_str(*slot, name)) return nullptr;
-    return descr;
-}
-
 Ref<> MethodCallNode::eval(Frame& frame) const {
     Ref<> object = object_->eval(frame);
     if (!object) return nullptr;
-    Ref<> method = share(unbound_method(object.get(), name_));
+    Ref<> method = share(unbound_method_cached(object.get(), name_, cache_));
     ArgBuffer values(args_.size() + 1);
     if (method) {
         values.push(std::move(object));
     } else {
-        method = getattr(object.get(), name_);
+        method = getattr_cached(object.get(), name_, cache_);
         if (!method) {
             traceback_add(frame, attribute_pos_);
             return nullptr;

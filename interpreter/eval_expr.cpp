@@ -27,7 +27,7 @@ namespace minipy::interp {
 Ref<> AttributeNode::eval(Frame& frame) const {
     Ref<> object = object_->eval(frame);
     if (!object) return nullptr;
-    Ref<> value = getattr(object.get(), name_);
+    Ref<> value = getattr_cached(object.get(), name_, cache_);
     if (!value) return fail(frame);
     return value;
 }
@@ -35,7 +35,7 @@ Ref<> AttributeNode::eval(Frame& frame) const {
 bool AttributeTarget::store(Frame& frame, Ref<> value) const {
     Ref<> object = object_->eval(frame);
     if (!object) return false;
-    if (setattr(object.get(), name_, value.get()) < 0) return fail(frame), false;
+    if (setattr_cached(object.get(), name_, value.get(), cache_) < 0) return fail(frame), false;
     return true;
 }
 

@@ -58,14 +58,15 @@ Flow AugAssignStmt::exec(Frame& frame) const {
 Flow AugAttributeStmt::exec(Frame& frame) const {
     Ref<> object = object_->eval(frame);
     if (!object) return Flow::Error;
-    Ref<> current = getattr(object.get(), name_);
+    Ref<> current = getattr_cached(object.get(), name_, load_cache_);
     if (!current) return fail_flow(frame);
     Ref<> operand = value_->eval(frame);
     if (!operand) return Flow::Error;
-    Ref<> result = inplace_op(current.get(), operand.get(), op_);
+    Ref<> result = fast_binary(current.get(), operand.get(), op_);
+    if (!result) result = inplace_op(current.get(), operand.get(), op_);
     if (!result) return fail_flow(frame);
     current.reset();
-    if (setattr(object.get(), name_, result.get()) < 0) return fail_flow(frame);
+    if (setattr_cached(object.get(), name_, result.get(), store_cache_) < 0) return fail_flow(frame);
     return Flow::Normal;
 }
 

@@ -14,6 +14,7 @@
 
 #include "grammar/ast.hpp"
 #include "interpreter/frame.hpp"
+#include "runtime/attribute_cache.hpp"
 #include "runtime/object.hpp"
 #include "runtime/operators.hpp"
 
@@ -198,6 +199,7 @@ public:
 private:
     ExprNode* object_;
     Str* name_;
+    mutable AttributeCache cache_;
 };
 
 class AttributeTarget final : public TargetNode {
@@ -210,6 +212,7 @@ public:
 private:
     ExprNode* object_;
     Str* name_;
+    mutable AttributeCache cache_;
 };
 
 class SubscriptNode final : public ExprNode {
@@ -382,6 +385,7 @@ private:
     Str* name_;
     std::vector<ExprNode*> args_;
     Tuple* kwnames_;  // owned; null without keywords
+    mutable AttributeCache cache_;
 };
 
 // f(*args, **kwargs) and any mix with plain arguments.
@@ -631,6 +635,8 @@ private:
     Str* name_;
     ExprNode* value_;
     ast::Position target_pos_;
+    mutable AttributeCache load_cache_;
+    mutable AttributeCache store_cache_;
 };
 
 // obj[i] op= v: obj and i evaluated once.

@@ -204,7 +204,7 @@ Ref<> power(Object* base, Object* exp, Object* mod) {
 
 // An AttributeError from attribute lookup carries the name and the object
 // (CPython's set_attribute_error_context), for "Did you mean …?".
-static void add_attribute_context(Object* o, Str* name) {
+void add_attribute_context(Object* o, Str* name) {
     Object* exc = pending_error();
     if (!exc || exc->type != exc::AttributeError) return;
     Dict* d = instance_dict(exc, true);

@@ -49,6 +49,9 @@ Ref<> getattr(Object* o, Str* name);
 Ref<> getattr(Object* o, std::string_view name);
 // Null *without* an exception when the attribute is missing (any other error is set).
 Ref<> getattr_optional(Object* o, Str* name);
+// Gives a pending AttributeError from looking up `name` on `o` its `name`
+// and `obj` (CPython's set_attribute_error_context), for "Did you mean …?".
+void add_attribute_context(Object* o, Str* name);
 int setattr(Object* o, Str* name, Object* value);  // value null deletes; -1 on error
 int setattr(Object* o, std::string_view name, Object* value);
 

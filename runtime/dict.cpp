@@ -31,11 +31,17 @@ std::int64_t capacity_for(std::int64_t entries) {
     return capacity;
 }
 
-// Index table and entry array in one block: [indices…][entries…].
+std::size_t table_bytes(std::int64_t capacity) {
+    return sizeof(std::int32_t) * static_cast<std::size_t>(capacity) +
+           sizeof(DictEntry) * static_cast<std::size_t>(usable(capacity));
+}
+
+// Index table and entry array in one block: [indices…][entries…]. Small
+// tables (up to 16 index slots) come from the size-class pools, so the
+// dict of a short-lived instance costs no malloc.
 void allocate_table(Dict* d, std::int64_t capacity) {
     std::size_t index_bytes = sizeof(std::int32_t) * static_cast<std::size_t>(capacity);
-    std::size_t entry_bytes = sizeof(DictEntry) * static_cast<std::size_t>(usable(capacity));
-    char* block = static_cast<char*>(std::malloc(index_bytes + entry_bytes));
+    char* block = static_cast<char*>(heap_alloc(table_bytes(capacity)));
     if (!block) {
         std::fputs("minipy: out of memory\n", stderr);
         std::abort();
@@ -47,7 +53,7 @@ void allocate_table(Dict* d, std::int64_t capacity) {
     d->entries_used = 0;
 }
 
-void free_table(std::int32_t* indices) { std::free(indices); }
+void free_table(std::int32_t* indices, std::int64_t capacity) { heap_free(indices, table_bytes(capacity)); }
 
 // Rebuilds the table for at least `min_entries` entries, squeezing out the
 // holes deleted entries left.
@@ -55,6 +61,7 @@ void resize(Dict* d, std::int64_t min_entries) {
     std::int32_t* old_indices = d->indices;
     DictEntry* old_entries = d->entries;
     std::int64_t old_used = d->entries_used;
+    std::int64_t old_capacity = d->capacity;
     allocate_table(d, capacity_for(min_entries));
     const std::uint64_t mask = static_cast<std::uint64_t>(d->capacity - 1);
     std::int64_t n = 0;
@@ -72,7 +79,7 @@ void resize(Dict* d, std::int64_t min_entries) {
         ++n;
     }
     d->entries_used = n;
-    if (old_indices) free_table(old_indices);
+    if (old_indices) free_table(old_indices, old_capacity);
 }
 
 // Key equality for a probe: str keys compare by bytes; anything else by ==,
@@ -160,16 +167,21 @@ std::int64_t key_hash(Object* key) {
     return hash(key);
 }
 
+// Stores `value` in the live entry `ix` (whose key is `key`).
+void replace_value(Dict* d, std::int64_t ix, Object* key, Object* value) {
+    Object* old = d->entries[ix].value;
+    incref(value);
+    d->entries[ix].value = value;
+    ++d->version;
+    maybe_track(d, key, value);
+    decref(old);
+}
+
 int insert(Dict* d, Object* key, std::int64_t hash, Object* value) {
     std::int64_t ix = lookup(d, key, hash);
     if (ix == -2) return -1;
     if (ix >= 0) {
-        Object* old = d->entries[ix].value;
-        incref(value);
-        d->entries[ix].value = value;
-        ++d->version;
-        maybe_track(d, key, value);
-        decref(old);
+        replace_value(d, ix, key, value);
         return 0;
     }
     if (!d->capacity || d->entries_used >= usable(d->capacity)) resize(d, d->used * 3 + 1);
@@ -214,25 +226,23 @@ Object* dict_get(Dict* d, Object* key) {
 // The evaluator's name and attribute lookups: the key is a str, usually
 // interned, and so are the keys it meets, so a pointer comparison settles
 // most probes. A key that is not an exact str (a user object equal to the
-// name) needs the general lookup, whose __eq__ may run code.
-Object* dict_get_str(Dict* d, Str* key) {
-    if (!d->capacity) return nullptr;
+// name) needs the general lookup, whose __eq__ may run code. Returns the
+// entry position, -1 when absent, -2 on error.
+static std::int64_t find_str(Dict* d, Str* key) {
+    if (!d->capacity) return -1;
     const std::int64_t hash = key->hash != -1 ? key->hash : str_hash(key);
     const std::uint64_t mask = static_cast<std::uint64_t>(d->capacity - 1);
     auto perturb = static_cast<std::uint64_t>(hash);
     std::uint64_t i = perturb & mask;
     for (;;) {
         const std::int32_t ix = d->indices[i];
-        if (ix == kEmpty) return nullptr;
+        if (ix == kEmpty) return -1;
         if (ix >= 0) {
             const DictEntry& e = d->entries[ix];
-            if (e.key == key) return e.value;
+            if (e.key == key) return ix;
             if (e.hash == hash) {
-                if (!is_exact_str(e.key)) {
-                    std::int64_t found = lookup(d, key, hash);
-                    return found >= 0 ? d->entries[found].value : nullptr;
-                }
-                if (str_equal(cast<Str>(e.key), key)) return e.value;
+                if (!is_exact_str(e.key)) return lookup(d, key, hash);
+                if (str_equal(cast<Str>(e.key), key)) return ix;
             }
         }
         perturb >>= kPerturbShift;
@@ -240,7 +250,37 @@ Object* dict_get_str(Dict* d, Str* key) {
     }
 }
 
+Object* dict_get_str(Dict* d, Str* key) {
+    std::int64_t ix = find_str(d, key);
+    return ix >= 0 ? d->entries[ix].value : nullptr;
+}
+
 Object* dict_get(Dict* d, std::string_view key) { return dict_get_str(d, intern(key)); }
+
+static bool hint_holds(const Dict* d, Str* key, std::int32_t hint) {
+    return hint >= 0 && hint < d->entries_used && d->entries[hint].key == key;
+}
+
+Object* dict_get_str_hinted(Dict* d, Str* key, std::int32_t& hint) {
+    if (hint_holds(d, key, hint)) return d->entries[hint].value;
+    std::int64_t ix = find_str(d, key);
+    hint = static_cast<std::int32_t>(ix >= 0 ? ix : -1);
+    return ix >= 0 ? d->entries[ix].value : nullptr;
+}
+
+int dict_set_str_hinted(Dict* d, Str* key, Object* value, std::int32_t& hint) {
+    if (hint_holds(d, key, hint)) {
+        replace_value(d, hint, key, value);
+        return 0;
+    }
+    const std::int64_t entries_before = d->entries_used;
+    if (insert(d, key, key->hash != -1 ? key->hash : str_hash(key), value) < 0) return -1;
+    // A new key went into the last entry (a resize may have renumbered the
+    // others); an existing one is found again.
+    std::int64_t ix = d->entries_used != entries_before ? d->entries_used - 1 : find_str(d, key);
+    hint = static_cast<std::int32_t>(ix >= 0 ? ix : -1);
+    return 0;
+}
 
 int dict_set(Dict* d, Object* key, Object* value) {
     std::int64_t h = key_hash(key);
@@ -279,6 +319,7 @@ void dict_clear(Dict* d) {
     std::int32_t* indices = d->indices;
     DictEntry* entries = d->entries;
     std::int64_t count = d->entries_used;
+    std::int64_t capacity = d->capacity;
     d->indices = nullptr;
     d->entries = nullptr;
     d->capacity = 0;
@@ -290,7 +331,7 @@ void dict_clear(Dict* d) {
         decref(entries[k].key);
         decref(entries[k].value);
     }
-    if (indices) free_table(indices);
+    if (indices) free_table(indices, capacity);
 }
 
 bool dict_next(const Dict* d, std::int64_t& pos, Object** key, Object** value) {
@@ -338,9 +379,10 @@ void dict_release_table(Dict* d) {
         decref(e.key);
         decref(e.value);
     }
-    if (d->indices) free_table(d->indices);
+    if (d->indices) free_table(d->indices, d->capacity);
     d->indices = nullptr;
     d->entries = nullptr;
+    d->capacity = 0;
 }
 
 }  // namespace minipy

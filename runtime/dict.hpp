@@ -73,6 +73,14 @@ void dict_release_table(Dict* d);
 // Precomputed-hash lookups for the evaluator's name resolution (keys are str).
 Object* dict_get_str(Dict* d, Str* key);
 
+// The same with a remembered entry position: when entry `hint` still holds
+// `key` the answer costs one comparison; otherwise the dict is searched and
+// `hint` updated (-1 when absent). The evaluator's inline caches use these.
+Object* dict_get_str_hinted(Dict* d, Str* key, std::int32_t& hint);
+// Stores `value` under `key` (a new reference), using and updating `hint`;
+// -1 on error.
+int dict_set_str_hinted(Dict* d, Str* key, Object* value, std::int32_t& hint);
+
 void dict_type_init();
 
 }  // namespace minipy

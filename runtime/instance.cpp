@@ -282,6 +282,33 @@ static int object_init(Object* self, Args args) {
 
 static Ref<> object_get_class(Object* o) { return share<Object>(o->type); }
 
+// Instances of `a` and `b` have the same memory layout: the same builtin
+// base, fields and __slots__ (CPython's compatible_for_assignment).
+static bool same_layout(Type* a, Type* b) {
+    return solid_base_of(a) == solid_base_of(b) && a->basic_size == b->basic_size && a->item_size == b->item_size &&
+           a->dict_offset == b->dict_offset && a->has_flag(type_flags::kWeakrefable) == b->has_flag(type_flags::kWeakrefable);
+}
+
+// obj.__class__ = C, for instances of classes whose layouts match.
+static int object_set_class(Object* o, Object* value) {
+    if (!value) return raise(exc::TypeError, "can't delete __class__ attribute"), -1;
+    if (!is_type(value))
+        return raisef(exc::TypeError, "__class__ must be set to a class, not '{}' object", type_name(value)), -1;
+    Type* to = cast<Type>(value);
+    Type* from = o->type;
+    if (!to->has_flag(type_flags::kHeapType) || !from->has_flag(type_flags::kHeapType))
+        return raise(exc::TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses"),
+               -1;
+    if (!same_layout(from, to))
+        return raisef(exc::TypeError, "__class__ assignment: '{}' object layout differs from '{}'", to->name->view(),
+                      from->name->view()),
+               -1;
+    incref(to);
+    o->type = to;
+    decref(from);  // instances of heap types own a reference to their class
+    return 0;
+}
+
 // object.__format__: format(obj, '') is str(obj); any other spec is an error.
 static Ref<> object_format(Object* self, Args args) {
     if (!check_one_arg("__format__", args)) return nullptr;
@@ -365,7 +392,7 @@ void object_type_init() {
     ObjectType.setattr = generic_setattr;
     ObjectType.new_instance = object_new;
     ObjectType.init = object_init;
-    add_getsets(ObjectType, {{"__class__", object_get_class}});
+    add_getsets(ObjectType, {{"__class__", object_get_class, object_set_class}});
     add_methods(ObjectType, {
                                 {"__format__", object_format},
                                 {"__dir__", object_dir},

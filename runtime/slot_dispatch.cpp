@@ -121,9 +121,12 @@ static std::int64_t dispatch_hash(Object* self) {
 }
 
 static Ref<> dispatch_compare(Object* self, Object* other, CompareOp op) {
+    // Interned once: dispatch runs for every comparison of class instances.
+    static Str* const dunders[] = {intern(names_of(CompareOp::Lt).dunder), intern(names_of(CompareOp::Le).dunder),
+                                   intern(names_of(CompareOp::Eq).dunder), intern(names_of(CompareOp::Ne).dunder),
+                                   intern(names_of(CompareOp::Gt).dunder), intern(names_of(CompareOp::Ge).dunder)};
     bool missing = false;
-    Str* name = intern(names_of(op).dunder);
-    Ref<> r = call_special(self, name, {other}, &missing);
+    Ref<> r = call_special(self, dunders[static_cast<int>(op)], {other}, &missing);
     if (missing) return not_implemented();
     return r;
 }
@@ -201,8 +204,8 @@ static Ref<> dispatch_next(Object* self) { return call_special(self, names::next
 // NotImplemented.
 template <BinaryOp Op>
 static Ref<> dispatch_binary(Object* self, Object* other) {
-    Str* forward = intern(names_of(Op).forward);
-    Str* reflected = intern(names_of(Op).reflected);
+    static Str* const forward = intern(names_of(Op).forward);
+    static Str* const reflected = intern(names_of(Op).reflected);
     const BinaryFn me = dispatch_binary<Op>;
     const int i = static_cast<int>(Op);
     bool do_other = self->type != other->type && other->type->binary[i] == me;
@@ -228,7 +231,8 @@ static Ref<> dispatch_binary(Object* self, Object* other) {
 template <BinaryOp Op>
 static Ref<> dispatch_inplace(Object* self, Object* other) {
     bool missing = false;
-    Ref<> r = call_special(self, intern(names_of(Op).inplace), {other}, &missing);
+    static Str* const inplace = intern(names_of(Op).inplace);
+    Ref<> r = call_special(self, inplace, {other}, &missing);
     if (missing) return not_implemented();
     return r;
 }
@@ -240,7 +244,8 @@ static Ref<> dispatch_power(Object* self, Object* exp, Object* mod) {
 
 template <UnaryOp Op>
 static Ref<> dispatch_unary(Object* self) {
-    return call_special(self, intern(names_of(Op).dunder), {});
+    static Str* const dunder = intern(names_of(Op).dunder);
+    return call_special(self, dunder, {});
 }
 
 // __bool__, else __len__ != 0, else true (CPython's slot_nb_bool).
