@@ -99,6 +99,7 @@ public:
             stmts.push_back(make<ReturnStmt>(e->pos, expr(e->value)));
         } else {
             scan_future(module_.body);
+            if (contains_annotations(module_.body)) stmts.push_back(make<SetupAnnotationsStmt>(start));
             if (Ref<> doc = docstring(module_.body)) stmts.push_back(store_docstring(std::move(doc), module_.body.front()->pos));
             for (const ast::Stmt* s : module_.body) stmts.push_back(stmt(s));
         }
@@ -915,11 +916,13 @@ private:
         Scope* class_scope = table_.scope_of(c);
         Block* body = in_scope(c, c->pos, [&] {
             std::vector<StmtNode*> stmts;
-            // What every class body starts with: __module__ and __qualname__.
+            // What every class body starts with: __module__ = __name__ (looked
+            // up as any name in a class body is) and __qualname__.
             stmts.push_back(make<AssignStmt>(c->pos, std::vector<TargetNode*>{store_name("__module__", c->pos)},
-                                             make<GlobalNode>(c->pos, name("__name__"))));
+                                             make<NameNode>(c->pos, name("__name__"))));
             stmts.push_back(make<AssignStmt>(c->pos, std::vector<TargetNode*>{store_name("__qualname__", c->pos)},
                                              constant_node(constants_.merge(str_from(class_scope->qualname)), c->pos)));
+            if (contains_annotations(c->body)) stmts.push_back(make<SetupAnnotationsStmt>(c->pos));
             if (Ref<> doc = docstring(c->body)) stmts.push_back(store_docstring(std::move(doc), c->body.front()->pos));
             for (const ast::Stmt* s : c->body) stmts.push_back(stmt(s));
             return stmts;
@@ -953,12 +956,57 @@ private:
         return make<PassStmt>(a->pos);
     }
 
+    // Whether a module or class body has an annotated assignment outside
+    // nested functions and classes: such a body starts by making sure its
+    // namespace has __annotations__ (CPython's find_ann).
+    static bool contains_annotations(const ast::Body& body) {
+        using K = ast::StmtKind;
+        for (const ast::Stmt* s : body) {
+            switch (s->kind) {
+                case K::AnnAssign:
+                    return true;
+                case K::For: {
+                    auto* f = ast::as<ast::For>(s);
+                    if (contains_annotations(f->body) || contains_annotations(f->orelse)) return true;
+                    break;
+                }
+                case K::While: {
+                    auto* w = ast::as<ast::While>(s);
+                    if (contains_annotations(w->body) || contains_annotations(w->orelse)) return true;
+                    break;
+                }
+                case K::If: {
+                    auto* i = ast::as<ast::If>(s);
+                    if (contains_annotations(i->body) || contains_annotations(i->orelse)) return true;
+                    break;
+                }
+                case K::With:
+                    if (contains_annotations(ast::as<ast::With>(s)->body)) return true;
+                    break;
+                case K::Try: {
+                    auto* t = ast::as<ast::Try>(s);
+                    for (const ast::ExceptHandler* h : t->handlers)
+                        if (contains_annotations(h->body)) return true;
+                    if (contains_annotations(t->body) || contains_annotations(t->orelse) ||
+                        contains_annotations(t->finalbody))
+                        return true;
+                    break;
+                }
+                default:
+                    break;
+            }
+        }
+        return false;
+    }
+
     StmtNode* ann_assign(const ast::AnnAssign* a) {
         std::vector<StmtNode*> stmts;
         auto* n = ast::as<ast::Name>(a->target);
         bool records = n && a->simple && (scope_->kind == ScopeKind::Module || scope_->kind == ScopeKind::Class);
         if (a->value) stmts.push_back(make<AssignStmt>(a->pos, std::vector<TargetNode*>{target(a->target)}, expr(a->value)));
-        if (records) stmts.push_back(make<AnnotateStmt>(a->pos, private_name(n->id), annotation(a->annotation)));
+        if (records)
+            stmts.push_back(make<AnnotateStmt>(a->pos, private_name(n->id), annotation(a->annotation),
+                                               make<NameNode>(a->pos, name("__annotations__"))));
         if (stmts.empty()) return make<PassStmt>(a->pos);
         if (stmts.size() == 1) return stmts.front();
         return make<Block>(a->pos, std::move(stmts));

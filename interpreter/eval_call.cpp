@@ -309,9 +309,8 @@ Ref<> BuildClassNode::eval(Frame& frame) const {
     Ref<Tuple> kwnames = gathered.layout(argv);
 
     // The namespace: the metaclass's __prepare__(name, bases, **kw) when it
-    // has one (PEP 3115), else a new dict. minipy runs class bodies in dicts
-    // only, so __prepare__ must return a dict (or a dict subclass).
-    Ref<Dict> ns;
+    // has one (PEP 3115), else a new dict.
+    Ref<> ns;
     Ref<> prepare = meta.get() != &TypeType ? getattr_optional(meta.get(), intern("__prepare__")) : nullptr;
     if (prepare) {
         // __prepare__(name, bases, **kw): the same arguments without the namespace.
@@ -319,12 +318,12 @@ Ref<> BuildClassNode::eval(Frame& frame) const {
         prepare_argv.insert(prepare_argv.end(), argv.begin() + 3, argv.end());
         Ref<> mapping = call(prepare.get(), Args{prepare_argv.data(), 2, kwnames.get()});
         if (!mapping) return fail(frame);
-        if (!is_dict(mapping.get())) {
+        if (!mapping->type->getitem) {
             raisef(exc::TypeError, "{}.__prepare__() must return a mapping, not {}",
                    is_type(meta.get()) ? cast<Type>(meta.get())->name_view() : "<metaclass>", type_name(mapping.get()));
             return fail(frame);
         }
-        ns = cast<Dict>(std::move(mapping));
+        ns = std::move(mapping);
     } else {
         if (error_pending()) return fail(frame);
         ns = dict_new();

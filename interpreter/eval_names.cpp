@@ -1,6 +1,8 @@
 // Loading and storing names: fast slots, cells, globals, namespaces.
 #include "interpreter/nodes.hpp"
 
+#include "interpreter/namespace.hpp"
+
 #include "interpreter/traceback.hpp"
 #include "runtime/cell.hpp"
 #include "runtime/dict.hpp"
@@ -59,31 +61,49 @@ Ref<> CellNode::eval(Frame& frame) const {
     return fail(frame);
 }
 
-// Globals, then builtins; borrowed, null when neither has the name.
-static Object* find_global(Frame& frame, Str* name) {
-    if (Object* v = dict_get_str(frame.globals, name)) return v;
-    return dict_get_str(frame.builtins, name);
+// Globals, then builtins; borrowed, null when neither has the name. A name
+// found in the globals costs one comparison at its remembered position; a
+// builtin costs a version check of the globals and one comparison.
+static Object* find_global(Frame& frame, Str* name, GlobalNameCache& cache) {
+    Dict* globals = frame.globals;
+    if (globals != cache.absent_from || globals->version != cache.absent_version) {
+        if (Object* v = dict_get_str_hinted(globals, name, cache.globals_hint)) return v;
+        cache.absent_from = globals;
+        cache.absent_version = globals->version;
+    }
+    return dict_get_str_hinted(frame.builtins, name, cache.builtins_hint);
 }
 
 Ref<> GlobalNode::eval(Frame& frame) const {
-    if (Object* v = find_global(frame, name_)) return share(v);
+    if (Object* v = find_global(frame, name_, cache_)) return share(v);
     raise_not_defined(name_);
     return fail(frame);
 }
 
-// Module and class bodies store names in a namespace dict (for a module,
-// the globals themselves).
+Ref<> namespace_lookup(Object* ns, Str* name) {
+    if (ns->type == &DictType) return share(dict_get_str(cast<Dict>(ns), name));
+    Ref<> value = getitem(ns, name);
+    if (!value && error_matches(exc::KeyError)) clear_error();
+    return value;
+}
+
+int namespace_store(Object* ns, Str* name, Object* value) {
+    return ns->type == &DictType ? dict_set(cast<Dict>(ns), name, value) : setitem(ns, name, value);
+}
+
 Ref<> NameNode::eval(Frame& frame) const {
     if (frame.namespace_ && frame.namespace_ != frame.globals) {
-        if (Object* v = dict_get_str(cast<Dict>(frame.namespace_), name_)) return share(v);
+        if (Ref<> v = namespace_lookup(frame.namespace_, name_)) return v;
+        if (error_pending()) return fail(frame);
     }
-    if (Object* v = find_global(frame, name_)) return share(v);
+    if (Object* v = find_global(frame, name_, cache_)) return share(v);
     raise_not_defined(name_);
     return fail(frame);
 }
 
 Ref<> ClassDerefNode::eval(Frame& frame) const {
-    if (Object* v = dict_get_str(cast<Dict>(frame.namespace_), name_)) return share(v);
+    if (Ref<> v = namespace_lookup(frame.namespace_, name_)) return v;
+    if (error_pending()) return fail(frame);
     if (Object* v = cast<Cell>(frame.slots[slot_])->value) return share(v);
     raise_unbound_free(name_);
     return fail(frame);
@@ -129,7 +149,7 @@ bool CellTarget::remove(Frame& frame) const {
 }
 
 bool GlobalTarget::store(Frame& frame, Ref<> value) const {
-    if (dict_set(frame.globals, name_, value.get()) < 0) return fail(frame), false;
+    if (dict_set_str_hinted(frame.globals, name_, value.get(), hint_) < 0) return fail(frame), false;
     return true;
 }
 
@@ -143,19 +163,21 @@ bool GlobalTarget::remove(Frame& frame) const {
     return true;
 }
 
-static Dict* namespace_of(Frame& frame) {
-    return cast<Dict>(frame.namespace_ ? frame.namespace_ : static_cast<Object*>(frame.globals));
-}
-
 bool NameTarget::store(Frame& frame, Ref<> value) const {
-    if (dict_set(namespace_of(frame), name_, value.get()) < 0) return fail(frame), false;
+    Object* ns = namespace_of(frame);
+    int status = ns->type == &DictType ? dict_set_str_hinted(cast<Dict>(ns), name_, value.get(), hint_)
+                                       : setitem(ns, name_, value.get());
+    if (status < 0) return fail(frame), false;
     return true;
 }
 
+// Any failure to delete is reported as the name not being defined, in
+// place of the mapping's own error (CPython's DELETE_NAME).
 bool NameTarget::remove(Frame& frame) const {
-    int removed = dict_del(namespace_of(frame), name_);
-    if (removed < 0) return fail(frame), false;
-    if (removed == 0) {
+    Object* ns = namespace_of(frame);
+    int removed = ns->type == &DictType ? dict_del(cast<Dict>(ns), name_) : delitem(ns, name_) == 0 ? 1 : -1;
+    if (removed <= 0) {
+        clear_error();
         raise_not_defined(name_);
         return fail(frame), false;
     }

@@ -1,6 +1,7 @@
 // Execution of statements.
 #include "interpreter/nodes.hpp"
 
+#include "interpreter/namespace.hpp"
 #include "interpreter/number_fast.hpp"
 #include "interpreter/safe_point.hpp"
 #include "interpreter/traceback.hpp"
@@ -8,6 +9,7 @@
 #include "runtime/dict.hpp"
 #include "runtime/errors.hpp"
 #include "runtime/exceptions.hpp"
+#include "runtime/names.hpp"
 #include "runtime/singletons.hpp"
 #include "runtime/str.hpp"
 #include "runtime/tuple.hpp"
@@ -86,19 +88,22 @@ Flow AugSubscriptStmt::exec(Frame& frame) const {
     return Flow::Normal;
 }
 
-// x: T at module or class level: __annotations__[x] = T.
+Flow SetupAnnotationsStmt::exec(Frame& frame) const {
+    Object* ns = namespace_of(frame);
+    Ref<> annotations = namespace_lookup(ns, names::annotations);
+    if (annotations) return Flow::Normal;
+    if (error_pending()) return fail_flow(frame);
+    annotations = dict_new();
+    if (namespace_store(ns, names::annotations, annotations.get()) < 0) return fail_flow(frame);
+    return Flow::Normal;
+}
+
 Flow AnnotateStmt::exec(Frame& frame) const {
     Ref<> annotation = annotation_->eval(frame);
     if (!annotation) return Flow::Error;
-    Dict* ns = cast<Dict>(frame.namespace_ ? frame.namespace_ : static_cast<Object*>(frame.globals));
-    Object* annotations = dict_get(ns, "__annotations__");
-    Ref<> created;
-    if (!annotations) {
-        created = dict_new();
-        if (dict_set(ns, "__annotations__", created.get()) < 0) return fail_flow(frame);
-        annotations = created.get();
-    }
-    if (setitem(annotations, name_, annotation.get()) < 0) return fail_flow(frame);
+    Ref<> annotations = annotations_->eval(frame);
+    if (!annotations) return Flow::Error;
+    if (setitem(annotations.get(), name_, annotation.get()) < 0) return fail_flow(frame);
     return Flow::Normal;
 }
 
@@ -256,11 +261,11 @@ Flow TryStmt::handle(Frame& frame) const {
         if (h.name && !h.name->store(frame, exc)) flow = Flow::Error;
         if (flow == Flow::Normal) flow = h.body->exec(frame);
         pop_handled_exception();
-        // `except E as e` ends with `del e` (the name must not keep the
-        // traceback's frames alive).
+        // `except E as e` ends with `e = None; del e` (the name must not
+        // keep the traceback's frames alive).
         if (h.name) {
             Ref<> pending = take_error();
-            if (!h.name->remove(frame)) clear_error();
+            if (!h.name->store(frame, none()) || !h.name->remove(frame)) clear_error();
             if (pending) set_error(std::move(pending));
         }
         return flow;

@@ -110,6 +110,17 @@ private:
     bool free_;
 };
 
+// What a site reading a global name remembers (CPython 3.11's LOAD_GLOBAL
+// cache): where the name was last found in the globals and in the builtins,
+// and a state of the globals known not to hold it. A hint is checked before
+// it is trusted; a dict version names one state of one dict.
+struct GlobalNameCache {
+    const Dict* absent_from = nullptr;
+    std::uint64_t absent_version = 0;
+    std::int32_t globals_hint = -1;
+    std::int32_t builtins_hint = -1;
+};
+
 // globals, then builtins (CPython's LOAD_GLOBAL).
 class GlobalNode final : public ExprNode {
 public:
@@ -118,6 +129,7 @@ public:
 
 private:
     Str* name_;
+    mutable GlobalNameCache cache_;
 };
 
 // The namespace of a module or class body, then globals, then builtins (LOAD_NAME).
@@ -128,6 +140,7 @@ public:
 
 private:
     Str* name_;
+    mutable GlobalNameCache cache_;
 };
 
 // In a class body, a variable of an enclosing function: the class namespace
@@ -175,6 +188,7 @@ public:
 
 private:
     Str* name_;
+    mutable std::int32_t hint_ = -1;  // the name's last entry position in the globals
 };
 
 class NameTarget final : public TargetNode {
@@ -185,6 +199,7 @@ public:
 
 private:
     Str* name_;
+    mutable std::int32_t hint_ = -1;  // the name's last entry position in the namespace
 };
 
 // ====================================================== attribute/item
@@ -656,15 +671,25 @@ private:
 };
 
 // x: T = v at module or class level also records T in __annotations__.
+// The start of a module or class body with annotations: __annotations__ = {}
+// unless the namespace already has it (SETUP_ANNOTATIONS).
+class SetupAnnotationsStmt final : public StmtNode {
+public:
+    explicit SetupAnnotationsStmt(const ast::Position& pos) : StmtNode(pos) {}
+    Flow exec(Frame& frame) const override;
+};
+
+// name: annotation in a module or class body: __annotations__['name'] = annotation.
 class AnnotateStmt final : public StmtNode {
 public:
-    AnnotateStmt(const ast::Position& pos, Str* name, ExprNode* annotation)
-        : StmtNode(pos), name_(name), annotation_(annotation) {}
+    AnnotateStmt(const ast::Position& pos, Str* name, ExprNode* annotation, ExprNode* annotations)
+        : StmtNode(pos), name_(name), annotation_(annotation), annotations_(annotations) {}
     Flow exec(Frame& frame) const override;
 
 private:
     Str* name_;
     ExprNode* annotation_;
+    ExprNode* annotations_;  // the name __annotations__, looked up as any other
 };
 
 class DeleteStmt final : public StmtNode {

@@ -21,6 +21,13 @@ constexpr std::int32_t kDummy = -2;  // a deleted entry's index slot: keep probi
 constexpr std::int64_t kMinCapacity = 8;
 constexpr int kPerturbShift = 5;
 
+// Every change gives the dict a version no dict has had before (CPython's
+// global ma_version_tag counter), so (dict, version) names one state of one
+// dict; version 0 is a dict that has never held anything.
+std::uint64_t last_dict_version = 0;
+
+void touch(Dict* d) { d->version = ++last_dict_version; }
+
 // Two thirds of the index table may hold entries (CPython's USABLE_FRACTION).
 std::int64_t usable(std::int64_t capacity) { return (capacity << 1) / 3; }
 
@@ -172,7 +179,7 @@ void replace_value(Dict* d, std::int64_t ix, Object* key, Object* value) {
     Object* old = d->entries[ix].value;
     incref(value);
     d->entries[ix].value = value;
-    ++d->version;
+    touch(d);
     maybe_track(d, key, value);
     decref(old);
 }
@@ -193,7 +200,7 @@ int insert(Dict* d, Object* key, std::int64_t hash, Object* value) {
     d->indices[slot] = static_cast<std::int32_t>(d->entries_used);
     ++d->entries_used;
     ++d->used;
-    ++d->version;
+    touch(d);
     maybe_track(d, key, value);
     return 0;
 }
@@ -207,7 +214,7 @@ Ref<> remove_entry(Dict* d, std::uint64_t slot, std::int64_t ix) {
     e.key = nullptr;
     e.value = nullptr;
     --d->used;
-    ++d->version;
+    touch(d);
     decref(key);
     return adopt(value);
 }
@@ -325,7 +332,7 @@ void dict_clear(Dict* d) {
     d->capacity = 0;
     d->entries_used = 0;
     d->used = 0;
-    ++d->version;
+    touch(d);
     for (std::int64_t k = 0; k < count; ++k) {
         if (!entries[k].key) continue;
         decref(entries[k].key);

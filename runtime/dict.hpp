@@ -35,7 +35,10 @@ struct Dict : Object {
     std::int64_t capacity = 0;      // size of `indices` (a power of two) or 0
     std::int32_t* indices = nullptr;  // -1 empty, -2 deleted, else entry position
     DictEntry* entries = nullptr;     // capacity * 2/3 slots
-    std::uint64_t version = 0;        // bumped on every change (caches, iteration checks)
+    // Renewed on every change, unique across all dicts: equal versions of
+    // the same dict mean nothing changed (lookups restarted by __eq__, the
+    // evaluator's global-name caches).
+    std::uint64_t version = 0;
     // The attribute storage of one instance that nobody else has seen: never
     // tracked by the collector, traversed through its owner instead (CPython
     // 3.11's inline values). Cleared when `__dict__` hands it out.
