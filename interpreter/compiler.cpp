@@ -484,7 +484,7 @@ private:
         NameKind kind = s ? s->kind : (scope_->is_function_like() ? NameKind::GlobalImplicit : NameKind::Name);
         switch (kind) {
             case NameKind::Local:
-                return make<LocalNode>(pos, s->slot, name(id));
+                return make<LocalNode>(pos, s->slot, name(id), !s->walrus_target);
             case NameKind::Cell:
                 return make<CellNode>(pos, s->slot, name(id), false);
             case NameKind::Free:

@@ -408,10 +408,9 @@ bool ComprehensionBodyNode::run(Frame& frame, std::size_t level, Object* result)
         if (!loop.target->store(frame, std::move(item))) return false;
         bool selected = true;
         for (ExprNode* condition : loop.conditions) {
-            Ref<> test = condition->eval(frame);
-            if (!test) return false;
-            int truth = is_true(test.get());
-            if (truth < 0) return fail(frame), false;
+            int truth = condition->eval_truth(frame);
+            if (truth == -2) return fail(frame), false;
+            if (truth < 0) return false;
             if (!truth) {
                 selected = false;
                 break;

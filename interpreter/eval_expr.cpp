@@ -25,17 +25,19 @@ namespace minipy::interp {
 // ------------------------------------------------------ attributes/items
 
 Ref<> AttributeNode::eval(Frame& frame) const {
-    Ref<> object = object_->eval(frame);
+    Ref<> hold;
+    Object* object = object_->eval_operand(frame, hold);
     if (!object) return nullptr;
-    Ref<> value = getattr_cached(object.get(), name_, cache_);
+    Ref<> value = getattr_cached(object, name_, cache_);
     if (!value) return fail(frame);
     return value;
 }
 
 bool AttributeTarget::store(Frame& frame, Ref<> value) const {
-    Ref<> object = object_->eval(frame);
+    Ref<> hold;
+    Object* object = object_->eval_operand(frame, hold);
     if (!object) return false;
-    if (setattr_cached(object.get(), name_, value.get(), cache_) < 0) return fail(frame), false;
+    if (setattr_cached(object, name_, value.get(), cache_) < 0) return fail(frame), false;
     return true;
 }
 
@@ -47,21 +49,23 @@ bool AttributeTarget::remove(Frame& frame) const {
 }
 
 Ref<> SubscriptNode::eval(Frame& frame) const {
-    Ref<> object = object_->eval(frame);
+    Ref<> object_hold, index_hold;
+    Object* object = object_->eval_operand(frame, object_hold);
     if (!object) return nullptr;
-    Ref<> index = index_->eval(frame);
+    Object* index = index_->eval_operand(frame, index_hold);
     if (!index) return nullptr;
-    Ref<> value = getitem(object.get(), index.get());
+    Ref<> value = getitem(object, index);
     if (!value) return fail(frame);
     return value;
 }
 
 bool SubscriptTarget::store(Frame& frame, Ref<> value) const {
-    Ref<> object = object_->eval(frame);
+    Ref<> object_hold, index_hold;
+    Object* object = object_->eval_operand(frame, object_hold);
     if (!object) return false;
-    Ref<> index = index_->eval(frame);
+    Object* index = index_->eval_operand(frame, index_hold);
     if (!index) return false;
-    if (setitem(object.get(), index.get(), value.get()) < 0) return fail(frame), false;
+    if (setitem(object, index, value.get()) < 0) return fail(frame), false;
     return true;
 }
 
@@ -161,12 +165,13 @@ bool UnpackTarget::remove(Frame& frame) const {
 // ------------------------------------------------------------ operators
 
 Ref<> BinaryNode::eval(Frame& frame) const {
-    Ref<> left = left_->eval(frame);
+    Ref<> left_hold, right_hold;
+    Object* left = left_->eval_operand(frame, left_hold);
     if (!left) return nullptr;
-    Ref<> right = right_->eval(frame);
+    Object* right = right_->eval_operand(frame, right_hold);
     if (!right) return nullptr;
-    if (Ref<> fast = fast_binary(left.get(), right.get(), op_)) return fast;
-    Ref<> result = binary_op(left.get(), right.get(), op_);
+    if (Ref<> fast = fast_binary(left, right, op_)) return fast;
+    Ref<> result = binary_op(left, right, op_);
     if (!result) return fail(frame);
     return result;
 }
@@ -180,11 +185,16 @@ Ref<> UnaryNode::eval(Frame& frame) const {
 }
 
 Ref<> NotNode::eval(Frame& frame) const {
-    Ref<> operand = operand_->eval(frame);
-    if (!operand) return nullptr;
-    int truth = is_true(operand.get());
-    if (truth < 0) return fail(frame);
+    int truth = operand_->eval_truth(frame);
+    if (truth == -2) return fail(frame);
+    if (truth < 0) return nullptr;
     return bool_from(!truth);
+}
+
+// As a condition, a failed truth test is the condition's (`if not x:`).
+int NotNode::eval_truth(Frame& frame) const {
+    int truth = operand_->eval_truth(frame);
+    return truth < 0 ? truth : !truth;
 }
 
 Ref<> BoolOpNode::eval(Frame& frame) const {
@@ -198,6 +208,16 @@ Ref<> BoolOpNode::eval(Frame& frame) const {
         if (truth != is_and_) break;  // `and` stops at a false value, `or` at a true one
     }
     return value;
+}
+
+// As a condition each operand is tested once, as CPython's jumps do: the
+// deciding operand's truth is the answer.
+int BoolOpNode::eval_truth(Frame& frame) const {
+    for (ExprNode* value : values_) {
+        int truth = value->eval_truth(frame);
+        if (truth < 0 || truth != is_and_) return truth;
+    }
+    return is_and_;
 }
 
 // CPython 3.11's specialized COMPARE_OP forms (ints of one 30-bit digit,
@@ -239,28 +259,50 @@ static Ref<> compare_link(Object* left, Object* right, CompareKind op) {
 }
 
 Ref<> CompareNode::eval(Frame& frame) const {
-    Ref<> left = left_->eval(frame);
+    Ref<> left_hold;
+    Object* left = left_->eval_operand(frame, left_hold);
     if (!left) return nullptr;
     Ref<> result;
     for (std::size_t i = 0; i < ops_.size(); ++i) {
-        Ref<> right = comparators_[i]->eval(frame);
+        Ref<> right_hold;
+        Object* right = comparators_[i]->eval_operand(frame, right_hold);
         if (!right) return nullptr;
-        result = compare_link(left.get(), right.get(), ops_[i]);
+        result = compare_link(left, right, ops_[i]);
         if (!result) return fail(frame);
         if (i + 1 == ops_.size()) break;
         int truth = is_true(result.get());
         if (truth < 0) return fail(frame);
         if (!truth) break;
-        left = std::move(right);
+        left_hold = std::move(right_hold);
+        left = right;
     }
     return result;
 }
 
+// `if a < b:` on two ints or floats decides without a bool object.
+int CompareNode::eval_truth(Frame& frame) const {
+    if (ops_.size() == 1 && ops_[0] <= CompareKind::Ge) {
+        Ref<> left_hold, right_hold;
+        Object* left = left_->eval_operand(frame, left_hold);
+        if (!left) return -1;
+        Object* right = comparators_[0]->eval_operand(frame, right_hold);
+        if (!right) return -1;
+        int fast = fast_compare(left, right, static_cast<CompareOp>(ops_[0]));
+        if (fast >= 0) return fast;
+        Ref<> result = compare_link(left, right, ops_[0]);
+        if (!result) return fail(frame), -1;
+        // CPython reports a failed truth test of the result at the comparison.
+        int truth = is_true(result.get());
+        if (truth < 0) fail(frame);
+        return truth;
+    }
+    return ExprNode::eval_truth(frame);
+}
+
 Ref<> IfExpNode::eval(Frame& frame) const {
-    Ref<> test = test_->eval(frame);
-    if (!test) return nullptr;
-    int truth = is_true(test.get());
-    if (truth < 0) return fail(frame);
+    int truth = test_->eval_truth(frame);
+    if (truth == -2) return fail(frame);
+    if (truth < 0) return nullptr;
     return (truth ? body_ : orelse_)->eval(frame);
 }
 

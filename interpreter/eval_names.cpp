@@ -48,6 +48,13 @@ static void raise_not_defined(Str* name) {
 
 // ---------------------------------------------------------------- loads
 
+int ExprNode::eval_truth(Frame& frame) const {
+    Ref<> value = eval(frame);
+    if (!value) return -1;
+    int truth = is_true(value.get());
+    return truth < 0 ? -2 : truth;
+}
+
 Ref<> LocalNode::eval(Frame& frame) const {
     if (Object* v = frame.slots[slot_]) return share(v);
     raise_unbound_local(name_);

@@ -115,23 +115,24 @@ Flow DeleteStmt::exec(Frame& frame) const {
 
 // ---------------------------------------------------------- control flow
 
+// A condition that failed: -1, already in the traceback; -2, the truth
+// test of its value, reported at the statement.
+static Flow condition_failed(const StmtNode& stmt, Frame& frame, int truth) {
+    return truth == -2 ? stmt.fail_flow(frame) : Flow::Error;
+}
+
 Flow IfStmt::exec(Frame& frame) const {
-    Ref<> test = test_->eval(frame);
-    if (!test) return Flow::Error;
-    int truth = is_true(test.get());
-    if (truth < 0) return fail_flow(frame);
+    int truth = test_->eval_truth(frame);
+    if (truth < 0) return condition_failed(*this, frame, truth);
     if (truth) return body_->exec(frame);
     return orelse_ ? orelse_->exec(frame) : Flow::Normal;
 }
 
 Flow WhileStmt::exec(Frame& frame) const {
     for (;;) {
-        Ref<> test = test_->eval(frame);
-        if (!test) return Flow::Error;
-        int truth = is_true(test.get());
-        if (truth < 0) return fail_flow(frame);
+        int truth = test_->eval_truth(frame);
+        if (truth < 0) return condition_failed(*this, frame, truth);
         if (!truth) break;
-        test.reset();
         Flow flow = body_->exec(frame);
         if (flow == Flow::Break) return Flow::Normal;
         if (flow == Flow::Return || flow == Flow::Error) return flow;
@@ -294,10 +295,8 @@ Flow TryStmt::exec(Frame& frame) const {
 }
 
 Flow AssertStmt::exec(Frame& frame) const {
-    Ref<> test = test_->eval(frame);
-    if (!test) return Flow::Error;
-    int truth = is_true(test.get());
-    if (truth < 0) return fail_flow(frame);
+    int truth = test_->eval_truth(frame);
+    if (truth < 0) return condition_failed(*this, frame, truth);
     if (truth) return Flow::Normal;
     Ref<> exc;
     if (msg_) {

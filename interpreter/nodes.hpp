@@ -54,6 +54,29 @@ class ExprNode : public Node {
 public:
     using Node::Node;
     virtual Ref<> eval(Frame& frame) const = 0;
+
+    // The value as a condition: 1 or 0; -1 when evaluating failed (the
+    // traceback has it), -2 when the value's truth test failed (the caller
+    // reports that, at its own position). Comparisons answer without
+    // making a bool object.
+    virtual int eval_truth(Frame& frame) const;
+
+    // The value of an operand that the caller only reads during its own
+    // operation: a local variable is lent straight from its frame slot (no
+    // virtual call, no reference count traffic); anything else is evaluated
+    // into `hold`, which keeps it alive. Null on error.
+    Object* eval_operand(Frame& frame, Ref<>& hold) const {
+        if (lendable_slot_ >= 0) {
+            if (Object* v = frame.slots[lendable_slot_]) return v;
+        }
+        hold = eval(frame);
+        return hold.get();
+    }
+
+protected:
+    // Set by LocalNode: the slot of a local that no expression of its scope
+    // rebinds (a walrus could free the lent value while the caller holds it).
+    int lendable_slot_ = -1;
 };
 
 class StmtNode : public Node {
@@ -87,7 +110,9 @@ private:
 // A function's local variable (fast slot).
 class LocalNode final : public ExprNode {
 public:
-    LocalNode(const ast::Position& pos, int slot, Str* name) : ExprNode(pos), slot_(slot), name_(name) {}
+    LocalNode(const ast::Position& pos, int slot, Str* name, bool lendable) : ExprNode(pos), slot_(slot), name_(name) {
+        if (lendable) lendable_slot_ = slot;
+    }
     Ref<> eval(Frame& frame) const override;
     int slot() const { return slot_; }
 
@@ -306,6 +331,7 @@ class NotNode final : public ExprNode {
 public:
     NotNode(const ast::Position& pos, ExprNode* operand) : ExprNode(pos), operand_(operand) {}
     Ref<> eval(Frame& frame) const override;
+    int eval_truth(Frame& frame) const override;
 
 private:
     ExprNode* operand_;
@@ -317,6 +343,7 @@ public:
     BoolOpNode(const ast::Position& pos, bool is_and, std::vector<ExprNode*> values)
         : ExprNode(pos), is_and_(is_and), values_(std::move(values)) {}
     Ref<> eval(Frame& frame) const override;
+    int eval_truth(Frame& frame) const override;
 
 private:
     bool is_and_;
@@ -333,6 +360,7 @@ public:
                 std::vector<ExprNode*> comparators)
         : ExprNode(pos), left_(left), ops_(std::move(ops)), comparators_(std::move(comparators)) {}
     Ref<> eval(Frame& frame) const override;
+    int eval_truth(Frame& frame) const override;
 
 private:
     ExprNode* left_;

@@ -424,6 +424,7 @@ private:
                     }
                 } else {
                     bind(target->id, target->pos);
+                    note(current_, target->id).walrus_target = true;
                 }
                 break;
             }

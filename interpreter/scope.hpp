@@ -39,6 +39,7 @@ struct Symbol {
     bool declared_global = false;
     bool declared_nonlocal = false;
     bool annotated = false;  // x: int at class or module level
+    bool walrus_target = false;  // bound by (x := …) in this scope's own expressions
     ast::Position directive;  // the global/nonlocal statement, for errors found at resolution
     // Resolution.
     NameKind kind = NameKind::GlobalImplicit;
