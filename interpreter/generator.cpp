@@ -43,8 +43,6 @@ namespace {
 constexpr std::size_t kStackSize = 1024 * 1024;
 constexpr std::size_t kStackMargin = 128 * 1024;  // below this much headroom: RecursionError
 constexpr std::size_t kPoolLimit = 32;
-constexpr std::size_t kStackColours = 64;
-constexpr std::size_t kColourStep = 64 + 128;  // bytes; multiples of 16 keep the ABI's alignment
 
 std::vector<void*>& stack_pool() {
     static auto* pool = new std::vector<void*>();
@@ -67,14 +65,9 @@ struct PooledStack {
             if (base == MAP_FAILED) throw std::bad_alloc();
             mprotect(base, page_size(), PROT_NONE);
         }
-        // Stack tops a multiple of the stack size apart would share their
-        // cache sets: generators resumed in turn (a pipeline) would evict
-        // each other's hot frames. Each stack starts a few cache lines lower.
-        static std::size_t next_colour = 0;
-        const std::size_t colour = (next_colour++ % kStackColours) * kColourStep;
         ctx::stack_context sc;
-        sc.size = kStackSize - colour;
-        sc.sp = static_cast<char*>(base) + kStackSize - colour;
+        sc.size = kStackSize;
+        sc.sp = static_cast<char*>(base) + kStackSize;
         return sc;
     }
     void deallocate(ctx::stack_context& sc) {
