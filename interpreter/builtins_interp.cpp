@@ -34,12 +34,12 @@ Ref<> current_locals() {
     return getattr(frame_object(*current_frame), "f_locals");
 }
 
-Ref<> builtin_globals(Object*, Args args) {
+Ref<> builtin_globals(Object*, const Args& args) {
     if (!check_no_args("globals", args)) return nullptr;
     return share<Object>(current_frame ? current_frame->globals : builtins_dict);
 }
 
-Ref<> builtin_locals(Object*, Args args) {
+Ref<> builtin_locals(Object*, const Args& args) {
     if (!check_no_args("locals", args)) return nullptr;
     return current_locals();
 }
@@ -76,7 +76,7 @@ Ref<CodeObject> compile_text(const std::string& text, const std::string& filenam
 }
 
 // exec/eval share the argument handling: source or code, globals, locals.
-Ref<> run_code_argument(const char* fname, Args args, CompileMode mode) {
+Ref<> run_code_argument(const char* fname, const Args& args, CompileMode mode) {
     static const ArgSpec exec_spec{"exec", {"source", "globals", "locals"}, 1, 3};
     static const ArgSpec eval_spec{"eval", {"source", "globals", "locals"}, 1, 3};
     Object* a[3];
@@ -121,11 +121,11 @@ Ref<> run_code_argument(const char* fname, Args args, CompileMode mode) {
     return none();
 }
 
-Ref<> builtin_exec(Object*, Args args) { return run_code_argument("exec", args, CompileMode::File); }
-Ref<> builtin_eval(Object*, Args args) { return run_code_argument("eval", args, CompileMode::Eval); }
+Ref<> builtin_exec(Object*, const Args& args) { return run_code_argument("exec", args, CompileMode::File); }
+Ref<> builtin_eval(Object*, const Args& args) { return run_code_argument("eval", args, CompileMode::Eval); }
 
 // compile(source, filename, mode): a code object for exec/eval.
-Ref<> builtin_compile(Object*, Args args) {
+Ref<> builtin_compile(Object*, const Args& args) {
     static const ArgSpec spec{"compile", {"source", "filename", "mode", "flags", "dont_inherit", "optimize"}, 3};
     Object* a[6];
     if (!parse_args(args, spec, a)) return nullptr;
@@ -144,7 +144,7 @@ Ref<> builtin_compile(Object*, Args args) {
 }
 
 // __import__(name, globals=None, locals=None, fromlist=(), level=0)
-Ref<> builtin_import(Object*, Args args) {
+Ref<> builtin_import(Object*, const Args& args) {
     static const ArgSpec spec{"__import__", {"name", "globals", "locals", "fromlist", "level"}, 1};
     Object* a[5];
     if (!parse_args(args, spec, a)) return nullptr;

@@ -87,7 +87,7 @@ void raise_too_many_positional(Function* fn, CodeObject* code, std::size_t given
 // takes the caller's reference instead of adding one, and values collected
 // into *args and **kwargs are dropped by the caller once the container holds
 // them. Entries not consumed (on error) stay with the caller.
-bool bind_arguments(Function* fn, CodeObject* code, Args args, Object** slots, Ref<>* owned) {
+bool bind_arguments(Function* fn, CodeObject* code, const Args& args, Object** slots, Ref<>* owned) {
     const int argcount = code->argcount;
     const int total = argcount + code->kwonly_count;
     const std::size_t npos = args.count;
@@ -245,7 +245,7 @@ Ref<> execute_frame(Frame& frame) {
 
 namespace {
 
-Ref<> run_function(Function* fn, Args args, Ref<>* owned) {
+Ref<> run_function(Function* fn, const Args& args, Ref<>* owned) {
     CodeObject* code = cast<CodeObject>(fn->code);
     SlotBuffer buffer(code->nslots);
     Object** slots = buffer.data();
@@ -266,9 +266,9 @@ Ref<> run_function(Function* fn, Args args, Ref<>* owned) {
 
 }  // namespace
 
-Ref<> call_function(Object* callable, Args args) { return run_function(cast<Function>(callable), args, nullptr); }
+Ref<> call_function(Object* callable, const Args& args) { return run_function(cast<Function>(callable), args, nullptr); }
 
-Ref<> call_consuming(Ref<> callable, Args args, Ref<>* owned) {
+Ref<> call_consuming(Ref<> callable, const Args& args, Ref<>* owned) {
     if (callable->type == &FunctionType) return run_function(cast<Function>(callable.get()), args, owned);
     auto* method = callable->type == &BoundMethodType ? cast<BoundMethod>(callable.get()) : nullptr;
     if (!method || method->function->type != &FunctionType) return call(callable.get(), args);

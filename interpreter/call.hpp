@@ -46,7 +46,7 @@ private:
 
 // FunctionType's call slot: binds the arguments to a new frame and runs the
 // body (or, for a generator function, returns a new generator).
-Ref<> call_function(Object* callable, Args args);
+Ref<> call_function(Object* callable, const Args& args);
 
 // A call whose argument references the caller gives up, as CPython 3.11's
 // CALL does for Python functions (and bound methods of them): they move
@@ -55,7 +55,7 @@ Ref<> call_function(Object* callable, Args args);
 // the callee's frame. `owned[i]` is the caller's reference to
 // args.values[i]; consumed entries are left null. Any other callable is
 // called normally and `owned` is untouched.
-Ref<> call_consuming(Ref<> callable, Args args, Ref<>* owned);
+Ref<> call_consuming(Ref<> callable, const Args& args, Ref<>* owned);
 
 // Runs frame.code's body in `frame`, whose slots are set up. Accounts the
 // recursion depth, makes the frame current, and releases the slots at the

@@ -332,14 +332,14 @@ static Ref<> generator_next(Object* o) {
     return nullptr;
 }
 
-static Ref<> generator_send_method(Object* self, Args args) {
+static Ref<> generator_send_method(Object* self, const Args& args) {
     if (!check_one_arg("send", args)) return nullptr;
     return generator_send(cast<Generator>(self), args[0], true);
 }
 
 // throw(value) / throw(type[, value[, tb]]) (the 3-argument form is
 // deprecated in 3.12 but valid in 3.11).
-static Ref<> generator_throw_method(Object* self, Args args) {
+static Ref<> generator_throw_method(Object* self, const Args& args) {
     if (!check_arg_range("throw", args, 1, 3)) return nullptr;
     Object* type = args[0];
     Object* value = args.size() > 1 ? args[1] : None;
@@ -361,7 +361,7 @@ static Ref<> generator_throw_method(Object* self, Args args) {
     return throw_into(cast<Generator>(self), std::move(exc));
 }
 
-static Ref<> generator_close_method(Object* self, Args args) {
+static Ref<> generator_close_method(Object* self, const Args& args) {
     if (!check_no_args("close", args)) return nullptr;
     return close_generator(cast<Generator>(self));
 }

@@ -259,7 +259,7 @@ static bool called_through_tp_call(Object* callable) {
     return is_type(callable) && cast<Type>(callable)->has_flag(type_flags::kHeapType);
 }
 
-Ref<> call(Object* callable, Args args) {
+Ref<> call(Object* callable, const Args& args) {
     CallFn slot = callable->type->call;
     if (!slot) return raise_not_callable(callable);
     if (!called_through_tp_call(callable)) return slot(callable, args);

@@ -56,7 +56,7 @@ int setattr(Object* o, Str* name, Object* value);  // value null deletes; -1 on 
 int setattr(Object* o, std::string_view name, Object* value);
 
 // Calls; null on error ("'int' object is not callable").
-Ref<> call(Object* callable, Args args);
+Ref<> call(Object* callable, const Args& args);
 Ref<> call(Object* callable, std::initializer_list<Object*> positional);
 // o.name(positional...): looks the method up without creating a bound method.
 Ref<> call_method(Object* o, Str* name, std::initializer_list<Object*> positional);

@@ -13,27 +13,27 @@ namespace minipy {
 
 static const char* plural(std::size_t n) { return n == 1 ? "" : "s"; }
 
-bool check_no_keywords(std::string_view name, Args args) {
+bool check_no_keywords(std::string_view name, const Args& args) {
     if (!args.has_keywords()) return true;
     raisef(exc::TypeError, "{}() takes no keyword arguments", name);
     return false;
 }
 
-bool check_no_args(std::string_view name, Args args) {
+bool check_no_args(std::string_view name, const Args& args) {
     if (!check_no_keywords(name, args)) return false;
     if (args.size() == 0) return true;
     raisef(exc::TypeError, "{}() takes no arguments ({} given)", name, args.size());
     return false;
 }
 
-bool check_one_arg(std::string_view name, Args args) {
+bool check_one_arg(std::string_view name, const Args& args) {
     if (!check_no_keywords(name, args)) return false;
     if (args.size() == 1) return true;
     raisef(exc::TypeError, "{}() takes exactly one argument ({} given)", name, args.size());
     return false;
 }
 
-bool check_arg_range(std::string_view name, Args args, std::size_t min, std::size_t max) {
+bool check_arg_range(std::string_view name, const Args& args, std::size_t min, std::size_t max) {
     if (!check_no_keywords(name, args)) return false;
     const std::size_t n = args.size();
     if (n < min) {
@@ -49,7 +49,7 @@ bool check_arg_range(std::string_view name, Args args, std::size_t min, std::siz
     return true;
 }
 
-bool parse_args(Args args, const ArgSpec& spec, Object** out) {
+bool parse_args(const Args& args, const ArgSpec& spec, Object** out) {
     const std::size_t nparams = spec.param_count();
     const std::size_t max_positional = std::min(nparams, spec.keyword_only_from);
     for (std::size_t i = 0; i < nparams; ++i) out[i] = nullptr;

@@ -32,7 +32,7 @@ static const bool bools_ready = [] {
 static Ref<> bool_repr(Object* o) { return share<Object>(intern(o == True ? "True" : "False")); }
 
 // bool(x=False, /)
-static Ref<> bool_new(Type*, Args args) {
+static Ref<> bool_new(Type*, const Args& args) {
     if (!check_no_keywords("bool", args)) return nullptr;
     if (!check_arg_range("bool", args, 0, 1)) return nullptr;
     if (args.size() == 0) return bool_from(false);

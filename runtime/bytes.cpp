@@ -275,7 +275,7 @@ Ref<> bytes_iter_next(Object* o) {
     }
     return share<Object>(small_int(it->bytes->at(it->index++)));
 }
-Ref<> iter_length_hint(Object* self, Args args) {
+Ref<> iter_length_hint(Object* self, const Args& args) {
     if (!check_no_args("__length_hint__", args)) return nullptr;
     auto* it = cast<BytesIter>(self);
     return int_from(it->bytes ? it->bytes->size - it->index : 0);
@@ -307,7 +307,7 @@ static Ref<> bytes_from_ints(Object* const* items, std::int64_t n) {
 
 // bytes_new_impl: bytes(), bytes(n), bytes(str, encoding[, errors]),
 // bytes(bytes-like), bytes(iterable of ints), bytes(obj with __bytes__).
-static Ref<> bytes_construct(Args args) {
+static Ref<> bytes_construct(const Args& args) {
     static const ArgSpec spec{"bytes", {"source", "encoding", "errors"}, 0};
     Object* a[3] = {};
     if (!parse_args(args, spec, a)) return nullptr;
@@ -366,7 +366,7 @@ static Ref<> bytes_construct(Args args) {
     return bytes_from_ints(items->items, items->size);
 }
 
-static Ref<> bytes_new_instance(Type* type, Args args) {
+static Ref<> bytes_new_instance(Type* type, const Args& args) {
     Ref<> result = bytes_construct(args);
     if (!result || type == &BytesType) return result;
     const Bytes* b = cast<Bytes>(result.get());

@@ -73,7 +73,7 @@ bool append_piece(List* list, std::string_view text, std::size_t from, std::size
 // ------------------------------------------------------------- find family
 
 // -2 on error, -1 when not found.
-std::int64_t find_impl(Object* self, Args args, std::string_view name, bool reverse) {
+std::int64_t find_impl(Object* self, const Args& args, std::string_view name, bool reverse) {
     if (!str_check_varargs(name, args, 1, 3, "bytes")) return -2;
     std::string holder;
     std::string_view sub;
@@ -89,26 +89,26 @@ std::int64_t find_impl(Object* self, Args args, std::string_view name, bool reve
     return pos == npos ? -1 : start + static_cast<std::int64_t>(pos);
 }
 
-Ref<> bytes_find(Object* self, Args args) {
+Ref<> bytes_find(Object* self, const Args& args) {
     const std::int64_t i = find_impl(self, args, "find", false);
     return i == -2 ? nullptr : int_from(i);
 }
-Ref<> bytes_rfind(Object* self, Args args) {
+Ref<> bytes_rfind(Object* self, const Args& args) {
     const std::int64_t i = find_impl(self, args, "rfind", true);
     return i == -2 ? nullptr : int_from(i);
 }
-Ref<> bytes_index(Object* self, Args args) {
+Ref<> bytes_index(Object* self, const Args& args) {
     const std::int64_t i = find_impl(self, args, "index", false);
     if (i == -1) return raise(exc::ValueError, "subsection not found");
     return i == -2 ? nullptr : int_from(i);
 }
-Ref<> bytes_rindex(Object* self, Args args) {
+Ref<> bytes_rindex(Object* self, const Args& args) {
     const std::int64_t i = find_impl(self, args, "rindex", true);
     if (i == -1) return raise(exc::ValueError, "subsection not found");
     return i == -2 ? nullptr : int_from(i);
 }
 
-Ref<> bytes_count(Object* self, Args args) {
+Ref<> bytes_count(Object* self, const Args& args) {
     if (!str_check_varargs("count", args, 1, 3, "bytes")) return nullptr;
     std::string holder;
     std::string_view sub;
@@ -126,7 +126,7 @@ Ref<> bytes_count(Object* self, Args args) {
     return int_from(n);
 }
 
-Ref<> starts_or_ends(Object* self, Args args, std::string_view name, bool at_end) {
+Ref<> starts_or_ends(Object* self, const Args& args, std::string_view name, bool at_end) {
     if (!str_check_varargs(name, args, 1, 3, "bytes")) return nullptr;
     const std::string_view text = view_of(self);
     std::int64_t start, end;
@@ -153,12 +153,12 @@ Ref<> starts_or_ends(Object* self, Args args, std::string_view name, bool at_end
     return bool_from(match(cast<Bytes>(what)->view()));
 }
 
-Ref<> bytes_startswith(Object* self, Args args) { return starts_or_ends(self, args, "startswith", false); }
-Ref<> bytes_endswith(Object* self, Args args) { return starts_or_ends(self, args, "endswith", true); }
+Ref<> bytes_startswith(Object* self, const Args& args) { return starts_or_ends(self, args, "startswith", false); }
+Ref<> bytes_endswith(Object* self, const Args& args) { return starts_or_ends(self, args, "endswith", true); }
 
 // ------------------------------------------------------------------ replace
 
-Ref<> bytes_replace(Object* self, Args args) {
+Ref<> bytes_replace(Object* self, const Args& args) {
     if (!check_no_keywords("bytes.replace", args) || !check_arg_range("replace", args, 2, 3)) return nullptr;
     std::string_view old, repl;
     if (!expect_bytes(args[0], old) || !expect_bytes(args[1], repl)) return nullptr;
@@ -193,7 +193,7 @@ Ref<> bytes_replace(Object* self, Args args) {
 
 // -------------------------------------------------------------------- split
 
-Ref<> split_common(Object* self, Args args, bool reverse) {
+Ref<> split_common(Object* self, const Args& args, bool reverse) {
     static const ArgSpec split_spec{"split", {"sep", "maxsplit"}, 0};
     static const ArgSpec rsplit_spec{"rsplit", {"sep", "maxsplit"}, 0};
     Object* a[2] = {};
@@ -278,11 +278,11 @@ Ref<> split_common(Object* self, Args args, bool reverse) {
     return out;
 }
 
-Ref<> bytes_split(Object* self, Args args) { return split_common(self, args, false); }
-Ref<> bytes_rsplit(Object* self, Args args) { return split_common(self, args, true); }
+Ref<> bytes_split(Object* self, const Args& args) { return split_common(self, args, false); }
+Ref<> bytes_rsplit(Object* self, const Args& args) { return split_common(self, args, true); }
 
 // splitlines: only \n, \r and \r\n break lines in bytes.
-Ref<> bytes_splitlines(Object* self, Args args) {
+Ref<> bytes_splitlines(Object* self, const Args& args) {
     static const ArgSpec spec{"splitlines", {"keepends"}, 0};
     Object* a[1] = {};
     if (!parse_args(args, spec, a)) return nullptr;
@@ -309,7 +309,7 @@ Ref<> bytes_splitlines(Object* self, Args args) {
     return out;
 }
 
-Ref<> partition_common(Object* self, Args args, bool reverse) {
+Ref<> partition_common(Object* self, const Args& args, bool reverse) {
     if (!check_one_arg(reverse ? "bytes.rpartition" : "bytes.partition", args)) return nullptr;
     std::string_view sep;
     if (!expect_bytes(args[0], sep)) return nullptr;
@@ -327,10 +327,10 @@ Ref<> partition_common(Object* self, Args args, bool reverse) {
     return tuple_from({head.get(), args[0], tail.get()});
 }
 
-Ref<> bytes_partition(Object* self, Args args) { return partition_common(self, args, false); }
-Ref<> bytes_rpartition(Object* self, Args args) { return partition_common(self, args, true); }
+Ref<> bytes_partition(Object* self, const Args& args) { return partition_common(self, args, false); }
+Ref<> bytes_rpartition(Object* self, const Args& args) { return partition_common(self, args, true); }
 
-Ref<> bytes_join(Object* self, Args args) {
+Ref<> bytes_join(Object* self, const Args& args) {
     if (!check_one_arg("bytes.join", args)) return nullptr;
     Object* iterable = args[0];
     Ref<> holder;
@@ -372,7 +372,7 @@ Ref<> bytes_join(Object* self, Args args) {
 
 // ---------------------------------------------------------- strip and affix
 
-Ref<> strip_common(Object* self, Args args, int sides, std::string_view name) {
+Ref<> strip_common(Object* self, const Args& args, int sides, std::string_view name) {
     if (!check_no_keywords("bytes." + std::string(name), args) || !check_arg_range(name, args, 0, 1))
         return nullptr;
     std::string_view chars;
@@ -391,11 +391,11 @@ Ref<> strip_common(Object* self, Args args, int sides, std::string_view name) {
     return bytes_from(t.substr(from, to - from));
 }
 
-Ref<> bytes_strip(Object* self, Args args) { return strip_common(self, args, 3, "strip"); }
-Ref<> bytes_lstrip(Object* self, Args args) { return strip_common(self, args, 1, "lstrip"); }
-Ref<> bytes_rstrip(Object* self, Args args) { return strip_common(self, args, 2, "rstrip"); }
+Ref<> bytes_strip(Object* self, const Args& args) { return strip_common(self, args, 3, "strip"); }
+Ref<> bytes_lstrip(Object* self, const Args& args) { return strip_common(self, args, 1, "lstrip"); }
+Ref<> bytes_rstrip(Object* self, const Args& args) { return strip_common(self, args, 2, "rstrip"); }
 
-Ref<> remove_affix(Object* self, Args args, bool suffix) {
+Ref<> remove_affix(Object* self, const Args& args, bool suffix) {
     if (!check_one_arg(suffix ? "bytes.removesuffix" : "bytes.removeprefix", args)) return nullptr;
     std::string_view affix;
     if (!expect_bytes(args[0], affix)) return nullptr;
@@ -409,14 +409,14 @@ Ref<> remove_affix(Object* self, Args args, bool suffix) {
     return bytes_from(t.substr(affix.size()));
 }
 
-Ref<> bytes_removeprefix(Object* self, Args args) { return remove_affix(self, args, false); }
-Ref<> bytes_removesuffix(Object* self, Args args) { return remove_affix(self, args, true); }
+Ref<> bytes_removeprefix(Object* self, const Args& args) { return remove_affix(self, args, false); }
+Ref<> bytes_removesuffix(Object* self, const Args& args) { return remove_affix(self, args, true); }
 
 // ------------------------------------------------------------ case mapping
 
 enum class Mode { Lower, Upper, Title, Capitalize, Swap };
 
-Ref<> map_case(Object* self, Args args, Mode mode, std::string_view name) {
+Ref<> map_case(Object* self, const Args& args, Mode mode, std::string_view name) {
     if (!check_no_args(name, args)) return nullptr;
     std::string out(view_of(self));
     bool previous_cased = false;
@@ -437,16 +437,16 @@ Ref<> map_case(Object* self, Args args, Mode mode, std::string_view name) {
     return bytes_from(out);
 }
 
-Ref<> bytes_lower(Object* self, Args args) { return map_case(self, args, Mode::Lower, "bytes.lower"); }
-Ref<> bytes_upper(Object* self, Args args) { return map_case(self, args, Mode::Upper, "bytes.upper"); }
-Ref<> bytes_title(Object* self, Args args) { return map_case(self, args, Mode::Title, "bytes.title"); }
-Ref<> bytes_capitalize(Object* self, Args args) {
+Ref<> bytes_lower(Object* self, const Args& args) { return map_case(self, args, Mode::Lower, "bytes.lower"); }
+Ref<> bytes_upper(Object* self, const Args& args) { return map_case(self, args, Mode::Upper, "bytes.upper"); }
+Ref<> bytes_title(Object* self, const Args& args) { return map_case(self, args, Mode::Title, "bytes.title"); }
+Ref<> bytes_capitalize(Object* self, const Args& args) {
     return map_case(self, args, Mode::Capitalize, "bytes.capitalize");
 }
-Ref<> bytes_swapcase(Object* self, Args args) { return map_case(self, args, Mode::Swap, "bytes.swapcase"); }
+Ref<> bytes_swapcase(Object* self, const Args& args) { return map_case(self, args, Mode::Swap, "bytes.swapcase"); }
 
 template <class Pred>
-Ref<> all_bytes(Object* self, Args args, std::string_view name, Pred pred) {
+Ref<> all_bytes(Object* self, const Args& args, std::string_view name, Pred pred) {
     if (!check_no_args(name, args)) return nullptr;
     const std::string_view t = view_of(self);
     if (t.empty()) return bool_from(false);
@@ -455,20 +455,20 @@ Ref<> all_bytes(Object* self, Args args, std::string_view name, Pred pred) {
     return bool_from(true);
 }
 
-Ref<> bytes_isalpha(Object* self, Args args) { return all_bytes(self, args, "bytes.isalpha", is_alpha); }
-Ref<> bytes_isdigit(Object* self, Args args) { return all_bytes(self, args, "bytes.isdigit", is_digit); }
-Ref<> bytes_isspace(Object* self, Args args) { return all_bytes(self, args, "bytes.isspace", is_space); }
-Ref<> bytes_isalnum(Object* self, Args args) {
+Ref<> bytes_isalpha(Object* self, const Args& args) { return all_bytes(self, args, "bytes.isalpha", is_alpha); }
+Ref<> bytes_isdigit(Object* self, const Args& args) { return all_bytes(self, args, "bytes.isdigit", is_digit); }
+Ref<> bytes_isspace(Object* self, const Args& args) { return all_bytes(self, args, "bytes.isspace", is_space); }
+Ref<> bytes_isalnum(Object* self, const Args& args) {
     return all_bytes(self, args, "bytes.isalnum", [](unsigned char c) { return is_alpha(c) || is_digit(c); });
 }
-Ref<> bytes_isascii(Object* self, Args args) {
+Ref<> bytes_isascii(Object* self, const Args& args) {
     if (!check_no_args("bytes.isascii", args)) return nullptr;
     for (char c : view_of(self))
         if (static_cast<unsigned char>(c) >= 0x80) return bool_from(false);
     return bool_from(true);
 }
 
-Ref<> case_test(Object* self, Args args, std::string_view name, bool want_lower) {
+Ref<> case_test(Object* self, const Args& args, std::string_view name, bool want_lower) {
     if (!check_no_args(name, args)) return nullptr;
     bool cased = false;
     for (char ch : view_of(self)) {
@@ -479,10 +479,10 @@ Ref<> case_test(Object* self, Args args, std::string_view name, bool want_lower)
     return bool_from(cased);
 }
 
-Ref<> bytes_islower(Object* self, Args args) { return case_test(self, args, "bytes.islower", true); }
-Ref<> bytes_isupper(Object* self, Args args) { return case_test(self, args, "bytes.isupper", false); }
+Ref<> bytes_islower(Object* self, const Args& args) { return case_test(self, args, "bytes.islower", true); }
+Ref<> bytes_isupper(Object* self, const Args& args) { return case_test(self, args, "bytes.isupper", false); }
 
-Ref<> bytes_istitle(Object* self, Args args) {
+Ref<> bytes_istitle(Object* self, const Args& args) {
     if (!check_no_args("bytes.istitle", args)) return nullptr;
     bool cased = false, previous_cased = false;
     for (char ch : view_of(self)) {
@@ -502,7 +502,7 @@ Ref<> bytes_istitle(Object* self, Args args) {
 
 // ----------------------------------------------------------------- padding
 
-bool pad_args(Args args, std::string_view name, std::int64_t& width, char& fill) {
+bool pad_args(const Args& args, std::string_view name, std::int64_t& width, char& fill) {
     if (!check_no_keywords("bytes." + std::string(name), args) || !check_arg_range(name, args, 1, 2)) return false;
     if (!str_index_arg(args[0], width)) return false;
     fill = ' ';
@@ -525,7 +525,7 @@ Ref<> pad(Object* self, std::int64_t left, std::int64_t right, char fill) {
     return bytes_from(out);
 }
 
-Ref<> bytes_center(Object* self, Args args) {
+Ref<> bytes_center(Object* self, const Args& args) {
     std::int64_t width;
     char fill;
     if (!pad_args(args, "center", width, fill)) return nullptr;
@@ -535,20 +535,20 @@ Ref<> bytes_center(Object* self, Args args) {
     const std::int64_t left = marg / 2 + (marg & width & 1);
     return pad(self, left, marg - left, fill);
 }
-Ref<> bytes_ljust(Object* self, Args args) {
+Ref<> bytes_ljust(Object* self, const Args& args) {
     std::int64_t width;
     char fill;
     if (!pad_args(args, "ljust", width, fill)) return nullptr;
     return pad(self, 0, width - static_cast<std::int64_t>(view_of(self).size()), fill);
 }
-Ref<> bytes_rjust(Object* self, Args args) {
+Ref<> bytes_rjust(Object* self, const Args& args) {
     std::int64_t width;
     char fill;
     if (!pad_args(args, "rjust", width, fill)) return nullptr;
     return pad(self, width - static_cast<std::int64_t>(view_of(self).size()), 0, fill);
 }
 
-Ref<> bytes_zfill(Object* self, Args args) {
+Ref<> bytes_zfill(Object* self, const Args& args) {
     if (!check_one_arg("bytes.zfill", args)) return nullptr;
     std::int64_t width;
     if (!str_index_arg(args[0], width)) return nullptr;
@@ -564,7 +564,7 @@ Ref<> bytes_zfill(Object* self, Args args) {
     return bytes_from(out);
 }
 
-Ref<> bytes_expandtabs(Object* self, Args args) {
+Ref<> bytes_expandtabs(Object* self, const Args& args) {
     static const ArgSpec spec{"expandtabs", {"tabsize"}, 0};
     Object* a[1] = {};
     if (!parse_args(args, spec, a)) return nullptr;
@@ -594,7 +594,7 @@ Ref<> bytes_expandtabs(Object* self, Args args) {
 
 // bytes.hex(sep=None, bytes_per_sep=1): groups of bytes_per_sep counted from
 // the right (from the left when negative), as CPython's _Py_strhex_impl.
-Ref<> bytes_hex(Object* self, Args args) {
+Ref<> bytes_hex(Object* self, const Args& args) {
     static const ArgSpec spec{"hex", {"sep", "bytes_per_sep"}, 0};
     Object* a[2] = {};
     if (!parse_args(args, spec, a)) return nullptr;
@@ -636,7 +636,7 @@ int hex_value(std::uint32_t c) {
 }
 
 // bytes.fromhex(string): pairs of hex digits, ASCII whitespace between pairs.
-Ref<> bytes_fromhex(Object* cls, Args args) {
+Ref<> bytes_fromhex(Object* cls, const Args& args) {
     if (!check_one_arg("fromhex", args)) return nullptr;
     if (!is_str(args[0]))
         return raisef(exc::TypeError, "fromhex() argument must be str, not {}", type_name(args[0]));
@@ -672,7 +672,7 @@ Ref<> bytes_fromhex(Object* cls, Args args) {
 
 // ------------------------------------------------------ translate, decode
 
-Ref<> bytes_translate(Object* self, Args args) {
+Ref<> bytes_translate(Object* self, const Args& args) {
     if (!check_no_keywords("bytes.translate", args) || !check_arg_range("translate", args, 1, 2)) return nullptr;
     std::string_view table;
     const bool identity = args[0] == None;
@@ -697,7 +697,7 @@ Ref<> bytes_translate(Object* self, Args args) {
     return bytes_from(out);
 }
 
-Ref<> bytes_maketrans(Object*, Args args) {
+Ref<> bytes_maketrans(Object*, const Args& args) {
     if (!check_no_keywords("bytes.maketrans", args) || !check_arg_range("maketrans", args, 2, 2)) return nullptr;
     std::string_view from, to;
     if (!expect_bytes(args[0], from) || !expect_bytes(args[1], to)) return nullptr;
@@ -708,7 +708,7 @@ Ref<> bytes_maketrans(Object*, Args args) {
     return bytes_from(table);
 }
 
-Ref<> bytes_decode(Object* self, Args args) {
+Ref<> bytes_decode(Object* self, const Args& args) {
     static const ArgSpec spec{"decode", {"encoding", "errors"}, 0};
     Object* a[2] = {};
     if (!parse_args(args, spec, a)) return nullptr;
@@ -726,14 +726,14 @@ Ref<> bytes_decode(Object* self, Args args) {
     return codec_decode(view_of(self), encoding, errors);
 }
 
-Ref<> bytes_getnewargs(Object* self, Args args) {
+Ref<> bytes_getnewargs(Object* self, const Args& args) {
     if (!check_no_args("bytes.__getnewargs__", args)) return nullptr;
     Ref<Bytes> copy = bytes_from(view_of(self));
     return tuple_from({copy.get()});
 }
 
 // bytes(b) for a subclass instance: an exact copy (self for an exact bytes).
-Ref<> bytes_bytes(Object* self, Args args) {
+Ref<> bytes_bytes(Object* self, const Args& args) {
     if (!check_no_args("bytes.__bytes__", args)) return nullptr;
     return bytes_unchanged(self);
 }

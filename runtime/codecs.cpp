@@ -261,7 +261,7 @@ Ref<Str> codec_decode(std::string_view bytes, std::string_view encoding, std::st
 
 // ---------------------------------------------------------------- str.encode
 
-static Ref<> str_encode(Object* self, Args args) {
+static Ref<> str_encode(Object* self, const Args& args) {
     static const ArgSpec spec{"encode", {"encoding", "errors"}, 0};
     Object* a[2] = {};
     if (!parse_args(args, spec, a)) return nullptr;

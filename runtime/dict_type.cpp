@@ -34,7 +34,7 @@ static Dict* as_dict(Object* o) { return cast<Dict>(o); }
 
 // ------------------------------------------------------------- lifetime
 
-static Ref<> dict_new_slot(Type* type, Args) {
+static Ref<> dict_new_slot(Type* type, const Args&) {
     auto d = new_object<Dict>(type);
     // Subclass instances carry an instance dict and are always tracked.
     if (type != &DictType) gc_track(d.get());
@@ -103,13 +103,13 @@ static int update_from(Dict* d, Object* other) {
     return error_pending() ? -1 : 0;
 }
 
-static int update_keywords(Dict* d, Args args) {
+static int update_keywords(Dict* d, const Args& args) {
     for (std::size_t k = 0; k < args.kw_count(); ++k)
         if (dict_set(d, args.kw_name(k), args.kw_value(k)) < 0) return -1;
     return 0;
 }
 
-static int dict_init(Object* self, Args args) {
+static int dict_init(Object* self, const Args& args) {
     if (args.size() > 1) {
         raisef(exc::TypeError, "dict expected at most 1 argument, got {}", args.size());
         return -1;
@@ -118,7 +118,7 @@ static int dict_init(Object* self, Args args) {
     return update_keywords(as_dict(self), args);
 }
 
-static Ref<> dict_update(Object* self, Args args) {
+static Ref<> dict_update(Object* self, const Args& args) {
     if (args.size() > 1) return raisef(exc::TypeError, "update expected at most 1 argument, got {}", args.size());
     if (args.size() == 1 && update_from(as_dict(self), args[0]) < 0) return nullptr;
     if (update_keywords(as_dict(self), args) < 0) return nullptr;
@@ -373,20 +373,20 @@ static Ref<> view_compare(Object* a, Object* b, CompareOp op) {
 
 // ---------------------------------------------------------------- methods
 
-static Ref<> dict_keys(Object* self, Args args) {
+static Ref<> dict_keys(Object* self, const Args& args) {
     if (!check_no_args("dict.keys", args)) return nullptr;
     return view_new(&DictKeysType, as_dict(self));
 }
-static Ref<> dict_values(Object* self, Args args) {
+static Ref<> dict_values(Object* self, const Args& args) {
     if (!check_no_args("dict.values", args)) return nullptr;
     return view_new(&DictValuesType, as_dict(self));
 }
-static Ref<> dict_items(Object* self, Args args) {
+static Ref<> dict_items(Object* self, const Args& args) {
     if (!check_no_args("dict.items", args)) return nullptr;
     return view_new(&DictItemsType, as_dict(self));
 }
 
-static Ref<> dict_get_method(Object* self, Args args) {
+static Ref<> dict_get_method(Object* self, const Args& args) {
     if (!check_arg_range("get", args, 1, 2)) return nullptr;
     Object* value = dict_get(as_dict(self), args[0]);
     if (value) return share(value);
@@ -394,7 +394,7 @@ static Ref<> dict_get_method(Object* self, Args args) {
     return share(args.size() > 1 ? args[1] : None);
 }
 
-static Ref<> dict_setdefault(Object* self, Args args) {
+static Ref<> dict_setdefault(Object* self, const Args& args) {
     if (!check_arg_range("setdefault", args, 1, 2)) return nullptr;
     Object* value = dict_get(as_dict(self), args[0]);
     if (value) return share(value);
@@ -404,7 +404,7 @@ static Ref<> dict_setdefault(Object* self, Args args) {
     return share(fallback);
 }
 
-static Ref<> dict_pop_method(Object* self, Args args) {
+static Ref<> dict_pop_method(Object* self, const Args& args) {
     if (!check_arg_range("pop", args, 1, 2)) return nullptr;
     Ref<> value = dict_pop(as_dict(self), args[0]);
     if (value || error_pending()) return value;
@@ -416,7 +416,7 @@ static Ref<> dict_pop_method(Object* self, Args args) {
 }
 
 // Removes the most recently inserted item (LIFO, as CPython 3.7+).
-static Ref<> dict_popitem(Object* self, Args args) {
+static Ref<> dict_popitem(Object* self, const Args& args) {
     if (!check_no_args("dict.popitem", args)) return nullptr;
     Dict* d = as_dict(self);
     if (d->used == 0) return raise(exc::KeyError, "popitem(): dictionary is empty");
@@ -431,19 +431,19 @@ static Ref<> dict_popitem(Object* self, Args args) {
     return nullptr;
 }
 
-static Ref<> dict_clear_method(Object* self, Args args) {
+static Ref<> dict_clear_method(Object* self, const Args& args) {
     if (!check_no_args("dict.clear", args)) return nullptr;
     dict_clear(as_dict(self));
     return none();
 }
 
-static Ref<> dict_copy_method(Object* self, Args args) {
+static Ref<> dict_copy_method(Object* self, const Args& args) {
     if (!check_no_args("dict.copy", args)) return nullptr;
     return dict_copy(as_dict(self));
 }
 
 // dict.fromkeys(iterable, value=None): a classmethod.
-static Ref<> dict_fromkeys(Object* cls, Args args) {
+static Ref<> dict_fromkeys(Object* cls, const Args& args) {
     if (!check_arg_range("fromkeys", args, 1, 2)) return nullptr;
     Ref<> result = call(cls, {});
     if (!result) return nullptr;
@@ -457,7 +457,7 @@ static Ref<> dict_fromkeys(Object* cls, Args args) {
     return result;
 }
 
-static Ref<> dict_reversed(Object* self, Args args) {
+static Ref<> dict_reversed(Object* self, const Args& args) {
     if (!check_no_args("__reversed__", args)) return nullptr;
     Ref<List> keys = list_from_iterable(self);
     if (!keys) return nullptr;

@@ -64,21 +64,21 @@ static void exception_clear(Object* o) {
 }
 
 // BaseException.__new__: any arguments are accepted and kept in .args.
-static Ref<> exception_new_slot(Type* type, Args args) {
+static Ref<> exception_new_slot(Type* type, const Args& args) {
     auto e = new_object<ExceptionObject>(type);
     e->args = tuple_from_array(args.values, static_cast<std::int64_t>(args.size())).release();
     gc_track(e.get());
     return e;
 }
 
-static int exception_init(Object* self, Args args) {
+static int exception_init(Object* self, const Args& args) {
     if (args.has_keywords())
         return raisef(exc::TypeError, "{}() takes no keyword arguments", type_name(self)), -1;
     steal_into(as_exc(self)->args, tuple_from_array(args.values, static_cast<std::int64_t>(args.size())));
     return 0;
 }
 
-Ref<> exception_new(Type* type, Args args) { return call(type, args); }
+Ref<> exception_new(Type* type, const Args& args) { return call(type, args); }
 
 Ref<> exception_with_message(Type* type, std::string_view message) {
     Ref<> text = str_from(message);
@@ -182,7 +182,7 @@ static int set_suppress_context(Object* o, Object* value) {
 
 // add_note(note): appends to the __notes__ list (created on first use), which
 // the traceback printer shows after the message (PEP 678).
-static Ref<> exception_add_note(Object* self, Args args) {
+static Ref<> exception_add_note(Object* self, const Args& args) {
     if (!check_one_arg("add_note", args)) return nullptr;
     Object* note = args[0];
     if (!is_str(note)) return raisef(exc::TypeError, "note must be a str, not '{}'", type_name(note));
@@ -198,7 +198,7 @@ static Ref<> exception_add_note(Object* self, Args args) {
     return none();
 }
 
-static Ref<> exception_with_traceback(Object* self, Args args) {
+static Ref<> exception_with_traceback(Object* self, const Args& args) {
     if (!check_one_arg("with_traceback", args)) return nullptr;
     if (set_traceback(self, args[0]) < 0) return nullptr;
     return share(self);
@@ -214,12 +214,12 @@ static int set_attr(Object* self, std::string_view name, Object* value) {
     return dict_set(d, name, value ? value : None);
 }
 
-static int stop_iteration_init(Object* self, Args args) {
+static int stop_iteration_init(Object* self, const Args& args) {
     if (exception_init(self, args) < 0) return -1;
     return set_attr(self, "value", args.size() > 0 ? args[0] : None);
 }
 
-static int system_exit_init(Object* self, Args args) {
+static int system_exit_init(Object* self, const Args& args) {
     if (exception_init(self, args) < 0) return -1;
     if (args.size() == 0) return set_attr(self, "code", None);
     if (args.size() == 1) return set_attr(self, "code", args[0]);
@@ -228,7 +228,7 @@ static int system_exit_init(Object* self, Args args) {
 
 // OSError(errno, strerror[, filename]) — the shape CPython prints as
 // "[Errno 2] No such file or directory: 'x.txt'".
-static int os_error_init(Object* self, Args args) {
+static int os_error_init(Object* self, const Args& args) {
     if (exception_init(self, args) < 0) return -1;
     bool full = args.size() >= 2 && args.size() <= 5;
     if (set_attr(self, "errno", full ? args[0] : None) < 0) return -1;
@@ -260,7 +260,7 @@ static Ref<> os_error_str(Object* self) {
 }
 
 // SyntaxError(msg, (filename, lineno, offset, text, end_lineno, end_offset))
-static int syntax_error_init(Object* self, Args args) {
+static int syntax_error_init(Object* self, const Args& args) {
     if (exception_init(self, args) < 0) return -1;
     static const char* const kFields[] = {"filename", "lineno", "offset", "text", "end_lineno", "end_offset"};
     if (set_attr(self, "msg", args.size() >= 1 ? args[0] : None) < 0) return -1;
@@ -298,7 +298,7 @@ static Ref<> syntax_error_str(Object* self) {
 
 // ImportError(msg, name=..., path=...); NameError(name=...); AttributeError(name=..., obj=...)
 template <std::size_t N>
-static int init_with_keywords(Object* self, Args args, const char* const (&names)[N]) {
+static int init_with_keywords(Object* self, const Args& args, const char* const (&names)[N]) {
     Args positional{args.values, args.count, nullptr};
     if (exception_init(self, positional) < 0) return -1;
     Object* given[N] = {};
@@ -319,16 +319,16 @@ static int init_with_keywords(Object* self, Args args, const char* const (&names
     return 0;
 }
 
-static int import_error_init(Object* self, Args args) {
+static int import_error_init(Object* self, const Args& args) {
     static const char* const kNames[] = {"name", "path"};
     if (init_with_keywords(self, args, kNames) < 0) return -1;
     return set_attr(self, "msg", args.size() >= 1 ? args[0] : None);
 }
-static int name_error_init(Object* self, Args args) {
+static int name_error_init(Object* self, const Args& args) {
     static const char* const kNames[] = {"name"};
     return init_with_keywords(self, args, kNames);
 }
-static int attribute_error_init(Object* self, Args args) {
+static int attribute_error_init(Object* self, const Args& args) {
     static const char* const kNames[] = {"name", "obj"};
     return init_with_keywords(self, args, kNames);
 }

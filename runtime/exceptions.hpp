@@ -85,7 +85,7 @@ inline bool is_exception_class(const Object* o) {
 }
 
 // Makes `type(*args)`: the instance a `raise` or a runtime error creates.
-Ref<> exception_new(Type* type, Args args);
+Ref<> exception_new(Type* type, const Args& args);
 // `type(message)` for the runtime's own errors.
 Ref<> exception_with_message(Type* type, std::string_view message);
 

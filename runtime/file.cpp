@@ -134,19 +134,19 @@ static Ref<> file_get_line_buffering(Object* o) {
 
 // ---------------------------------------------------- close and `with`
 
-static Ref<> file_close(Object* self, Args args) {
+static Ref<> file_close(Object* self, const Args& args) {
     if (!check_no_args("close", args)) return nullptr;
     close_stream(as_file(self));
     return none();
 }
 
-static Ref<> file_enter(Object* self, Args args) {
+static Ref<> file_enter(Object* self, const Args& args) {
     if (!check_no_args("__enter__", args)) return nullptr;
     if (as_file(self)->closed) return raise(exc::ValueError, "I/O operation on closed file.");
     return share(self);
 }
 
-static Ref<> file_exit(Object* self, Args args) {
+static Ref<> file_exit(Object* self, const Args& args) {
     close_stream(as_file(self));
     return none();
 }

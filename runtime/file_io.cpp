@@ -220,7 +220,7 @@ static Ref<> read_line(File* f, std::int64_t limit) {
 }
 
 // `size` argument of read()/readline(): None or an int; -1 when omitted.
-static bool size_arg(Args args, const char* name, std::int64_t& out) {
+static bool size_arg(const Args& args, const char* name, std::int64_t& out) {
     out = -1;
     if (!check_arg_range(name, args, 0, 1)) return false;
     if (args.size() == 0 || args[0] == None) return true;
@@ -231,7 +231,7 @@ static bool size_arg(Args args, const char* name, std::int64_t& out) {
     return index_to_i64(args[0], out);
 }
 
-static Ref<> file_read(Object* self, Args args) {
+static Ref<> file_read(Object* self, const Args& args) {
     File* f = as_file(self);
     std::int64_t size;
     if (!size_arg(args, "read", size) || !check_readable(f)) return nullptr;
@@ -256,7 +256,7 @@ static Ref<> file_read(Object* self, Args args) {
     return take_pending(f, prefix_bytes(f, size));
 }
 
-static Ref<> file_readline(Object* self, Args args) {
+static Ref<> file_readline(Object* self, const Args& args) {
     File* f = as_file(self);
     std::int64_t size;
     if (!size_arg(args, "readline", size) || !check_readable(f)) return nullptr;
@@ -271,7 +271,7 @@ Ref<> file_readline_text(File* f) {
 static std::int64_t item_count(Object* o) { return is_str(o) ? cast<Str>(o)->length : cast<Bytes>(o)->size; }
 
 // readlines(hint): stops once the lines read hold `hint` items or more.
-static Ref<> file_readlines(Object* self, Args args) {
+static Ref<> file_readlines(Object* self, const Args& args) {
     File* f = as_file(self);
     std::int64_t hint;
     if (!size_arg(args, "readlines", hint) || !check_readable(f)) return nullptr;
@@ -350,13 +350,13 @@ static Ref<> write_one(File* f, Object* data) {
     return int_from(cast<Str>(data)->length);
 }
 
-static Ref<> file_write(Object* self, Args args) {
+static Ref<> file_write(Object* self, const Args& args) {
     File* f = as_file(self);
     if (!check_one_arg(f->binary ? "write" : "TextIOWrapper.write", args)) return nullptr;
     return write_one(f, args[0]);
 }
 
-static Ref<> file_writelines(Object* self, Args args) {
+static Ref<> file_writelines(Object* self, const Args& args) {
     File* f = as_file(self);
     if (!check_one_arg("writelines", args) || !check_open(f)) return nullptr;
     Ref<> it = get_iter(args[0]);
@@ -373,14 +373,14 @@ bool file_flush(File* f) {
     return true;
 }
 
-static Ref<> file_flush_method(Object* self, Args args) {
+static Ref<> file_flush_method(Object* self, const Args& args) {
     if (!check_no_args("flush", args) || !file_flush(as_file(self))) return nullptr;
     return none();
 }
 
 // ----------------------------------------------------------- positioning
 
-static Ref<> file_seek(Object* self, Args args) {
+static Ref<> file_seek(Object* self, const Args& args) {
     File* f = as_file(self);
     if (!check_arg_range("seek", args, 1, 2) || !check_open(f)) return nullptr;
     std::int64_t offset, whence = 0;
@@ -396,7 +396,7 @@ static Ref<> file_seek(Object* self, Args args) {
     return int_from(std::ftell(f->fp));
 }
 
-static Ref<> file_tell(Object* self, Args args) {
+static Ref<> file_tell(Object* self, const Args& args) {
     File* f = as_file(self);
     if (!check_no_args("tell", args) || !check_open(f)) return nullptr;
     long pos = std::ftell(f->fp);
@@ -404,7 +404,7 @@ static Ref<> file_tell(Object* self, Args args) {
     return int_from(pos - static_cast<std::int64_t>(f->pending.size()));
 }
 
-static Ref<> file_truncate(Object* self, Args args) {
+static Ref<> file_truncate(Object* self, const Args& args) {
     File* f = as_file(self);
     if (!check_arg_range("truncate", args, 0, 1) || !check_writable(f)) return nullptr;
     std::fflush(f->fp);
@@ -416,31 +416,31 @@ static Ref<> file_truncate(Object* self, Args args) {
 
 // --------------------------------------------------------------- queries
 
-static Ref<> file_fileno(Object* self, Args args) {
+static Ref<> file_fileno(Object* self, const Args& args) {
     File* f = as_file(self);
     if (!check_no_args("fileno", args)) return nullptr;
     if (f->closed) return raise(exc::ValueError, "I/O operation on closed file");
     return int_from(fileno(f->fp));
 }
 
-static Ref<> file_isatty(Object* self, Args args) {
+static Ref<> file_isatty(Object* self, const Args& args) {
     File* f = as_file(self);
     if (!check_no_args("isatty", args)) return nullptr;
     if (f->closed) return raise(exc::ValueError, "I/O operation on closed file");
     return bool_from(isatty(fileno(f->fp)));
 }
 
-static Ref<> file_readable(Object* self, Args args) {
+static Ref<> file_readable(Object* self, const Args& args) {
     if (!check_no_args("readable", args)) return nullptr;
     return bool_from(as_file(self)->readable);
 }
 
-static Ref<> file_writable(Object* self, Args args) {
+static Ref<> file_writable(Object* self, const Args& args) {
     if (!check_no_args("writable", args)) return nullptr;
     return bool_from(as_file(self)->writable);
 }
 
-static Ref<> file_seekable(Object* self, Args args) {
+static Ref<> file_seekable(Object* self, const Args& args) {
     File* f = as_file(self);
     if (!check_no_args("seekable", args)) return nullptr;
     if (f->closed) return raise(exc::ValueError, "I/O operation on closed file");

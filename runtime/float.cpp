@@ -220,7 +220,7 @@ Ref<> float_from_object(Object* o) {
 }
 
 // float(x=0.0, /)
-static Ref<> float_new(Type* type, Args args) {
+static Ref<> float_new(Type* type, const Args& args) {
     if (!check_no_keywords("float", args)) return nullptr;
     if (!check_arg_range("float", args, 0, 1)) return nullptr;
     Ref<> value = args.size() == 0 ? float_from(0.0) : float_from_object(args[0]);
@@ -264,40 +264,40 @@ static Ref<> float_to_float(Object* o) { return float_exact(o); }
 
 // --------------------------------------------------------------- methods
 
-static Ref<> float_is_integer(Object* self, Args args) {
+static Ref<> float_is_integer(Object* self, const Args& args) {
     if (!check_no_args("float.is_integer", args)) return nullptr;
     double v = value_of(self);
     return bool_from(std::isfinite(v) && std::floor(v) == v);
 }
 
-static Ref<> float_conjugate(Object* self, Args args) {
+static Ref<> float_conjugate(Object* self, const Args& args) {
     if (!check_no_args("float.conjugate", args)) return nullptr;
     return float_exact(self);
 }
 
-static Ref<> float_trunc(Object* self, Args args) {
+static Ref<> float_trunc(Object* self, const Args& args) {
     if (!check_no_args("float.__trunc__", args)) return nullptr;
     return int_from_double(value_of(self));
 }
 
-static Ref<> float_floor(Object* self, Args args) {
+static Ref<> float_floor(Object* self, const Args& args) {
     if (!check_no_args("float.__floor__", args)) return nullptr;
     return int_from_double(std::floor(value_of(self)));
 }
 
-static Ref<> float_ceil(Object* self, Args args) {
+static Ref<> float_ceil(Object* self, const Args& args) {
     if (!check_no_args("float.__ceil__", args)) return nullptr;
     return int_from_double(std::ceil(value_of(self)));
 }
 
-static Ref<> float_getnewargs(Object* self, Args args) {
+static Ref<> float_getnewargs(Object* self, const Args& args) {
     if (!check_no_args("float.__getnewargs__", args)) return nullptr;
     Ref<> v = float_from(value_of(self));
     return tuple_from({v.get()});
 }
 
 // The exact value as a fraction in lowest terms.
-static Ref<> float_as_integer_ratio(Object* self, Args args) {
+static Ref<> float_as_integer_ratio(Object* self, const Args& args) {
     if (!check_no_args("float.as_integer_ratio", args)) return nullptr;
     double v = value_of(self);
     if (std::isinf(v)) return raise(exc::OverflowError, "cannot convert Infinity to integer ratio");
@@ -357,7 +357,7 @@ static Ref<> float_round_digits(double x, std::int64_t ndigits) {
     return float_from(std::copysign(result, x));
 }
 
-static Ref<> float_round(Object* self, Args args) {
+static Ref<> float_round(Object* self, const Args& args) {
     if (!check_no_keywords("float.__round__", args)) return nullptr;
     if (!check_arg_range("__round__", args, 0, 1)) return nullptr;
     double x = value_of(self);
@@ -377,7 +377,7 @@ static Ref<> float_round(Object* self, Args args) {
     return float_round_digits(x, ndigits);
 }
 
-static Ref<> float_format_method(Object* self, Args args) {
+static Ref<> float_format_method(Object* self, const Args& args) {
     if (!check_one_arg("float.__format__", args)) return nullptr;
     if (!is_str(args[0]))
         return raisef(exc::TypeError, "__format__() argument must be str, not {}", type_name(args[0]));
@@ -385,7 +385,7 @@ static Ref<> float_format_method(Object* self, Args args) {
 }
 
 // float.hex(): "0x1.8000000000000p+0" (CPython's float_hex).
-static Ref<> float_hex(Object* self, Args args) {
+static Ref<> float_hex(Object* self, const Args& args) {
     if (!check_no_args("float.hex", args)) return nullptr;
     double x = value_of(self);
     if (std::isnan(x) || std::isinf(x)) return str_from(float_repr(x));
@@ -480,7 +480,7 @@ static bool parse_hex_float(std::string_view s, double& out, bool& overflow) {
     return true;
 }
 
-static Ref<> float_fromhex(Object* cls, Args args) {
+static Ref<> float_fromhex(Object* cls, const Args& args) {
     if (!check_one_arg("fromhex", args)) return nullptr;
     if (!is_str(args[0]))
         return raisef(exc::TypeError, "fromhex() argument must be str, not {}", type_name(args[0]));
@@ -494,12 +494,12 @@ static Ref<> float_fromhex(Object* cls, Args args) {
     return call(cls, {result.get()});  // a subclass gets cls(result), as CPython
 }
 
-static Ref<> float_divmod_method(Object* self, Args args) {
+static Ref<> float_divmod_method(Object* self, const Args& args) {
     if (!check_one_arg("float.__divmod__", args)) return nullptr;
     return float_divmod(self, args[0]);
 }
 
-static Ref<> float_rdivmod_method(Object* self, Args args) {
+static Ref<> float_rdivmod_method(Object* self, const Args& args) {
     if (!check_one_arg("float.__rdivmod__", args)) return nullptr;
     return float_divmod(args[0], self);
 }

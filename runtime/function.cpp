@@ -197,7 +197,7 @@ static void builtin_function_traverse(Object* o, VisitFn visit, void* arg) {
     if (Object* self = cast<BuiltinFunction>(o)->self) visit(self, arg);
 }
 
-static Ref<> builtin_function_call(Object* callable, Args args) {
+static Ref<> builtin_function_call(Object* callable, const Args& args) {
     auto* f = cast<BuiltinFunction>(callable);
     return f->def->fn(f->self, args);
 }
@@ -231,7 +231,7 @@ static Ref<> builtin_function_module(Object* o) {
 static void method_descriptor_destroy(Object* o) { delete_object(cast<MethodDescriptor>(o)); }
 
 // list.append(lst, x): the instance comes first.
-static Ref<> method_descriptor_call(Object* callable, Args args) {
+static Ref<> method_descriptor_call(Object* callable, const Args& args) {
     auto* d = cast<MethodDescriptor>(callable);
     if (args.size() < 1)
         return raisef(exc::TypeError, "unbound method {}.{}() needs an argument", d->owner->name_view(), d->def->name);
@@ -267,7 +267,7 @@ static Ref<> classmethod_descriptor_get(Object* descr, Object* instance, Type* o
     return builtin_function_new(d->def, cls);
 }
 
-static Ref<> classmethod_descriptor_call(Object* callable, Args args) {
+static Ref<> classmethod_descriptor_call(Object* callable, const Args& args) {
     auto* d = cast<MethodDescriptor>(callable);
     if (args.size() < 1 || !is_type(args[0]) || !type_is_subtype(cast<Type>(args[0]), d->owner))
         return raisef(exc::TypeError, "descriptor '{}' for type '{}' needs a subtype of '{}' as arg 1", d->def->name,
@@ -414,7 +414,7 @@ static void bound_method_clear(Object* o) {
 }
 
 // obj.method(a, b) is method(obj, a, b).
-static Ref<> bound_method_call(Object* callable, Args args) {
+static Ref<> bound_method_call(Object* callable, const Args& args) {
     auto* m = cast<BoundMethod>(callable);
     const std::size_t total = args.count + args.kw_count();
     Object* small[8];
@@ -497,13 +497,13 @@ static void wrapper_clear(Object* o) {
     clear_slot(w->dict);
 }
 template <class Wrapper>
-static Ref<> wrapper_new(Type* type, Args) {
+static Ref<> wrapper_new(Type* type, const Args&) {
     auto w = new_object<Wrapper>(type);
     gc_track(w.get());
     return w;
 }
 template <class Wrapper>
-static int wrapper_init(Object* self, Args args) {
+static int wrapper_init(Object* self, const Args& args) {
     const char* name = std::is_same_v<Wrapper, StaticMethod> ? "staticmethod" : "classmethod";
     if (!check_no_keywords(name, args) || !check_arg_range(name, args, 1, 1)) return -1;
     set_slot(cast<Wrapper>(self)->callable, args[0]);
@@ -547,7 +547,7 @@ static Ref<> staticmethod_get(Object* descr, Object*, Type*) {
     return share(f);
 }
 
-static Ref<> staticmethod_call(Object* callable, Args args) {
+static Ref<> staticmethod_call(Object* callable, const Args& args) {
     Object* f = cast<StaticMethod>(callable)->callable;
     if (!f) return raise(exc::RuntimeError, "uninitialized staticmethod object");
     return call(f, args);
@@ -587,14 +587,14 @@ static void property_clear(Object* o) {
     clear_slot(p->doc);
 }
 
-static Ref<> property_new(Type* type, Args) {
+static Ref<> property_new(Type* type, const Args&) {
     auto p = new_object<Property>(type);
     gc_track(p.get());
     return p;
 }
 
 // property(fget=None, fset=None, fdel=None, doc=None); the doc defaults to the getter's.
-static int property_init(Object* self, Args args) {
+static int property_init(Object* self, const Args& args) {
     static const ArgSpec spec{"property", {"fget", "fset", "fdel", "doc"}, 0};
     Object* a[4];
     if (!parse_args(args, spec, a)) return -1;
@@ -649,22 +649,22 @@ static Ref<> property_copy(Object* self, Object* getter, Object* setter, Object*
     return copy;
 }
 
-static Ref<> property_getter_method(Object* self, Args args) {
+static Ref<> property_getter_method(Object* self, const Args& args) {
     if (!check_one_arg("getter", args)) return nullptr;
     Property* p = as_property(self);
     return property_copy(self, args[0], p->setter, p->deleter);
 }
-static Ref<> property_setter_method(Object* self, Args args) {
+static Ref<> property_setter_method(Object* self, const Args& args) {
     if (!check_one_arg("setter", args)) return nullptr;
     Property* p = as_property(self);
     return property_copy(self, p->getter, args[0], p->deleter);
 }
-static Ref<> property_deleter_method(Object* self, Args args) {
+static Ref<> property_deleter_method(Object* self, const Args& args) {
     if (!check_one_arg("deleter", args)) return nullptr;
     Property* p = as_property(self);
     return property_copy(self, p->getter, p->setter, args[0]);
 }
-static Ref<> property_set_name(Object* self, Args args) {
+static Ref<> property_set_name(Object* self, const Args& args) {
     if (!check_arg_range("__set_name__", args, 2, 2)) return nullptr;
     set_slot(as_property(self)->name, args[1]);
     return none();

@@ -1,7 +1,7 @@
 // Callables: builtin functions and methods written in C++, and the function,
 // bound-method and descriptor objects of Python code.
 //
-// Every native function has one signature, `Ref<> fn(Object* self, Args)`:
+// Every native function has one signature, `Ref<> fn(Object* self, const Args&)`:
 // `self` is the bound object (the instance for methods, the module for module
 // functions). Methods are declared in MethodDef tables and registered on a
 // type or module in one call.
@@ -19,7 +19,7 @@ struct Str;
 struct Tuple;
 struct Dict;
 
-using NativeFn = Ref<> (*)(Object* self, Args args);
+using NativeFn = Ref<> (*)(Object* self, const Args& args);
 
 enum class MethodKind : unsigned char {
     Instance,  // list.append: self is the instance

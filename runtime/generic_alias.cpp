@@ -31,7 +31,7 @@ Ref<> generic_alias_new(Object* origin, Object* args) {
     return alias;
 }
 
-Ref<> generic_class_getitem(Object* cls, Args args) {
+Ref<> generic_class_getitem(Object* cls, const Args& args) {
     if (!check_one_arg("__class_getitem__", args)) return nullptr;
     return generic_alias_new(cls, args[0]);
 }
@@ -93,7 +93,7 @@ static Ref<> alias_repr(Object* o) {
 }
 
 // list[int](x) is list(x), which then remembers the alias if it can.
-static Ref<> alias_call(Object* o, Args args) {
+static Ref<> alias_call(Object* o, const Args& args) {
     Ref<> obj = call(as_alias(o)->origin, args);
     if (obj && setattr(obj.get(), "__orig_class__", o) < 0) {
         if (!error_matches(exc::AttributeError) && !error_matches(exc::TypeError)) return nullptr;
@@ -164,22 +164,22 @@ static void alias_clear(Object* o) {
 }
 
 // types.GenericAlias(origin, args)
-static Ref<> alias_new_instance(Type*, Args args) {
+static Ref<> alias_new_instance(Type*, const Args& args) {
     if (!check_no_keywords("GenericAlias", args) || !check_arg_range("GenericAlias", args, 2, 2)) return nullptr;
     return generic_alias_new(args[0], args[1]);
 }
 
 // class C(list[int]) derives from list.
-static Ref<> alias_mro_entries(Object* self, Args args) {
+static Ref<> alias_mro_entries(Object* self, const Args& args) {
     if (!check_one_arg("__mro_entries__", args)) return nullptr;
     return tuple_from({as_alias(self)->origin});
 }
 
-static Ref<> alias_instancecheck(Object*, Args) {
+static Ref<> alias_instancecheck(Object*, const Args&) {
     return raise(exc::TypeError, "isinstance() argument 2 cannot be a parameterized generic");
 }
 
-static Ref<> alias_subclasscheck(Object*, Args) {
+static Ref<> alias_subclasscheck(Object*, const Args&) {
     return raise(exc::TypeError, "issubclass() argument 2 cannot be a parameterized generic");
 }
 

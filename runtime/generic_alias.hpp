@@ -28,7 +28,7 @@ Ref<> generic_alias_new(Object* origin, Object* args);
 
 // The `__class_getitem__` classmethod of the builtin generic containers
 // (register with MethodKind::Class): `cls[args]` -> GenericAlias(cls, args).
-Ref<> generic_class_getitem(Object* cls, Args args);
+Ref<> generic_class_getitem(Object* cls, const Args& args);
 
 void generic_alias_type_init();
 

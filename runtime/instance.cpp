@@ -246,11 +246,11 @@ static Ref<> object_compare(Object* a, Object* b, CompareOp op) {
     }
 }
 
-static int object_init(Object* self, Args args);
+static int object_init(Object* self, const Args& args);
 
 // object() takes no arguments unless a class overrides __init__ (and not
 // __new__), in which case the extra arguments are __init__'s business.
-static Ref<> object_new(Type* type, Args args) {
+static Ref<> object_new(Type* type, const Args& args) {
     if (args.size() || args.has_keywords()) {
         if (type->new_instance != object_new)
             return raise(exc::TypeError, "object.__new__() takes exactly one argument (the type to instantiate)");
@@ -265,7 +265,7 @@ static Ref<> object_new(Type* type, Args args) {
     return obj;
 }
 
-static int object_init(Object* self, Args args) {
+static int object_init(Object* self, const Args& args) {
     if (args.size() || args.has_keywords()) {
         Type* type = self->type;
         if (type->init != object_init) {
@@ -310,7 +310,7 @@ static int object_set_class(Object* o, Object* value) {
 }
 
 // object.__format__: format(obj, '') is str(obj); any other spec is an error.
-static Ref<> object_format(Object* self, Args args) {
+static Ref<> object_format(Object* self, const Args& args) {
     if (!check_one_arg("__format__", args)) return nullptr;
     if (!is_str(args[0]))
         return raisef(exc::TypeError, "__format__() argument must be str, not {}", type_name(args[0]));
@@ -320,7 +320,7 @@ static Ref<> object_format(Object* self, Args args) {
 }
 
 // dir(obj): the instance dict's keys and every attribute along the class MRO.
-static Ref<> object_dir(Object* self, Args args) {
+static Ref<> object_dir(Object* self, const Args& args) {
     if (!check_no_args("__dir__", args)) return nullptr;
     Ref<Dict> seen = dict_new();
     auto add_keys = [&](Dict* d) -> bool {
@@ -340,7 +340,7 @@ static Ref<> object_dir(Object* self, Args args) {
     return result;
 }
 
-static Ref<> object_sizeof(Object* self, Args args) {
+static Ref<> object_sizeof(Object* self, const Args& args) {
     if (!check_no_args("__sizeof__", args)) return nullptr;
     std::size_t bytes = self->type->size_of ? self->type->size_of(self) : object_allocated_size(self);
     return int_from(static_cast<std::int64_t>(bytes));
@@ -348,22 +348,22 @@ static Ref<> object_sizeof(Object* self, Args args) {
 
 // object.__init_subclass__ (a classmethod doing nothing) and
 // object.__subclasshook__ (NotImplemented).
-static Ref<> object_init_subclass(Object*, Args args) {
+static Ref<> object_init_subclass(Object*, const Args& args) {
     if (args.size()) return raise(exc::TypeError, "__init_subclass__() takes no arguments");
     return none();
 }
 
-static Ref<> object_reduce_ex(Object* self, Args) {
+static Ref<> object_reduce_ex(Object* self, const Args&) {
     return raisef(exc::TypeError, "cannot pickle '{}' object", type_name(self));
 }
 
 // object.__subclasshook__: a class may override it to steer issubclass();
 // object's own declines.
-static Ref<> object_subclasshook(Object*, Args) { return not_implemented(); }
+static Ref<> object_subclasshook(Object*, const Args&) { return not_implemented(); }
 
 // object.__getstate__() (new in 3.11): the state pickling would save, the
 // instance dict when it has entries, else None.
-static Ref<> object_getstate(Object* self, Args args) {
+static Ref<> object_getstate(Object* self, const Args& args) {
     if (!check_no_args("__getstate__", args)) return nullptr;
     Dict* d = instance_dict(self, false);
     if (!d || d->used == 0) return none();

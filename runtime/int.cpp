@@ -354,7 +354,7 @@ Ref<> int_from_object(Object* o) {
 }
 
 // int(x=0, /, base=10)
-static Ref<> int_new(Type* type, Args args) {
+static Ref<> int_new(Type* type, const Args& args) {
     static const ArgSpec spec{"int", {"", "base"}, 0, 1};
     Object* a[2] = {};
     if (!parse_args(args, spec, a)) return nullptr;
@@ -388,7 +388,7 @@ static Ref<> int_new(Type* type, Args args) {
 
 // ------------------------------------------------------------------ methods
 
-static Ref<> int_bit_length(Object* self, Args args) {
+static Ref<> int_bit_length(Object* self, const Args& args) {
     if (!check_no_args("int.bit_length", args)) return nullptr;
     Int* i = as_int(self);
     if (!i->is_big) {
@@ -398,7 +398,7 @@ static Ref<> int_bit_length(Object* self, Args args) {
     return int_from(static_cast<std::int64_t>(mpz_sizeinbase(i->big, 2)));
 }
 
-static Ref<> int_bit_count(Object* self, Args args) {
+static Ref<> int_bit_count(Object* self, const Args& args) {
     if (!check_no_args("int.bit_count", args)) return nullptr;
     Int* i = as_int(self);
     if (!i->is_big) {
@@ -410,33 +410,33 @@ static Ref<> int_bit_count(Object* self, Args args) {
     return int_from(static_cast<std::int64_t>(mpz_popcount(mag)));
 }
 
-static Ref<> int_conjugate(Object* self, Args args) {
+static Ref<> int_conjugate(Object* self, const Args& args) {
     if (!check_no_args("int.conjugate", args)) return nullptr;
     return int_exact(self);
 }
 
-static Ref<> int_as_integer_ratio(Object* self, Args args) {
+static Ref<> int_as_integer_ratio(Object* self, const Args& args) {
     if (!check_no_args("int.as_integer_ratio", args)) return nullptr;
     Ref<> n = int_exact(self);
     return tuple_from({n.get(), small_int(1)});
 }
 
-static Ref<> int_trunc_method(Object* self, Args args) {
+static Ref<> int_trunc_method(Object* self, const Args& args) {
     if (!check_no_args("int.__trunc__", args)) return nullptr;
     return int_exact(self);
 }
 
-static Ref<> int_floor_method(Object* self, Args args) {
+static Ref<> int_floor_method(Object* self, const Args& args) {
     if (!check_no_args("int.__floor__", args)) return nullptr;
     return int_exact(self);
 }
 
-static Ref<> int_ceil_method(Object* self, Args args) {
+static Ref<> int_ceil_method(Object* self, const Args& args) {
     if (!check_no_args("int.__ceil__", args)) return nullptr;
     return int_exact(self);
 }
 
-static Ref<> int_getnewargs(Object* self, Args args) {
+static Ref<> int_getnewargs(Object* self, const Args& args) {
     if (!check_no_args("int.__getnewargs__", args)) return nullptr;
     Ref<> n = int_exact(self);
     return tuple_from({n.get()});
@@ -444,7 +444,7 @@ static Ref<> int_getnewargs(Object* self, Args args) {
 
 // int.__round__(ndigits=None): for negative ndigits, rounds to a multiple of
 // 10**-ndigits with ties to even (CPython's long_round / _PyLong_DivmodNear).
-static Ref<> int_round(Object* self, Args args) {
+static Ref<> int_round(Object* self, const Args& args) {
     if (!check_no_keywords("int.__round__", args)) return nullptr;
     if (!check_arg_range("__round__", args, 0, 1)) return nullptr;
     if (args.size() == 0 || args[0] == None) return int_exact(self);
@@ -470,7 +470,7 @@ static Ref<> int_round(Object* self, Args args) {
     return q.take();
 }
 
-static Ref<> int_format_method(Object* self, Args args) {
+static Ref<> int_format_method(Object* self, const Args& args) {
     if (!check_one_arg("int.__format__", args)) return nullptr;
     if (!is_str(args[0]))
         return raisef(exc::TypeError, "__format__() argument must be str, not {}", type_name(args[0]));
@@ -478,17 +478,17 @@ static Ref<> int_format_method(Object* self, Args args) {
 }
 
 // divmod(a, b) for ints: the builtin may use these when both operands are int-like.
-static Ref<> int_divmod_method(Object* self, Args args) {
+static Ref<> int_divmod_method(Object* self, const Args& args) {
     if (!check_one_arg("int.__divmod__", args)) return nullptr;
     return int_divmod(self, args[0]);
 }
 
-static Ref<> int_rdivmod_method(Object* self, Args args) {
+static Ref<> int_rdivmod_method(Object* self, const Args& args) {
     if (!check_one_arg("int.__rdivmod__", args)) return nullptr;
     return int_divmod(args[0], self);
 }
 
-static Ref<> int_sizeof(Object* self, Args args) {
+static Ref<> int_sizeof(Object* self, const Args& args) {
     if (!check_no_args("int.__sizeof__", args)) return nullptr;
     std::size_t bytes = object_allocated_size(self);
     if (as_int(self)->is_big) bytes += mpz_size(as_int(self)->big) * sizeof(mp_limb_t);
@@ -516,7 +516,7 @@ static bool parse_byteorder(Object* o, const char* function, bool& little) {
 
 // int.to_bytes(length=1, byteorder='big', *, signed=False): two's complement
 // for signed conversions.
-static Ref<> int_to_bytes(Object* self, Args args) {
+static Ref<> int_to_bytes(Object* self, const Args& args) {
     static const ArgSpec spec{"to_bytes", {"length", "byteorder", "signed"}, 0, 0, 2};
     if (args.size() > 2)  // Argument Clinic's wording when keyword-only parameters exist
         return raisef(exc::TypeError, "to_bytes() takes at most 2 positional arguments ({} given)", args.size());
@@ -558,7 +558,7 @@ static Ref<> int_to_bytes(Object* self, Args args) {
 }
 
 // int.from_bytes(bytes, byteorder='big', *, signed=False) (a classmethod).
-static Ref<> int_from_bytes(Object* cls, Args args) {
+static Ref<> int_from_bytes(Object* cls, const Args& args) {
     static const ArgSpec spec{"from_bytes", {"bytes", "byteorder", "signed"}, 1, 0, 2};
     if (args.size() > 2)
         return raisef(exc::TypeError, "from_bytes() takes at most 2 positional arguments ({} given)", args.size());

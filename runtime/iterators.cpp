@@ -137,7 +137,7 @@ static Ref<> seq_iter_next(Object* o) {
     return nullptr;
 }
 
-static Ref<> seq_iter_length_hint(Object* self, Args) {
+static Ref<> seq_iter_length_hint(Object* self, const Args&) {
     auto* it = cast<SeqIter>(self);
     if (!it->seq) return int_from(0);
     if (!it->seq->type->length) return not_implemented();
@@ -158,7 +158,7 @@ static Ref<> list_iter_next(Object* o) {
     return nullptr;
 }
 
-static Ref<> list_iter_length_hint(Object* self, Args) {
+static Ref<> list_iter_length_hint(Object* self, const Args&) {
     auto* it = cast<SeqIter>(self);
     std::int64_t n = it->seq ? cast<List>(it->seq)->size - it->index : 0;
     return int_from(n >= 0 ? n : 0);
@@ -177,7 +177,7 @@ static Ref<> list_rev_iter_next(Object* o) {
     return nullptr;
 }
 
-static Ref<> list_rev_iter_length_hint(Object* self, Args) {
+static Ref<> list_rev_iter_length_hint(Object* self, const Args&) {
     auto* it = cast<SeqIter>(self);
     std::int64_t n = it->index + 1;
     if (!it->seq || cast<List>(it->seq)->size < n) n = 0;
@@ -195,7 +195,7 @@ static Ref<> tuple_iter_next(Object* o) {
     return nullptr;
 }
 
-static Ref<> tuple_iter_length_hint(Object* self, Args) {
+static Ref<> tuple_iter_length_hint(Object* self, const Args&) {
     auto* it = cast<SeqIter>(self);
     return int_from(it->seq ? cast<Tuple>(it->seq)->length() - it->index : 0);
 }
@@ -235,7 +235,7 @@ static Ref<> range_iter_next(Object* o) {
     return int_from(result);
 }
 
-static Ref<> range_iter_length_hint(Object* self, Args) { return int_from(cast<RangeIter>(self)->len); }
+static Ref<> range_iter_length_hint(Object* self, const Args&) { return int_from(cast<RangeIter>(self)->len); }
 
 static void range_iter_destroy(Object* o) { delete_object(cast<RangeIter>(o)); }
 
@@ -256,7 +256,7 @@ static Ref<> long_range_iter_next(Object* o) {
     return result;
 }
 
-static Ref<> long_range_iter_length_hint(Object* self, Args) { return cast<LongRangeIter>(self)->len.to_int(); }
+static Ref<> long_range_iter_length_hint(Object* self, const Args&) { return cast<LongRangeIter>(self)->len.to_int(); }
 
 static void long_range_iter_destroy(Object* o) { delete_object(cast<LongRangeIter>(o)); }
 
@@ -298,7 +298,7 @@ static Ref<> retrack(Tuple* result) {
     return share<Object>(result);
 }
 
-static bool check_enumerate_keyword(Args args, std::size_t k, std::string_view expected) {
+static bool check_enumerate_keyword(const Args& args, std::size_t k, std::string_view expected) {
     if (args.kw_name(k)->view() == expected) return true;
     raisef(exc::TypeError, "'{}' is an invalid keyword argument for enumerate()", args.kw_name(k)->view());
     return false;
@@ -306,7 +306,7 @@ static bool check_enumerate_keyword(Args args, std::size_t k, std::string_view e
 
 // enumerate(iterable, start=0), bound as CPython 3.11's enum_vectorcall
 // does it by hand (hence its own messages).
-static bool bind_enumerate_args(Args args, Object*& iterable, Object*& start) {
+static bool bind_enumerate_args(const Args& args, Object*& iterable, Object*& start) {
     const std::size_t nargs = args.size();
     const std::size_t nkw = args.kw_count();
     Object* const* values = args.values;
@@ -339,7 +339,7 @@ static bool bind_enumerate_args(Args args, Object*& iterable, Object*& start) {
     return false;
 }
 
-static Ref<> enumerate_new(Type* type, Args args) {
+static Ref<> enumerate_new(Type* type, const Args& args) {
     Object* iterable = nullptr;
     Object* start_arg = nullptr;
     if (!bind_enumerate_args(args, iterable, start_arg)) return nullptr;
@@ -422,7 +422,7 @@ struct Zip : Object {
 }  // namespace
 
 // zip(*iterables, strict=False)
-static Ref<> zip_new(Type* type, Args args) {
+static Ref<> zip_new(Type* type, const Args& args) {
     bool strict = false;
     if (args.has_keywords()) {
         const std::size_t nkw = args.kw_count();
@@ -531,7 +531,7 @@ struct Map : Object {
 }  // namespace
 
 // map(func, *iterables)
-static Ref<> map_new(Type* type, Args args) {
+static Ref<> map_new(Type* type, const Args& args) {
     if (type == &MapType && !check_no_keywords("map", args)) return nullptr;
     if (args.size() < 2) return raise(exc::TypeError, "map() must have at least two arguments.");
     const auto n = static_cast<std::int64_t>(args.size()) - 1;
@@ -595,7 +595,7 @@ struct Filter : Object {
 }  // namespace
 
 // filter(function or None, iterable)
-static Ref<> filter_new(Type* type, Args args) {
+static Ref<> filter_new(Type* type, const Args& args) {
     if (type == &FilterType && !check_no_keywords("filter", args)) return nullptr;
     if (!check_arg_range("filter", args, 2, 2)) return nullptr;
     Ref<> iterator = get_iter(args[1]);
@@ -660,7 +660,7 @@ static std::nullptr_t raise_not_reversible(Object* seq) {
 
 // reversed(sequence): seq.__reversed__() when the type has it (None marks a
 // type as not reversible), else indexes len-1 down to 0.
-static Ref<> reversed_new(Type* type, Args args) {
+static Ref<> reversed_new(Type* type, const Args& args) {
     if ((type == &ReversedType || type->init == ReversedType.init) && !check_no_keywords("reversed", args))
         return nullptr;
     if (!check_arg_range("reversed", args, 1, 1)) return nullptr;
@@ -698,7 +698,7 @@ static Ref<> reversed_next(Object* o) {
     return nullptr;
 }
 
-static Ref<> reversed_length_hint(Object* self, Args) {
+static Ref<> reversed_length_hint(Object* self, const Args&) {
     auto* ro = cast<Reversed>(self);
     if (!ro->seq) return int_from(0);
     std::int64_t size = length(ro->seq);
@@ -781,7 +781,7 @@ static void callable_iter_clear(Object* o) {
 
 // Iterators of builtin objects are made only by iter() and reversed():
 // calling their type fails as CPython's (Py_TPFLAGS_DISALLOW_INSTANTIATION).
-Ref<> iterator_no_new(Type* type, Args) {
+Ref<> iterator_no_new(Type* type, const Args&) {
     return raisef(exc::TypeError, "cannot create '{}' instances", type->name_view());
 }
 

@@ -51,7 +51,7 @@ Ref<> callable_iter_new(Object* callable, Object* sentinel);
 
 // The new_instance slot of iterator types that Python code cannot
 // instantiate: "cannot create 'list_iterator' instances".
-Ref<> iterator_no_new(Type* type, Args args);
+Ref<> iterator_no_new(Type* type, const Args& args);
 
 // operator.length_hint(o, fallback) (CPython's PyObject_LengthHint): len(o),
 // else o.__length_hint__(), else `fallback`; -1 with an exception on error.

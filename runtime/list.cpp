@@ -596,9 +596,9 @@ static int list_setitem(Object* o, Object* key, Object* value) {
 
 // list(iterable): the instance is made empty, then __init__ fills it, so a
 // subclass's __init__ may call list.__init__ as usual.
-static Ref<> list_new_instance(Type* type, Args) { return list_new_of_type(type); }
+static Ref<> list_new_instance(Type* type, const Args&) { return list_new_of_type(type); }
 
-static int list_init(Object* o, Args args) {
+static int list_init(Object* o, const Args& args) {
     if (!check_no_keywords("list", args) || !check_arg_range("list", args, 0, 1)) return -1;
     auto* self = cast<List>(o);
     list_clear_items(self);
@@ -618,19 +618,19 @@ static int list_init(Object* o, Args args) {
 
 // ----------------------------------------------------------------- methods
 
-static Ref<> list_append_method(Object* self, Args args) {
+static Ref<> list_append_method(Object* self, const Args& args) {
     if (!check_no_keywords("list.append", args) || !check_one_arg("list.append", args)) return nullptr;
     if (!list_append(cast<List>(self), args[0])) return nullptr;
     return none();
 }
 
-static Ref<> list_extend_method(Object* self, Args args) {
+static Ref<> list_extend_method(Object* self, const Args& args) {
     if (!check_no_keywords("list.extend", args) || !check_one_arg("list.extend", args)) return nullptr;
     if (list_extend(cast<List>(self), args[0]) < 0) return nullptr;
     return none();
 }
 
-static Ref<> list_insert_method(Object* self, Args args) {
+static Ref<> list_insert_method(Object* self, const Args& args) {
     if (!check_no_keywords("list.insert", args) || !check_arg_range("insert", args, 2, 2)) return nullptr;
     std::int64_t where;
     if (!index_to_i64(args[0], where)) return nullptr;
@@ -649,7 +649,7 @@ static Ref<> list_insert_method(Object* self, Args args) {
     return none();
 }
 
-static Ref<> list_pop_method(Object* self, Args args) {
+static Ref<> list_pop_method(Object* self, const Args& args) {
     if (!check_no_keywords("list.pop", args) || !check_arg_range("pop", args, 0, 1)) return nullptr;
     std::int64_t index = -1;
     if (args.size() == 1 && !index_to_i64(args[0], index)) return nullptr;
@@ -668,7 +668,7 @@ static Ref<> list_pop_method(Object* self, Args args) {
     return value;
 }
 
-static Ref<> list_remove_method(Object* self, Args args) {
+static Ref<> list_remove_method(Object* self, const Args& args) {
     if (!check_no_keywords("list.remove", args) || !check_one_arg("list.remove", args)) return nullptr;
     auto* list = cast<List>(self);
     for (std::int64_t i = 0; i < list->size; ++i) {
@@ -684,7 +684,7 @@ static Ref<> list_remove_method(Object* self, Args args) {
 }
 
 // list.index(value, start=0, stop=sys.maxsize, /)
-static Ref<> list_index_method(Object* self, Args args) {
+static Ref<> list_index_method(Object* self, const Args& args) {
     if (!check_no_keywords("list.index", args) || !check_arg_range("index", args, 1, 3)) return nullptr;
     auto* list = cast<List>(self);
     std::int64_t start = 0;
@@ -710,7 +710,7 @@ static Ref<> list_index_method(Object* self, Args args) {
     return raisef(exc::ValueError, "{} is not in list", text);
 }
 
-static Ref<> list_count_method(Object* self, Args args) {
+static Ref<> list_count_method(Object* self, const Args& args) {
     if (!check_no_keywords("list.count", args) || !check_one_arg("list.count", args)) return nullptr;
     auto* list = cast<List>(self);
     std::int64_t count = 0;
@@ -728,18 +728,18 @@ static Ref<> list_count_method(Object* self, Args args) {
     return int_from(count);
 }
 
-static Ref<> list_clear_method(Object* self, Args args) {
+static Ref<> list_clear_method(Object* self, const Args& args) {
     if (!check_no_keywords("list.clear", args) || !check_no_args("list.clear", args)) return nullptr;
     list_clear_items(cast<List>(self));
     return none();
 }
 
-static Ref<> list_copy_method(Object* self, Args args) {
+static Ref<> list_copy_method(Object* self, const Args& args) {
     if (!check_no_keywords("list.copy", args) || !check_no_args("list.copy", args)) return nullptr;
     return list_slice(cast<List>(self), 0, cast<List>(self)->size);
 }
 
-static Ref<> list_reverse_method(Object* self, Args args) {
+static Ref<> list_reverse_method(Object* self, const Args& args) {
     if (!check_no_keywords("list.reverse", args) || !check_no_args("list.reverse", args)) return nullptr;
     auto* list = cast<List>(self);
     if (list->size > 1) {
@@ -751,7 +751,7 @@ static Ref<> list_reverse_method(Object* self, Args args) {
 }
 
 // list.sort(*, key=None, reverse=False)
-static Ref<> list_sort_method(Object* self, Args args) {
+static Ref<> list_sort_method(Object* self, const Args& args) {
     if (args.size() != 0) return raise(exc::TypeError, "sort() takes no positional arguments");
     if (args.kw_count() > 2)
         return raisef(exc::TypeError, "sort() takes at most 2 keyword arguments ({} given)", args.kw_count());
@@ -765,7 +765,7 @@ static Ref<> list_sort_method(Object* self, Args args) {
     return none();
 }
 
-static Ref<> list_reversed_method(Object* self, Args args) {
+static Ref<> list_reversed_method(Object* self, const Args& args) {
     if (!check_no_keywords("list.__reversed__", args) || !check_no_args("list.__reversed__", args))
         return nullptr;
     return list_reverse_iter_new(cast<List>(self));

@@ -52,16 +52,16 @@ static Ref<> proxy_compare(Object* a, Object* b, CompareOp op) { return compare(
 // print(Cls.__dict__) shows a plain dict; repr() keeps "mappingproxy(...)".
 static Ref<> proxy_str(Object* self) { return str(target(self)); }
 
-static Ref<> forward(Object* self, const char* method, Args args) {
+static Ref<> forward(Object* self, const char* method, const Args& args) {
     Ref<> bound = getattr(target(self), method);
     if (!bound) return nullptr;
     return call(bound.get(), args);
 }
-static Ref<> proxy_keys(Object* self, Args args) { return forward(self, "keys", args); }
-static Ref<> proxy_values(Object* self, Args args) { return forward(self, "values", args); }
-static Ref<> proxy_items(Object* self, Args args) { return forward(self, "items", args); }
-static Ref<> proxy_get(Object* self, Args args) { return forward(self, "get", args); }
-static Ref<> proxy_copy(Object* self, Args args) { return forward(self, "copy", args); }
+static Ref<> proxy_keys(Object* self, const Args& args) { return forward(self, "keys", args); }
+static Ref<> proxy_values(Object* self, const Args& args) { return forward(self, "values", args); }
+static Ref<> proxy_items(Object* self, const Args& args) { return forward(self, "items", args); }
+static Ref<> proxy_get(Object* self, const Args& args) { return forward(self, "get", args); }
+static Ref<> proxy_copy(Object* self, const Args& args) { return forward(self, "copy", args); }
 
 void mappingproxy_type_init() {
     type_init_builtin(MappingProxyType, "mappingproxy", &ObjectType, sizeof(MappingProxy), type_flags::kHasGC);

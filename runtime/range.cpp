@@ -317,7 +317,7 @@ static Ref<> range_iter(Object* o) {
 }
 
 // reversed(r): from the last value down, with the step negated.
-static Ref<> range_reversed(Object* self, Args args) {
+static Ref<> range_reversed(Object* self, const Args& args) {
     if (!check_no_keywords("range.__reversed__", args) || !check_no_args("range.__reversed__", args))
         return nullptr;
     auto* r = cast<Range>(self);
@@ -348,7 +348,7 @@ static Ref<> range_reversed(Object* self, Args args) {
 }
 
 // range(stop) / range(start, stop[, step])
-static Ref<> range_new_instance(Type*, Args args) {
+static Ref<> range_new_instance(Type*, const Args& args) {
     if (!check_no_keywords("range", args) || !check_arg_range("range", args, 1, 3)) return nullptr;
     if (args.size() == 1) {
         Ref<> stop = exact_index(args[0]);
@@ -373,7 +373,7 @@ static Ref<> range_new_instance(Type*, Args args) {
 
 // -------------------------------------------------------------- methods
 
-static Ref<> range_count(Object* self, Args args) {
+static Ref<> range_count(Object* self, const Args& args) {
     if (!check_no_keywords("range.count", args) || !check_one_arg("range.count", args)) return nullptr;
     Object* ob = args[0];
     if (is_int_or_bool(ob)) return int_from(contains_int(cast<Range>(self), ob));
@@ -382,7 +382,7 @@ static Ref<> range_count(Object* self, Args args) {
     return int_from(n);
 }
 
-static Ref<> range_index(Object* self, Args args) {
+static Ref<> range_index(Object* self, const Args& args) {
     if (!check_no_keywords("range.index", args) || !check_one_arg("range.index", args)) return nullptr;
     auto* r = cast<Range>(self);
     Object* ob = args[0];

@@ -845,7 +845,7 @@ static Ref<> set_iter_next(Object* o) {
     return share(so->table[i].key);
 }
 
-static Ref<> set_iter_length_hint(Object* self, Args) {
+static Ref<> set_iter_length_hint(Object* self, const Args&) {
     auto* si = cast<SetIter>(self);
     return int_from(si->set && si->used == si->set->used ? si->len : 0);
 }
@@ -867,12 +867,12 @@ static void set_iter_clear(Object* o) { clear_slot(cast<SetIter>(o)->set); }
 // ------------------------------------------------------------ constructors
 
 // set(iterable=()): made empty here, filled by __init__.
-static Ref<> set_new_instance(Type* type, Args args) {
+static Ref<> set_new_instance(Type* type, const Args& args) {
     if (type == &SetType && !check_no_keywords("set", args)) return nullptr;
     return make_new_set(type, nullptr);
 }
 
-static int set_init(Object* self, Args args) {
+static int set_init(Object* self, const Args& args) {
     if (!check_no_keywords("set", args) || !check_arg_range(type_name(self), args, 0, 1)) return -1;
     auto* so = cast<Set>(self);
     if (so->fill) set_clear_internal(so);
@@ -883,7 +883,7 @@ static int set_init(Object* self, Args args) {
 
 // frozenset(iterable=()): immutable, so everything happens here; an exact
 // frozenset argument is returned as is.
-static Ref<> frozenset_new_instance(Type* type, Args args) {
+static Ref<> frozenset_new_instance(Type* type, const Args& args) {
     if (type == &FrozenSetType && !check_no_keywords("frozenset", args)) return nullptr;
     if (!check_arg_range(type->name_view(), args, 0, 1)) return nullptr;
     Object* iterable = args.size() ? args[0] : nullptr;
@@ -898,21 +898,21 @@ static std::string method_name(Object* self, std::string_view name) {
     return fmt::format("{}.{}", is_set(self) ? "set" : "frozenset", name);
 }
 
-static bool check_one(Object* self, std::string_view name, Args args) {
+static bool check_one(Object* self, std::string_view name, const Args& args) {
     std::string full = method_name(self, name);
     return check_no_keywords(full, args) && check_one_arg(full, args);
 }
 
-static bool check_none(Object* self, std::string_view name, Args args) {
+static bool check_none(Object* self, std::string_view name, const Args& args) {
     std::string full = method_name(self, name);
     return check_no_keywords(full, args) && check_no_args(full, args);
 }
 
-static bool check_varargs(Object* self, std::string_view name, Args args) {
+static bool check_varargs(Object* self, std::string_view name, const Args& args) {
     return check_no_keywords(method_name(self, name), args);
 }
 
-static Ref<> set_add_method(Object* self, Args args) {
+static Ref<> set_add_method(Object* self, const Args& args) {
     if (!check_one(self, "add", args)) return nullptr;
     if (set_add_key(cast<Set>(self), args[0]) < 0) return nullptr;
     return none();
@@ -931,7 +931,7 @@ static int discard_with_frozen_retry(Set* so, Object* key) {
     return rv;
 }
 
-static Ref<> set_remove_method(Object* self, Args args) {
+static Ref<> set_remove_method(Object* self, const Args& args) {
     if (!check_one(self, "remove", args)) return nullptr;
     int rv = discard_with_frozen_retry(cast<Set>(self), args[0]);
     if (rv < 0) return nullptr;
@@ -945,14 +945,14 @@ static Ref<> set_remove_method(Object* self, Args args) {
     return none();
 }
 
-static Ref<> set_discard_method(Object* self, Args args) {
+static Ref<> set_discard_method(Object* self, const Args& args) {
     if (!check_one(self, "discard", args)) return nullptr;
     if (discard_with_frozen_retry(cast<Set>(self), args[0]) < 0) return nullptr;
     return none();
 }
 
 // Removes an arbitrary item, continuing the scan where the last pop ended.
-static Ref<> set_pop_method(Object* self, Args args) {
+static Ref<> set_pop_method(Object* self, const Args& args) {
     if (!check_none(self, "pop", args)) return nullptr;
     auto* so = cast<Set>(self);
     if (so->used == 0) return raise(exc::KeyError, "pop from an empty set");
@@ -970,31 +970,31 @@ static Ref<> set_pop_method(Object* self, Args args) {
     return key;
 }
 
-static Ref<> set_clear_method(Object* self, Args args) {
+static Ref<> set_clear_method(Object* self, const Args& args) {
     if (!check_none(self, "clear", args)) return nullptr;
     set_clear_internal(cast<Set>(self));
     return none();
 }
 
-static Ref<> set_copy_method(Object* self, Args args) {
+static Ref<> set_copy_method(Object* self, const Args& args) {
     if (!check_none(self, "copy", args)) return nullptr;
     return set_copy(cast<Set>(self));
 }
 
-static Ref<> frozenset_copy_method(Object* self, Args args) {
+static Ref<> frozenset_copy_method(Object* self, const Args& args) {
     if (!check_none(self, "copy", args)) return nullptr;
     if (self->type == &FrozenSetType) return share(self);
     return set_copy(cast<Set>(self));
 }
 
-static Ref<> set_update_method(Object* self, Args args) {
+static Ref<> set_update_method(Object* self, const Args& args) {
     if (!check_varargs(self, "update", args)) return nullptr;
     for (std::size_t i = 0; i < args.size(); ++i)
         if (set_update_internal(cast<Set>(self), args[i]) < 0) return nullptr;
     return none();
 }
 
-static Ref<> set_union_method(Object* self, Args args) {
+static Ref<> set_union_method(Object* self, const Args& args) {
     if (!check_varargs(self, "union", args)) return nullptr;
     auto* so = cast<Set>(self);
     auto result = set_copy(so);
@@ -1006,7 +1006,7 @@ static Ref<> set_union_method(Object* self, Args args) {
     return result;
 }
 
-static Ref<Set> intersection_multi(Set* so, Args args) {
+static Ref<Set> intersection_multi(Set* so, const Args& args) {
     if (args.size() == 0) return set_copy(so);
     Ref<Set> result = share(so);
     for (std::size_t i = 0; i < args.size(); ++i) {
@@ -1017,12 +1017,12 @@ static Ref<Set> intersection_multi(Set* so, Args args) {
     return result;
 }
 
-static Ref<> set_intersection_method(Object* self, Args args) {
+static Ref<> set_intersection_method(Object* self, const Args& args) {
     if (!check_varargs(self, "intersection", args)) return nullptr;
     return intersection_multi(cast<Set>(self), args);
 }
 
-static Ref<> set_intersection_update_method(Object* self, Args args) {
+static Ref<> set_intersection_update_method(Object* self, const Args& args) {
     if (!check_varargs(self, "intersection_update", args)) return nullptr;
     Ref<Set> tmp = intersection_multi(cast<Set>(self), args);
     if (!tmp) return nullptr;
@@ -1030,7 +1030,7 @@ static Ref<> set_intersection_update_method(Object* self, Args args) {
     return none();
 }
 
-static Ref<> set_difference_method(Object* self, Args args) {
+static Ref<> set_difference_method(Object* self, const Args& args) {
     if (!check_varargs(self, "difference", args)) return nullptr;
     auto* so = cast<Set>(self);
     if (args.size() == 0) return set_copy(so);
@@ -1041,35 +1041,35 @@ static Ref<> set_difference_method(Object* self, Args args) {
     return result;
 }
 
-static Ref<> set_difference_update_method(Object* self, Args args) {
+static Ref<> set_difference_update_method(Object* self, const Args& args) {
     if (!check_varargs(self, "difference_update", args)) return nullptr;
     for (std::size_t i = 0; i < args.size(); ++i)
         if (set_difference_update_internal(cast<Set>(self), args[i]) < 0) return nullptr;
     return none();
 }
 
-static Ref<> set_symmetric_difference_method(Object* self, Args args) {
+static Ref<> set_symmetric_difference_method(Object* self, const Args& args) {
     if (!check_one(self, "symmetric_difference", args)) return nullptr;
     return set_symmetric_difference(cast<Set>(self), args[0]);
 }
 
-static Ref<> set_symmetric_difference_update_method(Object* self, Args args) {
+static Ref<> set_symmetric_difference_update_method(Object* self, const Args& args) {
     if (!check_one(self, "symmetric_difference_update", args)) return nullptr;
     if (set_symmetric_difference_update(cast<Set>(self), args[0]) < 0) return nullptr;
     return none();
 }
 
-static Ref<> set_issubset_method(Object* self, Args args) {
+static Ref<> set_issubset_method(Object* self, const Args& args) {
     if (!check_one(self, "issubset", args)) return nullptr;
     return bool_result(set_issubset(cast<Set>(self), args[0]));
 }
 
-static Ref<> set_issuperset_method(Object* self, Args args) {
+static Ref<> set_issuperset_method(Object* self, const Args& args) {
     if (!check_one(self, "issuperset", args)) return nullptr;
     return bool_result(set_issuperset(cast<Set>(self), args[0]));
 }
 
-static Ref<> set_isdisjoint_method(Object* self, Args args) {
+static Ref<> set_isdisjoint_method(Object* self, const Args& args) {
     if (!check_one(self, "isdisjoint", args)) return nullptr;
     return bool_result(set_isdisjoint(cast<Set>(self), args[0]));
 }

@@ -26,7 +26,7 @@ static int not_implemented_bool(Object*) { return 1; }
 
 // type(None)() returns the singleton, as CPython.
 template <Object* Singleton>
-static Ref<> singleton_new(Type* type, Args args) {
+static Ref<> singleton_new(Type* type, const Args& args) {
     if (args.size() != 0 || args.has_keywords())
         return raisef(exc::TypeError, "{} takes no arguments", type->name_view());
     return share(Singleton);

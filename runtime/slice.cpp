@@ -169,14 +169,14 @@ static Ref<> slice_compare(Object* v, Object* w, CompareOp op) {
 }
 
 // slice(stop) or slice(start, stop[, step])
-static Ref<> slice_new_instance(Type*, Args args) {
+static Ref<> slice_new_instance(Type*, const Args& args) {
     if (!check_no_keywords("slice", args) || !check_arg_range("slice", args, 1, 3)) return nullptr;
     if (args.size() == 1) return slice_new(nullptr, args[0], nullptr);
     return slice_new(args[0], args[1], args.size() == 3 ? args[2] : nullptr);
 }
 
 // slice.indices(length) -> (start, stop, step)
-static Ref<> slice_indices_method(Object* self, Args args) {
+static Ref<> slice_indices_method(Object* self, const Args& args) {
     if (!check_no_keywords("slice.indices", args) || !check_one_arg("slice.indices", args)) return nullptr;
     Ref<> length = number_index(args[0]);
     if (!length) return nullptr;

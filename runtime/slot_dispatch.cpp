@@ -68,7 +68,7 @@ static Ref<> call_special(Object* self, Str* name, std::initializer_list<Object*
 // (`first` included) with new references for the duration of the call;
 // they are held here too, so sys.getrefcount inside __init__(self, k=x)
 // agrees with CPython.
-static Ref<> call_prepended(Object* callable, Object* first, Args args) {
+static Ref<> call_prepended(Object* callable, Object* first, const Args& args) {
     const std::size_t total = args.count + args.kw_count() + 1;
     std::vector<Object*> argv(total);
     argv[0] = first;
@@ -80,7 +80,7 @@ static Ref<> call_prepended(Object* callable, Object* first, Args args) {
 }
 
 // The same with the caller's whole argument list after self (for __call__, __init__, __new__).
-static Ref<> call_special_args(Object* self, Str* name, Object* first, Args args) {
+static Ref<> call_special_args(Object* self, Str* name, Object* first, const Args& args) {
     Object* method = type_lookup(self->type, name);
     if (!method)
         return raisef(exc::AttributeError, "'{}' object has no attribute '{}'", type_name(self), name->view());
@@ -167,9 +167,9 @@ static int dispatch_descr_set(Object* descr, Object* instance, Object* value) {
     return r ? 0 : -1;
 }
 
-static Ref<> dispatch_call(Object* self, Args args) { return call_special_args(self, names::call, nullptr, args); }
+static Ref<> dispatch_call(Object* self, const Args& args) { return call_special_args(self, names::call, nullptr, args); }
 
-static Ref<> dispatch_new(Type* type, Args args) {
+static Ref<> dispatch_new(Type* type, const Args& args) {
     // __new__ is a staticmethod: the class is passed explicitly.
     Object* method = type_lookup(type, names::new_);
     if (!method) return raisef(exc::TypeError, "cannot create '{}' instances", type_qualified_name(type));
@@ -178,7 +178,7 @@ static Ref<> dispatch_new(Type* type, Args args) {
     return call_prepended(func.get(), type, args);
 }
 
-static int dispatch_init(Object* self, Args args) {
+static int dispatch_init(Object* self, const Args& args) {
     Ref<> r = call_special_args(self, names::init, nullptr, args);
     if (!r) return -1;
     if (r.get() != None) {
@@ -337,7 +337,7 @@ static void dispatch_finalize(Object* self) {
 // instance first, it runs the owner's C++ slot.
 
 struct SlotDef;
-using WrapFn = Ref<> (*)(const SlotDef& def, Type* owner, Object* self, Args args);
+using WrapFn = Ref<> (*)(const SlotDef& def, Type* owner, Object* self, const Args& args);
 
 struct SlotDef {
     const char* name;
@@ -371,7 +371,7 @@ static Ref<> wrapped_getattr(Object* wrapper, Object* self, Str* name) {
     return fn(self, name);
 }
 
-static bool wrapper_args(const SlotDef& def, Args args, std::size_t n) {
+static bool wrapper_args(const SlotDef& def, const Args& args, std::size_t n) {
     if (args.has_keywords()) {
         raisef(exc::TypeError, "wrapper {}() takes no keyword arguments", def.name);
         return false;
@@ -383,20 +383,20 @@ static bool wrapper_args(const SlotDef& def, Args args, std::size_t n) {
     return true;
 }
 
-static Ref<> wrap_unary(const SlotDef& def, Type* owner, Object* self, Args args) {
+static Ref<> wrap_unary(const SlotDef& def, Type* owner, Object* self, const Args& args) {
     if (!wrapper_args(def, args, 0)) return nullptr;
     auto fn = reinterpret_cast<UnaryFn>(slot_read(*owner, def.slot));
     return fn(self);
 }
 
-static Ref<> wrap_hash(const SlotDef& def, Type* owner, Object* self, Args args) {
+static Ref<> wrap_hash(const SlotDef& def, Type* owner, Object* self, const Args& args) {
     if (!wrapper_args(def, args, 0)) return nullptr;
     std::int64_t h = owner->hash(self);
     if (h == -1 && error_pending()) return nullptr;
     return int_from(h);
 }
 
-static Ref<> wrap_compare(const SlotDef& def, Type* owner, Object* self, Args args) {
+static Ref<> wrap_compare(const SlotDef& def, Type* owner, Object* self, const Args& args) {
     if (!wrapper_args(def, args, 1)) return nullptr;
     return owner->compare(self, args[0], static_cast<CompareOp>(def.op));
 }
@@ -407,24 +407,24 @@ static bool check_attr_name(Object* name) {
     return false;
 }
 
-static Ref<> wrap_getattribute(const SlotDef& def, Type* owner, Object* self, Args args) {
+static Ref<> wrap_getattribute(const SlotDef& def, Type* owner, Object* self, const Args& args) {
     if (!wrapper_args(def, args, 1) || !check_attr_name(args[0])) return nullptr;
     return owner->getattr(self, cast<Str>(args[0]));
 }
 
-static Ref<> wrap_setattr(const SlotDef& def, Type* owner, Object* self, Args args) {
+static Ref<> wrap_setattr(const SlotDef& def, Type* owner, Object* self, const Args& args) {
     if (!wrapper_args(def, args, 2) || !check_attr_name(args[0])) return nullptr;
     if (owner->setattr(self, cast<Str>(args[0]), args[1]) < 0) return nullptr;
     return none();
 }
 
-static Ref<> wrap_delattr(const SlotDef& def, Type* owner, Object* self, Args args) {
+static Ref<> wrap_delattr(const SlotDef& def, Type* owner, Object* self, const Args& args) {
     if (!wrapper_args(def, args, 1) || !check_attr_name(args[0])) return nullptr;
     if (owner->setattr(self, cast<Str>(args[0]), nullptr) < 0) return nullptr;
     return none();
 }
 
-static Ref<> wrap_descr_get(const SlotDef& def, Type* owner, Object* self, Args args) {
+static Ref<> wrap_descr_get(const SlotDef& def, Type* owner, Object* self, const Args& args) {
     if (args.size() < 1 || args.size() > 2)
         return raisef(exc::TypeError, "expected 1 or 2 arguments, got {}", args.size());
     Object* instance = args[0] == None ? nullptr : args[0];
@@ -433,101 +433,101 @@ static Ref<> wrap_descr_get(const SlotDef& def, Type* owner, Object* self, Args 
     return owner->descr_get(self, instance, cls ? cast<Type>(cls) : instance->type);
 }
 
-static Ref<> wrap_descr_set(const SlotDef& def, Type* owner, Object* self, Args args) {
+static Ref<> wrap_descr_set(const SlotDef& def, Type* owner, Object* self, const Args& args) {
     if (!wrapper_args(def, args, 2)) return nullptr;
     if (owner->descr_set(self, args[0], args[1]) < 0) return nullptr;
     return none();
 }
 
-static Ref<> wrap_descr_delete(const SlotDef& def, Type* owner, Object* self, Args args) {
+static Ref<> wrap_descr_delete(const SlotDef& def, Type* owner, Object* self, const Args& args) {
     if (!wrapper_args(def, args, 1)) return nullptr;
     if (owner->descr_set(self, args[0], nullptr) < 0) return nullptr;
     return none();
 }
 
-static Ref<> wrap_call(const SlotDef&, Type* owner, Object* self, Args args) { return owner->call(self, args); }
+static Ref<> wrap_call(const SlotDef&, Type* owner, Object* self, const Args& args) { return owner->call(self, args); }
 
-static Ref<> wrap_init(const SlotDef&, Type* owner, Object* self, Args args) {
+static Ref<> wrap_init(const SlotDef&, Type* owner, Object* self, const Args& args) {
     if (owner->init(self, args) < 0) return nullptr;
     return none();
 }
 
-static Ref<> wrap_next(const SlotDef& def, Type* owner, Object* self, Args args) {
+static Ref<> wrap_next(const SlotDef& def, Type* owner, Object* self, const Args& args) {
     if (!wrapper_args(def, args, 0)) return nullptr;
     Ref<> r = owner->next(self);
     if (!r && !error_pending()) return raise_object(exc::StopIteration);
     return r;
 }
 
-static Ref<> wrap_binary(const SlotDef& def, Type* owner, Object* self, Args args) {
+static Ref<> wrap_binary(const SlotDef& def, Type* owner, Object* self, const Args& args) {
     if (!wrapper_args(def, args, 1)) return nullptr;
     return owner->binary[def.op](self, args[0]);
 }
 
-static Ref<> wrap_binary_reflected(const SlotDef& def, Type* owner, Object* self, Args args) {
+static Ref<> wrap_binary_reflected(const SlotDef& def, Type* owner, Object* self, const Args& args) {
     if (!wrapper_args(def, args, 1)) return nullptr;
     return owner->binary[def.op](args[0], self);
 }
 
-static Ref<> wrap_inplace(const SlotDef& def, Type* owner, Object* self, Args args) {
+static Ref<> wrap_inplace(const SlotDef& def, Type* owner, Object* self, const Args& args) {
     if (!wrapper_args(def, args, 1)) return nullptr;
     return owner->inplace[def.op](self, args[0]);
 }
 
 // __pow__(self, exp, mod=None): the ternary form reaches the power slot.
-static Ref<> wrap_pow(const SlotDef& def, Type* owner, Object* self, Args args) {
+static Ref<> wrap_pow(const SlotDef& def, Type* owner, Object* self, const Args& args) {
     if (args.size() == 2 && !args.has_keywords() && args[1] != None) {
         if (!owner->power) return not_implemented();
         return owner->power(self, args[0], args[1]);
     }
-    if (args.size() == 2) args.count = 1;
+    if (args.size() == 2) return wrap_binary(def, owner, self, Args{args.values, 1, args.kwnames});
     return wrap_binary(def, owner, self, args);
 }
 
-static Ref<> wrap_unary_op(const SlotDef& def, Type* owner, Object* self, Args args) {
+static Ref<> wrap_unary_op(const SlotDef& def, Type* owner, Object* self, const Args& args) {
     if (!wrapper_args(def, args, 0)) return nullptr;
     return owner->unary[def.op](self);
 }
 
-static Ref<> wrap_bool(const SlotDef& def, Type* owner, Object* self, Args args) {
+static Ref<> wrap_bool(const SlotDef& def, Type* owner, Object* self, const Args& args) {
     if (!wrapper_args(def, args, 0)) return nullptr;
     int r = owner->to_bool(self);
     if (r < 0) return nullptr;
     return bool_from(r != 0);
 }
 
-static Ref<> wrap_length(const SlotDef& def, Type* owner, Object* self, Args args) {
+static Ref<> wrap_length(const SlotDef& def, Type* owner, Object* self, const Args& args) {
     if (!wrapper_args(def, args, 0)) return nullptr;
     std::int64_t n = owner->length(self);
     if (n < 0) return nullptr;
     return int_from(n);
 }
 
-static Ref<> wrap_getitem(const SlotDef& def, Type* owner, Object* self, Args args) {
+static Ref<> wrap_getitem(const SlotDef& def, Type* owner, Object* self, const Args& args) {
     if (!wrapper_args(def, args, 1)) return nullptr;
     return owner->getitem(self, args[0]);
 }
 
-static Ref<> wrap_setitem(const SlotDef& def, Type* owner, Object* self, Args args) {
+static Ref<> wrap_setitem(const SlotDef& def, Type* owner, Object* self, const Args& args) {
     if (!wrapper_args(def, args, 2)) return nullptr;
     if (owner->setitem(self, args[0], args[1]) < 0) return nullptr;
     return none();
 }
 
-static Ref<> wrap_delitem(const SlotDef& def, Type* owner, Object* self, Args args) {
+static Ref<> wrap_delitem(const SlotDef& def, Type* owner, Object* self, const Args& args) {
     if (!wrapper_args(def, args, 1)) return nullptr;
     if (owner->setitem(self, args[0], nullptr) < 0) return nullptr;
     return none();
 }
 
-static Ref<> wrap_contains(const SlotDef& def, Type* owner, Object* self, Args args) {
+static Ref<> wrap_contains(const SlotDef& def, Type* owner, Object* self, const Args& args) {
     if (!wrapper_args(def, args, 1)) return nullptr;
     int r = owner->contains(self, args[0]);
     if (r < 0) return nullptr;
     return bool_from(r != 0);
 }
 
-static Ref<> wrap_finalize(const SlotDef& def, Type* owner, Object* self, Args args) {
+static Ref<> wrap_finalize(const SlotDef& def, Type* owner, Object* self, const Args& args) {
     if (!wrapper_args(def, args, 0)) return nullptr;
     owner->finalize(self);
     return none();
@@ -612,7 +612,7 @@ static const SlotDef kSlotDefs[] = {
 
 // ================================================== wrapper type itself
 
-static Ref<> slot_wrapper_call(Object* callable, Args args) {
+static Ref<> slot_wrapper_call(Object* callable, const Args& args) {
     auto* w = cast<SlotWrapper>(callable);
     if (args.size() < 1)
         return raisef(exc::TypeError, "descriptor '{}' of '{}' object needs an argument", w->def->name,
@@ -645,7 +645,7 @@ static Ref<> slot_wrapper_get(Object* descr, Object* instance, Type*) {
     return bound;
 }
 
-static Ref<> method_wrapper_call(Object* callable, Args args) {
+static Ref<> method_wrapper_call(Object* callable, const Args& args) {
     auto* m = cast<MethodWrapper>(callable);
     return m->descr->def->wrap(*m->descr->def, m->descr->owner, m->self, args);
 }
@@ -705,7 +705,7 @@ void slot_wrapper_type_init() {
 
 // `int.__new__(cls, ...)`: a builtin function bound to the owner type that
 // checks `cls` and calls the owner's new slot (CPython's tp_new_wrapper).
-static Ref<> new_wrapper(Object* self, Args args) {
+static Ref<> new_wrapper(Object* self, const Args& args) {
     Type* owner = cast<Type>(self);
     if (args.size() < 1) return raisef(exc::TypeError, "{}.__new__(): not enough arguments", owner->name_view());
     if (!is_type(args[0]))

@@ -377,7 +377,7 @@ std::string_view arg_type_name(const Object* o) { return o == None ? "None" : ty
 
 bool str_index_arg(Object* o, std::int64_t& out) { return index_to_i64(o, out); }
 
-bool str_check_varargs(std::string_view name, Args args, std::size_t min, std::size_t max,
+bool str_check_varargs(std::string_view name, const Args& args, std::size_t min, std::size_t max,
                        std::string_view owner) {
     if (args.has_keywords()) {
         raisef(exc::TypeError, "{}.{}() takes no keyword arguments", owner, name);
@@ -657,7 +657,7 @@ static int str_contains(Object* o, Object* item) {
 static Ref<> str_iter(Object* o) { return str_iter_new(cast<Str>(o)); }
 
 // str(object='') / str(object=b'', encoding='utf-8', errors='strict')
-static Ref<> str_construct(Args args) {
+static Ref<> str_construct(const Args& args) {
     static const ArgSpec spec{"str", {"object", "encoding", "errors"}, 0};
     Object* a[3] = {};
     if (!parse_args(args, spec, a)) return nullptr;
@@ -681,7 +681,7 @@ static Ref<> str_construct(Args args) {
     return codec_decode(cast<Bytes>(object)->view(), encoding, errors);
 }
 
-static Ref<> str_new_instance(Type* type, Args args) {
+static Ref<> str_new_instance(Type* type, const Args& args) {
     Ref<> result = str_construct(args);
     if (!result || type == &StrType) return result;
     // A subclass instance: the same text in an object of the subtype.
@@ -696,7 +696,7 @@ static Ref<> str_new_instance(Type* type, Args args) {
 }
 
 // __getnewargs__ (for copy and pickle): the text as an exact str.
-static Ref<> str_getnewargs(Object* self, Args args) {
+static Ref<> str_getnewargs(Object* self, const Args& args) {
     if (!check_no_args("str.__getnewargs__", args)) return nullptr;
     Str* s = cast<Str>(self);
     Ref<Str> copy = str_new(s->view(), s->length, s->ascii);

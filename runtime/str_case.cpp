@@ -92,7 +92,7 @@ Ref<> map_ascii(const Str* s, Mode mode) {
     return str_new(out, s->length, true);
 }
 
-Ref<> map_case(Object* self, Args args, Mode mode, std::string_view name) {
+Ref<> map_case(Object* self, const Args& args, Mode mode, std::string_view name) {
     if (!check_no_args(name, args)) return nullptr;
     const Str* s = cast<Str>(self);
     if (s->ascii) return map_ascii(s, mode);
@@ -124,18 +124,18 @@ Ref<> map_case(Object* self, Args args, Mode mode, std::string_view name) {
     return str_from(out);
 }
 
-Ref<> str_lower(Object* self, Args args) { return map_case(self, args, Mode::Lower, "str.lower"); }
-Ref<> str_upper(Object* self, Args args) { return map_case(self, args, Mode::Upper, "str.upper"); }
-Ref<> str_casefold(Object* self, Args args) { return map_case(self, args, Mode::Fold, "str.casefold"); }
-Ref<> str_title(Object* self, Args args) { return map_case(self, args, Mode::Title, "str.title"); }
-Ref<> str_capitalize(Object* self, Args args) { return map_case(self, args, Mode::Capitalize, "str.capitalize"); }
-Ref<> str_swapcase(Object* self, Args args) { return map_case(self, args, Mode::Swap, "str.swapcase"); }
+Ref<> str_lower(Object* self, const Args& args) { return map_case(self, args, Mode::Lower, "str.lower"); }
+Ref<> str_upper(Object* self, const Args& args) { return map_case(self, args, Mode::Upper, "str.upper"); }
+Ref<> str_casefold(Object* self, const Args& args) { return map_case(self, args, Mode::Fold, "str.casefold"); }
+Ref<> str_title(Object* self, const Args& args) { return map_case(self, args, Mode::Title, "str.title"); }
+Ref<> str_capitalize(Object* self, const Args& args) { return map_case(self, args, Mode::Capitalize, "str.capitalize"); }
+Ref<> str_swapcase(Object* self, const Args& args) { return map_case(self, args, Mode::Swap, "str.swapcase"); }
 
 // ---------------------------------------------------------------- predicates
 
 // True when the string is non-empty and every code point satisfies `pred`.
 template <class Pred>
-Ref<> all_chars(Object* self, Args args, std::string_view name, Pred pred) {
+Ref<> all_chars(Object* self, const Args& args, std::string_view name, Pred pred) {
     if (!check_no_args(name, args)) return nullptr;
     const Str* s = cast<Str>(self);
     if (s->size == 0) return bool_from(false);
@@ -144,14 +144,14 @@ Ref<> all_chars(Object* self, Args args, std::string_view name, Pred pred) {
     return bool_from(true);
 }
 
-Ref<> str_isalpha(Object* self, Args args) { return all_chars(self, args, "str.isalpha", unicode::is_alpha); }
-Ref<> str_isalnum(Object* self, Args args) { return all_chars(self, args, "str.isalnum", unicode::is_alnum); }
-Ref<> str_isdecimal(Object* self, Args args) { return all_chars(self, args, "str.isdecimal", unicode::is_decimal); }
-Ref<> str_isdigit(Object* self, Args args) { return all_chars(self, args, "str.isdigit", unicode::is_digit); }
-Ref<> str_isnumeric(Object* self, Args args) { return all_chars(self, args, "str.isnumeric", unicode::is_numeric); }
-Ref<> str_isspace(Object* self, Args args) { return all_chars(self, args, "str.isspace", unicode::is_space); }
+Ref<> str_isalpha(Object* self, const Args& args) { return all_chars(self, args, "str.isalpha", unicode::is_alpha); }
+Ref<> str_isalnum(Object* self, const Args& args) { return all_chars(self, args, "str.isalnum", unicode::is_alnum); }
+Ref<> str_isdecimal(Object* self, const Args& args) { return all_chars(self, args, "str.isdecimal", unicode::is_decimal); }
+Ref<> str_isdigit(Object* self, const Args& args) { return all_chars(self, args, "str.isdigit", unicode::is_digit); }
+Ref<> str_isnumeric(Object* self, const Args& args) { return all_chars(self, args, "str.isnumeric", unicode::is_numeric); }
+Ref<> str_isspace(Object* self, const Args& args) { return all_chars(self, args, "str.isspace", unicode::is_space); }
 
-Ref<> str_isprintable(Object* self, Args args) {
+Ref<> str_isprintable(Object* self, const Args& args) {
     if (!check_no_args("str.isprintable", args)) return nullptr;
     const Str* s = cast<Str>(self);
     for (const char* p = s->data(); p < s->data() + s->size;)
@@ -159,14 +159,14 @@ Ref<> str_isprintable(Object* self, Args args) {
     return bool_from(true);
 }
 
-Ref<> str_isascii(Object* self, Args args) {
+Ref<> str_isascii(Object* self, const Args& args) {
     if (!check_no_args("str.isascii", args)) return nullptr;
     return bool_from(cast<Str>(self)->ascii);
 }
 
 // islower/isupper: no character of the opposite case (or titlecase), and at
 // least one cased character of the right case.
-Ref<> case_test(Object* self, Args args, std::string_view name, bool want_lower) {
+Ref<> case_test(Object* self, const Args& args, std::string_view name, bool want_lower) {
     if (!check_no_args(name, args)) return nullptr;
     const Str* s = cast<Str>(self);
     bool cased = false;
@@ -179,12 +179,12 @@ Ref<> case_test(Object* self, Args args, std::string_view name, bool want_lower)
     return bool_from(cased);
 }
 
-Ref<> str_islower(Object* self, Args args) { return case_test(self, args, "str.islower", true); }
-Ref<> str_isupper(Object* self, Args args) { return case_test(self, args, "str.isupper", false); }
+Ref<> str_islower(Object* self, const Args& args) { return case_test(self, args, "str.islower", true); }
+Ref<> str_isupper(Object* self, const Args& args) { return case_test(self, args, "str.isupper", false); }
 
 // istitle: uppercase/titlecase letters only after uncased characters,
 // lowercase letters only after cased ones.
-Ref<> str_istitle(Object* self, Args args) {
+Ref<> str_istitle(Object* self, const Args& args) {
     if (!check_no_args("str.istitle", args)) return nullptr;
     const Str* s = cast<Str>(self);
     bool cased = false, previous_cased = false;
@@ -205,7 +205,7 @@ Ref<> str_istitle(Object* self, Args args) {
 
 // isidentifier: XID_Start or '_', then XID_Continue (no NFKC normalisation,
 // as CPython's str method).
-Ref<> str_isidentifier(Object* self, Args args) {
+Ref<> str_isidentifier(Object* self, const Args& args) {
     if (!check_no_args("str.isidentifier", args)) return nullptr;
     const Str* s = cast<Str>(self);
     if (s->size == 0) return bool_from(false);

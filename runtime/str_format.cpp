@@ -26,7 +26,7 @@ namespace minipy {
 
 // ------------------------------------------------------ format() and ascii()
 
-Ref<> object_format_method(Object* self, Args args);
+Ref<> object_format_method(Object* self, const Args& args);
 
 Ref<> format_value(Object* value, Object* spec) {
     const bool empty_spec = !spec || (is_str(spec) && cast<Str>(spec)->size == 0);
@@ -68,7 +68,7 @@ Ref<> ascii_of(Object* o) {
 
 // object.__format__(spec): str(self) for an empty spec; anything else is an
 // error, so that format(obj, 'x') fails loudly for types without __format__.
-Ref<> object_format_method(Object* self, Args args) {
+Ref<> object_format_method(Object* self, const Args& args) {
     if (!check_one_arg("object.__format__", args)) return nullptr;
     Object* spec = args[0];
     if (!is_str(spec))
@@ -102,7 +102,7 @@ static Ref<> format_str(Object* self, std::string_view spec_text) {
     return str_from(apply_padding(body, spec, '<'));
 }
 
-static Ref<> str_format_method(Object* self, Args args) {
+static Ref<> str_format_method(Object* self, const Args& args) {
     if (!check_one_arg("str.__format__", args)) return nullptr;
     if (!is_str(args[0]))
         return raisef(exc::TypeError, "__format__() argument must be str, not {}", arg_type_name(args[0]));
@@ -371,14 +371,14 @@ Ref<> run_format(Object* self, Formatter& f) {
 }  // namespace
 
 // str.format(*args, **kwargs)
-static Ref<> str_format(Object* self, Args args) {
+static Ref<> str_format(Object* self, const Args& args) {
     Formatter f;
     f.source.args = args;
     return run_format(self, f);
 }
 
 // str.format_map(mapping): keys only; positional fields are an error.
-static Ref<> str_format_map(Object* self, Args args) {
+static Ref<> str_format_map(Object* self, const Args& args) {
     if (!check_one_arg("str.format_map", args)) return nullptr;
     Formatter f;
     f.source.mapping = args[0];

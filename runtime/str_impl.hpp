@@ -43,7 +43,7 @@ bool str_index_arg(Object* o, std::int64_t& out);
 // "{name}() takes at least {min} argument(s) ({n} given)" / "at most": the
 // wording of the methods CPython parses with stringlib (find, count, ...);
 // keywords are "{owner}.{name}() takes no keyword arguments".
-bool str_check_varargs(std::string_view name, Args args, std::size_t min, std::size_t max,
+bool str_check_varargs(std::string_view name, const Args& args, std::size_t min, std::size_t max,
                        std::string_view owner = "str");
 
 // The type name Argument Clinic's messages use: "None" for None, else the

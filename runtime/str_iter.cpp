@@ -52,7 +52,7 @@ Ref<> str_iter_next(Object* o) {
 }
 
 // __length_hint__: what is left, in code points.
-Ref<> iter_length_hint(Object* self, Args args) {
+Ref<> iter_length_hint(Object* self, const Args& args) {
     if (!check_no_args("__length_hint__", args)) return nullptr;
     auto* it = cast<StrIter>(self);
     if (!it->str) return int_from(0);

@@ -26,7 +26,7 @@ enum Side { kLeft = 1, kRight = 2, kBoth = 3 };
 
 // do_strip / do_argstrip: whitespace when `chars` is None or absent, else
 // any code point of `chars`.
-Ref<> strip_common(Object* self, Args args, Side side, std::string_view name) {
+Ref<> strip_common(Object* self, const Args& args, Side side, std::string_view name) {
     const std::string qualified = "str." + std::string(name);
     if (!check_no_keywords(qualified, args) || !check_arg_range(name, args, 0, 1)) return nullptr;
     Object* chars = args.size() > 0 ? args[0] : None;
@@ -65,9 +65,9 @@ Ref<> strip_common(Object* self, Args args, Side side, std::string_view name) {
     return s->ascii ? str_from_ascii(part) : str_from(part);
 }
 
-Ref<> str_strip(Object* self, Args args) { return strip_common(self, args, kBoth, "strip"); }
-Ref<> str_lstrip(Object* self, Args args) { return strip_common(self, args, kLeft, "lstrip"); }
-Ref<> str_rstrip(Object* self, Args args) { return strip_common(self, args, kRight, "rstrip"); }
+Ref<> str_strip(Object* self, const Args& args) { return strip_common(self, args, kBoth, "strip"); }
+Ref<> str_lstrip(Object* self, const Args& args) { return strip_common(self, args, kLeft, "lstrip"); }
+Ref<> str_rstrip(Object* self, const Args& args) { return strip_common(self, args, kRight, "rstrip"); }
 
 // ----------------------------------------------------------------- padding
 
@@ -85,7 +85,7 @@ Ref<> pad(Str* s, std::int64_t left, std::int64_t right, std::string_view fill, 
 }
 
 // The (width[, fillchar]) arguments of center/ljust/rjust.
-bool pad_args(Args args, std::string_view name, std::int64_t& width, std::string_view& fill, bool& fill_ascii) {
+bool pad_args(const Args& args, std::string_view name, std::int64_t& width, std::string_view& fill, bool& fill_ascii) {
     if (!check_no_keywords("str." + std::string(name), args) || !check_arg_range(name, args, 1, 2)) return false;
     if (!str_index_arg(args[0], width)) return false;
     fill = " ";
@@ -106,7 +106,7 @@ bool pad_args(Args args, std::string_view name, std::int64_t& width, std::string
     return true;
 }
 
-Ref<> str_center(Object* self, Args args) {
+Ref<> str_center(Object* self, const Args& args) {
     std::int64_t width;
     std::string_view fill;
     bool fill_ascii;
@@ -118,7 +118,7 @@ Ref<> str_center(Object* self, Args args) {
     return pad(s, left, marg - left, fill, fill_ascii);
 }
 
-Ref<> str_ljust(Object* self, Args args) {
+Ref<> str_ljust(Object* self, const Args& args) {
     std::int64_t width;
     std::string_view fill;
     bool fill_ascii;
@@ -128,7 +128,7 @@ Ref<> str_ljust(Object* self, Args args) {
     return pad(s, 0, width - s->length, fill, fill_ascii);
 }
 
-Ref<> str_rjust(Object* self, Args args) {
+Ref<> str_rjust(Object* self, const Args& args) {
     std::int64_t width;
     std::string_view fill;
     bool fill_ascii;
@@ -139,7 +139,7 @@ Ref<> str_rjust(Object* self, Args args) {
 }
 
 // zfill: zeros on the left, after a leading sign.
-Ref<> str_zfill(Object* self, Args args) {
+Ref<> str_zfill(Object* self, const Args& args) {
     if (!check_one_arg("str.zfill", args)) return nullptr;
     std::int64_t width;
     if (!str_index_arg(args[0], width)) return nullptr;
@@ -156,7 +156,7 @@ Ref<> str_zfill(Object* self, Args args) {
 }
 
 // expandtabs(tabsize=8): columns restart after \n and \r.
-Ref<> str_expandtabs(Object* self, Args args) {
+Ref<> str_expandtabs(Object* self, const Args& args) {
     static const ArgSpec spec{"expandtabs", {"tabsize"}, 0};
     Object* a[1] = {};
     if (!parse_args(args, spec, a)) return nullptr;
@@ -190,7 +190,7 @@ Ref<> str_expandtabs(Object* self, Args args) {
 // --------------------------------------------------------------- translate
 
 // str.maketrans(x[, y[, z]]): a dict from code points to code points, str or None.
-Ref<> str_maketrans(Object*, Args args) {
+Ref<> str_maketrans(Object*, const Args& args) {
     if (!check_no_keywords("str.maketrans", args) || !check_arg_range("maketrans", args, 1, 3)) return nullptr;
     Ref<Dict> table = dict_new();
     if (args.size() == 1) {
@@ -243,7 +243,7 @@ Ref<> str_maketrans(Object*, Args args) {
 
 // str.translate(table): table[ord(c)] is a code point, a str or None; a
 // LookupError leaves the character as it is.
-Ref<> str_translate(Object* self, Args args) {
+Ref<> str_translate(Object* self, const Args& args) {
     if (!check_one_arg("str.translate", args)) return nullptr;
     Object* table = args[0];
     const Str* s = cast<Str>(self);

@@ -68,7 +68,7 @@ bool bounds(Str* s, Object* start, Object* end, ByteRange& r) {
 
 // find/rfind/index/rindex/count share their argument parsing (stringlib's
 // parse_args_finds). Returns -2 on error, -1 when not found.
-std::int64_t find_impl(Object* self, Args args, std::string_view name, bool reverse) {
+std::int64_t find_impl(Object* self, const Args& args, std::string_view name, bool reverse) {
     if (!str_check_varargs(name, args, 1, 3)) return -2;
     Str* s = cast<Str>(self);
     Str* sub = expect_str(args[0]);
@@ -83,20 +83,20 @@ std::int64_t find_impl(Object* self, Args args, std::string_view name, bool reve
     return r.start + unicode::utf8_count(hay.substr(0, pos));
 }
 
-Ref<> str_find(Object* self, Args args) {
+Ref<> str_find(Object* self, const Args& args) {
     const std::int64_t i = find_impl(self, args, "find", false);
     return i == -2 ? nullptr : int_from(i);
 }
-Ref<> str_rfind(Object* self, Args args) {
+Ref<> str_rfind(Object* self, const Args& args) {
     const std::int64_t i = find_impl(self, args, "rfind", true);
     return i == -2 ? nullptr : int_from(i);
 }
-Ref<> str_index(Object* self, Args args) {
+Ref<> str_index(Object* self, const Args& args) {
     const std::int64_t i = find_impl(self, args, "index", false);
     if (i == -1) return raise(exc::ValueError, "substring not found");
     return i == -2 ? nullptr : int_from(i);
 }
-Ref<> str_rindex(Object* self, Args args) {
+Ref<> str_rindex(Object* self, const Args& args) {
     const std::int64_t i = find_impl(self, args, "rindex", true);
     if (i == -1) return raise(exc::ValueError, "substring not found");
     return i == -2 ? nullptr : int_from(i);
@@ -109,7 +109,7 @@ std::int64_t count_in(std::string_view hay, std::string_view sub, std::int64_t l
     return n;
 }
 
-Ref<> str_count(Object* self, Args args) {
+Ref<> str_count(Object* self, const Args& args) {
     if (!str_check_varargs("count", args, 1, 3)) return nullptr;
     Str* s = cast<Str>(self);
     Str* sub = expect_str(args[0]);
@@ -130,7 +130,7 @@ bool tail_match(Str* s, Str* sub, const ByteRange& r, bool at_end) {
     return at_end ? hay.substr(hay.size() - sub->size) == sub->view() : hay.substr(0, sub->size) == sub->view();
 }
 
-Ref<> starts_or_ends(Object* self, Args args, std::string_view name, bool at_end) {
+Ref<> starts_or_ends(Object* self, const Args& args, std::string_view name, bool at_end) {
     if (!str_check_varargs(name, args, 1, 3)) return nullptr;
     Str* s = cast<Str>(self);
     ByteRange r;
@@ -149,12 +149,12 @@ Ref<> starts_or_ends(Object* self, Args args, std::string_view name, bool at_end
     return bool_from(tail_match(s, cast<Str>(what), r, at_end));
 }
 
-Ref<> str_startswith(Object* self, Args args) { return starts_or_ends(self, args, "startswith", false); }
-Ref<> str_endswith(Object* self, Args args) { return starts_or_ends(self, args, "endswith", true); }
+Ref<> str_startswith(Object* self, const Args& args) { return starts_or_ends(self, args, "startswith", false); }
+Ref<> str_endswith(Object* self, const Args& args) { return starts_or_ends(self, args, "endswith", true); }
 
 // ------------------------------------------------------------------ replace
 
-Ref<> str_replace(Object* self, Args args) {
+Ref<> str_replace(Object* self, const Args& args) {
     if (!check_no_keywords("str.replace", args) || !check_arg_range("replace", args, 2, 3)) return nullptr;
     for (std::size_t i = 0; i < 2; ++i)
         if (!is_str(args[i]))
@@ -293,7 +293,7 @@ void reverse_list(List* list) {
     for (std::int64_t a = 0, b = list->size - 1; a < b; ++a, --b) std::swap(list->items[a], list->items[b]);
 }
 
-Ref<> split_common(Object* self, Args args, bool reverse) {
+Ref<> split_common(Object* self, const Args& args, bool reverse) {
     static const ArgSpec split_spec{"split", {"sep", "maxsplit"}, 0};
     static const ArgSpec rsplit_spec{"rsplit", {"sep", "maxsplit"}, 0};
     Object* a[2] = {};
@@ -316,11 +316,11 @@ Ref<> split_common(Object* self, Args args, bool reverse) {
     return out;
 }
 
-Ref<> str_split(Object* self, Args args) { return split_common(self, args, false); }
-Ref<> str_rsplit(Object* self, Args args) { return split_common(self, args, true); }
+Ref<> str_split(Object* self, const Args& args) { return split_common(self, args, false); }
+Ref<> str_rsplit(Object* self, const Args& args) { return split_common(self, args, true); }
 
 // splitlines: \r\n is one break; the other breaks are unicode::is_linebreak.
-Ref<> str_splitlines(Object* self, Args args) {
+Ref<> str_splitlines(Object* self, const Args& args) {
     static const ArgSpec spec{"splitlines", {"keepends"}, 0};
     Object* a[1] = {};
     if (!parse_args(args, spec, a)) return nullptr;
@@ -357,7 +357,7 @@ Ref<> str_splitlines(Object* self, Args args) {
 
 // ---------------------------------------------------------------- partition
 
-Ref<> partition_common(Object* self, Args args, bool reverse) {
+Ref<> partition_common(Object* self, const Args& args, bool reverse) {
     if (!check_one_arg(reverse ? "str.rpartition" : "str.partition", args)) return nullptr;
     Str* sep = expect_str(args[0]);
     if (!sep) return nullptr;
@@ -376,12 +376,12 @@ Ref<> partition_common(Object* self, Args args, bool reverse) {
     return tuple_from({head.get(), sep, tail.get()});
 }
 
-Ref<> str_partition(Object* self, Args args) { return partition_common(self, args, false); }
-Ref<> str_rpartition(Object* self, Args args) { return partition_common(self, args, true); }
+Ref<> str_partition(Object* self, const Args& args) { return partition_common(self, args, false); }
+Ref<> str_rpartition(Object* self, const Args& args) { return partition_common(self, args, true); }
 
 // --------------------------------------------------------------------- join
 
-Ref<> str_join(Object* self, Args args) {
+Ref<> str_join(Object* self, const Args& args) {
     if (!check_one_arg("str.join", args)) return nullptr;
     Object* iterable = args[0];
     // PySequence_Fast: lists and tuples as they are, anything else listed.
@@ -437,7 +437,7 @@ Ref<> str_join(Object* self, Args args) {
 
 // ------------------------------------------------- removeprefix/removesuffix
 
-Ref<> remove_affix(Object* self, Args args, bool suffix) {
+Ref<> remove_affix(Object* self, const Args& args, bool suffix) {
     if (!check_one_arg(suffix ? "str.removesuffix" : "str.removeprefix", args)) return nullptr;
     if (!is_str(args[0]))
         return raisef(exc::TypeError, "{}() argument must be str, not {}", suffix ? "removesuffix" : "removeprefix",
@@ -454,8 +454,8 @@ Ref<> remove_affix(Object* self, Args args, bool suffix) {
     return str_substring(s, affix->length, s->length);
 }
 
-Ref<> str_removeprefix(Object* self, Args args) { return remove_affix(self, args, false); }
-Ref<> str_removesuffix(Object* self, Args args) { return remove_affix(self, args, true); }
+Ref<> str_removeprefix(Object* self, const Args& args) { return remove_affix(self, args, false); }
+Ref<> str_removesuffix(Object* self, const Args& args) { return remove_affix(self, args, true); }
 
 }  // namespace
 

@@ -37,13 +37,13 @@ static Type* supercheck(Type* type, Object* obj) {
     return nullptr;
 }
 
-static Ref<> super_new(Type* type, Args) {
+static Ref<> super_new(Type* type, const Args&) {
     auto s = new_object<Super>(type);
     gc_track(s.get());
     return s;
 }
 
-static int super_init(Object* self, Args args) {
+static int super_init(Object* self, const Args& args) {
     if (args.has_keywords()) return raise(exc::TypeError, "super() takes no keyword arguments"), -1;
     if (args.size() > 2) return raisef(exc::TypeError, "super() takes at most 2 arguments ({} given)", args.size()), -1;
     Type* type = nullptr;

@@ -186,7 +186,7 @@ static Ref<> tuple_mul(Object* a, Object* b) {
 static Ref<> tuple_iter(Object* o) { return tuple_iter_new(cast<Tuple>(o)); }
 
 // tuple(iterable); a tuple argument is returned as is.
-static Ref<> tuple_new(Type* type, Args args) {
+static Ref<> tuple_new(Type* type, const Args& args) {
     static const ArgSpec spec{"tuple", {"iterable"}, 0, 1};
     Object* a[1];
     if (!parse_args(args, spec, a)) return nullptr;
@@ -197,7 +197,7 @@ static Ref<> tuple_new(Type* type, Args args) {
     return tuple_from_array(items->items, items->size);
 }
 
-static Ref<> tuple_count(Object* self, Args args) {
+static Ref<> tuple_count(Object* self, const Args& args) {
     if (!check_one_arg("tuple.count", args)) return nullptr;
     std::int64_t n = 0;
     for (Object* x : *as_tuple(self)) {
@@ -208,7 +208,7 @@ static Ref<> tuple_count(Object* self, Args args) {
     return int_from(n);
 }
 
-static Ref<> tuple_index(Object* self, Args args) {
+static Ref<> tuple_index(Object* self, const Args& args) {
     if (!check_arg_range("index", args, 1, 3)) return nullptr;
     Tuple* t = as_tuple(self);
     std::int64_t start = 0, stop = t->size;

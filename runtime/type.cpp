@@ -251,7 +251,7 @@ static int type_setattr(Object* o, Str* name, Object* value) {
 
 // type(x) -> the type of x; type(name, bases, ns) -> a new class; Foo(...) ->
 // Foo.__new__ then, if it returned a Foo, Foo.__init__.
-static Ref<> type_call(Object* callable, Args args) {
+static Ref<> type_call(Object* callable, const Args& args) {
     Type* type = cast<Type>(callable);
     if (type == &TypeType && args.size() == 1 && !args.has_keywords()) return share<Object>(args[0]->type);
     if (!type->new_instance)
@@ -263,7 +263,7 @@ static Ref<> type_call(Object* callable, Args args) {
     return obj;
 }
 
-static Ref<> type_new_slot(Type* meta, Args args) {
+static Ref<> type_new_slot(Type* meta, const Args& args) {
     if (meta == &TypeType && args.size() == 1 && !args.has_keywords()) return share<Object>(args[0]->type);
     if (args.size() != 3) return raise(exc::TypeError, "type() takes 1 or 3 arguments");
     if (!is_str(args[0]))
@@ -282,7 +282,7 @@ static Ref<> type_new_slot(Type* meta, Args args) {
 }
 
 // type.__init__ accepts what type.__new__ accepted.
-static int type_init_slot(Object*, Args args) {
+static int type_init_slot(Object*, const Args& args) {
     if (args.size() != 1 && args.size() != 3) return raise(exc::TypeError, "type.__init__() takes 1 or 3 arguments"), -1;
     return 0;
 }
@@ -396,13 +396,13 @@ static int type_set_doc(Object* o, Object* value) {
     return dict_set(type->dict, "__doc__", value ? value : None);
 }
 
-static Ref<> type_mro_method(Object* self, Args args) {
+static Ref<> type_mro_method(Object* self, const Args& args) {
     if (!check_no_args("mro", args)) return nullptr;
     Tuple* mro = cast<Type>(self)->mro;
     return list_from_array(mro->items(), mro->length());
 }
 
-static Ref<> type_subclasses_method(Object* self, Args args) {
+static Ref<> type_subclasses_method(Object* self, const Args& args) {
     if (!check_no_args("__subclasses__", args)) return nullptr;
     auto result = list_new();
     if (auto* subs = cast<Type>(self)->subclasses)
@@ -410,12 +410,12 @@ static Ref<> type_subclasses_method(Object* self, Args args) {
     return result;
 }
 
-static Ref<> type_instancecheck(Object* self, Args args) {
+static Ref<> type_instancecheck(Object* self, const Args& args) {
     if (!check_one_arg("__instancecheck__", args)) return nullptr;
     return bool_from(is_instance_of(args[0], cast<Type>(self)));
 }
 
-static Ref<> type_subclasscheck(Object* self, Args args) {
+static Ref<> type_subclasscheck(Object* self, const Args& args) {
     if (!check_one_arg("__subclasscheck__", args)) return nullptr;
     if (!is_type(args[0])) return raise(exc::TypeError, "issubclass() arg 1 must be a class");
     return bool_from(type_is_subtype(cast<Type>(args[0]), cast<Type>(self)));

@@ -165,17 +165,17 @@ static void weakref_clear_slot(Object* o) {
     clear_slot(as_ref(o)->callback);
 }
 
-static Ref<> weakref_new_slot(Type* type, Args args) {
+static Ref<> weakref_new_slot(Type* type, const Args& args) {
     if (!check_no_keywords(type->name_view(), args)) return nullptr;
     // "__new__ expected at least 1 argument, got 0" / "… at most 2 arguments, got 3"
     if (!check_arg_range("__new__", args, 1, 2)) return nullptr;
     return weakref_new(type, args[0], args.size() > 1 ? args[1] : nullptr);
 }
 
-static int weakref_init(Object*, Args) { return 0; }
+static int weakref_init(Object*, const Args&) { return 0; }
 
 // Calling a weak reference gives the object, or None once it is dead.
-static Ref<> weakref_call(Object* o, Args args) {
+static Ref<> weakref_call(Object* o, const Args& args) {
     if (!check_no_args("weakref", args)) return nullptr;
     return share(weakref_get(as_ref(o)));
 }
@@ -297,7 +297,7 @@ static Ref<> proxy_next(Object* o) {
     PROXY_TARGET(o, nullptr);
     return iter_next(target);
 }
-static Ref<> proxy_call(Object* o, Args args) {
+static Ref<> proxy_call(Object* o, const Args& args) {
     PROXY_TARGET(o, nullptr);
     return call(target, args);
 }

@@ -32,7 +32,7 @@ Str* attribute_name(Object* name) {
 }
 
 // getattr(object, name[, default]): the default replaces AttributeError only.
-Ref<> builtin_getattr(Object*, Args args) {
+Ref<> builtin_getattr(Object*, const Args& args) {
     if (!check_arg_range("getattr", args, 2, 3)) return nullptr;
     Str* name = attribute_name(args[1]);
     if (!name) return nullptr;
@@ -47,7 +47,7 @@ Ref<> builtin_getattr(Object*, Args args) {
 }
 
 // hasattr(object, name): False on AttributeError; other errors propagate.
-Ref<> builtin_hasattr(Object*, Args args) {
+Ref<> builtin_hasattr(Object*, const Args& args) {
     if (!check_arg_range("hasattr", args, 2, 2)) return nullptr;
     Str* name = attribute_name(args[1]);
     if (!name) return nullptr;
@@ -60,14 +60,14 @@ Ref<> builtin_hasattr(Object*, Args args) {
     return share(False);
 }
 
-Ref<> builtin_setattr(Object*, Args args) {
+Ref<> builtin_setattr(Object*, const Args& args) {
     if (!check_arg_range("setattr", args, 3, 3)) return nullptr;
     Str* name = attribute_name(args[1]);
     if (!name || setattr(args[0], name, args[2]) < 0) return nullptr;
     return none();
 }
 
-Ref<> builtin_delattr(Object*, Args args) {
+Ref<> builtin_delattr(Object*, const Args& args) {
     if (!check_arg_range("delattr", args, 2, 2)) return nullptr;
     Str* name = attribute_name(args[1]);
     if (!name || setattr(args[0], name, nullptr) < 0) return nullptr;
@@ -76,7 +76,7 @@ Ref<> builtin_delattr(Object*, Args args) {
 
 // vars(object): object.__dict__. Without an argument it is locals(), which
 // only the interpreter can answer.
-Ref<> builtin_vars(Object*, Args args) {
+Ref<> builtin_vars(Object*, const Args& args) {
     if (!check_no_keywords("vars", args) || !check_arg_range("vars", args, 0, 1)) return nullptr;
     if (args.size() == 0) {
         if (!builtins_locals_provider) return raise(exc::TypeError, "vars() without an argument needs a frame");
@@ -137,7 +137,7 @@ Ref<> dir_names(Object* obj) {
     return call(bound.get(), {});
 }
 
-Ref<> builtin_dir(Object*, Args args) {
+Ref<> builtin_dir(Object*, const Args& args) {
     if (!check_no_keywords("dir", args) || !check_arg_range("dir", args, 0, 1)) return nullptr;
     Ref<> names;
     if (args.size() == 0) {
@@ -246,14 +246,14 @@ int recursive_issubclass(Object* derived, Object* cls) {
     return -1;
 }
 
-Ref<> builtin_isinstance(Object*, Args args) {
+Ref<> builtin_isinstance(Object*, const Args& args) {
     if (!check_arg_range("isinstance", args, 2, 2)) return nullptr;
     int r = recursive_isinstance(args[0], args[1]);
     if (r < 0) return nullptr;
     return bool_from(r);
 }
 
-Ref<> builtin_issubclass(Object*, Args args) {
+Ref<> builtin_issubclass(Object*, const Args& args) {
     if (!check_arg_range("issubclass", args, 2, 2)) return nullptr;
     int r = recursive_issubclass(args[0], args[1]);
     if (r < 0) return nullptr;

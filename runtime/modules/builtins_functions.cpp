@@ -34,30 +34,30 @@ Ref<> call_special(Object* self, Object* descr, std::initializer_list<Object*> a
 }
 
 // id(object): the address, which is unique among live objects.
-Ref<> builtin_id(Object*, Args args) {
+Ref<> builtin_id(Object*, const Args& args) {
     if (!check_one_arg("id", args)) return nullptr;
     return int_from(static_cast<std::int64_t>(reinterpret_cast<std::uintptr_t>(args[0])));
 }
 
-Ref<> builtin_hash(Object*, Args args) {
+Ref<> builtin_hash(Object*, const Args& args) {
     if (!check_one_arg("hash", args)) return nullptr;
     std::int64_t h = hash(args[0]);
     if (h == -1) return nullptr;
     return int_from(h);
 }
 
-Ref<> builtin_repr(Object*, Args args) {
+Ref<> builtin_repr(Object*, const Args& args) {
     if (!check_one_arg("repr", args)) return nullptr;
     return repr(args[0]);
 }
 
-Ref<> builtin_ascii(Object*, Args args) {
+Ref<> builtin_ascii(Object*, const Args& args) {
     if (!check_one_arg("ascii", args)) return nullptr;
     return ascii_of(args[0]);
 }
 
 // format(value, format_spec=''): type(value).__format__(value, format_spec).
-Ref<> builtin_format(Object*, Args args) {
+Ref<> builtin_format(Object*, const Args& args) {
     if (!check_arg_range("format", args, 1, 2)) return nullptr;
     Object* spec = args.size() > 1 ? args[1] : nullptr;
     if (spec && !is_str(spec))
@@ -66,18 +66,18 @@ Ref<> builtin_format(Object*, Args args) {
 }
 
 // hex/oct/bin format the integer value of __index__ with its prefix.
-Ref<> format_integer(const char* name, Args args, const char* spec) {
+Ref<> format_integer(const char* name, const Args& args, const char* spec) {
     if (!check_one_arg(name, args)) return nullptr;
     Ref<> value = number_index(args[0]);
     if (!value) return nullptr;
     Ref<> spec_str = str_from(spec);
     return format_value(value.get(), spec_str.get());
 }
-Ref<> builtin_hex(Object*, Args args) { return format_integer("hex", args, "#x"); }
-Ref<> builtin_oct(Object*, Args args) { return format_integer("oct", args, "#o"); }
-Ref<> builtin_bin(Object*, Args args) { return format_integer("bin", args, "#b"); }
+Ref<> builtin_hex(Object*, const Args& args) { return format_integer("hex", args, "#x"); }
+Ref<> builtin_oct(Object*, const Args& args) { return format_integer("oct", args, "#o"); }
+Ref<> builtin_bin(Object*, const Args& args) { return format_integer("bin", args, "#b"); }
 
-Ref<> builtin_chr(Object*, Args args) {
+Ref<> builtin_chr(Object*, const Args& args) {
     if (!check_one_arg("chr", args)) return nullptr;
     if (is_float(args[0])) return raise(exc::TypeError, "'float' object cannot be interpreted as an integer");
     Ref<> value = number_index(args[0]);
@@ -91,7 +91,7 @@ Ref<> builtin_chr(Object*, Args args) {
 }
 
 // ord(c): the code point of a one-character str, or the value of a one-byte bytes.
-Ref<> builtin_ord(Object*, Args args) {
+Ref<> builtin_ord(Object*, const Args& args) {
     if (!check_one_arg("ord", args)) return nullptr;
     Object* c = args[0];
     if (is_str(c)) {
@@ -110,19 +110,19 @@ Ref<> builtin_ord(Object*, Args args) {
     return raisef(exc::TypeError, "ord() expected string of length 1, but {} found", type_name(c));
 }
 
-Ref<> builtin_len(Object*, Args args) {
+Ref<> builtin_len(Object*, const Args& args) {
     if (!check_one_arg("len", args)) return nullptr;
     std::int64_t n = length(args[0]);
     if (n < 0) return nullptr;
     return int_from(n);
 }
 
-Ref<> builtin_abs(Object*, Args args) {
+Ref<> builtin_abs(Object*, const Args& args) {
     if (!check_one_arg("abs", args)) return nullptr;
     return unary_op(args[0], UnaryOp::Abs);
 }
 
-Ref<> builtin_callable(Object*, Args args) {
+Ref<> builtin_callable(Object*, const Args& args) {
     if (!check_one_arg("callable", args)) return nullptr;
     return bool_from(is_callable(args[0]));
 }
@@ -130,7 +130,7 @@ Ref<> builtin_callable(Object*, Args args) {
 // divmod(a, b): a.__divmod__(b), else b.__rdivmod__(a), with the reflected
 // method first when b's type is a subclass of a's that overrides it (the
 // rule of CPython's binary_op1, applied to the dunders).
-Ref<> builtin_divmod(Object*, Args args) {
+Ref<> builtin_divmod(Object*, const Args& args) {
     if (!check_arg_range("divmod", args, 2, 2)) return nullptr;
     Object* a = args[0];
     Object* b = args[1];
@@ -157,7 +157,7 @@ Ref<> builtin_divmod(Object*, Args args) {
                   type_name(b));
 }
 
-Ref<> builtin_pow(Object*, Args args) {
+Ref<> builtin_pow(Object*, const Args& args) {
     static const ArgSpec spec{"pow", {"base", "exp", "mod"}, 2};
     Object* a[3];
     if (!parse_args(args, spec, a)) return nullptr;
@@ -165,7 +165,7 @@ Ref<> builtin_pow(Object*, Args args) {
 }
 
 // round(number, ndigits=None): number.__round__() or number.__round__(ndigits).
-Ref<> builtin_round(Object*, Args args) {
+Ref<> builtin_round(Object*, const Args& args) {
     static const ArgSpec spec{"round", {"number", "ndigits"}, 1};
     Object* a[2];
     if (!parse_args(args, spec, a)) return nullptr;

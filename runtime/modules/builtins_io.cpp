@@ -41,7 +41,7 @@ bool separator_arg(Object* value, const char* what, Str*& out) {
 }
 
 // print(*objects, sep=' ', end='\n', file=None, flush=False)
-Ref<> builtin_print(Object*, Args args) {
+Ref<> builtin_print(Object*, const Args& args) {
     Object* sep_arg = nullptr;
     Object* end_arg = nullptr;
     Object* file = nullptr;
@@ -86,7 +86,7 @@ Ref<> builtin_print(Object*, Args args) {
 
 // input(prompt=None): the prompt goes to sys.stdout, a line comes from
 // sys.stdin without its newline; EOFError at end of file.
-Ref<> builtin_input(Object*, Args args) {
+Ref<> builtin_input(Object*, const Args& args) {
     if (!check_no_keywords("input", args) || !check_arg_range("input", args, 0, 1)) return nullptr;
     Object* in = sys_attribute("stdin");
     Object* out = sys_attribute("stdout");
@@ -113,7 +113,7 @@ Ref<> builtin_input(Object*, Args args) {
 
 // ------------------------------------------------------------------ open
 
-Ref<> builtin_open(Object*, Args args) {
+Ref<> builtin_open(Object*, const Args& args) {
     static const ArgSpec spec{
         "open", {"file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"}, 1};
     Object* a[8];
@@ -145,7 +145,7 @@ Ref<> quitter_repr(Object* o) {
     return str_from(fmt::format("Use {}() or Ctrl-D (i.e. EOF) to exit", cast<Quitter>(o)->name->view()));
 }
 
-Ref<> quitter_call(Object*, Args args) {
+Ref<> quitter_call(Object*, const Args& args) {
     Object* code[1];
     if (!bind_python_args("Quitter.__call__", args, {"code"}, 0, true, code)) return nullptr;
     Object* argv[] = {code[0] ? code[0] : None};

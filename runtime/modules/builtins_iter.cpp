@@ -23,7 +23,7 @@ namespace {
 
 // min()/max(): of one iterable or of several arguments, with key= and,
 // for the iterable form, default= (CPython's min_max).
-Ref<> min_max(Args args, std::string_view name, CompareOp op) {
+Ref<> min_max(const Args& args, std::string_view name, CompareOp op) {
     Object* key = nullptr;
     Object* default_value = nullptr;
     for (std::size_t i = 0; i < args.kw_count(); ++i) {
@@ -62,13 +62,13 @@ Ref<> min_max(Args args, std::string_view name, CompareOp op) {
     return raisef(exc::ValueError, "{}() arg is an empty sequence", name);
 }
 
-Ref<> builtin_min(Object*, Args args) { return min_max(args, "min", CompareOp::Lt); }
-Ref<> builtin_max(Object*, Args args) { return min_max(args, "max", CompareOp::Gt); }
+Ref<> builtin_min(Object*, const Args& args) { return min_max(args, "min", CompareOp::Lt); }
+Ref<> builtin_max(Object*, const Args& args) { return min_max(args, "max", CompareOp::Gt); }
 
 // sum(iterable, /, start=0). Machine-sized ints are added without making
 // intermediate objects, as CPython's fast path does; everything else goes
 // through `+`.
-Ref<> builtin_sum(Object*, Args args) {
+Ref<> builtin_sum(Object*, const Args& args) {
     if (args.size() == 0) return raise(exc::TypeError, "sum() takes at least 1 positional argument (0 given)");
     static const ArgSpec spec{"sum", {"iterable", "start"}, 1, 1};
     Object* a[2];
@@ -111,7 +111,7 @@ Ref<> builtin_sum(Object*, Args args) {
 }
 
 // sorted(iterable, /, *, key=None, reverse=False): a new list, sorted by list.sort.
-Ref<> builtin_sorted(Object*, Args args) {
+Ref<> builtin_sorted(Object*, const Args& args) {
     if (args.size() != 1) return raisef(exc::TypeError, "sorted expected 1 argument, got {}", args.size());
     Object* key = nullptr;
     Object* reverse = nullptr;
@@ -135,7 +135,7 @@ Ref<> builtin_sorted(Object*, Args args) {
 }
 
 // any()/all(): stop at the first item that decides.
-Ref<> any_all(Args args, const char* name, bool stop_on) {
+Ref<> any_all(const Args& args, const char* name, bool stop_on) {
     if (!check_one_arg(name, args)) return nullptr;
     Ref<> it = get_iter(args[0]);
     if (!it) return nullptr;
@@ -148,18 +148,18 @@ Ref<> any_all(Args args, const char* name, bool stop_on) {
     return bool_from(!stop_on);
 }
 
-Ref<> builtin_any(Object*, Args args) { return any_all(args, "any", true); }
-Ref<> builtin_all(Object*, Args args) { return any_all(args, "all", false); }
+Ref<> builtin_any(Object*, const Args& args) { return any_all(args, "any", true); }
+Ref<> builtin_all(Object*, const Args& args) { return any_all(args, "all", false); }
 
 // iter(iterable) / iter(callable, sentinel)
-Ref<> builtin_iter(Object*, Args args) {
+Ref<> builtin_iter(Object*, const Args& args) {
     if (!check_no_keywords("iter", args) || !check_arg_range("iter", args, 1, 2)) return nullptr;
     if (args.size() == 1) return get_iter(args[0]);
     return callable_iter_new(args[0], args[1]);
 }
 
 // next(iterator[, default]): the default replaces StopIteration.
-Ref<> builtin_next(Object*, Args args) {
+Ref<> builtin_next(Object*, const Args& args) {
     if (!check_no_keywords("next", args) || !check_arg_range("next", args, 1, 2)) return nullptr;
     Object* it = args[0];
     if (!it->type->next) return raisef(exc::TypeError, "'{}' object is not an iterator", type_name(it));

@@ -129,14 +129,14 @@ void finalize_clear(Object* o) {
     clear_slot(fin->kwargs);
 }
 
-Ref<> finalize_new(Type* type, Args) {
+Ref<> finalize_new(Type* type, const Args&) {
     auto fin = new_object<Finalize>(type);
     gc_track(fin.get());
     return fin;
 }
 
 // __init__(self, obj, func, /, *args, **kwargs)
-int finalize_init(Object* self, Args args) {
+int finalize_init(Object* self, const Args& args) {
     if (args.size() < 2) {
         if (args.size() == 1)
             raise(exc::TypeError, "finalize.__init__() missing 1 required positional argument: 'func'");
@@ -163,7 +163,7 @@ int finalize_init(Object* self, Args args) {
 }
 
 // __call__(self, _=None): if alive, mark dead and return func(*args, **kwargs).
-Ref<> finalize_call(Object* self, Args args) {
+Ref<> finalize_call(Object* self, const Args& args) {
     Object* ignored[1];
     if (!bind_python_args("finalize.__call__", args, {"_"}, 0, true, ignored)) return nullptr;
     Ref<> keep;
@@ -193,7 +193,7 @@ Ref<> finalize_repr(Object* self) {
 
 // ------------------------------------------------------------ methods
 
-Ref<> finalize_detach(Object* self, Args args) {
+Ref<> finalize_detach(Object* self, const Args& args) {
     if (!bind_python_args("finalize.detach", args, {}, 0, true, nullptr)) return nullptr;
     Object* obj = watched(self);
     if (!obj) return none();
@@ -205,7 +205,7 @@ Ref<> finalize_detach(Object* self, Args args) {
     return info;
 }
 
-Ref<> finalize_peek(Object* self, Args args) {
+Ref<> finalize_peek(Object* self, const Args& args) {
     if (!bind_python_args("finalize.peek", args, {}, 0, true, nullptr)) return nullptr;
     Object* obj = watched(self);
     if (!obj) return none();

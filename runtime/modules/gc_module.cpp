@@ -39,7 +39,7 @@ bool generation_arg(Object* value, std::int64_t& out) {
 }
 
 // gc.collect(generation=2) -> the number of unreachable objects found.
-Ref<> gc_collect_fn(Object*, Args args) {
+Ref<> gc_collect_fn(Object*, const Args& args) {
     static const ArgSpec spec{"collect", {"generation"}, 0};
     Object* a[1];
     if (!parse_args(args, spec, a)) return nullptr;
@@ -51,37 +51,37 @@ Ref<> gc_collect_fn(Object*, Args args) {
     return int_from(found);
 }
 
-Ref<> gc_enable_fn(Object*, Args args) {
+Ref<> gc_enable_fn(Object*, const Args& args) {
     if (!check_no_args("enable", args)) return nullptr;
     gc_set_enabled(true);
     return none();
 }
 
-Ref<> gc_disable_fn(Object*, Args args) {
+Ref<> gc_disable_fn(Object*, const Args& args) {
     if (!check_no_args("disable", args)) return nullptr;
     gc_set_enabled(false);
     return none();
 }
 
-Ref<> gc_isenabled_fn(Object*, Args args) {
+Ref<> gc_isenabled_fn(Object*, const Args& args) {
     if (!check_no_args("isenabled", args)) return nullptr;
     return bool_from(gc_is_enabled());
 }
 
-Ref<> gc_get_count_fn(Object*, Args args) {
+Ref<> gc_get_count_fn(Object*, const Args& args) {
     if (!check_no_args("get_count", args)) return nullptr;
     return tuple_from({int_from(gc_get_count(0)).get(), int_from(gc_get_count(1)).get(),
                        int_from(gc_get_count(2)).get()});
 }
 
-Ref<> gc_get_threshold_fn(Object*, Args args) {
+Ref<> gc_get_threshold_fn(Object*, const Args& args) {
     if (!check_no_args("get_threshold", args)) return nullptr;
     return tuple_from({int_from(gc_get_threshold(0)).get(), int_from(gc_get_threshold(1)).get(),
                        int_from(gc_get_threshold(2)).get()});
 }
 
 // gc.set_threshold(threshold0[, threshold1[, threshold2]])
-Ref<> gc_set_threshold_fn(Object*, Args args) {
+Ref<> gc_set_threshold_fn(Object*, const Args& args) {
     if (!check_no_keywords("set_threshold", args)) return nullptr;
     if (args.size() < 1) return raise(exc::TypeError, "set_threshold() takes at least 1 argument (0 given)");
     if (args.size() > 3)
@@ -95,7 +95,7 @@ Ref<> gc_set_threshold_fn(Object*, Args args) {
 
 // gc.get_objects(generation=None): every object the collector tracks (in
 // one generation or all), not counting the list being returned.
-Ref<> gc_get_objects_fn(Object*, Args args) {
+Ref<> gc_get_objects_fn(Object*, const Args& args) {
     static const ArgSpec spec{"get_objects", {"generation"}, 0};
     Object* a[1];
     if (!parse_args(args, spec, a)) return nullptr;
@@ -115,7 +115,7 @@ Ref<> gc_get_objects_fn(Object*, Args args) {
 
 // gc.get_referrers(*objs): the tracked objects whose traverse slot visits
 // one of `objs`.
-Ref<> gc_get_referrers_fn(Object*, Args args) {
+Ref<> gc_get_referrers_fn(Object*, const Args& args) {
     if (!check_no_keywords("get_referrers", args)) return nullptr;
     struct Search {
         std::unordered_set<Object*> targets;
@@ -141,7 +141,7 @@ Ref<> gc_get_referrers_fn(Object*, Args args) {
 
 // gc.get_referents(*objs): what the traverse slots of the GC objects among
 // `objs` visit (objects of other types have none).
-Ref<> gc_get_referents_fn(Object*, Args args) {
+Ref<> gc_get_referents_fn(Object*, const Args& args) {
     if (!check_no_keywords("get_referents", args)) return nullptr;
     std::vector<Object*> found;
     for (std::size_t i = 0; i < args.size(); ++i) {
@@ -153,20 +153,20 @@ Ref<> gc_get_referents_fn(Object*, Args args) {
     return list_from_array(found.data(), static_cast<std::int64_t>(found.size()));
 }
 
-Ref<> gc_is_tracked_fn(Object*, Args args) {
+Ref<> gc_is_tracked_fn(Object*, const Args& args) {
     if (!check_one_arg("gc.is_tracked", args)) return nullptr;
     Object* o = args[0];
     return bool_from(object_has_gc(o) && gc_is_tracked(o));
 }
 
 // True once __del__ has run on the object (PEP 442).
-Ref<> gc_is_finalized_fn(Object*, Args args) {
+Ref<> gc_is_finalized_fn(Object*, const Args& args) {
     if (!check_one_arg("gc.is_finalized", args)) return nullptr;
     Object* o = args[0];
     return bool_from(object_has_gc(o) && gc_has_flag(o, gc_flags::kFinalized));
 }
 
-Ref<> gc_get_stats_fn(Object*, Args args) {
+Ref<> gc_get_stats_fn(Object*, const Args& args) {
     if (!check_no_args("get_stats", args)) return nullptr;
     Ref<List> result = list_new();
     for (int g = 0; g < kGenerations; ++g) {
@@ -180,24 +180,24 @@ Ref<> gc_get_stats_fn(Object*, Args args) {
     return result;
 }
 
-Ref<> gc_freeze_fn(Object*, Args args) {
+Ref<> gc_freeze_fn(Object*, const Args& args) {
     if (!check_no_args("freeze", args)) return nullptr;
     gc_freeze();
     return none();
 }
 
-Ref<> gc_unfreeze_fn(Object*, Args args) {
+Ref<> gc_unfreeze_fn(Object*, const Args& args) {
     if (!check_no_args("unfreeze", args)) return nullptr;
     gc_unfreeze();
     return none();
 }
 
-Ref<> gc_get_freeze_count_fn(Object*, Args args) {
+Ref<> gc_get_freeze_count_fn(Object*, const Args& args) {
     if (!check_no_args("get_freeze_count", args)) return nullptr;
     return int_from(gc_freeze_count());
 }
 
-Ref<> gc_set_debug_fn(Object*, Args args) {
+Ref<> gc_set_debug_fn(Object*, const Args& args) {
     if (!check_one_arg("set_debug", args)) return nullptr;
     std::int64_t flags;
     if (!generation_arg(args[0], flags)) return nullptr;
@@ -205,7 +205,7 @@ Ref<> gc_set_debug_fn(Object*, Args args) {
     return none();
 }
 
-Ref<> gc_get_debug_fn(Object*, Args args) {
+Ref<> gc_get_debug_fn(Object*, const Args& args) {
     if (!check_no_args("get_debug", args)) return nullptr;
     return int_from(debug_flags);
 }

@@ -69,7 +69,7 @@ Ref<> math_1a(Object* arg, double (*func)(double)) {
 }
 
 // math_2: a float function of two float arguments.
-Ref<> math_2(Args args, std::string_view name, std::string_view qualified, double (*func)(double, double)) {
+Ref<> math_2(const Args& args, std::string_view name, std::string_view qualified, double (*func)(double, double)) {
     if (!check_no_keywords(qualified, args)) return nullptr;
     if (!check_arg_range(name, args, 2, 2)) return nullptr;
     double x, y;
@@ -123,7 +123,7 @@ Ref<> loghelper(Object* arg, double (*func)(double)) {
 }
 
 #define MATH_FUNC1(name, expr, can_overflow)                                    \
-    Ref<> math_##name(Object*, Args args) {                                     \
+    Ref<> math_##name(Object*, const Args& args) {                                     \
         if (!check_one_arg("math." #name, args)) return nullptr;                \
         return math_1(args[0], [](double x) -> double { return expr; }, can_overflow); \
     }
@@ -149,28 +149,28 @@ MATH_FUNC1(tan, std::tan(x), false)
 MATH_FUNC1(tanh, std::tanh(x), false)
 #undef MATH_FUNC1
 
-Ref<> math_erf(Object*, Args args) {
+Ref<> math_erf(Object*, const Args& args) {
     if (!check_one_arg("math.erf", args)) return nullptr;
     return math_1a(args[0], [](double x) { return std::erf(x); });
 }
 
-Ref<> math_erfc(Object*, Args args) {
+Ref<> math_erfc(Object*, const Args& args) {
     if (!check_one_arg("math.erfc", args)) return nullptr;
     return math_1a(args[0], [](double x) { return std::erfc(x); });
 }
 
-Ref<> math_gamma(Object*, Args args) {
+Ref<> math_gamma(Object*, const Args& args) {
     if (!check_one_arg("math.gamma", args)) return nullptr;
     return math_1a(args[0], m_tgamma);
 }
 
-Ref<> math_lgamma(Object*, Args args) {
+Ref<> math_lgamma(Object*, const Args& args) {
     if (!check_one_arg("math.lgamma", args)) return nullptr;
     return math_1a(args[0], m_lgamma);
 }
 
 // math.log(x[, base])
-Ref<> math_log(Object*, Args args) {
+Ref<> math_log(Object*, const Args& args) {
     if (!check_no_keywords("math.log", args)) return nullptr;
     if (args.size() < 1 || args.size() > 2) return raise(exc::TypeError, "math.log requires 1 to 2 arguments");
     Ref<> num = loghelper(args[0], m_log_any<c_log>);
@@ -180,25 +180,25 @@ Ref<> math_log(Object*, Args args) {
     return binary_op(num.get(), den.get(), BinaryOp::TrueDiv);  // "float division by zero" for base 1
 }
 
-Ref<> math_log2(Object*, Args args) {
+Ref<> math_log2(Object*, const Args& args) {
     if (!check_one_arg("math.log2", args)) return nullptr;
     return loghelper(args[0], m_log_any<c_log2>);
 }
 
-Ref<> math_log10(Object*, Args args) {
+Ref<> math_log10(Object*, const Args& args) {
     if (!check_one_arg("math.log10", args)) return nullptr;
     return loghelper(args[0], m_log_any<c_log10>);
 }
 
-Ref<> math_atan2(Object*, Args args) {
+Ref<> math_atan2(Object*, const Args& args) {
     return math_2(args, "atan2", "math.atan2", [](double y, double x) { return std::atan2(y, x); });
 }
 
-Ref<> math_copysign(Object*, Args args) {
+Ref<> math_copysign(Object*, const Args& args) {
     return math_2(args, "copysign", "math.copysign", [](double x, double y) { return std::copysign(x, y); });
 }
 
-Ref<> math_remainder(Object*, Args args) {
+Ref<> math_remainder(Object*, const Args& args) {
     return math_2(args, "remainder", "math.remainder", [](double x, double y) {
         // IEEE 754 remainder; CPython's m_remainder special cases agree with C99's.
         if (std::isfinite(x) && std::isinf(y)) return x;
@@ -206,7 +206,7 @@ Ref<> math_remainder(Object*, Args args) {
     });
 }
 
-Ref<> math_fmod(Object*, Args args) {
+Ref<> math_fmod(Object*, const Args& args) {
     if (!check_no_keywords("math.fmod", args)) return nullptr;
     if (!check_arg_range("fmod", args, 2, 2)) return nullptr;
     double x, y;
@@ -218,7 +218,7 @@ Ref<> math_fmod(Object*, Args args) {
 }
 
 // math.pow: IEEE specials handled directly; errors instead of complex results.
-Ref<> math_pow(Object*, Args args) {
+Ref<> math_pow(Object*, const Args& args) {
     if (!check_no_keywords("math.pow", args)) return nullptr;
     if (!check_arg_range("pow", args, 2, 2)) return nullptr;
     double x, y;
@@ -270,17 +270,17 @@ Ref<> rounding(Object* arg, const char* method, double (*op)(double)) {
     return int_from_double(op(x));
 }
 
-Ref<> math_floor(Object*, Args args) {
+Ref<> math_floor(Object*, const Args& args) {
     if (!check_one_arg("math.floor", args)) return nullptr;
     return rounding(args[0], "__floor__", [](double x) { return std::floor(x); });
 }
 
-Ref<> math_ceil(Object*, Args args) {
+Ref<> math_ceil(Object*, const Args& args) {
     if (!check_one_arg("math.ceil", args)) return nullptr;
     return rounding(args[0], "__ceil__", [](double x) { return std::ceil(x); });
 }
 
-Ref<> math_trunc(Object*, Args args) {
+Ref<> math_trunc(Object*, const Args& args) {
     if (!check_one_arg("math.trunc", args)) return nullptr;
     Object* x = args[0];
     if (x->type == &FloatType) return int_from_double(cast<Float>(x)->value);
@@ -291,35 +291,35 @@ Ref<> math_trunc(Object*, Args args) {
     return call_method(x, "__trunc__", {});
 }
 
-Ref<> math_degrees(Object*, Args args) {
+Ref<> math_degrees(Object*, const Args& args) {
     if (!check_one_arg("math.degrees", args)) return nullptr;
     double x;
     if (!to_double(args[0], x)) return nullptr;
     return float_from(x * (180.0 / std::numbers::pi));
 }
 
-Ref<> math_radians(Object*, Args args) {
+Ref<> math_radians(Object*, const Args& args) {
     if (!check_one_arg("math.radians", args)) return nullptr;
     double x;
     if (!to_double(args[0], x)) return nullptr;
     return float_from(x * (std::numbers::pi / 180.0));
 }
 
-Ref<> math_isfinite(Object*, Args args) {
+Ref<> math_isfinite(Object*, const Args& args) {
     if (!check_one_arg("math.isfinite", args)) return nullptr;
     double x;
     if (!to_double(args[0], x)) return nullptr;
     return bool_from(std::isfinite(x));
 }
 
-Ref<> math_isinf(Object*, Args args) {
+Ref<> math_isinf(Object*, const Args& args) {
     if (!check_one_arg("math.isinf", args)) return nullptr;
     double x;
     if (!to_double(args[0], x)) return nullptr;
     return bool_from(std::isinf(x));
 }
 
-Ref<> math_isnan(Object*, Args args) {
+Ref<> math_isnan(Object*, const Args& args) {
     if (!check_one_arg("math.isnan", args)) return nullptr;
     double x;
     if (!to_double(args[0], x)) return nullptr;
@@ -327,7 +327,7 @@ Ref<> math_isnan(Object*, Args args) {
 }
 
 // math.isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)
-Ref<> math_isclose(Object*, Args args) {
+Ref<> math_isclose(Object*, const Args& args) {
     static const ArgSpec spec{"isclose", {"a", "b", "rel_tol", "abs_tol"}, 2, 0, 2};
     Object* p[4];
     if (!parse_args(args, spec, p)) return nullptr;
@@ -342,7 +342,7 @@ Ref<> math_isclose(Object*, Args args) {
     return bool_from(diff <= std::fabs(rel_tol * b) || diff <= std::fabs(rel_tol * a) || diff <= abs_tol);
 }
 
-Ref<> math_modf(Object*, Args args) {
+Ref<> math_modf(Object*, const Args& args) {
     if (!check_one_arg("math.modf", args)) return nullptr;
     double x;
     if (!to_double(args[0], x)) return nullptr;
@@ -359,7 +359,7 @@ Ref<> math_modf(Object*, Args args) {
     return tuple_from({f.get(), w.get()});
 }
 
-Ref<> math_frexp(Object*, Args args) {
+Ref<> math_frexp(Object*, const Args& args) {
     if (!check_one_arg("math.frexp", args)) return nullptr;
     double x;
     if (!to_double(args[0], x)) return nullptr;
@@ -369,7 +369,7 @@ Ref<> math_frexp(Object*, Args args) {
     return tuple_from({m.get(), exp.get()});
 }
 
-Ref<> math_ldexp(Object*, Args args) {
+Ref<> math_ldexp(Object*, const Args& args) {
     if (!check_no_keywords("math.ldexp", args)) return nullptr;
     if (!check_arg_range("ldexp", args, 2, 2)) return nullptr;
     double x;
@@ -392,7 +392,7 @@ Ref<> math_ldexp(Object*, Args args) {
     return float_from(r);
 }
 
-Ref<> math_nextafter(Object*, Args args) {
+Ref<> math_nextafter(Object*, const Args& args) {
     if (!check_no_keywords("math.nextafter", args)) return nullptr;
     if (!check_arg_range("nextafter", args, 2, 2)) return nullptr;
     double x, y;
@@ -400,7 +400,7 @@ Ref<> math_nextafter(Object*, Args args) {
     return float_from(std::nextafter(x, y));
 }
 
-Ref<> math_ulp(Object*, Args args) {
+Ref<> math_ulp(Object*, const Args& args) {
     if (!check_one_arg("math.ulp", args)) return nullptr;
     double x;
     if (!to_double(args[0], x)) return nullptr;
@@ -467,7 +467,7 @@ double vector_norm(std::vector<double>& vec, double max, bool found_nan) {
     return (h + x / (2.0 * h)) / scale;
 }
 
-Ref<> math_hypot(Object*, Args args) {
+Ref<> math_hypot(Object*, const Args& args) {
     if (!check_no_keywords("math.hypot", args)) return nullptr;
     std::vector<double> coordinates;
     double max = 0.0;
@@ -495,7 +495,7 @@ bool point_coordinates(Object* point, std::vector<double>& out) {
     return !error_pending();
 }
 
-Ref<> math_dist(Object*, Args args) {
+Ref<> math_dist(Object*, const Args& args) {
     if (!check_no_keywords("math.dist", args)) return nullptr;
     if (!check_arg_range("dist", args, 2, 2)) return nullptr;
     std::vector<double> p, q;
@@ -515,7 +515,7 @@ Ref<> math_dist(Object*, Args args) {
 // math.fsum: Shewchuk's exactly rounded sum, as CPython's math_fsum (with its
 // handling of infinities, NaNs, intermediate overflow and half-even rounding
 // across partials).
-Ref<> math_fsum(Object*, Args args) {
+Ref<> math_fsum(Object*, const Args& args) {
     if (!check_one_arg("math.fsum", args)) return nullptr;
     Ref<> it = get_iter(args[0]);
     if (!it) return nullptr;

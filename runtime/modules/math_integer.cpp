@@ -25,7 +25,7 @@ Int* int_of(const Ref<>& r) { return cast<Int>(r.get()); }
 }  // namespace
 
 // math.factorial(n): exact, with GMP's binary-splitting algorithm.
-Ref<> factorial(Object*, Args args) {
+Ref<> factorial(Object*, const Args& args) {
     if (!check_one_arg("math.factorial", args)) return nullptr;
     Ref<> n = index_of(args[0]);
     if (!n) return nullptr;
@@ -42,7 +42,7 @@ Ref<> factorial(Object*, Args args) {
 }
 
 // math.gcd(*integers): the greatest common divisor, non-negative; gcd() == 0.
-Ref<> gcd(Object*, Args args) {
+Ref<> gcd(Object*, const Args& args) {
     if (!check_no_keywords("math.gcd", args)) return nullptr;
     Mpz result;
     for (std::size_t i = 0; i < args.size(); ++i) {
@@ -55,7 +55,7 @@ Ref<> gcd(Object*, Args args) {
 }
 
 // math.lcm(*integers): the least common multiple, non-negative; lcm() == 1.
-Ref<> lcm(Object*, Args args) {
+Ref<> lcm(Object*, const Args& args) {
     if (!check_no_keywords("math.lcm", args)) return nullptr;
     Mpz result(1);
     for (std::size_t i = 0; i < args.size(); ++i) {
@@ -79,7 +79,7 @@ static bool comb_arguments(Object* n_obj, Object* k_obj, Ref<>& n, Ref<>& k) {
 }
 
 // math.comb(n, k): n! / (k! * (n - k)!), 0 when k > n.
-Ref<> comb(Object*, Args args) {
+Ref<> comb(Object*, const Args& args) {
     if (!check_no_keywords("math.comb", args)) return nullptr;
     if (!check_arg_range("comb", args, 2, 2)) return nullptr;
     Ref<> n, k;
@@ -97,7 +97,7 @@ Ref<> comb(Object*, Args args) {
 }
 
 // math.perm(n, k=None): n! / (n - k)!, 0 when k > n; perm(n) == n!.
-Ref<> perm(Object* module, Args args) {
+Ref<> perm(Object* module, const Args& args) {
     if (!check_no_keywords("math.perm", args)) return nullptr;
     if (!check_arg_range("perm", args, 1, 2)) return nullptr;
     if (args.size() == 1 || args[1] == None) return factorial(module, Args{args.values, 1, nullptr});
@@ -115,7 +115,7 @@ Ref<> perm(Object* module, Args args) {
 }
 
 // math.isqrt(n): the integer square root, floor(sqrt(n)), exactly.
-Ref<> isqrt(Object*, Args args) {
+Ref<> isqrt(Object*, const Args& args) {
     if (!check_one_arg("math.isqrt", args)) return nullptr;
     Ref<> n = index_of(args[0]);
     if (!n) return nullptr;
@@ -126,7 +126,7 @@ Ref<> isqrt(Object*, Args args) {
 }
 
 // math.prod(iterable, /, *, start=1): start * x1 * x2 * ... with `*`.
-Ref<> prod(Object*, Args args) {
+Ref<> prod(Object*, const Args& args) {
     static const ArgSpec spec{"prod", {"iterable", "start"}, 1, 1, 1};
     if (args.size() != 1)  // Argument Clinic's wording for a function with keyword-only parameters
         return raisef(exc::TypeError, "prod() takes exactly 1 positional argument ({} given)", args.size());

@@ -11,12 +11,12 @@ namespace minipy::math_module {
 double m_tgamma(double x);
 double m_lgamma(double x);
 
-Ref<> factorial(Object* module, Args args);
-Ref<> gcd(Object* module, Args args);
-Ref<> lcm(Object* module, Args args);
-Ref<> comb(Object* module, Args args);
-Ref<> perm(Object* module, Args args);
-Ref<> isqrt(Object* module, Args args);
-Ref<> prod(Object* module, Args args);
+Ref<> factorial(Object* module, const Args& args);
+Ref<> gcd(Object* module, const Args& args);
+Ref<> lcm(Object* module, const Args& args);
+Ref<> comb(Object* module, const Args& args);
+Ref<> perm(Object* module, const Args& args);
+Ref<> isqrt(Object* module, const Args& args);
+Ref<> prod(Object* module, const Args& args);
 
 }  // namespace minipy::math_module

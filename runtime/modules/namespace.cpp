@@ -44,14 +44,14 @@ void namespace_traverse(Object* o, VisitFn visit, void* arg) {
 
 void namespace_clear(Object* o) { clear_slot(as_ns(o)->dict); }
 
-Ref<> namespace_new_slot(Type* type, Args args) {
+Ref<> namespace_new_slot(Type* type, const Args& args) {
     auto ns = new_object<Namespace>(type);
     gc_track(ns.get());
     return ns;
 }
 
 // SimpleNamespace(**kwargs): the keywords become attributes.
-int namespace_init(Object* self, Args args) {
+int namespace_init(Object* self, const Args& args) {
     if (args.size() > 0) {
         raise(exc::TypeError, "no positional arguments expected");
         return -1;

@@ -25,7 +25,7 @@ static std::string name_list(const std::vector<const char*>& names) {
     return out;
 }
 
-bool bind_python_args(std::string_view qualname, Args args, std::initializer_list<const char*> params,
+bool bind_python_args(std::string_view qualname, const Args& args, std::initializer_list<const char*> params,
                       std::size_t required, bool self_counts, Object** out, std::size_t max_positional) {
     const std::vector<const char*> names(params);
     const std::size_t n = names.size();

@@ -170,7 +170,7 @@ Ref<> randrange_impl(Object* start, Object* stop, Object* step) {
 // ------------------------------------------------------------ functions
 
 // seed(a=None, version=2)
-Ref<> random_seed(Object*, Args args) {
+Ref<> random_seed(Object*, const Args& args) {
     Object* a[2];
     if (!bind_python_args("Random.seed", args, {"a", "version"}, 0, true, a)) return nullptr;
     Object* value = a[0];
@@ -207,12 +207,12 @@ Ref<> random_seed(Object*, Args args) {
     return none();
 }
 
-Ref<> random_random(Object*, Args args) {
+Ref<> random_random(Object*, const Args& args) {
     if (!check_no_args("Random.random", args)) return nullptr;
     return float_from(next_double());
 }
 
-Ref<> random_getrandbits(Object*, Args args) {
+Ref<> random_getrandbits(Object*, const Args& args) {
     if (!check_one_arg("getrandbits", args)) return nullptr;
     std::int64_t k;
     if (!index_to_i64(args[0], k)) return nullptr;
@@ -220,14 +220,14 @@ Ref<> random_getrandbits(Object*, Args args) {
     return random_bits(k);
 }
 
-Ref<> random_randrange(Object*, Args args) {
+Ref<> random_randrange(Object*, const Args& args) {
     Object* a[3];
     if (!bind_python_args("Random.randrange", args, {"start", "stop", "step"}, 1, true, a)) return nullptr;
     return randrange_impl(a[0], a[1], a[2]);
 }
 
 // randint(a, b) = randrange(a, b + 1)
-Ref<> random_randint(Object*, Args args) {
+Ref<> random_randint(Object*, const Args& args) {
     Object* a[2];
     if (!bind_python_args("Random.randint", args, {"a", "b"}, 2, true, a)) return nullptr;
     Ref<> stop = binary_op(a[1], small_int(1), BinaryOp::Add);
@@ -235,7 +235,7 @@ Ref<> random_randint(Object*, Args args) {
     return randrange_impl(a[0], stop.get(), nullptr);
 }
 
-Ref<> random_choice(Object*, Args args) {
+Ref<> random_choice(Object*, const Args& args) {
     Object* a[1];
     if (!bind_python_args("Random.choice", args, {"seq"}, 1, true, a)) return nullptr;
     std::int64_t n = length(a[0]);
@@ -245,7 +245,7 @@ Ref<> random_choice(Object*, Args args) {
 }
 
 // shuffle(x): Fisher-Yates from the end, as random.py.
-Ref<> random_shuffle(Object*, Args args) {
+Ref<> random_shuffle(Object*, const Args& args) {
     Object* a[1];
     if (!bind_python_args("Random.shuffle", args, {"x"}, 1, true, a)) return nullptr;
     Object* x = a[0];
@@ -294,7 +294,7 @@ bool accumulate(Object* iterable, std::vector<double>& out) {
 }
 
 // sample(population, k, *, counts=None)
-Ref<> random_sample(Object*, Args args) {
+Ref<> random_sample(Object*, const Args& args) {
     Object* a[3];
     if (!bind_python_args("Random.sample", args, {"population", "k", "counts"}, 2, true, a, 2)) return nullptr;
     Object* population = a[0];
@@ -360,7 +360,7 @@ Ref<> random_sample(Object*, Args args) {
 }
 
 // choices(population, weights=None, *, cum_weights=None, k=1)
-Ref<> random_choices(Object*, Args args) {
+Ref<> random_choices(Object*, const Args& args) {
     Object* a[4];
     if (!bind_python_args("Random.choices", args, {"population", "weights", "cum_weights", "k"}, 1, true, a, 2))
         return nullptr;
@@ -416,7 +416,7 @@ Ref<> random_choices(Object*, Args args) {
 }
 
 // uniform(a, b) = a + (b - a) * random()
-Ref<> random_uniform(Object*, Args args) {
+Ref<> random_uniform(Object*, const Args& args) {
     Object* a[2];
     if (!bind_python_args("Random.uniform", args, {"a", "b"}, 2, true, a)) return nullptr;
     Ref<> span = binary_op(a[1], a[0], BinaryOp::Sub);
@@ -427,7 +427,7 @@ Ref<> random_uniform(Object*, Args args) {
 }
 
 // gauss(mu=0.0, sigma=1.0): Box-Muller, keeping the pair's second value.
-Ref<> random_gauss(Object*, Args args) {
+Ref<> random_gauss(Object*, const Args& args) {
     Object* a[2];
     if (!bind_python_args("Random.gauss", args, {"mu", "sigma"}, 0, true, a)) return nullptr;
     double mu = 0.0, sigma = 1.0;

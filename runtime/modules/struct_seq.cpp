@@ -82,7 +82,7 @@ Ref<> struct_seq_repr(Object* o) {
     return str_from(out);
 }
 
-Ref<> struct_seq_no_new(Type* type, Args) {
+Ref<> struct_seq_no_new(Type* type, const Args&) {
     return raisef(exc::TypeError, "cannot create '{}' instances", type_qualified_name(type));
 }
 

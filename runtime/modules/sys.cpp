@@ -44,7 +44,7 @@ constexpr std::int64_t kHexVersion = 0x030B07F0;  // 3.11.7 final
 
 // sys.getrefcount(object): the true count, which includes the reference the
 // caller holds for the argument (CPython's answer has the same +1).
-Ref<> sys_getrefcount(Object*, Args args) {
+Ref<> sys_getrefcount(Object*, const Args& args) {
     if (!check_one_arg("sys.getrefcount", args)) return nullptr;
     return int_from(args[0]->refcount);
 }
@@ -54,7 +54,7 @@ Ref<> sys_getrefcount(Object*, Args args) {
 // layouts (a GCHead is 24 bytes here, 16 in CPython), so they differ from
 // CPython's numbers; for builtin types whose __sizeof__ is object's, the
 // answer is what the heap actually allocated for the object.
-Ref<> sys_getsizeof(Object*, Args args) {
+Ref<> sys_getsizeof(Object*, const Args& args) {
     static const ArgSpec spec{"getsizeof", {"object", "default"}, 1};
     Object* a[2];
     if (!parse_args(args, spec, a)) return nullptr;
@@ -88,7 +88,7 @@ Ref<> sys_getsizeof(Object*, Args args) {
     return int_from(n + static_cast<std::int64_t>(gc_head));
 }
 
-Ref<> sys_intern(Object*, Args args) {
+Ref<> sys_intern(Object*, const Args& args) {
     if (!check_one_arg("sys.intern", args)) return nullptr;
     Object* s = args[0];
     if (!is_str(s)) return raisef(exc::TypeError, "intern() argument must be str, not {}", type_name(s));
@@ -97,7 +97,7 @@ Ref<> sys_intern(Object*, Args args) {
 }
 
 // sys.exit(status=None): SystemExit carries the status to the interpreter.
-Ref<> sys_exit(Object*, Args args) {
+Ref<> sys_exit(Object*, const Args& args) {
     if (!check_arg_range("exit", args, 0, 1)) return nullptr;
     Ref<> exit = exception_new(exc::SystemExit, args);
     if (!exit) return nullptr;
@@ -107,13 +107,13 @@ Ref<> sys_exit(Object*, Args args) {
 
 // sys.exception() and sys.exc_info(): the exception being handled by an
 // except clause or finally block, here or in a calling frame.
-Ref<> sys_exception(Object*, Args args) {
+Ref<> sys_exception(Object*, const Args& args) {
     if (!check_no_args("exception", args)) return nullptr;
     Object* handled = handled_exception();
     return share(handled ? handled : None);
 }
 
-Ref<> sys_exc_info(Object*, Args args) {
+Ref<> sys_exc_info(Object*, const Args& args) {
     if (!check_no_args("exc_info", args)) return nullptr;
     Object* handled = handled_exception();
     if (!handled) return tuple_from({None, None, None});
@@ -121,12 +121,12 @@ Ref<> sys_exc_info(Object*, Args args) {
     return tuple_from({handled->type, handled, tb ? tb : None});
 }
 
-Ref<> sys_getrecursionlimit(Object*, Args args) {
+Ref<> sys_getrecursionlimit(Object*, const Args& args) {
     if (!check_no_args("getrecursionlimit", args)) return nullptr;
     return int_from(recursion_limit);
 }
 
-Ref<> sys_setrecursionlimit(Object*, Args args) {
+Ref<> sys_setrecursionlimit(Object*, const Args& args) {
     if (!check_one_arg("setrecursionlimit", args)) return nullptr;
     if (is_float(args[0])) return raise(exc::TypeError, "'float' object cannot be interpreted as an integer");
     std::int64_t limit;
@@ -141,12 +141,12 @@ Ref<> sys_setrecursionlimit(Object*, Args args) {
     return none();
 }
 
-Ref<> sys_get_int_max_str_digits(Object*, Args args) {
+Ref<> sys_get_int_max_str_digits(Object*, const Args& args) {
     if (!check_no_args("get_int_max_str_digits", args)) return nullptr;
     return int_from(int_get_max_str_digits());
 }
 
-Ref<> sys_set_int_max_str_digits(Object*, Args args) {
+Ref<> sys_set_int_max_str_digits(Object*, const Args& args) {
     static const ArgSpec spec{"set_int_max_str_digits", {"maxdigits"}, 1};
     Object* a[1];
     if (!parse_args(args, spec, a)) return nullptr;
@@ -157,12 +157,12 @@ Ref<> sys_set_int_max_str_digits(Object*, Args args) {
     return none();
 }
 
-Ref<> sys_getdefaultencoding(Object*, Args args) {
+Ref<> sys_getdefaultencoding(Object*, const Args& args) {
     if (!check_no_args("getdefaultencoding", args)) return nullptr;
     return str_from("utf-8");
 }
 
-Ref<> sys_getfilesystemencoding(Object*, Args args) {
+Ref<> sys_getfilesystemencoding(Object*, const Args& args) {
     if (!check_no_args("getfilesystemencoding", args)) return nullptr;
     return str_from("utf-8");
 }

@@ -34,11 +34,11 @@ std::int64_t clock_ns(clockid_t clock) {
 Ref<> seconds(clockid_t clock) { return float_from(static_cast<double>(clock_ns(clock)) * 1e-9); }
 
 #define CLOCK_FUNCTIONS(name, clock)                                         \
-    Ref<> time_##name(Object*, Args args) {                                  \
+    Ref<> time_##name(Object*, const Args& args) {                                  \
         if (!check_no_args("time." #name, args)) return nullptr;             \
         return seconds(clock);                                               \
     }                                                                        \
-    Ref<> time_##name##_ns(Object*, Args args) {                             \
+    Ref<> time_##name##_ns(Object*, const Args& args) {                             \
         if (!check_no_args("time." #name "_ns", args)) return nullptr;       \
         return int_from(clock_ns(clock));                                    \
     }
@@ -60,7 +60,7 @@ bool seconds_arg(Object* value, double& out) {
     return true;
 }
 
-Ref<> time_sleep(Object*, Args args) {
+Ref<> time_sleep(Object*, const Args& args) {
     if (!check_one_arg("time.sleep", args)) return nullptr;
     double secs;
     if (!seconds_arg(args[0], secs)) return nullptr;
@@ -88,7 +88,7 @@ Ref<> struct_time_from(const std::tm& tm) {
 }
 
 // The `secs` argument of localtime/gmtime/ctime: None or omitted means now.
-bool time_arg(Args args, const char* name, std::time_t& out) {
+bool time_arg(const Args& args, const char* name, std::time_t& out) {
     if (!check_arg_range(name, args, 0, 1)) return false;
     if (args.size() == 0 || args[0] == None) {
         out = std::time(nullptr);
@@ -100,7 +100,7 @@ bool time_arg(Args args, const char* name, std::time_t& out) {
     return true;
 }
 
-Ref<> time_localtime(Object*, Args args) {
+Ref<> time_localtime(Object*, const Args& args) {
     std::time_t t;
     if (!time_arg(args, "localtime", t)) return nullptr;
     std::tm tm{};
@@ -108,7 +108,7 @@ Ref<> time_localtime(Object*, Args args) {
     return struct_time_from(tm);
 }
 
-Ref<> time_gmtime(Object*, Args args) {
+Ref<> time_gmtime(Object*, const Args& args) {
     std::time_t t;
     if (!time_arg(args, "gmtime", t)) return nullptr;
     std::tm tm{};
@@ -143,7 +143,7 @@ bool tm_from(Object* value, const char* name, std::tm& tm) {
     return true;
 }
 
-Ref<> time_strftime(Object*, Args args) {
+Ref<> time_strftime(Object*, const Args& args) {
     if (!check_no_keywords("strftime", args)) return nullptr;
     if (args.size() < 1) return raise(exc::TypeError, "strftime() takes at least 1 argument (0 given)");
     if (args.size() > 2) return raisef(exc::TypeError, "strftime() takes at most 2 arguments ({} given)", args.size());
@@ -179,7 +179,7 @@ std::string asctime_text(const std::tm& tm) {
                        tm.tm_year + 1900);
 }
 
-Ref<> time_ctime(Object*, Args args) {
+Ref<> time_ctime(Object*, const Args& args) {
     std::time_t t;
     if (!time_arg(args, "ctime", t)) return nullptr;
     std::tm tm{};
@@ -187,7 +187,7 @@ Ref<> time_ctime(Object*, Args args) {
     return str_from(asctime_text(tm));
 }
 
-Ref<> time_asctime(Object*, Args args) {
+Ref<> time_asctime(Object*, const Args& args) {
     if (!check_arg_range("asctime", args, 0, 1)) return nullptr;
     std::tm tm{};
     if (args.size() == 1) {
@@ -199,7 +199,7 @@ Ref<> time_asctime(Object*, Args args) {
     return str_from(asctime_text(tm));
 }
 
-Ref<> time_mktime(Object*, Args args) {
+Ref<> time_mktime(Object*, const Args& args) {
     if (!check_one_arg("mktime", args)) return nullptr;
     std::tm tm{};
     if (!tm_from(args[0], "mktime", tm)) return nullptr;

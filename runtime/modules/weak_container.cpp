@@ -48,7 +48,7 @@ void keyed_ref_clear(Object* o) {
 }
 
 // KeyedRef(ob, callback, key)
-Ref<> keyed_ref_new_slot(Type* type, Args args) {
+Ref<> keyed_ref_new_slot(Type* type, const Args& args) {
     Object* a[3];
     if (!bind_python_args("KeyedRef.__new__", args, {"ob", "callback", "key"}, 3, true, a)) return nullptr;
     Ref<> ref = weakref_new(type, a[0], a[1]);
@@ -57,7 +57,7 @@ Ref<> keyed_ref_new_slot(Type* type, Args args) {
     return ref;
 }
 
-int keyed_ref_init(Object*, Args) { return 0; }
+int keyed_ref_init(Object*, const Args&) { return 0; }
 
 Ref<> keyed_ref_get_key(Object* o) {
     Object* key = cast<KeyedRef>(o)->key;
@@ -76,7 +76,7 @@ bool remove_dead_weakref(Dict* d, Object* key) {
 }
 
 // remove(wr): `self` is the weak reference to the container.
-Ref<> remove_callback(Object* selfref, Args args) {
+Ref<> remove_callback(Object* selfref, const Args& args) {
     if (!check_one_arg("remove", args)) return nullptr;
     Object* target = weak_target(selfref);
     if (!target) return none();

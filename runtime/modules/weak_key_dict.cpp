@@ -31,7 +31,7 @@ bool store(Object* self, Object* key, Object* value) {
 }
 
 // update(dict=None, /, **kwargs)
-bool update_from(Object* self, Object* other, Args args) {
+bool update_from(Object* self, Object* other, const Args& args) {
     if (other && other != None &&
         !for_each_mapping_pair(other, [&](Object* k, Object* v) { return store(self, k, v); }))
         return false;
@@ -55,10 +55,10 @@ bool scrub(WeakContainer* c) {
 
 // ---------------------------------------------------------------- slots
 
-Ref<> wkd_new(Type* type, Args) { return weak_container_new(type, WeakKind::KeyDict); }
+Ref<> wkd_new(Type* type, const Args&) { return weak_container_new(type, WeakKind::KeyDict); }
 
 // __init__(self, dict=None)
-int wkd_init(Object* self, Args args) {
+int wkd_init(Object* self, const Args& args) {
     Object* a[1];
     if (!bind_python_args("WeakKeyDictionary.__init__", args, {"dict"}, 0, true, a)) return -1;
     WeakContainer* c = as_container(self);
@@ -151,7 +151,7 @@ Ref<> wkd_ior(Object* self, Object* other) {
 
 // --------------------------------------------------------------- methods
 
-Ref<> wkd_get(Object* self, Args args) {
+Ref<> wkd_get(Object* self, const Args& args) {
     Object* a[2];
     if (!bind_python_args("WeakKeyDictionary.get", args, {"key", "default"}, 1, true, a)) return nullptr;
     Ref<> ref = weak_ref_to(a[0]);
@@ -161,7 +161,7 @@ Ref<> wkd_get(Object* self, Args args) {
     return share(value ? value : (a[1] ? a[1] : None));
 }
 
-Ref<> wkd_pop(Object* self, Args args) {
+Ref<> wkd_pop(Object* self, const Args& args) {
     Object* a[2];
     if (!bind_python_args("WeakKeyDictionary.pop", args, {"key", "default"}, 1, true, a)) return nullptr;
     as_container(self)->dirty_len = true;
@@ -174,7 +174,7 @@ Ref<> wkd_pop(Object* self, Args args) {
     return raise_key_error(ref.get());
 }
 
-Ref<> wkd_popitem(Object* self, Args args) {
+Ref<> wkd_popitem(Object* self, const Args& args) {
     if (!bind_python_args("WeakKeyDictionary.popitem", args, {}, 0, true, nullptr)) return nullptr;
     as_container(self)->dirty_len = true;
     for (;;) {
@@ -185,7 +185,7 @@ Ref<> wkd_popitem(Object* self, Args args) {
     }
 }
 
-Ref<> wkd_setdefault(Object* self, Args args) {
+Ref<> wkd_setdefault(Object* self, const Args& args) {
     Object* a[2];
     if (!bind_python_args("WeakKeyDictionary.setdefault", args, {"key", "default"}, 1, true, a)) return nullptr;
     Ref<> ref = weak_ref_with_remove(as_container(self), a[0]);
@@ -193,7 +193,7 @@ Ref<> wkd_setdefault(Object* self, Args args) {
     return call_method(data_of(self), "setdefault", {ref.get(), a[1] ? a[1] : None});
 }
 
-Ref<> wkd_update(Object* self, Args args) {
+Ref<> wkd_update(Object* self, const Args& args) {
     if (args.size() > 1)
         return raisef(exc::TypeError,
                       "WeakKeyDictionary.update() takes from 1 to 2 positional arguments but {} were given",
@@ -202,19 +202,19 @@ Ref<> wkd_update(Object* self, Args args) {
     return none();
 }
 
-Ref<> wkd_copy(Object* self, Args args) {
+Ref<> wkd_copy(Object* self, const Args& args) {
     if (!bind_python_args("WeakKeyDictionary.copy", args, {}, 0, true, nullptr)) return nullptr;
     return wkd_copy_of(self);
 }
 
-Ref<> wkd_clear(Object* self, Args args) {
+Ref<> wkd_clear(Object* self, const Args& args) {
     if (!bind_python_args("MutableMapping.clear", args, {}, 0, true, nullptr)) return nullptr;
     as_container(self)->dirty_len = true;
     dict_clear(data_of(self));
     return none();
 }
 
-Ref<> wkd_keyrefs(Object* self, Args args) {
+Ref<> wkd_keyrefs(Object* self, const Args& args) {
     if (!bind_python_args("WeakKeyDictionary.keyrefs", args, {}, 0, true, nullptr)) return nullptr;
     return list_from_iterable(data_of(self));
 }
@@ -228,7 +228,7 @@ constexpr const char* iterate_name(WeakIterMode mode) {
 }
 
 template <WeakIterMode Mode>
-Ref<> wkd_iterate(Object* self, Args args) {
+Ref<> wkd_iterate(Object* self, const Args& args) {
     if (!bind_python_args(iterate_name(Mode), args, {}, 0, true, nullptr)) return nullptr;
     return weak_iter_new(self, Mode);
 }

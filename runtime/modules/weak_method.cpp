@@ -36,7 +36,7 @@ WeakMethod* as_wm(Object* o) { return cast<WeakMethod>(o); }
 // _cb(arg): the callback of both weak references. Its `self` is the list
 // [ref(the WeakMethod), user callback or None] (weakref.py's closure, whose
 // self-weakref avoids a cycle).
-Ref<> weak_method_cb(Object* state, Args) {
+Ref<> weak_method_cb(Object* state, const Args&) {
     List* s = cast<List>(state);
     Object* self = weakref_get(cast<WeakRef>(s->items[0]));
     if (self == None || !as_wm(self)->alive) return none();
@@ -49,7 +49,7 @@ Ref<> weak_method_cb(Object* state, Args) {
 const MethodDef kWeakMethodCb{"_cb", weak_method_cb};
 
 // WeakMethod(meth, callback=None)
-Ref<> weak_method_new(Type* type, Args args) {
+Ref<> weak_method_new(Type* type, const Args& args) {
     Object* a[2];
     if (!bind_python_args("WeakMethod.__new__", args, {"meth", "callback"}, 1, true, a)) return nullptr;
     Object* meth = a[0];
@@ -79,7 +79,7 @@ Ref<> weak_method_new(Type* type, Args args) {
     return self;
 }
 
-int weak_method_init(Object*, Args) { return 0; }
+int weak_method_init(Object*, const Args&) { return 0; }
 
 void weak_method_destroy(Object* o) {
     clear_slot(as_wm(o)->func_ref);
@@ -100,7 +100,7 @@ void weak_method_clear(Object* o) {
 }
 
 // The bound method again, or None once the instance or the function died.
-Ref<> weak_method_call(Object* self, Args args) {
+Ref<> weak_method_call(Object* self, const Args& args) {
     if (!bind_python_args("WeakMethod.__call__", args, {}, 0, true, nullptr)) return nullptr;
     WeakMethod* wm = as_wm(self);
     Object* obj = wm->referent;

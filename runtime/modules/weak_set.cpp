@@ -63,10 +63,10 @@ Ref<> new_like(Object* self, Object* items) { return call(self->type, {items}); 
 
 // --------------------------------------------------------------- slots
 
-Ref<> wset_new(Type* type, Args) { return weak_container_new(type, WeakKind::Set); }
+Ref<> wset_new(Type* type, const Args&) { return weak_container_new(type, WeakKind::Set); }
 
 // __init__(self, data=None)
-int wset_init(Object* self, Args args) {
+int wset_init(Object* self, const Args& args) {
     Object* a[1];
     if (!bind_python_args("WeakSet.__init__", args, {"data"}, 0, true, a)) return -1;
     WeakContainer* c = as_container(self);
@@ -178,24 +178,24 @@ Ref<> wset_inplace(Object* a, Object* b) {
     Object* a[1];                                                              \
     if (!bind_python_args("WeakSet." name, args, {param}, 1, true, a)) return nullptr
 
-Ref<> wset_add(Object* self, Args args) {
+Ref<> wset_add(Object* self, const Args& args) {
     BIND("add", "item");
     if (!commit(self) || !add_item(self, a[0])) return nullptr;
     return none();
 }
 
-Ref<> wset_clear(Object* self, Args args) {
+Ref<> wset_clear(Object* self, const Args& args) {
     if (!bind_python_args("WeakSet.clear", args, {}, 0, true, nullptr)) return nullptr;
     if (!commit(self) || !call_method(data_of(self), "clear", {})) return nullptr;
     return none();
 }
 
-Ref<> wset_copy(Object* self, Args args) {
+Ref<> wset_copy(Object* self, const Args& args) {
     if (!bind_python_args("WeakSet.copy", args, {}, 0, true, nullptr)) return nullptr;
     return wset_copy_of(self);
 }
 
-Ref<> wset_pop(Object* self, Args args) {
+Ref<> wset_pop(Object* self, const Args& args) {
     if (!bind_python_args("WeakSet.pop", args, {}, 0, true, nullptr)) return nullptr;
     if (!commit(self)) return nullptr;
     for (;;) {
@@ -209,7 +209,7 @@ Ref<> wset_pop(Object* self, Args args) {
     }
 }
 
-Ref<> wset_remove(Object* self, Args args) {
+Ref<> wset_remove(Object* self, const Args& args) {
     BIND("remove", "item");
     if (!commit(self)) return nullptr;
     Ref<> ref = weak_ref_to(a[0]);
@@ -217,7 +217,7 @@ Ref<> wset_remove(Object* self, Args args) {
     return none();
 }
 
-Ref<> wset_discard(Object* self, Args args) {
+Ref<> wset_discard(Object* self, const Args& args) {
     BIND("discard", "item");
     if (!commit(self)) return nullptr;
     Ref<> ref = weak_ref_to(a[0]);
@@ -225,65 +225,65 @@ Ref<> wset_discard(Object* self, Args args) {
     return none();
 }
 
-Ref<> wset_update(Object* self, Args args) {
+Ref<> wset_update(Object* self, const Args& args) {
     BIND("update", "other");
     if (!update_from(self, a[0])) return nullptr;
     return none();
 }
 
-Ref<> wset_difference(Object* self, Args args) {
+Ref<> wset_difference(Object* self, const Args& args) {
     BIND("difference", "other");
     return wset_binary<BinaryOp::Sub>(self, a[0]);
 }
 
-Ref<> wset_difference_update(Object* self, Args args) {
+Ref<> wset_difference_update(Object* self, const Args& args) {
     BIND("difference_update", "other");
     if (!difference_update(self, a[0])) return nullptr;
     return none();
 }
 
-Ref<> wset_intersection(Object* self, Args args) {
+Ref<> wset_intersection(Object* self, const Args& args) {
     BIND("intersection", "other");
     return intersection(self, a[0]);
 }
 
-Ref<> wset_intersection_update(Object* self, Args args) {
+Ref<> wset_intersection_update(Object* self, const Args& args) {
     BIND("intersection_update", "other");
     if (!intersection_update(self, a[0])) return nullptr;
     return none();
 }
 
-Ref<> wset_symmetric_difference(Object* self, Args args) {
+Ref<> wset_symmetric_difference(Object* self, const Args& args) {
     BIND("symmetric_difference", "other");
     return wset_binary<BinaryOp::Xor>(self, a[0]);
 }
 
-Ref<> wset_symmetric_difference_update(Object* self, Args args) {
+Ref<> wset_symmetric_difference_update(Object* self, const Args& args) {
     BIND("symmetric_difference_update", "other");
     if (!symmetric_difference_update(self, a[0])) return nullptr;
     return none();
 }
 
-Ref<> wset_union(Object* self, Args args) {
+Ref<> wset_union(Object* self, const Args& args) {
     BIND("union", "other");
     return union_of(self, a[0]);
 }
 
-Ref<> wset_issubset(Object* self, Args args) {
+Ref<> wset_issubset(Object* self, const Args& args) {
     BIND("issubset", "other");
     Ref<Set> refs = refs_of(a[0]);
     if (!refs) return nullptr;
     return call_method(data_of(self), "issubset", {refs.get()});
 }
 
-Ref<> wset_issuperset(Object* self, Args args) {
+Ref<> wset_issuperset(Object* self, const Args& args) {
     BIND("issuperset", "other");
     Ref<Set> refs = refs_of(a[0]);
     if (!refs) return nullptr;
     return call_method(data_of(self), "issuperset", {refs.get()});
 }
 
-Ref<> wset_isdisjoint(Object* self, Args args) {
+Ref<> wset_isdisjoint(Object* self, const Args& args) {
     BIND("isdisjoint", "other");
     Ref<> common = intersection(self, a[0]);
     if (!common) return nullptr;

@@ -42,7 +42,7 @@ Object* live_value(Object* self, Object* key) {
 }
 
 // update(other=None, /, **kwargs)
-bool update_from(Object* self, Object* other, Args args) {
+bool update_from(Object* self, Object* other, const Args& args) {
     if (!commit(self)) return false;
     if (other && other != None &&
         !for_each_mapping_pair(other, [&](Object* k, Object* v) { return store(self, k, v); }))
@@ -54,10 +54,10 @@ bool update_from(Object* self, Object* other, Args args) {
 
 // ---------------------------------------------------------------- slots
 
-Ref<> wvd_new(Type* type, Args) { return weak_container_new(type, WeakKind::ValueDict); }
+Ref<> wvd_new(Type* type, const Args&) { return weak_container_new(type, WeakKind::ValueDict); }
 
 // __init__(self, other=(), /, **kw)
-int wvd_init(Object* self, Args args) {
+int wvd_init(Object* self, const Args& args) {
     if (args.size() > 1) {
         raisef(exc::TypeError,
                "WeakValueDictionary.__init__() takes from 1 to 2 positional arguments but {} were given",
@@ -150,7 +150,7 @@ Ref<> wvd_ior(Object* self, Object* other) {
 
 // --------------------------------------------------------------- methods
 
-Ref<> wvd_get(Object* self, Args args) {
+Ref<> wvd_get(Object* self, const Args& args) {
     Object* a[2];
     if (!bind_python_args("WeakValueDictionary.get", args, {"key", "default"}, 1, true, a)) return nullptr;
     if (!commit(self)) return nullptr;
@@ -159,7 +159,7 @@ Ref<> wvd_get(Object* self, Args args) {
     return share(value ? value : (a[1] ? a[1] : None));
 }
 
-Ref<> wvd_pop(Object* self, Args args) {
+Ref<> wvd_pop(Object* self, const Args& args) {
     Object* a[2];
     if (!bind_python_args("WeakValueDictionary.pop", args, {"key", "default"}, 1, true, a)) return nullptr;
     if (!commit(self)) return nullptr;
@@ -171,7 +171,7 @@ Ref<> wvd_pop(Object* self, Args args) {
     return raise_key_error(a[0]);
 }
 
-Ref<> wvd_popitem(Object* self, Args args) {
+Ref<> wvd_popitem(Object* self, const Args& args) {
     if (!bind_python_args("WeakValueDictionary.popitem", args, {}, 0, true, nullptr)) return nullptr;
     if (!commit(self)) return nullptr;
     for (;;) {
@@ -182,7 +182,7 @@ Ref<> wvd_popitem(Object* self, Args args) {
     }
 }
 
-Ref<> wvd_setdefault(Object* self, Args args) {
+Ref<> wvd_setdefault(Object* self, const Args& args) {
     Object* a[2];
     if (!bind_python_args("WeakValueDictionary.setdefault", args, {"key", "default"}, 1, true, a)) return nullptr;
     Object* value = live_value(self, a[0]);
@@ -193,7 +193,7 @@ Ref<> wvd_setdefault(Object* self, Args args) {
     return share(fallback);
 }
 
-Ref<> wvd_update(Object* self, Args args) {
+Ref<> wvd_update(Object* self, const Args& args) {
     if (args.size() > 1)
         return raisef(exc::TypeError,
                       "WeakValueDictionary.update() takes from 1 to 2 positional arguments but {} were given",
@@ -202,13 +202,13 @@ Ref<> wvd_update(Object* self, Args args) {
     return none();
 }
 
-Ref<> wvd_copy(Object* self, Args args) {
+Ref<> wvd_copy(Object* self, const Args& args) {
     if (!bind_python_args("WeakValueDictionary.copy", args, {}, 0, true, nullptr)) return nullptr;
     return wvd_copy_of(self);
 }
 
 // MutableMapping.clear: pops every item.
-Ref<> wvd_clear(Object* self, Args args) {
+Ref<> wvd_clear(Object* self, const Args& args) {
     if (!bind_python_args("MutableMapping.clear", args, {}, 0, true, nullptr)) return nullptr;
     if (!commit(self)) return nullptr;
     dict_clear(data_of(self));
@@ -225,12 +225,12 @@ constexpr const char* iterate_name(WeakIterMode mode) {
 }
 
 template <WeakIterMode Mode>
-Ref<> wvd_iterate(Object* self, Args args) {
+Ref<> wvd_iterate(Object* self, const Args& args) {
     if (!bind_python_args(iterate_name(Mode), args, {}, 0, true, nullptr)) return nullptr;
     return weak_iter_new(self, Mode);
 }
 
-Ref<> wvd_valuerefs(Object* self, Args args) {
+Ref<> wvd_valuerefs(Object* self, const Args& args) {
     if (!bind_python_args("WeakValueDictionary.valuerefs", args, {}, 0, true, nullptr)) return nullptr;
     if (!commit(self)) return nullptr;
     Ref<List> refs = list_new();

@@ -21,18 +21,18 @@ namespace minipy {
 namespace {
 
 // proxy(object, callback=None, /): a CallableProxyType when the object is callable.
-Ref<> weakref_proxy(Object*, Args args) {
+Ref<> weakref_proxy(Object*, const Args& args) {
     if (!check_no_keywords("_weakref.proxy", args) || !check_arg_range("proxy", args, 1, 2)) return nullptr;
     Type* type = is_callable(args[0]) ? &WeakCallableProxyType : &WeakProxyType;
     return weakref_new(type, args[0], args.size() > 1 ? args[1] : nullptr);
 }
 
-Ref<> weakref_getweakrefcount(Object*, Args args) {
+Ref<> weakref_getweakrefcount(Object*, const Args& args) {
     if (!check_one_arg("_weakref.getweakrefcount", args)) return nullptr;
     return int_from(weakref_count(args[0]));
 }
 
-Ref<> weakref_getweakrefs(Object*, Args args) {
+Ref<> weakref_getweakrefs(Object*, const Args& args) {
     if (!check_one_arg("_weakref.getweakrefs", args)) return nullptr;
     return weakref_list(args[0]);
 }

@@ -18,7 +18,7 @@ namespace {
 
 // __del__ that records the call (self's repr isn't needed, only the count).
 int del_calls = 0;
-Ref<> counting_del(Object*, Args) {
+Ref<> counting_del(Object*, const Args&) {
     ++del_calls;
     return none();
 }
@@ -26,7 +26,7 @@ const MethodDef kCountingDel{"__del__", counting_del};
 
 // __del__ that resurrects self into `survivors`.
 List* survivors = nullptr;
-Ref<> resurrecting_del(Object* self, Args) {
+Ref<> resurrecting_del(Object* self, const Args&) {
     ++del_calls;
     list_append(survivors, self);
     return none();
@@ -34,14 +34,14 @@ Ref<> resurrecting_del(Object* self, Args) {
 const MethodDef kResurrectingDel{"__del__", resurrecting_del};
 
 // A weakref callback bound to a list: appends the weak reference it gets.
-Ref<> record_callback(Object* calls, Args args) {
+Ref<> record_callback(Object* calls, const Args& args) {
     list_append(cast<List>(calls), args.size() ? args[0] : None);
     return none();
 }
 const MethodDef kRecordCallback{"callback", record_callback};
 
 // gc.callbacks entry: appends (phase, info['collected']).
-Ref<> record_phase(Object* calls, Args args) {
+Ref<> record_phase(Object* calls, const Args& args) {
     Object* collected = dict_get(cast<Dict>(args[1]), "collected");
     list_append(cast<List>(calls), tuple_from({args[0], collected}).get());
     return none();

@@ -16,18 +16,18 @@ using namespace minipy::test;
 
 namespace {
 
-Ref<> add_two(Object*, Args args) { return binary_op(args[0], args[1], BinaryOp::Add); }
+Ref<> add_two(Object*, const Args& args) { return binary_op(args[0], args[1], BinaryOp::Add); }
 const MethodDef kAddTwo{"add_two", add_two};
 
-Ref<> is_odd(Object*, Args args) { return binary_op(args[0], I(2).get(), BinaryOp::Mod); }
+Ref<> is_odd(Object*, const Args& args) { return binary_op(args[0], I(2).get(), BinaryOp::Mod); }
 const MethodDef kIsOdd{"is_odd", is_odd};
 
 // Returns 1, 2, 3, ... on successive calls.
 std::int64_t counter = 0;
-Ref<> count_up(Object*, Args) { return int_from(++counter); }
+Ref<> count_up(Object*, const Args&) { return int_from(++counter); }
 const MethodDef kCountUp{"count_up", count_up};
 
-Ref<> stop_at_three(Object*, Args) {
+Ref<> stop_at_three(Object*, const Args&) {
     if (++counter > 3) return raise(exc::StopIteration, "");
     return int_from(counter);
 }

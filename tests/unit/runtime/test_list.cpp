@@ -315,18 +315,18 @@ TEST_CASE("list methods", "[list]") {
 namespace {
 
 // A key function for the sort tests: the first item of a tuple.
-Ref<> first_item(Object*, Args args) { return share((*cast<Tuple>(args[0]))[0]); }
+Ref<> first_item(Object*, const Args& args) { return share((*cast<Tuple>(args[0]))[0]); }
 const MethodDef kFirstItem{"first_item", first_item};
 
 // A key function that appends to the list being sorted.
 List* sorting_list = nullptr;
-Ref<> mutating_key(Object*, Args args) {
+Ref<> mutating_key(Object*, const Args& args) {
     list_append(sorting_list, args[0]);
     return share(args[0]);
 }
 const MethodDef kMutatingKey{"mutating_key", mutating_key};
 
-Ref<> failing_key(Object*, Args args) {
+Ref<> failing_key(Object*, const Args& args) {
     if (args[0] == small_int(3)) return raise(exc::ValueError, "bad key");
     return share(args[0]);
 }

@@ -158,7 +158,7 @@ TEST_CASE("type: a dunder in the namespace drives the matching slot", "[type][sl
     runtime_init();
     // __len__ as a builtin function (which does not bind to the instance,
     // so it is called with no arguments) returning a constant.
-    static const MethodDef len_def{"__len__", [](Object*, Args) -> Ref<> { return int_from(7); }};
+    static const MethodDef len_def{"__len__", [](Object*, const Args&) -> Ref<> { return int_from(7); }};
     Ref<Dict> ns = dict_new();
     Ref<> len_fn = builtin_function_new(&len_def, nullptr);
     dict_set(ns.get(), "__len__", len_fn.get());
@@ -185,7 +185,7 @@ TEST_CASE("type: a class that inherits a builtin's slot uses the builtin's funct
 
 TEST_CASE("type: defining __eq__ without __hash__ makes instances unhashable", "[type][slots]") {
     runtime_init();
-    static const MethodDef eq_def{"__eq__", [](Object*, Args) -> Ref<> { return share(True); }};
+    static const MethodDef eq_def{"__eq__", [](Object*, const Args&) -> Ref<> { return share(True); }};
     Ref<Dict> ns = dict_new();
     dict_set(ns.get(), "__eq__", builtin_function_new(&eq_def, nullptr).get());
     Ref<> cls = make_class("Value", {}, ns.get());

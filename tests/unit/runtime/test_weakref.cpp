@@ -21,7 +21,7 @@ Ref<> new_a() {
 Ref<> weak_type(const char* name) { return attr(weakref_module(), name); }
 
 // A function bound to a list, recording its positional arguments as a tuple.
-Ref<> record_args(Object* calls, Args args) {
+Ref<> record_args(Object* calls, const Args& args) {
     list_append(cast<List>(calls), tuple_from_array(args.values, static_cast<std::int64_t>(args.size())).get());
     return str_from("result");
 }
@@ -338,7 +338,7 @@ TEST_CASE("WeakSet: removals wait while iterating", "[weakref][containers]") {
 // -------------------------------------------------------------- WeakMethod
 
 namespace {
-Ref<> answer(Object* self, Args) { return str_from("m called"); }
+Ref<> answer(Object* self, const Args&) { return str_from("m called"); }
 const MethodDef kAnswer{"m", answer};
 }  // namespace
 
