@@ -18,6 +18,7 @@
 
 #include <fmt/format.h>
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -206,22 +207,26 @@ void release_slots(Object** slots, int n) {
 // Slot storage for one call: on the C++ stack when small.
 class SlotBuffer {
 public:
-    explicit SlotBuffer(int n) : n_(n) {
-        if (n > kInline) heap_.assign(static_cast<std::size_t>(n), nullptr);
-        else std::fill(inline_, inline_ + kInline, nullptr);
+    explicit SlotBuffer(int n) {
+        if (n > kInline) {
+            heap_.reset(new Object*[static_cast<std::size_t>(n)]);
+            slots_ = heap_.get();
+        }
+        std::fill(slots_, slots_ + n, nullptr);
     }
-    Object** data() { return n_ > kInline ? heap_.data() : inline_; }
+    Object** data() { return slots_; }
 
 private:
     static constexpr int kInline = 16;
-    int n_;
     Object* inline_[kInline];
-    std::vector<Object*> heap_;
+    Object** slots_ = inline_;
+    std::unique_ptr<Object*[]> heap_;
 };
 
 }  // namespace
 
 void setup_cells(CodeObject* code, Object** slots, Tuple* closure) {
+    if (code->first_cell == code->first_temp && code->cell_params->empty()) return;  // the common case
     for (int p : *code->cell_params) slots[p] = cell_new(adopt(slots[p]).get()).release();
     for (int i = code->first_cell; i < code->first_free; ++i) slots[i] = cell_new(nullptr).release();
     for (int i = code->first_free; i < code->first_temp; ++i) slots[i] = share((*closure)[i - code->first_free]).release();

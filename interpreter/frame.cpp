@@ -93,9 +93,8 @@ FrameObject* frame_object(Frame& frame) {
     return frame.object;
 }
 
-void frame_detach(Frame& frame) {
+void frame_detach_object(Frame& frame) {
     FrameObject* object = frame.object;
-    if (!object) return;
     object->line = frame.line;
     object->slots = new std::vector<Object*>(frame.slots, frame.slots + frame.code->nslots);
     for (Object* o : *object->slots) xincref(o);

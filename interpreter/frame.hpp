@@ -111,7 +111,10 @@ struct FrameObject : Object {
 extern Type FrameType;
 
 // Called when a frame ends: its frame object (if any) takes the slots.
-void frame_detach(Frame& frame);
+void frame_detach_object(Frame& frame);
+inline void frame_detach(Frame& frame) {
+    if (frame.object) frame_detach_object(frame);
+}
 
 void code_types_init();
 

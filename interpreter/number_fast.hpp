@@ -1,6 +1,7 @@
 // Fast paths for arithmetic and comparisons on the commonest operands, as
 // CPython 3.11's specialized BINARY_OP and COMPARE_OP: two exact ints that
-// fit a machine word, two exact floats, or a float and such an int. Each
+// fit a machine word, two exact floats, or a float and such an int (and
+// str equality). Each
 // returns null when the operands (or an overflow, a division by zero) need
 // the general protocol, which then also produces the errors.
 #pragma once
@@ -9,6 +10,7 @@
 #include "runtime/int.hpp"
 #include "runtime/operators.hpp"
 #include "runtime/singletons.hpp"
+#include "runtime/str.hpp"
 
 #include <cmath>
 #include <cstdint>
@@ -78,8 +80,11 @@ inline Ref<> fast_binary(Object* l, Object* r, BinaryOp op) {
     return nullptr;
 }
 
-// a OP b for two machine ints or two floats: 1, 0, or -1 when not applicable.
+// a OP b for two machine ints or two floats, and == / != for two exact
+// strs (dispatch on a str, `op == "push"`): 1, 0, or -1 when not applicable.
 inline int fast_compare(Object* l, Object* r, CompareOp op) {
+    if (l->type == &StrType && r->type == &StrType && (op == CompareOp::Eq || op == CompareOp::Ne))
+        return str_equal(static_cast<Str*>(l), static_cast<Str*>(r)) == (op == CompareOp::Eq);
     if (is_machine_int(l) && is_machine_int(r)) {
         std::int64_t a = static_cast<Int*>(l)->small, b = static_cast<Int*>(r)->small;
         switch (op) {

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "runtime/object.hpp"
+#include "runtime/type.hpp"
 
 #include <cstddef>
 #include <cstdint>
@@ -33,7 +34,14 @@ inline GCHead* gc_head(Object* o) { return reinterpret_cast<GCHead*>(o) - 1; }
 inline const GCHead* gc_head(const Object* o) { return reinterpret_cast<const GCHead*>(o) - 1; }
 inline Object* gc_object(GCHead* h) { return reinterpret_cast<Object*>(h + 1); }
 
-bool object_has_gc(const Object* o);  // its type has kHasGC
+// Whether `o` has a GCHead: its type has kHasGC; for type objects, only
+// heap types (the static builtin types have none; CPython's tp_is_gc).
+inline bool object_has_gc(const Object* o) {
+    const Type* type = o->type;
+    if (!type->has_flag(type_flags::kHasGC)) return false;
+    if (type->has_flag(type_flags::kTypeSubclass)) return static_cast<const Type*>(o)->has_flag(type_flags::kHeapType);
+    return true;
+}
 
 inline bool gc_is_tracked(const Object* o) { return gc_head(o)->next != nullptr; }
 inline bool gc_has_flag(const Object* o, std::uint64_t f) { return (gc_head(o)->state & f) != 0; }

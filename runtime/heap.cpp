@@ -83,14 +83,6 @@ void heap_free(void* block, std::size_t bytes) {
 
 // ---------------------------------------------------------------- objects
 
-// Type objects are the one case where the type's flag is not enough: heap
-// types have a GCHead, the static builtin types do not (CPython's tp_is_gc).
-bool object_has_gc(const Object* o) {
-    if (!o->type->has_flag(type_flags::kHasGC)) return false;
-    if (is_type(o)) return static_cast<const Type*>(o)->has_flag(type_flags::kHeapType);
-    return true;
-}
-
 static std::size_t object_bytes(const Type* type, std::size_t items) {
     std::size_t bytes = type->basic_size + type->item_size * items;
     if (type->has_flag(type_flags::kHasGC)) bytes += sizeof(GCHead);

@@ -48,8 +48,11 @@ std::int64_t str_hash(Str* s);
 // The hash str_hash gives a str with this UTF-8 text (and bytes with these
 // bytes), for lookups by text without making a str. Never -1; 0 for "".
 std::int64_t hash_text(std::string_view utf8);
+// Known, different hashes settle most unequal pairs without reading the text.
 inline bool str_equal(const Str* a, const Str* b) {
-    return a == b || (a->size == b->size && a->view() == b->view());
+    if (a == b) return true;
+    if (a->size != b->size || (a->hash != -1 && b->hash != -1 && a->hash != b->hash)) return false;
+    return a->view() == b->view();
 }
 
 // repr(s) with CPython's quoting rules.
