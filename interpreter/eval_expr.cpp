@@ -3,6 +3,7 @@
 #include "interpreter/nodes.hpp"
 
 #include "interpreter/number_fast.hpp"
+#include "interpreter/subscript_fast.hpp"
 
 #include "runtime/abstract.hpp"
 #include "runtime/dict.hpp"
@@ -54,6 +55,7 @@ Ref<> SubscriptNode::eval(Frame& frame) const {
     if (!object) return nullptr;
     Object* index = index_->eval_operand(frame, index_hold);
     if (!index) return nullptr;
+    if (Object* item = fast_item(object, index)) return share(item);
     Ref<> value = getitem(object, index);
     if (!value) return fail(frame);
     return value;
@@ -65,6 +67,7 @@ bool SubscriptTarget::store(Frame& frame, Ref<> value) const {
     if (!object) return false;
     Object* index = index_->eval_operand(frame, index_hold);
     if (!index) return false;
+    if (fast_store_item(object, index, value.get())) return true;
     if (setitem(object, index, value.get()) < 0) return fail(frame), false;
     return true;
 }

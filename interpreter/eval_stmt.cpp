@@ -4,6 +4,7 @@
 #include "interpreter/namespace.hpp"
 #include "interpreter/number_fast.hpp"
 #include "interpreter/safe_point.hpp"
+#include "interpreter/subscript_fast.hpp"
 #include "interpreter/traceback.hpp"
 #include "runtime/abstract.hpp"
 #include "runtime/dict.hpp"
@@ -73,18 +74,22 @@ Flow AugAttributeStmt::exec(Frame& frame) const {
 }
 
 Flow AugSubscriptStmt::exec(Frame& frame) const {
-    Ref<> object = object_->eval(frame);
+    Ref<> object_hold, index_hold;
+    Object* object = object_->eval_operand(frame, object_hold);
     if (!object) return Flow::Error;
-    Ref<> index = index_->eval(frame);
+    Object* index = index_->eval_operand(frame, index_hold);
     if (!index) return Flow::Error;
-    Ref<> current = getitem(object.get(), index.get());
+    Ref<> current = share(fast_item(object, index));
+    if (!current) current = getitem(object, index);
     if (!current) return fail_flow(frame);
     Ref<> operand = value_->eval(frame);
     if (!operand) return Flow::Error;
-    Ref<> result = inplace_op(current.get(), operand.get(), op_);
+    Ref<> result = fast_binary(current.get(), operand.get(), op_);
+    if (!result) result = inplace_op(current.get(), operand.get(), op_);
     if (!result) return fail_flow(frame);
     current.reset();
-    if (setitem(object.get(), index.get(), result.get()) < 0) return fail_flow(frame);
+    if (fast_store_item(object, index, result.get())) return Flow::Normal;
+    if (setitem(object, index, result.get()) < 0) return fail_flow(frame);
     return Flow::Normal;
 }
 

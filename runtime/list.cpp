@@ -441,16 +441,6 @@ static std::nullptr_t raise_non_int_repeat(Object* count) {
     return raisef(exc::TypeError, "can't multiply sequence by non-int of type '{}'", type_name(count));
 }
 
-// The repeat count of `seq * count` (CPython's sequence_repeat): an index,
-// with OverflowError "cannot fit 'int' into an index-sized integer".
-static bool repeat_count(Object* count, std::int64_t& n) {
-    if (index_for_subscript(count, n)) return true;
-    if (error_matches(exc::IndexError)) {
-        clear_error();
-        raisef(exc::OverflowError, "cannot fit '{}' into an index-sized integer", type_name(count));
-    }
-    return false;
-}
 
 // list * n and n * list; either operand may be the list.
 static Ref<> list_repeat(Object* a, Object* b) {

@@ -55,6 +55,16 @@ bool index_for_subscript(Object* o, std::int64_t& out) {
     return true;
 }
 
+bool repeat_count(Object* count, std::int64_t& n) {
+    int overflow = 0;
+    if (!index_value(count, n, overflow)) return false;
+    if (overflow != 0) {
+        raisef(exc::OverflowError, "cannot fit '{}' into an index-sized integer", type_name(count));
+        return false;
+    }
+    return true;
+}
+
 bool slice_index(Object* v, std::int64_t& out) {
     if (v == None) return true;
     if (!index_check(v)) {

@@ -23,6 +23,9 @@ bool index_clamped(Object* o, std::int64_t& out);
 // PyNumber_AsSsize_t(o, IndexError): a subscript; out-of-range values raise
 // "IndexError: cannot fit 'int' into an index-sized integer".
 bool index_for_subscript(Object* o, std::int64_t& out);
+// The count of `seq * count` (CPython's sequence_repeat): an index, with
+// "OverflowError: cannot fit 'int' into an index-sized integer".
+bool repeat_count(Object* count, std::int64_t& n);
 // _PyEval_SliceIndex: None leaves `out` unchanged; other non-indexes raise
 // "slice indices must be integers or None or have an __index__ method".
 bool slice_index(Object* v, std::int64_t& out);

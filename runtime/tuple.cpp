@@ -16,6 +16,7 @@
 #include "runtime/range.hpp"
 #include "runtime/repr_guard.hpp"
 #include "runtime/singletons.hpp"
+#include "runtime/seq_index.hpp"
 #include "runtime/str.hpp"
 
 #include <string>
@@ -143,7 +144,7 @@ static Ref<> tuple_getitem(Object* o, Object* key) {
     if (!is_int(key) && !key->type->to_index)
         return raisef(exc::TypeError, "tuple indices must be integers or slices, not {}", type_name(key));
     std::int64_t i;
-    if (!index_to_i64(key, i)) return nullptr;
+    if (!index_for_subscript(key, i)) return nullptr;
     if (i < 0) i += t->size;
     if (i < 0 || i >= t->size) return raise(exc::IndexError, "tuple index out of range");
     return share((*t)[i]);
@@ -172,7 +173,7 @@ static Ref<> tuple_mul(Object* a, Object* b) {
     Object* count_obj = seq == a ? b : a;
     if (!is_tuple(seq) || !(is_int(count_obj) || count_obj->type->to_index)) return not_implemented();
     std::int64_t n;
-    if (!index_to_i64(count_obj, n)) return nullptr;
+    if (!repeat_count(count_obj, n)) return nullptr;
     Tuple* t = as_tuple(seq);
     if (n <= 0 || t->size == 0) return empty_tuple();
     if (n == 1 && seq->type == &TupleType) return share(seq);
@@ -212,8 +213,8 @@ static Ref<> tuple_index(Object* self, const Args& args) {
     if (!check_arg_range("index", args, 1, 3)) return nullptr;
     Tuple* t = as_tuple(self);
     std::int64_t start = 0, stop = t->size;
-    if (args.size() > 1 && !index_to_i64(args[1], start)) return nullptr;
-    if (args.size() > 2 && !index_to_i64(args[2], stop)) return nullptr;
+    if (args.size() > 1 && !slice_index_not_none(args[1], start)) return nullptr;
+    if (args.size() > 2 && !slice_index_not_none(args[2], stop)) return nullptr;
     if (start < 0) start = std::max<std::int64_t>(0, start + t->size);
     if (stop < 0) stop += t->size;
     for (std::int64_t i = start; i < std::min(stop, t->size); ++i) {
