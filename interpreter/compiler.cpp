@@ -946,8 +946,12 @@ private:
     StmtNode* aug_assign(const ast::AugAssign* a) {
         BinaryOp op = to_runtime_op(a->op);
         ExprNode* value = expr(a->value);
-        if (auto* n = ast::as<ast::Name>(a->target))
-            return make<AugAssignStmt>(a->pos, op, load_name(n->id, n->pos), store_name(n->id, n->pos), value, a->pos);
+        if (auto* n = ast::as<ast::Name>(a->target)) {
+            ExprNode* load = load_name(n->id, n->pos);
+            auto* local = dynamic_cast<LocalNode*>(load);
+            return make<AugAssignStmt>(a->pos, op, load, store_name(n->id, n->pos), value, a->pos,
+                                       local ? local->slot() : -1);
+        }
         if (auto* at = ast::as<ast::Attribute>(a->target))
             return make<AugAttributeStmt>(a->pos, op, expr(at->value), private_name(at->attr), value, at->pos);
         if (auto* s = ast::as<ast::Subscript>(a->target))

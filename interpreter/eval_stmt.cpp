@@ -52,6 +52,15 @@ Flow AugAssignStmt::exec(Frame& frame) const {
     if (!operand) return Flow::Error;
     // ints and floats are immutable: their in-place operators are the plain ones.
     Ref<> result = fast_binary(current.get(), operand.get(), op_);
+    if (!result && op_ == BinaryOp::Add && local_slot_ >= 0 && is_exact_str(current.get()) &&
+        is_exact_str(operand.get()) && frame.slots[local_slot_] == current.get()) {
+        // CPython's BINARY_OP_INPLACE_ADD_UNICODE: the local lets go of its
+        // str first, so that a string only it held grows in place and
+        // `s += t` in a loop stays linear.
+        clear_slot(frame.slots[local_slot_]);
+        result = str_concat_consuming(std::move(current), operand.get());
+        if (!result) return fail_flow(frame);
+    }
     if (!result) result = inplace_op(current.get(), operand.get(), op_);
     if (!result) return fail_flow(frame);
     current.reset();

@@ -651,9 +651,11 @@ private:
 // x op= v for a name: load, in-place operator, store.
 class AugAssignStmt final : public StmtNode {
 public:
+    // `local_slot`: the frame slot when the name is a function's local, else -1.
     AugAssignStmt(const ast::Position& pos, BinaryOp op, ExprNode* load, TargetNode* store, ExprNode* value,
-                  ast::Position op_pos)
-        : StmtNode(pos), op_(op), load_(load), store_(store), value_(value), op_pos_(op_pos) {}
+                  ast::Position op_pos, int local_slot)
+        : StmtNode(pos), op_(op), load_(load), store_(store), value_(value), op_pos_(op_pos),
+          local_slot_(local_slot) {}
     Flow exec(Frame& frame) const override;
 
 private:
@@ -662,6 +664,7 @@ private:
     TargetNode* store_;
     ExprNode* value_;
     ast::Position op_pos_;
+    int local_slot_;
 };
 
 // obj.attr op= v: obj evaluated once.

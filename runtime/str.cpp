@@ -426,11 +426,13 @@ Str* alloc_growable(std::size_t capacity) {
     auto* s = ::new (block) Str();
     s->refcount = 1;
     s->type = &StrType;
+    s->growable = true;
     growable_blocks().emplace(s, bytes);
     return s;
 }
 
 std::size_t capacity_of(const Str* s) {
+    if (!s->growable) return static_cast<std::size_t>(s->size);
     auto& blocks = growable_blocks();
     if (auto it = blocks.find(s); it != blocks.end()) return it->second - StrType.basic_size;
     return static_cast<std::size_t>(s->size);
@@ -470,17 +472,14 @@ static void str_destroy(Object* o) {
         InternTable& table = intern_table();
         if (auto it = table.find(s->view()); it != table.end() && it->second == s) table.erase(it);
     }
-    if (s->type == &StrType) {
+    if (s->growable) {
         auto& blocks = growable_blocks();
-        if (!blocks.empty()) {
-            if (auto it = blocks.find(s); it != blocks.end()) {
-                const std::size_t bytes = it->second;
-                blocks.erase(it);
-                s->~Str();
-                heap_free(s, bytes);
-                return;
-            }
-        }
+        auto it = blocks.find(s);
+        const std::size_t bytes = it->second;
+        blocks.erase(it);
+        s->~Str();
+        heap_free(s, bytes);
+        return;
     }
     delete_object(s);
 }

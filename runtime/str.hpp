@@ -22,6 +22,7 @@ struct Str : VarObject {
     bool ascii = true;
     bool interned = false;
     bool immortal = false;     // interned by the runtime itself (intern()): never freed
+    bool growable = false;     // has spare room for in-place appends (str_concat_consuming)
 
     char* data() { return reinterpret_cast<char*>(this + 1); }  // NUL-terminated UTF-8
     const char* data() const { return reinterpret_cast<const char*>(this + 1); }
