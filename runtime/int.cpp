@@ -90,9 +90,10 @@ Ref<Int> int_from_mpz_move(mpz_t value) {
         return int_from(v);
     }
     auto r = new_object<Int>(&IntType);
+    r->big = new __mpz_struct;
     r->is_big = true;
     // An mpz_t is a handle to its limbs: copying the struct moves the value.
-    std::memcpy(static_cast<void*>(r->big), static_cast<const void*>(value), sizeof(mpz_t));
+    std::memcpy(static_cast<void*>(r->big), static_cast<const void*>(value), sizeof(__mpz_struct));
     return r;
 }
 
@@ -108,6 +109,7 @@ Ref<Int> int_from_mpz(const mpz_t value) {
 static Ref<> int_subtype_from(Type* type, const Int* value) {
     auto r = new_object<Int>(type);
     if (value->is_big) {
+        r->big = new __mpz_struct;
         r->is_big = true;
         mpz_init_set(r->big, value->big);
     } else {

@@ -19,14 +19,21 @@
 
 namespace minipy {
 
+// 32 bytes, as CPython's one-digit ints take in its allocator: the GMP
+// integer of a big value lives in a block of its own.
 struct Int : Object {
     bool is_big;
     union {
         std::int64_t small;
-        mpz_t big;
+        mpz_ptr big;  // owned, when is_big
     };
     Int() : is_big(false), small(0) {}
-    ~Int() { if (is_big) mpz_clear(big); }
+    ~Int() {
+        if (is_big) {
+            mpz_clear(big);
+            delete big;
+        }
+    }
 };
 
 extern Type IntType;
