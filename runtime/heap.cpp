@@ -5,6 +5,7 @@
 #include "runtime/gc.hpp"
 #include "runtime/weakref.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <vector>
@@ -14,7 +15,7 @@ namespace minipy {
 // ------------------------------------------------------------------ pools
 //
 // Blocks up to kMaxPooled bytes are carved from 64 KiB chunks, one free list
-// per 16-byte size class. Freed blocks go to the front of their list, so the
+// per 8-byte size class. Freed blocks go to the front of their list, so the
 // next allocation of that size reuses the most recently freed address, which
 // is what CPython's pymalloc does too.
 
@@ -26,7 +27,7 @@ constexpr bool kUseSystemMalloc = true;  // let ASan see every block
 constexpr bool kUseSystemMalloc = false;
 #endif
 
-constexpr std::size_t kGranule = 16;
+constexpr std::size_t kGranule = 8;
 constexpr std::size_t kMaxPooled = 512;
 constexpr std::size_t kClassCount = kMaxPooled / kGranule;
 constexpr std::size_t kChunkBytes = 64 * 1024;
@@ -79,6 +80,19 @@ void* heap_alloc(std::size_t bytes) {
 void heap_free(void* block, std::size_t bytes) {
     if (!kUseSystemMalloc && bytes <= kMaxPooled) return pool_free(block, bytes);
     std::free(block);
+}
+
+void* heap_realloc(void* block, std::size_t old_bytes, std::size_t new_bytes) {
+    if (!block) return heap_alloc(new_bytes);
+    const bool old_pooled = !kUseSystemMalloc && old_bytes <= kMaxPooled;
+    const bool new_pooled = !kUseSystemMalloc && new_bytes <= kMaxPooled;
+    if (!old_pooled && !new_pooled) return std::realloc(block, new_bytes);
+    if (old_pooled && new_pooled && class_index(old_bytes) == class_index(new_bytes)) return block;
+    void* moved = heap_alloc(new_bytes);
+    if (!moved) return nullptr;
+    std::memcpy(moved, block, std::min(old_bytes, new_bytes));
+    heap_free(block, old_bytes);
+    return moved;
 }
 
 // ---------------------------------------------------------------- objects

@@ -20,8 +20,11 @@
 
 namespace minipy {
 
+// Raw blocks: pooled when small. The caller remembers each block's size.
 void* heap_alloc(std::size_t bytes);
 void heap_free(void* block, std::size_t bytes);
+// Resizes `block` (null: allocates) keeping its first bytes; null when out of memory.
+void* heap_realloc(void* block, std::size_t old_bytes, std::size_t new_bytes);
 
 // Bytes allocated for `o` (its GCHead included), from its type's size fields.
 std::size_t object_allocated_size(const Object* o);

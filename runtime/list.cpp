@@ -45,10 +45,16 @@ static std::nullptr_t raise_no_memory() { return raise_object(exc::MemoryError);
 
 // ---------------------------------------------------------------- storage
 
+// Item arrays come from the heap's pools when small, as CPython's lists get
+// theirs from pymalloc: a one-item list's array costs 8 bytes.
+void list_free_items(Object** items, std::int64_t capacity) {
+    if (items) heap_free(items, static_cast<std::size_t>(capacity) * sizeof(Object*));
+}
+
 // Reallocates the item array to exactly `n` slots (0 frees it).
 static bool set_capacity(List* self, std::uint64_t n) {
     if (n == 0) {
-        std::free(self->items);
+        list_free_items(self->items, self->capacity);
         self->items = nullptr;
         self->capacity = 0;
         return true;
@@ -57,7 +63,8 @@ static bool set_capacity(List* self, std::uint64_t n) {
         raise_no_memory();
         return false;
     }
-    void* block = std::realloc(self->items, n * sizeof(Object*));
+    const std::size_t old_bytes = self->items ? static_cast<std::size_t>(self->capacity) * sizeof(Object*) : 0;
+    void* block = heap_realloc(self->items, old_bytes, n * sizeof(Object*));
     if (!block) {
         raise_no_memory();
         return false;
@@ -100,11 +107,12 @@ static void list_clear_items(List* self) {
     Object** items = self->items;
     if (!items) return;
     std::int64_t i = self->size;
+    const std::int64_t capacity = self->capacity;
     self->size = 0;
     self->items = nullptr;
     self->capacity = 0;
     while (--i >= 0) xdecref(items[i]);
-    std::free(items);
+    list_free_items(items, capacity);
 }
 
 static Ref<List> list_new_of_type(Type* type) {
@@ -298,11 +306,12 @@ static void list_destroy(Object* o) {
     auto* list = cast<List>(o);
     Object** items = list->items;
     std::int64_t i = list->size;
+    const std::int64_t capacity = list->capacity;
     list->items = nullptr;
     list->size = 0;
     list->capacity = 0;
     while (--i >= 0) xdecref(items[i]);
-    std::free(items);
+    list_free_items(items, capacity);
     delete_object(list);
 }
 

@@ -24,6 +24,8 @@ extern Type ListType;
 inline bool is_list(const Object* o) { return o->type->has_flag(type_flags::kListSubclass); }
 
 Ref<List> list_new(std::int64_t reserve = 0);
+// Returns an item array of `capacity` slots to the heap (null: nothing to do).
+void list_free_items(Object** items, std::int64_t capacity);
 // Appends a new reference to `value`; false (MemoryError) only on exhaustion.
 bool list_append(List* list, Object* value);
 Ref<List> list_from_array(Object* const* items, std::int64_t n);

@@ -650,13 +650,14 @@ int list_sort(List* self, Object* key, bool reverse) {
 
     // Put the items back; whatever was added meanwhile is dropped.
     Object** final_items = self->items;
+    const std::int64_t final_capacity = self->capacity;
     std::int64_t i = self->size;
     self->size = saved_size;
     self->items = saved_items;
     self->capacity = saved_capacity;
     if (final_items) {
         while (--i >= 0) xdecref(final_items[i]);
-        std::free(final_items);
+        list_free_items(final_items, final_capacity);
     }
     return ok ? 0 : -1;
 }
