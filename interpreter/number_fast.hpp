@@ -80,33 +80,28 @@ inline Ref<> fast_binary(Object* l, Object* r, BinaryOp op) {
     return nullptr;
 }
 
+template <class T>
+inline int compare_values(T a, T b, CompareOp op) {
+    switch (op) {
+        case CompareOp::Lt: return a < b;
+        case CompareOp::Le: return a <= b;
+        case CompareOp::Eq: return a == b;
+        case CompareOp::Ne: return a != b;
+        case CompareOp::Gt: return a > b;
+        case CompareOp::Ge: return a >= b;
+    }
+    return -1;
+}
+
 // a OP b for two machine ints or two floats, and == / != for two exact
 // strs (dispatch on a str, `op == "push"`): 1, 0, or -1 when not applicable.
 inline int fast_compare(Object* l, Object* r, CompareOp op) {
     if (l->type == &StrType && r->type == &StrType && (op == CompareOp::Eq || op == CompareOp::Ne))
         return str_equal(static_cast<Str*>(l), static_cast<Str*>(r)) == (op == CompareOp::Eq);
-    if (is_machine_int(l) && is_machine_int(r)) {
-        std::int64_t a = static_cast<Int*>(l)->small, b = static_cast<Int*>(r)->small;
-        switch (op) {
-            case CompareOp::Lt: return a < b;
-            case CompareOp::Le: return a <= b;
-            case CompareOp::Eq: return a == b;
-            case CompareOp::Ne: return a != b;
-            case CompareOp::Gt: return a > b;
-            case CompareOp::Ge: return a >= b;
-        }
-    }
-    if (l->type == &FloatType && r->type == &FloatType) {
-        double a = static_cast<Float*>(l)->value, b = static_cast<Float*>(r)->value;
-        switch (op) {
-            case CompareOp::Lt: return a < b;
-            case CompareOp::Le: return a <= b;
-            case CompareOp::Eq: return a == b;
-            case CompareOp::Ne: return a != b;
-            case CompareOp::Gt: return a > b;
-            case CompareOp::Ge: return a >= b;
-        }
-    }
+    if (is_machine_int(l) && is_machine_int(r))
+        return compare_values(static_cast<Int*>(l)->small, static_cast<Int*>(r)->small, op);
+    if (l->type == &FloatType && r->type == &FloatType)
+        return compare_values(static_cast<Float*>(l)->value, static_cast<Float*>(r)->value, op);
     return -1;
 }
 

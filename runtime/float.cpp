@@ -28,18 +28,10 @@ Type FloatType;
 // Freed floats are kept for reuse, as CPython's float free list: arithmetic
 // makes and drops floats at a high rate, and the next float made takes the
 // address the last one freed (as in CPython).
-namespace {
-constexpr int kFloatFreeListMax = 100;
-Float* float_free_list = nullptr;  // linked through the type field
-int float_free_count = 0;
-}  // namespace
+static FreeList<Float, 100> free_floats;
 
 Ref<Float> float_from(double value) {
-    if (Float* f = float_free_list) {
-        float_free_list = reinterpret_cast<Float*>(f->type);
-        --float_free_count;
-        f->refcount = 1;
-        f->type = &FloatType;
+    if (Float* f = free_floats.take(&FloatType)) {
         f->value = value;
         return adopt(f);
     }
@@ -233,12 +225,7 @@ static Ref<> float_new(Type* type, const Args& args) {
 // ------------------------------------------------------------------ slots
 
 static void float_destroy(Object* o) {
-    if (o->type == &FloatType && float_free_count < kFloatFreeListMax) {
-        o->type = reinterpret_cast<Type*>(float_free_list);
-        float_free_list = cast<Float>(o);
-        ++float_free_count;
-        return;
-    }
+    if (o->type == &FloatType && free_floats.give(cast<Float>(o))) return;
     delete_object(cast<Float>(o));
 }
 

@@ -73,4 +73,34 @@ void delete_object(T* obj) {
     if (type->has_flag(type_flags::kHeapType)) decref(type);
 }
 
+// Up to `Max` freed objects of one builtin type kept for reuse (CPython's
+// float and int free lists), linked through their type field. The last one
+// freed is the next one handed out, so its address comes back as in CPython.
+template <class T, int Max>
+class FreeList {
+public:
+    // A recycled object, alive (refcount 1, type set), or null when empty.
+    T* take(Type* type) {
+        T* o = head_;
+        if (!o) return nullptr;
+        head_ = reinterpret_cast<T*>(o->type);
+        --count_;
+        o->refcount = 1;
+        o->type = type;
+        return o;
+    }
+    // Keeps `o` (dead, its fields released) when there is room.
+    bool give(T* o) {
+        if (count_ >= Max) return false;
+        o->type = reinterpret_cast<Type*>(head_);
+        head_ = o;
+        ++count_;
+        return true;
+    }
+
+private:
+    T* head_ = nullptr;
+    int count_ = 0;
+};
+
 }  // namespace minipy

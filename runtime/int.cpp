@@ -62,19 +62,11 @@ void int_set_max_str_digits(std::int64_t digits) { max_str_digits = digits; }
 // ----------------------------------------------------------------- creation
 
 // Freed machine-sized ints are kept for reuse, like floats (float.cpp).
-namespace {
-constexpr int kIntFreeListMax = 100;
-Int* int_free_list = nullptr;  // linked through the type field
-int int_free_count = 0;
-}  // namespace
+static FreeList<Int, 100> free_ints;
 
 Ref<Int> int_from(std::int64_t value) {
     if (value >= kSmallIntMin && value <= kSmallIntMax) return share(small_int(value));
-    if (Int* r = int_free_list) {
-        int_free_list = reinterpret_cast<Int*>(r->type);
-        --int_free_count;
-        r->refcount = 1;
-        r->type = &IntType;
+    if (Int* r = free_ints.take(&IntType)) {
         r->small = value;
         return adopt(r);
     }
@@ -300,12 +292,7 @@ std::int64_t int_hash(const Int* i) {
 
 static void int_destroy(Object* o) {
     Int* i = cast<Int>(o);
-    if (o->type == &IntType && !i->is_big && int_free_count < kIntFreeListMax) {
-        o->type = reinterpret_cast<Type*>(int_free_list);
-        int_free_list = i;
-        ++int_free_count;
-        return;
-    }
+    if (o->type == &IntType && !i->is_big && free_ints.give(i)) return;
     delete_object(i);
 }
 

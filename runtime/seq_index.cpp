@@ -45,25 +45,20 @@ bool index_clamped(Object* o, std::int64_t& out) {
     return true;
 }
 
-bool index_for_subscript(Object* o, std::int64_t& out) {
+// PyNumber_AsSsize_t(o, error): an index too large for int64 raises `error`.
+static bool index_or_raise(Object* o, std::int64_t& out, Type* error) {
     int overflow = 0;
     if (!index_value(o, out, overflow)) return false;
     if (overflow != 0) {
-        raisef(exc::IndexError, "cannot fit '{}' into an index-sized integer", type_name(o));
+        raisef(error, "cannot fit '{}' into an index-sized integer", type_name(o));
         return false;
     }
     return true;
 }
 
-bool repeat_count(Object* count, std::int64_t& n) {
-    int overflow = 0;
-    if (!index_value(count, n, overflow)) return false;
-    if (overflow != 0) {
-        raisef(exc::OverflowError, "cannot fit '{}' into an index-sized integer", type_name(count));
-        return false;
-    }
-    return true;
-}
+bool index_for_subscript(Object* o, std::int64_t& out) { return index_or_raise(o, out, exc::IndexError); }
+
+bool repeat_count(Object* count, std::int64_t& n) { return index_or_raise(count, n, exc::OverflowError); }
 
 bool slice_index(Object* v, std::int64_t& out) {
     if (v == None) return true;
