@@ -28,6 +28,7 @@
 
 #include <array>
 #include <cstddef>
+#include <iterator>
 #include <utility>
 #include <vector>
 
@@ -70,13 +71,19 @@ static Ref<> call_special(Object* self, Str* name, std::initializer_list<Object*
 // agrees with CPython.
 static Ref<> call_prepended(Object* callable, Object* first, const Args& args) {
     const std::size_t total = args.count + args.kw_count() + 1;
-    std::vector<Object*> argv(total);
+    Object* inline_argv[8];  // every instance creation passes here: no allocation for short calls
+    std::vector<Object*> heap_argv;
+    Object** argv = inline_argv;
+    if (total > std::size(inline_argv)) {
+        heap_argv.resize(total);
+        argv = heap_argv.data();
+    }
     argv[0] = first;
-    std::copy(args.values, args.values + args.count + args.kw_count(), argv.begin() + 1);
+    std::copy(args.values, args.values + total - 1, argv + 1);
     std::vector<Ref<>> unpacked_copy;
     if (args.has_keywords())
-        for (Object* a : argv) unpacked_copy.push_back(share(a));
-    return call(callable, Args{argv.data(), args.count + 1, args.kwnames});
+        for (std::size_t i = 0; i < total; ++i) unpacked_copy.push_back(share(argv[i]));
+    return call(callable, Args{argv, args.count + 1, args.kwnames});
 }
 
 // The same with the caller's whole argument list after self (for __call__, __init__, __new__).
