@@ -86,6 +86,7 @@ struct GeneratorContext {
     std::uintptr_t stack_limit = 0;
     std::size_t handled_depth = 0;  // the resumer's handled-exception depth
     Ref<> to_throw;                 // raised at the yield when resumed by throw()
+    Ref<> delegate_outcome;         // how the `yield from` delegate ended, when resumed past it
     bool finished = false;
 };
 
@@ -145,9 +146,21 @@ static ctx::fiber finish(Generator* gen, Flow flow) {
     return std::move(c->caller);
 }
 
-static Ref<> resume(Generator* gen, Object* sent) {
-    if (gen->state == GeneratorState::Running) return raise(exc::ValueError, "generator already executing");
-    if (!enter_recursion("")) return nullptr;
+// A generator suspended in `yield from` another generator is resumed by
+// resuming its delegate directly, on the resumer's stack: a value yielded
+// deep in a chain of delegations reaches the resumer with one stack switch
+// instead of one per level. Only when the delegate ends does the delegator's
+// own body wake up, in its YieldFromNode, to take the outcome. Everything a
+// script can see is as if the delegator ran: it is running meanwhile, its
+// frame is the delegate's caller, its handled exceptions are in effect.
+static Generator* direct_delegate(Generator* gen) {
+    GeneratorContext* c = gen->context;
+    if (!c || c->to_throw || !gen->yield_from || gen->yield_from->type != &GeneratorType) return nullptr;
+    return cast<Generator>(gen->yield_from);
+}
+
+// Switches to the generator's body until it yields or ends.
+static void run_body(Generator* gen, Object* sent, std::size_t handled_depth) {
     if (!gen->context) {
         gen->context = new GeneratorContext();
         gen->context->body = ctx::fiber(std::allocator_arg, PooledStack(), [gen](ctx::fiber&& caller) {
@@ -163,30 +176,46 @@ static Ref<> resume(Generator* gen, Object* sent) {
     }
     GeneratorContext* c = gen->context;
     set_slot(gen->transfer, sent);
+    c->handled_depth = handled_depth;
+    stack_limit = c->stack_limit;
+    c->body = std::move(c->body).resume();
+}
+
+static Ref<> resume(Generator* gen, Object* sent) {
+    if (gen->state == GeneratorState::Running) return raise(exc::ValueError, "generator already executing");
+    if (!enter_recursion("")) return nullptr;
 
     Frame* saved_frame = current_frame;
     std::uintptr_t saved_limit = stack_limit;
     int saved_depth = recursion_depth;
     gen->frame.back = current_frame;
     current_frame = &gen->frame;
-    stack_limit = c->stack_limit;
-    c->handled_depth = handled_exception_depth();
+    const std::size_t handled_depth = handled_exception_depth();
     for (Ref<>& e : *gen->handled) push_handled_exception(e.get());
     gen->handled->clear();
-
     gen->state = GeneratorState::Running;
     Ref<> keep_alive = share<Object>(gen);
-    c->body = std::move(c->body).resume();
-    gen->state = c->finished ? GeneratorState::Finished : GeneratorState::Suspended;
+
+    Ref<> yielded;
+    if (Generator* delegate = direct_delegate(gen)) {
+        yielded = generator_send(delegate, sent, true);
+        if (yielded) *gen->handled = take_handled_exceptions(handled_depth);
+        else gen->context->delegate_outcome = take_error();
+    }
+    if (!yielded) {
+        run_body(gen, sent, handled_depth);
+        if (!gen->context->finished) {
+            yielded = adopt(gen->transfer);
+            gen->transfer = nullptr;
+        }
+    }
+    gen->state = gen->context->finished ? GeneratorState::Finished : GeneratorState::Suspended;
 
     current_frame = saved_frame;
     stack_limit = saved_limit;
     recursion_depth = saved_depth;
     leave_recursion();
-    if (c->finished) return nullptr;
-    Object* yielded = gen->transfer;
-    gen->transfer = nullptr;
-    return adopt(yielded);
+    return yielded;
 }
 
 Ref<> generator_yield(Frame& frame, Ref<> value) {
@@ -201,6 +230,7 @@ Ref<> generator_yield(Frame& frame, Ref<> value) {
         raise_chained(std::move(c->to_throw));
         return nullptr;
     }
+
     Object* sent = gen->transfer;
     gen->transfer = nullptr;
     return adopt(sent);
@@ -443,6 +473,12 @@ Ref<> YieldFromNode::eval(Frame& frame) const {
     Ref<> to_yield = advance(None);
     while (to_yield) {
         Ref<> sent = generator_yield(frame, std::move(to_yield));
+        if (Ref<> outcome = std::move(gen->context->delegate_outcome)) {
+            // Resumed past us (see resume): the delegate has ended, and this
+            // is its StopIteration or error, as its send() reported it.
+            set_error(std::move(outcome));
+            break;
+        }
         if (sent) {
             to_yield = advance(sent.get());
             continue;
