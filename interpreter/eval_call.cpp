@@ -62,12 +62,24 @@ MethodCallNode::MethodCallNode(const ast::Position& pos, const ast::Position& at
       kwnames_(kwnames.release()) {}
 MethodCallNode::~MethodCallNode() { xdecref(kwnames_); }
 
+// `lst.append(x)`, `s.isdigit()`: a builtin method of the object's own type
+// is called straight, as CPython's CALL_NO_KW_METHOD_DESCRIPTOR_*
+// specialisations do; anything else as a call of the unbound method.
+static Ref<> call_unbound_method(Ref<> method, const Args& args, Ref<>* owned) {
+    if (method->type == &MethodDescriptorType) {
+        auto* descriptor = static_cast<MethodDescriptor*>(method.get());
+        if (args[0]->type == descriptor->owner) return descriptor->def->fn(args[0], args.drop_first());
+    }
+    return call_consuming(std::move(method), args, owned);
+}
+
 Ref<> MethodCallNode::eval(Frame& frame) const {
     Ref<> object = object_->eval(frame);
     if (!object) return nullptr;
     Ref<> method = share(unbound_method_cached(object.get(), name_, cache_));
     ArgBuffer values(args_.size() + 1);
-    if (method) {
+    const bool unbound = static_cast<bool>(method);
+    if (unbound) {
         values.push(std::move(object));
     } else {
         method = getattr_cached(object.get(), name_, cache_);
@@ -78,7 +90,8 @@ Ref<> MethodCallNode::eval(Frame& frame) const {
     }
     if (!eval_all(frame, args_, values)) return nullptr;
     Args args{values.values(), values.size() - keyword_count(kwnames_), kwnames_};
-    Ref<> result = call_consuming(std::move(method), args, values.refs());
+    Ref<> result = unbound ? call_unbound_method(std::move(method), args, values.refs())
+                           : call_consuming(std::move(method), args, values.refs());
     if (!result) return fail(frame);
     return result;
 }
