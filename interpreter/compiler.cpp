@@ -5,6 +5,7 @@
 #include "interpreter/constants.hpp"
 #include "interpreter/future.hpp"
 #include "interpreter/nodes.hpp"
+#include "interpreter/resumable.hpp"
 #include "interpreter/scope.hpp"
 #include "interpreter/syntax_error.hpp"
 #include "interpreter/unparse.hpp"
@@ -117,6 +118,7 @@ private:
     std::map<const Scope*, std::unique_ptr<NodeArena>> arenas_;
     NodeArena* arena_ = nullptr;
     std::map<const Scope*, int> temps_;  // hidden slots each generator scope needs
+    std::map<const Scope*, int> resume_points_;  // resume points each stackless generator needs
     ConstantPool constants_;
     bool future_annotations_ = false;  // from __future__ import annotations (PEP 563)
     int future_line_ = -1;             // the line of the last future statement
@@ -127,6 +129,11 @@ private:
     T* make(A&&... args) {
         return arena_->make<T>(std::forward<A>(args)...);
     }
+
+    // The scope being compiled is a stackless generator (resumable.hpp):
+    // its blocks, ifs, loops and yield statements are the resumable kinds.
+    bool stackless() const { return scope_->is_generator && scope_->resumable_yields; }
+    int resume_point() { return resume_points_[scope_]++; }
 
     // A hidden slot for a loop iterator in a generator's frame (-1 elsewhere,
     // where the iterator can stay on the C++ stack: no frame is suspended).
@@ -370,6 +377,9 @@ private:
         code->first_line = first_line;
         code->kind = kind;
         code->is_generator = scope->is_generator;
+        code->stackless = scope->is_generator && scope->resumable_yields;
+        code->resume_points = resume_points_[scope];
+        resume_points_.erase(scope);
         if (args) {
             code->posonly_count = static_cast<int>(args->posonlyargs.size());
             code->argcount = code->posonly_count + static_cast<int>(args->args.size());
@@ -466,6 +476,8 @@ private:
         arena_ = arena_for(scope_);
         loop_depth_ = 0;
         std::vector<StmtNode*> stmts = build();
+        if (stackless() && stmts.size() > 1)
+            stmts = {make<ResumableBlock>(pos, std::move(stmts), resume_point())};
         Block* body = make<Block>(pos, std::move(stmts));
         scope_ = saved;
         arena_ = saved_arena;
@@ -709,6 +721,8 @@ private:
                 loops.push_back(std::move(loop));
             }
             ExprNode* element = expr(elt);
+            if (kind == ComprehensionKind::Generator)
+                return std::vector<StmtNode*>{make<GeneratorExpBodyNode>(e->pos, std::move(loops), element)};
             ExprNode* val = value ? expr(value) : nullptr;
             return std::vector<StmtNode*>{make<ComprehensionBodyNode>(e->pos, kind, std::move(loops), element, val)};
         });
@@ -878,6 +892,7 @@ private:
         stmts.reserve(body.size());
         for (const ast::Stmt* s : body) stmts.push_back(stmt(s));
         if (stmts.size() == 1) return stmts.front();
+        if (stackless()) return make<ResumableBlock>(pos, std::move(stmts), resume_point());
         return make<Block>(pos, std::move(stmts));
     }
 
@@ -1086,9 +1101,11 @@ private:
             }
             case K::Assign: {
                 auto* a = ast::as<ast::Assign>(s);
-                ExprNode* value = expr(a->value);
+                auto* y = stackless() ? ast::as<ast::Yield>(a->value) : nullptr;
+                ExprNode* value = y ? (y->value ? expr(y->value) : nullptr) : expr(a->value);
                 std::vector<TargetNode*> targets;
                 for (const ast::Expr* t : a->targets) targets.push_back(target(t));
+                if (y) return make<YieldStmt>(s->pos, y->pos, value, std::move(targets));
                 return make<AssignStmt>(s->pos, std::move(targets), value);
             }
             case K::AugAssign:
@@ -1100,17 +1117,25 @@ private:
                 ExprNode* iter = expr(f->iter);
                 TargetNode* t = target(f->target);
                 StmtNode* body = loop_body(f->body, s->pos);
-                return make<ForStmt>(s->pos, t, iter, body, optional_block(f->orelse, s->pos), iterator_slot());
+                StmtNode* orelse = optional_block(f->orelse, s->pos);
+                if (stackless()) return make<ResumableFor>(s->pos, t, iter, body, orelse, iterator_slot(), resume_point());
+                return make<ForStmt>(s->pos, t, iter, body, orelse, iterator_slot());
             }
             case K::While: {
                 auto* w = ast::as<ast::While>(s);
                 ExprNode* test = expr(w->test);
                 StmtNode* body = loop_body(w->body, s->pos);
-                return make<WhileStmt>(s->pos, test, body, optional_block(w->orelse, s->pos));
+                StmtNode* orelse = optional_block(w->orelse, s->pos);
+                if (stackless()) return make<ResumableWhile>(s->pos, test, body, orelse, resume_point());
+                return make<WhileStmt>(s->pos, test, body, orelse);
             }
             case K::If: {
                 auto* i = ast::as<ast::If>(s);
-                return make<IfStmt>(s->pos, expr(i->test), block(i->body, s->pos), optional_block(i->orelse, s->pos));
+                ExprNode* test = expr(i->test);
+                StmtNode* body = block(i->body, s->pos);
+                StmtNode* orelse = optional_block(i->orelse, s->pos);
+                if (stackless()) return make<ResumableIf>(s->pos, test, body, orelse, resume_point());
+                return make<IfStmt>(s->pos, test, body, orelse);
             }
             case K::With: {
                 auto* w = ast::as<ast::With>(s);
@@ -1150,6 +1175,8 @@ private:
                 auto* e = ast::as<ast::ExprStmt>(s);
                 if (mode_ == CompileMode::Interactive && scope_->kind == ScopeKind::Module)
                     return make<DisplayStmt>(s->pos, expr(e->value));
+                if (auto* y = stackless() ? ast::as<ast::Yield>(e->value) : nullptr)
+                    return make<YieldStmt>(s->pos, y->pos, y->value ? expr(y->value) : nullptr, std::vector<TargetNode*>{});
                 return make<ExprStmt>(s->pos, expr(e->value));
             }
         }

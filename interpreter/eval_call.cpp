@@ -396,9 +396,7 @@ static bool emit(Frame& frame, ComprehensionKind kind, ExprNode* element, ExprNo
             return list_append(cast<List>(result), x.get());
         case ComprehensionKind::Set:
             return set_add(cast<Set>(result), x.get()) == 0 || (traceback_add(frame, element->pos()), false);
-        case ComprehensionKind::Generator:
-            return static_cast<bool>(generator_yield(frame, std::move(x)));
-        default:
+        default:  // generator expressions have a body of their own (GeneratorExpBodyNode)
             return false;
     }
 }
@@ -444,7 +442,7 @@ Flow ComprehensionBodyNode::exec(Frame& frame) const {
         case ComprehensionKind::List: result = list_new(); break;
         case ComprehensionKind::Set: result = set_new(); break;
         case ComprehensionKind::Dict: result = dict_new(); break;
-        case ComprehensionKind::Generator: result = none(); break;
+        case ComprehensionKind::Generator: return Flow::Error;  // see GeneratorExpBodyNode
     }
     if (!run(frame, 0, result.get())) return Flow::Error;
     frame.return_value = std::move(result);

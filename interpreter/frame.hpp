@@ -41,6 +41,12 @@ struct CodeObject : Object {
     int first_line = 0;
     CodeKind kind = CodeKind::Function;
     bool is_generator = false;
+    // A generator whose every yield is a statement of its own outside try
+    // and with (and every generator expression): its body runs on the
+    // resumer's stack and finds its way back to the yield through
+    // `resume_points` progress marks (interpreter/resumable.hpp).
+    bool stackless = false;
+    int resume_points = 0;
 
     // Signature: the first argcount slots are positional parameters (the
     // first posonly_count of them positional-only), then kwonly_count

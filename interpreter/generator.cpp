@@ -85,7 +85,6 @@ struct GeneratorContext {
     ctx::fiber caller;  // where it goes back to, while it runs
     std::uintptr_t stack_limit = 0;
     std::size_t handled_depth = 0;  // the resumer's handled-exception depth
-    Ref<> to_throw;                 // raised at the yield when resumed by throw()
     Ref<> delegate_outcome;         // how the `yield from` delegate ended, when resumed past it
     bool finished = false;
 };
@@ -109,6 +108,7 @@ Ref<> generator_new(Function* fn, Object** slots) {
         slots[i] = nullptr;
     }
     gen->handled = new std::vector<Ref<>>();
+    if (code->resume_points > 0) gen->resume_points = new int[static_cast<std::size_t>(code->resume_points)]();
     gc_track(gen.get());
     return gen;
 }
@@ -126,8 +126,7 @@ static void release_frame(Generator* gen) {
 }
 
 // The body's end: the frame's locals go, as a function's do when it returns.
-static ctx::fiber finish(Generator* gen, Flow flow) {
-    GeneratorContext* c = gen->context;
+static void end_body(Generator* gen, Flow flow) {
     if (flow == Flow::Return) {
         steal_into(gen->transfer, std::move(gen->frame.return_value));
     } else if (flow == Flow::Normal) {
@@ -142,8 +141,12 @@ static ctx::fiber finish(Generator* gen, Flow flow) {
         set_error(std::move(replacement));
     }
     release_frame(gen);
-    c->finished = true;
-    return std::move(c->caller);
+}
+
+static ctx::fiber finish(Generator* gen, Flow flow) {
+    end_body(gen, flow);
+    gen->context->finished = true;
+    return std::move(gen->context->caller);
 }
 
 // A generator suspended in `yield from` another generator is resumed by
@@ -155,7 +158,7 @@ static ctx::fiber finish(Generator* gen, Flow flow) {
 // frame is the delegate's caller, its handled exceptions are in effect.
 static Generator* direct_delegate(Generator* gen) {
     GeneratorContext* c = gen->context;
-    if (!c || c->to_throw || !gen->yield_from || gen->yield_from->type != &GeneratorType) return nullptr;
+    if (!c || gen->to_throw || !gen->yield_from || gen->yield_from->type != &GeneratorType) return nullptr;
     return cast<Generator>(gen->yield_from);
 }
 
@@ -181,9 +184,38 @@ static void run_body(Generator* gen, Object* sent, std::size_t handled_depth) {
     c->body = std::move(c->body).resume();
 }
 
+// Runs a stackless body until it yields (the value) or ends (null).
+static Ref<> run_stackless(Generator* gen, Object* sent, bool& finished) {
+    if (gen->resuming) set_slot(gen->transfer, sent);  // for the yield statement to take
+    Flow flow = gen->frame.code->body->exec(gen->frame);
+    if (flow == Flow::Yield) {
+        Object* yielded = gen->transfer;
+        gen->transfer = nullptr;
+        return adopt(yielded);
+    }
+    gen->resuming = false;  // an error on the way back down
+    end_body(gen, flow);
+    finished = true;
+    return nullptr;
+}
+
 static Ref<> resume(Generator* gen, Object* sent) {
     if (gen->state == GeneratorState::Running) return raise(exc::ValueError, "generator already executing");
     if (!enter_recursion("")) return nullptr;
+    if (gen->frame.code->stackless) {
+        Frame* saved_frame = current_frame;
+        gen->frame.back = current_frame;
+        current_frame = &gen->frame;
+        gen->resuming = gen->state == GeneratorState::Suspended;
+        gen->state = GeneratorState::Running;
+        Ref<> keep_alive = share<Object>(gen);
+        bool finished = false;
+        Ref<> yielded = run_stackless(gen, sent, finished);
+        gen->state = finished ? GeneratorState::Finished : GeneratorState::Suspended;
+        current_frame = saved_frame;
+        leave_recursion();
+        return yielded;
+    }
 
     Frame* saved_frame = current_frame;
     std::uintptr_t saved_limit = stack_limit;
@@ -226,8 +258,8 @@ Ref<> generator_yield(Frame& frame, Ref<> value) {
     *gen->handled = take_handled_exceptions(c->handled_depth);
     c->caller = std::move(c->caller).resume();
     // Resumed.
-    if (c->to_throw) {
-        raise_chained(std::move(c->to_throw));
+    if (gen->to_throw) {
+        raise_chained(adopt(std::exchange(gen->to_throw, nullptr)));
         return nullptr;
     }
 
@@ -265,7 +297,7 @@ static Ref<> throw_into(Generator* gen, Ref<> exc) {
         raise_chained(std::move(exc));
         return nullptr;
     }
-    gen->context->to_throw = std::move(exc);
+    steal_into(gen->to_throw, std::move(exc));
     Ref<> result = resume(gen, None);
     if (!result && !error_pending() && gen->state == GeneratorState::Finished) {
         Ref<> returned = adopt(gen->transfer);
@@ -287,7 +319,7 @@ static Ref<> close_generator(Generator* gen) {
     if (gen->state == GeneratorState::Finished) return none();
     Ref<> exit = exception_new(exc::GeneratorExit, Args{});
     if (!exit) return nullptr;
-    gen->context->to_throw = std::move(exit);
+    steal_into(gen->to_throw, std::move(exit));
     Ref<> result = resume(gen, None);
     if (result) return raise(exc::RuntimeError, "generator ignored GeneratorExit");
     if (!error_pending() || error_matches(exc::GeneratorExit) || error_matches(exc::StopIteration)) {
@@ -324,6 +356,8 @@ static void generator_destroy(Object* o) {
         stack_limit = saved_limit;
     }
     delete gen->handled;
+    delete[] gen->resume_points;
+    clear_slot(gen->to_throw);
     clear_slot(gen->function);
     clear_slot(gen->name);
     clear_slot(gen->qualname);

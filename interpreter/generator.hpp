@@ -1,10 +1,15 @@
 // Generators: functions whose frames suspend at `yield`.
 //
 // A tree-walking evaluator is in the middle of a C++ call chain when it
-// reaches a `yield`, so each generator runs its body on its own stack (a
-// Boost.Context fiber): `yield` switches back to whoever resumed it, and
-// next()/send()/throw() switch in again. The frame and its slots live in the
-// generator object, so the collector sees what a suspended generator holds.
+// reaches a `yield`. Most generators (every generator expression, and every
+// generator whose yields are statements of their own outside try and with)
+// are stackless: the yield unwinds the chain with Flow::Yield, leaving marks
+// of where each statement stood, and the next resume walks back down them
+// (interpreter/resumable.hpp). Any other generator runs its body on a stack
+// of its own (a Boost.Context fiber): `yield` switches back to whoever
+// resumed it, and next()/send()/throw() switch in again. Either way the
+// frame and its slots live in the generator object, so the collector sees
+// what a suspended generator holds.
 #pragma once
 
 #include "interpreter/frame.hpp"
@@ -30,6 +35,12 @@ struct Generator : Object {
     Object* transfer = nullptr;        // owned: the value being yielded or sent
     Object* yield_from = nullptr;      // owned: the iterator `yield from` delegates to
     std::vector<Ref<>>* handled = nullptr;  // owned: exceptions handled across a yield
+    Object* to_throw = nullptr;        // owned: raised at the yield when resumed by throw()
+    // Stackless bodies (CodeObject::stackless): where each statement on the
+    // way to the last yield stood, and whether the body is on its way back
+    // down there.
+    int* resume_points = nullptr;      // owned
+    bool resuming = false;
 };
 
 extern Type GeneratorType;

@@ -30,7 +30,8 @@ struct Tuple;
 
 namespace minipy::interp {
 
-enum class Flow : unsigned char { Normal, Break, Continue, Return, Error };
+// Yield: a stackless generator's body suspends (interpreter/resumable.hpp).
+enum class Flow : unsigned char { Normal, Break, Continue, Return, Error, Yield };
 
 class Node {
 public:

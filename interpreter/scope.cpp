@@ -5,6 +5,7 @@
 #include "runtime/recursion.hpp"
 
 #include <algorithm>
+#include <utility>
 #include <set>
 
 namespace minipy::interp {
@@ -44,6 +45,11 @@ private:
     // "RecursionError: maximum recursion depth exceeded during compilation"
     // (a 3000-term `a+a+…` chain is one level too deep).
     int depth_ = 0;
+    // For Scope::resumable_yields: how many try and with statements of the
+    // current scope enclose this point, and the yield (if any) that is the
+    // whole value of the statement being visited.
+    int guarded_depth_ = 0;
+    const ast::Expr* statement_yield_ = nullptr;
 
     class DepthGuard {
     public:
@@ -205,7 +211,9 @@ private:
                 Scope* outer = current_;
                 current_ = open(ScopeKind::Function, f->name, f);
                 parameters(f->args);
+                int outer_guarded = std::exchange(guarded_depth_, 0);
                 body(f->body);
+                guarded_depth_ = outer_guarded;
                 current_ = outer;
                 break;
             }
@@ -217,7 +225,9 @@ private:
                 bind(c->name, c->pos);
                 Scope* outer = current_;
                 current_ = open(ScopeKind::Class, c->name, c);
+                int outer_guarded = std::exchange(guarded_depth_, 0);
                 body(c->body);
+                guarded_depth_ = outer_guarded;
                 current_ = outer;
                 break;
             }
@@ -229,7 +239,7 @@ private:
                 break;
             case K::Assign: {
                 auto* a = ast::as<ast::Assign>(s);
-                expr(a->value);
+                statement_value(a->value);
                 for (const ast::Expr* t : a->targets) expr(t);
                 break;
             }
@@ -290,7 +300,9 @@ private:
                     expr(item.context_expr);
                     if (item.optional_vars) expr(item.optional_vars);
                 }
+                ++guarded_depth_;
                 body(w->body);
+                --guarded_depth_;
                 break;
             }
             case K::Raise: {
@@ -301,6 +313,7 @@ private:
             }
             case K::Try: {
                 auto* t = ast::as<ast::Try>(s);
+                ++guarded_depth_;
                 body(t->body);
                 for (const ast::ExceptHandler* h : t->handlers) {
                     if (h->type) expr(h->type);
@@ -309,6 +322,7 @@ private:
                 }
                 body(t->orelse);
                 body(t->finalbody);
+                --guarded_depth_;
                 break;
             }
             case K::Assert: {
@@ -339,7 +353,7 @@ private:
                 declare(ast::as<ast::Nonlocal>(s)->names, false, s);
                 break;
             case K::Expr:
-                expr(ast::as<ast::ExprStmt>(s)->value);
+                statement_value(ast::as<ast::ExprStmt>(s)->value);
                 break;
             case K::Pass:
             case K::Break:
@@ -376,6 +390,14 @@ private:
         current_ = outer;
     }
 
+    // The value of an expression or assignment statement: a yield there,
+    // outside try and with, can be resumed without a stack of its own.
+    void statement_value(const ast::Expr* value) {
+        if (value->kind == ast::ExprKind::Yield && guarded_depth_ == 0) statement_yield_ = value;
+        expr(value);
+        statement_yield_ = nullptr;
+    }
+
     void yield_here(const ast::Expr* e) {
         if (current_->kind == ScopeKind::Module || current_->kind == ScopeKind::Class) {
             fail("'yield' outside function", e->pos);
@@ -386,6 +408,8 @@ private:
             return;
         }
         current_->is_generator = true;
+        if (e != statement_yield_) current_->resumable_yields = false;
+        statement_yield_ = nullptr;  // a yield inside its value is not at the statement
     }
 
     static const char* comprehension_word(const std::string& name) {

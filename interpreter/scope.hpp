@@ -59,6 +59,10 @@ struct Scope {
     std::vector<std::string> params; // in signature order
 
     bool is_generator = false;
+    // Every yield of this generator is a statement of its own (`yield v`,
+    // `x = yield v`) inside nothing but if, while and for: it can run
+    // stackless (CodeObject::stackless).
+    bool resumable_yields = true;
     bool needs_class_cell = false;  // a class whose methods use super() / __class__
     bool uses_super = false;        // a function that calls super() or names __class__
 
