@@ -70,6 +70,7 @@ Str* latin1_char(std::uint32_t cp) {
         std::memcpy(s->data(), buf, static_cast<std::size_t>(n));
         s->length = 1;
         s->ascii = cp < 0x80;
+        str_hash(s.get());  // as interned strs: compared often, and a known hash settles inequality
         slot = s.release();
     }
     return slot;
@@ -144,6 +145,7 @@ Str* intern(std::string_view utf8) {
     Str* s = str_from(utf8).release();  // this reference is never released
     s->interned = true;
     s->immortal = true;
+    str_hash(s);  // interned strs carry their hash, so str_equal rarely reads their text
     table.emplace(s->view(), s);
     return s;
 }
@@ -153,6 +155,7 @@ Ref<Str> intern_str(Ref<Str> s) {
     InternTable& table = intern_table();
     if (auto it = table.find(s->view()); it != table.end()) return share(it->second);
     s->interned = true;
+    str_hash(s.get());
     table.emplace(s->view(), s.get());
     return s;
 }
