@@ -63,12 +63,15 @@ public:
     virtual int eval_truth(Frame& frame) const;
 
     // The value of an operand that the caller only reads during its own
-    // operation: a local variable is lent straight from its frame slot (no
-    // virtual call, no reference count traffic); anything else is evaluated
-    // into `hold`, which keeps it alive. Null on error.
+    // operation: a local variable is lent straight from its frame slot, a
+    // constant from the code object (no virtual call, no reference count
+    // traffic); anything else is evaluated into `hold`, which keeps it
+    // alive. Null on error.
     Object* eval_operand(Frame& frame, Ref<>& hold) const {
         if (lendable_slot_ >= 0) {
             if (Object* v = frame.slots[lendable_slot_]) return v;
+        } else if (lent_constant_) {
+            return lent_constant_;
         }
         hold = eval(frame);
         return hold.get();
@@ -78,6 +81,8 @@ protected:
     // Set by LocalNode: the slot of a local that no expression of its scope
     // rebinds (a walrus could free the lent value while the caller holds it).
     int lendable_slot_ = -1;
+    // Set by ConstantNode: its value, which the running code object holds.
+    Object* lent_constant_ = nullptr;
 };
 
 class StmtNode : public Node {
@@ -100,7 +105,7 @@ public:
 // The value is borrowed from the code object's constants (CodeObject::consts).
 class ConstantNode final : public ExprNode {
 public:
-    ConstantNode(const ast::Position& pos, Object* value) : ExprNode(pos), value_(value) {}
+    ConstantNode(const ast::Position& pos, Object* value) : ExprNode(pos), value_(value) { lent_constant_ = value; }
     Ref<> eval(Frame&) const override { return share(value_); }
     Object* value() const { return value_; }
 
