@@ -80,19 +80,6 @@ inline Ref<> fast_binary(Object* l, Object* r, BinaryOp op) {
     return nullptr;
 }
 
-template <class T>
-inline int compare_values(T a, T b, CompareOp op) {
-    switch (op) {
-        case CompareOp::Lt: return a < b;
-        case CompareOp::Le: return a <= b;
-        case CompareOp::Eq: return a == b;
-        case CompareOp::Ne: return a != b;
-        case CompareOp::Gt: return a > b;
-        case CompareOp::Ge: return a >= b;
-    }
-    return -1;
-}
-
 // a OP b for two machine ints or two floats, and == / != for two exact
 // strs (dispatch on a str, `op == "push"`): 1, 0, or -1 when not applicable.
 inline int fast_compare(Object* l, Object* r, CompareOp op) {

@@ -67,9 +67,34 @@ std::int64_t hash(Object* o) {
     return o->type->hash(o);
 }
 
+// Two machine ints, two floats or two strs (exact types) compare without a
+// bool object or a recursion check: nothing in them can call back into
+// Python. -1 when the pair is of another kind. (Sorting and tuple
+// comparison spend their time here.)
+static int compare_scalars(Object* a, Object* b, CompareOp op) {
+    if (a->type != b->type) return -1;
+    if (a->type == &IntType) {
+        auto* x = static_cast<Int*>(a);
+        auto* y = static_cast<Int*>(b);
+        if (x->is_big || y->is_big) return -1;
+        return compare_values(x->small, y->small, op);
+    }
+    if (a->type == &FloatType) return compare_values(static_cast<Float*>(a)->value, static_cast<Float*>(b)->value, op);
+    if (a->type == &StrType) {
+        auto* x = static_cast<Str*>(a);
+        auto* y = static_cast<Str*>(b);
+        if (op == CompareOp::Eq) return str_equal(x, y);
+        if (op == CompareOp::Ne) return !str_equal(x, y);
+        // UTF-8 orders as the code points do.
+        return compare_values(x->view().compare(y->view()), 0, op);
+    }
+    return -1;
+}
+
 // CPython's do_richcompare: a right operand whose type is a proper subclass
 // of the left's is asked first; each side may answer NotImplemented.
 Ref<> compare(Object* a, Object* b, CompareOp op) {
+    if (int fast = compare_scalars(a, b, op); fast >= 0) return bool_from(fast != 0);
     RecursionScope scope(" in comparison");
     if (!scope) return nullptr;
     const CompareOp reflected = names_of(op).reflected;
@@ -103,6 +128,7 @@ int compare_bool(Object* a, Object* b, CompareOp op) {
         if (op == CompareOp::Eq) return 1;
         if (op == CompareOp::Ne) return 0;
     }
+    if (int fast = compare_scalars(a, b, op); fast >= 0) return fast;
     Ref<> r = compare(a, b, op);
     if (!r) return -1;
     if (r.get() == True) return 1;

@@ -21,7 +21,9 @@
 #include "runtime/float.hpp"
 #include "runtime/int.hpp"
 #include "runtime/str.hpp"
+#include "runtime/tuple.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <vector>
@@ -90,10 +92,28 @@ int small_int_less(Object* x, Object* y) { return cast<Int>(x)->small < cast<Int
 int float_less(Object* x, Object* y) { return cast<Float>(x)->value < cast<Float>(y)->value; }
 // UTF-8 byte order is code point order.
 int str_less(Object* x, Object* y) { return cast<Str>(x)->view() < cast<Str>(y)->view(); }
+// CPython's unsafe_tuple_compare: the first items that differ decide,
+// compared straight (compare_bool takes ints, floats and strs directly).
+int tuple_less(Object* x, Object* y) {
+    const Tuple* a = cast<Tuple>(x);
+    const Tuple* b = cast<Tuple>(y);
+    const std::int64_t common = std::min(a->size, b->size);
+    for (std::int64_t i = 0; i < common; ++i) {
+        int eq = compare_bool((*a)[i], (*b)[i], CompareOp::Eq);
+        if (eq < 0) return -1;
+        if (!eq) return compare_bool((*a)[i], (*b)[i], CompareOp::Lt);
+    }
+    return a->size < b->size;
+}
 
 LessFn choose_less(Object* const* keys, std::int64_t n) {
     if (n == 0) return generic_less;
     Type* type = keys[0]->type;
+    if (type == &TupleType) {
+        for (std::int64_t i = 0; i < n; ++i)
+            if (keys[i]->type != &TupleType) return generic_less;
+        return tuple_less;
+    }
     if (type != &IntType && type != &FloatType && type != &StrType) return generic_less;
     for (std::int64_t i = 0; i < n; ++i) {
         if (keys[i]->type != type) return generic_less;

@@ -97,4 +97,19 @@ inline constexpr CompareOpNames kCompareOpNames[] = {
 };
 inline const CompareOpNames& names_of(CompareOp op) { return kCompareOpNames[static_cast<int>(op)]; }
 
+// a OP b for two C++ values of one type: 1 or 0 (Python's answers for two
+// machine ints or two floats, NaN included).
+template <class T>
+inline int compare_values(T a, T b, CompareOp op) {
+    switch (op) {
+        case CompareOp::Lt: return a < b;
+        case CompareOp::Le: return a <= b;
+        case CompareOp::Eq: return a == b;
+        case CompareOp::Ne: return a != b;
+        case CompareOp::Gt: return a > b;
+        case CompareOp::Ge: return a >= b;
+    }
+    return -1;
+}
+
 }  // namespace minipy

@@ -500,13 +500,7 @@ static Ref<> str_compare(Object* a, Object* b, CompareOp op) {
     const Str* y = cast<Str>(b);
     if (op == CompareOp::Eq) return bool_from(str_equal(x, y));
     if (op == CompareOp::Ne) return bool_from(!str_equal(x, y));
-    const int c = x->view().compare(y->view());
-    switch (op) {
-    case CompareOp::Lt: return bool_from(c < 0);
-    case CompareOp::Le: return bool_from(c <= 0);
-    case CompareOp::Gt: return bool_from(c > 0);
-    default: return bool_from(c >= 0);
-    }
+    return bool_from(compare_values(x->view().compare(y->view()), 0, op) != 0);  // UTF-8 orders as code points do
 }
 
 // CPython has no nb_add for str: `a + b` tries the right operand's __radd__

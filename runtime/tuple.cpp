@@ -112,17 +112,7 @@ static Ref<> tuple_compare(Object* a, Object* b, CompareOp op) {
         if (!eq) break;
     }
     if (i >= x->size || i >= y->size) {
-        std::int64_t lx = x->size, ly = y->size;
-        bool r = false;
-        switch (op) {
-            case CompareOp::Lt: r = lx < ly; break;
-            case CompareOp::Le: r = lx <= ly; break;
-            case CompareOp::Eq: r = lx == ly; break;
-            case CompareOp::Ne: r = lx != ly; break;
-            case CompareOp::Gt: r = lx > ly; break;
-            case CompareOp::Ge: r = lx >= ly; break;
-        }
-        return bool_from(r);
+        return bool_from(compare_values(x->size, y->size, op) != 0);
     }
     if (op == CompareOp::Eq) return share(False);
     if (op == CompareOp::Ne) return share(True);
