@@ -2,9 +2,12 @@
 # bench/run.sh — times minipy against CPython 3.11 on bench/programs/*.py.
 #
 #   bench/run.sh [--quick] [--pairs N] [--startup-runs N] [--timeout S]
-#                [--no-build] [--results FILE] [NAME...]
+#                [--no-build] [--no-pgo] [--results FILE] [NAME...]
 #
-# Builds the Release binary (build/minipy), then for each program: one
+# Builds the Release binary with profile-guided optimisation
+# (scripts/build-pgo.sh: build-pgo/minipy, trained on bench/training, not
+# on these programs; Debian's CPython is PGO-built too), or with --no-pgo
+# the plain Release binary (build/minipy). Then for each program: one
 # warm-up run of each interpreter, then N pairs (default 5) of timed runs,
 # alternating which interpreter goes first, each run timed by
 # bench/timer.cpp (wall clock and peak RSS). Every run's stdout must equal
@@ -26,13 +29,14 @@
 #   --pairs N        N timed pairs per program (default 5)
 #   --startup-runs N empty-script runs per interpreter (default 30)
 #   --timeout S      kill a run after S seconds (default 300)
-#   --no-build       use the existing build/minipy as it is
+#   --no-build       use the existing binary as it is
+#   --no-pgo         the plain Release build (build/minipy) instead
 #   --results FILE   write the results there (also for partial runs)
 #   NAME...          only these programs (bench/programs/NAME.py)
 #
 # Environment: PYTHON (default python3; its real executable is resolved so
-# that a pyenv shim's start-up is not timed), BUILD_DIR (default build),
-# CXX (compiler for the timer, default c++).
+# that a pyenv shim's start-up is not timed), BUILD_DIR (default build-pgo,
+# or build with --no-pgo), CXX (compiler for the timer, default c++).
 #
 # Without a python3 the programs still run and are checked against their
 # .expected files; the CPython columns and ratios are left empty.
@@ -41,13 +45,12 @@ set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 bench="$root/bench"
-build_dir=${BUILD_DIR:-$root/build}
-case "$build_dir" in /*) ;; *) build_dir="$root/$build_dir" ;; esac
 
 pairs=5
 startup_runs=30
 timeout=300
 do_build=1
+pgo=1
 quick=0
 results_file=""
 names=()
@@ -63,6 +66,7 @@ while (($#)); do
         --startup-runs) startup_runs=$2; shift ;;
         --timeout) timeout=$2; shift ;;
         --no-build) do_build=0 ;;
+        --no-pgo) pgo=0 ;;
         --results) results_file=$2; shift ;;
         -h|--help) usage; exit 0 ;;
         -*) echo "run.sh: unknown option $1" >&2; usage >&2; exit 2 ;;
@@ -88,9 +92,22 @@ trap 'rm -rf "$work"' EXIT
 
 # ---- build ---------------------------------------------------------------
 
-if ((do_build)); then
+if ((pgo)); then
+    build_dir=${BUILD_DIR:-$root/build-pgo}
+    build_kind="Release build with profile-guided optimisation (scripts/build-pgo.sh)"
+else
+    build_dir=${BUILD_DIR:-$root/build}
+    build_kind="Release build"
+fi
+case "$build_dir" in /*) ;; *) build_dir="$root/$build_dir" ;; esac
+
+if ((do_build && pgo)); then
+    echo "== building minipy with profile-guided optimisation in $build_dir" >&2
+    "$root/scripts/build-pgo.sh" "$build_dir" >"$work/build.log" 2>&1 \
+        || { tail -40 "$work/build.log" >&2; exit 1; }
+elif ((do_build)); then
     echo "== building minipy (Release) in $build_dir" >&2
-    cmake -S "$root" -B "$build_dir" -DCMAKE_BUILD_TYPE=Release >"$work/cmake.log" 2>&1 \
+    cmake -S "$root" -B "$build_dir" -DCMAKE_BUILD_TYPE=Release -DMINIPY_PGO= >"$work/cmake.log" 2>&1 \
         || { cat "$work/cmake.log" >&2; exit 1; }
     cmake --build "$build_dir" -j2 --target minipy >"$work/build.log" 2>&1 \
         || { tail -40 "$work/build.log" >&2; exit 1; }
@@ -318,7 +335,7 @@ if [[ -n "$results_file" ]]; then
         echo
         echo "- Machine: $header_machine, $cores core(s); load average at start: $loadavg"
         echo "- Date: $date_utc"
-        echo "- minipy: commit $commit, Release build"
+        echo "- minipy: commit $commit, $build_kind"
         echo "- CPython: $python_version"
         echo
         cat "$work/table.md"

@@ -25,6 +25,9 @@
 #include <string>
 #include <vector>
 
+// libgcov's, present only in a profile-generating build (scripts/build-pgo.sh).
+extern "C" void __gcov_dump() __attribute__((weak));
+
 namespace {
 
 // Python recursion is C++ recursion in a tree-walker; the evaluator runs on
@@ -119,5 +122,8 @@ int main(int argc, char** argv) {
 #if defined(__SANITIZE_ADDRESS__)
     __lsan_do_leak_check();
 #endif
+    // An instrumented build (MINIPY_PGO=generate) writes its profile here:
+    // _Exit skips the exit handlers that would.
+    if (__gcov_dump) __gcov_dump();
     std::_Exit(job.exit_code);
 }
