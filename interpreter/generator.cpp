@@ -23,6 +23,7 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
+#include <utility>
 #include <vector>
 
 namespace minipy::interp {
@@ -143,6 +144,7 @@ static void end_body(Generator* gen, Flow flow) {
     release_frame(gen);
 }
 
+// A fiber body's last act: the body ends, and the resumer goes on.
 static ctx::fiber finish(Generator* gen, Flow flow) {
     end_body(gen, flow);
     gen->context->finished = true;
@@ -184,49 +186,31 @@ static void run_body(Generator* gen, Object* sent, std::size_t handled_depth) {
     c->body = std::move(c->body).resume();
 }
 
-// Runs a stackless body until it yields (the value) or ends (null).
-static Ref<> run_stackless(Generator* gen, Object* sent, bool& finished) {
+// A stackless body runs on this stack until it yields (the value) or ends
+// (null).
+static Ref<> resume_stackless(Generator* gen, Object* sent) {
+    gen->resuming = gen->state == GeneratorState::Suspended;
     if (gen->resuming) set_slot(gen->transfer, sent);  // for the yield statement to take
+    gen->state = GeneratorState::Running;
     Flow flow = gen->frame.code->body->exec(gen->frame);
     if (flow == Flow::Yield) {
-        Object* yielded = gen->transfer;
-        gen->transfer = nullptr;
-        return adopt(yielded);
+        gen->state = GeneratorState::Suspended;
+        return adopt(std::exchange(gen->transfer, nullptr));
     }
     gen->resuming = false;  // an error on the way back down
     end_body(gen, flow);
-    finished = true;
+    gen->state = GeneratorState::Finished;
     return nullptr;
 }
 
-static Ref<> resume(Generator* gen, Object* sent) {
-    if (gen->state == GeneratorState::Running) return raise(exc::ValueError, "generator already executing");
-    if (!enter_recursion("")) return nullptr;
-    if (gen->frame.code->stackless) {
-        Frame* saved_frame = current_frame;
-        gen->frame.back = current_frame;
-        current_frame = &gen->frame;
-        gen->resuming = gen->state == GeneratorState::Suspended;
-        gen->state = GeneratorState::Running;
-        Ref<> keep_alive = share<Object>(gen);
-        bool finished = false;
-        Ref<> yielded = run_stackless(gen, sent, finished);
-        gen->state = finished ? GeneratorState::Finished : GeneratorState::Suspended;
-        current_frame = saved_frame;
-        leave_recursion();
-        return yielded;
-    }
-
-    Frame* saved_frame = current_frame;
-    std::uintptr_t saved_limit = stack_limit;
-    int saved_depth = recursion_depth;
-    gen->frame.back = current_frame;
-    current_frame = &gen->frame;
+// Any other body runs on its fiber, or its delegate is resumed directly.
+static Ref<> resume_on_fiber(Generator* gen, Object* sent) {
+    const std::uintptr_t saved_limit = stack_limit;
+    const int saved_depth = recursion_depth;
     const std::size_t handled_depth = handled_exception_depth();
     for (Ref<>& e : *gen->handled) push_handled_exception(e.get());
     gen->handled->clear();
     gen->state = GeneratorState::Running;
-    Ref<> keep_alive = share<Object>(gen);
 
     Ref<> yielded;
     if (Generator* delegate = direct_delegate(gen)) {
@@ -236,16 +220,23 @@ static Ref<> resume(Generator* gen, Object* sent) {
     }
     if (!yielded) {
         run_body(gen, sent, handled_depth);
-        if (!gen->context->finished) {
-            yielded = adopt(gen->transfer);
-            gen->transfer = nullptr;
-        }
+        if (!gen->context->finished) yielded = adopt(std::exchange(gen->transfer, nullptr));
     }
     gen->state = gen->context->finished ? GeneratorState::Finished : GeneratorState::Suspended;
-
-    current_frame = saved_frame;
     stack_limit = saved_limit;
     recursion_depth = saved_depth;
+    return yielded;
+}
+
+static Ref<> resume(Generator* gen, Object* sent) {
+    if (gen->state == GeneratorState::Running) return raise(exc::ValueError, "generator already executing");
+    if (!enter_recursion("")) return nullptr;
+    Ref<> keep_alive = share<Object>(gen);
+    Frame* saved_frame = current_frame;
+    gen->frame.back = current_frame;
+    current_frame = &gen->frame;
+    Ref<> yielded = gen->frame.code->stackless ? resume_stackless(gen, sent) : resume_on_fiber(gen, sent);
+    current_frame = saved_frame;
     leave_recursion();
     return yielded;
 }
@@ -262,7 +253,6 @@ Ref<> generator_yield(Frame& frame, Ref<> value) {
         raise_chained(adopt(std::exchange(gen->to_throw, nullptr)));
         return nullptr;
     }
-
     Object* sent = gen->transfer;
     gen->transfer = nullptr;
     return adopt(sent);
