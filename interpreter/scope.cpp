@@ -5,8 +5,8 @@
 #include "runtime/recursion.hpp"
 
 #include <algorithm>
-#include <utility>
 #include <set>
+#include <utility>
 
 namespace minipy::interp {
 
