@@ -161,20 +161,26 @@ Flow ForStmt::exec(Frame& frame) const {
     Ref<> it = get_iter(iterable.get());
     if (!it) return fail_flow(frame);
     iterable.reset();
-    IteratorHold hold(frame, iter_slot_, std::move(it));
-    return loop(frame, hold.get());
+    Flow flow;
+    {
+        IteratorHold hold(frame, iter_slot_, std::move(it));
+        flow = loop(frame, hold.get());
+    }  // the iterator goes before the else clause runs, as CPython's FOR_ITER pops it
+    if (flow == Flow::Break) return Flow::Normal;
+    if (flow != Flow::Normal || !orelse_) return flow;
+    return orelse_->exec(frame);
 }
 
+// Normal when the iterator is exhausted, Break when the body broke out.
 Flow ForStmt::loop(Frame& frame, Object* it) const {
     while (Ref<> item = iter_next(it)) {
         if (!target_->store(frame, std::move(item))) return Flow::Error;
         Flow flow = body_->exec(frame);
-        if (flow == Flow::Break) return Flow::Normal;
-        if (flow == Flow::Return || flow == Flow::Error) return flow;
+        if (flow == Flow::Break || flow == Flow::Return || flow == Flow::Error) return flow;
         if (!safe_point()) return fail_flow(frame);
     }
     if (error_pending()) return fail_flow(frame);
-    return orelse_ ? orelse_->exec(frame) : Flow::Normal;
+    return Flow::Normal;
 }
 
 Flow ReturnStmt::exec(Frame& frame) const {

@@ -66,4 +66,42 @@ del r
 print("resurrected:", Resurrect.saved is not None)
 Resurrect.saved = None
 print("__del__ runs only once per object")
+# A for loop lets go of its iterator when it is exhausted, before its else
+# clause runs (a break lets go of it on leaving the loop).
+class Countdown:
+    def __init__(self, n):
+        self.n = n
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self.n == 0:
+            raise StopIteration
+        self.n -= 1
+        return self.n
+
+    def __del__(self):
+        print("Countdown freed")
+
+
+def loops():
+    for x in Countdown(2):
+        print("item", x)
+    else:
+        print("else clause")
+    for x in Countdown(3):
+        if x == 1:
+            break
+    else:
+        print("not printed")
+    print("after the loops")
+
+
+loops()
+for x in Countdown(1):
+    pass
+else:
+    print("module-level else")
+
 last = Tracked("alive at exit")
