@@ -36,6 +36,22 @@ namespace minipy {
 
 // ================================================================ helpers
 
+// Calls `method`, found on type(self), with self and args: a plain function
+// directly, anything else through its __get__.
+static Ref<> call_found(Object* method, Object* self, std::initializer_list<Object*> args) {
+    std::array<Object*, 4> argv{};
+    std::size_t n = 0;
+    if (method->type == &FunctionType) {
+        argv[n++] = self;
+        for (Object* a : args) argv[n++] = a;
+        return call(method, Args{argv.data(), n, nullptr});
+    }
+    Ref<> bound = method->type->descr_get ? method->type->descr_get(method, self, self->type) : share(method);
+    if (!bound) return nullptr;
+    for (Object* a : args) argv[n++] = a;
+    return call(bound.get(), Args{argv.data(), n, nullptr});
+}
+
 // Calls type(self).<name>(self, args...) as CPython's vectorcall_method:
 // looked up on the type, never the instance. `missing` (when given) is set
 // instead of raising AttributeError when the type has no such attribute.
@@ -51,17 +67,7 @@ static Ref<> call_special(Object* self, Str* name, std::initializer_list<Object*
         return raise(exc::AttributeError, name->view());
     }
     if (missing) *missing = false;
-    std::array<Object*, 4> argv{};
-    std::size_t n = 0;
-    if (method->type == &FunctionType) {
-        argv[n++] = self;
-        for (Object* a : args) argv[n++] = a;
-        return call(method, Args{argv.data(), n, nullptr});
-    }
-    Ref<> bound = method->type->descr_get ? method->type->descr_get(method, self, self->type) : share(method);
-    if (!bound) return nullptr;
-    for (Object* a : args) argv[n++] = a;
-    return call(bound.get(), Args{argv.data(), n, nullptr});
+    return call_found(method, self, args);
 }
 
 // callable(first, *args, **kwargs), as CPython's _PyObject_Call_Prepend.
@@ -116,7 +122,7 @@ static std::int64_t dispatch_hash(Object* self) {
         raisef(exc::TypeError, "unhashable type: '{}'", type_name(self));
         return -1;
     }
-    Ref<> r = call_special(self, names::hash, {});
+    Ref<> r = call_found(method, self, {});
     if (!r) return -1;
     if (!is_int(r.get())) {
         raise(exc::TypeError, "__hash__ method should return an integer");
@@ -198,7 +204,8 @@ static int dispatch_init(Object* self, const Args& args) {
 static Ref<> dispatch_iter(Object* self) {
     Object* method = type_lookup(self->type, names::iter);
     if (method == None) return raisef(exc::TypeError, "'{}' object is not iterable", type_name(self));
-    return call_special(self, names::iter, {});
+    if (!method) return raise(exc::AttributeError, names::iter->view());
+    return call_found(method, self, {});
 }
 
 // __next__ raising StopIteration means "exhausted"; the exception stays
@@ -333,7 +340,7 @@ static void dispatch_finalize(Object* self) {
     Object* method = type_lookup(self->type, names::del);
     if (method) {
         Ref<> keep_method = share(method);
-        if (!call_special(self, names::del, {})) write_unraisable(method);
+        if (!call_found(method, self, {})) write_unraisable(method);
     }
     if (saved) set_error(std::move(saved));
 }
