@@ -18,7 +18,7 @@ static Object* cached_lookup(Type* type, Str* name, AttributeCache& cache) {
     return cache.descr;
 }
 
-Ref<> getattr_cached(Object* o, Str* name, AttributeCache& cache) {
+Ref<> getattr_through_cache(Object* o, Str* name, AttributeCache& cache) {
     Type* type = o->type;
     if (type->getattr != generic_getattr) return getattr(o, name);
     Object* descr = cached_lookup(type, name, cache);

@@ -13,13 +13,15 @@
 // the uncached path.
 #pragma once
 
+#include "runtime/dict.hpp"
+#include "runtime/instance.hpp"
 #include "runtime/object.hpp"
+#include "runtime/str.hpp"
+#include "runtime/type.hpp"
 
 #include <cstdint>
 
 namespace minipy {
-
-struct Str;
 
 struct AttributeCache {
     std::uint32_t type_version = 0;  // 0: nothing remembered
@@ -28,7 +30,26 @@ struct AttributeCache {
 };
 
 // getattr(o, name) through the cache.
-Ref<> getattr_cached(Object* o, Str* name, AttributeCache& cache);
+Ref<> getattr_through_cache(Object* o, Str* name, AttributeCache& cache);
+
+// The commonest read, `self.x`, answered inline: the class has nothing of
+// that name and the instance dict holds it where the cache says. Borrowed;
+// null when the cache cannot answer.
+inline Object* cached_instance_attribute(Object* o, Str* name, const AttributeCache& cache) {
+    const Type* type = o->type;
+    if (type->getattr != generic_getattr || type->version != cache.type_version || !type->version || cache.descr ||
+        !type->dict_offset)
+        return nullptr;
+    const Dict* d = *reinterpret_cast<Dict* const*>(reinterpret_cast<const char*>(o) + type->dict_offset);
+    const std::int32_t hint = cache.dict_hint;
+    if (!d || hint < 0 || hint >= d->entries_used || d->entries[hint].key != static_cast<Object*>(name)) return nullptr;
+    return d->entries[hint].value;
+}
+
+inline Ref<> getattr_cached(Object* o, Str* name, AttributeCache& cache) {
+    if (Object* value = cached_instance_attribute(o, name, cache)) return share(value);
+    return getattr_through_cache(o, name, cache);
+}
 // setattr(o, name, value) through the cache (value null deletes); -1 on error.
 int setattr_cached(Object* o, Str* name, Object* value, AttributeCache& cache);
 // For `o.name(...)`: the function or method descriptor to call with `o` as
