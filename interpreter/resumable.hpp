@@ -33,30 +33,29 @@ private:
     int point_;  // index into Generator::resume_points
 };
 
-class ResumableIf final : public StmtNode {
+// What ResumableIf and ResumableWhile hold: a test, a body, an else clause.
+class ResumableConditional : public StmtNode {
 public:
-    ResumableIf(const ast::Position& pos, ExprNode* test, StmtNode* body, StmtNode* orelse, int point)
+    ResumableConditional(const ast::Position& pos, ExprNode* test, StmtNode* body, StmtNode* orelse, int point)
         : StmtNode(pos), test_(test), body_(body), orelse_(orelse), point_(point) {}
-    Flow exec(Frame& frame) const override;
 
-private:
+protected:
     ExprNode* test_;
     StmtNode* body_;
     StmtNode* orelse_;  // may be null
     int point_;
 };
 
-class ResumableWhile final : public StmtNode {
+class ResumableIf final : public ResumableConditional {
 public:
-    ResumableWhile(const ast::Position& pos, ExprNode* test, StmtNode* body, StmtNode* orelse, int point)
-        : StmtNode(pos), test_(test), body_(body), orelse_(orelse), point_(point) {}
+    using ResumableConditional::ResumableConditional;
     Flow exec(Frame& frame) const override;
+};
 
-private:
-    ExprNode* test_;
-    StmtNode* body_;
-    StmtNode* orelse_;  // may be null
-    int point_;
+class ResumableWhile final : public ResumableConditional {
+public:
+    using ResumableConditional::ResumableConditional;
+    Flow exec(Frame& frame) const override;
 };
 
 class ResumableFor final : public StmtNode {
