@@ -442,7 +442,9 @@ Flow ComprehensionBodyNode::exec(Frame& frame) const {
         case ComprehensionKind::List: result = list_new(); break;
         case ComprehensionKind::Set: result = set_new(); break;
         case ComprehensionKind::Dict: result = dict_new(); break;
-        case ComprehensionKind::Generator: return Flow::Error;  // see GeneratorExpBodyNode
+        case ComprehensionKind::Generator:  // compiled to a GeneratorExpBodyNode instead
+            raise(exc::SystemError, "generator expression body run as a comprehension");
+            return Flow::Error;
     }
     if (!run(frame, 0, result.get())) return Flow::Error;
     frame.return_value = std::move(result);
