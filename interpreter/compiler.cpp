@@ -369,7 +369,7 @@ private:
 
     // ------------------------------------------------------- code objects
 
-    Ref<CodeObject> make_code(Scope* scope, Block* body, const ast::Arguments* args, int first_line, CodeKind kind) {
+    Ref<CodeObject> make_code(Scope* scope, StmtNode* body, const ast::Arguments* args, int first_line, CodeKind kind) {
         auto code = new_object<CodeObject>(&CodeType);
         code->name = share(name(scope->kind == ScopeKind::Module ? "<module>" : scope->name)).release();
         code->qualname = share(name(scope->kind == ScopeKind::Module ? "<module>" : scope->qualname)).release();
@@ -427,7 +427,7 @@ private:
     }
 
     // The function object for a def, lambda, comprehension or class body.
-    MakeFunctionNode* function(const ast::Node* node, const ast::Arguments* args, Block* body, int first_line,
+    MakeFunctionNode* function(const ast::Node* node, const ast::Arguments* args, StmtNode* body, int first_line,
                                const ast::Position& pos, Object* doc, CodeKind kind) {
         Scope* child = table_.scope_of(node);
         if (args) {
@@ -468,7 +468,7 @@ private:
 
     // Compiles `body` inside `child`'s scope, into that scope's arena.
     template <class Fn>
-    Block* in_scope(const ast::Node* node, const ast::Position& pos, Fn&& build) {
+    StmtNode* in_scope(const ast::Node* node, const ast::Position& pos, Fn&& build) {
         Scope* saved = scope_;
         NodeArena* saved_arena = arena_;
         int saved_loops = loop_depth_;
@@ -476,9 +476,8 @@ private:
         arena_ = arena_for(scope_);
         loop_depth_ = 0;
         std::vector<StmtNode*> stmts = build();
-        if (stackless() && stmts.size() > 1)
-            stmts = {make<ResumableBlock>(pos, std::move(stmts), resume_point())};
-        Block* body = make<Block>(pos, std::move(stmts));
+        StmtNode* body = stackless() ? static_cast<StmtNode*>(make<ResumableBlock>(pos, std::move(stmts), resume_point()))
+                                     : make<Block>(pos, std::move(stmts));
         scope_ = saved;
         arena_ = saved_arena;
         loop_depth_ = saved_loops;
@@ -710,7 +709,7 @@ private:
     ExprNode* comprehension(const ast::Expr* e, ComprehensionKind kind, const std::vector<ast::Comprehension>& gens,
                             const ast::Expr* elt, const ast::Expr* value) {
         ExprNode* first_iter = expr(gens.front().iter);
-        Block* body = in_scope(e, e->pos, [&] {
+        StmtNode* body = in_scope(e, e->pos, [&] {
             std::vector<ComprehensionLoop> loops;
             for (std::size_t i = 0; i < gens.size(); ++i) {
                 ComprehensionLoop loop;
@@ -852,7 +851,7 @@ private:
                 return formatted(e);
             case K::Lambda: {
                 auto* l = ast::as<ast::Lambda>(e);
-                Block* body = in_scope(l, l->pos, [&] {
+                StmtNode* body = in_scope(l, l->pos, [&] {
                     return std::vector<StmtNode*>{make<ReturnStmt>(l->body->pos, expr(l->body))};
                 });
                 return function(l, &l->args, body, e->pos.line, e->pos, nullptr, CodeKind::Function);
@@ -916,7 +915,7 @@ private:
 
     StmtNode* function_def(const ast::FunctionDef* f) {
         Ref<> doc = docstring(f->body);
-        Block* body = in_scope(f, f->pos, [&] {
+        StmtNode* body = in_scope(f, f->pos, [&] {
             std::vector<StmtNode*> stmts;
             for (const ast::Stmt* s : f->body) stmts.push_back(stmt(s));
             return stmts;
@@ -929,7 +928,7 @@ private:
 
     StmtNode* class_def(const ast::ClassDef* c) {
         Scope* class_scope = table_.scope_of(c);
-        Block* body = in_scope(c, c->pos, [&] {
+        StmtNode* body = in_scope(c, c->pos, [&] {
             std::vector<StmtNode*> stmts;
             // What every class body starts with: __module__ = __name__ (looked
             // up as any name in a class body is) and __qualname__.

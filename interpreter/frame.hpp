@@ -27,7 +27,7 @@ struct Function;
 
 namespace minipy::interp {
 
-class Block;
+class StmtNode;
 struct NodeArena;
 struct Generator;
 struct FrameObject;
@@ -73,7 +73,7 @@ struct CodeObject : Object {
     // CPython's co_consts holds them (the ConstantNodes borrow these).
     std::vector<Object*>* consts = nullptr;
 
-    const Block* body = nullptr;         // borrowed from `nodes`
+    const StmtNode* body = nullptr;      // borrowed from `nodes`
     NodeArena* nodes = nullptr;          // owned: the executable tree of this body
 
     std::string_view slot_name(int slot) const;
