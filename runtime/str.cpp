@@ -219,10 +219,6 @@ std::int64_t hash_text(std::string_view text) {
     return result == -1 ? -2 : result;
 }
 
-std::int64_t str_hash(Str* s) {
-    if (s->hash == -1) s->hash = hash_text(s->view());
-    return s->hash;
-}
 
 // --------------------------------------------------------------------- repr
 //

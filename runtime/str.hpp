@@ -45,10 +45,14 @@ Str* intern(std::string_view utf8);
 // Interns `s` in place: returns the canonical object (a new reference).
 Ref<Str> intern_str(Ref<Str> s);
 
-std::int64_t str_hash(Str* s);
-// The hash str_hash gives a str with this UTF-8 text (and bytes with these
-// bytes), for lookups by text without making a str. Never -1; 0 for "".
+// The hash of a str with this UTF-8 text (and of bytes with these bytes),
+// for lookups by text without making a str. Never -1; 0 for "".
 std::int64_t hash_text(std::string_view utf8);
+// hash(s), computed once and kept in the str.
+inline std::int64_t str_hash(Str* s) {
+    if (s->hash == -1) s->hash = hash_text(s->view());
+    return s->hash;
+}
 // Known, different hashes settle most unequal pairs without reading the text.
 inline bool str_equal(const Str* a, const Str* b) {
     if (a == b) return true;
