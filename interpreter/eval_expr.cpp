@@ -14,6 +14,7 @@
 #include "runtime/int.hpp"
 #include "runtime/list.hpp"
 #include "runtime/range.hpp"
+#include "runtime/scalar_compare.hpp"
 #include "runtime/set.hpp"
 #include "runtime/singletons.hpp"
 #include "runtime/str.hpp"
@@ -223,30 +224,11 @@ int BoolOpNode::eval_truth(Frame& frame) const {
     return is_and_;
 }
 
-// CPython 3.11's specialized COMPARE_OP forms (ints of one 30-bit digit,
-// floats, str == and !=) compare directly, without PyObject_RichCompare's
-// recursion check; the generic path counts a level " in comparison". In a
-// recursion at the limit, `if n == 0:` must not be what overflows.
-static bool specialized_compare(Object* left, Object* right, CompareKind op) {
-    if (left->type != right->type) return false;
-    if (is_exact_int(left)) {
-        auto compact = [](Object* o) {
-            const Int* i = cast<Int>(o);
-            return int_is_small(i) && i->small > -(std::int64_t{1} << 30) && i->small < (std::int64_t{1} << 30);
-        };
-        return compact(left) && compact(right);
-    }
-    if (left->type == &FloatType) return true;
-    return is_exact_str(left) && (op == CompareKind::Eq || op == CompareKind::Ne);
-}
-
 static Ref<> compare_link(Object* left, Object* right, CompareKind op) {
     if (op <= CompareKind::Ge) {
-        int fast = fast_compare(left, right, static_cast<CompareOp>(op));
+        int fast = compare_scalars(left, right, static_cast<CompareOp>(op));
         if (fast >= 0) return bool_from(fast != 0);
     }
-    if (op <= CompareKind::Ge && specialized_compare(left, right, op))
-        return left->type->compare(left, right, static_cast<CompareOp>(op));
     switch (op) {
         case CompareKind::Is: return bool_from(left == right);
         case CompareKind::IsNot: return bool_from(left != right);
@@ -290,7 +272,7 @@ int CompareNode::eval_truth(Frame& frame) const {
         if (!left) return -1;
         Object* right = comparators_[0]->eval_operand(frame, right_hold);
         if (!right) return -1;
-        int fast = fast_compare(left, right, static_cast<CompareOp>(ops_[0]));
+        int fast = compare_scalars(left, right, static_cast<CompareOp>(ops_[0]));
         if (fast >= 0) return fast;
         Ref<> result = compare_link(left, right, ops_[0]);
         if (!result) return fail(frame), -1;

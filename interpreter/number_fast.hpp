@@ -1,23 +1,19 @@
-// Fast paths for arithmetic and comparisons on the commonest operands, as
-// CPython 3.11's specialized BINARY_OP and COMPARE_OP: two exact ints that
-// fit a machine word, two exact floats, or a float and such an int (and
-// str equality). Each
-// returns null when the operands (or an overflow, a division by zero) need
-// the general protocol, which then also produces the errors.
+// Fast paths for arithmetic on the commonest operands, as CPython 3.11's
+// specialized BINARY_OP: two exact ints that fit a machine word, two exact
+// floats, or a float and such an int. Each returns null when the operands
+// (or an overflow, a division by zero) need the general protocol, which then
+// also produces the errors. (Comparisons: runtime/scalar_compare.hpp.)
 #pragma once
 
 #include "runtime/float.hpp"
 #include "runtime/int.hpp"
 #include "runtime/operators.hpp"
 #include "runtime/singletons.hpp"
-#include "runtime/str.hpp"
 
 #include <cmath>
 #include <cstdint>
 
 namespace minipy::interp {
-
-inline bool is_machine_int(const Object* o) { return o->type == &IntType && !static_cast<const Int*>(o)->is_big; }
 
 // Python's floor division and modulo on machine ints (b != 0, no overflow).
 inline std::int64_t floor_div(std::int64_t a, std::int64_t b) {
@@ -78,18 +74,6 @@ inline Ref<> fast_binary(Object* l, Object* r, BinaryOp op) {
         return float_fast_binary(a, b, op);
     }
     return nullptr;
-}
-
-// a OP b for two machine ints or two floats, and == / != for two exact
-// strs (dispatch on a str, `op == "push"`): 1, 0, or -1 when not applicable.
-inline int fast_compare(Object* l, Object* r, CompareOp op) {
-    if (l->type == &StrType && r->type == &StrType && (op == CompareOp::Eq || op == CompareOp::Ne))
-        return str_equal(static_cast<Str*>(l), static_cast<Str*>(r)) == (op == CompareOp::Eq);
-    if (is_machine_int(l) && is_machine_int(r))
-        return compare_values(static_cast<Int*>(l)->small, static_cast<Int*>(r)->small, op);
-    if (l->type == &FloatType && r->type == &FloatType)
-        return compare_values(static_cast<Float*>(l)->value, static_cast<Float*>(r)->value, op);
-    return -1;
 }
 
 }  // namespace minipy::interp

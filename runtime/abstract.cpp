@@ -11,6 +11,7 @@
 #include "runtime/iterators.hpp"
 #include "runtime/list.hpp"
 #include "runtime/recursion.hpp"
+#include "runtime/scalar_compare.hpp"
 #include "runtime/seq_index.hpp"
 #include "runtime/singletons.hpp"
 #include "runtime/str.hpp"
@@ -65,30 +66,6 @@ std::int64_t hash(Object* o) {
         return -1;
     }
     return o->type->hash(o);
-}
-
-// Two machine ints, two floats or two strs (exact types) compare without a
-// bool object or a recursion check: nothing in them can call back into
-// Python. -1 when the pair is of another kind. (Sorting and tuple
-// comparison spend their time here.)
-static int compare_scalars(Object* a, Object* b, CompareOp op) {
-    if (a->type != b->type) return -1;
-    if (a->type == &IntType) {
-        auto* x = static_cast<Int*>(a);
-        auto* y = static_cast<Int*>(b);
-        if (x->is_big || y->is_big) return -1;
-        return compare_values(x->small, y->small, op);
-    }
-    if (a->type == &FloatType) return compare_values(static_cast<Float*>(a)->value, static_cast<Float*>(b)->value, op);
-    if (a->type == &StrType) {
-        auto* x = static_cast<Str*>(a);
-        auto* y = static_cast<Str*>(b);
-        if (op == CompareOp::Eq) return str_equal(x, y);
-        if (op == CompareOp::Ne) return !str_equal(x, y);
-        // UTF-8 orders as the code points do.
-        return compare_values(x->view().compare(y->view()), 0, op);
-    }
-    return -1;
 }
 
 // CPython's do_richcompare: a right operand whose type is a proper subclass

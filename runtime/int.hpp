@@ -53,6 +53,8 @@ Ref<Int> int_from_mpz_move(mpz_t value);         // takes the value; `value` is 
 Ref<Int> int_from_string(std::string_view digits, int base);
 
 inline bool int_is_small(const Int* i) { return !i->is_big; }
+// An exact int whose value fits a machine word (the evaluator's fast paths).
+inline bool is_machine_int(const Object* o) { return is_exact_int(o) && int_is_small(static_cast<const Int*>(o)); }
 // The value if it fits in int64_t.
 std::optional<std::int64_t> int_to_i64(const Int* i);
 // Loads any int into a caller-initialised mpz.
