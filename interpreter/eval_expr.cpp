@@ -224,11 +224,9 @@ int BoolOpNode::eval_truth(Frame& frame) const {
     return is_and_;
 }
 
+// One link of a comparison chain (compare() takes ints, floats and strs
+// straight).
 static Ref<> compare_link(Object* left, Object* right, CompareKind op) {
-    if (op <= CompareKind::Ge) {
-        int fast = compare_scalars(left, right, static_cast<CompareOp>(op));
-        if (fast >= 0) return bool_from(fast != 0);
-    }
     switch (op) {
         case CompareKind::Is: return bool_from(left == right);
         case CompareKind::IsNot: return bool_from(left != right);
