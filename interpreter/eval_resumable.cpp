@@ -80,8 +80,7 @@ Flow ResumableIf::exec(Frame& frame) const {
         branch = gen->resume_points[point_];
     } else {
         int truth = test_->eval_truth(frame);
-        if (truth == -2) return fail_flow(frame);  // the truth test of the value, reported here
-        if (truth < 0) return Flow::Error;
+        if (truth < 0) return condition_failed(frame, truth);
         branch = truth;
     }
     const StmtNode* chosen = branch ? body_ : orelse_;
@@ -101,8 +100,7 @@ Flow ResumableWhile::exec(Frame& frame) const {
     for (;; in_body = false) {
         if (!in_body) {
             int truth = test_->eval_truth(frame);
-            if (truth == -2) return fail_flow(frame);
-            if (truth < 0) return Flow::Error;
+            if (truth < 0) return condition_failed(frame, truth);
             if (!truth) break;
         }
         Flow flow = body_->exec(frame);
@@ -208,8 +206,7 @@ Flow GeneratorExpBodyNode::run(Frame& frame, std::size_t level) const {
             bool selected = true;
             for (ExprNode* condition : loop.conditions) {
                 int truth = condition->eval_truth(frame);
-                if (truth == -2) return fail_flow(frame);
-                if (truth < 0) return Flow::Error;
+                if (truth < 0) return condition_failed(frame, truth);
                 if (!truth) {
                     selected = false;
                     break;

@@ -45,23 +45,29 @@ Flow AssignStmt::exec(Frame& frame) const {
     return targets_[last]->store(frame, std::move(value)) ? Flow::Normal : Flow::Error;
 }
 
+// `current op= operand`: ints and floats are immutable, so their in-place
+// operators are the plain ones, taken by the fast path.
+static Ref<> augmented(Object* current, Object* operand, BinaryOp op) {
+    if (Ref<> result = fast_binary(current, operand, op)) return result;
+    return inplace_op(current, operand, op);
+}
+
 Flow AugAssignStmt::exec(Frame& frame) const {
     Ref<> current = load_->eval(frame);
     if (!current) return Flow::Error;
     Ref<> operand = value_->eval(frame);
     if (!operand) return Flow::Error;
-    // ints and floats are immutable: their in-place operators are the plain ones.
-    Ref<> result = fast_binary(current.get(), operand.get(), op_);
-    if (!result && op_ == BinaryOp::Add && local_slot_ >= 0 && is_exact_str(current.get()) &&
-        is_exact_str(operand.get()) && frame.slots[local_slot_] == current.get()) {
+    Ref<> result;
+    if (op_ == BinaryOp::Add && local_slot_ >= 0 && is_exact_str(current.get()) && is_exact_str(operand.get()) &&
+        frame.slots[local_slot_] == current.get()) {
         // CPython's BINARY_OP_INPLACE_ADD_UNICODE: the local lets go of its
         // str first, so that a string only it held grows in place and
         // `s += t` in a loop stays linear.
         clear_slot(frame.slots[local_slot_]);
         result = str_concat_consuming(std::move(current), operand.get());
-        if (!result) return fail_flow(frame);
+    } else {
+        result = augmented(current.get(), operand.get(), op_);
     }
-    if (!result) result = inplace_op(current.get(), operand.get(), op_);
     if (!result) return fail_flow(frame);
     current.reset();
     return store_->store(frame, std::move(result)) ? Flow::Normal : Flow::Error;
@@ -74,8 +80,7 @@ Flow AugAttributeStmt::exec(Frame& frame) const {
     if (!current) return fail_flow(frame);
     Ref<> operand = value_->eval(frame);
     if (!operand) return Flow::Error;
-    Ref<> result = fast_binary(current.get(), operand.get(), op_);
-    if (!result) result = inplace_op(current.get(), operand.get(), op_);
+    Ref<> result = augmented(current.get(), operand.get(), op_);
     if (!result) return fail_flow(frame);
     current.reset();
     if (setattr_cached(object.get(), name_, result.get(), store_cache_) < 0) return fail_flow(frame);
@@ -93,8 +98,7 @@ Flow AugSubscriptStmt::exec(Frame& frame) const {
     if (!current) return fail_flow(frame);
     Ref<> operand = value_->eval(frame);
     if (!operand) return Flow::Error;
-    Ref<> result = fast_binary(current.get(), operand.get(), op_);
-    if (!result) result = inplace_op(current.get(), operand.get(), op_);
+    Ref<> result = augmented(current.get(), operand.get(), op_);
     if (!result) return fail_flow(frame);
     current.reset();
     if (fast_store_item(object, index, result.get())) return Flow::Normal;
@@ -129,15 +133,9 @@ Flow DeleteStmt::exec(Frame& frame) const {
 
 // ---------------------------------------------------------- control flow
 
-// A condition that failed: -1, already in the traceback; -2, the truth
-// test of its value, reported at the statement.
-static Flow condition_failed(const StmtNode& stmt, Frame& frame, int truth) {
-    return truth == -2 ? stmt.fail_flow(frame) : Flow::Error;
-}
-
 Flow IfStmt::exec(Frame& frame) const {
     int truth = test_->eval_truth(frame);
-    if (truth < 0) return condition_failed(*this, frame, truth);
+    if (truth < 0) return condition_failed(frame, truth);
     if (truth) return body_->exec(frame);
     return orelse_ ? orelse_->exec(frame) : Flow::Normal;
 }
@@ -145,7 +143,7 @@ Flow IfStmt::exec(Frame& frame) const {
 Flow WhileStmt::exec(Frame& frame) const {
     for (;;) {
         int truth = test_->eval_truth(frame);
-        if (truth < 0) return condition_failed(*this, frame, truth);
+        if (truth < 0) return condition_failed(frame, truth);
         if (!truth) break;
         Flow flow = body_->exec(frame);
         if (flow == Flow::Break) return Flow::Normal;
@@ -316,7 +314,7 @@ Flow TryStmt::exec(Frame& frame) const {
 
 Flow AssertStmt::exec(Frame& frame) const {
     int truth = test_->eval_truth(frame);
-    if (truth < 0) return condition_failed(*this, frame, truth);
+    if (truth < 0) return condition_failed(frame, truth);
     if (truth) return Flow::Normal;
     Ref<> exc;
     if (msg_) {

@@ -46,6 +46,10 @@ public:
         fail(frame);
         return Flow::Error;
     }
+    // A condition that failed (ExprNode::eval_truth below 0): a failed truth
+    // test of its value (-2) is reported here; a failed evaluation (-1) is
+    // in the traceback already.
+    Flow condition_failed(Frame& frame, int truth) const { return truth == -2 ? fail_flow(frame) : Flow::Error; }
 
 private:
     ast::Position pos_;
