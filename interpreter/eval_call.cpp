@@ -417,15 +417,10 @@ bool ComprehensionBodyNode::run(Frame& frame, std::size_t level, Object* result)
     }
     while (Ref<> item = iter_next(it)) {
         if (!loop.target->store(frame, std::move(item))) return false;
-        bool selected = true;
-        for (ExprNode* condition : loop.conditions) {
-            int truth = condition->eval_truth(frame);
-            if (truth == -2) return fail(frame), false;
-            if (truth < 0) return false;
-            if (!truth) {
-                selected = false;
-                break;
-            }
+        int selected = loop.selects(frame);
+        if (selected < 0) {
+            condition_failed(frame, selected);
+            return false;
         }
         if (!selected) continue;
         bool ok = level + 1 < loops_.size() ? run(frame, level + 1, result)

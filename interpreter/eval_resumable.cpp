@@ -203,15 +203,8 @@ Flow GeneratorExpBodyNode::run(Frame& frame, std::size_t level) const {
             Ref<> item = iter_next(it);
             if (!item) break;
             if (!loop.target->store(frame, std::move(item))) return Flow::Error;
-            bool selected = true;
-            for (ExprNode* condition : loop.conditions) {
-                int truth = condition->eval_truth(frame);
-                if (truth < 0) return condition_failed(frame, truth);
-                if (!truth) {
-                    selected = false;
-                    break;
-                }
-            }
+            int selected = loop.selects(frame);
+            if (selected < 0) return condition_failed(frame, selected);
             if (!selected) continue;
             if (innermost) {
                 Ref<> element = element_->eval(frame);

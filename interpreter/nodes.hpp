@@ -581,6 +581,16 @@ struct ComprehensionLoop {
     ExprNode* iter;  // null for the first loop: the iterator is slot 0 (".0")
     std::vector<ExprNode*> conditions;
     int iter_slot = -1;  // a hidden frame slot for the iterator (generator expressions)
+
+    // Whether the current item passes every `if`: 1 or 0, or eval_truth's
+    // failure codes (below 0) from the condition that failed.
+    int selects(Frame& frame) const {
+        for (ExprNode* condition : conditions) {
+            int truth = condition->eval_truth(frame);
+            if (truth <= 0) return truth;
+        }
+        return 1;
+    }
 };
 
 class ComprehensionBodyNode final : public StmtNode {
