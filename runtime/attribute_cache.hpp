@@ -41,9 +41,8 @@ inline Object* cached_instance_attribute(Object* o, Str* name, const AttributeCa
         !type->dict_offset)
         return nullptr;
     const Dict* d = *reinterpret_cast<Dict* const*>(reinterpret_cast<const char*>(o) + type->dict_offset);
-    const std::int32_t hint = cache.dict_hint;
-    if (!d || hint < 0 || hint >= d->entries_used || d->entries[hint].key != static_cast<Object*>(name)) return nullptr;
-    return d->entries[hint].value;
+    if (!d || !dict_hint_holds(d, name, cache.dict_hint)) return nullptr;
+    return d->entries[cache.dict_hint].value;
 }
 
 inline Ref<> getattr_cached(Object* o, Str* name, AttributeCache& cache) {

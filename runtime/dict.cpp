@@ -237,7 +237,7 @@ Object* dict_get(Dict* d, Object* key) {
 // entry position, -1 when absent, -2 on error.
 static std::int64_t find_str(Dict* d, Str* key) {
     if (!d->capacity) return -1;
-    const std::int64_t hash = key->hash != -1 ? key->hash : str_hash(key);
+    const std::int64_t hash = str_hash(key);
     const std::uint64_t mask = static_cast<std::uint64_t>(d->capacity - 1);
     auto perturb = static_cast<std::uint64_t>(hash);
     std::uint64_t i = perturb & mask;
@@ -264,24 +264,20 @@ Object* dict_get_str(Dict* d, Str* key) {
 
 Object* dict_get(Dict* d, std::string_view key) { return dict_get_str(d, intern(key)); }
 
-static bool hint_holds(const Dict* d, Str* key, std::int32_t hint) {
-    return hint >= 0 && hint < d->entries_used && d->entries[hint].key == key;
-}
-
 Object* dict_get_str_hinted(Dict* d, Str* key, std::int32_t& hint) {
-    if (hint_holds(d, key, hint)) return d->entries[hint].value;
+    if (dict_hint_holds(d, key, hint)) return d->entries[hint].value;
     std::int64_t ix = find_str(d, key);
     hint = static_cast<std::int32_t>(ix >= 0 ? ix : -1);
     return ix >= 0 ? d->entries[ix].value : nullptr;
 }
 
 int dict_set_str_hinted(Dict* d, Str* key, Object* value, std::int32_t& hint) {
-    if (hint_holds(d, key, hint)) {
+    if (dict_hint_holds(d, key, hint)) {
         replace_value(d, hint, key, value);
         return 0;
     }
     const std::int64_t entries_before = d->entries_used;
-    if (insert(d, key, key->hash != -1 ? key->hash : str_hash(key), value) < 0) return -1;
+    if (insert(d, key, str_hash(key), value) < 0) return -1;
     // A new key went into the last entry (a resize may have renumbered the
     // others); an existing one is found again.
     std::int64_t ix = d->entries_used != entries_before ? d->entries_used - 1 : find_str(d, key);

@@ -76,6 +76,12 @@ void dict_release_table(Dict* d);
 // Precomputed-hash lookups for the evaluator's name resolution (keys are str).
 Object* dict_get_str(Dict* d, Str* key);
 
+// Whether entry `hint` of `d` holds `key` (a remembered position is still
+// right: the key is compared by identity).
+inline bool dict_hint_holds(const Dict* d, const Object* key, std::int32_t hint) {
+    return hint >= 0 && hint < d->entries_used && d->entries[hint].key == key;
+}
+
 // The same with a remembered entry position: when entry `hint` still holds
 // `key` the answer costs one comparison; otherwise the dict is searched and
 // `hint` updated (-1 when absent). The evaluator's inline caches use these.
