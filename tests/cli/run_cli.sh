@@ -50,6 +50,14 @@ expect_out() { check "stdout" "$1" "$out"; }
 expect_err() { check "stderr" "$1" "$err"; }
 expect_status() { check "exit status" "$1" "$status"; }
 
+# Waits (up to 5 s) for a script started in the background to print "ready".
+wait_until_ready() {
+    for _ in $(seq 100); do
+        grep -q ready "$work/.out" 2>/dev/null && return
+        sleep 0.05
+    done
+}
+
 # Prints sys.argv, sys.path[0] and __name__, one per line.
 write_argv_script() {
     printf 'import sys\nprint(sys.argv)\nprint(sys.path[0])\nprint(__name__)\n' >"$work/$1"
@@ -488,10 +496,7 @@ case_sigint_interrupts_script() {
     (cd "$work" && exec -a minipy "$interpreter" loop.py >"$work/.out" 2>"$work/.err" </dev/null) &
     local pid=$!
     set +m
-    for _ in $(seq 100); do
-        grep -q ready "$work/.out" 2>/dev/null && break
-        sleep 0.05
-    done
+    wait_until_ready
     kill -INT "$pid"
     wait "$pid"
     status=$?
@@ -510,10 +515,7 @@ case_sigint_ignored_stays_ignored() {
     printf 'import time\nprint("ready", flush=True)\nt = time.time()\nwhile time.time() - t < 1: pass\nprint("done")\n' >"$work/wait.py"
     (trap '' INT; cd "$work" && exec -a minipy "$interpreter" wait.py >"$work/.out" 2>"$work/.err" </dev/null) &
     local pid=$!
-    for _ in $(seq 100); do
-        grep -q ready "$work/.out" 2>/dev/null && break
-        sleep 0.05
-    done
+    wait_until_ready
     kill -INT "$pid"
     wait "$pid"
     status=$?
