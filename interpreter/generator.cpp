@@ -108,7 +108,6 @@ Ref<> generator_new(Function* fn, Object** slots) {
         gen->frame.slots[i] = slots[i];
         slots[i] = nullptr;
     }
-    gen->handled = new std::vector<Ref<>>();
     if (code->resume_points > 0) gen->resume_points = new int[static_cast<std::size_t>(code->resume_points)]();
     gc_track(gen.get());
     return gen;
@@ -208,6 +207,7 @@ static Ref<> resume_on_fiber(Generator* gen, Object* sent) {
     const std::uintptr_t saved_limit = stack_limit;
     const int saved_depth = recursion_depth;
     const std::size_t handled_depth = handled_exception_depth();
+    if (!gen->handled) gen->handled = new std::vector<Ref<>>();  // only a fiber body can yield inside a handler
     for (Ref<>& e : *gen->handled) push_handled_exception(e.get());
     gen->handled->clear();
     gen->state = GeneratorState::Running;

@@ -34,7 +34,7 @@ struct Generator : Object {
     GeneratorContext* context = nullptr;  // owned: stacks and fibers
     Object* transfer = nullptr;        // owned: the value being yielded or sent
     Object* yield_from = nullptr;      // owned: the iterator `yield from` delegates to
-    std::vector<Ref<>>* handled = nullptr;  // owned: exceptions handled across a yield
+    std::vector<Ref<>>* handled = nullptr;  // owned: exceptions handled across a yield (fiber bodies)
     Object* to_throw = nullptr;        // owned: raised at the yield when resumed by throw()
     // Stackless bodies (CodeObject::stackless): where each statement on the
     // way to the last yield stood, and whether the body is on its way back
