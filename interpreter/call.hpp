@@ -3,8 +3,8 @@
 #pragma once
 
 #include "interpreter/frame.hpp"
-#include "runtime/object.hpp"
-#include "runtime/type.hpp"
+#include "runtime/core/object.hpp"
+#include "runtime/core/type.hpp"
 
 #include <memory>
 #include <string>

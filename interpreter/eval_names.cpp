@@ -4,13 +4,13 @@
 #include "interpreter/namespace.hpp"
 
 #include "interpreter/traceback.hpp"
-#include "runtime/cell.hpp"
-#include "runtime/dict.hpp"
-#include "runtime/errors.hpp"
-#include "runtime/exceptions.hpp"
-#include "runtime/abstract.hpp"
-#include "runtime/str.hpp"
-#include "runtime/tuple.hpp"
+#include "runtime/core/abstract.hpp"
+#include "runtime/core/errors.hpp"
+#include "runtime/objects/cell.hpp"
+#include "runtime/objects/dict.hpp"
+#include "runtime/objects/exceptions.hpp"
+#include "runtime/objects/tuple.hpp"
+#include "runtime/text/str.hpp"
 
 namespace minipy::interp {
 

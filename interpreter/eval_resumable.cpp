@@ -4,9 +4,9 @@
 #include "interpreter/generator.hpp"
 #include "interpreter/safe_point.hpp"
 #include "interpreter/traceback.hpp"
-#include "runtime/abstract.hpp"
-#include "runtime/errors.hpp"
-#include "runtime/singletons.hpp"
+#include "runtime/core/abstract.hpp"
+#include "runtime/core/errors.hpp"
+#include "runtime/objects/singletons.hpp"
 
 #include <utility>
 

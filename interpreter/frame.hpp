@@ -11,8 +11,8 @@
 // locals stay alive exactly as long as CPython keeps them alive.
 #pragma once
 
-#include "runtime/object.hpp"
-#include "runtime/type.hpp"
+#include "runtime/core/object.hpp"
+#include "runtime/core/type.hpp"
 
 #include <memory>
 #include <string>

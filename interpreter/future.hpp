@@ -3,8 +3,8 @@
 // `__future__` module that the statement then imports at run time.
 #pragma once
 
-#include "runtime/module.hpp"
-#include "runtime/object.hpp"
+#include "runtime/core/object.hpp"
+#include "runtime/objects/module.hpp"
 
 #include <string_view>
 

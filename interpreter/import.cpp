@@ -2,19 +2,19 @@
 // `m/__init__.py` files found along sys.path, each cached in sys.modules.
 #include "interpreter/import.hpp"
 
+#include "compiler/compiler.hpp"
 #include "interpreter/call.hpp"
-#include "interpreter/compiler.hpp"
 #include "interpreter/nodes.hpp"
 #include "interpreter/traceback.hpp"
-#include "runtime/abstract.hpp"
-#include "runtime/dict.hpp"
-#include "runtime/errors.hpp"
-#include "runtime/exceptions.hpp"
-#include "runtime/list.hpp"
-#include "runtime/module.hpp"
-#include "runtime/singletons.hpp"
-#include "runtime/str.hpp"
-#include "runtime/tuple.hpp"
+#include "runtime/core/abstract.hpp"
+#include "runtime/core/errors.hpp"
+#include "runtime/objects/dict.hpp"
+#include "runtime/objects/exceptions.hpp"
+#include "runtime/objects/list.hpp"
+#include "runtime/objects/module.hpp"
+#include "runtime/objects/singletons.hpp"
+#include "runtime/objects/tuple.hpp"
+#include "runtime/text/str.hpp"
 
 #include <fstream>
 #include <map>

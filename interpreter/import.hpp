@@ -2,7 +2,7 @@
 #pragma once
 
 #include "interpreter/frame.hpp"
-#include "runtime/object.hpp"
+#include "runtime/core/object.hpp"
 
 #include <string_view>
 

@@ -8,7 +8,7 @@
 #include "interpreter/command_line.hpp"
 #include "interpreter/interpreter.hpp"
 #include "interpreter/repl.hpp"
-#include "runtime/recursion.hpp"
+#include "runtime/core/recursion.hpp"
 
 #include <pthread.h>
 #if defined(__SANITIZE_ADDRESS__)
@@ -32,7 +32,7 @@ namespace {
 
 // Python recursion is C++ recursion in a tree-walker; the evaluator runs on
 // a thread with a stack large enough for any reasonable recursion limit,
-// and RecursionError is raised well before its end (runtime/recursion.hpp).
+// and RecursionError is raised well before its end (runtime/core/recursion.hpp).
 constexpr std::size_t kEvaluatorStack = 1024UL * 1024 * 1024;  // reserved, committed as used
 constexpr std::size_t kStackMargin = 256UL * 1024;
 

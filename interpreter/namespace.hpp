@@ -7,8 +7,8 @@
 #pragma once
 
 #include "interpreter/frame.hpp"
-#include "runtime/dict.hpp"
-#include "runtime/object.hpp"
+#include "runtime/core/object.hpp"
+#include "runtime/objects/dict.hpp"
 
 namespace minipy {
 struct Str;

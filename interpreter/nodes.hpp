@@ -14,9 +14,9 @@
 
 #include "grammar/ast.hpp"
 #include "interpreter/frame.hpp"
-#include "runtime/attribute_cache.hpp"
-#include "runtime/object.hpp"
-#include "runtime/operators.hpp"
+#include "runtime/core/attribute_cache.hpp"
+#include "runtime/core/object.hpp"
+#include "runtime/core/operators.hpp"
 
 #include <cstdint>
 #include <memory>

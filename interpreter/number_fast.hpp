@@ -2,13 +2,13 @@
 // specialized BINARY_OP: two exact ints that fit a machine word, two exact
 // floats, or a float and such an int. Each returns null when the operands
 // (or an overflow, a division by zero) need the general protocol, which then
-// also produces the errors. (Comparisons: runtime/scalar_compare.hpp.)
+// also produces the errors. (Comparisons: runtime/core/scalar_compare.hpp.)
 #pragma once
 
-#include "runtime/float.hpp"
-#include "runtime/int.hpp"
-#include "runtime/operators.hpp"
-#include "runtime/singletons.hpp"
+#include "runtime/core/operators.hpp"
+#include "runtime/objects/float.hpp"
+#include "runtime/objects/int.hpp"
+#include "runtime/objects/singletons.hpp"
 
 #include <cmath>
 #include <cstdint>

@@ -2,8 +2,8 @@
 // automatic collection that came due, and turn Ctrl-C into KeyboardInterrupt.
 #pragma once
 
-#include "runtime/gc.hpp"
-#include "runtime/interrupts.hpp"
+#include "runtime/core/gc.hpp"
+#include "runtime/core/interrupts.hpp"
 
 namespace minipy::interp {
 

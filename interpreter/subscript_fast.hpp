@@ -6,8 +6,8 @@
 #pragma once
 
 #include "interpreter/number_fast.hpp"
-#include "runtime/list.hpp"
-#include "runtime/tuple.hpp"
+#include "runtime/objects/list.hpp"
+#include "runtime/objects/tuple.hpp"
 
 #include <cstdint>
 

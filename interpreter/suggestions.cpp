@@ -2,14 +2,14 @@
 #include "interpreter/suggestions.hpp"
 
 #include "interpreter/traceback.hpp"
-#include "runtime/abstract.hpp"
-#include "runtime/dict.hpp"
-#include "runtime/errors.hpp"
-#include "runtime/exceptions.hpp"
-#include "runtime/instance.hpp"
-#include "runtime/list.hpp"
-#include "runtime/str.hpp"
-#include "runtime/tuple.hpp"
+#include "runtime/core/abstract.hpp"
+#include "runtime/core/errors.hpp"
+#include "runtime/objects/dict.hpp"
+#include "runtime/objects/exceptions.hpp"
+#include "runtime/objects/instance.hpp"
+#include "runtime/objects/list.hpp"
+#include "runtime/objects/tuple.hpp"
+#include "runtime/text/str.hpp"
 
 #include <algorithm>
 #include <climits>

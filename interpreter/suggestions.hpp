@@ -2,7 +2,7 @@
 // uncaught NameError or AttributeError (Python/suggestions.c).
 #pragma once
 
-#include "runtime/object.hpp"
+#include "runtime/core/object.hpp"
 
 #include <string>
 #include <string_view>

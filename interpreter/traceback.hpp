@@ -5,7 +5,7 @@
 #include "grammar/ast.hpp"
 #include "grammar/parser.hpp"
 #include "interpreter/frame.hpp"
-#include "runtime/object.hpp"
+#include "runtime/core/object.hpp"
 
 #include <cstdio>
 

@@ -3,18 +3,18 @@
 // abs, divmod, pow, round, callable). CPython's Python/bltinmodule.c.
 #include "runtime/modules/internal.hpp"
 
-#include "runtime/abstract.hpp"
-#include "runtime/args.hpp"
-#include "runtime/bytes.hpp"
-#include "runtime/errors.hpp"
-#include "runtime/exceptions.hpp"
-#include "runtime/float.hpp"
-#include "runtime/format.hpp"
-#include "runtime/function.hpp"
-#include "runtime/int.hpp"
-#include "runtime/singletons.hpp"
-#include "runtime/str.hpp"
-#include "runtime/unicode.hpp"
+#include "runtime/core/abstract.hpp"
+#include "runtime/core/args.hpp"
+#include "runtime/core/errors.hpp"
+#include "runtime/objects/bytes.hpp"
+#include "runtime/objects/exceptions.hpp"
+#include "runtime/objects/float.hpp"
+#include "runtime/objects/function.hpp"
+#include "runtime/objects/int.hpp"
+#include "runtime/objects/singletons.hpp"
+#include "runtime/text/format.hpp"
+#include "runtime/text/str.hpp"
+#include "runtime/text/unicode.hpp"
 
 #include <cstdint>
 

@@ -2,16 +2,16 @@
 // and the exit/quit objects that CPython's site module adds.
 #include "runtime/modules/internal.hpp"
 
-#include "runtime/abstract.hpp"
-#include "runtime/args.hpp"
-#include "runtime/errors.hpp"
-#include "runtime/exceptions.hpp"
-#include "runtime/file.hpp"
-#include "runtime/function.hpp"
-#include "runtime/heap.hpp"
-#include "runtime/int.hpp"
-#include "runtime/singletons.hpp"
-#include "runtime/str.hpp"
+#include "runtime/core/abstract.hpp"
+#include "runtime/core/args.hpp"
+#include "runtime/core/errors.hpp"
+#include "runtime/core/heap.hpp"
+#include "runtime/objects/exceptions.hpp"
+#include "runtime/objects/file.hpp"
+#include "runtime/objects/function.hpp"
+#include "runtime/objects/int.hpp"
+#include "runtime/objects/singletons.hpp"
+#include "runtime/text/str.hpp"
 
 #include <fmt/format.h>
 

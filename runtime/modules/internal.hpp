@@ -2,9 +2,9 @@
 // runtime's interface (that is modules.hpp).
 #pragma once
 
-#include "runtime/module.hpp"
-#include "runtime/object.hpp"
-#include "runtime/type.hpp"
+#include "runtime/core/object.hpp"
+#include "runtime/core/type.hpp"
+#include "runtime/objects/module.hpp"
 
 #include <cstddef>
 #include <initializer_list>

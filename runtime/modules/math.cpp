@@ -6,17 +6,17 @@
 // The integer functions are in math_integer.cpp.
 #include "runtime/modules/math.hpp"
 
-#include "runtime/abstract.hpp"
-#include "runtime/args.hpp"
-#include "runtime/errors.hpp"
-#include "runtime/exceptions.hpp"
-#include "runtime/float.hpp"
-#include "runtime/function.hpp"
-#include "runtime/int.hpp"
+#include "runtime/core/abstract.hpp"
+#include "runtime/core/args.hpp"
+#include "runtime/core/errors.hpp"
 #include "runtime/modules/math_internal.hpp"
-#include "runtime/number_internal.hpp"
-#include "runtime/singletons.hpp"
-#include "runtime/tuple.hpp"
+#include "runtime/objects/exceptions.hpp"
+#include "runtime/objects/float.hpp"
+#include "runtime/objects/function.hpp"
+#include "runtime/objects/int.hpp"
+#include "runtime/objects/number_internal.hpp"
+#include "runtime/objects/singletons.hpp"
+#include "runtime/objects/tuple.hpp"
 
 #include <cerrno>
 #include <cfloat>

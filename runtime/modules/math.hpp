@@ -1,8 +1,8 @@
 // The `math` module (CPython's Modules/mathmodule.c).
 #pragma once
 
-#include "runtime/module.hpp"
-#include "runtime/object.hpp"
+#include "runtime/core/object.hpp"
+#include "runtime/objects/module.hpp"
 
 namespace minipy {
 

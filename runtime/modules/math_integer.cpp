@@ -3,13 +3,13 @@
 // __index__ as in CPython 3.11, so math.factorial(5.0) is a TypeError.
 #include "runtime/modules/math_internal.hpp"
 
-#include "runtime/abstract.hpp"
-#include "runtime/args.hpp"
-#include "runtime/errors.hpp"
-#include "runtime/exceptions.hpp"
-#include "runtime/int.hpp"
-#include "runtime/number_internal.hpp"
-#include "runtime/singletons.hpp"
+#include "runtime/core/abstract.hpp"
+#include "runtime/core/args.hpp"
+#include "runtime/core/errors.hpp"
+#include "runtime/objects/exceptions.hpp"
+#include "runtime/objects/int.hpp"
+#include "runtime/objects/number_internal.hpp"
+#include "runtime/objects/singletons.hpp"
 
 #include <cmath>
 

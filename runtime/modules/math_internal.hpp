@@ -2,8 +2,8 @@
 // and math_integer.cpp (exact integer functions).
 #pragma once
 
-#include "runtime/object.hpp"
-#include "runtime/type.hpp"
+#include "runtime/core/object.hpp"
+#include "runtime/core/type.hpp"
 
 namespace minipy::math_module {
 

@@ -11,8 +11,8 @@
 // and sys.stdin, as CPython's builtins look them up at each call.
 #pragma once
 
-#include "runtime/module.hpp"
-#include "runtime/object.hpp"
+#include "runtime/core/object.hpp"
+#include "runtime/objects/module.hpp"
 
 #include <string>
 #include <vector>

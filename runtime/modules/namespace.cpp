@@ -2,19 +2,19 @@
 // storage with a readable repr. sys.implementation is one.
 #include "runtime/modules/internal.hpp"
 
-#include "runtime/abstract.hpp"
-#include "runtime/dict.hpp"
-#include "runtime/errors.hpp"
-#include "runtime/exceptions.hpp"
-#include "runtime/function.hpp"
-#include "runtime/gc.hpp"
-#include "runtime/heap.hpp"
-#include "runtime/instance.hpp"
-#include "runtime/int.hpp"
-#include "runtime/repr_guard.hpp"
-#include "runtime/singletons.hpp"
-#include "runtime/str.hpp"
-#include "runtime/tuple.hpp"
+#include "runtime/core/abstract.hpp"
+#include "runtime/core/errors.hpp"
+#include "runtime/core/gc.hpp"
+#include "runtime/core/heap.hpp"
+#include "runtime/core/repr_guard.hpp"
+#include "runtime/objects/dict.hpp"
+#include "runtime/objects/exceptions.hpp"
+#include "runtime/objects/function.hpp"
+#include "runtime/objects/instance.hpp"
+#include "runtime/objects/int.hpp"
+#include "runtime/objects/singletons.hpp"
+#include "runtime/objects/tuple.hpp"
+#include "runtime/text/str.hpp"
 
 #include <fmt/format.h>
 

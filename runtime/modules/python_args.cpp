@@ -3,9 +3,9 @@
 // the module functions that CPython implements in Lib/ (random, weakref).
 #include "runtime/modules/internal.hpp"
 
-#include "runtime/errors.hpp"
-#include "runtime/exceptions.hpp"
-#include "runtime/str.hpp"
+#include "runtime/core/errors.hpp"
+#include "runtime/objects/exceptions.hpp"
+#include "runtime/text/str.hpp"
 
 #include <fmt/format.h>
 

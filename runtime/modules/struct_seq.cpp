@@ -4,14 +4,14 @@
 // names them: sys.version_info(major=3, minor=11, micro=7, …).
 #include "runtime/modules/internal.hpp"
 
-#include "runtime/abstract.hpp"
-#include "runtime/errors.hpp"
-#include "runtime/exceptions.hpp"
-#include "runtime/heap.hpp"
-#include "runtime/instance.hpp"
-#include "runtime/repr_guard.hpp"
-#include "runtime/str.hpp"
-#include "runtime/tuple.hpp"
+#include "runtime/core/abstract.hpp"
+#include "runtime/core/errors.hpp"
+#include "runtime/core/heap.hpp"
+#include "runtime/core/repr_guard.hpp"
+#include "runtime/objects/exceptions.hpp"
+#include "runtime/objects/instance.hpp"
+#include "runtime/objects/tuple.hpp"
+#include "runtime/text/str.hpp"
 
 #include <fmt/format.h>
 

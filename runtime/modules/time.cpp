@@ -3,17 +3,17 @@
 #include "runtime/modules/internal.hpp"
 #include "runtime/modules/modules.hpp"
 
-#include "runtime/abstract.hpp"
-#include "runtime/args.hpp"
-#include "runtime/errors.hpp"
-#include "runtime/interrupts.hpp"
-#include "runtime/exceptions.hpp"
-#include "runtime/float.hpp"
-#include "runtime/function.hpp"
-#include "runtime/int.hpp"
-#include "runtime/singletons.hpp"
-#include "runtime/str.hpp"
-#include "runtime/tuple.hpp"
+#include "runtime/core/abstract.hpp"
+#include "runtime/core/args.hpp"
+#include "runtime/core/errors.hpp"
+#include "runtime/core/interrupts.hpp"
+#include "runtime/objects/exceptions.hpp"
+#include "runtime/objects/float.hpp"
+#include "runtime/objects/function.hpp"
+#include "runtime/objects/int.hpp"
+#include "runtime/objects/singletons.hpp"
+#include "runtime/objects/tuple.hpp"
+#include "runtime/text/str.hpp"
 
 #include <fmt/format.h>
 

@@ -15,9 +15,9 @@
 //    change size under the iterator.
 #pragma once
 
-#include "runtime/object.hpp"
-#include "runtime/type.hpp"
-#include "runtime/weakref.hpp"
+#include "runtime/core/object.hpp"
+#include "runtime/core/type.hpp"
+#include "runtime/core/weakref.hpp"
 
 #include <cstdint>
 #include <initializer_list>

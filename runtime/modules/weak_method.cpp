@@ -5,17 +5,17 @@
 // method when called. It is dead as soon as either one dies.
 #include "runtime/modules/internal.hpp"
 
-#include "runtime/abstract.hpp"
-#include "runtime/errors.hpp"
-#include "runtime/exceptions.hpp"
-#include "runtime/function.hpp"
-#include "runtime/heap.hpp"
-#include "runtime/int.hpp"
-#include "runtime/list.hpp"
-#include "runtime/names.hpp"
-#include "runtime/singletons.hpp"
-#include "runtime/str.hpp"
-#include "runtime/weakref.hpp"
+#include "runtime/core/abstract.hpp"
+#include "runtime/core/errors.hpp"
+#include "runtime/core/heap.hpp"
+#include "runtime/core/names.hpp"
+#include "runtime/core/weakref.hpp"
+#include "runtime/objects/exceptions.hpp"
+#include "runtime/objects/function.hpp"
+#include "runtime/objects/int.hpp"
+#include "runtime/objects/list.hpp"
+#include "runtime/objects/singletons.hpp"
+#include "runtime/text/str.hpp"
 
 #include <fmt/format.h>
 

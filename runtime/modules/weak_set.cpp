@@ -6,16 +6,16 @@
 
 #include "runtime/modules/internal.hpp"
 
-#include "runtime/abstract.hpp"
-#include "runtime/args.hpp"
-#include "runtime/errors.hpp"
-#include "runtime/exceptions.hpp"
-#include "runtime/function.hpp"
-#include "runtime/int.hpp"
-#include "runtime/list.hpp"
-#include "runtime/set.hpp"
-#include "runtime/singletons.hpp"
-#include "runtime/str.hpp"
+#include "runtime/core/abstract.hpp"
+#include "runtime/core/args.hpp"
+#include "runtime/core/errors.hpp"
+#include "runtime/objects/exceptions.hpp"
+#include "runtime/objects/function.hpp"
+#include "runtime/objects/int.hpp"
+#include "runtime/objects/list.hpp"
+#include "runtime/objects/set.hpp"
+#include "runtime/objects/singletons.hpp"
+#include "runtime/text/str.hpp"
 
 namespace minipy {
 

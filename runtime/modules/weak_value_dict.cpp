@@ -5,16 +5,16 @@
 
 #include "runtime/modules/internal.hpp"
 
-#include "runtime/abstract.hpp"
-#include "runtime/args.hpp"
-#include "runtime/dict.hpp"
-#include "runtime/errors.hpp"
-#include "runtime/exceptions.hpp"
-#include "runtime/function.hpp"
-#include "runtime/list.hpp"
-#include "runtime/singletons.hpp"
-#include "runtime/str.hpp"
-#include "runtime/tuple.hpp"
+#include "runtime/core/abstract.hpp"
+#include "runtime/core/args.hpp"
+#include "runtime/core/errors.hpp"
+#include "runtime/objects/dict.hpp"
+#include "runtime/objects/exceptions.hpp"
+#include "runtime/objects/function.hpp"
+#include "runtime/objects/list.hpp"
+#include "runtime/objects/singletons.hpp"
+#include "runtime/objects/tuple.hpp"
+#include "runtime/text/str.hpp"
 
 namespace minipy {
 

@@ -6,15 +6,15 @@
 #include "runtime/modules/modules.hpp"
 #include "runtime/modules/weak_container.hpp"
 
-#include "runtime/abstract.hpp"
-#include "runtime/args.hpp"
-#include "runtime/errors.hpp"
-#include "runtime/exceptions.hpp"
-#include "runtime/function.hpp"
-#include "runtime/int.hpp"
-#include "runtime/singletons.hpp"
-#include "runtime/tuple.hpp"
-#include "runtime/weakref.hpp"
+#include "runtime/core/abstract.hpp"
+#include "runtime/core/args.hpp"
+#include "runtime/core/errors.hpp"
+#include "runtime/core/weakref.hpp"
+#include "runtime/objects/exceptions.hpp"
+#include "runtime/objects/function.hpp"
+#include "runtime/objects/int.hpp"
+#include "runtime/objects/singletons.hpp"
+#include "runtime/objects/tuple.hpp"
 
 namespace minipy {
 

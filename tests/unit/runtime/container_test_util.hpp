@@ -3,14 +3,14 @@
 // Every expected value in these tests was produced by CPython 3.11.
 #pragma once
 
-#include "runtime/abstract.hpp"
-#include "runtime/errors.hpp"
-#include "runtime/exceptions.hpp"
-#include "runtime/int.hpp"
-#include "runtime/list.hpp"
-#include "runtime/runtime.hpp"
-#include "runtime/str.hpp"
-#include "runtime/tuple.hpp"
+#include "runtime/core/abstract.hpp"
+#include "runtime/core/errors.hpp"
+#include "runtime/core/runtime.hpp"
+#include "runtime/objects/exceptions.hpp"
+#include "runtime/objects/int.hpp"
+#include "runtime/objects/list.hpp"
+#include "runtime/objects/tuple.hpp"
+#include "runtime/text/str.hpp"
 
 #include <catch2/catch.hpp>
 

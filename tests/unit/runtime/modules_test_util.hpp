@@ -5,15 +5,15 @@
 
 #include "container_test_util.hpp"
 
-#include "runtime/dict.hpp"
-#include "runtime/function.hpp"
-#include "runtime/gc.hpp"
-#include "runtime/heap.hpp"
-#include "runtime/module.hpp"
+#include "runtime/core/gc.hpp"
+#include "runtime/core/heap.hpp"
+#include "runtime/core/type.hpp"
 #include "runtime/modules/modules.hpp"
-#include "runtime/singletons.hpp"
-#include "runtime/tuple.hpp"
-#include "runtime/type.hpp"
+#include "runtime/objects/dict.hpp"
+#include "runtime/objects/function.hpp"
+#include "runtime/objects/module.hpp"
+#include "runtime/objects/singletons.hpp"
+#include "runtime/objects/tuple.hpp"
 
 #include <string>
 #include <utility>

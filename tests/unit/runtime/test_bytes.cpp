@@ -3,7 +3,7 @@
 // (b'' is bytes(), b'abc'[:1] is b'a', bytes(b) is b).
 #include "text_test_util.hpp"
 
-#include "runtime/heap.hpp"
+#include "runtime/core/heap.hpp"
 
 namespace minipy::texttest {
 namespace {

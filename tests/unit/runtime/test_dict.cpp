@@ -2,16 +2,16 @@
 // different types, lookups whose __eq__ mutates the dict, and tracking.
 #include <catch2/catch.hpp>
 
-#include "runtime/abstract.hpp"
-#include "runtime/dict.hpp"
-#include "runtime/errors.hpp"
-#include "runtime/float.hpp"
-#include "runtime/gc.hpp"
-#include "runtime/int.hpp"
-#include "runtime/list.hpp"
-#include "runtime/runtime.hpp"
-#include "runtime/singletons.hpp"
-#include "runtime/str.hpp"
+#include "runtime/core/abstract.hpp"
+#include "runtime/core/errors.hpp"
+#include "runtime/core/gc.hpp"
+#include "runtime/core/runtime.hpp"
+#include "runtime/objects/dict.hpp"
+#include "runtime/objects/float.hpp"
+#include "runtime/objects/int.hpp"
+#include "runtime/objects/list.hpp"
+#include "runtime/objects/singletons.hpp"
+#include "runtime/text/str.hpp"
 
 #include <string>
 #include <vector>

@@ -3,9 +3,9 @@
 // comparisons with ints, parsing, formatting, methods and math functions.
 #include "number_test_util.hpp"
 
-#include "runtime/list.hpp"
 #include "runtime/modules/math.hpp"
-#include "runtime/number_format.hpp"
+#include "runtime/objects/list.hpp"
+#include "runtime/text/number_format.hpp"
 
 #include <cmath>
 #include <cstring>

@@ -3,7 +3,7 @@
 // Expected values are CPython 3.11's (format(1234, '010,') == '00,001,234' ...).
 #include "text_test_util.hpp"
 
-#include "runtime/format_spec.hpp"
+#include "runtime/text/format_spec.hpp"
 
 namespace minipy::texttest {
 namespace {

@@ -3,11 +3,11 @@
 // comment above each check).
 #include "modules_test_util.hpp"
 
-#include "runtime/gc.hpp"
-#include "runtime/exceptions.hpp"
-#include "runtime/float.hpp"
-#include "runtime/set.hpp"
-#include "runtime/weakref.hpp"
+#include "runtime/core/gc.hpp"
+#include "runtime/core/weakref.hpp"
+#include "runtime/objects/exceptions.hpp"
+#include "runtime/objects/float.hpp"
+#include "runtime/objects/set.hpp"
 
 using namespace minipy;
 using namespace minipy::test;

@@ -3,8 +3,8 @@
 // gen_number_cases.py), parsing, formatting and methods.
 #include "number_test_util.hpp"
 
-#include "runtime/dict.hpp"
-#include "runtime/type.hpp"
+#include "runtime/core/type.hpp"
+#include "runtime/objects/dict.hpp"
 
 #include <limits>
 

@@ -3,11 +3,11 @@
 // from CPython 3.11.7.
 #include "container_test_util.hpp"
 
-#include "runtime/function.hpp"
-#include "runtime/iterators.hpp"
-#include "runtime/range.hpp"
-#include "runtime/set.hpp"
-#include "runtime/singletons.hpp"
+#include "runtime/objects/function.hpp"
+#include "runtime/objects/iterators.hpp"
+#include "runtime/objects/range.hpp"
+#include "runtime/objects/set.hpp"
+#include "runtime/objects/singletons.hpp"
 
 #include <limits>
 

@@ -2,11 +2,11 @@
 // and sort. Expected values come from CPython 3.11.7.
 #include "container_test_util.hpp"
 
-#include "runtime/float.hpp"
-#include "runtime/function.hpp"
-#include "runtime/iterators.hpp"
-#include "runtime/range.hpp"
-#include "runtime/singletons.hpp"
+#include "runtime/objects/float.hpp"
+#include "runtime/objects/function.hpp"
+#include "runtime/objects/iterators.hpp"
+#include "runtime/objects/range.hpp"
+#include "runtime/objects/singletons.hpp"
 
 #include <cmath>
 #include <vector>

@@ -3,13 +3,13 @@
 // the comment or the check (run with python3 on this machine).
 #include "modules_test_util.hpp"
 
-#include "runtime/bytes.hpp"
-#include "runtime/exceptions.hpp"
-#include "runtime/file.hpp"
-#include "runtime/float.hpp"
-#include "runtime/range.hpp"
-#include "runtime/recursion.hpp"
-#include "runtime/set.hpp"
+#include "runtime/core/recursion.hpp"
+#include "runtime/objects/bytes.hpp"
+#include "runtime/objects/exceptions.hpp"
+#include "runtime/objects/file.hpp"
+#include "runtime/objects/float.hpp"
+#include "runtime/objects/range.hpp"
+#include "runtime/objects/set.hpp"
 
 #include <unistd.h>
 

@@ -2,19 +2,19 @@
 // the small-int cache, and class creation with its slot dispatch.
 #include <catch2/catch.hpp>
 
-#include "runtime/abstract.hpp"
-#include "runtime/dict.hpp"
-#include "runtime/errors.hpp"
-#include "runtime/exceptions.hpp"
-#include "runtime/function.hpp"
-#include "runtime/int.hpp"
-#include "runtime/list.hpp"
-#include "runtime/runtime.hpp"
-#include "runtime/singletons.hpp"
-#include "runtime/str.hpp"
-#include "runtime/tuple.hpp"
-#include "runtime/type.hpp"
-#include "runtime/weakref.hpp"
+#include "runtime/core/abstract.hpp"
+#include "runtime/core/errors.hpp"
+#include "runtime/core/runtime.hpp"
+#include "runtime/core/type.hpp"
+#include "runtime/core/weakref.hpp"
+#include "runtime/objects/dict.hpp"
+#include "runtime/objects/exceptions.hpp"
+#include "runtime/objects/function.hpp"
+#include "runtime/objects/int.hpp"
+#include "runtime/objects/list.hpp"
+#include "runtime/objects/singletons.hpp"
+#include "runtime/objects/tuple.hpp"
+#include "runtime/text/str.hpp"
 
 using namespace minipy;
 

@@ -3,10 +3,10 @@
 // slice.indices(). Expected values come from CPython 3.11.7.
 #include "container_test_util.hpp"
 
-#include "runtime/float.hpp"
-#include "runtime/iterators.hpp"
-#include "runtime/range.hpp"
-#include "runtime/singletons.hpp"
+#include "runtime/objects/float.hpp"
+#include "runtime/objects/iterators.hpp"
+#include "runtime/objects/range.hpp"
+#include "runtime/objects/singletons.hpp"
 
 #include <limits>
 

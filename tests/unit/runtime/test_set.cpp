@@ -3,10 +3,10 @@
 // CPython 3.11.7.
 #include "container_test_util.hpp"
 
-#include "runtime/dict.hpp"
-#include "runtime/range.hpp"
-#include "runtime/set.hpp"
-#include "runtime/singletons.hpp"
+#include "runtime/objects/dict.hpp"
+#include "runtime/objects/range.hpp"
+#include "runtime/objects/set.hpp"
+#include "runtime/objects/singletons.hpp"
 
 #include <vector>
 

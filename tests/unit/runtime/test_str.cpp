@@ -4,13 +4,13 @@
 // checked against CPython 3.11 where CPython can observe them.
 #include "text_test_util.hpp"
 
-#include "runtime/heap.hpp"
-#include "runtime/str_impl.hpp"
+#include "runtime/core/heap.hpp"
+#include "runtime/text/str_impl.hpp"
 
 #include <cstring>
 #include <string>
 #include <vector>
-#include "runtime/unicode.hpp"
+#include "runtime/text/unicode.hpp"
 
 namespace minipy::texttest {
 namespace {

@@ -4,9 +4,9 @@
 // same steps under CPython 3.11 (shown in the comments).
 #include "modules_test_util.hpp"
 
-#include "runtime/gc.hpp"
-#include "runtime/set.hpp"
-#include "runtime/weakref.hpp"
+#include "runtime/core/gc.hpp"
+#include "runtime/core/weakref.hpp"
+#include "runtime/objects/set.hpp"
 
 using namespace minipy;
 using namespace minipy::test;

@@ -4,20 +4,20 @@
 // or "ExceptionName: message".
 #pragma once
 
-#include "runtime/abstract.hpp"
-#include "runtime/bytes.hpp"
-#include "runtime/dict.hpp"
-#include "runtime/errors.hpp"
-#include "runtime/exceptions.hpp"
-#include "runtime/float.hpp"
-#include "runtime/format.hpp"
-#include "runtime/int.hpp"
-#include "runtime/list.hpp"
-#include "runtime/range.hpp"
-#include "runtime/runtime.hpp"
-#include "runtime/singletons.hpp"
-#include "runtime/str.hpp"
-#include "runtime/tuple.hpp"
+#include "runtime/core/abstract.hpp"
+#include "runtime/core/errors.hpp"
+#include "runtime/core/runtime.hpp"
+#include "runtime/objects/bytes.hpp"
+#include "runtime/objects/dict.hpp"
+#include "runtime/objects/exceptions.hpp"
+#include "runtime/objects/float.hpp"
+#include "runtime/objects/int.hpp"
+#include "runtime/objects/list.hpp"
+#include "runtime/objects/range.hpp"
+#include "runtime/objects/singletons.hpp"
+#include "runtime/objects/tuple.hpp"
+#include "runtime/text/format.hpp"
+#include "runtime/text/str.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,0 +1,108 @@
+// Argument checks for native functions, worded as CPython 3.11's
+// Python/getargs.c and Argument Clinic.
+#include "runtime/core/args.hpp"
+
+#include "runtime/core/errors.hpp"
+#include "runtime/objects/exceptions.hpp"
+#include "runtime/objects/tuple.hpp"
+#include "runtime/text/str.hpp"
+
+#include <algorithm>
+
+namespace minipy {
+
+static const char* plural(std::size_t n) { return n == 1 ? "" : "s"; }
+
+bool check_no_keywords(std::string_view name, const Args& args) {
+    if (!args.has_keywords()) return true;
+    raisef(exc::TypeError, "{}() takes no keyword arguments", name);
+    return false;
+}
+
+bool check_no_args(std::string_view name, const Args& args) {
+    if (!check_no_keywords(name, args)) return false;
+    if (args.size() == 0) return true;
+    raisef(exc::TypeError, "{}() takes no arguments ({} given)", name, args.size());
+    return false;
+}
+
+bool check_one_arg(std::string_view name, const Args& args) {
+    if (!check_no_keywords(name, args)) return false;
+    if (args.size() == 1) return true;
+    raisef(exc::TypeError, "{}() takes exactly one argument ({} given)", name, args.size());
+    return false;
+}
+
+bool check_arg_range(std::string_view name, const Args& args, std::size_t min, std::size_t max) {
+    if (!check_no_keywords(name, args)) return false;
+    const std::size_t n = args.size();
+    if (n < min) {
+        raisef(exc::TypeError, "{} expected {}{} argument{}, got {}", name, min == max ? "" : "at least ", min,
+               plural(min), n);
+        return false;
+    }
+    if (n > max) {
+        raisef(exc::TypeError, "{} expected {}{} argument{}, got {}", name, min == max ? "" : "at most ", max,
+               plural(max), n);
+        return false;
+    }
+    return true;
+}
+
+bool parse_args(const Args& args, const ArgSpec& spec, Object** out) {
+    const std::size_t nparams = spec.param_count();
+    const std::size_t max_positional = std::min(nparams, spec.keyword_only_from);
+    for (std::size_t i = 0; i < nparams; ++i) out[i] = nullptr;
+
+    // CPython's _PyArg_UnpackKeywords: too many arguments in all first,
+    // then too many positional ones.
+    const std::size_t given = args.size() + args.kw_count();
+    if (given > nparams) {
+        raisef(exc::TypeError, "{}() takes at most {} {}argument{} ({} given)", spec.name, nparams,
+               args.size() == 0 ? "keyword " : "", plural(nparams), given);
+        return false;
+    }
+    if (args.size() > max_positional) {
+        if (max_positional == 0) {
+            raisef(exc::TypeError, "{}() takes no positional arguments", spec.name);
+        } else {
+            raisef(exc::TypeError, "{}() takes {} {} positional argument{} ({} given)", spec.name,
+                   spec.required < max_positional ? "at most" : "exactly", max_positional, plural(max_positional),
+                   args.size());
+        }
+        return false;
+    }
+    for (std::size_t i = 0; i < args.size(); ++i) out[i] = args[i];
+
+    for (std::size_t k = 0; k < args.kw_count(); ++k) {
+        std::string_view key = args.kw_name(k)->view();
+        std::size_t index = nparams;
+        for (std::size_t i = spec.positional_only; i < nparams; ++i) {
+            if (key == spec.params[i]) {
+                index = i;
+                break;
+            }
+        }
+        if (index == nparams) {
+            raisef(exc::TypeError, "'{}' is an invalid keyword argument for {}()", key, spec.name);
+            return false;
+        }
+        if (out[index]) {
+            raisef(exc::TypeError, "argument for {}() given by name ('{}') and position ({})", spec.name, key,
+                   index + 1);
+            return false;
+        }
+        out[index] = args.kw_value(k);
+    }
+
+    for (std::size_t i = 0; i < spec.required; ++i) {
+        if (!out[i]) {
+            raisef(exc::TypeError, "{}() missing required argument '{}' (pos {})", spec.name, spec.params[i],
+                   i + 1);
+            return false;
+        }
+    }
+    return true;
+}
+
+}  // namespace minipy

@@ -1,0 +1,48 @@
+// Argument checking for native functions, with CPython 3.11's messages.
+//
+// Simple signatures use the count checks; functions that take keywords bind
+// their arguments through an ArgSpec, as CPython's Argument Clinic does:
+//
+//   static const ArgSpec spec{"sorted", {"iterable", "key", "reverse"}, 1, 1};
+//   Object* a[3];
+//   if (!parse_args(args, spec, a)) return nullptr;
+#pragma once
+
+#include "runtime/core/object.hpp"
+#include "runtime/core/type.hpp"
+
+#include <cstddef>
+#include <string_view>
+
+namespace minipy {
+
+// "NAME() takes no arguments (N given)" etc. `name` is what CPython prints
+// before "()", e.g. "len" or "list.append". All return false with TypeError set.
+bool check_no_args(std::string_view name, const Args& args);
+bool check_one_arg(std::string_view name, const Args& args);  // "takes exactly one argument (N given)"
+// "NAME expected at least MIN arguments, got N" / "NAME expected at most MAX arguments, got N"
+bool check_arg_range(std::string_view name, const Args& args, std::size_t min, std::size_t max);
+// "NAME() takes no keyword arguments"
+bool check_no_keywords(std::string_view name, const Args& args);
+
+inline constexpr std::size_t kMaxParams = 8;
+
+struct ArgSpec {
+    std::string_view name;                // function name for messages
+    const char* params[kMaxParams] = {};  // parameter names, in order (unused entries null)
+    std::size_t required = 0;             // the first `required` params are required
+    std::size_t positional_only = 0;            // the first N cannot be passed by keyword
+    std::size_t keyword_only_from = static_cast<std::size_t>(-1);  // index of the first keyword-only param
+
+    std::size_t param_count() const {
+        std::size_t n = 0;
+        while (n < kMaxParams && params[n]) ++n;
+        return n;
+    }
+};
+
+// Binds positional and keyword arguments to `out[param_count()]` (borrowed,
+// null for omitted optional ones). False with TypeError set on a mismatch.
+bool parse_args(const Args& args, const ArgSpec& spec, Object** out);
+
+}  // namespace minipy

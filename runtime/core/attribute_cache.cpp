@@ -1,0 +1,57 @@
+#include "runtime/core/attribute_cache.hpp"
+
+#include "runtime/core/abstract.hpp"
+#include "runtime/core/type.hpp"
+#include "runtime/objects/dict.hpp"
+#include "runtime/objects/function.hpp"
+#include "runtime/objects/instance.hpp"
+
+namespace minipy {
+
+// The type lookup's answer for `type`, from the cache when its version
+// still matches. Types that are not ready yet (version 0) are never cached.
+static Object* cached_lookup(Type* type, Str* name, AttributeCache& cache) {
+    if (type->version != cache.type_version || !type->version) {
+        cache.descr = type_lookup(type, name);
+        cache.type_version = type->version;
+    }
+    return cache.descr;
+}
+
+Ref<> getattr_through_cache(Object* o, Str* name, AttributeCache& cache) {
+    Type* type = o->type;
+    if (type->getattr != generic_getattr) return getattr(o, name);
+    Object* descr = cached_lookup(type, name, cache);
+    DescrGetFn get = descr ? descr->type->descr_get : nullptr;
+    if (!get || !descr->type->descr_set) {
+        if (Dict** slot = instance_dict_slot(o); slot && *slot) {
+            if (Object* value = dict_get_str_hinted(*slot, name, cache.dict_hint)) return share(value);
+        }
+        if (!descr) return getattr(o, name);  // missing: getattr raises CPython's error
+        if (!get) return share(descr);
+    }
+    Ref<> keep = share(descr);  // __get__ may run code that changes the class
+    Ref<> value = get(descr, o, type);
+    if (!value) add_attribute_context(o, name);
+    return value;
+}
+
+int setattr_cached(Object* o, Str* name, Object* value, AttributeCache& cache) {
+    Type* type = o->type;
+    if (type->setattr != generic_setattr || !value) return setattr(o, name, value);
+    Object* descr = cached_lookup(type, name, cache);
+    if (descr && descr->type->descr_set) return descr->type->descr_set(descr, o, value);
+    if (!instance_dict_slot(o)) return setattr(o, name, value);  // no instance dict: setattr's error
+    return dict_set_str_hinted(instance_dict(o, true), name, value, cache.dict_hint);
+}
+
+Object* unbound_method_cached(Object* o, Str* name, AttributeCache& cache) {
+    if (o->type->getattr != generic_getattr) return nullptr;
+    Object* descr = cached_lookup(o->type, name, cache);
+    if (!descr || (descr->type != &FunctionType && descr->type != &MethodDescriptorType)) return nullptr;
+    // An attribute of the instance shadows the method.
+    if (Dict** slot = instance_dict_slot(o); slot && *slot && dict_get_str(*slot, name)) return nullptr;
+    return descr;
+}
+
+}  // namespace minipy

@@ -1,0 +1,59 @@
+// Inline caches for attribute access sites (CPython 3.11's specialised
+// LOAD_ATTR / STORE_ATTR / LOAD_METHOD, in tree-walker form).
+//
+// Each `obj.name` in the program owns one AttributeCache. It remembers what
+// the type lookup answered for the last type seen there, keyed by that
+// type's version tag: any change to the class or a base gives it a new
+// version, so a remembered answer is never stale. It also remembers where
+// in the instance dict the attribute was last found, since instances of one
+// class usually store their attributes in the same order.
+//
+// The cached paths behave exactly as getattr/setattr (same descriptors
+// called, same errors); types with their own attribute hooks simply take
+// the uncached path.
+#pragma once
+
+#include "runtime/core/object.hpp"
+#include "runtime/core/type.hpp"
+#include "runtime/objects/dict.hpp"
+#include "runtime/objects/instance.hpp"
+#include "runtime/text/str.hpp"
+
+#include <cstdint>
+
+namespace minipy {
+
+struct AttributeCache {
+    std::uint32_t type_version = 0;  // 0: nothing remembered
+    Object* descr = nullptr;         // borrowed: type_lookup's answer for that version
+    std::int32_t dict_hint = -1;     // entry position in the instance dict
+};
+
+// getattr(o, name) through the cache.
+Ref<> getattr_through_cache(Object* o, Str* name, AttributeCache& cache);
+
+// The commonest read, `self.x`, answered inline: the class has nothing of
+// that name and the instance dict holds it where the cache says. Borrowed;
+// null when the cache cannot answer.
+inline Object* cached_instance_attribute(Object* o, Str* name, const AttributeCache& cache) {
+    const Type* type = o->type;
+    if (type->getattr != generic_getattr || type->version != cache.type_version || !type->version || cache.descr ||
+        !type->dict_offset)
+        return nullptr;
+    const Dict* d = *reinterpret_cast<Dict* const*>(reinterpret_cast<const char*>(o) + type->dict_offset);
+    if (!d || !dict_hint_holds(d, name, cache.dict_hint)) return nullptr;
+    return d->entries[cache.dict_hint].value;
+}
+
+inline Ref<> getattr_cached(Object* o, Str* name, AttributeCache& cache) {
+    if (Object* value = cached_instance_attribute(o, name, cache)) return share(value);
+    return getattr_through_cache(o, name, cache);
+}
+// setattr(o, name, value) through the cache (value null deletes); -1 on error.
+int setattr_cached(Object* o, Str* name, Object* value, AttributeCache& cache);
+// For `o.name(...)`: the function or method descriptor to call with `o` as
+// first argument when the lookup would just bind it (borrowed), else null
+// and the caller binds through getattr (CPython's LOAD_METHOD).
+Object* unbound_method_cached(Object* o, Str* name, AttributeCache& cache);
+
+}  // namespace minipy

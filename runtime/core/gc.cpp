@@ -1,0 +1,451 @@
+// The generational cycle collector, following CPython 3.11's Modules/gcmodule.c.
+//
+// Reference counting frees everything except cycles. To find unreachable
+// cycles among the tracked containers of the generations being collected:
+//
+//  1. update_refs:    gc_refs = refcount, for every object in the set
+//  2. subtract_refs:  for every reference from one object of the set to
+//                     another, gc_refs -= 1. What remains counts the
+//                     references from *outside* the set.
+//  3. move_unreachable: objects with gc_refs > 0 are reachable, and so is
+//                     everything they refer to (transitively); the rest is
+//                     unreachable.
+//  4. handle_weakrefs: weak references to unreachable objects are cleared;
+//                     callbacks of those weakrefs that are themselves
+//                     reachable are called.
+//  5. finalize_garbage: __del__ runs on unreachable objects that have one and
+//                     were never finalized (PEP 442).
+//  6. handle_resurrected: steps 1-3 again on the unreachable set; whatever a
+//                     finalizer made reachable again survives.
+//  7. delete_garbage: the clear slot of each remaining object breaks its
+//                     references; reference counting then frees the cycle.
+//
+// Survivors move to the next generation. The value returned is the number of
+// objects found unreachable in step 7 plus the weakrefs freed in step 4,
+// which is what gc.collect() returns in CPython.
+#include "runtime/core/gc.hpp"
+
+#include "runtime/core/abstract.hpp"
+#include "runtime/core/errors.hpp"
+#include "runtime/core/heap.hpp"
+#include "runtime/core/weakref.hpp"
+#include "runtime/objects/dict.hpp"
+#include "runtime/objects/int.hpp"
+#include "runtime/objects/list.hpp"
+#include "runtime/objects/tuple.hpp"
+#include "runtime/text/str.hpp"
+
+#include <vector>
+
+namespace minipy {
+
+bool gc_collection_due = false;
+Object* gc_garbage_list = nullptr;
+Object* gc_callbacks_list = nullptr;
+
+namespace {
+
+// ------------------------------------------------------------ lists
+//
+// Each generation is a circular doubly linked list with a sentinel head.
+
+struct GCList {
+    GCHead head;
+    GCList() { head.next = head.prev = &head; }
+    bool empty() const { return head.next == &head; }
+};
+
+void list_unlink(GCHead* h) {
+    h->prev->next = h->next;
+    h->next->prev = h->prev;
+}
+
+void list_append(GCHead* h, GCList& list) {
+    GCHead* last = list.head.prev;
+    h->prev = last;
+    h->next = &list.head;
+    last->next = h;
+    list.head.prev = h;
+}
+
+void list_move(GCHead* h, GCList& to) {
+    list_unlink(h);
+    list_append(h, to);
+}
+
+// Appends all of `from` to the end of `to`, leaving `from` empty.
+void list_merge(GCList& from, GCList& to) {
+    if (from.empty()) return;
+    GCHead* first = from.head.next;
+    GCHead* last = from.head.prev;
+    GCHead* tail = to.head.prev;
+    tail->next = first;
+    first->prev = tail;
+    last->next = &to.head;
+    to.head.prev = last;
+    from.head.next = from.head.prev = &from.head;
+}
+
+std::int64_t list_size(const GCList& list) {
+    std::int64_t n = 0;
+    for (const GCHead* h = list.head.next; h != &list.head; h = h->next) ++n;
+    return n;
+}
+
+// ---------------------------------------------------- gc_refs accessors
+
+std::int64_t get_refs(const GCHead* h) { return static_cast<std::int64_t>(h->state >> kGCRefsShift); }
+void set_refs(GCHead* h, std::int64_t refs) {
+    h->state = (h->state & ((1u << kGCRefsShift) - 1)) | (static_cast<std::uint64_t>(refs) << kGCRefsShift);
+}
+bool has(const GCHead* h, std::uint64_t flag) { return (h->state & flag) != 0; }
+void set(GCHead* h, std::uint64_t flag) { h->state |= flag; }
+void unset(GCHead* h, std::uint64_t flag) { h->state &= ~flag; }
+
+// --------------------------------------------------------------- state
+
+struct Generation {
+    GCList objects;
+    int threshold;
+    std::int64_t count = 0;
+};
+
+struct CollectorState {
+    Generation generations[kGenerations] = {{{}, 700}, {{}, 10}, {{}, 10}};
+    GCList permanent;
+    GCStats stats[kGenerations];
+    bool enabled = true;
+    bool collecting = false;
+    // Full collections are skipped until enough objects survived younger
+    // collections (CPython's long_lived_pending / long_lived_total rule).
+    std::int64_t long_lived_total = 0;
+    std::int64_t long_lived_pending = 0;
+};
+
+CollectorState& state() {
+    static auto* s = new CollectorState();  // lives as long as the program
+    return *s;
+}
+
+// ---------------------------------------------------------- the phases
+
+// Step 1: gc_refs = refcount, and mark the set being collected.
+void update_refs(GCList& young) {
+    for (GCHead* h = young.head.next; h != &young.head; h = h->next) {
+        set_refs(h, gc_object(h)->refcount);
+        set(h, gc_flags::kCollecting);
+    }
+}
+
+// Step 2: discount every reference that comes from inside the set.
+void subtract_refs(GCList& young) {
+    auto visit_decref = [](Object* child, void*) {
+        if (!object_has_gc(child)) return;
+        GCHead* h = gc_head(child);
+        if (h->next && has(h, gc_flags::kCollecting)) set_refs(h, get_refs(h) - 1);
+    };
+    for (GCHead* h = young.head.next; h != &young.head; h = h->next) {
+        Object* o = gc_object(h);
+        if (TraverseFn traverse = o->type->traverse) traverse(o, visit_decref, nullptr);
+    }
+}
+
+// Step 3: a scan of `young` that moves objects with no outside references to
+// `unreachable`, and moves them back when a reachable object turns out to
+// refer to them. Objects appended to `young` by the visitor are scanned when
+// the loop reaches them.
+void move_unreachable(GCList& young, GCList& unreachable) {
+    auto visit_reachable = [](Object* child, void* arg) {
+        if (!object_has_gc(child)) return;
+        GCHead* h = gc_head(child);
+        if (!h->next || !has(h, gc_flags::kCollecting)) return;  // other generation, or already scanned
+        if (has(h, gc_flags::kUnreachable)) {
+            unset(h, gc_flags::kUnreachable);
+            list_move(h, *static_cast<GCList*>(arg));
+            set_refs(h, 1);
+        } else if (get_refs(h) == 0) {
+            set_refs(h, 1);  // not scanned yet: it will be, as reachable
+        }
+    };
+    GCHead* h = young.head.next;
+    while (h != &young.head) {
+        GCHead* next = h->next;
+        if (get_refs(h) > 0) {
+            Object* o = gc_object(h);
+            unset(h, gc_flags::kCollecting);
+            if (TraverseFn traverse = o->type->traverse) traverse(o, visit_reachable, &young);
+            next = h->next;  // the visitor may have appended to young
+        } else {
+            set(h, gc_flags::kUnreachable);
+            list_move(h, unreachable);
+        }
+        h = next;
+    }
+}
+
+void deduce_unreachable(GCList& young, GCList& unreachable) {
+    update_refs(young);
+    subtract_refs(young);
+    move_unreachable(young, unreachable);
+}
+
+// What survives stops being "collecting" and "unreachable".
+void clear_marks(GCList& list) {
+    for (GCHead* h = list.head.next; h != &list.head; h = h->next)
+        unset(h, gc_flags::kCollecting | gc_flags::kUnreachable);
+}
+
+// Tuples and dicts holding only atomic values cannot be part of a cycle;
+// the collector stops tracking them (CPython's untrack_tuples/untrack_dicts).
+bool holds_only_atomic(Object* o) {
+    if (is_tuple(o)) {
+        for (Object* item : *cast<Tuple>(o))
+            if (item && gc_may_be_tracked(item)) return false;
+        return true;
+    }
+    if (is_dict(o) && o->type == &DictType) {
+        Object* key;
+        Object* value;
+        for (std::int64_t pos = 0; dict_next(cast<Dict>(o), pos, &key, &value);)
+            if (gc_may_be_tracked(key) || gc_may_be_tracked(value)) return false;
+        return true;
+    }
+    return false;
+}
+
+void untrack_atomic(GCList& list, bool dicts) {
+    GCHead* h = list.head.next;
+    while (h != &list.head) {
+        GCHead* next = h->next;
+        Object* o = gc_object(h);
+        bool candidate = o->type == &TupleType || (dicts && o->type == &DictType);
+        if (candidate && holds_only_atomic(o)) gc_untrack(o);
+        h = next;
+    }
+}
+
+// Step 4. Returns the number of weakrefs freed after their callbacks ran.
+std::int64_t handle_weakrefs(GCList& unreachable) {
+    Ref<List> with_callbacks = list_new();
+    for (GCHead* h = unreachable.head.next; h != &unreachable.head; h = h->next) {
+        Object* o = gc_object(h);
+        // A weakref that is itself garbage must never call back: its
+        // callback could see objects already cleared.
+        if (is_instance_of(o, &WeakRefType)) {
+            WeakRef* wr = cast<WeakRef>(o);
+            if (wr->referent) weakrefs_detach(wr);
+        }
+        if (has(h, gc_flags::kHasWeakrefs)) weakrefs_clear(o, with_callbacks.get());
+    }
+    std::int64_t freed = 0;
+    for (std::int64_t i = 0; i < with_callbacks->size; ++i) {
+        Object* wr = (*with_callbacks)[i];
+        Object* callback = cast<WeakRef>(wr)->callback;
+        if (callback) {
+            Ref<> keep = share(callback);
+            if (!call(callback, {wr})) write_unraisable(callback);
+        }
+    }
+    // Drop our references; a weakref whose last reference was ours is freed.
+    for (std::int64_t i = 0; i < with_callbacks->size; ++i)
+        if ((*with_callbacks)[i]->refcount == 1) ++freed;
+    return freed;
+}
+
+// Step 5: __del__ on every unreachable object that has one, once.
+void finalize_garbage(GCList& unreachable) {
+    GCList seen;
+    while (!unreachable.empty()) {
+        GCHead* h = unreachable.head.next;
+        Object* o = gc_object(h);
+        list_move(h, seen);
+        if (!has(h, gc_flags::kFinalized) && o->type->finalize) {
+            set(h, gc_flags::kFinalized);
+            Ref<> keep = share(o);
+            o->type->finalize(o);
+        }
+    }
+    list_merge(seen, unreachable);
+}
+
+// Step 7: break the cycles; survivors of tp_clear go to the old generation.
+void delete_garbage(GCList& collectable, GCList& old) {
+    while (!collectable.empty()) {
+        GCHead* h = collectable.head.next;
+        Object* o = gc_object(h);
+        if (ClearFn clear = o->type->clear) {
+            Ref<> keep = share(o);
+            clear(o);
+            if (error_pending()) write_unraisable(o->type);
+        }
+        if (collectable.head.next == h) {
+            unset(h, gc_flags::kCollecting | gc_flags::kUnreachable);
+            list_move(h, old);
+        }
+    }
+}
+
+void invoke_callbacks(const char* phase, int generation, std::int64_t collected, std::int64_t uncollectable) {
+    if (!gc_callbacks_list || cast<List>(gc_callbacks_list)->size == 0) return;
+    Ref<> saved = take_error();
+    Ref<Dict> info = dict_new();
+    dict_set(info.get(), "generation", int_from(generation).get());
+    dict_set(info.get(), "collected", int_from(collected).get());
+    dict_set(info.get(), "uncollectable", int_from(uncollectable).get());
+    Ref<> phase_str = str_from(phase);
+    Ref<List> callbacks = list_from_array(cast<List>(gc_callbacks_list)->items, cast<List>(gc_callbacks_list)->size);
+    for (Object* cb : *callbacks) {
+        if (!call(cb, {phase_str.get(), info.get()})) write_unraisable(cb);
+    }
+    if (saved) set_error(std::move(saved));
+}
+
+std::int64_t collect(int generation) {
+    CollectorState& s = state();
+    GCList& young = s.generations[generation].objects;
+    GCList& old = generation + 1 < kGenerations ? s.generations[generation + 1].objects : young;
+
+    // The generations being collected, as one list; counts restart.
+    if (generation + 1 < kGenerations) ++s.generations[generation + 1].count;
+    for (int i = 0; i < generation; ++i) list_merge(s.generations[i].objects, young);
+    for (int i = 0; i <= generation; ++i) s.generations[i].count = 0;
+
+    GCList unreachable;
+    deduce_unreachable(young, unreachable);
+    untrack_atomic(young, /*dicts=*/false);
+    clear_marks(young);
+    if (&young != &old) {
+        if (generation == kGenerations - 2) s.long_lived_pending += list_size(young);
+        list_merge(young, old);
+    } else {
+        untrack_atomic(young, /*dicts=*/true);
+        s.long_lived_pending = 0;
+        s.long_lived_total = list_size(young);
+    }
+
+    std::int64_t collected = handle_weakrefs(unreachable);
+    finalize_garbage(unreachable);
+
+    // Finalizers may have resurrected objects: look again.
+    clear_marks(unreachable);
+    GCList still_unreachable;
+    deduce_unreachable(unreachable, still_unreachable);
+    clear_marks(unreachable);
+    list_merge(unreachable, old);
+
+    collected += list_size(still_unreachable);
+    delete_garbage(still_unreachable, old);
+
+    GCStats& stats = s.stats[generation];
+    ++stats.collections;
+    stats.collected += collected;
+    return collected;
+}
+
+std::int64_t collect_with_callbacks(int generation) {
+    CollectorState& s = state();
+    s.collecting = true;
+    invoke_callbacks("start", generation, 0, 0);
+    std::int64_t n = collect(generation);
+    invoke_callbacks("stop", generation, n, 0);
+    s.collecting = false;
+    return n;
+}
+
+}  // namespace
+
+// ------------------------------------------------------------ tracking
+
+void gc_track(Object* o) {
+    GCHead* h = gc_head(o);
+    if (h->next) return;
+    list_append(h, state().generations[0].objects);
+}
+
+void gc_untrack(Object* o) {
+    GCHead* h = gc_head(o);
+    if (!h->next) return;
+    list_unlink(h);
+    h->next = h->prev = nullptr;
+    unset(h, gc_flags::kCollecting | gc_flags::kUnreachable);
+}
+
+// Only an exact tuple that is untracked is known to stay atomic (its items
+// cannot change). An untracked dict may be given a container at any time,
+// so a container holding one must be tracked: `d['self'] = d` and
+// `a['b'] = b; b['a'] = a` are cycles of dicts that are untracked until then.
+bool gc_may_be_tracked(Object* o) {
+    if (!object_has_gc(o)) return false;
+    if (o->type == &TupleType) return gc_is_tracked(o);
+    return true;
+}
+
+void gc_note_allocation() {
+    CollectorState& s = state();
+    Generation& g0 = s.generations[0];
+    ++g0.count;
+    if (s.enabled && g0.threshold && g0.count > g0.threshold && !s.collecting) gc_collection_due = true;
+}
+
+void gc_note_free() {
+    std::int64_t& count = state().generations[0].count;
+    if (count > 0) --count;
+}
+
+// CPython's collect_generations: the oldest generation over its threshold,
+// except that a full collection also waits for 25% new long-lived objects.
+void gc_collect_if_due() {
+    gc_collection_due = false;
+    CollectorState& s = state();
+    if (!s.enabled || s.collecting) return;
+    for (int i = kGenerations - 1; i >= 0; --i) {
+        if (s.generations[i].count > s.generations[i].threshold) {
+            if (i == kGenerations - 1 && s.long_lived_pending < s.long_lived_total / 4) continue;
+            collect_with_callbacks(i);
+            return;
+        }
+    }
+}
+
+std::int64_t gc_collect(int generation) {
+    if (state().collecting) return 0;
+    return collect_with_callbacks(generation);
+}
+
+// ------------------------------------------------------- module support
+
+bool gc_is_enabled() { return state().enabled; }
+void gc_set_enabled(bool enabled) { state().enabled = enabled; }
+std::int64_t gc_get_count(int generation) { return state().generations[generation].count; }
+int gc_get_threshold(int generation) { return state().generations[generation].threshold; }
+void gc_set_threshold(int generation, int threshold) { state().generations[generation].threshold = threshold; }
+const GCStats& gc_get_stats(int generation) { return state().stats[generation]; }
+bool gc_is_collecting() { return state().collecting; }
+
+void gc_for_each_raw(int generation, void (*fn)(Object*, void*), void* arg) {
+    CollectorState& s = state();
+    for (int i = 0; i < kGenerations; ++i) {
+        if (generation >= 0 && i != generation) continue;
+        GCList& list = s.generations[i].objects;
+        for (GCHead* h = list.head.next; h != &list.head; h = h->next) fn(gc_object(h), arg);
+    }
+}
+
+void gc_freeze() {
+    CollectorState& s = state();
+    for (Generation& g : s.generations) {
+        for (GCHead* h = g.objects.head.next; h != &g.objects.head; h = h->next) set(h, gc_flags::kFrozen);
+        list_merge(g.objects, s.permanent);
+        g.count = 0;
+    }
+}
+
+void gc_unfreeze() {
+    CollectorState& s = state();
+    for (GCHead* h = s.permanent.head.next; h != &s.permanent.head; h = h->next) unset(h, gc_flags::kFrozen);
+    list_merge(s.permanent, s.generations[kGenerations - 1].objects);
+}
+
+std::int64_t gc_freeze_count() { return list_size(state().permanent); }
+
+}  // namespace minipy

@@ -1,0 +1,117 @@
+// The cycle collector's per-object header and its public operations.
+//
+// Every instance of a type with kHasGC is preceded in memory by a GCHead.
+// While the object is *tracked*, the head links it into exactly one
+// generation's doubly linked list; an untracked object has next == nullptr.
+// `state` packs the flags below with `gc_refs`, the scratch count a collection
+// uses (see gc.cpp for the algorithm, which is CPython 3.11's).
+#pragma once
+
+#include "runtime/core/object.hpp"
+#include "runtime/core/type.hpp"
+
+#include <cstddef>
+#include <cstdint>
+
+namespace minipy {
+
+struct GCHead {
+    GCHead* next = nullptr;
+    GCHead* prev = nullptr;
+    std::uint64_t state = 0;  // gc_refs << kGCRefsShift | flags
+};
+
+namespace gc_flags {
+inline constexpr std::uint64_t kFinalized = 1u << 0;    // __del__ already ran (PEP 442)
+inline constexpr std::uint64_t kHasWeakrefs = 1u << 1;  // the weakref table has an entry
+inline constexpr std::uint64_t kCollecting = 1u << 2;   // in the set being collected
+inline constexpr std::uint64_t kUnreachable = 1u << 3;  // tentatively unreachable
+inline constexpr std::uint64_t kFrozen = 1u << 4;       // gc.freeze(): permanent generation
+}  // namespace gc_flags
+inline constexpr int kGCRefsShift = 8;
+
+inline GCHead* gc_head(Object* o) { return reinterpret_cast<GCHead*>(o) - 1; }
+inline const GCHead* gc_head(const Object* o) { return reinterpret_cast<const GCHead*>(o) - 1; }
+inline Object* gc_object(GCHead* h) { return reinterpret_cast<Object*>(h + 1); }
+
+// Whether `o` has a GCHead: its type has kHasGC; for type objects, only
+// heap types (the static builtin types have none; CPython's tp_is_gc).
+inline bool object_has_gc(const Object* o) {
+    const Type* type = o->type;
+    if (!type->has_flag(type_flags::kHasGC)) return false;
+    if (type->has_flag(type_flags::kTypeSubclass)) return static_cast<const Type*>(o)->has_flag(type_flags::kHeapType);
+    return true;
+}
+
+inline bool gc_is_tracked(const Object* o) { return gc_head(o)->next != nullptr; }
+inline bool gc_has_flag(const Object* o, std::uint64_t f) { return (gc_head(o)->state & f) != 0; }
+inline void gc_set_flag(Object* o, std::uint64_t f) { gc_head(o)->state |= f; }
+inline void gc_clear_flag(Object* o, std::uint64_t f) { gc_head(o)->state &= ~f; }
+
+// Starts/stops the collector seeing `o` (it must have a GCHead). Tracking a
+// new object counts as an allocation towards generation 0's threshold.
+void gc_track(Object* o);
+void gc_untrack(Object* o);
+inline void gc_untrack_if_tracked(Object* o) { if (gc_is_tracked(o)) gc_untrack(o); }
+
+// True for objects that the collector may ever need to see: GC types, except
+// untracked tuples (which hold only atomic values), as CPython's
+// _PyObject_GC_MAY_BE_TRACKED.
+bool gc_may_be_tracked(Object* o);
+
+// Collects `generation` (0..2) and all younger ones; returns the number of
+// unreachable objects found (collected + uncollectable), as gc.collect().
+std::int64_t gc_collect(int generation);
+
+// Set when generation 0 passed its threshold; the evaluator runs
+// gc_collect_if_due() at its next safe point (statement boundary), as
+// CPython 3.12 does, rather than inside an arbitrary allocation.
+extern bool gc_collection_due;
+void gc_collect_if_due();
+
+// Allocation accounting for the thresholds: every GC-type allocation counts
+// towards generation 0 and every free counts back (as CPython's
+// _PyObject_GC_Link and PyObject_GC_Del do).
+void gc_note_allocation();
+void gc_note_free();
+
+// ---- what the gc module exposes
+
+inline constexpr int kGenerations = 3;
+
+struct GCStats {
+    std::int64_t collections = 0;
+    std::int64_t collected = 0;
+    std::int64_t uncollectable = 0;
+};
+
+bool gc_is_enabled();
+void gc_set_enabled(bool enabled);
+std::int64_t gc_get_count(int generation);
+int gc_get_threshold(int generation);
+void gc_set_threshold(int generation, int threshold);
+const GCStats& gc_get_stats(int generation);
+bool gc_is_collecting();
+
+// Calls `fn(obj)` for every tracked object of `generation` (-1: all three).
+template <class Fn>
+void gc_for_each(int generation, Fn&& fn);
+void gc_for_each_raw(int generation, void (*fn)(Object*, void*), void* arg);
+
+// gc.freeze(): moves every tracked object to the permanent generation.
+void gc_freeze();
+void gc_unfreeze();
+std::int64_t gc_freeze_count();
+
+// The gc module's `garbage` and `callbacks` lists (owned by the module; the
+// collector reads them). Null until the gc module is created.
+extern Object* gc_garbage_list;
+extern Object* gc_callbacks_list;
+
+template <class Fn>
+void gc_for_each(int generation, Fn&& fn) {
+    gc_for_each_raw(
+        generation, [](Object* o, void* arg) { (*static_cast<Fn*>(arg))(o); }, &fn);
+}
+
+}  // namespace minipy

@@ -1,0 +1,209 @@
+// Allocation, destruction, and the size-class pools behind them.
+#include "runtime/core/heap.hpp"
+
+#include "runtime/core/errors.hpp"
+#include "runtime/core/gc.hpp"
+#include "runtime/core/weakref.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+#include <cstring>
+#include <vector>
+
+namespace minipy {
+
+// ------------------------------------------------------------------ pools
+//
+// Blocks up to kMaxPooled bytes are carved from 64 KiB chunks, one free list
+// per 8-byte size class. Freed blocks go to the front of their list, so the
+// next allocation of that size reuses the most recently freed address, which
+// is what CPython's pymalloc does too.
+
+namespace {
+
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kUseSystemMalloc = true;  // let ASan see every block
+#else
+constexpr bool kUseSystemMalloc = false;
+#endif
+
+constexpr std::size_t kGranule = 8;
+constexpr std::size_t kMaxPooled = 512;
+constexpr std::size_t kClassCount = kMaxPooled / kGranule;
+constexpr std::size_t kChunkBytes = 64 * 1024;
+
+struct FreeBlock {
+    FreeBlock* next;
+};
+
+struct SizeClass {
+    FreeBlock* free = nullptr;
+    char* bump = nullptr;      // unused tail of the current chunk
+    char* bump_end = nullptr;
+};
+
+SizeClass size_classes[kClassCount];
+
+std::size_t class_index(std::size_t bytes) { return (bytes + kGranule - 1) / kGranule - 1; }
+
+void* pool_alloc(std::size_t bytes) {
+    SizeClass& sc = size_classes[class_index(bytes)];
+    if (FreeBlock* block = sc.free) {
+        sc.free = block->next;
+        return block;
+    }
+    const std::size_t block_bytes = (class_index(bytes) + 1) * kGranule;
+    if (sc.bump + block_bytes > sc.bump_end) {
+        sc.bump = static_cast<char*>(std::malloc(kChunkBytes));
+        if (!sc.bump) return nullptr;
+        sc.bump_end = sc.bump + kChunkBytes - kChunkBytes % block_bytes;
+    }
+    void* block = sc.bump;
+    sc.bump += block_bytes;
+    return block;
+}
+
+void pool_free(void* p, std::size_t bytes) {
+    SizeClass& sc = size_classes[class_index(bytes)];
+    auto* block = static_cast<FreeBlock*>(p);
+    block->next = sc.free;
+    sc.free = block;
+}
+
+}  // namespace
+
+void* heap_alloc(std::size_t bytes) {
+    if (!kUseSystemMalloc && bytes <= kMaxPooled) return pool_alloc(bytes);
+    return std::malloc(bytes);
+}
+
+void heap_free(void* block, std::size_t bytes) {
+    if (!kUseSystemMalloc && bytes <= kMaxPooled) return pool_free(block, bytes);
+    std::free(block);
+}
+
+void* heap_realloc(void* block, std::size_t old_bytes, std::size_t new_bytes) {
+    if (!block) return heap_alloc(new_bytes);
+    const bool old_pooled = !kUseSystemMalloc && old_bytes <= kMaxPooled;
+    const bool new_pooled = !kUseSystemMalloc && new_bytes <= kMaxPooled;
+    if (!old_pooled && !new_pooled) return std::realloc(block, new_bytes);
+    if (old_pooled && new_pooled && class_index(old_bytes) == class_index(new_bytes)) return block;
+    void* moved = heap_alloc(new_bytes);
+    if (!moved) return nullptr;
+    std::memcpy(moved, block, std::min(old_bytes, new_bytes));
+    heap_free(block, old_bytes);
+    return moved;
+}
+
+// ---------------------------------------------------------------- objects
+
+static std::size_t object_bytes(const Type* type, std::size_t items) {
+    std::size_t bytes = type->basic_size + type->item_size * items;
+    if (type->has_flag(type_flags::kHasGC)) bytes += sizeof(GCHead);
+    return bytes;
+}
+
+std::size_t object_allocated_size(const Object* o) {
+    const Type* type = o->type;
+    std::size_t items = type->item_size ? static_cast<std::size_t>(static_cast<const VarObject*>(o)->size) : 0;
+    return object_bytes(type, items);
+}
+
+Object* object_alloc(Type* type, std::size_t items) {
+    const std::size_t bytes = object_bytes(type, items);
+    char* block = static_cast<char*>(heap_alloc(bytes));
+    if (!block) {
+        std::fputs("minipy: out of memory\n", stderr);
+        std::abort();
+    }
+    std::memset(block, 0, bytes);
+    if (type->has_flag(type_flags::kHasGC)) {
+        gc_note_allocation();
+        block += sizeof(GCHead);
+    }
+    return reinterpret_cast<Object*>(block);
+}
+
+void object_free(Object* o) {
+    const std::size_t bytes = object_allocated_size(o);
+    char* block = reinterpret_cast<char*>(o);
+    if (o->type->has_flag(type_flags::kHasGC)) {
+        gc_note_free();
+        block -= sizeof(GCHead);
+    }
+    heap_free(block, bytes);
+}
+
+// ------------------------------------------------------------ destruction
+//
+// object_destroy runs when a count reaches zero, in CPython's order
+// (subtype_dealloc): the finalizer (__del__) first, which may resurrect the
+// object; then weak references are cleared and their callbacks called; then
+// the type's destroy slot releases the fields and frees the memory.
+//
+// Destroying a long chain (a linked list of a million nodes) would recurse a
+// million C++ frames deep. Past kMaxDestroyDepth nested destructions, objects
+// are queued and destroyed by the outermost call instead ("trashcan").
+
+namespace {
+
+constexpr int kMaxDestroyDepth = 200;
+int destroy_depth = 0;
+std::vector<Object*> deferred_destroys;
+
+// Runs __del__ once (PEP 442). Returns true when the finalizer resurrected
+// the object, which must then not be destroyed.
+bool run_finalizer(Object* o) {
+    if (!o->type->finalize) return false;
+    if (object_has_gc(o)) {
+        if (gc_has_flag(o, gc_flags::kFinalized)) return false;
+        gc_set_flag(o, gc_flags::kFinalized);
+    }
+    o->refcount = 1;  // temporarily alive while __del__ runs
+    o->type->finalize(o);
+    if (--o->refcount == 0) return false;
+    return true;  // something kept a reference: the object lives on
+}
+
+void destroy_now(Object* o) {
+    if (run_finalizer(o)) return;
+    if (object_has_gc(o)) {
+        gc_untrack_if_tracked(o);
+        if (gc_has_flag(o, gc_flags::kHasWeakrefs)) {
+            o->refcount = 1;  // callbacks may look at the weakref, never at `o`
+            weakrefs_clear_and_notify(o);
+            o->refcount = 0;
+        }
+    }
+    o->type->destroy(o);
+}
+
+}  // namespace
+
+void object_destroy(Object* o) {
+    // Objects outside the collector's view hold no references that could
+    // recurse and have no finalizer: destroy them straight away.
+    const Type* type = o->type;
+    if (!type->has_flag(type_flags::kHasGC) && !type->finalize) {
+        type->destroy(o);
+        return;
+    }
+    if (destroy_depth >= kMaxDestroyDepth) {
+        deferred_destroys.push_back(o);
+        return;
+    }
+    ++destroy_depth;
+    destroy_now(o);
+    --destroy_depth;
+    if (destroy_depth == 0) {
+        while (!deferred_destroys.empty()) {
+            Object* next = deferred_destroys.back();
+            deferred_destroys.pop_back();
+            ++destroy_depth;
+            destroy_now(next);
+            --destroy_depth;
+        }
+    }
+}
+
+}  // namespace minipy

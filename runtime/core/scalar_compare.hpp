@@ -1,0 +1,31 @@
+// Comparing two ints that fit a machine word, two floats or two strs
+// (exact types) directly: no bool object, no recursion check, since nothing
+// in them can call back into Python. The runtime's compare() and the
+// evaluator's comparisons both start here (CPython 3.11's COMPARE_OP
+// specialisations and its sort's unsafe_*_compare do the same).
+#pragma once
+
+#include "runtime/core/operators.hpp"
+#include "runtime/objects/float.hpp"
+#include "runtime/objects/int.hpp"
+#include "runtime/text/str.hpp"
+
+namespace minipy {
+
+// a OP b: 1 or 0; -1 when the pair is of another kind.
+inline int compare_scalars(Object* a, Object* b, CompareOp op) {
+    if (a->type != b->type) return -1;
+    if (is_machine_int(a) && is_machine_int(b))
+        return compare_values(static_cast<Int*>(a)->small, static_cast<Int*>(b)->small, op);
+    if (a->type == &FloatType) return compare_values(static_cast<Float*>(a)->value, static_cast<Float*>(b)->value, op);
+    if (a->type == &StrType) {
+        auto* x = static_cast<Str*>(a);
+        auto* y = static_cast<Str*>(b);
+        if (op == CompareOp::Eq) return str_equal(x, y);
+        if (op == CompareOp::Ne) return !str_equal(x, y);
+        return compare_values(x->view().compare(y->view()), 0, op);  // UTF-8 orders as code points do
+    }
+    return -1;
+}
+
+}  // namespace minipy

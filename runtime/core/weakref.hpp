@@ -1,0 +1,49 @@
+// Weak references.
+//
+// A weak reference does not own its referent. Each referent's weak references
+// are kept in a side table keyed by the referent's address (so objects pay
+// nothing until someone weak-references them); the kHasWeakrefs GC flag tells
+// destruction to look there. When the referent dies, every weak reference to
+// it is cleared first, then the callbacks of those still alive are called,
+// newest first, as CPython's PyObject_ClearWeakRefs.
+#pragma once
+
+#include "runtime/core/object.hpp"
+#include "runtime/core/type.hpp"
+
+#include <cstdint>
+
+namespace minipy {
+
+struct WeakRef : Object {
+    Object* referent = nullptr;  // borrowed; null once dead
+    Object* callback = nullptr;  // owned, may be null
+    std::int64_t hash = -1;      // cached hash of the referent
+    WeakRef* prev = nullptr;     // the referent's list of weak references
+    WeakRef* next = nullptr;
+};
+
+extern Type WeakRefType;    // weakref.ref (ReferenceType)
+extern Type WeakProxyType;  // weakref.proxy (ProxyType)
+extern Type WeakCallableProxyType;
+
+// weakref.ref(obj, callback): null + TypeError when obj's type is not weakrefable.
+Ref<> weakref_new(Type* type, Object* referent, Object* callback);
+// The referent (borrowed) or None when dead.
+Object* weakref_get(WeakRef* ref);
+std::int64_t weakref_count(Object* referent);
+// Called by object destruction for objects flagged kHasWeakrefs.
+void weakrefs_clear_and_notify(Object* referent);
+// For the collector: clears every weak reference to `referent` without
+// calling callbacks, appending those that have a callback and are not
+// themselves being collected (new references) to `with_callbacks`.
+void weakrefs_clear(Object* referent, Object* with_callbacks /* a List */);
+// Detaches one weak reference from its referent (it reads dead from now on;
+// its callback is kept).
+void weakrefs_detach(WeakRef* ref);
+// weakref.getweakrefs(obj): the weak references to `referent`, in list order.
+Ref<> weakref_list(Object* referent);
+
+void weakref_types_init();
+
+}  // namespace minipy

@@ -1,0 +1,18 @@
+// Internals shared by bytes.cpp and bytes_methods.cpp; not a public interface.
+#pragma once
+
+#include "runtime/objects/bytes.hpp"
+
+namespace minipy {
+
+// CPython's bytes result_unchanged: an exact bytes is returned as itself, a
+// subclass instance as an exact copy.
+Ref<Bytes> bytes_unchanged(Object* self);
+
+// The value of an int-like `item` as one byte; -1 with ValueError "byte must
+// be in range(0, 256)" (or the __index__ error) otherwise.
+int bytes_byte_value(Object* item);
+
+void bytes_add_methods(Type& type);  // bytes_methods.cpp
+
+}  // namespace minipy

@@ -1,0 +1,536 @@
+// The dict type as Python sees it: construction, operators, methods, and the
+// keys/values/items views with their iterators.
+#include "runtime/core/abstract.hpp"
+#include "runtime/core/args.hpp"
+#include "runtime/core/errors.hpp"
+#include "runtime/core/gc.hpp"
+#include "runtime/core/heap.hpp"
+#include "runtime/core/names.hpp"
+#include "runtime/core/repr_guard.hpp"
+#include "runtime/objects/dict.hpp"
+#include "runtime/objects/exceptions.hpp"
+#include "runtime/objects/function.hpp"
+#include "runtime/objects/generic_alias.hpp"
+#include "runtime/objects/instance.hpp"
+#include "runtime/objects/int.hpp"
+#include "runtime/objects/iterators.hpp"
+#include "runtime/objects/list.hpp"
+#include "runtime/objects/set.hpp"
+#include "runtime/objects/singletons.hpp"
+#include "runtime/objects/tuple.hpp"
+#include "runtime/text/str.hpp"
+
+#include <string>
+
+namespace minipy {
+
+Type DictType;
+Type DictKeysType;
+Type DictValuesType;
+Type DictItemsType;
+Type DictIterType;
+
+static Dict* as_dict(Object* o) { return cast<Dict>(o); }
+
+// ------------------------------------------------------------- lifetime
+
+static Ref<> dict_new_slot(Type* type, const Args&) {
+    auto d = new_object<Dict>(type);
+    // Subclass instances carry an instance dict and are always tracked.
+    if (type != &DictType) gc_track(d.get());
+    return d;
+}
+
+static void dict_destroy(Object* o) {
+    dict_release_table(as_dict(o));
+    delete_object(as_dict(o));
+}
+
+// Each value, then its key unless the key is an exact str: CPython's
+// dict_traverse skips the keys of its str-keyed tables, so
+// gc.get_referents({'a': 1}) is [1] (a dict that also has other keys
+// lists its str keys in CPython, never here). Exact strs are never
+// containers, so the collector loses nothing.
+static void dict_traverse(Object* o, VisitFn visit, void* arg) {
+    Object* key;
+    Object* value;
+    for (std::int64_t pos = 0; dict_next(as_dict(o), pos, &key, &value);) {
+        visit(value, arg);
+        if (!is_exact_str(key)) visit(key, arg);
+    }
+}
+
+static void dict_clear_slot(Object* o) { dict_clear(as_dict(o)); }
+
+// --------------------------------------------------------------- update
+
+// dict.update(other): a dict, anything with keys(), or an iterable of pairs.
+static int update_from(Dict* d, Object* other) {
+    if (is_dict(other) && other->type->iter == DictType.iter) return dict_merge(d, as_dict(other));
+    if (type_lookup(other->type, "keys")) {
+        Ref<> keys = call_method(other, "keys", {});
+        if (!keys) return -1;
+        Ref<> it = get_iter(keys.get());
+        if (!it) return -1;
+        while (Ref<> key = iter_next(it.get())) {
+            Ref<> value = getitem(other, key.get());
+            if (!value || dict_set(d, key.get(), value.get()) < 0) return -1;
+        }
+        return error_pending() ? -1 : 0;
+    }
+    Ref<> it = get_iter(other);
+    if (!it) return -1;
+    std::int64_t index = 0;
+    while (Ref<> item = iter_next(it.get())) {
+        Ref<> pair_iter = get_iter(item.get());
+        if (!pair_iter) {
+            if (error_matches(exc::TypeError)) {
+                clear_error();
+                raisef(exc::TypeError, "cannot convert dictionary update sequence element #{} to a sequence", index);
+            }
+            return -1;
+        }
+        Ref<List> pair = list_from_iterable(item.get());
+        if (!pair) return -1;
+        if (pair->size != 2) {
+            raisef(exc::ValueError, "dictionary update sequence element #{} has length {}; 2 is required", index,
+                   pair->size);
+            return -1;
+        }
+        if (dict_set(d, (*pair)[0], (*pair)[1]) < 0) return -1;
+        ++index;
+    }
+    return error_pending() ? -1 : 0;
+}
+
+static int update_keywords(Dict* d, const Args& args) {
+    for (std::size_t k = 0; k < args.kw_count(); ++k)
+        if (dict_set(d, args.kw_name(k), args.kw_value(k)) < 0) return -1;
+    return 0;
+}
+
+static int dict_init(Object* self, const Args& args) {
+    if (args.size() > 1) {
+        raisef(exc::TypeError, "dict expected at most 1 argument, got {}", args.size());
+        return -1;
+    }
+    if (args.size() == 1 && update_from(as_dict(self), args[0]) < 0) return -1;
+    return update_keywords(as_dict(self), args);
+}
+
+static Ref<> dict_update(Object* self, const Args& args) {
+    if (args.size() > 1) return raisef(exc::TypeError, "update expected at most 1 argument, got {}", args.size());
+    if (args.size() == 1 && update_from(as_dict(self), args[0]) < 0) return nullptr;
+    if (update_keywords(as_dict(self), args) < 0) return nullptr;
+    return none();
+}
+
+// ------------------------------------------------------------ protocol
+
+// {'a': 1, 'b': [2]}; a dict inside itself prints as {...}.
+static Ref<> dict_repr(Object* o) {
+    Dict* d = as_dict(o);
+    if (d->used == 0) return str_from("{}");
+    ReprGuard guard(o);
+    if (guard.recursive()) return str_from("{...}");
+    std::string out = "{";
+    Object* key;
+    Object* value;
+    bool first = true;
+    for (std::int64_t pos = 0; dict_next(d, pos, &key, &value);) {
+        Ref<> k = share(key);
+        Ref<> v = share(value);
+        std::string kt, vt;
+        if (!repr_text(k.get(), kt) || !repr_text(v.get(), vt)) return nullptr;
+        if (!first) out += ", ";
+        first = false;
+        out += kt;
+        out += ": ";
+        out += vt;
+    }
+    out += "}";
+    return str_from(out);
+}
+
+static std::int64_t dict_length(Object* o) { return as_dict(o)->used; }
+
+static Ref<> dict_getitem(Object* o, Object* key) {
+    Object* value = dict_get(as_dict(o), key);
+    if (value) return share(value);
+    if (error_pending()) return nullptr;
+    // Subclasses may supply __missing__ (collections.defaultdict's hook).
+    if (o->type != &DictType) {
+        if (type_lookup(o->type, "__missing__")) return call_method(o, "__missing__", {key});
+    }
+    Object* argv[] = {key};
+    Ref<> error = call(exc::KeyError, Args{argv, 1, nullptr});
+    if (error) raise_chained(std::move(error));
+    return nullptr;
+}
+
+static int dict_setitem(Object* o, Object* key, Object* value) {
+    if (value) return dict_set(as_dict(o), key, value);
+    int removed = dict_del(as_dict(o), key);
+    if (removed < 0) return -1;
+    if (removed == 0) {
+        Object* argv[] = {key};
+        Ref<> error = call(exc::KeyError, Args{argv, 1, nullptr});
+        if (error) raise_chained(std::move(error));
+        return -1;
+    }
+    return 0;
+}
+
+static int dict_contains(Object* o, Object* key) {
+    Object* value = dict_get(as_dict(o), key);
+    if (value) return 1;
+    return error_pending() ? -1 : 0;
+}
+
+// Dicts are equal when they have the same keys mapped to equal values.
+static Ref<> dict_compare(Object* a, Object* b, CompareOp op) {
+    if ((op != CompareOp::Eq && op != CompareOp::Ne) || !is_dict(b)) return not_implemented();
+    Dict* x = as_dict(a);
+    Dict* y = as_dict(b);
+    bool equal = x->used == y->used;
+    Object* key;
+    Object* value;
+    for (std::int64_t pos = 0; equal && dict_next(x, pos, &key, &value);) {
+        Ref<> k = share(key);
+        Ref<> v = share(value);
+        Object* other = dict_get(y, k.get());
+        if (!other) {
+            if (error_pending()) return nullptr;
+            equal = false;
+            break;
+        }
+        Ref<> o = share(other);
+        int eq = equals(v.get(), o.get());
+        if (eq < 0) return nullptr;
+        equal = eq != 0;
+    }
+    return bool_from(op == CompareOp::Eq ? equal : !equal);
+}
+
+// d1 | d2 (PEP 584)
+static Ref<> dict_or(Object* a, Object* b) {
+    if (!is_dict(a) || !is_dict(b)) return not_implemented();
+    Ref<Dict> result = dict_copy(as_dict(a));
+    if (!result || dict_merge(result.get(), as_dict(b)) < 0) return nullptr;
+    return result;
+}
+
+static Ref<> dict_ior(Object* a, Object* b) {
+    if (update_from(as_dict(a), b) < 0) return nullptr;
+    return share(a);
+}
+
+// ----------------------------------------------------------- iterators
+
+enum class IterKind : unsigned char { Keys, Values, Items };
+
+struct DictIter : Object {
+    Dict* dict = nullptr;  // owned; null once exhausted
+    std::int64_t pos = 0;
+    std::int64_t expected_size = 0;
+    IterKind kind = IterKind::Keys;
+};
+
+static Ref<> dict_iter_new(Dict* d, IterKind kind) {
+    auto it = new_object<DictIter>(&DictIterType);
+    set_slot(it->dict, d);
+    it->expected_size = d->used;
+    it->kind = kind;
+    gc_track(it.get());
+    return it;
+}
+
+static Ref<> dict_iter_next(Object* o) {
+    auto* it = cast<DictIter>(o);
+    Dict* d = it->dict;
+    if (!d) return nullptr;
+    if (d->used != it->expected_size) {
+        it->expected_size = -1;  // stays broken, as CPython
+        return raise(exc::RuntimeError, "dictionary changed size during iteration");
+    }
+    Object* key;
+    Object* value;
+    if (!dict_next(d, it->pos, &key, &value)) {
+        clear_slot(it->dict);
+        return nullptr;
+    }
+    switch (it->kind) {
+        case IterKind::Keys:
+            return share(key);
+        case IterKind::Values:
+            return share(value);
+        case IterKind::Items:
+            return tuple_from({key, value});
+    }
+    return nullptr;
+}
+
+static void dict_iter_destroy(Object* o) {
+    clear_slot(cast<DictIter>(o)->dict);
+    delete_object(cast<DictIter>(o));
+}
+
+static void dict_iter_traverse(Object* o, VisitFn visit, void* arg) {
+    if (Dict* d = cast<DictIter>(o)->dict) visit(d, arg);
+}
+
+static Ref<> self_iter(Object* o) { return share(o); }
+
+static Ref<> dict_iter_slot(Object* o) { return dict_iter_new(as_dict(o), IterKind::Keys); }
+
+// ---------------------------------------------------------------- views
+
+struct DictView : Object {
+    Dict* dict = nullptr;  // owned
+};
+
+static Ref<> view_new(Type* type, Dict* d) {
+    auto v = new_object<DictView>(type);
+    set_slot(v->dict, d);
+    gc_track(v.get());
+    return v;
+}
+
+static IterKind view_kind(const Object* o) {
+    if (o->type == &DictKeysType) return IterKind::Keys;
+    if (o->type == &DictValuesType) return IterKind::Values;
+    return IterKind::Items;
+}
+
+static void view_destroy(Object* o) {
+    clear_slot(cast<DictView>(o)->dict);
+    delete_object(cast<DictView>(o));
+}
+
+static void view_traverse(Object* o, VisitFn visit, void* arg) {
+    if (Dict* d = cast<DictView>(o)->dict) visit(d, arg);
+}
+
+static std::int64_t view_length(Object* o) { return cast<DictView>(o)->dict->used; }
+
+static Ref<> view_iter(Object* o) { return dict_iter_new(cast<DictView>(o)->dict, view_kind(o)); }
+
+// dict_keys(['a', 'b'])
+static Ref<> view_repr(Object* o) {
+    ReprGuard guard(o);
+    if (guard.recursive()) return str_from("...");
+    Ref<List> items = list_from_iterable(o);
+    if (!items) return nullptr;
+    std::string inner;
+    if (!repr_text(items.get(), inner)) return nullptr;
+    return str_from(std::string(type_name(o)) + "(" + inner + ")");
+}
+
+static int view_contains(Object* o, Object* item) {
+    Dict* d = cast<DictView>(o)->dict;
+    switch (view_kind(o)) {
+        case IterKind::Keys:
+            return dict_contains(d, item);
+        case IterKind::Items: {
+            if (!is_tuple(item) || cast<Tuple>(item)->length() != 2) return 0;
+            Object* value = dict_get(d, (*cast<Tuple>(item))[0]);
+            if (!value) return error_pending() ? -1 : 0;
+            Ref<> v = share(value);
+            return equals(v.get(), (*cast<Tuple>(item))[1]);
+        }
+        case IterKind::Values: {
+            Object* key;
+            Object* value;
+            for (std::int64_t pos = 0; dict_next(d, pos, &key, &value);) {
+                Ref<> v = share(value);
+                int eq = equals(v.get(), item);
+                if (eq != 0) return eq;
+            }
+            return 0;
+        }
+    }
+    return 0;
+}
+
+// Keys and items views behave as sets: `d.keys() & other`, `== {1, 2}`.
+template <BinaryOp Op>
+static Ref<> view_set_op(Object* a, Object* b) {
+    Object* view = a->type == &DictKeysType || a->type == &DictItemsType ? a : b;
+    Object* other = view == a ? b : a;
+    Ref<Set> left = set_from_iterable(&SetType, view == a ? view : other);
+    if (!left) return nullptr;
+    Ref<Set> right = set_from_iterable(&SetType, view == a ? other : view);
+    if (!right) return nullptr;
+    return binary_op(left.get(), right.get(), Op);
+}
+
+static Ref<> view_compare(Object* a, Object* b, CompareOp op) {
+    if (!is_anyset(b) && b->type != &DictKeysType && b->type != &DictItemsType) return not_implemented();
+    Ref<Set> left = set_from_iterable(&SetType, a);
+    if (!left) return nullptr;
+    return compare(left.get(), b, op);
+}
+
+// ---------------------------------------------------------------- methods
+
+static Ref<> dict_keys(Object* self, const Args& args) {
+    if (!check_no_args("dict.keys", args)) return nullptr;
+    return view_new(&DictKeysType, as_dict(self));
+}
+static Ref<> dict_values(Object* self, const Args& args) {
+    if (!check_no_args("dict.values", args)) return nullptr;
+    return view_new(&DictValuesType, as_dict(self));
+}
+static Ref<> dict_items(Object* self, const Args& args) {
+    if (!check_no_args("dict.items", args)) return nullptr;
+    return view_new(&DictItemsType, as_dict(self));
+}
+
+static Ref<> dict_get_method(Object* self, const Args& args) {
+    if (!check_arg_range("get", args, 1, 2)) return nullptr;
+    Object* value = dict_get(as_dict(self), args[0]);
+    if (value) return share(value);
+    if (error_pending()) return nullptr;
+    return share(args.size() > 1 ? args[1] : None);
+}
+
+static Ref<> dict_setdefault(Object* self, const Args& args) {
+    if (!check_arg_range("setdefault", args, 1, 2)) return nullptr;
+    Object* value = dict_get(as_dict(self), args[0]);
+    if (value) return share(value);
+    if (error_pending()) return nullptr;
+    Object* fallback = args.size() > 1 ? args[1] : None;
+    if (dict_set(as_dict(self), args[0], fallback) < 0) return nullptr;
+    return share(fallback);
+}
+
+static Ref<> dict_pop_method(Object* self, const Args& args) {
+    if (!check_arg_range("pop", args, 1, 2)) return nullptr;
+    Ref<> value = dict_pop(as_dict(self), args[0]);
+    if (value || error_pending()) return value;
+    if (args.size() > 1) return share(args[1]);
+    Object* argv[] = {args[0]};
+    Ref<> error = call(exc::KeyError, Args{argv, 1, nullptr});
+    if (error) raise_chained(std::move(error));
+    return nullptr;
+}
+
+// Removes the most recently inserted item (LIFO, as CPython 3.7+).
+static Ref<> dict_popitem(Object* self, const Args& args) {
+    if (!check_no_args("dict.popitem", args)) return nullptr;
+    Dict* d = as_dict(self);
+    if (d->used == 0) return raise(exc::KeyError, "popitem(): dictionary is empty");
+    for (std::int64_t pos = d->entries_used - 1; pos >= 0; --pos) {
+        DictEntry& e = d->entries[pos];
+        if (!e.key) continue;
+        Ref<> key = share(e.key);
+        Ref<> value = dict_pop(d, key.get());
+        if (!value) return nullptr;
+        return tuple_from({key.get(), value.get()});
+    }
+    return nullptr;
+}
+
+static Ref<> dict_clear_method(Object* self, const Args& args) {
+    if (!check_no_args("dict.clear", args)) return nullptr;
+    dict_clear(as_dict(self));
+    return none();
+}
+
+static Ref<> dict_copy_method(Object* self, const Args& args) {
+    if (!check_no_args("dict.copy", args)) return nullptr;
+    return dict_copy(as_dict(self));
+}
+
+// dict.fromkeys(iterable, value=None): a classmethod.
+static Ref<> dict_fromkeys(Object* cls, const Args& args) {
+    if (!check_arg_range("fromkeys", args, 1, 2)) return nullptr;
+    Ref<> result = call(cls, {});
+    if (!result) return nullptr;
+    Object* value = args.size() > 1 ? args[1] : None;
+    Ref<> it = get_iter(args[0]);
+    if (!it) return nullptr;
+    while (Ref<> key = iter_next(it.get())) {
+        if (setitem(result.get(), key.get(), value) < 0) return nullptr;
+    }
+    if (error_pending()) return nullptr;
+    return result;
+}
+
+static Ref<> dict_reversed(Object* self, const Args& args) {
+    if (!check_no_args("__reversed__", args)) return nullptr;
+    Ref<List> keys = list_from_iterable(self);
+    if (!keys) return nullptr;
+    return call(&ReversedType, {keys.get()});
+}
+
+// ------------------------------------------------------------------- init
+
+static void init_view_type(Type& type, const char* name, bool set_like) {
+    type_init_builtin(type, name, &ObjectType, sizeof(DictView), type_flags::kHasGC);
+    type.destroy = view_destroy;
+    type.traverse = view_traverse;
+    type.length = view_length;
+    type.iter = view_iter;
+    type.repr = view_repr;
+    type.contains = view_contains;
+    type.getattr = generic_getattr;
+    if (set_like) {
+        type.binary[static_cast<int>(BinaryOp::And)] = view_set_op<BinaryOp::And>;
+        type.binary[static_cast<int>(BinaryOp::Or)] = view_set_op<BinaryOp::Or>;
+        type.binary[static_cast<int>(BinaryOp::Sub)] = view_set_op<BinaryOp::Sub>;
+        type.binary[static_cast<int>(BinaryOp::Xor)] = view_set_op<BinaryOp::Xor>;
+        type.compare = view_compare;
+    }
+    type_ready(type);
+}
+
+void dict_type_init() {
+    type_init_builtin(DictType, "dict", &ObjectType, sizeof(Dict),
+                      type_flags::kHasGC | type_flags::kBaseType | type_flags::kDictSubclass);
+    DictType.destroy = dict_destroy;
+    DictType.traverse = dict_traverse;
+    DictType.clear = dict_clear_slot;
+    DictType.new_instance = dict_new_slot;
+    DictType.init = dict_init;
+    DictType.repr = dict_repr;
+    DictType.compare = dict_compare;
+    DictType.length = dict_length;
+    DictType.getitem = dict_getitem;
+    DictType.setitem = dict_setitem;
+    DictType.contains = dict_contains;
+    DictType.iter = dict_iter_slot;
+    DictType.getattr = generic_getattr;
+    DictType.binary[static_cast<int>(BinaryOp::Or)] = dict_or;
+    DictType.inplace[static_cast<int>(BinaryOp::Or)] = dict_ior;
+    add_methods(DictType, {
+                              {"keys", dict_keys},
+                              {"values", dict_values},
+                              {"items", dict_items},
+                              {"get", dict_get_method},
+                              {"setdefault", dict_setdefault},
+                              {"pop", dict_pop_method},
+                              {"popitem", dict_popitem},
+                              {"update", dict_update},
+                              {"clear", dict_clear_method},
+                              {"copy", dict_copy_method},
+                              {"fromkeys", dict_fromkeys, MethodKind::Class},
+                              {"__reversed__", dict_reversed},
+                              {"__class_getitem__", generic_class_getitem, MethodKind::Class},
+                          });
+    type_ready(DictType);
+
+    type_init_builtin(DictIterType, "dict_keyiterator", &ObjectType, sizeof(DictIter), type_flags::kHasGC);
+    DictIterType.destroy = dict_iter_destroy;
+    DictIterType.traverse = dict_iter_traverse;
+    DictIterType.iter = self_iter;
+    DictIterType.next = dict_iter_next;
+    DictIterType.getattr = generic_getattr;
+    type_ready(DictIterType);
+
+    init_view_type(DictKeysType, "dict_keys", true);
+    init_view_type(DictValuesType, "dict_values", false);
+    init_view_type(DictItemsType, "dict_items", true);
+}
+
+}  // namespace minipy

@@ -1,0 +1,57 @@
+// object and the instances of classes defined in Python.
+//
+// An instance of a Python class keeps its attributes in a dict. Like CPython
+// 3.11's inline values, that dict is not a separate object as far as the
+// collector can see until someone asks for `__dict__` (or `vars()`): before
+// that it is untracked and traversed through its owner, so gc.collect()
+// counts the same objects as CPython.
+#pragma once
+
+#include "runtime/core/object.hpp"
+#include "runtime/core/type.hpp"
+
+namespace minipy {
+
+struct Dict;
+struct Str;
+struct GetSetDef;
+
+struct Instance : Object {
+    Dict* dict = nullptr;  // owned, created on first attribute store (see Dict::embedded)
+};
+
+// The instance dict at `type->dict_offset`, creating it (embedded) when
+// `create` is set; null when the type has no instance dicts.
+Dict** instance_dict_slot(Object* o);
+Dict* instance_dict(Object* o, bool create);
+// `obj.__dict__`: exposes the dict as a real, tracked object (new reference).
+Ref<> instance_expose_dict(Object* o);
+// What an owner's traverse does with its instance dict: an embedded dict's
+// keys and values are the owner's own references; an exposed dict is one
+// object of its own.
+void visit_instance_dict(Dict* d, VisitFn visit, void* arg);
+
+// The `__dict__` attribute that classes (and exceptions) give their instances.
+extern const GetSetDef kInstanceDictGetSet;
+// `__weakref__`: the first weak reference to an instance, or None; classes
+// that add weak reference support to their base get it.
+extern const GetSetDef kInstanceWeakrefGetSet;
+
+// Lifetime slots of instances of classes defined in Python (CPython's
+// subtype_dealloc/traverse/clear): the instance dict, the reference to the
+// class, then whatever the builtin base holds.
+void subtype_destroy(Object* o);
+void subtype_traverse(Object* o, VisitFn visit, void* arg);
+void subtype_clear(Object* o);
+
+// object.__getattribute__ / __setattr__ (CPython's generic attribute protocol:
+// data descriptors on the type, then the instance dict, then other class attributes).
+Ref<> generic_getattr(Object* o, Str* name);
+// As generic_getattr, but returns null *without* an exception when the
+// attribute is missing: the fast path of hasattr/getattr-with-default.
+Ref<> generic_getattr_optional(Object* o, Str* name);
+int generic_setattr(Object* o, Str* name, Object* value);
+
+void object_type_init();
+
+}  // namespace minipy

@@ -1,0 +1,62 @@
+// Iterator objects of the builtin sequences and the builtin iterator
+// functions (enumerate, zip, map, filter, reversed, iter(callable, sentinel)).
+#pragma once
+
+#include "runtime/core/object.hpp"
+#include "runtime/core/type.hpp"
+
+#include <cstdint>
+
+namespace minipy {
+
+// The iterator for anything with __getitem__ (and for list/tuple/str/range,
+// whose types install faster ones of their own).
+struct SeqIter : Object {
+    Object* seq = nullptr;  // owned; null once exhausted
+    std::int64_t index = 0;
+};
+
+extern Type SeqIterType;
+extern Type EnumerateType;
+extern Type ZipType;
+extern Type MapType;
+extern Type FilterType;
+extern Type ReversedType;
+extern Type CallableIterType;
+
+Ref<> seq_iter_new(Object* seq);
+
+// The fast iterators of the builtin sequences (list_iterator,
+// list_reverseiterator, tuple_iterator share SeqIter's shape), and of range:
+// range_iterator counts in machine integers, longrange_iterator in ints of
+// any size, chosen as CPython chooses.
+struct List;
+struct Tuple;
+struct Int;
+extern Type ListIterType;
+extern Type ListRevIterType;
+extern Type TupleIterType;
+extern Type RangeIterType;
+extern Type LongRangeIterType;
+Ref<> list_iter_new(List* list);
+Ref<> list_reverse_iter_new(List* list);  // starts at the last item
+Ref<> tuple_iter_new(Tuple* tuple);
+// Yields `len` values start, start + step, ...; the caller guarantees that
+// every value fits in int64.
+Ref<> range_iter_new(std::int64_t start, std::int64_t step, std::int64_t len);
+Ref<> long_range_iter_new(Int* start, Int* step, Int* len);
+
+// iter(callable, sentinel); TypeError "iter(v, w): v must be callable".
+Ref<> callable_iter_new(Object* callable, Object* sentinel);
+
+// The new_instance slot of iterator types that Python code cannot
+// instantiate: "cannot create 'list_iterator' instances".
+Ref<> iterator_no_new(Type* type, const Args& args);
+
+// operator.length_hint(o, fallback) (CPython's PyObject_LengthHint): len(o),
+// else o.__length_hint__(), else `fallback`; -1 with an exception on error.
+std::int64_t length_hint(Object* o, std::int64_t fallback);
+
+void iterator_types_init();
+
+}  // namespace minipy

@@ -1,0 +1,39 @@
+// list: a growable array of references, over-allocated as CPython does.
+#pragma once
+
+#include "runtime/core/object.hpp"
+#include "runtime/core/type.hpp"
+
+#include <cstdint>
+
+namespace minipy {
+
+struct List : Object {
+    Object** items = nullptr;
+    std::int64_t size = 0;
+    std::int64_t capacity = 0;
+
+    Object* operator[](std::int64_t i) const { return items[i]; }
+    std::int64_t length() const { return size; }
+    Object* const* begin() const { return items; }
+    Object* const* end() const { return items + size; }
+};
+
+extern Type ListType;
+
+inline bool is_list(const Object* o) { return o->type->has_flag(type_flags::kListSubclass); }
+
+Ref<List> list_new(std::int64_t reserve = 0);
+// Returns an item array of `capacity` slots to the heap (null: nothing to do).
+void list_free_items(Object** items, std::int64_t capacity);
+// Appends a new reference to `value`; false (MemoryError) only on exhaustion.
+bool list_append(List* list, Object* value);
+Ref<List> list_from_array(Object* const* items, std::int64_t n);
+// list(iterable): null with an exception set when iteration fails.
+Ref<List> list_from_iterable(Object* iterable);
+// Sorts in place with an optional key function (borrowed, may be null); -1 on error.
+int list_sort(List* list, Object* key, bool reverse);
+
+void list_type_init();
+
+}  // namespace minipy

@@ -1,0 +1,102 @@
+// member_descriptor: the descriptors of __slots__ (Objects/descrobject.c's
+// member_get/member_set over PyMember_GetOne/SetOne for T_OBJECT_EX).
+#include "runtime/objects/member.hpp"
+
+#include "runtime/core/errors.hpp"
+#include "runtime/core/gc.hpp"
+#include "runtime/core/heap.hpp"
+#include "runtime/objects/exceptions.hpp"
+#include "runtime/objects/function.hpp"
+#include "runtime/objects/instance.hpp"
+#include "runtime/text/str.hpp"
+
+#include <fmt/format.h>
+
+namespace minipy {
+
+Type MemberDescriptorType;
+
+namespace {
+
+Object** field(Object* instance, const MemberDescriptor* d) {
+    return reinterpret_cast<Object**>(reinterpret_cast<char*>(instance) + d->offset);
+}
+
+// descr_check: the field exists only on instances of the declaring class.
+bool applies_to(const MemberDescriptor* d, Object* instance) {
+    if (is_instance_of(instance, d->owner)) return true;
+    raisef(exc::TypeError, "descriptor '{}' for '{}' objects doesn't apply to a '{}' object", d->name->view(),
+           d->owner->name_view(), type_name(instance));
+    return false;
+}
+
+Ref<> member_get(Object* descr, Object* instance, Type*) {
+    auto* d = cast<MemberDescriptor>(descr);
+    if (!instance) return share(descr);  // through the class: the descriptor itself
+    if (!applies_to(d, instance)) return nullptr;
+    Object* value = *field(instance, d);
+    if (!value) return raisef(exc::AttributeError, "'{}' object has no attribute '{}'", type_name(instance), d->name->view());
+    return share(value);
+}
+
+int member_set(Object* descr, Object* instance, Object* value) {
+    auto* d = cast<MemberDescriptor>(descr);
+    if (!applies_to(d, instance)) return -1;
+    Object** slot = field(instance, d);
+    if (!value && !*slot) return raise(exc::AttributeError, d->name->view()), -1;  // `del` of an empty slot
+    set_slot(*slot, value);
+    return 0;
+}
+
+// <member 'x' of 'P' objects>
+Ref<> member_repr(Object* o) {
+    auto* d = cast<MemberDescriptor>(o);
+    return str_from(fmt::format("<member '{}' of '{}' objects>", d->name->view(), d->owner->name_view()));
+}
+
+void member_destroy(Object* o) {
+    auto* d = cast<MemberDescriptor>(o);
+    clear_slot(d->name);
+    clear_slot(d->owner);
+    delete_object(d);
+}
+
+void member_traverse(Object* o, VisitFn visit, void* arg) {
+    auto* d = cast<MemberDescriptor>(o);
+    if (d->owner) visit(d->owner, arg);
+}
+
+void member_clear(Object* o) { clear_slot(cast<MemberDescriptor>(o)->owner); }
+
+Ref<> member_name(Object* o) { return share<Object>(cast<MemberDescriptor>(o)->name); }
+Ref<> member_objclass(Object* o) { return share<Object>(cast<MemberDescriptor>(o)->owner); }
+
+// Readied on first use: only classes with __slots__ need the type.
+void member_type_ready() {
+    if (MemberDescriptorType.has_flag(type_flags::kReady)) return;
+    type_init_builtin(MemberDescriptorType, "member_descriptor", &ObjectType, sizeof(MemberDescriptor),
+                      type_flags::kHasGC);
+    MemberDescriptorType.destroy = member_destroy;
+    MemberDescriptorType.traverse = member_traverse;
+    MemberDescriptorType.clear = member_clear;
+    MemberDescriptorType.repr = member_repr;
+    MemberDescriptorType.getattr = generic_getattr;
+    MemberDescriptorType.descr_get = member_get;
+    MemberDescriptorType.descr_set = member_set;
+    add_getsets(MemberDescriptorType, {{"__name__", member_name}, {"__objclass__", member_objclass}});
+    type_ready(MemberDescriptorType);
+}
+
+}  // namespace
+
+Ref<> member_descriptor_new(Str* name, Type* owner, std::size_t offset) {
+    member_type_ready();
+    auto d = new_object<MemberDescriptor>(&MemberDescriptorType);
+    d->name = share(name).release();
+    d->owner = share(owner).release();
+    d->offset = offset;
+    gc_track(d.get());
+    return d;
+}
+
+}  // namespace minipy

@@ -1,0 +1,247 @@
+// tuple (CPython's Objects/tupleobject.c).
+#include "runtime/objects/tuple.hpp"
+
+#include "runtime/core/abstract.hpp"
+#include "runtime/core/args.hpp"
+#include "runtime/core/errors.hpp"
+#include "runtime/core/gc.hpp"
+#include "runtime/core/heap.hpp"
+#include "runtime/core/repr_guard.hpp"
+#include "runtime/core/seq_index.hpp"
+#include "runtime/objects/exceptions.hpp"
+#include "runtime/objects/function.hpp"
+#include "runtime/objects/generic_alias.hpp"
+#include "runtime/objects/instance.hpp"
+#include "runtime/objects/int.hpp"
+#include "runtime/objects/iterators.hpp"
+#include "runtime/objects/list.hpp"
+#include "runtime/objects/range.hpp"
+#include "runtime/objects/singletons.hpp"
+#include "runtime/text/str.hpp"
+
+#include <string>
+
+namespace minipy {
+
+Type TupleType;
+
+namespace {
+Tuple* the_empty_tuple = nullptr;  // `() is ()`, as in CPython
+}
+
+Ref<Tuple> tuple_alloc(std::int64_t n) {
+    if (n == 0 && the_empty_tuple) return share(the_empty_tuple);
+    Ref<Tuple> t = new_var_object<Tuple>(&TupleType, static_cast<std::size_t>(n));
+    if (n > 0) gc_track(t.get());
+    return t;
+}
+
+Ref<Tuple> tuple_from_array(Object* const* items, std::int64_t n) {
+    Ref<Tuple> t = tuple_alloc(n);
+    for (std::int64_t i = 0; i < n; ++i) tuple_init_item(t.get(), i, share(items[i]));
+    return t;
+}
+
+Ref<Tuple> tuple_from(std::initializer_list<Object*> items) {
+    return tuple_from_array(items.begin(), static_cast<std::int64_t>(items.size()));
+}
+
+Ref<Tuple> empty_tuple() { return tuple_alloc(0); }
+
+static Tuple* as_tuple(Object* o) { return cast<Tuple>(o); }
+
+static void tuple_destroy(Object* o) {
+    Tuple* t = as_tuple(o);
+    for (std::int64_t i = 0; i < t->size; ++i) xdecref(t->items()[i]);
+    delete_object(t);
+}
+
+// Last item first, as CPython's tupletraverse (gc.get_referents((1, 2)) is [2, 1]).
+static void tuple_traverse(Object* o, VisitFn visit, void* arg) {
+    Tuple* t = as_tuple(o);
+    for (std::int64_t i = t->size; --i >= 0;)
+        if (Object* item = t->items()[i]) visit(item, arg);
+}
+
+// (1,) for one item, () for none.
+static Ref<> tuple_repr(Object* o) {
+    Tuple* t = as_tuple(o);
+    if (t->size == 0) return str_from("()");
+    ReprGuard guard(o);
+    if (guard.recursive()) return str_from("(...)");
+    std::string out = "(";
+    for (std::int64_t i = 0; i < t->size; ++i) {
+        std::string item;
+        if (!repr_text((*t)[i], item)) return nullptr;
+        if (i) out += ", ";
+        out += item;
+    }
+    out += t->size == 1 ? ",)" : ")";
+    return str_from(out);
+}
+
+// CPython 3.8+'s xxHash-based tuple hash, so that sets of tuples iterate in
+// CPython's order.
+static std::int64_t tuple_hash(Object* o) {
+    constexpr std::uint64_t kPrime1 = 11400714785074694791ULL;
+    constexpr std::uint64_t kPrime2 = 14029467366897019727ULL;
+    constexpr std::uint64_t kPrime5 = 2870177450012600261ULL;
+    Tuple* t = as_tuple(o);
+    std::uint64_t acc = kPrime5;
+    for (Object* item : *t) {
+        std::int64_t lane = hash(item);
+        if (lane == -1) return -1;
+        acc += static_cast<std::uint64_t>(lane) * kPrime2;
+        acc = (acc << 31) | (acc >> 33);
+        acc *= kPrime1;
+    }
+    acc += static_cast<std::uint64_t>(t->size) ^ (kPrime5 ^ 3527539UL);
+    if (acc == static_cast<std::uint64_t>(-1)) return 1546275796;
+    return static_cast<std::int64_t>(acc);
+}
+
+// Lexicographic comparison: the first unequal pair decides.
+static Ref<> tuple_compare(Object* a, Object* b, CompareOp op) {
+    if (!is_tuple(b)) return not_implemented();
+    Tuple* x = as_tuple(a);
+    Tuple* y = as_tuple(b);
+    std::int64_t i = 0;
+    for (; i < x->size && i < y->size; ++i) {
+        int eq = equals((*x)[i], (*y)[i]);
+        if (eq < 0) return nullptr;
+        if (!eq) break;
+    }
+    if (i >= x->size || i >= y->size) {
+        return bool_from(compare_values(x->size, y->size, op) != 0);
+    }
+    if (op == CompareOp::Eq) return share(False);
+    if (op == CompareOp::Ne) return share(True);
+    return compare((*x)[i], (*y)[i], op);
+}
+
+static std::int64_t tuple_length(Object* o) { return as_tuple(o)->size; }
+
+static Ref<> tuple_getitem(Object* o, Object* key) {
+    Tuple* t = as_tuple(o);
+    if (key->type == &SliceType) {
+        std::int64_t start, stop, step, count;
+        if (!slice_indices(cast<Slice>(key), t->size, start, stop, step, count)) return nullptr;
+        if (step == 1 && count == t->size && o->type == &TupleType) return share(o);
+        Ref<Tuple> result = tuple_alloc(count);
+        for (std::int64_t i = 0, j = start; i < count; ++i, j += step) tuple_init_item(result.get(), i, share((*t)[j]));
+        return result;
+    }
+    if (!is_int(key) && !key->type->to_index)
+        return raisef(exc::TypeError, "tuple indices must be integers or slices, not {}", type_name(key));
+    std::int64_t i;
+    if (!index_for_subscript(key, i)) return nullptr;
+    if (i < 0) i += t->size;
+    if (i < 0 || i >= t->size) return raise(exc::IndexError, "tuple index out of range");
+    return share((*t)[i]);
+}
+
+static int tuple_contains(Object* o, Object* item) {
+    for (Object* x : *as_tuple(o)) {
+        int eq = equals(x, item);
+        if (eq != 0) return eq;
+    }
+    return 0;
+}
+
+static Ref<> tuple_add(Object* a, Object* b) {
+    if (!is_tuple(a) || !is_tuple(b)) return not_implemented();
+    Tuple* x = as_tuple(a);
+    Tuple* y = as_tuple(b);
+    Ref<Tuple> result = tuple_alloc(x->size + y->size);
+    for (std::int64_t i = 0; i < x->size; ++i) tuple_init_item(result.get(), i, share((*x)[i]));
+    for (std::int64_t i = 0; i < y->size; ++i) tuple_init_item(result.get(), x->size + i, share((*y)[i]));
+    return result;
+}
+
+static Ref<> tuple_mul(Object* a, Object* b) {
+    Object* seq = is_tuple(a) ? a : b;
+    Object* count_obj = seq == a ? b : a;
+    if (!is_tuple(seq) || !(is_int(count_obj) || count_obj->type->to_index)) return not_implemented();
+    std::int64_t n;
+    if (!repeat_count(count_obj, n)) return nullptr;
+    Tuple* t = as_tuple(seq);
+    if (n <= 0 || t->size == 0) return empty_tuple();
+    if (n == 1 && seq->type == &TupleType) return share(seq);
+    if (t->size > INT64_MAX / n) return raise(exc::MemoryError, "");
+    Ref<Tuple> result = tuple_alloc(t->size * n);
+    for (std::int64_t r = 0, k = 0; r < n; ++r)
+        for (std::int64_t i = 0; i < t->size; ++i) tuple_init_item(result.get(), k++, share((*t)[i]));
+    return result;
+}
+
+static Ref<> tuple_iter(Object* o) { return tuple_iter_new(cast<Tuple>(o)); }
+
+// tuple(iterable); a tuple argument is returned as is.
+static Ref<> tuple_new(Type* type, const Args& args) {
+    static const ArgSpec spec{"tuple", {"iterable"}, 0, 1};
+    Object* a[1];
+    if (!parse_args(args, spec, a)) return nullptr;
+    if (!a[0]) return empty_tuple();
+    if (type == &TupleType && a[0]->type == &TupleType) return share(a[0]);
+    Ref<List> items = list_from_iterable(a[0]);
+    if (!items) return nullptr;
+    return tuple_from_array(items->items, items->size);
+}
+
+static Ref<> tuple_count(Object* self, const Args& args) {
+    if (!check_one_arg("tuple.count", args)) return nullptr;
+    std::int64_t n = 0;
+    for (Object* x : *as_tuple(self)) {
+        int eq = equals(x, args[0]);
+        if (eq < 0) return nullptr;
+        n += eq;
+    }
+    return int_from(n);
+}
+
+static Ref<> tuple_index(Object* self, const Args& args) {
+    if (!check_arg_range("index", args, 1, 3)) return nullptr;
+    Tuple* t = as_tuple(self);
+    std::int64_t start = 0, stop = t->size;
+    if (args.size() > 1 && !slice_index_not_none(args[1], start)) return nullptr;
+    if (args.size() > 2 && !slice_index_not_none(args[2], stop)) return nullptr;
+    if (start < 0) start = std::max<std::int64_t>(0, start + t->size);
+    if (stop < 0) stop += t->size;
+    for (std::int64_t i = start; i < std::min(stop, t->size); ++i) {
+        int eq = equals((*t)[i], args[0]);
+        if (eq < 0) return nullptr;
+        if (eq) return int_from(i);
+    }
+    return raise(exc::ValueError, "tuple.index(x): x not in tuple");
+}
+
+void tuple_type_init() {
+    type_init_builtin(TupleType, "tuple", &ObjectType, sizeof(Tuple), type_flags::kHasGC | type_flags::kTupleSubclass);
+    TupleType.item_size = sizeof(Object*);
+    TupleType.destroy = tuple_destroy;
+    TupleType.traverse = tuple_traverse;
+    TupleType.repr = tuple_repr;
+    TupleType.hash = tuple_hash;
+    TupleType.compare = tuple_compare;
+    TupleType.length = tuple_length;
+    TupleType.getitem = tuple_getitem;
+    TupleType.contains = tuple_contains;
+    TupleType.iter = tuple_iter;
+    TupleType.new_instance = tuple_new;
+    TupleType.getattr = generic_getattr;
+    TupleType.binary[static_cast<int>(BinaryOp::Add)] = tuple_add;
+    TupleType.binary[static_cast<int>(BinaryOp::Mul)] = tuple_mul;
+    add_methods(TupleType, {
+                               {"count", tuple_count},
+                               {"index", tuple_index},
+                               {"__class_getitem__", generic_class_getitem, MethodKind::Class},
+                           });
+    type_ready(TupleType);
+}
+
+// The empty tuple is made once the tuple type can allocate.
+void tuple_make_empty() {
+    if (!the_empty_tuple) the_empty_tuple = new_var_object<Tuple>(&TupleType, 0).release();
+}
+
+}  // namespace minipy

@@ -1,0 +1,36 @@
+// tuple: an immutable array of references, stored inline after the header.
+#pragma once
+
+#include "runtime/core/object.hpp"
+#include "runtime/core/type.hpp"
+
+#include <cstdint>
+#include <initializer_list>
+
+namespace minipy {
+
+struct Tuple : VarObject {
+    Object** items() { return reinterpret_cast<Object**>(this + 1); }
+    Object* const* items() const { return reinterpret_cast<Object* const*>(this + 1); }
+    Object* operator[](std::int64_t i) const { return items()[i]; }
+    std::int64_t length() const { return size; }
+    Object* const* begin() const { return items(); }
+    Object* const* end() const { return items() + size; }
+};
+
+extern Type TupleType;
+
+inline bool is_tuple(const Object* o) { return o->type->has_flag(type_flags::kTupleSubclass); }
+
+// A tuple of `n` null slots to be filled with tuple_init_item (each steals a reference).
+Ref<Tuple> tuple_alloc(std::int64_t n);
+inline void tuple_init_item(Tuple* t, std::int64_t i, Ref<> value) { t->items()[i] = value.release(); }
+Ref<Tuple> tuple_from(std::initializer_list<Object*> items);          // shares each
+Ref<Tuple> tuple_from_array(Object* const* items, std::int64_t n);    // shares each
+Ref<Tuple> empty_tuple();
+
+void tuple_type_init();
+// Creates the shared empty tuple; runtime_init calls it once tuples can be made.
+void tuple_make_empty();
+
+}  // namespace minipy

@@ -1,0 +1,203 @@
+// The format-spec mini-language: parsing (CPython's
+// parse_internal_render_format_spec in Python/formatter_unicode.c), padding,
+// and digit grouping (_PyUnicode_InsertThousandsGrouping).
+#include "runtime/text/format_spec.hpp"
+
+#include "runtime/core/errors.hpp"
+#include "runtime/objects/exceptions.hpp"
+#include "runtime/text/unicode.hpp"
+
+#include <algorithm>
+#include <cstdint>
+#include <limits>
+#include <vector>
+
+namespace minipy {
+
+namespace {
+
+bool is_align(std::uint32_t c) { return c == '<' || c == '>' || c == '=' || c == '^'; }
+bool is_sign(std::uint32_t c) { return c == '+' || c == '-' || c == ' '; }
+
+// get_integer: a run of Unicode decimal digits. Returns the number of digits
+// read, or -1 with ValueError set on overflow.
+int read_integer(const std::vector<std::uint32_t>& cps, std::size_t& pos, std::int64_t& out) {
+    std::int64_t acc = 0;
+    int digits = 0;
+    for (; pos < cps.size(); ++pos, ++digits) {
+        const int d = unicode::decimal_value(cps[pos]);
+        if (d < 0) break;
+        if (acc > (std::numeric_limits<std::int64_t>::max() - d) / 10) {
+            raise(exc::ValueError, "Too many decimal digits in format string");
+            return -1;
+        }
+        acc = acc * 10 + d;
+    }
+    out = acc;
+    return digits;
+}
+
+// A presentation type as CPython prints it in messages: the character when
+// printable ASCII, else \x followed by its hex code.
+std::string code_text(std::uint32_t c) {
+    if (c > 32 && c < 128) return std::string(1, static_cast<char>(c));
+    return fmt::format("\\x{:x}", c);
+}
+
+}  // namespace
+
+bool parse_format_spec(std::string_view spec, FormatSpec& out, std::string_view type_name) {
+    out = FormatSpec{};
+    std::vector<std::uint32_t> cps;
+    cps.reserve(spec.size());
+    for (const char* p = spec.data(); p < spec.data() + spec.size();) cps.push_back(unicode::utf8_next(p));
+    const std::size_t end = cps.size();
+    std::size_t pos = 0;
+
+    bool fill_specified = false;
+    if (end - pos >= 2 && is_align(cps[pos + 1])) {
+        out.fill.clear();
+        unicode::utf8_append(out.fill, cps[pos]);
+        out.align = static_cast<char>(cps[pos + 1]);
+        fill_specified = true;
+        pos += 2;
+    } else if (end - pos >= 1 && is_align(cps[pos])) {
+        out.align = static_cast<char>(cps[pos]);
+        ++pos;
+    }
+    if (pos < end && is_sign(cps[pos])) out.sign = static_cast<char>(cps[pos++]);
+    if (pos < end && cps[pos] == 'z') {
+        out.no_neg_zero = true;
+        ++pos;
+    }
+    if (pos < end && cps[pos] == '#') {
+        out.alternate = true;
+        ++pos;
+    }
+    // "The special case for 0-padding (backwards compat)": the fill becomes
+    // '0'; whether that means '=' alignment depends on the type's default.
+    if (!fill_specified && pos < end && cps[pos] == '0') {
+        out.fill.assign(1, '0');  // (not = "0": GCC 12 warns falsely, -Wrestrict)
+        out.zero_pad = true;
+        ++pos;
+    }
+    std::int64_t value = 0;
+    int digits = read_integer(cps, pos, value);
+    if (digits < 0) return false;
+    out.width = digits == 0 ? -1 : value;
+
+    if (pos < end && cps[pos] == ',') {
+        out.grouping = ',';
+        ++pos;
+    }
+    if (pos < end && cps[pos] == '_') {
+        if (out.grouping) {
+            raise(exc::ValueError, "Cannot specify both ',' and '_'.");
+            return false;
+        }
+        out.grouping = '_';
+        ++pos;
+    }
+    if (pos < end && cps[pos] == ',' && out.grouping == '_') {
+        raise(exc::ValueError, "Cannot specify both ',' and '_'.");
+        return false;
+    }
+    if (pos < end && cps[pos] == '.') {
+        ++pos;
+        digits = read_integer(cps, pos, value);
+        if (digits < 0) return false;
+        if (digits == 0) {
+            raise(exc::ValueError, "Format specifier missing precision");
+            return false;
+        }
+        out.precision = value;
+    }
+    if (end - pos > 1) {
+        if (type_name.empty()) raise(exc::ValueError, "Invalid format specifier");
+        else raisef(exc::ValueError, "Invalid format specifier '{}' for object of type '{}'", spec, type_name);
+        return false;
+    }
+    if (end - pos == 1) {
+        out.type_code = cps[pos];
+        out.type = out.type_code < 0x80 ? static_cast<char>(out.type_code) : '\x01';
+    }
+    if (out.grouping) {
+        switch (out.type_code) {
+        case 'd': case 'e': case 'f': case 'g': case 'E': case 'G': case '%': case 'F': case 0:
+            break;  // PEP 378
+        case 'b': case 'o': case 'x': case 'X':
+            if (out.grouping == '_') break;  // PEP 515: every four digits
+            [[fallthrough]];
+        default:
+            raisef(exc::ValueError, "Cannot specify '{}' with '{}'.", out.grouping, code_text(out.type_code));
+            return false;
+        }
+    }
+    return true;
+}
+
+std::nullptr_t raise_unknown_format_code(const FormatSpec& spec, std::string_view type_name) {
+    return raisef(exc::ValueError, "Unknown format code '{}' for object of type '{}'", code_text(spec.type_code),
+                  type_name);
+}
+
+std::string apply_padding(std::string_view body, const FormatSpec& spec, char default_align,
+                          std::size_t sign_prefix_len) {
+    const std::int64_t length = unicode::utf8_count(body);
+    if (spec.width <= length) return std::string(body);
+    char align = spec.align;
+    if (!align) align = spec.zero_pad && default_align == '>' ? '=' : default_align;
+    const std::int64_t pad = spec.width - length;
+    std::int64_t left = 0;
+    switch (align) {
+    case '>': left = pad; break;
+    case '^': left = pad / 2; break;
+    case '=': left = pad; break;
+    default: left = 0; break;
+    }
+    const std::int64_t right = pad - left;
+    std::string out;
+    out.reserve(body.size() + static_cast<std::size_t>(pad) * spec.fill.size());
+    if (align == '=') {
+        const std::size_t prefix = std::min(sign_prefix_len, body.size());
+        out.append(body.substr(0, prefix));
+        for (std::int64_t i = 0; i < left; ++i) out += spec.fill;
+        out.append(body.substr(prefix));
+        return out;
+    }
+    for (std::int64_t i = 0; i < left; ++i) out += spec.fill;
+    out.append(body);
+    for (std::int64_t i = 0; i < right; ++i) out += spec.fill;
+    return out;
+}
+
+std::string group_digits(std::string_view digits, char sep, int group) {
+    return group_digits_padded(digits, sep, group, 0);
+}
+
+// _PyUnicode_InsertThousandsGrouping with a grouping that repeats `group`:
+// works from the right, one group at a time, turning missing digits into
+// zeros while the minimum width is not reached.
+std::string group_digits_padded(std::string_view digits, char sep, int group, std::int64_t min_width) {
+    std::string reversed;
+    std::int64_t remaining = static_cast<std::int64_t>(digits.size());
+    std::size_t next = digits.size();  // digits[0, next) are not yet copied
+    min_width = std::max<std::int64_t>(0, min_width);
+    bool use_sep = false;
+    while (true) {
+        const std::int64_t l = std::min<std::int64_t>(group, std::max<std::int64_t>(std::max(remaining, min_width), 1));
+        const std::int64_t zeros = std::max<std::int64_t>(0, l - remaining);
+        const std::int64_t chars = std::max<std::int64_t>(0, std::min(remaining, l));
+        if (use_sep) reversed += sep;
+        for (std::int64_t i = 0; i < chars; ++i) reversed += digits[--next];
+        reversed.append(static_cast<std::size_t>(zeros), '0');
+        use_sep = true;
+        remaining -= chars;
+        min_width -= l;
+        if (remaining <= 0 && min_width <= 0) break;
+        min_width -= 1;  // the separator's width
+    }
+    return std::string(reversed.rbegin(), reversed.rend());
+}
+
+}  // namespace minipy

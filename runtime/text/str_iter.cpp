@@ -1,0 +1,89 @@
+// The str iterators. CPython 3.11 has two: str_ascii_iterator for ASCII text
+// (a byte per step) and str_iterator for the rest; both yield the cached
+// one-character strings where they exist, so `next(iter('a')) is 'a'`.
+#include "runtime/core/args.hpp"
+#include "runtime/core/errors.hpp"
+#include "runtime/core/gc.hpp"
+#include "runtime/core/heap.hpp"
+#include "runtime/objects/function.hpp"
+#include "runtime/objects/int.hpp"
+#include "runtime/text/str.hpp"
+#include "runtime/text/str_impl.hpp"
+#include "runtime/text/unicode.hpp"
+
+namespace minipy {
+
+namespace {
+
+Type StrAsciiIterType;
+Type StrIterType;
+
+struct StrIter : Object {
+    Str* str = nullptr;       // owned; null once exhausted
+    std::int64_t offset = 0;  // byte offset of the next code point
+};
+
+void iter_destroy(Object* o) {
+    auto* it = cast<StrIter>(o);
+    clear_slot(it->str);
+    delete_object(it);
+}
+
+void iter_traverse(Object* o, VisitFn visit, void* arg) {
+    if (Str* s = cast<StrIter>(o)->str) visit(s, arg);
+}
+
+void iter_clear(Object* o) { clear_slot(cast<StrIter>(o)->str); }
+
+Ref<> str_iter_self(Object* o) { return share(o); }
+
+Ref<> str_iter_next(Object* o) {
+    auto* it = cast<StrIter>(o);
+    Str* s = it->str;
+    if (!s) return nullptr;
+    if (it->offset >= s->size) {
+        clear_slot(it->str);  // CPython drops the string when exhausted
+        return nullptr;
+    }
+    const char* p = s->data() + it->offset;
+    const std::uint32_t cp = unicode::utf8_next(p);
+    it->offset = p - s->data();
+    return str_from_codepoint(cp);
+}
+
+// __length_hint__: what is left, in code points.
+Ref<> iter_length_hint(Object* self, const Args& args) {
+    if (!check_no_args("__length_hint__", args)) return nullptr;
+    auto* it = cast<StrIter>(self);
+    if (!it->str) return int_from(0);
+    const Str* s = it->str;
+    if (s->ascii) return int_from(s->size - it->offset);
+    return int_from(unicode::utf8_count(s->view().substr(static_cast<std::size_t>(it->offset))));
+}
+
+void init_one(Type& type, std::string_view name) {
+    type_init_builtin(type, name, &ObjectType, sizeof(StrIter), type_flags::kHasGC);
+    type.destroy = iter_destroy;
+    type.traverse = iter_traverse;
+    type.clear = iter_clear;
+    type.iter = str_iter_self;
+    type.next = str_iter_next;
+    add_methods(type, {{"__length_hint__", iter_length_hint}});
+    type_ready(type);
+}
+
+}  // namespace
+
+Ref<> str_iter_new(Str* s) {
+    auto it = new_object<StrIter>(s->ascii ? &StrAsciiIterType : &StrIterType);
+    set_slot(it->str, s);
+    gc_track(it.get());
+    return it;
+}
+
+void str_iter_types_init() {
+    init_one(StrAsciiIterType, "str_ascii_iterator");
+    init_one(StrIterType, "str_iterator");
+}
+
+}  // namespace minipy
