@@ -10,19 +10,14 @@
 // into it, so nodes are cheap to pass around and the whole tree dies at once.
 #pragma once
 
+#include "grammar/position.hpp"
+
 #include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
 
 namespace minipy::ast {
-
-struct Position {
-    int line = 0;      // lineno
-    int col = 0;       // col_offset (UTF-8 bytes)
-    int end_line = 0;  // end_lineno
-    int end_col = 0;   // end_col_offset (UTF-8 bytes, exclusive)
-};
 
 struct Node {
     Position pos;

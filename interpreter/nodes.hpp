@@ -12,7 +12,7 @@
 // operation, as CPython's PyTraceBack_Here gives.
 #pragma once
 
-#include "grammar/ast.hpp"
+#include "grammar/position.hpp"
 #include "interpreter/frame.hpp"
 #include "runtime/core/attribute_cache.hpp"
 #include "runtime/core/object.hpp"

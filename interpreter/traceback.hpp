@@ -2,7 +2,7 @@
 // CPython 3.11's format (Python/traceback.c, Python/pythonrun.c).
 #pragma once
 
-#include "grammar/ast.hpp"
+#include "grammar/position.hpp"
 #include "grammar/parser.hpp"
 #include "interpreter/frame.hpp"
 #include "runtime/core/object.hpp"

@@ -7,6 +7,7 @@
 // type or module in one call.
 #pragma once
 
+#include "runtime/core/method_def.hpp"
 #include "runtime/core/object.hpp"
 #include "runtime/core/type.hpp"
 
@@ -19,29 +20,6 @@ struct Str;
 struct Tuple;
 struct Dict;
 
-using NativeFn = Ref<> (*)(Object* self, const Args& args);
-
-enum class MethodKind : unsigned char {
-    Instance,  // list.append: self is the instance
-    Class,     // dict.fromkeys: self is the class (classmethod)
-    Static,    // str.maketrans: self is null (staticmethod)
-};
-
-struct MethodDef {
-    const char* name;
-    NativeFn fn;
-    MethodKind kind = MethodKind::Instance;
-};
-
-// A computed attribute of a builtin type (CPython's getset_descriptor):
-// `exc.args`, `func.__name__`, `cls.__mro__`.
-using GetterFn = Ref<> (*)(Object* self);
-using SetterFn = int (*)(Object* self, Object* value);  // value null: delete; -1 on error
-struct GetSetDef {
-    const char* name;
-    GetterFn get;
-    SetterFn set = nullptr;  // null: read-only
-};
 struct GetSetDescriptor : Object {
     const GetSetDef* def = nullptr;
     Type* owner = nullptr;  // borrowed
@@ -110,19 +88,10 @@ extern Type StaticMethodType;
 extern Type ClassMethodType;
 extern Type PropertyType;
 
-// Registers native methods in a type's namespace.
-void add_methods(Type& type, std::initializer_list<MethodDef> defs);
-void add_methods(Type& type, const MethodDef* defs, std::size_t count);
-void add_getsets(Type& type, std::initializer_list<GetSetDef> defs);
 Ref<> getset_descriptor_new(const GetSetDef* def, Type* owner);
-// Called by type_ready: creates the descriptors for the tables registered
-// with add_methods/add_getsets before the type was ready.
-void install_method_tables(Type& type);
 // A builtin function object (`len`, `sys.getrefcount`, `[].append`). `def`
 // must outlive the function (static tables do).
 Ref<> builtin_function_new(const MethodDef* def, Object* self);
-// Registers module functions: each becomes a builtin function bound to the module.
-void add_module_functions(Object* module, std::initializer_list<MethodDef> defs);
 Ref<> bound_method_new(Object* function, Object* self);
 
 void function_types_init();

@@ -5,8 +5,8 @@
 #include "runtime/core/errors.hpp"
 #include "runtime/core/gc.hpp"
 #include "runtime/core/heap.hpp"
+#include "runtime/core/method_def.hpp"
 #include "runtime/objects/exceptions.hpp"
-#include "runtime/objects/function.hpp"
 #include "runtime/objects/instance.hpp"
 #include "runtime/text/str.hpp"
 

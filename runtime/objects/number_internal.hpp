@@ -4,7 +4,7 @@
 // float.hpp.
 #pragma once
 
-#include "runtime/objects/function.hpp"
+#include "runtime/core/method_def.hpp"
 #include "runtime/objects/int.hpp"
 #include "runtime/text/str.hpp"
 

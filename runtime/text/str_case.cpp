@@ -6,7 +6,7 @@
 // own (see unicode.hpp), so results agree for all of Unicode 14.
 #include "runtime/core/args.hpp"
 #include "runtime/core/errors.hpp"
-#include "runtime/objects/function.hpp"
+#include "runtime/core/method_def.hpp"
 #include "runtime/objects/int.hpp"
 #include "runtime/text/str.hpp"
 #include "runtime/text/str_impl.hpp"

@@ -5,7 +5,7 @@
 #include "runtime/core/errors.hpp"
 #include "runtime/core/gc.hpp"
 #include "runtime/core/heap.hpp"
-#include "runtime/objects/function.hpp"
+#include "runtime/core/method_def.hpp"
 #include "runtime/objects/int.hpp"
 #include "runtime/text/str.hpp"
 #include "runtime/text/str_impl.hpp"
