@@ -44,6 +44,14 @@ struct Args {
 
 using VisitFn = void (*)(Object* child, void* arg);
 
+// Visits an owned field that may be null. A type's traverse names each field
+// once with it, as its clear does with clear_slot (the pointee may be an
+// incomplete type, hence the reinterpret_cast).
+template <class T>
+void visit_field(T* field, VisitFn visit, void* arg) {
+    if (field) visit(reinterpret_cast<Object*>(field), arg);
+}
+
 using DestroyFn = void (*)(Object*);                      // tp_dealloc: release children, free
 using TraverseFn = void (*)(Object*, VisitFn, void*);     // visit every strong reference
 using ClearFn = void (*)(Object*);                        // drop references (breaks cycles)
