@@ -424,17 +424,4 @@ Ref<> number_int(Object* o) {
                   type_name(o));
 }
 
-Ref<> number_float(Object* o) {
-    if (o->type == &FloatType) return share(o);
-    if (UnaryFn slot = o->type->to_float) return slot(o);
-    if (UnaryFn slot = o->type->to_index) {
-        Ref<> i = slot(o);
-        if (!i) return nullptr;
-        double d;
-        if (!to_double(i.get(), d)) return nullptr;
-        return float_from(d);
-    }
-    return raisef(exc::TypeError, "float() argument must be a string or a real number, not '{}'", type_name(o));
-}
-
 }  // namespace minipy

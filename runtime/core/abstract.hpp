@@ -76,9 +76,8 @@ int setitem(Object* o, Object* key, Object* value);
 int delitem(Object* o, Object* key);
 int contains(Object* container, Object* item);  // `item in container`: 1, 0, -1
 
-// int(o), float(o), operator.index(o); null on error.
+// int(o), operator.index(o); null on error.
 Ref<> number_int(Object* o);
-Ref<> number_float(Object* o);
 Ref<> number_index(Object* o);
 
 // "'int' object is not subscriptable" and friends, in one place.

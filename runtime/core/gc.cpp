@@ -19,6 +19,8 @@
 //                     finalizer made reachable again survives.
 //  7. delete_garbage: the clear slot of each remaining object breaks its
 //                     references; reference counting then frees the cycle.
+//                     (Under DEBUG_SAVEALL the objects go to gc.garbage
+//                     instead, alive.)
 //
 // Survivors move to the next generation. The value returned is the number of
 // objects found unreachable in step 7 plus the weakrefs freed in step 4,
@@ -29,12 +31,17 @@
 #include "runtime/core/errors.hpp"
 #include "runtime/core/heap.hpp"
 #include "runtime/core/weakref.hpp"
+#include "runtime/modules/modules.hpp"
 #include "runtime/objects/dict.hpp"
 #include "runtime/objects/int.hpp"
 #include "runtime/objects/list.hpp"
 #include "runtime/objects/tuple.hpp"
 #include "runtime/text/str.hpp"
 
+#include <fmt/format.h>
+
+#include <chrono>
+#include <string>
 #include <vector>
 
 namespace minipy {
@@ -116,6 +123,7 @@ struct CollectorState {
     GCStats stats[kGenerations];
     bool enabled = true;
     bool collecting = false;
+    int debug = 0;  // gc_debug flags
     // Full collections are skipped until enough objects survived younger
     // collections (CPython's long_lived_pending / long_lived_total rule).
     std::int64_t long_lived_total = 0;
@@ -273,7 +281,9 @@ void delete_garbage(GCList& collectable, GCList& old) {
     while (!collectable.empty()) {
         GCHead* h = collectable.head.next;
         Object* o = gc_object(h);
-        if (ClearFn clear = o->type->clear) {
+        if (state().debug & gc_debug::kSaveAll) {
+            if (gc_garbage_list && !list_append(cast<List>(gc_garbage_list), o)) clear_error();
+        } else if (ClearFn clear = o->type->clear) {
             Ref<> keep = share(o);
             clear(o);
             if (error_pending()) write_unraisable(o->type);
@@ -300,8 +310,27 @@ void invoke_callbacks(const char* phase, int generation, std::int64_t collected,
     if (saved) set_error(std::move(saved));
 }
 
+// DEBUG_STATS: what CPython 3.11 writes to sys.stderr before a collection.
+void report_start(int generation) {
+    CollectorState& s = state();
+    std::string text = fmt::format("gc: collecting generation {}...\ngc: objects in each generation:", generation);
+    for (Generation& g : s.generations) text += fmt::format(" {}", list_size(g.objects));
+    text += fmt::format("\ngc: objects in permanent generation: {}\n", list_size(s.permanent));
+    sys_write_stderr(text);
+}
+
+// DEBUG_COLLECTABLE: one line per object found unreachable (CPython's debug_cycle).
+void report_collectable(GCList& unreachable) {
+    for (GCHead* h = unreachable.head.next; h != &unreachable.head; h = h->next) {
+        Object* o = gc_object(h);
+        sys_write_stderr(fmt::format("gc: collectable <{} {}>\n", o->type->name_view(), fmt::ptr(o)));
+    }
+}
+
 std::int64_t collect(int generation) {
     CollectorState& s = state();
+    auto started = std::chrono::steady_clock::now();
+    if (s.debug & gc_debug::kStats) report_start(generation);
     GCList& young = s.generations[generation].objects;
     GCList& old = generation + 1 < kGenerations ? s.generations[generation + 1].objects : young;
 
@@ -323,6 +352,7 @@ std::int64_t collect(int generation) {
         s.long_lived_total = list_size(young);
     }
 
+    if (s.debug & gc_debug::kCollectable) report_collectable(unreachable);
     std::int64_t collected = handle_weakrefs(unreachable);
     finalize_garbage(unreachable);
 
@@ -339,6 +369,11 @@ std::int64_t collect(int generation) {
     GCStats& stats = s.stats[generation];
     ++stats.collections;
     stats.collected += collected;
+    if (s.debug & gc_debug::kStats) {
+        std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - started;
+        sys_write_stderr(fmt::format("gc: done, {} unreachable, 0 uncollectable, {:.4f}s elapsed\n", collected,
+                                     elapsed.count()));
+    }
     return collected;
 }
 
@@ -420,7 +455,8 @@ std::int64_t gc_get_count(int generation) { return state().generations[generatio
 int gc_get_threshold(int generation) { return state().generations[generation].threshold; }
 void gc_set_threshold(int generation, int threshold) { state().generations[generation].threshold = threshold; }
 const GCStats& gc_get_stats(int generation) { return state().stats[generation]; }
-bool gc_is_collecting() { return state().collecting; }
+void gc_set_debug(int flags) { state().debug = flags; }
+int gc_get_debug() { return state().debug; }
 
 void gc_for_each_raw(int generation, void (*fn)(Object*, void*), void* arg) {
     CollectorState& s = state();
@@ -434,7 +470,6 @@ void gc_for_each_raw(int generation, void (*fn)(Object*, void*), void* arg) {
 void gc_freeze() {
     CollectorState& s = state();
     for (Generation& g : s.generations) {
-        for (GCHead* h = g.objects.head.next; h != &g.objects.head; h = h->next) set(h, gc_flags::kFrozen);
         list_merge(g.objects, s.permanent);
         g.count = 0;
     }
@@ -442,7 +477,6 @@ void gc_freeze() {
 
 void gc_unfreeze() {
     CollectorState& s = state();
-    for (GCHead* h = s.permanent.head.next; h != &s.permanent.head; h = h->next) unset(h, gc_flags::kFrozen);
     list_merge(s.permanent, s.generations[kGenerations - 1].objects);
 }
 

@@ -26,7 +26,6 @@ inline constexpr std::uint64_t kFinalized = 1u << 0;    // __del__ already ran (
 inline constexpr std::uint64_t kHasWeakrefs = 1u << 1;  // the weakref table has an entry
 inline constexpr std::uint64_t kCollecting = 1u << 2;   // in the set being collected
 inline constexpr std::uint64_t kUnreachable = 1u << 3;  // tentatively unreachable
-inline constexpr std::uint64_t kFrozen = 1u << 4;       // gc.freeze(): permanent generation
 }  // namespace gc_flags
 inline constexpr int kGCRefsShift = 8;
 
@@ -82,6 +81,9 @@ inline constexpr int kGenerations = 3;
 struct GCStats {
     std::int64_t collections = 0;
     std::int64_t collected = 0;
+    // Objects kept alive because a legacy (tp_del) finalizer refers to them;
+    // minipy has no legacy finalizers, so this stays 0, as it does in CPython
+    // for every object written in Python.
     std::int64_t uncollectable = 0;
 };
 
@@ -91,7 +93,17 @@ std::int64_t gc_get_count(int generation);
 int gc_get_threshold(int generation);
 void gc_set_threshold(int generation, int threshold);
 const GCStats& gc_get_stats(int generation);
-bool gc_is_collecting();
+
+// gc.set_debug() flags, with CPython's values; the collector acts on each.
+namespace gc_debug {
+inline constexpr int kStats = 1;          // a report on stderr per collection
+inline constexpr int kCollectable = 2;    // "gc: collectable <list 0x…>" per unreachable object
+inline constexpr int kUncollectable = 4;  // the same for uncollectable ones (minipy has none)
+inline constexpr int kSaveAll = 32;       // unreachable objects go to gc.garbage instead of being freed
+inline constexpr int kLeak = kCollectable | kUncollectable | kSaveAll;
+}  // namespace gc_debug
+void gc_set_debug(int flags);
+int gc_get_debug();
 
 // Calls `fn(obj)` for every tracked object of `generation` (-1: all three).
 template <class Fn>
@@ -104,7 +116,8 @@ void gc_unfreeze();
 std::int64_t gc_freeze_count();
 
 // The gc module's `garbage` and `callbacks` lists (owned by the module; the
-// collector reads them). Null until the gc module is created.
+// collector appends to `garbage` under DEBUG_SAVEALL and calls the
+// callbacks). Null until the gc module is created.
 extern Object* gc_garbage_list;
 extern Object* gc_callbacks_list;
 

@@ -11,9 +11,12 @@
 //  * A plain `Object*` parameter is *borrowed*: the callee may use it for the
 //    duration of the call and must take a Ref (share()) to keep it.
 //  * Failure is a value, not a C++ exception: a function returning Ref<> returns
-//    null after setting the pending Python exception (see errors.hpp); functions
-//    returning int/int64_t use -1 and bool-like results use ErrorOr conventions
-//    documented at their declaration. Python exceptions never unwind C++ frames.
+//    null after setting the pending Python exception (see errors.hpp); one
+//    returning int or int64_t returns -1 (truth tests and `in`: 1, 0 or -1);
+//    one that does its work through an out-parameter or an effect and returns
+//    bool (index_to_i64, list_append, repr_text) returns false. Predicates
+//    (is_int, is_callable) cannot fail. Python exceptions never unwind C++
+//    frames.
 #pragma once
 
 #include <cstddef>

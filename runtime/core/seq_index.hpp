@@ -53,7 +53,6 @@ public:
     mpz_ptr get() { return v_; }
     mpz_srcptr get() const { return v_; }
     int sign() const { return mpz_sgn(v_); }
-    bool fits_i64() const { return mpz_fits_slong_p(v_) != 0; }
     std::int64_t to_i64() const { return mpz_get_si(v_); }
     Ref<Int> to_int() const { return int_from_mpz(v_); }
 

@@ -26,10 +26,6 @@ namespace minipy {
 
 namespace {
 
-// gc.set_debug() flags. The collector does not act on them (no
-// DEBUG_STATS output, no DEBUG_SAVEALL); they are remembered for get_debug().
-std::int64_t debug_flags = 0;
-
 bool generation_arg(Object* value, std::int64_t& out) {
     if (is_float(value)) {
         raise(exc::TypeError, "'float' object cannot be interpreted as an integer");
@@ -201,13 +197,13 @@ Ref<> gc_set_debug_fn(Object*, const Args& args) {
     if (!check_one_arg("set_debug", args)) return nullptr;
     std::int64_t flags;
     if (!generation_arg(args[0], flags)) return nullptr;
-    debug_flags = flags;
+    gc_set_debug(static_cast<int>(flags));
     return none();
 }
 
 Ref<> gc_get_debug_fn(Object*, const Args& args) {
     if (!check_no_args("get_debug", args)) return nullptr;
-    return int_from(debug_flags);
+    return int_from(gc_get_debug());
 }
 
 }  // namespace
@@ -235,9 +231,11 @@ Ref<Module> make_gc_module() {
                                       {"set_debug", gc_set_debug_fn},
                                       {"get_debug", gc_get_debug_fn},
                                   });
-    const std::pair<const char*, int> flags[] = {{"DEBUG_STATS", 1},         {"DEBUG_COLLECTABLE", 2},
-                                                 {"DEBUG_UNCOLLECTABLE", 4}, {"DEBUG_SAVEALL", 32},
-                                                 {"DEBUG_LEAK", 38}};
+    const std::pair<const char*, int> flags[] = {{"DEBUG_STATS", gc_debug::kStats},
+                                                 {"DEBUG_COLLECTABLE", gc_debug::kCollectable},
+                                                 {"DEBUG_UNCOLLECTABLE", gc_debug::kUncollectable},
+                                                 {"DEBUG_SAVEALL", gc_debug::kSaveAll},
+                                                 {"DEBUG_LEAK", gc_debug::kLeak}};
     for (auto [name, value] : flags) module_add(m.get(), name, int_from(value).get());
 
     // The collector reads these two lists; it keeps a reference of its own

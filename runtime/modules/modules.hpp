@@ -15,6 +15,7 @@
 #include "runtime/objects/module.hpp"
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace minipy {
@@ -32,6 +33,10 @@ Ref<Module> make_random_module();
 // alive and have atexit=True, newest first, as Lib/weakref.py's
 // finalize._exitfunc; afterwards no finalizer runs its function any more.
 void run_atexit_finalizers();
+
+// Writes text to sys.stderr (CPython's PySys_WriteStderr), or to the
+// process's stderr when sys.stderr is missing or fails; never raises.
+void sys_write_stderr(std::string_view text);
 
 // What dir() and vars() without an argument report: the caller's local
 // namespace (a new reference, or null with an exception set). The interpreter

@@ -228,6 +228,17 @@ Object* sys_attribute(std::string_view name) {
     return dict_get(cast<Module>(current_sys)->dict, name);
 }
 
+void sys_write_stderr(std::string_view text) {
+    Ref<> saved = take_error();
+    Object* err = sys_attribute("stderr");
+    Ref<> s = str_from(text);
+    if (!err || err == None || !s || !call_method(err, "write", {s.get()})) {
+        clear_error();
+        std::fwrite(text.data(), 1, text.size(), stderr);
+    }
+    if (saved) set_error(std::move(saved));
+}
+
 Ref<Module> make_sys_module(const std::vector<std::string>& argv) {
     module_types_init();
     Ref<Module> m = module_new("sys");

@@ -59,7 +59,6 @@ inline std::uint32_t utf8_prev(const char*& p) {
     return utf8_next(q);
 }
 
-inline int utf8_len(std::uint32_t cp) { return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4; }
 // Writes the encoding of `cp` to `out` (room for 4 bytes); returns its length.
 // Surrogates (U+D800..DFFF) are encoded like any other code point, as CPython
 // can hold them in a str ('\ud800'); encode() refuses them later.
