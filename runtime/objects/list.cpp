@@ -167,9 +167,7 @@ static Ref<List> list_slice(List* a, std::int64_t ilow, std::int64_t ihigh) {
 
 // ------------------------------------------------------ sequence helpers
 
-// PySequence_Fast: `v` itself when it is exactly a list or tuple, else
-// list(v). A failing iter() becomes TypeError(message).
-static Ref<> sequence_fast(Object* v, const char* message) {
+Ref<> sequence_fast(Object* v, const char* message) {
     if (v->type == &ListType || v->type == &TupleType) return share(v);
     Ref<> it = get_iter(v);
     if (!it) {
@@ -178,10 +176,10 @@ static Ref<> sequence_fast(Object* v, const char* message) {
     }
     return list_from_iterable(it.get());
 }
-static std::int64_t fast_size(Object* seq) {
+std::int64_t sequence_fast_size(Object* seq) {
     return seq->type == &TupleType ? cast<Tuple>(seq)->length() : cast<List>(seq)->size;
 }
-static Object* const* fast_items(Object* seq) {
+Object* const* sequence_fast_items(Object* seq) {
     return seq->type == &TupleType ? cast<Tuple>(seq)->items() : cast<List>(seq)->items;
 }
 
@@ -189,7 +187,7 @@ static Object* const* fast_items(Object* seq) {
 static int list_extend(List* self, Object* iterable) {
     if (iterable->type == &ListType || iterable->type == &TupleType || iterable == self) {
         Ref<> seq = share(iterable);
-        const std::int64_t n = fast_size(seq.get());
+        const std::int64_t n = sequence_fast_size(seq.get());
         if (n == 0) return 0;
         const std::int64_t m = self->size;
         if (!self->items) {
@@ -199,7 +197,7 @@ static int list_extend(List* self, Object* iterable) {
             return -1;
         }
         // Read the source only now: for a.extend(a) the resize moved it.
-        Object* const* src = fast_items(seq.get());
+        Object* const* src = sequence_fast_items(seq.get());
         Object** dest = self->items + m;
         for (std::int64_t i = 0; i < n; ++i) {
             incref(src[i]);
@@ -258,8 +256,8 @@ static int list_ass_slice(List* a, std::int64_t ilow, std::int64_t ihigh, Object
         }
         seq = sequence_fast(v, "can only assign an iterable");
         if (!seq) return -1;
-        n = fast_size(seq.get());
-        vitem = fast_items(seq.get());
+        n = sequence_fast_size(seq.get());
+        vitem = sequence_fast_items(seq.get());
     }
     if (ilow < 0)
         ilow = 0;
@@ -576,14 +574,14 @@ static int list_setitem(Object* o, Object* key, Object* value) {
     Ref<> seq = value == self ? Ref<>(list_slice(self, 0, self->size))
                               : sequence_fast(value, "must assign iterable to extended slice");
     if (!seq) return -1;
-    if (fast_size(seq.get()) != count) {
+    if (sequence_fast_size(seq.get()) != count) {
         raisef(exc::ValueError, "attempt to assign sequence of size {} to extended slice of size {}",
-               fast_size(seq.get()), count);
+               sequence_fast_size(seq.get()), count);
         return -1;
     }
     if (count == 0) return 0;
     std::vector<Object*> garbage(static_cast<std::size_t>(count));
-    Object* const* src = fast_items(seq.get());
+    Object* const* src = sequence_fast_items(seq.get());
     for (std::int64_t cur = start, i = 0; i < count; cur += step, ++i) {
         garbage[i] = self->items[cur];
         incref(src[i]);

@@ -31,6 +31,13 @@ bool list_append(List* list, Object* value);
 Ref<List> list_from_array(Object* const* items, std::int64_t n);
 // list(iterable): null with an exception set when iteration fails.
 Ref<List> list_from_iterable(Object* iterable);
+// CPython's PySequence_Fast: `v` itself when it is exactly a list or tuple
+// (subclasses may override __iter__, so they are listed), else list(v); a
+// failing iter() becomes TypeError(message). Null on error. Its items are
+// read with sequence_fast_items/size while nothing resizes it.
+Ref<> sequence_fast(Object* v, const char* message);
+std::int64_t sequence_fast_size(Object* seq);
+Object* const* sequence_fast_items(Object* seq);
 // Sorts in place with an optional key function (borrowed, may be null); -1 on error.
 int list_sort(List* list, Object* key, bool reverse);
 

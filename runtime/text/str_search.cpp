@@ -383,32 +383,10 @@ Ref<> str_rpartition(Object* self, const Args& args) { return partition_common(s
 
 Ref<> str_join(Object* self, const Args& args) {
     if (!check_one_arg("str.join", args)) return nullptr;
-    Object* iterable = args[0];
-    // PySequence_Fast: lists and tuples as they are, anything else listed.
-    Ref<> seq;
-    Object* const* items;
-    std::int64_t n;
-    if (is_list(iterable)) {
-        items = cast<List>(iterable)->items;
-        n = cast<List>(iterable)->size;
-    } else if (is_tuple(iterable)) {
-        items = cast<Tuple>(iterable)->items();
-        n = cast<Tuple>(iterable)->size;
-    } else {
-        Ref<> it = get_iter(iterable);
-        if (!it) {
-            if (error_matches(exc::TypeError)) {
-                clear_error();
-                raise(exc::TypeError, "can only join an iterable");
-            }
-            return nullptr;
-        }
-        Ref<List> list = list_from_iterable(it.get());
-        if (!list) return nullptr;
-        items = list->items;
-        n = list->size;
-        seq = std::move(list);
-    }
+    Ref<> seq = sequence_fast(args[0], "can only join an iterable");
+    if (!seq) return nullptr;
+    Object* const* items = sequence_fast_items(seq.get());
+    const std::int64_t n = sequence_fast_size(seq.get());
     if (n == 0) return str_from("");
     if (n == 1 && is_exact_str(items[0])) return share(items[0]);
     const Str* sep = cast<Str>(self);
