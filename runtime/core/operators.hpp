@@ -112,4 +112,9 @@ inline int compare_values(T a, T b, CompareOp op) {
     return -1;
 }
 
+// `a OP b` answered from a three-way comparison c (negative, zero or
+// positive as a < b, a == b, a > b): how int, float and bytes answer every
+// operator from one comparison of their values.
+inline bool three_way_holds(int c, CompareOp op) { return compare_values(c, 0, op) != 0; }
+
 }  // namespace minipy

@@ -117,15 +117,7 @@ static std::int64_t bytes_hash(Object* o) {
 static Ref<> bytes_compare(Object* a, Object* b, CompareOp op) {
     if (!is_bytes(a) || !is_bytes(b)) return not_implemented();
     const std::string_view x = cast<Bytes>(a)->view(), y = cast<Bytes>(b)->view();
-    const int c = x.compare(y);
-    switch (op) {
-    case CompareOp::Eq: return bool_from(c == 0);
-    case CompareOp::Ne: return bool_from(c != 0);
-    case CompareOp::Lt: return bool_from(c < 0);
-    case CompareOp::Le: return bool_from(c <= 0);
-    case CompareOp::Gt: return bool_from(c > 0);
-    default: return bool_from(c >= 0);
-    }
+    return bool_from(three_way_holds(x.compare(y), op));
 }
 
 // Like str (see str_add): bytes has no nb_add, so the right operand's

@@ -180,16 +180,7 @@ Ref<> float_compare(Object* a, Object* b, CompareOp op) {
     } else {
         return not_implemented();
     }
-    bool r = false;
-    switch (op) {
-    case CompareOp::Lt: r = c < 0; break;
-    case CompareOp::Le: r = c <= 0; break;
-    case CompareOp::Eq: r = c == 0; break;
-    case CompareOp::Ne: r = c != 0; break;
-    case CompareOp::Gt: r = c > 0; break;
-    case CompareOp::Ge: r = c >= 0; break;
-    }
-    return bool_from(r);
+    return bool_from(three_way_holds(c, op));
 }
 
 }  // namespace

@@ -289,16 +289,7 @@ Ref<> int_compare(Object* a, Object* b, CompareOp op) {
     // int vs float is decided exactly by float's slot (the reflected call).
     if (!both_ints(a, b)) return not_implemented();
     int c = int_cmp(as_int(a), as_int(b));
-    bool r = false;
-    switch (op) {
-    case CompareOp::Lt: r = c < 0; break;
-    case CompareOp::Le: r = c <= 0; break;
-    case CompareOp::Eq: r = c == 0; break;
-    case CompareOp::Ne: r = c != 0; break;
-    case CompareOp::Gt: r = c > 0; break;
-    case CompareOp::Ge: r = c >= 0; break;
-    }
-    return bool_from(r);
+    return bool_from(three_way_holds(c, op));
 }
 
 }  // namespace

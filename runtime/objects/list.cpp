@@ -345,18 +345,6 @@ static Ref<> list_repr(Object* o) {
     return str_from(out);
 }
 
-static Ref<> compare_sizes(std::int64_t a, std::int64_t b, CompareOp op) {
-    switch (op) {
-        case CompareOp::Lt: return bool_from(a < b);
-        case CompareOp::Le: return bool_from(a <= b);
-        case CompareOp::Eq: return bool_from(a == b);
-        case CompareOp::Ne: return bool_from(a != b);
-        case CompareOp::Gt: return bool_from(a > b);
-        case CompareOp::Ge: return bool_from(a >= b);
-    }
-    return not_implemented();
-}
-
 // Lexicographic comparison: find the first index where the items differ
 // (by ==, with the identity shortcut), then compare those two items with
 // the requested operator; if none differs, compare the lengths.
@@ -377,7 +365,7 @@ static Ref<> list_compare(Object* v, Object* w, CompareOp op) {
         if (k < 0) return nullptr;
         if (!k) break;
     }
-    if (i >= vl->size || i >= wl->size) return compare_sizes(vl->size, wl->size, op);
+    if (i >= vl->size || i >= wl->size) return bool_from(compare_values(vl->size, wl->size, op) != 0);
     if (op == CompareOp::Eq) return bool_from(false);
     if (op == CompareOp::Ne) return bool_from(true);
     Ref<> vitem = share(vl->items[i]);
