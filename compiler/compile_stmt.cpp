@@ -2,8 +2,8 @@
 #include "compiler/compiler_impl.hpp"
 
 #include "compiler/constants.hpp"
+#include "compiler/future.hpp"
 #include "compiler/unparse.hpp"
-#include "interpreter/future.hpp"
 #include "interpreter/nodes.hpp"
 #include "interpreter/resumable.hpp"
 #include "runtime/core/errors.hpp"
