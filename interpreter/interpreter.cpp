@@ -4,7 +4,7 @@
 #include "compiler/compiler.hpp"
 #include "interpreter/builtins_interp.hpp"
 #include "interpreter/call.hpp"
-#include "interpreter/future.hpp"
+#include "interpreter/future_module.hpp"
 #include "interpreter/generator.hpp"
 #include "interpreter/import.hpp"
 #include "interpreter/safe_point.hpp"

@@ -1,20 +1,12 @@
 // The __future__ module, written in Python and run when first imported (it
 // is pure data: CPython's Lib/__future__.py defines the same names).
-#include "interpreter/future.hpp"
+#include "interpreter/future_module.hpp"
 
 #include "interpreter/import.hpp"
-
-#include <array>
-#include <string>
 
 namespace minipy::interp {
 
 namespace {
-
-constexpr std::array<std::string_view, 10> kFeatures = {
-    "nested_scopes",  "generators",       "division",       "absolute_import", "with_statement",
-    "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop",  "annotations",
-};
 
 constexpr const char* kSource = R"PY(
 all_feature_names = [
@@ -66,12 +58,6 @@ annotations = _Feature((3, 7, 0, "beta", 1), None, CO_FUTURE_ANNOTATIONS)
 )PY";
 
 }  // namespace
-
-bool is_future_feature(std::string_view name) {
-    for (std::string_view f : kFeatures)
-        if (f == name) return true;
-    return false;
-}
 
 Ref<Module> make_future_module() {
     Ref<Module> module = module_new("__future__");

@@ -1,0 +1,381 @@
+// Compiles expressions and assignment targets to executable nodes (CPython's Python/compile.c).
+#include "compiler/compiler_impl.hpp"
+
+#include "compiler/constants.hpp"
+#include "interpreter/nodes.hpp"
+#include "interpreter/resumable.hpp"
+#include "runtime/core/errors.hpp"
+#include "runtime/objects/set.hpp"
+#include "runtime/objects/tuple.hpp"
+
+#include <algorithm>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace minipy::interp {
+
+namespace {
+
+CompareKind to_compare_kind(ast::CmpOpKind op) {
+    switch (op) {
+        case ast::CmpOpKind::Eq: return CompareKind::Eq;
+        case ast::CmpOpKind::NotEq: return CompareKind::Ne;
+        case ast::CmpOpKind::Lt: return CompareKind::Lt;
+        case ast::CmpOpKind::LtE: return CompareKind::Le;
+        case ast::CmpOpKind::Gt: return CompareKind::Gt;
+        case ast::CmpOpKind::GtE: return CompareKind::Ge;
+        case ast::CmpOpKind::Is: return CompareKind::Is;
+        case ast::CmpOpKind::IsNot: return CompareKind::IsNot;
+        case ast::CmpOpKind::In: return CompareKind::In;
+        case ast::CmpOpKind::NotIn: return CompareKind::NotIn;
+    }
+    return CompareKind::Eq;
+}
+
+}  // namespace
+
+// ------------------------------------------------------------ targets
+
+TargetNode* Compiler::target(const ast::Expr* e) {
+    using K = ast::ExprKind;
+    switch (e->kind) {
+        case K::Name:
+            return store_name(ast::as<ast::Name>(e)->id, e->pos);
+        case K::Attribute: {
+            auto* a = ast::as<ast::Attribute>(e);
+            if (a->attr == "__debug__") fail("cannot assign to __debug__", e->pos);
+            return make<AttributeTarget>(e->pos, expr(a->value), private_name(a->attr));
+        }
+        case K::Subscript: {
+            auto* s = ast::as<ast::Subscript>(e);
+            return make<SubscriptTarget>(e->pos, expr(s->value), expr(s->slice));
+        }
+        case K::Tuple:
+        case K::List: {
+            const auto& elts = e->kind == K::Tuple ? ast::as<ast::Tuple>(e)->elts : ast::as<ast::List>(e)->elts;
+            std::vector<TargetNode*> targets;
+            int star = -1;
+            for (std::size_t i = 0; i < elts.size(); ++i) {
+                if (auto* starred = ast::as<ast::Starred>(elts[i])) {
+                    if (star >= 0) {
+                        fail("multiple starred expressions in assignment", e->pos);
+                        return make<NameTarget>(e->pos, name("_"));
+                    }
+                    star = static_cast<int>(i);
+                    targets.push_back(target(starred->value));
+                } else {
+                    targets.push_back(target(elts[i]));
+                }
+            }
+            return make<UnpackTarget>(e->pos, std::move(targets), star);
+        }
+        case K::Starred:
+            fail("starred assignment target must be in a list or tuple", e->pos);
+            return make<NameTarget>(e->pos, name("_"));
+        default:
+            fail("cannot assign to expression", e->pos);
+            return make<NameTarget>(e->pos, name("_"));
+    }
+}
+
+// ------------------------------------------------------- expressions
+
+std::vector<ExprNode*> Compiler::exprs(const std::vector<ast::Expr*>& list) {
+    std::vector<ExprNode*> out;
+    out.reserve(list.size());
+    for (const ast::Expr* e : list) out.push_back(expr(e));
+    return out;
+}
+
+std::vector<DisplayItem> Compiler::display_items(const std::vector<ast::Expr*>& elts) {
+    std::vector<DisplayItem> items;
+    for (const ast::Expr* e : elts) {
+        if (auto* s = ast::as<ast::Starred>(e)) items.push_back({expr(s->value), true});
+        else items.push_back({expr(e), false});
+    }
+    return items;
+}
+
+// (1, 2, 3) of constants is itself a constant.
+ExprNode* Compiler::tuple_display(const ast::Tuple* t) {
+    std::vector<DisplayItem> items = display_items(t->elts);
+    bool all_constant = true;
+    std::vector<Ref<>> values;
+    for (const DisplayItem& item : items) {
+        Ref<> v = item.starred ? nullptr : constant_value(item.value);
+        if (!v) {
+            all_constant = false;
+            break;
+        }
+        values.push_back(std::move(v));
+    }
+    if (all_constant) {
+        for (const DisplayItem& item : items) discard_constant(item.value);
+        Ref<Tuple> tuple = tuple_alloc(static_cast<std::int64_t>(values.size()));
+        for (std::size_t i = 0; i < values.size(); ++i)
+            tuple_init_item(tuple.get(), static_cast<std::int64_t>(i), std::move(values[i]));
+        return constant(std::move(tuple), t->pos);
+    }
+    return make<DisplayNode>(t->pos, DisplayKind::Tuple, std::move(items));
+}
+
+// {1, 2, 3}: with more than two items, all constant, CPython compiles a
+// frozenset constant merged into a new set (BUILD_SET, SET_UPDATE), which
+// decides the iteration order; we do the same.
+ExprNode* Compiler::set_display(const ast::Set* s) {
+    std::vector<DisplayItem> items = display_items(s->elts);
+    bool all_constant = items.size() > 2 && std::all_of(items.begin(), items.end(), [&](const DisplayItem& i) {
+                            return !i.starred && constant_value(i.value);
+                        });
+    if (all_constant) {
+        Ref<Set> frozen = set_new(&FrozenSetType);
+        for (const DisplayItem& item : items) {
+            if (set_add(frozen.get(), constant_value(item.value).get()) < 0) {
+                clear_error();  // an unhashable constant fails at run time instead
+                all_constant = false;
+                break;
+            }
+        }
+        if (all_constant) {
+            for (const DisplayItem& item : items) discard_constant(item.value);
+            // CPython's merge_consts_recursive then rebuilds the frozenset
+            // from its own iteration order, which moves some items again.
+            Ref<Set> rebuilt = set_new(&FrozenSetType);
+            Object* key;
+            for (std::int64_t pos = 0; set_next(frozen.get(), pos, &key);) set_add(rebuilt.get(), key);
+            ExprNode* merged = constant(Ref<>(std::move(rebuilt)), s->pos);
+            return make<DisplayNode>(s->pos, DisplayKind::Set, std::vector<DisplayItem>{{merged, true}});
+        }
+    }
+    return make<DisplayNode>(s->pos, DisplayKind::Set, std::move(items));
+}
+
+ExprNode* Compiler::call(const ast::Call* c) {
+    bool unpacking = std::any_of(c->args.begin(), c->args.end(), [](const ast::Expr* a) { return ast::as<ast::Starred>(a); }) ||
+                     std::any_of(c->keywords.begin(), c->keywords.end(), [](const ast::Keyword* k) { return k->arg.empty(); });
+    std::set<std::string> seen;
+    for (const ast::Keyword* k : c->keywords)
+        if (k->arg == "__debug__") fail("cannot assign to __debug__", c->pos);
+    for (const ast::Keyword* k : c->keywords) {
+        if (!k->arg.empty() && !seen.insert(k->arg).second) fail("keyword argument repeated: " + k->arg, k->pos);
+    }
+    if (unpacking) {
+        std::vector<CallArg> args;
+        for (const ast::Expr* a : c->args) {
+            if (auto* s = ast::as<ast::Starred>(a)) args.push_back({CallArg::Kind::Star, expr(s->value), nullptr});
+            else args.push_back({CallArg::Kind::Positional, expr(a), nullptr});
+        }
+        for (const ast::Keyword* k : c->keywords) {
+            if (k->arg.empty()) args.push_back({CallArg::Kind::DoubleStar, expr(k->value), nullptr});
+            else args.push_back({CallArg::Kind::Keyword, expr(k->value), name(k->arg)});
+        }
+        ExprNode* func = expr(c->func);
+        check_caller(c->func, func, c->pos);
+        return make<StarCallNode>(c->pos, func, std::move(args));
+    }
+    std::vector<ExprNode*> args = exprs(c->args);
+    Ref<Tuple> kwnames;
+    if (!c->keywords.empty()) {
+        kwnames = tuple_alloc(static_cast<std::int64_t>(c->keywords.size()));
+        for (std::size_t i = 0; i < c->keywords.size(); ++i) {
+            tuple_init_item(kwnames.get(), static_cast<std::int64_t>(i), share<Object>(name(c->keywords[i]->arg)));
+            args.push_back(expr(c->keywords[i]->value));
+        }
+    }
+    if (auto* attr = ast::as<ast::Attribute>(c->func))
+        return make<MethodCallNode>(c->pos, attr->pos, expr(attr->value), private_name(attr->attr), std::move(args),
+                                    std::move(kwnames));
+    ExprNode* func = expr(c->func);
+    check_caller(c->func, func, c->pos);
+    return make<CallNode>(c->pos, func, std::move(args), std::move(kwnames));
+}
+
+ExprNode* Compiler::formatted(const ast::Expr* e) {
+    if (auto* c = ast::as<ast::Constant>(e)) return expr(c);
+    auto* f = ast::as<ast::FormattedValue>(e);
+    ExprNode* spec = f->format_spec ? expr(f->format_spec) : nullptr;
+    return make<FormatValueNode>(e->pos, expr(f->value), f->conversion, spec);
+}
+
+// A comprehension's function: parameter ".0" is the first iterator.
+ExprNode* Compiler::comprehension(const ast::Expr* e, ComprehensionKind kind,
+                                  const std::vector<ast::Comprehension>& gens, const ast::Expr* elt,
+                                  const ast::Expr* value) {
+    ExprNode* first_iter = expr(gens.front().iter);
+    StmtNode* body = in_scope(e, e->pos, [&] {
+        std::vector<ComprehensionLoop> loops;
+        for (std::size_t i = 0; i < gens.size(); ++i) {
+            ComprehensionLoop loop;
+            loop.iter = i == 0 ? nullptr : expr(gens[i].iter);
+            loop.iter_slot = i == 0 ? -1 : iterator_slot();
+            loop.target = target(gens[i].target);
+            loop.conditions = exprs(gens[i].ifs);
+            loops.push_back(std::move(loop));
+        }
+        ExprNode* element = expr(elt);
+        if (kind == ComprehensionKind::Generator)
+            return std::vector<StmtNode*>{make<GeneratorExpBodyNode>(e->pos, std::move(loops), element)};
+        ExprNode* val = value ? expr(value) : nullptr;
+        return std::vector<StmtNode*>{make<ComprehensionBodyNode>(e->pos, kind, std::move(loops), element, val)};
+    });
+    MakeFunctionNode* fn = function(e, nullptr, body, e->pos.line, e->pos, nullptr, CodeKind::Function);
+    return make<ComprehensionNode>(e->pos, fn, first_iter);
+}
+
+ExprNode* Compiler::expr(const ast::Expr* e) {
+    using K = ast::ExprKind;
+    switch (e->kind) {
+        case K::Constant: {
+            Ref<> value = constants_.literal(*ast::as<ast::Constant>(e));
+            if (!value) {
+                Ref<> exc = take_error();
+                return fail_expr("complex numbers are not supported by minipy", e->pos);
+            }
+            return constant_node(std::move(value), e->pos);
+        }
+        case K::Name:
+            return load_name(ast::as<ast::Name>(e)->id, e->pos);
+        case K::Attribute: {
+            auto* a = ast::as<ast::Attribute>(e);
+            return make<AttributeNode>(e->pos, expr(a->value), private_name(a->attr));
+        }
+        case K::Subscript: {
+            auto* s = ast::as<ast::Subscript>(e);
+            ExprNode* value = expr(s->value);
+            ExprNode* index = expr(s->slice);
+            check_subscript(s, value, index);
+            return make<SubscriptNode>(e->pos, value, index);
+        }
+        case K::Slice: {
+            auto* s = ast::as<ast::Slice>(e);
+            return make<SliceNode>(e->pos, s->lower ? expr(s->lower) : nullptr, s->upper ? expr(s->upper) : nullptr,
+                                   s->step ? expr(s->step) : nullptr);
+        }
+        case K::BinOp: {
+            auto* b = ast::as<ast::BinOp>(e);
+            ExprNode* left = expr(b->left);
+            ExprNode* right = expr(b->right);
+            Ref<> l = constant_value(left), r = constant_value(right);
+            if (l && r) {
+                if (Ref<> folded = fold_binary(b->op, l.get(), r.get())) {
+                    discard_constant(left);
+                    discard_constant(right);
+                    return constant(std::move(folded), e->pos);
+                }
+            }
+            return make<BinaryNode>(e->pos, to_runtime_op(b->op), left, right);
+        }
+        case K::UnaryOp: {
+            auto* u = ast::as<ast::UnaryOp>(e);
+            ExprNode* operand = expr(u->operand);
+            if (Ref<> v = constant_value(operand)) {
+                if (Ref<> folded = fold_unary(u->op, v.get())) {
+                    discard_constant(operand);
+                    return constant(std::move(folded), e->pos);
+                }
+            }
+            switch (u->op) {
+                case ast::UnaryOpKind::Not: return make<NotNode>(e->pos, operand);
+                case ast::UnaryOpKind::USub: return make<UnaryNode>(e->pos, UnaryOp::Neg, operand);
+                case ast::UnaryOpKind::UAdd: return make<UnaryNode>(e->pos, UnaryOp::Pos, operand);
+                case ast::UnaryOpKind::Invert: return make<UnaryNode>(e->pos, UnaryOp::Invert, operand);
+            }
+            return operand;
+        }
+        case K::BoolOp: {
+            auto* b = ast::as<ast::BoolOp>(e);
+            return make<BoolOpNode>(e->pos, b->op == ast::BoolOpKind::And, exprs(b->values));
+        }
+        case K::Compare: {
+            auto* c = ast::as<ast::Compare>(e);
+            std::vector<CompareKind> ops;
+            for (ast::CmpOpKind op : c->ops) ops.push_back(to_compare_kind(op));
+            std::vector<ExprNode*> comparators;
+            for (std::size_t i = 0; i < c->comparators.size(); ++i) {
+                const ast::Expr* right = c->comparators[i];
+                // `x in [1, 2]` tests against a constant tuple (CPython's fold_iter).
+                auto* list = ast::as<ast::List>(right);
+                if (list && (ops[i] == CompareKind::In || ops[i] == CompareKind::NotIn)) {
+                    ast::Tuple as_tuple;
+                    as_tuple.pos = list->pos;
+                    as_tuple.elts = list->elts;
+                    ExprNode* t = tuple_display(&as_tuple);
+                    if (constant_value(t)) {
+                        comparators.push_back(t);
+                        continue;
+                    }
+                }
+                comparators.push_back(expr(right));
+            }
+            ExprNode* left = expr(c->left);
+            check_compare(left, ops, comparators, e->pos);
+            return make<CompareNode>(e->pos, left, std::move(ops), std::move(comparators));
+        }
+        case K::IfExp: {
+            auto* i = ast::as<ast::IfExp>(e);
+            return make<IfExpNode>(e->pos, expr(i->test), expr(i->body), expr(i->orelse));
+        }
+        case K::NamedExpr: {
+            auto* n = ast::as<ast::NamedExpr>(e);
+            ExprNode* value = expr(n->value);
+            return make<NamedExprNode>(e->pos, target(n->target), value);
+        }
+        case K::Call:
+            return call(ast::as<ast::Call>(e));
+        case K::Tuple:
+            return tuple_display(ast::as<ast::Tuple>(e));
+        case K::List:
+            return make<DisplayNode>(e->pos, DisplayKind::List, display_items(ast::as<ast::List>(e)->elts));
+        case K::Set:
+            return set_display(ast::as<ast::Set>(e));
+        case K::Dict: {
+            auto* d = ast::as<ast::Dict>(e);
+            std::vector<ExprNode*> keys;
+            for (const ast::Expr* k : d->keys) keys.push_back(k ? expr(k) : nullptr);
+            return make<DictNode>(e->pos, std::move(keys), exprs(d->values));
+        }
+        case K::JoinedStr: {
+            auto* j = ast::as<ast::JoinedStr>(e);
+            std::vector<ExprNode*> parts;
+            for (const ast::Expr* part : j->values) parts.push_back(formatted(part));
+            return make<JoinedStrNode>(e->pos, std::move(parts));
+        }
+        case K::FormattedValue:
+            return formatted(e);
+        case K::Lambda: {
+            auto* l = ast::as<ast::Lambda>(e);
+            StmtNode* body = in_scope(l, l->pos, [&] {
+                return std::vector<StmtNode*>{make<ReturnStmt>(l->body->pos, expr(l->body))};
+            });
+            return function(l, &l->args, body, e->pos.line, e->pos, nullptr, CodeKind::Function);
+        }
+        case K::ListComp: {
+            auto* c = ast::as<ast::ListComp>(e);
+            return comprehension(e, ComprehensionKind::List, c->generators, c->elt, nullptr);
+        }
+        case K::SetComp: {
+            auto* c = ast::as<ast::SetComp>(e);
+            return comprehension(e, ComprehensionKind::Set, c->generators, c->elt, nullptr);
+        }
+        case K::DictComp: {
+            auto* c = ast::as<ast::DictComp>(e);
+            return comprehension(e, ComprehensionKind::Dict, c->generators, c->key, c->value);
+        }
+        case K::GeneratorExp: {
+            auto* c = ast::as<ast::GeneratorExp>(e);
+            return comprehension(e, ComprehensionKind::Generator, c->generators, c->elt, nullptr);
+        }
+        case K::Yield: {
+            auto* y = ast::as<ast::Yield>(e);
+            return make<YieldNode>(e->pos, y->value ? expr(y->value) : nullptr);
+        }
+        case K::YieldFrom:
+            return make<YieldFromNode>(e->pos, expr(ast::as<ast::YieldFrom>(e)->value));
+        case K::Starred:
+            return fail_expr("can't use starred expression here", e->pos);
+    }
+    return fail_expr("invalid syntax", e->pos);
+}
+
+}  // namespace minipy::interp
