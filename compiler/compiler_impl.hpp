@@ -82,7 +82,8 @@ private:
 
     static Str* name(const std::string& id) { return intern(id); }
 
-    // Compiles `body` inside `child`'s scope, into that scope's arena.
+    // Runs `build` (which compiles a body's statements) inside the scope that
+    // `node` opens, into that scope's arena, and wraps the statements in a block.
     template <class Fn>
     StmtNode* in_scope(const ast::Node* node, const ast::Position& pos, Fn&& build) {
         Scope* saved = scope_;
