@@ -381,6 +381,54 @@ bool is_mapping_like(Object* o) {
            is_instance_of(o, &WeakKeyDictionaryType);
 }
 
+// ------------------------------------------------- the two weak mappings
+
+namespace {
+
+// The live items as a dict, for __eq__ (Mapping.__eq__ compares dict(self.items())).
+Ref<Dict> snapshot(Object* mapping) {
+    Ref<Dict> d = dict_new();
+    if (!for_each_mapping_pair(mapping, [&](Object* k, Object* v) { return dict_set(d.get(), k, v) >= 0; }))
+        return nullptr;
+    return d;
+}
+
+}  // namespace
+
+Ref<> weak_mapping_compare(Object* self, Object* other, CompareOp op) {
+    if ((op != CompareOp::Eq && op != CompareOp::Ne) || !is_mapping_like(other)) return not_implemented();
+    Ref<Dict> mine = snapshot(self);
+    Ref<Dict> theirs = mine ? snapshot(other) : nullptr;
+    if (!theirs) return nullptr;
+    return compare(mine.get(), theirs.get(), op);
+}
+
+Ref<> weak_mapping_or(const WeakMappingOps& ops, Object* a, Object* b) {
+    if (is_instance_of(a, ops.type)) {
+        if (!is_mapping_like(b)) return not_implemented();
+        Ref<> result = ops.copy(a);
+        if (!result || !ops.update(result.get(), b, Args{})) return nullptr;
+        return result;
+    }
+    if (!is_mapping_like(a)) return not_implemented();
+    Ref<> result = call(b->type, {});
+    if (!result || !ops.update(result.get(), a, Args{}) || !ops.update(result.get(), b, Args{})) return nullptr;
+    return result;
+}
+
+Ref<> weak_mapping_ior(const WeakMappingOps& ops, Object* self, Object* other) {
+    if (!ops.update(self, other, Args{})) return nullptr;
+    return share(self);
+}
+
+Ref<> weak_mapping_update(const WeakMappingOps& ops, Object* self, const Args& args) {
+    if (args.size() > 1)
+        return raisef(exc::TypeError, "{}.update() takes from 1 to 2 positional arguments but {} were given", ops.name,
+                      args.size() + 1);
+    if (!ops.update(self, args.size() ? args[0] : nullptr, args)) return nullptr;
+    return none();
+}
+
 void weak_container_types_init() {
     type_init_builtin(KeyedRefType, "KeyedRef", &WeakRefType, sizeof(KeyedRef),
                       type_flags::kHasGC | type_flags::kBaseType);

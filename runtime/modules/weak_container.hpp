@@ -113,6 +113,27 @@ bool for_each_mapping_pair(Object* other, Fn&& fn) {
 // A Mapping for __eq__ and the | operators: a dict, or one of our weak mappings.
 bool is_mapping_like(Object* o);
 
+// ------------------------------------------------- the two weak mappings
+//
+// What WeakValueDictionary and WeakKeyDictionary do alike (Lib/weakref.py
+// writes these methods once per class). Each mapping passes its own copy and
+// update, which know how its entries hold their weak references.
+struct WeakMappingOps {
+    Type* type;        // the mapping's own type (WeakValueDictionaryType, …)
+    const char* name;  // its name in messages: "WeakValueDictionary"
+    Ref<> (*copy)(Object* self);
+    // Stores the pairs of `other` (a mapping, may be null) and the keyword
+    // arguments of `kwargs`; false with an exception set.
+    bool (*update)(Object* self, Object* other, const Args& kwargs);
+};
+// __eq__ and __ne__ (Mapping's): dict(self.items()) against dict(other.items()).
+Ref<> weak_mapping_compare(Object* self, Object* other, CompareOp op);
+// self | other and other | self: a new mapping holding both; self |= other.
+Ref<> weak_mapping_or(const WeakMappingOps& ops, Object* a, Object* b);
+Ref<> weak_mapping_ior(const WeakMappingOps& ops, Object* self, Object* other);
+// The update(other=(), /, **kw) method.
+Ref<> weak_mapping_update(const WeakMappingOps& ops, Object* self, const Args& args);
+
 void weak_value_dict_type_init();  // weak_value_dict.cpp
 void weak_key_dict_type_init();    // weak_key_dict.cpp
 

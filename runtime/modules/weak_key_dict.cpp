@@ -105,21 +105,6 @@ int wkd_contains(Object* self, Object* key) {
 
 Ref<> wkd_iter(Object* self) { return weak_iter_new(self, WeakIterMode::KeyDictKeys); }
 
-Ref<Dict> snapshot(Object* mapping) {
-    Ref<Dict> d = dict_new();
-    if (!for_each_mapping_pair(mapping, [&](Object* k, Object* v) { return dict_set(d.get(), k, v) >= 0; }))
-        return nullptr;
-    return d;
-}
-
-Ref<> wkd_compare(Object* self, Object* other, CompareOp op) {
-    if ((op != CompareOp::Eq && op != CompareOp::Ne) || !is_mapping_like(other)) return not_implemented();
-    Ref<Dict> mine = snapshot(self);
-    Ref<Dict> theirs = mine ? snapshot(other) : nullptr;
-    if (!theirs) return nullptr;
-    return compare(mine.get(), theirs.get(), op);
-}
-
 Ref<> wkd_copy_of(Object* self) {
     Ref<> copy = weak_container_new(&WeakKeyDictionaryType, WeakKind::KeyDict);
     if (!copy) return nullptr;
@@ -131,23 +116,10 @@ Ref<> wkd_copy_of(Object* self) {
     return copy;
 }
 
-Ref<> wkd_or(Object* a, Object* b) {
-    if (is_instance_of(a, &WeakKeyDictionaryType)) {
-        if (!is_mapping_like(b)) return not_implemented();
-        Ref<> result = wkd_copy_of(a);
-        if (!result || !update_from(result.get(), b, Args{})) return nullptr;
-        return result;
-    }
-    if (!is_mapping_like(a)) return not_implemented();
-    Ref<> result = call(b->type, {});
-    if (!result || !update_from(result.get(), a, Args{}) || !update_from(result.get(), b, Args{})) return nullptr;
-    return result;
-}
+const WeakMappingOps wkd_ops = {&WeakKeyDictionaryType, "WeakKeyDictionary", wkd_copy_of, update_from};
 
-Ref<> wkd_ior(Object* self, Object* other) {
-    if (!update_from(self, other, Args{})) return nullptr;
-    return share(self);
-}
+Ref<> wkd_or(Object* a, Object* b) { return weak_mapping_or(wkd_ops, a, b); }
+Ref<> wkd_ior(Object* self, Object* other) { return weak_mapping_ior(wkd_ops, self, other); }
 
 // --------------------------------------------------------------- methods
 
@@ -193,14 +165,7 @@ Ref<> wkd_setdefault(Object* self, const Args& args) {
     return call_method(data_of(self), "setdefault", {ref.get(), a[1] ? a[1] : None});
 }
 
-Ref<> wkd_update(Object* self, const Args& args) {
-    if (args.size() > 1)
-        return raisef(exc::TypeError,
-                      "WeakKeyDictionary.update() takes from 1 to 2 positional arguments but {} were given",
-                      args.size() + 1);
-    if (!update_from(self, args.size() ? args[0] : nullptr, args)) return nullptr;
-    return none();
-}
+Ref<> wkd_update(Object* self, const Args& args) { return weak_mapping_update(wkd_ops, self, args); }
 
 Ref<> wkd_copy(Object* self, const Args& args) {
     if (!bind_python_args("WeakKeyDictionary.copy", args, {}, 0, true, nullptr)) return nullptr;
@@ -248,7 +213,7 @@ void weak_key_dict_type_init() {
     t.length = wkd_length;
     t.contains = wkd_contains;
     t.iter = wkd_iter;
-    t.compare = wkd_compare;
+    t.compare = weak_mapping_compare;
     t.binary[static_cast<int>(BinaryOp::Or)] = wkd_or;
     t.inplace[static_cast<int>(BinaryOp::Or)] = wkd_ior;
     add_methods(t, {

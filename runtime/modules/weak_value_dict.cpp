@@ -101,22 +101,6 @@ int wvd_contains(Object* self, Object* key) {
 
 Ref<> wvd_iter(Object* self) { return weak_iter_new(self, WeakIterMode::ValueDictKeys); }
 
-// The live items as a dict, for __eq__ (Mapping.__eq__ compares dict(self.items())).
-Ref<Dict> snapshot(Object* mapping) {
-    Ref<Dict> d = dict_new();
-    if (!for_each_mapping_pair(mapping, [&](Object* k, Object* v) { return dict_set(d.get(), k, v) >= 0; }))
-        return nullptr;
-    return d;
-}
-
-Ref<> wvd_compare(Object* self, Object* other, CompareOp op) {
-    if ((op != CompareOp::Eq && op != CompareOp::Ne) || !is_mapping_like(other)) return not_implemented();
-    Ref<Dict> mine = snapshot(self);
-    Ref<Dict> theirs = mine ? snapshot(other) : nullptr;
-    if (!theirs) return nullptr;
-    return compare(mine.get(), theirs.get(), op);
-}
-
 Ref<> wvd_copy_of(Object* self) {
     if (!commit(self)) return nullptr;
     Ref<> copy = weak_container_new(&WeakValueDictionaryType, WeakKind::ValueDict);
@@ -129,24 +113,10 @@ Ref<> wvd_copy_of(Object* self) {
     return copy;
 }
 
-// self | other, and other | self (__ror__): a new mapping with both.
-Ref<> wvd_or(Object* a, Object* b) {
-    if (is_instance_of(a, &WeakValueDictionaryType)) {
-        if (!is_mapping_like(b)) return not_implemented();
-        Ref<> result = wvd_copy_of(a);
-        if (!result || !update_from(result.get(), b, Args{})) return nullptr;
-        return result;
-    }
-    if (!is_mapping_like(a)) return not_implemented();
-    Ref<> result = call(b->type, {});
-    if (!result || !update_from(result.get(), a, Args{}) || !update_from(result.get(), b, Args{})) return nullptr;
-    return result;
-}
+const WeakMappingOps wvd_ops = {&WeakValueDictionaryType, "WeakValueDictionary", wvd_copy_of, update_from};
 
-Ref<> wvd_ior(Object* self, Object* other) {
-    if (!update_from(self, other, Args{})) return nullptr;
-    return share(self);
-}
+Ref<> wvd_or(Object* a, Object* b) { return weak_mapping_or(wvd_ops, a, b); }
+Ref<> wvd_ior(Object* self, Object* other) { return weak_mapping_ior(wvd_ops, self, other); }
 
 // --------------------------------------------------------------- methods
 
@@ -193,14 +163,7 @@ Ref<> wvd_setdefault(Object* self, const Args& args) {
     return share(fallback);
 }
 
-Ref<> wvd_update(Object* self, const Args& args) {
-    if (args.size() > 1)
-        return raisef(exc::TypeError,
-                      "WeakValueDictionary.update() takes from 1 to 2 positional arguments but {} were given",
-                      args.size() + 1);
-    if (!update_from(self, args.size() ? args[0] : nullptr, args)) return nullptr;
-    return none();
-}
+Ref<> wvd_update(Object* self, const Args& args) { return weak_mapping_update(wvd_ops, self, args); }
 
 Ref<> wvd_copy(Object* self, const Args& args) {
     if (!bind_python_args("WeakValueDictionary.copy", args, {}, 0, true, nullptr)) return nullptr;
@@ -255,7 +218,7 @@ void weak_value_dict_type_init() {
     t.length = wvd_length;
     t.contains = wvd_contains;
     t.iter = wvd_iter;
-    t.compare = wvd_compare;  // with no hash: unhashable, like any MutableMapping
+    t.compare = weak_mapping_compare;  // with no hash: unhashable, like any MutableMapping
     t.binary[static_cast<int>(BinaryOp::Or)] = wvd_or;
     t.inplace[static_cast<int>(BinaryOp::Or)] = wvd_ior;
     add_methods(t, {
