@@ -380,7 +380,7 @@ StmtNode* Compiler::stmt(const ast::Stmt* s) {
             return make<JumpStmt>(s->pos, Flow::Continue);
         case K::Expr: {
             auto* e = ast::as<ast::ExprStmt>(s);
-            if (mode_ == CompileMode::Interactive && scope_->kind == ScopeKind::Module)
+            if (is_interactive(mode_) && scope_->kind == ScopeKind::Module)
                 return make<DisplayStmt>(s->pos, expr(e->value));
             if (auto* y = stackless() ? ast::as<ast::Yield>(e->value) : nullptr)
                 return make<YieldStmt>(s->pos, y->pos, y->value ? expr(y->value) : nullptr, std::vector<TargetNode*>{});

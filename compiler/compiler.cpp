@@ -386,7 +386,7 @@ TargetNode* Compiler::store_name(const std::string& raw_id, const ast::Position&
 
 CompileResult compile_module(const ast::Module& module, CompileMode mode) {
     CompileResult result;
-    SymbolTableResult symbols = build_symbol_table(module, mode == CompileMode::Interactive);
+    SymbolTableResult symbols = build_symbol_table(module, is_interactive(mode));
     if (symbols.error) {
         result.error = symbols.error;
         return result;
@@ -405,6 +405,7 @@ CompileResult compile_module(const ast::Module& module, CompileMode mode) {
 CompileResult compile_source(std::string_view source, const std::string& filename, CompileMode mode) {
     grammar::Mode grammar_mode = mode == CompileMode::Eval          ? grammar::Mode::Expression
                                  : mode == CompileMode::Interactive ? grammar::Mode::Interactive
+                                 : mode == CompileMode::Single      ? grammar::Mode::Single
                                                                     : grammar::Mode::File;
     grammar::ParseResult parsed = grammar::parse(source, filename, grammar_mode);
     CompileResult result;

@@ -15,8 +15,12 @@ namespace minipy::interp {
 enum class CompileMode {
     File,         // a module: statements
     Interactive,  // a REPL entry: expression statements print their value
+    Single,       // compile(..., 'single'): the same, from source that is complete
     Eval,         // eval(): one expression whose value the code returns
 };
+
+// The modes whose expression statements print their value (sys.displayhook).
+inline bool is_interactive(CompileMode mode) { return mode == CompileMode::Interactive || mode == CompileMode::Single; }
 
 struct CompileResult {
     Ref<CodeObject> code;                           // set on success

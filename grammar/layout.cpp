@@ -60,7 +60,7 @@ const char* const kOperators[] = {
 class Tokenizer {
 public:
     Tokenizer(const SourceText& source, LayoutOptions options)
-        : src_(source), s_(source.text()), interactive_(options.interactive) {}
+        : src_(source), s_(source.text()), interactive_(options.interactive), single_input_(options.single_input) {}
 
     LayoutResult run_file() {
         try {
@@ -365,6 +365,7 @@ private:
             return;
         }
         for (std::size_t i = 1; i < indents_.size(); ++i) end_marker(TokenKind::Dedent, kDedentMark);
+        if (single_input_ && !result_.buffer.tokens.empty()) end_marker(TokenKind::Newline, kNewlineMark);
         end_marker();
     }
 
@@ -668,6 +669,7 @@ private:
     const SourceText& src_;
     std::string_view s_;
     bool interactive_;
+    bool single_input_;
     std::size_t p_ = 0;
     int line_ = 1;
     std::size_t line_start_ = 0;

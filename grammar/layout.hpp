@@ -86,6 +86,10 @@ struct LayoutResult {
 
 struct LayoutOptions {
     bool interactive = false;
+    // compile(..., 'single'): CPython's parser turns the first end of input
+    // into an extra NEWLINE (so `if 1: x` can end its compound statement
+    // the way an empty line ends it at the prompt), then ends.
+    bool single_input = false;
 };
 
 LayoutResult layout(const SourceText& source, LayoutOptions options = {});

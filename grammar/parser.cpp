@@ -40,6 +40,20 @@ SyntaxErrorInfo unclosed_error(const SourceText& source, const OpenBracket& b) {
 
 }  // namespace
 
+// compile(..., 'single') of text with no statement (empty, blank lines or
+// comments): CPython's parser meets the end of input where the statement
+// should start and reports "invalid syntax" at column 0 of the last line.
+static SyntaxErrorInfo no_statement_error(const SourceText& source) {
+    SyntaxErrorInfo info;
+    info.message = "invalid syntax";
+    const std::string_view text = source.text();
+    int line = static_cast<int>(std::count(text.begin(), text.end(), '\n'));
+    if (!text.empty() && text.back() != '\n') ++line;
+    info.line = info.end_line = line;
+    if (line > 0) info.text = std::string(source.line_text(line));
+    return info;
+}
+
 ParseOutcome run_parser(ParserState& st, const RuleRunner& rule) {
     ParseOutcome out;
     try {
@@ -91,11 +105,15 @@ ParseResult parse(std::string_view text, std::string filename, Mode mode) {
         return fail(std::move(info));
     }
 
-    LayoutResult lines = layout(source, {mode == Mode::Interactive});
+    LayoutResult lines = layout(source, {.interactive = mode == Mode::Interactive, .single_input = mode == Mode::Single});
     if (lines.incomplete) {
         result.incomplete = true;
         return result;
     }
+
+    // Nothing but the end marker: no statement to compile.
+    if (mode == Mode::Single && !lines.error && lines.buffer.tokens.size() == 1)
+        return fail(no_statement_error(source));
 
     ParserState st(lines.buffer, source, module->arena);
     ParseOutcome outcome;
@@ -104,6 +122,7 @@ ParseResult parse(std::string_view text, std::string filename, Mode mode) {
             outcome = run_parser(st, [&](ParserState& s, bool second) { return run_rule(s, rules::file_input, module->body, second); });
             break;
         case Mode::Interactive:
+        case Mode::Single:
             outcome = run_parser(st, [&](ParserState& s, bool second) {
                 return run_rule(s, rules::interactive_input, module->body, second);
             });

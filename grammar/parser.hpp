@@ -30,14 +30,15 @@ struct SyntaxErrorInfo {
 
 enum class Mode {
     File,         // a whole module (`exec`)
-    Interactive,  // one REPL entry (`single`): a statement, possibly compound
+    Interactive,  // one REPL entry: a statement, possibly compound; more lines may follow
+    Single,       // compile(src, f, 'single'): one statement, and `src` is all there is
     Expression,   // a single expression (`eval`), parsed as a module of one ExprStmt
 };
 
 struct ParseResult {
     std::unique_ptr<ast::Module> module;   // set on success
     std::optional<SyntaxErrorInfo> error;  // set on failure
-    // Interactive mode only: the text ended where more lines could complete it
+    // Interactive mode only (not Single): the text ended where more lines could complete it
     // (open bracket, triple-quoted string, backslash, or a block still open).
     // The REPL then asks for another line instead of reporting `error`.
     bool incomplete = false;

@@ -138,7 +138,7 @@ Ref<> builtin_compile(Object*, const Args& args) {
     CompileMode m;
     if (mode == "exec") m = CompileMode::File;
     else if (mode == "eval") m = CompileMode::Eval;
-    else if (mode == "single") m = CompileMode::Interactive;
+    else if (mode == "single") m = CompileMode::Single;
     else return raise(exc::ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
     return compile_text(text, filename, m);
 }
