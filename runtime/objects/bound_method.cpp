@@ -31,23 +31,21 @@ Ref<> bound_method_new(Object* function, Object* self) {
     return m;
 }
 
-static void bound_method_destroy(Object* o) {
-    auto* m = cast<BoundMethod>(o);
-    clear_slot(m->function);
-    clear_slot(m->self);
-    delete_object(m);
-}
-
-static void bound_method_traverse(Object* o, VisitFn visit, void* arg) {
-    auto* m = cast<BoundMethod>(o);
-    if (m->function) visit(m->function, arg);
-    if (m->self) visit(m->self, arg);
-}
-
 static void bound_method_clear(Object* o) {
     auto* m = cast<BoundMethod>(o);
     clear_slot(m->function);
     clear_slot(m->self);
+}
+
+static void bound_method_destroy(Object* o) {
+    bound_method_clear(o);
+    delete_object(cast<BoundMethod>(o));
+}
+
+static void bound_method_traverse(Object* o, VisitFn visit, void* arg) {
+    auto* m = cast<BoundMethod>(o);
+    visit_field(m->function, visit, arg);
+    visit_field(m->self, visit, arg);
 }
 
 // obj.method(a, b) is method(obj, a, b).

@@ -29,6 +29,8 @@ Ref<> builtin_function_new(const MethodDef* def, Object* self) {
     return f;
 }
 
+// No clear, as in CPython: a cycle through a bound builtin method is broken
+// at its other members.
 static void builtin_function_destroy(Object* o) {
     auto* f = cast<BuiltinFunction>(o);
     clear_slot(f->self);
@@ -36,8 +38,11 @@ static void builtin_function_destroy(Object* o) {
     delete_object(f);
 }
 
+// `module` is not visited: it is an exact str, which the collector never
+// tracks (CPython's meth_traverse does visit it, so its gc.get_referents()
+// lists the module name too).
 static void builtin_function_traverse(Object* o, VisitFn visit, void* arg) {
-    if (Object* self = cast<BuiltinFunction>(o)->self) visit(self, arg);
+    visit_field(cast<BuiltinFunction>(o)->self, visit, arg);
 }
 
 static Ref<> builtin_function_call(Object* callable, const Args& args) {

@@ -26,23 +26,21 @@ Type StaticMethodType;
 Type ClassMethodType;
 
 template <class Wrapper>
-static void wrapper_destroy(Object* o) {
-    auto* w = cast<Wrapper>(o);
-    clear_slot(w->callable);
-    clear_slot(w->dict);
-    delete_object(w);
-}
-template <class Wrapper>
-static void wrapper_traverse(Object* o, VisitFn visit, void* arg) {
-    auto* w = cast<Wrapper>(o);
-    if (w->callable) visit(w->callable, arg);
-    visit_instance_dict(w->dict, visit, arg);
-}
-template <class Wrapper>
 static void wrapper_clear(Object* o) {
     auto* w = cast<Wrapper>(o);
     clear_slot(w->callable);
     clear_slot(w->dict);
+}
+template <class Wrapper>
+static void wrapper_destroy(Object* o) {
+    wrapper_clear<Wrapper>(o);
+    delete_object(cast<Wrapper>(o));
+}
+template <class Wrapper>
+static void wrapper_traverse(Object* o, VisitFn visit, void* arg) {
+    auto* w = cast<Wrapper>(o);
+    visit_field(w->callable, visit, arg);
+    visit_instance_dict(w->dict, visit, arg);
 }
 template <class Wrapper>
 static Ref<> wrapper_new(Type* type, const Args&) {

@@ -24,33 +24,11 @@ Type FunctionType;
 
 static Function* as_function(Object* o) { return cast<Function>(o); }
 
-static void function_destroy(Object* o) {
-    Function* f = as_function(o);
-    clear_slot(f->code);
-    clear_slot(f->globals);
-    clear_slot(f->name);
-    clear_slot(f->qualname);
-    clear_slot(f->defaults);
-    clear_slot(f->kwdefaults);
-    clear_slot(f->closure);
-    clear_slot(f->dict);
-    clear_slot(f->doc);
-    clear_slot(f->module);
-    clear_slot(f->annotations);
-    delete_object(f);
-}
-
-static void function_traverse(Object* o, VisitFn visit, void* arg) {
-    Function* f = as_function(o);
-    for (Object* child : {f->code, static_cast<Object*>(f->globals), static_cast<Object*>(f->name),
-                          static_cast<Object*>(f->qualname), static_cast<Object*>(f->defaults),
-                          static_cast<Object*>(f->kwdefaults), static_cast<Object*>(f->closure), f->doc, f->module,
-                          static_cast<Object*>(f->annotations)})
-        if (child) visit(child, arg);
-    visit_instance_dict(f->dict, visit, arg);
-}
-
 // Breaks cycles: a function refers to its globals, which refer back to it.
+// Like CPython's func_clear it keeps code, name and qualname, which the
+// interpreter and repr assume are never null. None of them can be part of a
+// cycle: the code holds only constants and names, and the names are exact
+// strs (CPython 3.11, which allows str subclasses there, swaps them for "").
 static void function_clear(Object* o) {
     Function* f = as_function(o);
     clear_slot(f->globals);
@@ -61,6 +39,32 @@ static void function_clear(Object* o) {
     clear_slot(f->doc);
     clear_slot(f->module);
     clear_slot(f->annotations);
+}
+
+// CPython's func_dealloc: clear, then release what clear keeps.
+static void function_destroy(Object* o) {
+    Function* f = as_function(o);
+    function_clear(f);
+    clear_slot(f->code);
+    clear_slot(f->name);
+    clear_slot(f->qualname);
+    delete_object(f);
+}
+
+// Every field, in the order gc.get_referents() has always listed them.
+static void function_traverse(Object* o, VisitFn visit, void* arg) {
+    Function* f = as_function(o);
+    visit_field(f->code, visit, arg);
+    visit_field(f->globals, visit, arg);
+    visit_field(f->name, visit, arg);
+    visit_field(f->qualname, visit, arg);
+    visit_field(f->defaults, visit, arg);
+    visit_field(f->kwdefaults, visit, arg);
+    visit_field(f->closure, visit, arg);
+    visit_field(f->doc, visit, arg);
+    visit_field(f->module, visit, arg);
+    visit_field(f->annotations, visit, arg);
+    visit_instance_dict(f->dict, visit, arg);
 }
 
 static Ref<> function_repr(Object* o) {

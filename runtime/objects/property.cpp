@@ -22,28 +22,30 @@ Type PropertyType;
 
 static Property* as_property(Object* o) { return cast<Property>(o); }
 
-static void property_destroy(Object* o) {
-    Property* p = as_property(o);
-    clear_slot(p->getter);
-    clear_slot(p->setter);
-    clear_slot(p->deleter);
-    clear_slot(p->doc);
-    clear_slot(p->name);
-    delete_object(p);
-}
-
-static void property_traverse(Object* o, VisitFn visit, void* arg) {
-    Property* p = as_property(o);
-    for (Object* child : {p->getter, p->setter, p->deleter, p->doc, p->name})
-        if (child) visit(child, arg);
-}
-
+// Keeps `name`, which __set_name__ sets to the attribute's name (a str in
+// practice, so not part of a cycle) and error messages use.
 static void property_clear(Object* o) {
     Property* p = as_property(o);
     clear_slot(p->getter);
     clear_slot(p->setter);
     clear_slot(p->deleter);
     clear_slot(p->doc);
+}
+
+static void property_destroy(Object* o) {
+    Property* p = as_property(o);
+    property_clear(p);
+    clear_slot(p->name);
+    delete_object(p);
+}
+
+static void property_traverse(Object* o, VisitFn visit, void* arg) {
+    Property* p = as_property(o);
+    visit_field(p->getter, visit, arg);
+    visit_field(p->setter, visit, arg);
+    visit_field(p->deleter, visit, arg);
+    visit_field(p->doc, visit, arg);
+    visit_field(p->name, visit, arg);
 }
 
 static Ref<> property_new(Type* type, const Args&) {
