@@ -177,25 +177,30 @@ static void for_each_slot_field(Object* o, Fn fn) {
 // order gc.get_referents() reports.
 void subtype_traverse(Object* o, VisitFn visit, void* arg) {
     Type* type = o->type;
-    for_each_slot_field(o, [&](Object* value) {
-        if (value) visit(value, arg);
-    });
+    for_each_slot_field(o, [&](Object* value) { visit_field(value, visit, arg); });
     if (class_owns_dict(type)) visit_instance_dict(*instance_dict_slot(o), visit, arg);
     visit(type, arg);
     if (TraverseFn base_traverse = solid_base_of(type)->traverse) base_traverse(o, visit, arg);
 }
 
-void subtype_clear(Object* o) {
-    Type* type = o->type;
+// The fields o's classes (`type`) added to the builtin base's layout: the
+// __slots__, then the instance dict if a class added it.
+static void clear_class_fields(Object* o, Type* type) {
     for_each_slot_field(o, [](Object*& value) { clear_slot(value); });
     if (class_owns_dict(type)) clear_slot(*instance_dict_slot(o));
+}
+
+void subtype_clear(Object* o) {
+    Type* type = o->type;
+    clear_class_fields(o, type);
     if (ClearFn base_clear = solid_base_of(type)->clear) base_clear(o);
 }
 
+// As CPython's subtype_dealloc, the class's fields go first; the base's
+// destroy, not its clear, releases the base's own.
 void subtype_destroy(Object* o) {
     Type* type = o->type;
-    for_each_slot_field(o, [](Object*& value) { clear_slot(value); });
-    if (class_owns_dict(type)) clear_slot(*instance_dict_slot(o));
+    clear_class_fields(o, type);
     solid_base_of(type)->destroy(o);  // frees the memory and drops the class reference
 }
 
