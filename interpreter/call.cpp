@@ -8,6 +8,7 @@
 #include "runtime/core/errors.hpp"
 #include "runtime/core/gc.hpp"
 #include "runtime/core/recursion.hpp"
+#include "runtime/objects/bound_method.hpp"
 #include "runtime/objects/cell.hpp"
 #include "runtime/objects/dict.hpp"
 #include "runtime/objects/exceptions.hpp"

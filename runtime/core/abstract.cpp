@@ -5,6 +5,7 @@
 #include "runtime/core/recursion.hpp"
 #include "runtime/core/scalar_compare.hpp"
 #include "runtime/core/seq_index.hpp"
+#include "runtime/objects/descriptors.hpp"
 #include "runtime/objects/dict.hpp"
 #include "runtime/objects/exceptions.hpp"
 #include "runtime/objects/float.hpp"

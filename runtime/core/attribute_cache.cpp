@@ -2,6 +2,7 @@
 
 #include "runtime/core/abstract.hpp"
 #include "runtime/core/type.hpp"
+#include "runtime/objects/descriptors.hpp"
 #include "runtime/objects/dict.hpp"
 #include "runtime/objects/function.hpp"
 #include "runtime/objects/instance.hpp"

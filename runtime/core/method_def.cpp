@@ -5,8 +5,10 @@
 
 #include "runtime/core/abstract.hpp"
 #include "runtime/core/heap.hpp"
+#include "runtime/objects/builtin_function.hpp"
+#include "runtime/objects/classmethod.hpp"
+#include "runtime/objects/descriptors.hpp"
 #include "runtime/objects/dict.hpp"
-#include "runtime/objects/function.hpp"
 #include "runtime/objects/module.hpp"
 #include "runtime/text/str.hpp"
 

@@ -5,19 +5,24 @@
 #include "runtime/core/slot_dispatch.hpp"
 #include "runtime/core/type.hpp"
 #include "runtime/core/weakref.hpp"
+#include "runtime/objects/bound_method.hpp"
+#include "runtime/objects/builtin_function.hpp"
 #include "runtime/objects/bytes.hpp"
 #include "runtime/objects/cell.hpp"
+#include "runtime/objects/classmethod.hpp"
+#include "runtime/objects/descriptors.hpp"
 #include "runtime/objects/dict.hpp"
 #include "runtime/objects/exceptions.hpp"
 #include "runtime/objects/float.hpp"
 #include "runtime/objects/function.hpp"
 #include "runtime/objects/generic_alias.hpp"
-#include "runtime/objects/instance.hpp"
 #include "runtime/objects/int.hpp"
 #include "runtime/objects/iterators.hpp"
 #include "runtime/objects/list.hpp"
 #include "runtime/objects/mappingproxy.hpp"
 #include "runtime/objects/module.hpp"
+#include "runtime/objects/object_type.hpp"
+#include "runtime/objects/property.hpp"
 #include "runtime/objects/range.hpp"
 #include "runtime/objects/set.hpp"
 #include "runtime/objects/singletons.hpp"
@@ -40,7 +45,13 @@ void runtime_init() {
     str_type_init();
     dict_type_init();
     tuple_type_init();
-    function_types_init();
+    getset_descriptor_type_init();
+    builtin_function_type_init();
+    method_descriptor_types_init();
+    function_type_init();
+    bound_method_type_init();
+    staticmethod_classmethod_types_init();
+    property_type_init();
     slot_wrapper_type_init();
     mappingproxy_type_init();
     singletons_init();

@@ -1,4 +1,5 @@
-// object and the instances of classes defined in Python.
+// The instances of classes defined in Python: their dicts, the generic
+// attribute protocol, and their lifetime slots.
 //
 // An instance of a Python class keeps its attributes in a dict. Like CPython
 // 3.11's inline values, that dict is not a separate object as far as the
@@ -43,6 +44,10 @@ extern const GetSetDef kInstanceWeakrefGetSet;
 void subtype_destroy(Object* o);
 void subtype_traverse(Object* o, VisitFn visit, void* arg);
 void subtype_clear(Object* o);
+// The builtin type whose layout the instances of `type` extend: `type`
+// itself unless it is a class. (Not type_new's solid_base, which stops at a
+// class that adds __slots__.)
+Type* solid_base_of(Type* type);
 
 // object.__getattribute__ / __setattr__ (CPython's generic attribute protocol:
 // data descriptors on the type, then the instance dict, then other class attributes).
@@ -51,7 +56,5 @@ Ref<> generic_getattr(Object* o, Str* name);
 // attribute is missing: the fast path of hasattr/getattr-with-default.
 Ref<> generic_getattr_optional(Object* o, Str* name);
 int generic_setattr(Object* o, Str* name, Object* value);
-
-void object_type_init();
 
 }  // namespace minipy

@@ -2,8 +2,8 @@
 // and sort. Expected values come from CPython 3.11.7.
 #include "container_test_util.hpp"
 
+#include "runtime/objects/builtin_function.hpp"
 #include "runtime/objects/float.hpp"
-#include "runtime/objects/function.hpp"
 #include "runtime/objects/iterators.hpp"
 #include "runtime/objects/range.hpp"
 #include "runtime/objects/singletons.hpp"

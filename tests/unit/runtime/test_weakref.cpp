@@ -6,6 +6,7 @@
 
 #include "runtime/core/gc.hpp"
 #include "runtime/core/weakref.hpp"
+#include "runtime/objects/bound_method.hpp"
 #include "runtime/objects/set.hpp"
 
 using namespace minipy;

@@ -1,0 +1,22 @@
+// method: a function bound to the object it was looked up on, `obj.method`
+// (CPython's Objects/classobject.c).
+#pragma once
+
+#include "runtime/core/object.hpp"
+#include "runtime/core/type.hpp"
+
+namespace minipy {
+
+// A function bound to an instance: `obj.method`.
+struct BoundMethod : Object {
+    Object* function = nullptr;  // owned
+    Object* self = nullptr;      // owned
+};
+
+extern Type BoundMethodType;
+
+Ref<> bound_method_new(Object* function, Object* self);
+
+void bound_method_type_init();
+
+}  // namespace minipy

@@ -1,0 +1,118 @@
+// staticmethod and classmethod: one wrapper shape, two ways of binding
+// (CPython's Objects/funcobject.c).
+#include "runtime/objects/classmethod.hpp"
+
+#include "runtime/core/abstract.hpp"
+#include "runtime/core/args.hpp"
+#include "runtime/core/errors.hpp"
+#include "runtime/core/gc.hpp"
+#include "runtime/core/heap.hpp"
+#include "runtime/core/method_def.hpp"
+#include "runtime/objects/bound_method.hpp"
+#include "runtime/objects/exceptions.hpp"
+#include "runtime/objects/instance.hpp"
+#include "runtime/objects/singletons.hpp"
+#include "runtime/text/str.hpp"
+
+#include <fmt/format.h>
+
+#include <cstddef>
+#include <string>
+#include <type_traits>
+
+namespace minipy {
+
+Type StaticMethodType;
+Type ClassMethodType;
+
+template <class Wrapper>
+static void wrapper_clear(Object* o) {
+    auto* w = cast<Wrapper>(o);
+    clear_slot(w->callable);
+    clear_slot(w->dict);
+}
+template <class Wrapper>
+static void wrapper_destroy(Object* o) {
+    wrapper_clear<Wrapper>(o);
+    delete_object(cast<Wrapper>(o));
+}
+template <class Wrapper>
+static void wrapper_traverse(Object* o, VisitFn visit, void* arg) {
+    auto* w = cast<Wrapper>(o);
+    visit_field(w->callable, visit, arg);
+    visit_instance_dict(w->dict, visit, arg);
+}
+template <class Wrapper>
+static Ref<> wrapper_new(Type* type, const Args&) {
+    auto w = new_object<Wrapper>(type);
+    gc_track(w.get());
+    return w;
+}
+template <class Wrapper>
+static int wrapper_init(Object* self, const Args& args) {
+    const char* name = std::is_same_v<Wrapper, StaticMethod> ? "staticmethod" : "classmethod";
+    if (!check_no_keywords(name, args) || !check_arg_range(name, args, 1, 1)) return -1;
+    set_slot(cast<Wrapper>(self)->callable, args[0]);
+    return 0;
+}
+template <class Wrapper>
+static Ref<> wrapper_func(Object* o) {
+    Object* f = cast<Wrapper>(o)->callable;
+    return share(f ? f : None);
+}
+template <class Wrapper>
+static Ref<> wrapper_repr(Object* o) {
+    const char* name = std::is_same_v<Wrapper, StaticMethod> ? "staticmethod" : "classmethod";
+    std::string inner;
+    Object* f = cast<Wrapper>(o)->callable;
+    if (!repr_text(f ? f : None, inner)) return nullptr;
+    return str_from(fmt::format("<{}({})>", name, inner));
+}
+
+// staticmethod and classmethod share their layout and everything but how
+// they bind.
+template <class Wrapper>
+static void init_wrapper_type(Type& type, const char* name, DescrGetFn bind) {
+    type_init_builtin(type, name, &ObjectType, sizeof(Wrapper), type_flags::kHasGC | type_flags::kBaseType);
+    type.dict_offset = offsetof(Wrapper, dict);
+    type.destroy = wrapper_destroy<Wrapper>;
+    type.traverse = wrapper_traverse<Wrapper>;
+    type.clear = wrapper_clear<Wrapper>;
+    type.new_instance = wrapper_new<Wrapper>;
+    type.init = wrapper_init<Wrapper>;
+    type.descr_get = bind;
+    type.repr = wrapper_repr<Wrapper>;
+    type.getattr = generic_getattr;
+    type.setattr = generic_setattr;
+    add_getsets(type, {{"__func__", wrapper_func<Wrapper>}, kInstanceDictGetSet});
+}
+
+static Ref<> staticmethod_get(Object* descr, Object*, Type*) {
+    Object* f = cast<StaticMethod>(descr)->callable;
+    if (!f) return raise(exc::RuntimeError, "uninitialized staticmethod object");
+    return share(f);
+}
+
+static Ref<> staticmethod_call(Object* callable, const Args& args) {
+    Object* f = cast<StaticMethod>(callable)->callable;
+    if (!f) return raise(exc::RuntimeError, "uninitialized staticmethod object");
+    return call(f, args);
+}
+
+static Ref<> classmethod_get(Object* descr, Object* instance, Type* owner) {
+    Object* f = cast<ClassMethod>(descr)->callable;
+    if (!f) return raise(exc::RuntimeError, "uninitialized classmethod object");
+    return bound_method_new(f, owner ? static_cast<Object*>(owner) : instance->type);
+}
+
+// ------------------------------------------------------------------- init
+
+void staticmethod_classmethod_types_init() {
+    init_wrapper_type<StaticMethod>(StaticMethodType, "staticmethod", staticmethod_get);
+    StaticMethodType.call = staticmethod_call;  // staticmethod objects are callable since 3.10
+    type_ready(StaticMethodType);
+    init_wrapper_type<ClassMethod>(ClassMethodType, "classmethod", classmethod_get);
+    type_ready(ClassMethodType);
+}
+
+}  // namespace minipy

@@ -1,0 +1,151 @@
+// getset_descriptor, method_descriptor and classmethod_descriptor: binding
+// and calling the C++ attributes and methods of builtin types (CPython's
+// Objects/descrobject.c).
+#include "runtime/objects/descriptors.hpp"
+
+#include "runtime/core/errors.hpp"
+#include "runtime/core/heap.hpp"
+#include "runtime/objects/builtin_function.hpp"
+#include "runtime/objects/exceptions.hpp"
+#include "runtime/objects/instance.hpp"
+#include "runtime/text/str.hpp"
+
+#include <fmt/format.h>
+
+namespace minipy {
+
+Type GetSetDescriptorType;
+Type MethodDescriptorType;
+Type ClassMethodDescriptorType;
+
+// -------------------------------------------------------- getset descriptors
+
+Ref<> getset_descriptor_new(const GetSetDef* def, Type* owner) {
+    auto d = new_object<GetSetDescriptor>(&GetSetDescriptorType);
+    d->def = def;
+    d->owner = owner;
+    return d;
+}
+
+static void getset_destroy(Object* o) { delete_object(cast<GetSetDescriptor>(o)); }
+
+static bool check_descriptor_owner(Object* descr, const char* name, Type* owner, Object* instance) {
+    if (is_instance_of(instance, owner)) return true;
+    raisef(exc::TypeError, "descriptor '{}' for '{}' objects doesn't apply to a '{}' object", name, owner->name_view(),
+           type_name(instance));
+    return false;
+}
+
+static Ref<> getset_get(Object* descr, Object* instance, Type*) {
+    auto* d = cast<GetSetDescriptor>(descr);
+    if (!instance) return share(descr);
+    if (!check_descriptor_owner(descr, d->def->name, d->owner, instance)) return nullptr;
+    return d->def->get(instance);
+}
+
+static int getset_set(Object* descr, Object* instance, Object* value) {
+    auto* d = cast<GetSetDescriptor>(descr);
+    if (!check_descriptor_owner(descr, d->def->name, d->owner, instance)) return -1;
+    if (!d->def->set) {
+        raisef(exc::AttributeError, "attribute '{}' of '{}' objects is not writable", d->def->name,
+               d->owner->name_view());
+        return -1;
+    }
+    return d->def->set(instance, value);
+}
+
+static Ref<> getset_repr(Object* o) {
+    auto* d = cast<GetSetDescriptor>(o);
+    return str_from(fmt::format("<attribute '{}' of '{}' objects>", d->def->name, d->owner->name_view()));
+}
+
+// --------------------------------------------------- method descriptors
+
+static void method_descriptor_destroy(Object* o) { delete_object(cast<MethodDescriptor>(o)); }
+
+// list.append(lst, x): the instance comes first.
+static Ref<> method_descriptor_call(Object* callable, const Args& args) {
+    auto* d = cast<MethodDescriptor>(callable);
+    if (args.size() < 1)
+        return raisef(exc::TypeError, "unbound method {}.{}() needs an argument", d->owner->name_view(), d->def->name);
+    if (!is_instance_of(args[0], d->owner))
+        return raisef(exc::TypeError, "descriptor '{}' for '{}' objects doesn't apply to a '{}' object", d->def->name,
+                      d->owner->name_view(), type_name(args[0]));
+    return d->def->fn(args[0], args.drop_first());
+}
+
+static Ref<> method_descriptor_get(Object* descr, Object* instance, Type*) {
+    auto* d = cast<MethodDescriptor>(descr);
+    if (!instance) return share(descr);
+    if (!check_descriptor_owner(descr, d->def->name, d->owner, instance)) return nullptr;
+    return builtin_function_new(d->def, instance);
+}
+
+static Ref<> method_descriptor_name(Object* o) { return str_from(cast<MethodDescriptor>(o)->def->name); }
+static Ref<> method_descriptor_qualname(Object* o) {
+    auto* d = cast<MethodDescriptor>(o);
+    return str_from(fmt::format("{}.{}", d->owner->name_view(), d->def->name));
+}
+static Ref<> method_descriptor_objclass(Object* o) { return share<Object>(cast<MethodDescriptor>(o)->owner); }
+
+static Ref<> method_descriptor_repr(Object* o) {
+    auto* d = cast<MethodDescriptor>(o);
+    return str_from(fmt::format("<method '{}' of '{}' objects>", d->def->name, d->owner->name_view()));
+}
+
+// dict.fromkeys: bound to the class it is looked up on (or the instance's class).
+static Ref<> classmethod_descriptor_get(Object* descr, Object* instance, Type* owner) {
+    auto* d = cast<MethodDescriptor>(descr);
+    Type* cls = owner ? owner : instance->type;
+    return builtin_function_new(d->def, cls);
+}
+
+static Ref<> classmethod_descriptor_call(Object* callable, const Args& args) {
+    auto* d = cast<MethodDescriptor>(callable);
+    if (args.size() < 1 || !is_type(args[0]) || !type_is_subtype(cast<Type>(args[0]), d->owner))
+        return raisef(exc::TypeError, "descriptor '{}' for type '{}' needs a subtype of '{}' as arg 1", d->def->name,
+                      d->owner->name_view(), d->owner->name_view());
+    return d->def->fn(args[0], args.drop_first());
+}
+
+// ------------------------------------------------------------------- init
+
+void getset_descriptor_type_init() {
+    type_init_builtin(GetSetDescriptorType, "getset_descriptor", &ObjectType, sizeof(GetSetDescriptor), 0);
+    GetSetDescriptorType.destroy = getset_destroy;
+    GetSetDescriptorType.descr_get = getset_get;
+    GetSetDescriptorType.descr_set = getset_set;
+    GetSetDescriptorType.repr = getset_repr;
+    GetSetDescriptorType.getattr = generic_getattr;
+    type_ready(GetSetDescriptorType);
+}
+
+void method_descriptor_types_init() {
+    type_init_builtin(MethodDescriptorType, "method_descriptor", &ObjectType, sizeof(MethodDescriptor), 0);
+    MethodDescriptorType.destroy = method_descriptor_destroy;
+    MethodDescriptorType.call = method_descriptor_call;
+    MethodDescriptorType.descr_get = method_descriptor_get;
+    MethodDescriptorType.repr = method_descriptor_repr;
+    MethodDescriptorType.getattr = generic_getattr;
+    add_getsets(MethodDescriptorType, {
+                                          {"__name__", method_descriptor_name},
+                                          {"__qualname__", method_descriptor_qualname},
+                                          {"__objclass__", method_descriptor_objclass},
+                                      });
+    type_ready(MethodDescriptorType);
+
+    type_init_builtin(ClassMethodDescriptorType, "classmethod_descriptor", &ObjectType, sizeof(MethodDescriptor), 0);
+    ClassMethodDescriptorType.destroy = method_descriptor_destroy;
+    ClassMethodDescriptorType.call = classmethod_descriptor_call;
+    ClassMethodDescriptorType.descr_get = classmethod_descriptor_get;
+    ClassMethodDescriptorType.repr = method_descriptor_repr;
+    ClassMethodDescriptorType.getattr = generic_getattr;
+    add_getsets(ClassMethodDescriptorType, {
+                                               {"__name__", method_descriptor_name},
+                                               {"__qualname__", method_descriptor_qualname},
+                                               {"__objclass__", method_descriptor_objclass},
+                                           });
+    type_ready(ClassMethodDescriptorType);
+}
+
+}  // namespace minipy
