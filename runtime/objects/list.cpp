@@ -24,8 +24,8 @@
 #include "runtime/objects/generic_alias.hpp"
 #include "runtime/objects/int.hpp"
 #include "runtime/objects/iterators.hpp"
-#include "runtime/objects/range.hpp"
 #include "runtime/objects/singletons.hpp"
+#include "runtime/objects/slice.hpp"
 #include "runtime/objects/tuple.hpp"
 #include "runtime/text/str.hpp"
 

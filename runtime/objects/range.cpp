@@ -16,6 +16,7 @@
 #include "runtime/objects/int.hpp"
 #include "runtime/objects/iterators.hpp"
 #include "runtime/objects/singletons.hpp"
+#include "runtime/objects/slice.hpp"
 #include "runtime/objects/tuple.hpp"
 #include "runtime/text/str.hpp"
 

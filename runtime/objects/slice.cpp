@@ -1,7 +1,7 @@
 // slice: the object `a[i:j:k]` passes to __getitem__ (CPython 3.11's
 // Objects/sliceobject.c). Slices are compared as (start, stop, step)
 // tuples and, in 3.11, are unhashable.
-#include "runtime/objects/range.hpp"
+#include "runtime/objects/slice.hpp"
 
 #include "runtime/core/abstract.hpp"
 #include "runtime/core/args.hpp"

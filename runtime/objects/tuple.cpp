@@ -15,8 +15,8 @@
 #include "runtime/objects/int.hpp"
 #include "runtime/objects/iterators.hpp"
 #include "runtime/objects/list.hpp"
-#include "runtime/objects/range.hpp"
 #include "runtime/objects/singletons.hpp"
+#include "runtime/objects/slice.hpp"
 #include "runtime/text/str.hpp"
 
 #include <string>
