@@ -58,6 +58,10 @@ void runtime_init() {
     set_type_init();
     range_type_init();
     slice_type_init();
+    seq_iter_type_init();
+    list_iter_types_init();
+    tuple_iter_type_init();
+    range_iter_types_init();
     iterator_types_init();
     cell_type_init();
     module_type_init();

@@ -91,7 +91,7 @@ std::int64_t length_hint(Object* o, std::int64_t fallback) {
 
 // -------------------------------------------- sequence iterators (shared shape)
 
-static Ref<SeqIter> seq_iter_alloc(Type* type, Object* seq, std::int64_t index) {
+Ref<SeqIter> seq_iter_alloc(Type* type, Object* seq, std::int64_t index) {
     auto it = new_object<SeqIter>(type);
     it->seq = share(seq).release();
     it->index = index;
@@ -787,14 +787,14 @@ Ref<> iterator_no_new(Type* type, const Args&) {
 
 // The common set-up of an iterator type: iter() returns itself. Types that
 // can be called (enumerate, zip, ...) replace new_instance.
-static void init_iterator_type(Type& type, std::string_view name, std::size_t size, std::uint32_t flags, NextFn next) {
+void init_iterator_type(Type& type, std::string_view name, std::size_t size, std::uint32_t flags, NextFn next) {
     type_init_builtin(type, name, &ObjectType, size, flags);
     type.iter = iter_self;
     type.next = next;
     type.new_instance = iterator_no_new;
 }
 
-static void init_seq_iter_type(Type& type, std::string_view name, NextFn next, NativeFn length_hint_fn) {
+void init_seq_iter_type(Type& type, std::string_view name, NextFn next, NativeFn length_hint_fn) {
     init_iterator_type(type, name, sizeof(SeqIter), type_flags::kHasGC, next);
     type.destroy = seq_iter_destroy;
     type.traverse = seq_iter_traverse;
@@ -803,16 +803,19 @@ static void init_seq_iter_type(Type& type, std::string_view name, NextFn next, N
     type_ready(type);
 }
 
-void iterator_types_init() {
-    constexpr std::uint32_t kGC = type_flags::kHasGC;
-    constexpr std::uint32_t kGCBase = type_flags::kHasGC | type_flags::kBaseType;
+void seq_iter_type_init() { init_seq_iter_type(SeqIterType, "iterator", seq_iter_next, seq_iter_length_hint); }
 
-    init_seq_iter_type(SeqIterType, "iterator", seq_iter_next, seq_iter_length_hint);
+void list_iter_types_init() {
     init_seq_iter_type(ListIterType, "list_iterator", list_iter_next, list_iter_length_hint);
     init_seq_iter_type(ListRevIterType, "list_reverseiterator", list_rev_iter_next, list_rev_iter_length_hint);
-    init_seq_iter_type(TupleIterType, "tuple_iterator", tuple_iter_next, tuple_iter_length_hint);
+}
 
-    // Range iterators hold only numbers: not tracked, as in CPython.
+void tuple_iter_type_init() {
+    init_seq_iter_type(TupleIterType, "tuple_iterator", tuple_iter_next, tuple_iter_length_hint);
+}
+
+// Range iterators hold only numbers: not tracked, as in CPython.
+void range_iter_types_init() {
     init_iterator_type(RangeIterType, "range_iterator", sizeof(RangeIter), 0, range_iter_next);
     RangeIterType.destroy = range_iter_destroy;
     add_methods(RangeIterType, {{"__length_hint__", range_iter_length_hint}});
@@ -822,6 +825,11 @@ void iterator_types_init() {
     LongRangeIterType.destroy = long_range_iter_destroy;
     add_methods(LongRangeIterType, {{"__length_hint__", long_range_iter_length_hint}});
     type_ready(LongRangeIterType);
+}
+
+void iterator_types_init() {
+    constexpr std::uint32_t kGC = type_flags::kHasGC;
+    constexpr std::uint32_t kGCBase = type_flags::kHasGC | type_flags::kBaseType;
 
     init_iterator_type(EnumerateType, "enumerate", sizeof(Enumerate), kGCBase, enumerate_next);
     EnumerateType.destroy = enumerate_destroy;

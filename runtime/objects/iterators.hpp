@@ -2,10 +2,13 @@
 // functions (enumerate, zip, map, filter, reversed, iter(callable, sentinel)).
 #pragma once
 
+#include "runtime/core/method_def.hpp"
 #include "runtime/core/object.hpp"
 #include "runtime/core/type.hpp"
 
+#include <cstddef>
 #include <cstdint>
+#include <string_view>
 
 namespace minipy {
 
@@ -57,6 +60,21 @@ Ref<> iterator_no_new(Type* type, const Args& args);
 // else o.__length_hint__(), else `fallback`; -1 with an exception on error.
 std::int64_t length_hint(Object* o, std::int64_t fallback);
 
-void iterator_types_init();
+// For the iterator types of other files. init_iterator_type sets up a type
+// whose iter() returns itself and that Python code cannot call (the caller
+// adds its slots and methods, then readies it); init_seq_iter_type readies
+// a type of SeqIter's shape with its `next` and __length_hint__;
+// seq_iter_alloc makes a tracked SeqIter over `seq` starting at `index`.
+void init_iterator_type(Type& type, std::string_view name, std::size_t size, std::uint32_t flags, NextFn next);
+void init_seq_iter_type(Type& type, std::string_view name, NextFn next, NativeFn length_hint_fn);
+Ref<SeqIter> seq_iter_alloc(Type* type, Object* seq, std::int64_t index);
+
+// runtime_init readies the iterator types in this order, which is the order
+// object.__subclasses__() lists them in.
+void seq_iter_type_init();     // iterator
+void list_iter_types_init();   // list_iterator, list_reverseiterator
+void tuple_iter_type_init();   // tuple_iterator
+void range_iter_types_init();  // range_iterator, longrange_iterator
+void iterator_types_init();    // enumerate, zip, map, filter, reversed, callable_iterator
 
 }  // namespace minipy
