@@ -58,6 +58,8 @@ void runtime_init() {
     set_type_init();
     range_type_init();
     slice_type_init();
+    // The iterator types, each beside its container; object.__subclasses__()
+    // lists them in the order of these calls.
     seq_iter_type_init();
     list_iter_types_init();
     tuple_iter_type_init();

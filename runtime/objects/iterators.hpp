@@ -30,24 +30,15 @@ extern Type CallableIterType;
 Ref<> seq_iter_new(Object* seq);
 
 // The fast iterators of the builtin sequences (list_iterator,
-// list_reverseiterator, tuple_iterator share SeqIter's shape), and of range:
-// range_iterator counts in machine integers, longrange_iterator in ints of
-// any size, chosen as CPython chooses.
+// list_reverseiterator, tuple_iterator share SeqIter's shape).
 struct List;
 struct Tuple;
-struct Int;
 extern Type ListIterType;
 extern Type ListRevIterType;
 extern Type TupleIterType;
-extern Type RangeIterType;
-extern Type LongRangeIterType;
 Ref<> list_iter_new(List* list);
 Ref<> list_reverse_iter_new(List* list);  // starts at the last item
 Ref<> tuple_iter_new(Tuple* tuple);
-// Yields `len` values start, start + step, ...; the caller guarantees that
-// every value fits in int64.
-Ref<> range_iter_new(std::int64_t start, std::int64_t step, std::int64_t len);
-Ref<> long_range_iter_new(Int* start, Int* step, Int* len);
 
 // iter(callable, sentinel); TypeError "iter(v, w): v must be callable".
 Ref<> callable_iter_new(Object* callable, Object* sentinel);
@@ -69,12 +60,9 @@ void init_iterator_type(Type& type, std::string_view name, std::size_t size, std
 void init_seq_iter_type(Type& type, std::string_view name, NextFn next, NativeFn length_hint_fn);
 Ref<SeqIter> seq_iter_alloc(Type* type, Object* seq, std::int64_t index);
 
-// runtime_init readies the iterator types in this order, which is the order
-// object.__subclasses__() lists them in.
 void seq_iter_type_init();     // iterator
 void list_iter_types_init();   // list_iterator, list_reverseiterator
 void tuple_iter_type_init();   // tuple_iterator
-void range_iter_types_init();  // range_iterator, longrange_iterator
 void iterator_types_init();    // enumerate, zip, map, filter, reversed, callable_iterator
 
 }  // namespace minipy
