@@ -30,8 +30,6 @@
 namespace minipy {
 
 Type SeqIterType;
-Type ListIterType;
-Type ListRevIterType;
 Type TupleIterType;
 Type EnumerateType;
 Type ZipType;
@@ -143,43 +141,6 @@ static Ref<> seq_iter_length_hint(Object* self, const Args&) {
     if (size < 0) return nullptr;
     std::int64_t remaining = size - it->index;
     return int_from(remaining >= 0 ? remaining : 0);
-}
-
-Ref<> list_iter_new(List* list) { return seq_iter_alloc(&ListIterType, list, 0); }
-
-static Ref<> list_iter_next(Object* o) {
-    auto* it = cast<SeqIter>(o);
-    if (!it->seq) return nullptr;
-    auto* list = cast<List>(it->seq);
-    if (it->index < list->size) return share(list->items[it->index++]);
-    clear_slot(it->seq);
-    return nullptr;
-}
-
-static Ref<> list_iter_length_hint(Object* self, const Args&) {
-    auto* it = cast<SeqIter>(self);
-    std::int64_t n = it->seq ? cast<List>(it->seq)->size - it->index : 0;
-    return int_from(n >= 0 ? n : 0);
-}
-
-Ref<> list_reverse_iter_new(List* list) { return seq_iter_alloc(&ListRevIterType, list, list->size - 1); }
-
-static Ref<> list_rev_iter_next(Object* o) {
-    auto* it = cast<SeqIter>(o);
-    if (it->seq) {
-        auto* list = cast<List>(it->seq);
-        if (it->index >= 0 && it->index < list->size) return share(list->items[it->index--]);
-    }
-    it->index = -1;
-    clear_slot(it->seq);
-    return nullptr;
-}
-
-static Ref<> list_rev_iter_length_hint(Object* self, const Args&) {
-    auto* it = cast<SeqIter>(self);
-    std::int64_t n = it->index + 1;
-    if (!it->seq || cast<List>(it->seq)->size < n) n = 0;
-    return int_from(n);
 }
 
 Ref<> tuple_iter_new(Tuple* tuple) { return seq_iter_alloc(&TupleIterType, tuple, 0); }
@@ -742,11 +703,6 @@ void init_seq_iter_type(Type& type, std::string_view name, NextFn next, NativeFn
 }
 
 void seq_iter_type_init() { init_seq_iter_type(SeqIterType, "iterator", seq_iter_next, seq_iter_length_hint); }
-
-void list_iter_types_init() {
-    init_seq_iter_type(ListIterType, "list_iterator", list_iter_next, list_iter_length_hint);
-    init_seq_iter_type(ListRevIterType, "list_reverseiterator", list_rev_iter_next, list_rev_iter_length_hint);
-}
 
 void tuple_iter_type_init() {
     init_seq_iter_type(TupleIterType, "tuple_iterator", tuple_iter_next, tuple_iter_length_hint);

@@ -29,15 +29,10 @@ extern Type CallableIterType;
 
 Ref<> seq_iter_new(Object* seq);
 
-// The fast iterators of the builtin sequences (list_iterator,
-// list_reverseiterator, tuple_iterator share SeqIter's shape).
-struct List;
+// The fast iterators of the builtin sequences (tuple_iterator shares
+// SeqIter's shape).
 struct Tuple;
-extern Type ListIterType;
-extern Type ListRevIterType;
 extern Type TupleIterType;
-Ref<> list_iter_new(List* list);
-Ref<> list_reverse_iter_new(List* list);  // starts at the last item
 Ref<> tuple_iter_new(Tuple* tuple);
 
 // iter(callable, sentinel); TypeError "iter(v, w): v must be callable".
@@ -61,7 +56,6 @@ void init_seq_iter_type(Type& type, std::string_view name, NextFn next, NativeFn
 Ref<SeqIter> seq_iter_alloc(Type* type, Object* seq, std::int64_t index);
 
 void seq_iter_type_init();     // iterator
-void list_iter_types_init();   // list_iterator, list_reverseiterator
 void tuple_iter_type_init();   // tuple_iterator
 void iterator_types_init();    // enumerate, zip, map, filter, reversed, callable_iterator
 

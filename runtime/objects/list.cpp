@@ -1,5 +1,5 @@
 // list: CPython 3.11's Objects/listobject.c, minus the sort (list_sort.cpp)
-// and the iterators (iterators.cpp).
+// and the iterators (list_iter.cpp).
 //
 // Invariants, as in CPython: 0 <= size <= capacity; items is null exactly
 // when capacity is 0, except while list.sort() runs, when the list is
