@@ -1,7 +1,9 @@
-// The builtin iterator types: the sequence iterators (CPython's
-// Objects/iterobject.c, listobject.c, tupleobject.c, rangeobject.c), the
-// iterator builtins (Python/bltinmodule.c: map, filter, zip;
-// Objects/enumobject.c: enumerate, reversed) and iter(callable, sentinel).
+// The generic iterator types: the iterator of anything with __getitem__
+// (CPython's Objects/iterobject.c), the iterator builtins
+// (Python/bltinmodule.c: map, filter, zip; Objects/enumobject.c: enumerate,
+// reversed), iter(callable, sentinel) and operator.length_hint. The list,
+// tuple and range iterators are beside their types (list_iter.cpp,
+// tuple.cpp, range.cpp), and so are the other builtins' iterators.
 //
 // Every `next` slot returns null without an exception at exhaustion, and an
 // exhausted iterator drops its reference to what it iterated, as CPython's
@@ -14,7 +16,6 @@
 #include "runtime/core/gc.hpp"
 #include "runtime/core/heap.hpp"
 #include "runtime/core/method_def.hpp"
-#include "runtime/core/seq_index.hpp"
 #include "runtime/objects/dict.hpp"
 #include "runtime/objects/exceptions.hpp"
 #include "runtime/objects/generic_alias.hpp"
@@ -30,7 +31,6 @@
 namespace minipy {
 
 Type SeqIterType;
-Type TupleIterType;
 Type EnumerateType;
 Type ZipType;
 Type MapType;
@@ -141,22 +141,6 @@ static Ref<> seq_iter_length_hint(Object* self, const Args&) {
     if (size < 0) return nullptr;
     std::int64_t remaining = size - it->index;
     return int_from(remaining >= 0 ? remaining : 0);
-}
-
-Ref<> tuple_iter_new(Tuple* tuple) { return seq_iter_alloc(&TupleIterType, tuple, 0); }
-
-static Ref<> tuple_iter_next(Object* o) {
-    auto* it = cast<SeqIter>(o);
-    if (!it->seq) return nullptr;
-    auto* tuple = cast<Tuple>(it->seq);
-    if (it->index < tuple->length()) return share((*tuple)[it->index++]);
-    clear_slot(it->seq);
-    return nullptr;
-}
-
-static Ref<> tuple_iter_length_hint(Object* self, const Args&) {
-    auto* it = cast<SeqIter>(self);
-    return int_from(it->seq ? cast<Tuple>(it->seq)->length() - it->index : 0);
 }
 
 // ------------------------------------------------------------------ enumerate
@@ -703,10 +687,6 @@ void init_seq_iter_type(Type& type, std::string_view name, NextFn next, NativeFn
 }
 
 void seq_iter_type_init() { init_seq_iter_type(SeqIterType, "iterator", seq_iter_next, seq_iter_length_hint); }
-
-void tuple_iter_type_init() {
-    init_seq_iter_type(TupleIterType, "tuple_iterator", tuple_iter_next, tuple_iter_length_hint);
-}
 
 void iterator_types_init() {
     constexpr std::uint32_t kGC = type_flags::kHasGC;

@@ -1,5 +1,5 @@
-// Iterator objects of the builtin sequences and the builtin iterator
-// functions (enumerate, zip, map, filter, reversed, iter(callable, sentinel)).
+// The generic iterators (the __getitem__ iterator, enumerate, zip, map,
+// filter, reversed, iter(callable, sentinel)) and what iterator types share.
 #pragma once
 
 #include "runtime/core/method_def.hpp"
@@ -12,8 +12,8 @@
 
 namespace minipy {
 
-// The iterator for anything with __getitem__ (and for list/tuple/str/range,
-// whose types install faster ones of their own).
+// The iterator for anything with __getitem__ (list, tuple, str and range
+// install faster ones of their own; list's and tuple's share this shape).
 struct SeqIter : Object {
     Object* seq = nullptr;  // owned; null once exhausted
     std::int64_t index = 0;
@@ -28,12 +28,6 @@ extern Type ReversedType;
 extern Type CallableIterType;
 
 Ref<> seq_iter_new(Object* seq);
-
-// The fast iterators of the builtin sequences (tuple_iterator shares
-// SeqIter's shape).
-struct Tuple;
-extern Type TupleIterType;
-Ref<> tuple_iter_new(Tuple* tuple);
 
 // iter(callable, sentinel); TypeError "iter(v, w): v must be callable".
 Ref<> callable_iter_new(Object* callable, Object* sentinel);
@@ -55,8 +49,7 @@ void init_iterator_type(Type& type, std::string_view name, std::size_t size, std
 void init_seq_iter_type(Type& type, std::string_view name, NextFn next, NativeFn length_hint_fn);
 Ref<SeqIter> seq_iter_alloc(Type* type, Object* seq, std::int64_t index);
 
-void seq_iter_type_init();     // iterator
-void tuple_iter_type_init();   // tuple_iterator
-void iterator_types_init();    // enumerate, zip, map, filter, reversed, callable_iterator
+void seq_iter_type_init();   // iterator
+void iterator_types_init();  // enumerate, zip, map, filter, reversed, callable_iterator
 
 }  // namespace minipy
