@@ -47,15 +47,15 @@ static constexpr int kPerturbShift = 5;
 
 // The marker of a deleted entry; never visible outside this file.
 static Object DummyObject{1, &ObjectType};
-static Object* const dummy = &DummyObject;
+static Object* const set_dummy = &DummyObject;
 
-static bool is_active(const SetEntry& e) { return e.key != nullptr && e.key != dummy; }
+static bool set_entry_is_active(const SetEntry& e) { return e.key != nullptr && e.key != set_dummy; }
 
 static std::nullptr_t raise_no_memory() { return raise_object(exc::MemoryError); }
 
 // ------------------------------------------------------------- the table
 
-static void reset_to_small_table(Set* so) {
+static void set_reset_to_small_table(Set* so) {
     std::memset(so->small_table, 0, sizeof(so->small_table));
     so->fill = 0;
     so->used = 0;
@@ -89,7 +89,7 @@ static void insert_clean(SetEntry* table, std::uint64_t mask, Object* key, std::
 
 // Moves the entries to a table of the smallest power of two > minused
 // (at least 8), dropping the dummies. References move with the entries.
-static bool table_resize(Set* so, std::int64_t minused) {
+static bool set_table_resize(Set* so, std::int64_t minused) {
     std::uint64_t newsize = kMinSize;
     while (newsize <= static_cast<std::uint64_t>(minused)) newsize <<= 1;
 
@@ -125,7 +125,7 @@ static bool table_resize(Set* so, std::int64_t minused) {
     } else {
         so->fill = so->used;
         for (SetEntry* e = oldtable; e <= oldtable + oldmask; ++e)
-            if (is_active(*e)) insert_clean(newtable, newmask, e->key, e->hash);
+            if (set_entry_is_active(*e)) insert_clean(newtable, newmask, e->key, e->hash);
     }
     if (!old_is_small) std::free(oldtable);
     return true;
@@ -212,7 +212,7 @@ found_unused_or_dummy:
     entry->key = owned.release();
     entry->hash = hash;
     if (static_cast<std::uint64_t>(so->fill) * 5 < mask * 3) return 0;
-    return table_resize(so, so->used > 50000 ? so->used * 2 : so->used * 4) ? 0 : -1;
+    return set_table_resize(so, so->used > 50000 ? so->used * 2 : so->used * 4) ? 0 : -1;
 }
 
 static int set_add_key(Set* so, Object* key) {
@@ -239,7 +239,7 @@ static int set_discard_entry(Set* so, Object* key, std::int64_t hash) {
     if (!entry) return -1;
     if (entry->key == nullptr) return 0;
     Object* old_key = entry->key;
-    entry->key = dummy;
+    entry->key = set_dummy;
     entry->hash = -1;
     --so->used;
     decref(old_key);
@@ -264,9 +264,9 @@ static void set_clear_internal(Set* so) {
         std::memcpy(small_copy, table, sizeof(small_copy));
         table = small_copy;
     }
-    reset_to_small_table(so);
+    set_reset_to_small_table(so);
     for (SetEntry* entry = table; used > 0; ++entry) {
-        if (is_active(*entry)) {
+        if (set_entry_is_active(*entry)) {
             --used;
             decref(entry->key);
         }
@@ -277,7 +277,7 @@ static void set_clear_internal(Set* so) {
 bool set_next(const Set* s, std::int64_t& pos, Object** key) {
     while (pos <= s->mask) {
         const SetEntry& e = s->table[pos++];
-        if (is_active(e)) {
+        if (set_entry_is_active(e)) {
             *key = e.key;
             return true;
         }
@@ -286,10 +286,10 @@ bool set_next(const Set* s, std::int64_t& pos, Object** key) {
 }
 
 // Like set_next, with the entry (for its stored hash).
-static bool next_entry(Set* so, std::int64_t& pos, SetEntry** entry) {
+static bool set_next_entry(Set* so, std::int64_t& pos, SetEntry** entry) {
     while (pos <= so->mask) {
         SetEntry* e = &so->table[pos++];
-        if (is_active(*e)) {
+        if (set_entry_is_active(*e)) {
             *entry = e;
             return true;
         }
@@ -302,7 +302,7 @@ static int set_merge(Set* so, Set* other) {
     if (other == so || other->used == 0) return 0;
     // One big resize up front, expecting few overlapping keys.
     if ((so->fill + other->used) * 5 >= so->mask * 3) {
-        if (!table_resize(so, (so->used + other->used) * 2)) return -1;
+        if (!set_table_resize(so, (so->used + other->used) * 2)) return -1;
     }
     SetEntry* so_entry = so->table;
     SetEntry* other_entry = other->table;
@@ -326,7 +326,7 @@ static int set_merge(Set* so, Set* other) {
         so->used = other->used;
         const auto newmask = static_cast<std::uint64_t>(so->mask);
         for (std::int64_t i = other->mask + 1; i > 0; --i, ++other_entry) {
-            if (is_active(*other_entry)) {
+            if (set_entry_is_active(*other_entry)) {
                 incref(other_entry->key);
                 insert_clean(so->table, newmask, other_entry->key, other_entry->hash);
             }
@@ -335,7 +335,7 @@ static int set_merge(Set* so, Set* other) {
     }
     for (std::int64_t i = 0; i <= other->mask; ++i) {
         other_entry = &other->table[i];
-        if (is_active(*other_entry)) {
+        if (set_entry_is_active(*other_entry)) {
             Ref<> key = share(other_entry->key);
             if (set_add_entry(so, key.get(), other_entry->hash) < 0) return -1;
         }
@@ -350,7 +350,7 @@ static int set_update_internal(Set* so, Object* other) {
         // Dict keys come with their hashes.
         Dict* d = cast<Dict>(other);
         if ((so->fill + d->used) * 5 >= so->mask * 3) {
-            if (!table_resize(so, (so->used + d->used) * 2)) return -1;
+            if (!set_table_resize(so, (so->used + d->used) * 2)) return -1;
         }
         for (std::int64_t pos = 0; pos < d->entries_used; ++pos) {
             DictEntry& e = d->entries[pos];
@@ -373,7 +373,7 @@ static int set_update_internal(Set* so, Object* other) {
 
 static Ref<Set> make_new_set(Type* type, Object* iterable) {
     auto so = new_object<Set>(type);
-    reset_to_small_table(so.get());
+    set_reset_to_small_table(so.get());
     so->finger = 0;
     gc_track(so.get());
     if (iterable && set_update_internal(so.get(), iterable) < 0) return nullptr;
@@ -435,7 +435,7 @@ static Ref<Set> set_intersection(Set* so, Object* other) {
         std::int64_t pos = 0;
         SetEntry* entry;
         Ref<> hold_small = share<Object>(small);
-        while (next_entry(small, pos, &entry)) {
+        while (set_next_entry(small, pos, &entry)) {
             Ref<> key = share(entry->key);
             const std::int64_t h = entry->hash;
             int rv = set_contains_entry(large, key.get(), h);
@@ -482,7 +482,7 @@ static int set_difference_update_internal(Set* so, Object* other) {
         Set* o = cast<Set>(holder.get());
         std::int64_t pos = 0;
         SetEntry* entry;
-        while (next_entry(o, pos, &entry)) {
+        while (set_next_entry(o, pos, &entry)) {
             Ref<> key = share(entry->key);
             if (set_discard_entry(so, key.get(), entry->hash) < 0) return -1;
         }
@@ -500,7 +500,7 @@ static int set_difference_update_internal(Set* so, Object* other) {
     }
     // More than a quarter dummies: resize them away.
     if (static_cast<std::uint64_t>(so->fill - so->used) <= static_cast<std::uint64_t>(so->mask) / 4) return 0;
-    return table_resize(so, so->used > 50000 ? so->used * 2 : so->used * 4) ? 0 : -1;
+    return set_table_resize(so, so->used > 50000 ? so->used * 2 : so->used * 4) ? 0 : -1;
 }
 
 static Ref<Set> set_copy_and_difference(Set* so, Object* other) {
@@ -524,7 +524,7 @@ static Ref<Set> set_difference(Set* so, Object* other) {
     if (!result) return nullptr;
     std::int64_t pos = 0;
     SetEntry* entry;
-    while (next_entry(so, pos, &entry)) {
+    while (set_next_entry(so, pos, &entry)) {
         Ref<> key = share(entry->key);
         const std::int64_t h = entry->hash;
         int rv;
@@ -571,7 +571,7 @@ static int set_symmetric_difference_update(Set* so, Object* other) {
     Set* o = cast<Set>(otherset.get());
     std::int64_t pos = 0;
     SetEntry* entry;
-    while (next_entry(o, pos, &entry))
+    while (set_next_entry(o, pos, &entry))
         if (toggle(entry->key, entry->hash) < 0) return -1;
     return 0;
 }
@@ -592,7 +592,7 @@ static int set_issubset(Set* so, Object* other) {
     if (so->used > cast<Set>(other)->used) return 0;
     std::int64_t pos = 0;
     SetEntry* entry;
-    while (next_entry(so, pos, &entry)) {
+    while (set_next_entry(so, pos, &entry)) {
         Ref<> key = share(entry->key);
         int rv = set_contains_entry(cast<Set>(other), key.get(), entry->hash);
         if (rv <= 0) return rv;
@@ -620,7 +620,7 @@ static int set_isdisjoint(Set* so, Object* other) {
         if (small->used > large->used) std::swap(small, large);
         std::int64_t pos = 0;
         SetEntry* entry;
-        while (next_entry(small, pos, &entry)) {
+        while (set_next_entry(small, pos, &entry)) {
             Ref<> key = share(entry->key);
             int rv = set_contains_entry(large, key.get(), entry->hash);
             if (rv < 0) return -1;
@@ -647,7 +647,7 @@ static void set_destroy(Object* o) {
     auto* so = cast<Set>(o);
     std::int64_t used = so->used;
     for (SetEntry* entry = so->table; used > 0; ++entry) {
-        if (is_active(*entry)) {
+        if (set_entry_is_active(*entry)) {
             --used;
             decref(entry->key);
         }
@@ -835,7 +835,7 @@ static Ref<> set_iter_next(Object* o) {
         return raise(exc::RuntimeError, "Set changed size during iteration");
     }
     std::int64_t i = si->pos;
-    while (i <= so->mask && !is_active(so->table[i])) ++i;
+    while (i <= so->mask && !set_entry_is_active(so->table[i])) ++i;
     si->pos = i + 1;
     if (i > so->mask) {
         clear_slot(si->set);
@@ -958,12 +958,12 @@ static Ref<> set_pop_method(Object* self, const Args& args) {
     if (so->used == 0) return raise(exc::KeyError, "pop from an empty set");
     SetEntry* entry = so->table + (so->finger & so->mask);
     SetEntry* limit = so->table + so->mask;
-    while (!is_active(*entry)) {
+    while (!set_entry_is_active(*entry)) {
         ++entry;
         if (entry > limit) entry = so->table;
     }
     Ref<> key = adopt(entry->key);
-    entry->key = dummy;
+    entry->key = set_dummy;
     entry->hash = -1;
     --so->used;
     so->finger = entry - so->table + 1;
