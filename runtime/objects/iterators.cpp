@@ -95,17 +95,14 @@ Ref<SeqIter> seq_iter_alloc(Type* type, Object* seq, std::int64_t index) {
     return it;
 }
 
-static void seq_iter_destroy(Object* o) {
-    auto* it = cast<SeqIter>(o);
-    clear_slot(it->seq);
-    delete_object(it);
-}
-
-static void seq_iter_traverse(Object* o, VisitFn visit, void* arg) {
-    if (Object* seq = cast<SeqIter>(o)->seq) visit(seq, arg);
-}
-
 static void seq_iter_clear(Object* o) { clear_slot(cast<SeqIter>(o)->seq); }
+
+static void seq_iter_destroy(Object* o) {
+    seq_iter_clear(o);
+    delete_object(cast<SeqIter>(o));
+}
+
+static void seq_iter_traverse(Object* o, VisitFn visit, void* arg) { visit_field(cast<SeqIter>(o)->seq, visit, arg); }
 
 // The iterator of any object with __getitem__: items 0, 1, 2, ... until
 // IndexError (or StopIteration). Exact lists and tuples get their own
@@ -289,9 +286,9 @@ static void enumerate_destroy(Object* o) {
 
 static void enumerate_traverse(Object* o, VisitFn visit, void* arg) {
     auto* en = cast<Enumerate>(o);
-    if (en->iterator) visit(en->iterator, arg);
-    if (en->long_index) visit(en->long_index, arg);
-    if (en->result) visit(en->result, arg);
+    visit_field(en->iterator, visit, arg);
+    visit_field(en->long_index, visit, arg);
+    visit_field(en->result, visit, arg);
 }
 
 // ------------------------------------------------------------------------ zip
@@ -400,8 +397,8 @@ static void zip_destroy(Object* o) {
 
 static void zip_traverse(Object* o, VisitFn visit, void* arg) {
     auto* zip = cast<Zip>(o);
-    if (zip->iterators) visit(zip->iterators, arg);
-    if (zip->result) visit(zip->result, arg);
+    visit_field(zip->iterators, visit, arg);
+    visit_field(zip->result, visit, arg);
 }
 
 // ------------------------------------------------------------------------ map
@@ -449,23 +446,21 @@ static Ref<> map_next(Object* o) {
     return call(map->func, Args{reinterpret_cast<Object* const*>(items.data()), items.size()});
 }
 
-static void map_destroy(Object* o) {
-    auto* map = cast<Map>(o);
-    clear_slot(map->iterators);
-    clear_slot(map->func);
-    delete_object(map);
-}
-
-static void map_traverse(Object* o, VisitFn visit, void* arg) {
-    auto* map = cast<Map>(o);
-    if (map->iterators) visit(map->iterators, arg);
-    if (map->func) visit(map->func, arg);
-}
-
 static void map_clear(Object* o) {
     auto* map = cast<Map>(o);
     clear_slot(map->iterators);
     clear_slot(map->func);
+}
+
+static void map_destroy(Object* o) {
+    map_clear(o);
+    delete_object(cast<Map>(o));
+}
+
+static void map_traverse(Object* o, VisitFn visit, void* arg) {
+    auto* map = cast<Map>(o);
+    visit_field(map->iterators, visit, arg);
+    visit_field(map->func, visit, arg);
 }
 
 // --------------------------------------------------------------------- filter
@@ -509,23 +504,21 @@ static Ref<> filter_next(Object* o) {
     }
 }
 
-static void filter_destroy(Object* o) {
-    auto* filter = cast<Filter>(o);
-    clear_slot(filter->func);
-    clear_slot(filter->iterator);
-    delete_object(filter);
-}
-
-static void filter_traverse(Object* o, VisitFn visit, void* arg) {
-    auto* filter = cast<Filter>(o);
-    if (filter->func) visit(filter->func, arg);
-    if (filter->iterator) visit(filter->iterator, arg);
-}
-
 static void filter_clear(Object* o) {
     auto* filter = cast<Filter>(o);
     clear_slot(filter->func);
     clear_slot(filter->iterator);
+}
+
+static void filter_destroy(Object* o) {
+    filter_clear(o);
+    delete_object(cast<Filter>(o));
+}
+
+static void filter_traverse(Object* o, VisitFn visit, void* arg) {
+    auto* filter = cast<Filter>(o);
+    visit_field(filter->func, visit, arg);
+    visit_field(filter->iterator, visit, arg);
 }
 
 // ------------------------------------------------------------------- reversed
@@ -590,17 +583,14 @@ static Ref<> reversed_length_hint(Object* self, const Args&) {
     return int_from(size < position ? 0 : position);
 }
 
-static void reversed_destroy(Object* o) {
-    auto* ro = cast<Reversed>(o);
-    clear_slot(ro->seq);
-    delete_object(ro);
-}
-
-static void reversed_traverse(Object* o, VisitFn visit, void* arg) {
-    if (Object* seq = cast<Reversed>(o)->seq) visit(seq, arg);
-}
-
 static void reversed_clear(Object* o) { clear_slot(cast<Reversed>(o)->seq); }
+
+static void reversed_destroy(Object* o) {
+    reversed_clear(o);
+    delete_object(cast<Reversed>(o));
+}
+
+static void reversed_traverse(Object* o, VisitFn visit, void* arg) { visit_field(cast<Reversed>(o)->seq, visit, arg); }
 
 // ---------------------------------------------------- iter(callable, sentinel)
 
@@ -641,23 +631,21 @@ static Ref<> callable_iter_next(Object* o) {
     return nullptr;
 }
 
-static void callable_iter_destroy(Object* o) {
-    auto* it = cast<CallableIter>(o);
-    clear_slot(it->callable);
-    clear_slot(it->sentinel);
-    delete_object(it);
-}
-
-static void callable_iter_traverse(Object* o, VisitFn visit, void* arg) {
-    auto* it = cast<CallableIter>(o);
-    if (it->callable) visit(it->callable, arg);
-    if (it->sentinel) visit(it->sentinel, arg);
-}
-
 static void callable_iter_clear(Object* o) {
     auto* it = cast<CallableIter>(o);
     clear_slot(it->callable);
     clear_slot(it->sentinel);
+}
+
+static void callable_iter_destroy(Object* o) {
+    callable_iter_clear(o);
+    delete_object(cast<CallableIter>(o));
+}
+
+static void callable_iter_traverse(Object* o, VisitFn visit, void* arg) {
+    auto* it = cast<CallableIter>(o);
+    visit_field(it->callable, visit, arg);
+    visit_field(it->sentinel, visit, arg);
 }
 
 // ---------------------------------------------------------------- registration
