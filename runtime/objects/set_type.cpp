@@ -20,7 +20,6 @@
 #include "runtime/objects/singletons.hpp"
 #include "runtime/text/str.hpp"
 
-#include <cstdlib>
 #include <string>
 
 namespace minipy {
@@ -276,18 +275,12 @@ static Ref<> bool_result(int rv) { return rv < 0 ? nullptr : bool_from(rv != 0);
 
 // ---------------------------------------------------------- protocol slots
 
+static void set_clear_slot(Object* o) { set_clear_internal(cast<Set>(o)); }
+
+// Keys go in table order, as in CPython's set_dealloc (__del__ output shows it).
 static void set_destroy(Object* o) {
-    auto* so = cast<Set>(o);
-    std::int64_t used = so->used;
-    for (SetEntry* entry = so->table; used > 0; ++entry) {
-        if (set_entry_is_active(*entry)) {
-            --used;
-            decref(entry->key);
-        }
-    }
-    if (so->table != so->small_table) std::free(so->table);
-    so->table = nullptr;
-    delete_object(so);
+    set_clear_slot(o);
+    delete_object(cast<Set>(o));
 }
 
 static void set_traverse(Object* o, VisitFn visit, void* arg) {
@@ -296,8 +289,6 @@ static void set_traverse(Object* o, VisitFn visit, void* arg) {
     Object* key;
     while (set_next(so, pos, &key)) visit(key, arg);
 }
-
-static void set_clear_slot(Object* o) { set_clear_internal(cast<Set>(o)); }
 
 static std::size_t set_size_of(Object* o) {
     auto* so = cast<Set>(o);
@@ -485,17 +476,14 @@ static Ref<> set_iter_length_hint(Object* self, const Args&) {
 
 static Ref<> iter_self(Object* o) { return share(o); }
 
-static void set_iter_destroy(Object* o) {
-    auto* si = cast<SetIter>(o);
-    clear_slot(si->set);
-    delete_object(si);
-}
-
-static void set_iter_traverse(Object* o, VisitFn visit, void* arg) {
-    if (Set* s = cast<SetIter>(o)->set) visit(s, arg);
-}
-
 static void set_iter_clear(Object* o) { clear_slot(cast<SetIter>(o)->set); }
+
+static void set_iter_destroy(Object* o) {
+    set_iter_clear(o);
+    delete_object(cast<SetIter>(o));
+}
+
+static void set_iter_traverse(Object* o, VisitFn visit, void* arg) { visit_field(cast<SetIter>(o)->set, visit, arg); }
 
 // ------------------------------------------------------------ constructors
 
