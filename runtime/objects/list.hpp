@@ -34,8 +34,8 @@ Ref<List> list_from_iterable(Object* iterable);
 // Sorts in place with an optional key function (borrowed, may be null); -1 on error.
 int list_sort(List* list, Object* key, bool reverse);
 
-// iter(list) and reversed(list): list_iterator and list_reverseiterator,
-// of SeqIter's shape (iterators.hpp); list_iter.cpp.
+// iter(list) and reversed(list) (list_iter.cpp): list_iterator and
+// list_reverseiterator, of SeqIter's shape (iterators.hpp).
 extern Type ListIterType;
 extern Type ListRevIterType;
 Ref<> list_iter_new(List* list);

@@ -1,6 +1,4 @@
-// list_iterator and list_reverseiterator (CPython 3.11's
-// Objects/listobject.c): iterators of SeqIter's shape that index the list's
-// items directly, and drop the list once exhausted.
+// list_iterator and list_reverseiterator (CPython 3.11's Objects/listobject.c).
 #include "runtime/objects/list.hpp"
 
 #include "runtime/objects/int.hpp"

@@ -1,5 +1,4 @@
-// Internals shared by set.cpp (the hash table) and set_type.cpp (the types
-// as Python sees them); not a public interface. The names are CPython's.
+// Internals shared by set.cpp and set_type.cpp; not a public interface.
 #pragma once
 
 #include "runtime/objects/set.hpp"

@@ -1,6 +1,7 @@
-// set and frozenset as Python sees them (CPython 3.11's Objects/setobject.c):
-// construction, the set algebra and operators, methods, repr, the iterator
-// and the type objects. The hash table itself is set.cpp.
+// set and frozenset as Python sees them (CPython 3.11's Objects/setobject.c).
+//
+// Construction, the set algebra and operators, methods, repr, the iterator
+// and the type objects; the hash table itself is set.cpp.
 #include "runtime/objects/set.hpp"
 
 #include "runtime/core/abstract.hpp"

@@ -1,5 +1,4 @@
-// slice: the object `a[i:j:k]` passes to __getitem__, and the index
-// arithmetic that turns it into positions in a sequence.
+// slice: the object `a[i:j:k]` passes to __getitem__, and its index arithmetic.
 #pragma once
 
 #include "runtime/core/object.hpp"
