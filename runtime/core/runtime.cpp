@@ -26,6 +26,7 @@
 #include "runtime/objects/range.hpp"
 #include "runtime/objects/set.hpp"
 #include "runtime/objects/singletons.hpp"
+#include "runtime/objects/slice.hpp"
 #include "runtime/objects/super.hpp"
 #include "runtime/objects/tuple.hpp"
 #include "runtime/text/str.hpp"
@@ -68,6 +69,12 @@ void runtime_init() {
     set_type_init();
     range_type_init();
     slice_type_init();
+    // The iterator types, each beside its container; object.__subclasses__()
+    // lists them in the order of these calls.
+    seq_iter_type_init();
+    list_iter_types_init();
+    tuple_iter_type_init();
+    range_iter_types_init();
     iterator_types_init();
     cell_type_init();
     module_type_init();

@@ -17,6 +17,7 @@
 #include "runtime/objects/range.hpp"
 #include "runtime/objects/set.hpp"
 #include "runtime/objects/singletons.hpp"
+#include "runtime/objects/slice.hpp"
 #include "runtime/objects/super.hpp"
 #include "runtime/objects/tuple.hpp"
 #include "runtime/text/str.hpp"

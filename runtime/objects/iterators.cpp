@@ -1,7 +1,9 @@
-// The builtin iterator types: the sequence iterators (CPython's
-// Objects/iterobject.c, listobject.c, tupleobject.c, rangeobject.c), the
-// iterator builtins (Python/bltinmodule.c: map, filter, zip;
-// Objects/enumobject.c: enumerate, reversed) and iter(callable, sentinel).
+// The generic iterator types: the iterator of anything with __getitem__
+// (CPython's Objects/iterobject.c), the iterator builtins
+// (Python/bltinmodule.c: map, filter, zip; Objects/enumobject.c: enumerate,
+// reversed), iter(callable, sentinel) and operator.length_hint. The list,
+// tuple and range iterators are beside their types (list_iter.cpp,
+// tuple.cpp, range.cpp), and so are the other builtins' iterators.
 //
 // Every `next` slot returns null without an exception at exhaustion, and an
 // exhausted iterator drops its reference to what it iterated, as CPython's
@@ -14,7 +16,6 @@
 #include "runtime/core/gc.hpp"
 #include "runtime/core/heap.hpp"
 #include "runtime/core/method_def.hpp"
-#include "runtime/core/seq_index.hpp"
 #include "runtime/objects/dict.hpp"
 #include "runtime/objects/exceptions.hpp"
 #include "runtime/objects/generic_alias.hpp"
@@ -30,11 +31,6 @@
 namespace minipy {
 
 Type SeqIterType;
-Type ListIterType;
-Type ListRevIterType;
-Type TupleIterType;
-Type RangeIterType;
-Type LongRangeIterType;
 Type EnumerateType;
 Type ZipType;
 Type MapType;
@@ -91,7 +87,7 @@ std::int64_t length_hint(Object* o, std::int64_t fallback) {
 
 // -------------------------------------------- sequence iterators (shared shape)
 
-static Ref<SeqIter> seq_iter_alloc(Type* type, Object* seq, std::int64_t index) {
+Ref<SeqIter> seq_iter_alloc(Type* type, Object* seq, std::int64_t index) {
     auto it = new_object<SeqIter>(type);
     it->seq = share(seq).release();
     it->index = index;
@@ -99,17 +95,14 @@ static Ref<SeqIter> seq_iter_alloc(Type* type, Object* seq, std::int64_t index) 
     return it;
 }
 
-static void seq_iter_destroy(Object* o) {
-    auto* it = cast<SeqIter>(o);
-    clear_slot(it->seq);
-    delete_object(it);
-}
-
-static void seq_iter_traverse(Object* o, VisitFn visit, void* arg) {
-    if (Object* seq = cast<SeqIter>(o)->seq) visit(seq, arg);
-}
-
 static void seq_iter_clear(Object* o) { clear_slot(cast<SeqIter>(o)->seq); }
+
+static void seq_iter_destroy(Object* o) {
+    seq_iter_clear(o);
+    delete_object(cast<SeqIter>(o));
+}
+
+static void seq_iter_traverse(Object* o, VisitFn visit, void* arg) { visit_field(cast<SeqIter>(o)->seq, visit, arg); }
 
 // The iterator of any object with __getitem__: items 0, 1, 2, ... until
 // IndexError (or StopIteration). Exact lists and tuples get their own
@@ -146,119 +139,6 @@ static Ref<> seq_iter_length_hint(Object* self, const Args&) {
     std::int64_t remaining = size - it->index;
     return int_from(remaining >= 0 ? remaining : 0);
 }
-
-Ref<> list_iter_new(List* list) { return seq_iter_alloc(&ListIterType, list, 0); }
-
-static Ref<> list_iter_next(Object* o) {
-    auto* it = cast<SeqIter>(o);
-    if (!it->seq) return nullptr;
-    auto* list = cast<List>(it->seq);
-    if (it->index < list->size) return share(list->items[it->index++]);
-    clear_slot(it->seq);
-    return nullptr;
-}
-
-static Ref<> list_iter_length_hint(Object* self, const Args&) {
-    auto* it = cast<SeqIter>(self);
-    std::int64_t n = it->seq ? cast<List>(it->seq)->size - it->index : 0;
-    return int_from(n >= 0 ? n : 0);
-}
-
-Ref<> list_reverse_iter_new(List* list) { return seq_iter_alloc(&ListRevIterType, list, list->size - 1); }
-
-static Ref<> list_rev_iter_next(Object* o) {
-    auto* it = cast<SeqIter>(o);
-    if (it->seq) {
-        auto* list = cast<List>(it->seq);
-        if (it->index >= 0 && it->index < list->size) return share(list->items[it->index--]);
-    }
-    it->index = -1;
-    clear_slot(it->seq);
-    return nullptr;
-}
-
-static Ref<> list_rev_iter_length_hint(Object* self, const Args&) {
-    auto* it = cast<SeqIter>(self);
-    std::int64_t n = it->index + 1;
-    if (!it->seq || cast<List>(it->seq)->size < n) n = 0;
-    return int_from(n);
-}
-
-Ref<> tuple_iter_new(Tuple* tuple) { return seq_iter_alloc(&TupleIterType, tuple, 0); }
-
-static Ref<> tuple_iter_next(Object* o) {
-    auto* it = cast<SeqIter>(o);
-    if (!it->seq) return nullptr;
-    auto* tuple = cast<Tuple>(it->seq);
-    if (it->index < tuple->length()) return share((*tuple)[it->index++]);
-    clear_slot(it->seq);
-    return nullptr;
-}
-
-static Ref<> tuple_iter_length_hint(Object* self, const Args&) {
-    auto* it = cast<SeqIter>(self);
-    return int_from(it->seq ? cast<Tuple>(it->seq)->length() - it->index : 0);
-}
-
-// ------------------------------------------------------------- range iterators
-
-namespace {
-struct RangeIter : Object {
-    std::int64_t start = 0;
-    std::int64_t step = 0;
-    std::int64_t len = 0;  // values left
-};
-
-// For ranges whose bounds or length do not fit in int64.
-struct LongRangeIter : Object {
-    BigIndex start;
-    BigIndex step;
-    BigIndex len;
-};
-}  // namespace
-
-Ref<> range_iter_new(std::int64_t start, std::int64_t step, std::int64_t len) {
-    auto it = new_object<RangeIter>(&RangeIterType);
-    it->start = start;
-    it->step = step;
-    it->len = len;
-    return it;
-}
-
-static Ref<> range_iter_next(Object* o) {
-    auto* it = cast<RangeIter>(o);
-    if (it->len <= 0) return nullptr;
-    const std::int64_t result = it->start;
-    // The step past the last value may leave int64; it is never used.
-    it->start = static_cast<std::int64_t>(static_cast<std::uint64_t>(result) + static_cast<std::uint64_t>(it->step));
-    --it->len;
-    return int_from(result);
-}
-
-static Ref<> range_iter_length_hint(Object* self, const Args&) { return int_from(cast<RangeIter>(self)->len); }
-
-static void range_iter_destroy(Object* o) { delete_object(cast<RangeIter>(o)); }
-
-Ref<> long_range_iter_new(Int* start, Int* step, Int* len) {
-    auto it = new_object<LongRangeIter>(&LongRangeIterType);
-    int_to_mpz(start, it->start.get());
-    int_to_mpz(step, it->step.get());
-    int_to_mpz(len, it->len.get());
-    return it;
-}
-
-static Ref<> long_range_iter_next(Object* o) {
-    auto* it = cast<LongRangeIter>(o);
-    if (it->len.sign() <= 0) return nullptr;
-    Ref<> result = it->start.to_int();
-    mpz_add(it->start.get(), it->start.get(), it->step.get());
-    mpz_sub_ui(it->len.get(), it->len.get(), 1);
-    return result;
-}
-
-static Ref<> long_range_iter_length_hint(Object* self, const Args&) { return cast<LongRangeIter>(self)->len.to_int(); }
-
-static void long_range_iter_destroy(Object* o) { delete_object(cast<LongRangeIter>(o)); }
 
 // ------------------------------------------------------------------ enumerate
 
@@ -406,9 +286,9 @@ static void enumerate_destroy(Object* o) {
 
 static void enumerate_traverse(Object* o, VisitFn visit, void* arg) {
     auto* en = cast<Enumerate>(o);
-    if (en->iterator) visit(en->iterator, arg);
-    if (en->long_index) visit(en->long_index, arg);
-    if (en->result) visit(en->result, arg);
+    visit_field(en->iterator, visit, arg);
+    visit_field(en->long_index, visit, arg);
+    visit_field(en->result, visit, arg);
 }
 
 // ------------------------------------------------------------------------ zip
@@ -517,8 +397,8 @@ static void zip_destroy(Object* o) {
 
 static void zip_traverse(Object* o, VisitFn visit, void* arg) {
     auto* zip = cast<Zip>(o);
-    if (zip->iterators) visit(zip->iterators, arg);
-    if (zip->result) visit(zip->result, arg);
+    visit_field(zip->iterators, visit, arg);
+    visit_field(zip->result, visit, arg);
 }
 
 // ------------------------------------------------------------------------ map
@@ -566,23 +446,21 @@ static Ref<> map_next(Object* o) {
     return call(map->func, Args{reinterpret_cast<Object* const*>(items.data()), items.size()});
 }
 
-static void map_destroy(Object* o) {
-    auto* map = cast<Map>(o);
-    clear_slot(map->iterators);
-    clear_slot(map->func);
-    delete_object(map);
-}
-
-static void map_traverse(Object* o, VisitFn visit, void* arg) {
-    auto* map = cast<Map>(o);
-    if (map->iterators) visit(map->iterators, arg);
-    if (map->func) visit(map->func, arg);
-}
-
 static void map_clear(Object* o) {
     auto* map = cast<Map>(o);
     clear_slot(map->iterators);
     clear_slot(map->func);
+}
+
+static void map_destroy(Object* o) {
+    map_clear(o);
+    delete_object(cast<Map>(o));
+}
+
+static void map_traverse(Object* o, VisitFn visit, void* arg) {
+    auto* map = cast<Map>(o);
+    visit_field(map->iterators, visit, arg);
+    visit_field(map->func, visit, arg);
 }
 
 // --------------------------------------------------------------------- filter
@@ -626,23 +504,21 @@ static Ref<> filter_next(Object* o) {
     }
 }
 
-static void filter_destroy(Object* o) {
-    auto* filter = cast<Filter>(o);
-    clear_slot(filter->func);
-    clear_slot(filter->iterator);
-    delete_object(filter);
-}
-
-static void filter_traverse(Object* o, VisitFn visit, void* arg) {
-    auto* filter = cast<Filter>(o);
-    if (filter->func) visit(filter->func, arg);
-    if (filter->iterator) visit(filter->iterator, arg);
-}
-
 static void filter_clear(Object* o) {
     auto* filter = cast<Filter>(o);
     clear_slot(filter->func);
     clear_slot(filter->iterator);
+}
+
+static void filter_destroy(Object* o) {
+    filter_clear(o);
+    delete_object(cast<Filter>(o));
+}
+
+static void filter_traverse(Object* o, VisitFn visit, void* arg) {
+    auto* filter = cast<Filter>(o);
+    visit_field(filter->func, visit, arg);
+    visit_field(filter->iterator, visit, arg);
 }
 
 // ------------------------------------------------------------------- reversed
@@ -707,17 +583,14 @@ static Ref<> reversed_length_hint(Object* self, const Args&) {
     return int_from(size < position ? 0 : position);
 }
 
-static void reversed_destroy(Object* o) {
-    auto* ro = cast<Reversed>(o);
-    clear_slot(ro->seq);
-    delete_object(ro);
-}
-
-static void reversed_traverse(Object* o, VisitFn visit, void* arg) {
-    if (Object* seq = cast<Reversed>(o)->seq) visit(seq, arg);
-}
-
 static void reversed_clear(Object* o) { clear_slot(cast<Reversed>(o)->seq); }
+
+static void reversed_destroy(Object* o) {
+    reversed_clear(o);
+    delete_object(cast<Reversed>(o));
+}
+
+static void reversed_traverse(Object* o, VisitFn visit, void* arg) { visit_field(cast<Reversed>(o)->seq, visit, arg); }
 
 // ---------------------------------------------------- iter(callable, sentinel)
 
@@ -758,23 +631,21 @@ static Ref<> callable_iter_next(Object* o) {
     return nullptr;
 }
 
-static void callable_iter_destroy(Object* o) {
-    auto* it = cast<CallableIter>(o);
-    clear_slot(it->callable);
-    clear_slot(it->sentinel);
-    delete_object(it);
-}
-
-static void callable_iter_traverse(Object* o, VisitFn visit, void* arg) {
-    auto* it = cast<CallableIter>(o);
-    if (it->callable) visit(it->callable, arg);
-    if (it->sentinel) visit(it->sentinel, arg);
-}
-
 static void callable_iter_clear(Object* o) {
     auto* it = cast<CallableIter>(o);
     clear_slot(it->callable);
     clear_slot(it->sentinel);
+}
+
+static void callable_iter_destroy(Object* o) {
+    callable_iter_clear(o);
+    delete_object(cast<CallableIter>(o));
+}
+
+static void callable_iter_traverse(Object* o, VisitFn visit, void* arg) {
+    auto* it = cast<CallableIter>(o);
+    visit_field(it->callable, visit, arg);
+    visit_field(it->sentinel, visit, arg);
 }
 
 // ---------------------------------------------------------------- registration
@@ -787,14 +658,14 @@ Ref<> iterator_no_new(Type* type, const Args&) {
 
 // The common set-up of an iterator type: iter() returns itself. Types that
 // can be called (enumerate, zip, ...) replace new_instance.
-static void init_iterator_type(Type& type, std::string_view name, std::size_t size, std::uint32_t flags, NextFn next) {
+void init_iterator_type(Type& type, std::string_view name, std::size_t size, std::uint32_t flags, NextFn next) {
     type_init_builtin(type, name, &ObjectType, size, flags);
     type.iter = iter_self;
     type.next = next;
     type.new_instance = iterator_no_new;
 }
 
-static void init_seq_iter_type(Type& type, std::string_view name, NextFn next, NativeFn length_hint_fn) {
+void init_seq_iter_type(Type& type, std::string_view name, NextFn next, NativeFn length_hint_fn) {
     init_iterator_type(type, name, sizeof(SeqIter), type_flags::kHasGC, next);
     type.destroy = seq_iter_destroy;
     type.traverse = seq_iter_traverse;
@@ -803,25 +674,11 @@ static void init_seq_iter_type(Type& type, std::string_view name, NextFn next, N
     type_ready(type);
 }
 
+void seq_iter_type_init() { init_seq_iter_type(SeqIterType, "iterator", seq_iter_next, seq_iter_length_hint); }
+
 void iterator_types_init() {
     constexpr std::uint32_t kGC = type_flags::kHasGC;
     constexpr std::uint32_t kGCBase = type_flags::kHasGC | type_flags::kBaseType;
-
-    init_seq_iter_type(SeqIterType, "iterator", seq_iter_next, seq_iter_length_hint);
-    init_seq_iter_type(ListIterType, "list_iterator", list_iter_next, list_iter_length_hint);
-    init_seq_iter_type(ListRevIterType, "list_reverseiterator", list_rev_iter_next, list_rev_iter_length_hint);
-    init_seq_iter_type(TupleIterType, "tuple_iterator", tuple_iter_next, tuple_iter_length_hint);
-
-    // Range iterators hold only numbers: not tracked, as in CPython.
-    init_iterator_type(RangeIterType, "range_iterator", sizeof(RangeIter), 0, range_iter_next);
-    RangeIterType.destroy = range_iter_destroy;
-    add_methods(RangeIterType, {{"__length_hint__", range_iter_length_hint}});
-    type_ready(RangeIterType);
-
-    init_iterator_type(LongRangeIterType, "longrange_iterator", sizeof(LongRangeIter), 0, long_range_iter_next);
-    LongRangeIterType.destroy = long_range_iter_destroy;
-    add_methods(LongRangeIterType, {{"__length_hint__", long_range_iter_length_hint}});
-    type_ready(LongRangeIterType);
 
     init_iterator_type(EnumerateType, "enumerate", sizeof(Enumerate), kGCBase, enumerate_next);
     EnumerateType.destroy = enumerate_destroy;

@@ -1,16 +1,19 @@
-// Iterator objects of the builtin sequences and the builtin iterator
-// functions (enumerate, zip, map, filter, reversed, iter(callable, sentinel)).
+// The generic iterators (the __getitem__ iterator, enumerate, zip, map,
+// filter, reversed, iter(callable, sentinel)) and what iterator types share.
 #pragma once
 
+#include "runtime/core/method_def.hpp"
 #include "runtime/core/object.hpp"
 #include "runtime/core/type.hpp"
 
+#include <cstddef>
 #include <cstdint>
+#include <string_view>
 
 namespace minipy {
 
-// The iterator for anything with __getitem__ (and for list/tuple/str/range,
-// whose types install faster ones of their own).
+// The iterator for anything with __getitem__ (list, tuple, str and range
+// install faster ones of their own; list's and tuple's share this shape).
 struct SeqIter : Object {
     Object* seq = nullptr;  // owned; null once exhausted
     std::int64_t index = 0;
@@ -26,26 +29,6 @@ extern Type CallableIterType;
 
 Ref<> seq_iter_new(Object* seq);
 
-// The fast iterators of the builtin sequences (list_iterator,
-// list_reverseiterator, tuple_iterator share SeqIter's shape), and of range:
-// range_iterator counts in machine integers, longrange_iterator in ints of
-// any size, chosen as CPython chooses.
-struct List;
-struct Tuple;
-struct Int;
-extern Type ListIterType;
-extern Type ListRevIterType;
-extern Type TupleIterType;
-extern Type RangeIterType;
-extern Type LongRangeIterType;
-Ref<> list_iter_new(List* list);
-Ref<> list_reverse_iter_new(List* list);  // starts at the last item
-Ref<> tuple_iter_new(Tuple* tuple);
-// Yields `len` values start, start + step, ...; the caller guarantees that
-// every value fits in int64.
-Ref<> range_iter_new(std::int64_t start, std::int64_t step, std::int64_t len);
-Ref<> long_range_iter_new(Int* start, Int* step, Int* len);
-
 // iter(callable, sentinel); TypeError "iter(v, w): v must be callable".
 Ref<> callable_iter_new(Object* callable, Object* sentinel);
 
@@ -57,6 +40,16 @@ Ref<> iterator_no_new(Type* type, const Args& args);
 // else o.__length_hint__(), else `fallback`; -1 with an exception on error.
 std::int64_t length_hint(Object* o, std::int64_t fallback);
 
-void iterator_types_init();
+// For the iterator types of other files. init_iterator_type sets up a type
+// whose iter() returns itself and that Python code cannot call (the caller
+// adds its slots and methods, then readies it); init_seq_iter_type readies
+// a type of SeqIter's shape with its `next` and __length_hint__;
+// seq_iter_alloc makes a tracked SeqIter over `seq` starting at `index`.
+void init_iterator_type(Type& type, std::string_view name, std::size_t size, std::uint32_t flags, NextFn next);
+void init_seq_iter_type(Type& type, std::string_view name, NextFn next, NativeFn length_hint_fn);
+Ref<SeqIter> seq_iter_alloc(Type* type, Object* seq, std::int64_t index);
+
+void seq_iter_type_init();   // iterator
+void iterator_types_init();  // enumerate, zip, map, filter, reversed, callable_iterator
 
 }  // namespace minipy

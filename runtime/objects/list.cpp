@@ -1,5 +1,5 @@
 // list: CPython 3.11's Objects/listobject.c, minus the sort (list_sort.cpp)
-// and the iterators (iterators.cpp).
+// and the iterators (list_iter.cpp).
 //
 // Invariants, as in CPython: 0 <= size <= capacity; items is null exactly
 // when capacity is 0, except while list.sort() runs, when the list is
@@ -24,8 +24,8 @@
 #include "runtime/objects/generic_alias.hpp"
 #include "runtime/objects/int.hpp"
 #include "runtime/objects/iterators.hpp"
-#include "runtime/objects/range.hpp"
 #include "runtime/objects/singletons.hpp"
+#include "runtime/objects/slice.hpp"
 #include "runtime/objects/tuple.hpp"
 #include "runtime/text/str.hpp"
 

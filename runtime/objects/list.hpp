@@ -41,6 +41,14 @@ Object* const* sequence_fast_items(Object* seq);
 // Sorts in place with an optional key function (borrowed, may be null); -1 on error.
 int list_sort(List* list, Object* key, bool reverse);
 
+// iter(list) and reversed(list) (list_iter.cpp): list_iterator and
+// list_reverseiterator, of SeqIter's shape (iterators.hpp).
+extern Type ListIterType;
+extern Type ListRevIterType;
+Ref<> list_iter_new(List* list);
+Ref<> list_reverse_iter_new(List* list);  // starts at the last item
+
 void list_type_init();
+void list_iter_types_init();
 
 }  // namespace minipy

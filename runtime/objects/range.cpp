@@ -3,7 +3,8 @@
 // them on demand (indexing, slicing to a new range, O(1) membership of
 // ints). The arithmetic takes a machine-integer path when all the values fit
 // and uses exact GMP integers otherwise, so range(10**30) works everywhere
-// except len(), which raises OverflowError as CPython's does.
+// except len(), which raises OverflowError as CPython's does. Its
+// iterators, range_iterator and longrange_iterator, are here too.
 #include "runtime/objects/range.hpp"
 
 #include "runtime/core/abstract.hpp"
@@ -16,6 +17,7 @@
 #include "runtime/objects/int.hpp"
 #include "runtime/objects/iterators.hpp"
 #include "runtime/objects/singletons.hpp"
+#include "runtime/objects/slice.hpp"
 #include "runtime/objects/tuple.hpp"
 #include "runtime/text/str.hpp"
 
@@ -28,6 +30,8 @@
 namespace minipy {
 
 Type RangeType;
+Type RangeIterType;
+Type LongRangeIterType;
 
 static constexpr std::int64_t kMax = std::numeric_limits<std::int64_t>::max();
 static constexpr std::int64_t kMin = std::numeric_limits<std::int64_t>::min();
@@ -214,6 +218,68 @@ static std::int64_t iter_search(Object* seq, Object* value, SearchOp op) {
     }
     return n;
 }
+
+// ------------------------------------------------------------- range iterators
+
+namespace {
+struct RangeIter : Object {
+    std::int64_t start = 0;
+    std::int64_t step = 0;
+    std::int64_t len = 0;  // values left
+};
+
+// For ranges whose bounds or length do not fit in int64.
+struct LongRangeIter : Object {
+    BigIndex start;
+    BigIndex step;
+    BigIndex len;
+};
+}  // namespace
+
+// Yields `len` values start, start + step, ...; the caller guarantees that
+// every value fits in int64.
+static Ref<> range_iter_new(std::int64_t start, std::int64_t step, std::int64_t len) {
+    auto it = new_object<RangeIter>(&RangeIterType);
+    it->start = start;
+    it->step = step;
+    it->len = len;
+    return it;
+}
+
+static Ref<> range_iter_next(Object* o) {
+    auto* it = cast<RangeIter>(o);
+    if (it->len <= 0) return nullptr;
+    const std::int64_t result = it->start;
+    // The step past the last value may leave int64; it is never used.
+    it->start = static_cast<std::int64_t>(static_cast<std::uint64_t>(result) + static_cast<std::uint64_t>(it->step));
+    --it->len;
+    return int_from(result);
+}
+
+static Ref<> range_iter_length_hint(Object* self, const Args&) { return int_from(cast<RangeIter>(self)->len); }
+
+static void range_iter_destroy(Object* o) { delete_object(cast<RangeIter>(o)); }
+
+static Ref<> long_range_iter_new(Int* start, Int* step, Int* len) {
+    auto it = new_object<LongRangeIter>(&LongRangeIterType);
+    int_to_mpz(start, it->start.get());
+    int_to_mpz(step, it->step.get());
+    int_to_mpz(len, it->len.get());
+    return it;
+}
+
+static Ref<> long_range_iter_next(Object* o) {
+    auto* it = cast<LongRangeIter>(o);
+    if (it->len.sign() <= 0) return nullptr;
+    Ref<> result = it->start.to_int();
+    mpz_add(it->start.get(), it->start.get(), it->step.get());
+    mpz_sub_ui(it->len.get(), it->len.get(), 1);
+    return result;
+}
+
+static Ref<> long_range_iter_length_hint(Object* self, const Args&) { return cast<LongRangeIter>(self)->len.to_int(); }
+
+static void long_range_iter_destroy(Object* o) { delete_object(cast<LongRangeIter>(o)); }
 
 // ---------------------------------------------------------------- slots
 
@@ -431,6 +497,19 @@ void range_type_init() {
                                {"step", range_get_step},
                            });
     type_ready(RangeType);
+}
+
+// Range iterators hold only numbers: not tracked, as in CPython.
+void range_iter_types_init() {
+    init_iterator_type(RangeIterType, "range_iterator", sizeof(RangeIter), 0, range_iter_next);
+    RangeIterType.destroy = range_iter_destroy;
+    add_methods(RangeIterType, {{"__length_hint__", range_iter_length_hint}});
+    type_ready(RangeIterType);
+
+    init_iterator_type(LongRangeIterType, "longrange_iterator", sizeof(LongRangeIter), 0, long_range_iter_next);
+    LongRangeIterType.destroy = long_range_iter_destroy;
+    add_methods(LongRangeIterType, {{"__length_hint__", long_range_iter_length_hint}});
+    type_ready(LongRangeIterType);
 }
 
 }  // namespace minipy

@@ -1,4 +1,4 @@
-// range: a lazy arithmetic sequence; slice: the object `a[i:j:k]` passes.
+// range: a lazy arithmetic sequence of ints.
 #pragma once
 
 #include "runtime/core/object.hpp"
@@ -15,25 +15,16 @@ struct Range : Object {
     Object* length = nullptr;
 };
 
-struct Slice : Object {
-    Object* start = nullptr;  // owned; None when omitted
-    Object* stop = nullptr;
-    Object* step = nullptr;
-};
-
 extern Type RangeType;
-extern Type SliceType;
 
 Ref<> range_new(std::int64_t start, std::int64_t stop, std::int64_t step);
-Ref<Slice> slice_new(Object* start, Object* stop, Object* step);  // shares; null args mean None
 
-// CPython's PySlice_Unpack + AdjustIndices: the concrete start/stop/step and
-// item count for a sequence of `length` items. False with an exception set
-// (step zero, bad index types).
-bool slice_indices(Slice* s, std::int64_t length, std::int64_t& start, std::int64_t& stop,
-                   std::int64_t& step, std::int64_t& count);
+// iter(range) and reversed(range): range_iterator counts in machine
+// integers, longrange_iterator in ints of any size, chosen as CPython chooses.
+extern Type RangeIterType;
+extern Type LongRangeIterType;
 
 void range_type_init();
-void slice_type_init();
+void range_iter_types_init();
 
 }  // namespace minipy

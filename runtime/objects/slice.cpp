@@ -1,7 +1,7 @@
 // slice: the object `a[i:j:k]` passes to __getitem__ (CPython 3.11's
 // Objects/sliceobject.c). Slices are compared as (start, stop, step)
 // tuples and, in 3.11, are unhashable.
-#include "runtime/objects/range.hpp"
+#include "runtime/objects/slice.hpp"
 
 #include "runtime/core/abstract.hpp"
 #include "runtime/core/args.hpp"
@@ -120,26 +120,23 @@ bool slice_long_indices(Slice* s, const BigIndex& length, BigIndex& start, BigIn
     return clip(s->start, start, negative ? upper : lower) && clip(s->stop, stop, negative ? lower : upper);
 }
 
-static void slice_destroy(Object* o) {
-    auto* s = cast<Slice>(o);
-    clear_slot(s->start);
-    clear_slot(s->stop);
-    clear_slot(s->step);
-    delete_object(s);
-}
-
-static void slice_traverse(Object* o, VisitFn visit, void* arg) {
-    auto* s = cast<Slice>(o);
-    if (s->start) visit(s->start, arg);
-    if (s->stop) visit(s->stop, arg);
-    if (s->step) visit(s->step, arg);
-}
-
 static void slice_clear(Object* o) {
     auto* s = cast<Slice>(o);
     clear_slot(s->start);
     clear_slot(s->stop);
     clear_slot(s->step);
+}
+
+static void slice_destroy(Object* o) {
+    slice_clear(o);
+    delete_object(cast<Slice>(o));
+}
+
+static void slice_traverse(Object* o, VisitFn visit, void* arg) {
+    auto* s = cast<Slice>(o);
+    visit_field(s->start, visit, arg);
+    visit_field(s->stop, visit, arg);
+    visit_field(s->step, visit, arg);
 }
 
 // slice(1, 2, None)

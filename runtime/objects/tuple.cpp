@@ -15,8 +15,8 @@
 #include "runtime/objects/int.hpp"
 #include "runtime/objects/iterators.hpp"
 #include "runtime/objects/list.hpp"
-#include "runtime/objects/range.hpp"
 #include "runtime/objects/singletons.hpp"
+#include "runtime/objects/slice.hpp"
 #include "runtime/text/str.hpp"
 
 #include <string>
@@ -24,6 +24,7 @@
 namespace minipy {
 
 Type TupleType;
+Type TupleIterType;
 
 namespace {
 Tuple* the_empty_tuple = nullptr;  // `() is ()`, as in CPython
@@ -242,6 +243,28 @@ void tuple_type_init() {
 // The empty tuple is made once the tuple type can allocate.
 void tuple_make_empty() {
     if (!the_empty_tuple) the_empty_tuple = new_var_object<Tuple>(&TupleType, 0).release();
+}
+
+// ------------------------------------------------------------ tuple_iterator
+
+Ref<> tuple_iter_new(Tuple* tuple) { return seq_iter_alloc(&TupleIterType, tuple, 0); }
+
+static Ref<> tuple_iter_next(Object* o) {
+    auto* it = cast<SeqIter>(o);
+    if (!it->seq) return nullptr;
+    auto* tuple = cast<Tuple>(it->seq);
+    if (it->index < tuple->length()) return share((*tuple)[it->index++]);
+    clear_slot(it->seq);
+    return nullptr;
+}
+
+static Ref<> tuple_iter_length_hint(Object* self, const Args&) {
+    auto* it = cast<SeqIter>(self);
+    return int_from(it->seq ? cast<Tuple>(it->seq)->length() - it->index : 0);
+}
+
+void tuple_iter_type_init() {
+    init_seq_iter_type(TupleIterType, "tuple_iterator", tuple_iter_next, tuple_iter_length_hint);
 }
 
 }  // namespace minipy

@@ -29,7 +29,12 @@ Ref<Tuple> tuple_from(std::initializer_list<Object*> items);          // shares 
 Ref<Tuple> tuple_from_array(Object* const* items, std::int64_t n);    // shares each
 Ref<Tuple> empty_tuple();
 
+// iter(tuple): tuple_iterator, of SeqIter's shape (iterators.hpp).
+extern Type TupleIterType;
+Ref<> tuple_iter_new(Tuple* tuple);
+
 void tuple_type_init();
+void tuple_iter_type_init();
 // Creates the shared empty tuple; runtime_init calls it once tuples can be made.
 void tuple_make_empty();
 

@@ -7,6 +7,7 @@
 #include "runtime/objects/iterators.hpp"
 #include "runtime/objects/range.hpp"
 #include "runtime/objects/singletons.hpp"
+#include "runtime/objects/slice.hpp"
 
 #include <cmath>
 #include <vector>
