@@ -13,7 +13,6 @@
 
 namespace minipy {
 
-
 // _PyIndex_Check: an int, or an object whose type has __index__.
 bool index_check(const Object* o);
 
