@@ -611,7 +611,7 @@ const MethodDef kFunctions[] = {
 namespace minipy {
 
 Ref<Module> make_math_module() {
-    Ref<Module> m = module_new("math");
+    Ref<Module> m = module_new("math", ModuleOrigin::BuiltIn);
     for (const MethodDef& def : math_module::kFunctions) {
         Ref<> f = builtin_function_new(&def, m.get());
         module_add(m.get(), def.name, f.get());

@@ -241,7 +241,7 @@ void sys_write_stderr(std::string_view text) {
 
 Ref<Module> make_sys_module(const std::vector<std::string>& argv) {
     module_types_init();
-    Ref<Module> m = module_new("sys");
+    Ref<Module> m = module_new("sys", ModuleOrigin::BuiltIn);
     Module* sys = m.get();
     add_module_functions(sys, {
                                   {"getrefcount", sys_getrefcount},

@@ -214,7 +214,7 @@ Ref<> time_mktime(Object*, const Args& args) {
 
 Ref<Module> make_time_module() {
     module_types_init();
-    Ref<Module> m = module_new("time");
+    Ref<Module> m = module_new("time", ModuleOrigin::BuiltIn);
     add_module_functions(m.get(), {
                                       {"time", time_time},
                                       {"time_ns", time_time_ns},
