@@ -772,6 +772,7 @@ void inherit_slots(Type& type, const Type& base) {
     INHERIT(clear);
     INHERIT(finalize);
     INHERIT(size_of);
+    INHERIT(allocated_size);
     INHERIT(repr);
     INHERIT(str);
     if (!type.hash && !type.compare) {

@@ -119,6 +119,9 @@ struct Type : Object {
     ClearFn clear = nullptr;
     FinalizeFn finalize = nullptr;
     SizeFn size_of = nullptr;  // for sys.getsizeof; null: basic_size (+ item_size * size)
+    // Bytes an instance occupies (its GCHead aside), when that is not
+    // basic_size + item_size * VarObject::size (int's CPython-sized layout).
+    SizeFn allocated_size = nullptr;
 
     // Object protocol.
     UnaryFn repr = nullptr;

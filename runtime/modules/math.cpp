@@ -377,7 +377,7 @@ Ref<> math_ldexp(Object*, const Args& args) {
     if (!is_int(args[1])) return raise(exc::TypeError, "Expected an int as second argument to ldexp.");
     // An exponent beyond a C long saturates, as PyLong_AsLongAndOverflow.
     Int* i = as_int(args[1]);
-    std::int64_t exp = i->is_big ? (int_sign(i) < 0 ? LONG_MIN : LONG_MAX) : i->small;
+    std::int64_t exp = i->is_big() ? (int_sign(i) < 0 ? LONG_MIN : LONG_MAX) : i->small;
     double r;
     if (x == 0.0 || !std::isfinite(x)) {
         r = x;

@@ -64,10 +64,7 @@ Ref<> sys_getsizeof(Object*, const Args& args) {
     Object* method = type_lookup(o->type, "__sizeof__");
     if (method == object_sizeof) {
         if (o->type->size_of) return int_from(static_cast<std::int64_t>(o->type->size_of(o) + gc_head));
-        std::size_t bytes = object_allocated_size(o);
-        // Static type objects have the GC flag but no header.
-        if (o->type->has_flag(type_flags::kHasGC) && !object_has_gc(o)) bytes -= sizeof(GCHead);
-        return int_from(static_cast<std::int64_t>(bytes));
+        return int_from(static_cast<std::int64_t>(object_size(o) + gc_head));
     }
     if (!method) {
         if (a[1]) return share(a[1]);

@@ -158,7 +158,7 @@ static Ref<> object_dir(Object* self, const Args& args) {
 
 static Ref<> object_sizeof(Object* self, const Args& args) {
     if (!check_no_args("__sizeof__", args)) return nullptr;
-    std::size_t bytes = self->type->size_of ? self->type->size_of(self) : object_allocated_size(self);
+    std::size_t bytes = self->type->size_of ? self->type->size_of(self) : object_size(self);
     return int_from(static_cast<std::int64_t>(bytes));
 }
 

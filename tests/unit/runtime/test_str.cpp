@@ -37,7 +37,7 @@ TEST_CASE_METHOD(RuntimeFixture, "str layout: UTF-8 bytes, code point length, NU
     CHECK(a->ascii);
     CHECK(a->length == 3);
     // sys.getsizeof('abc') is 52 in CPython 3.11: the header plus NUL plus text.
-    CHECK(object_allocated_size(a.get()) == 52);
+    CHECK(object_size(a.get()) == 52);
     CHECK(StrType.basic_size == 49);
 
     Ref<Str> filled = str_alloc(5);
