@@ -235,6 +235,13 @@ Ref<> getattr_optional(Object* o, Str* name) {
 }
 
 int setattr(Object* o, Str* name, Object* value) {
+    // PyObject_SetAttr interns the name, so the key stored in a __dict__ is
+    // the interned str (`sys.intern(name) is key`).
+    Ref<Str> interned;
+    if (!name->interned && is_exact_str(name)) {
+        interned = intern_str(share(name));
+        name = interned.get();
+    }
     if (SetAttrFn slot = o->type->setattr) return slot(o, name, value);
     bool has_attrs = o->type->getattr != nullptr;
     if (!has_attrs || !value)

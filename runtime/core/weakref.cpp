@@ -255,10 +255,11 @@ static Ref<> proxy_str(Object* o) {
     PROXY_TARGET(o, nullptr);
     return str(target);
 }
-// <weakproxy at 0x… to Foo at 0x…>
+// <weakproxy at 0x… to Foo at 0x…>; a dead proxy's referent reads as None
+// there (CPython's proxy_repr shows PyWeakref_GET_OBJECT, which is then None).
 static Ref<> proxy_repr(Object* o) {
     Object* target = as_ref(o)->referent;
-    if (!target) return str_from(fmt::format("<weakproxy at {}; dead>", static_cast<const void*>(o)));
+    if (!target) target = None;
     return str_from(fmt::format("<weakproxy at {} to {} at {}>", static_cast<const void*>(o), type_name(target),
                                 static_cast<const void*>(target)));
 }
