@@ -10,7 +10,7 @@ class D:
         return self
     def __next__(self):
         raise StopIteration
-    def __call__(self, *args):
+    def __call__(self, *args, **kwargs):
         return None
     def __del__(self):
         print("  release", self.name)
@@ -44,5 +44,41 @@ del z
 section("map")
 m = map(D("function"), D(1), D(2))
 del m
+
+section("arguments of a builtin, after the call")
+getattr(D(1), "missing", D(2))
+
+section("arguments of a builtin type, after the call")
+class Iterable(D):
+    def __iter__(self):
+        return iter(())
+zip(Iterable(1), Iterable(2))
+
+section("arguments of a method descriptor")
+object.__eq__(D(1), D(2))
+
+section("arguments of a class whose __init__ takes *args")
+class Init:
+    def __init__(self, *args):
+        pass
+Init(D(1), D(2), D(3))
+
+section("bound method and its arguments")
+D("self").__call__(D(1), k=D(2))
+
+section("call with unpacking: the callable, *args, then **kwargs")
+D("callable")(*[D(1), D(2)], **{"k": D(3)})
+
+section("an argument fails: the evaluated ones, last first")
+try:
+    star(D(1), D(2), 1 / 0)
+except ZeroDivisionError:
+    pass
+
+section("bad keyword: *args is already a tuple")
+try:
+    star(D(1), D(2), unexpected=1)
+except TypeError:
+    pass
 
 print("done")
