@@ -17,3 +17,11 @@ def describe(x):
 
 show("tuple", (1, "two", 3))
 show("struct sequence", sys.version_info)
+show("slice", slice(1, "two", 3))
+e = enumerate(iter([1]), 2 ** 70)
+show("enumerate", e)
+item = next(e)
+show("enumerate after next", e)
+show("filter", filter(None, [1]))
+show("map", map(len, [1]))
+show("zip", zip([1], [2]))

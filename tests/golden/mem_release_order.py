@@ -45,6 +45,22 @@ section("map")
 m = map(D("function"), D(1), D(2))
 del m
 
+section("slice: step, start, stop")
+s = slice(D("start"), D("stop"), D("step"))
+del s
+
+section("enumerate: iterator, then its last result")
+class Items(D):
+    def __next__(self):
+        return D("item")
+e = enumerate(Items("iterator"), 2 ** 70)
+next(e)
+del e
+
+section("filter: function, then iterator")
+f = filter(D("function"), D("iterator"))
+del f
+
 section("arguments of a builtin, after the call")
 getattr(D(1), "missing", D(2))
 
