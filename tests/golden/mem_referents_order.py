@@ -4,9 +4,16 @@ import gc
 import sys
 
 def show(title, obj):
-    print(title + ":", [describe(x) for x in gc.get_referents(obj)])
+    print(title + ":", [describe(x) for x in gc.get_referents(obj) if not is_builtins(x)])
 
+def is_builtins(x):
+    return isinstance(x, dict) and x.get("len") is len and x is not globals()
+
+# CPython's functions also refer to the builtins' namespace (minipy's frames find it themselves),
+# so show() leaves it out.
 def describe(x):
+    if x is globals():
+        return "globals"
     if isinstance(x, (int, str, tuple, BaseException)) or x is None:
         return repr(x)
     if isinstance(x, type):
@@ -25,3 +32,14 @@ show("enumerate after next", e)
 show("filter", filter(None, [1]))
 show("map", map(len, [1]))
 show("zip", zip([1], [2]))
+
+def make():
+    cell = 1
+    def f(x=(1,), *, k=2):
+        "docstring"
+        return cell
+    return f
+f = make()
+f.attribute = 1
+f.__annotations__ = {"x": "annotation"}
+show("function", f)

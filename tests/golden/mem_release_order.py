@@ -61,6 +61,19 @@ section("filter: function, then iterator")
 f = filter(D("function"), D("iterator"))
 del f
 
+section("function: module, defaults, kwdefaults, doc, dict, closure, annotations")
+def make():
+    cell = D("closure cell")
+    def f(x=D("default"), *, k=D("kwdefault")):
+        return cell
+    return f
+f = make()
+f.__module__ = D("module")
+f.__doc__ = D("doc")
+f.attribute = D("attribute")
+f.__annotations__ = {"x": D("annotation")}
+del f
+
 section("arguments of a builtin, after the call")
 getattr(D(1), "missing", D(2))
 
