@@ -43,3 +43,5 @@ f = make()
 f.attribute = 1
 f.__annotations__ = {"x": "annotation"}
 show("function", f)
+show("builtin function", len)
+show("builtin method", [].append)
