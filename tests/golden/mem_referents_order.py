@@ -45,3 +45,11 @@ f.__annotations__ = {"x": "annotation"}
 show("function", f)
 show("builtin function", len)
 show("builtin method", [].append)
+try:
+    raise ValueError(1, 2)
+except ValueError as caught:
+    e = caught
+e.attribute = 1
+e.__cause__ = KeyError("cause")
+e.__context__ = KeyError("context")
+show("exception", e)

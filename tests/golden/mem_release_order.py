@@ -74,6 +74,23 @@ f.attribute = D("attribute")
 f.__annotations__ = {"x": D("annotation")}
 del f
 
+section("exception: dict, args, traceback, cause, context")
+try:
+    raise ValueError(D("arg 1"), D("arg 2"))
+except ValueError as caught:
+    e = caught
+e.add_note("a note")
+e.attribute = D("attribute")
+e.__cause__ = KeyError(D("cause"))
+e.__context__ = KeyError(D("context"))
+del e
+
+section("exceptions with fields of their own")
+e = AttributeError(D("message"), name=D("name"), obj=D("obj"))
+del e
+e = ImportError(D("message"), name=D("name"), path=D("path"))
+del e
+
 section("arguments of a builtin, after the call")
 getattr(D(1), "missing", D(2))
 
