@@ -53,3 +53,13 @@ e.attribute = 1
 e.__cause__ = KeyError("cause")
 e.__context__ = KeyError("context")
 show("exception", e)
+show("list", [1, "two", 3])
+show("dict of str keys", {"a": 1, "b": 2})
+show("dict with other keys", {"a": 1, 2: 3})
+d = {"a": 1, 2: 3}
+del d[2]
+show("dict that had other keys", d)
+d.clear()
+d["a"] = 1
+show("dict cleared", d)
+show("set", {1, 2, 3})

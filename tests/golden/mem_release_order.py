@@ -22,6 +22,32 @@ section("tuple")
 t = (D(1), D(2), D(3))
 del t
 
+section("list")
+l = [D(1), D(2), D(3)]
+del l
+
+section("dict: key, then value, entry by entry")
+class Key(D):
+    def __hash__(self):
+        return hash(self.name)
+    def __eq__(self, other):
+        return self is other
+d = {Key("key 1"): D("value 1"), "key 2": D("value 2"), Key("key 3"): D("value 3")}
+del d["key 2"]
+del d
+
+section("set: in table order")
+s = {Key(3), Key(1), Key(2)}
+del s
+
+section("instance: its attributes in insertion order")
+class Plain:
+    pass
+p = Plain()
+p.b = D("b")
+p.a = D("a")
+del p
+
 section("tuple iterator")
 it = iter((D(1), D(2)))
 del it
