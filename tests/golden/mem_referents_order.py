@@ -18,6 +18,8 @@ def describe(x):
         return repr(x)
     if isinstance(x, type):
         return "class " + x.__name__
+    if isinstance(x, dict) and x.get("__name__") == "sys":
+        return "namespace of sys"
     if isinstance(x, dict):
         return "dict of " + ", ".join(sorted(repr(k) for k in x)[:3])
     return type(x).__name__
@@ -63,3 +65,15 @@ d.clear()
 d["a"] = 1
 show("dict cleared", d)
 show("set", {1, 2, 3})
+
+class K:
+    __slots__ = ("slot",)
+    def method(self):
+        pass
+show("super", super(K, K()))
+show("member descriptor", K.__dict__["slot"])
+show("mappingproxy", K.__dict__)
+show("generic alias", list[int])
+show("module", sys)
+show("method-wrapper", (1).__add__)
+show("cell", make().__closure__[0])
