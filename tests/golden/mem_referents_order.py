@@ -77,3 +77,9 @@ show("generic alias", list[int])
 show("module", sys)
 show("method-wrapper", (1).__add__)
 show("cell", make().__closure__[0])
+
+class Base:
+    pass
+class Derived(Base):
+    attribute = 1
+show("class", Derived)
