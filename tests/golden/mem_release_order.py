@@ -117,6 +117,26 @@ del e
 e = ImportError(D("message"), name=D("name"), path=D("path"))
 del e
 
+section("weak references: KeyedRef's key, then the callback")
+import weakref
+class Target:
+    pass
+target = Target()
+r = weakref.KeyedRef(target, D("callback"), D("key"))
+del r
+r = weakref.proxy(target, D("proxy callback"))
+del r
+
+section("weakref.finalize: args, func, kwargs once it has run")
+f = weakref.finalize(target, D("func"), D("arg 1"), D("arg 2"), keyword=D("keyword"))
+f()
+del f
+f = weakref.finalize(target, D("func"), D("arg"), keyword=D("keyword"))
+info = f.detach()
+del f
+print("  detached:", type(info).__name__, len(info))
+del info
+
 section("arguments of a builtin, after the call")
 getattr(D(1), "missing", D(2))
 
