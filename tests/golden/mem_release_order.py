@@ -137,6 +137,49 @@ del f
 print("  detached:", type(info).__name__, len(info))
 del info
 
+section("suspended generator: what `yield from` holds, then its locals first to last")
+class Delegate(D):
+    def __next__(self):
+        return 1
+def generator(a):
+    c = D("local c")
+    yield from Delegate("delegate")
+g = generator(D("argument a"))
+next(g)
+del g
+
+section("generator not started")
+def not_started(a, b):
+    yield a
+g = not_started(D("a"), D("b"))
+del g
+
+section("generator in a cycle, after its frame object was taken")
+class Box:
+    pass
+def holder():
+    local = D("generator's local")
+    box = yield 1
+    yield 2
+g = holder()
+next(g)
+frame = g.gi_frame
+box = Box()
+box.generator = g
+g.send(box)
+del g, frame, box
+gc.collect()
+
+section("frame kept by a traceback")
+def fails(a):
+    b = D("local b")
+    raise ValueError(D("exception's argument"))
+try:
+    fails(D("argument a"))
+except ValueError as caught:
+    error = caught
+del error
+
 section("arguments of a builtin, after the call")
 getattr(D(1), "missing", D(2))
 
