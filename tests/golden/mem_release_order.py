@@ -180,6 +180,10 @@ except ValueError as caught:
     error = caught
 del error
 
+section("comprehension: its iterator (\".0\"), then its variable")
+squares = [0 for x in (D(1), D(2))]
+names = {x.name for x in [D("set 1"), D("set 2")]}
+
 section("arguments of a builtin, after the call")
 getattr(D(1), "missing", D(2))
 
