@@ -98,6 +98,13 @@ FrameObject* frame_object(Frame& frame) {
 
 void frame_detach_object(Frame& frame) {
     FrameObject* object = frame.object;
+    // As CPython's take_ownership: a frame object that outlives its frame
+    // (a traceback holds it) keeps its caller's frame object as f_back, made
+    // now if need be, so the callers' locals live as long as the traceback.
+    // A generator's frame has no caller once it ends: CPython unlinks it
+    // from its resumer first.
+    if (object->refcount > 1 && frame.back && !frame.generator && !object->back)
+        set_slot(object->back, frame_object(*frame.back));
     object->line = frame.line;
     object->slots = new std::vector<Object*>(frame.slots, frame.slots + frame.code->nslots);
     for (Object* o : *object->slots) xincref(o);

@@ -180,6 +180,23 @@ except ValueError as caught:
     error = caught
 del error
 
+section("a traceback kept after its frames returned keeps their callers' frames (f_back)")
+def thrower():
+    a = D("thrower's local")
+    raise ValueError
+def catcher():
+    b = D("catcher's local")
+    try:
+        thrower()
+    except ValueError as caught:
+        return caught.__traceback__
+def caller():
+    c = D("caller's local")
+    return catcher()
+tb = caller()
+print("  caller returned; its frame:", tb.tb_frame.f_back.f_code.co_name)
+del tb
+
 section("comprehension: its iterator (\".0\"), then its variable")
 squares = [0 for x in (D(1), D(2))]
 names = {x.name for x in [D("set 1"), D("set 2")]}
