@@ -17,7 +17,7 @@ namespace minipy::interp {
 // As CPython 3.11's GET_ITER and CALL: once it has its iterator, the
 // iterable is dropped, and the iterator moves into the function's ".0", so
 // it goes with the comprehension's frame, first of its locals
-// (`[x for x in (a, b)]` releases a, then b, held by x).
+// (`[0 for x in (a, b)]` releases a, then b, which x held).
 Ref<> ComprehensionNode::eval(Frame& frame) const {
     Ref<> fn = function_->eval(frame);
     if (!fn) return nullptr;

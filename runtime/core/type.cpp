@@ -302,12 +302,11 @@ static void type_clear(Object* o) {
     clear_slot(type->mro);
 }
 
-// CPython's type_dealloc. A heap type that dies has been through type_clear
-// already (its MRO holds it, so only the collector frees it, and clears it
-// first), so calling clear here again finds nothing left to do; it is what
-// names the namespace and the MRO. Then the type leaves its bases' lists of
-// subclasses and releases what clear keeps in type_dealloc's order: base,
-// namespace, bases, names.
+// CPython's type_dealloc. A heap type only dies through the collector (its
+// MRO holds it), which has run type_clear already, so the clear here finds
+// the namespace empty and the MRO gone: it names those fields in one place.
+// Then the type leaves its bases' lists of subclasses and releases what
+// clear keeps, in type_dealloc's order: base, namespace, bases, names.
 static void type_destroy(Object* o) {
     Type* type = cast<Type>(o);
     type_clear(type);
