@@ -672,6 +672,9 @@ static Ref<> method_wrapper_repr(Object* o) {
                                 static_cast<const void*>(m->self)));
 }
 
+// No clear, as CPython's method-wrapper: a cycle through one is broken at
+// its other members. descr, then self, as in wrapper_dealloc and
+// wrapper_traverse.
 static void method_wrapper_destroy(Object* o) {
     auto* m = cast<MethodWrapper>(o);
     clear_slot(m->descr);
@@ -681,8 +684,8 @@ static void method_wrapper_destroy(Object* o) {
 
 static void method_wrapper_traverse(Object* o, VisitFn visit, void* arg) {
     auto* m = cast<MethodWrapper>(o);
-    if (m->descr) visit(m->descr, arg);
-    if (m->self) visit(m->self, arg);
+    visit_field(m->descr, visit, arg);
+    visit_field(m->self, visit, arg);
 }
 
 static Ref<> method_wrapper_name(Object* o) { return str_from(cast<MethodWrapper>(o)->descr->def->name); }

@@ -289,8 +289,27 @@ static int type_init_slot(Object*, const Args& args) {
 
 // ----------------------------------------------- heap type lifetime
 
+// Breaks cycles through a class (its namespace usually refers back to it
+// through methods' globals), as CPython's type_clear: the namespace is
+// emptied and the MRO dropped, since the MRO tuple starts with the class
+// itself and tuples have no clear slot to break that cycle. The bases stay
+// valid until destruction (type_lookup and type_is_subtype cope with a
+// missing MRO), and so do the names, which repr and messages read.
+static void type_clear(Object* o) {
+    Type* type = cast<Type>(o);
+    type_modified(type);
+    if (type->dict) dict_clear(type->dict);
+    clear_slot(type->mro);
+}
+
+// CPython's type_dealloc. A heap type only dies through the collector (its
+// MRO holds it), which has run type_clear already, so the clear here finds
+// the namespace empty and the MRO gone: it names those fields in one place.
+// Then the type leaves its bases' lists of subclasses and releases what
+// clear keeps, in type_dealloc's order: base, namespace, bases, names.
 static void type_destroy(Object* o) {
     Type* type = cast<Type>(o);
+    type_clear(type);
     if (type->base && type->base->subclasses) {
         auto& subs = *type->base->subclasses;
         subs.erase(std::remove(subs.begin(), subs.end(), type), subs.end());
@@ -306,39 +325,25 @@ static void type_destroy(Object* o) {
     }
     delete type->subclasses;
     type->subclasses = nullptr;
+    clear_slot(type->base);
+    clear_slot(type->dict);
+    clear_slot(type->bases);
     clear_slot(type->name);
     clear_slot(type->qualname);
     clear_slot(type->module);
-    clear_slot(type->bases);
-    clear_slot(type->mro);
-    clear_slot(type->dict);
-    Type* base = type->base;
-    type->base = nullptr;
     delete_object(type);
-    xdecref(base);
 }
 
+// Heap types only, in the order of CPython's type_traverse. The names and
+// `module` (a copy of __module__, which CPython keeps only in the
+// namespace) are strs, which cannot be part of a cycle.
 static void type_traverse(Object* o, VisitFn visit, void* arg) {
     Type* type = cast<Type>(o);
     if (!type->has_flag(type_flags::kHeapType)) return;
-    if (type->dict) visit(type->dict, arg);
-    if (type->bases) visit(type->bases, arg);
-    if (type->mro) visit(type->mro, arg);
-    if (type->base) visit(type->base, arg);
-    if (type->module) visit(type->module, arg);
-}
-
-// Breaks cycles through a class (its namespace usually refers back to it
-// through methods' globals), as CPython's type_clear: the namespace is
-// emptied and the MRO dropped, since the MRO tuple starts with the class
-// itself and tuples have no clear slot to break that cycle. The bases stay
-// valid until destruction (type_lookup and type_is_subtype cope with a
-// missing MRO).
-static void type_clear(Object* o) {
-    Type* type = cast<Type>(o);
-    type_modified(type);
-    if (type->dict) dict_clear(type->dict);
-    clear_slot(type->mro);
+    visit_field(type->dict, visit, arg);
+    visit_field(type->mro, visit, arg);
+    visit_field(type->bases, visit, arg);
+    visit_field(type->base, visit, arg);
 }
 
 // ------------------------------------------------------- type's attributes

@@ -149,21 +149,19 @@ void weakrefs_clear(Object* referent, Object* with_callbacks) {
 
 // ------------------------------------------------------------ weakref.ref
 
-static void weakref_destroy(Object* o) {
-    WeakRef* r = as_ref(o);
-    unlink(r);
-    clear_slot(r->callback);
-    delete_object(r);
-}
-
-static void weakref_traverse(Object* o, VisitFn visit, void* arg) {
-    if (Object* cb = as_ref(o)->callback) visit(cb, arg);
-}
-
+// CPython's clear_weakref: leaves the referent's list, drops the callback.
 static void weakref_clear_slot(Object* o) {
     unlink(as_ref(o));
     clear_slot(as_ref(o)->callback);
 }
+
+static void weakref_destroy(Object* o) {
+    weakref_clear_slot(o);
+    delete_object(as_ref(o));
+}
+
+// Only the callback: the referent is not a strong reference.
+static void weakref_traverse(Object* o, VisitFn visit, void* arg) { visit_field(as_ref(o)->callback, visit, arg); }
 
 static Ref<> weakref_new_slot(Type* type, const Args& args) {
     if (!check_no_keywords(type->name_view(), args)) return nullptr;

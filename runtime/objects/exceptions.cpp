@@ -33,34 +33,33 @@ static ExceptionObject* as_exc(Object* o) { return cast<ExceptionObject>(o); }
 
 // ------------------------------------------------------------- lifetime
 
-static void exception_destroy(Object* o) {
+// Fields in the order of CPython's BaseException_clear, which
+// BaseException_traverse follows too. (Both also name a `notes` field after
+// args, which 3.11 leaves unused: __notes__ lives in the dict, as here.)
+static void exception_clear(Object* o) {
     ExceptionObject* e = as_exc(o);
     clear_slot(e->dict);
     clear_slot(e->args);
     clear_slot(e->traceback);
-    clear_slot(e->context);
     clear_slot(e->cause);
-    delete_object(e);
+    clear_slot(e->context);
+}
+
+// CPython's BaseException_dealloc: clear, which keeps nothing.
+static void exception_destroy(Object* o) {
+    exception_clear(o);
+    delete_object(as_exc(o));
 }
 
 static void exception_traverse(Object* o, VisitFn visit, void* arg) {
     ExceptionObject* e = as_exc(o);
     // The attribute dict may be an embedded one (instance_dict), whose
     // entries are the exception's own references.
-    if (e->dict) visit_instance_dict(e->dict, visit, arg);
-    if (e->args) visit(e->args, arg);
-    if (e->traceback) visit(e->traceback, arg);
-    if (e->context) visit(e->context, arg);
-    if (e->cause) visit(e->cause, arg);
-}
-
-static void exception_clear(Object* o) {
-    ExceptionObject* e = as_exc(o);
-    clear_slot(e->dict);
-    clear_slot(e->args);
-    clear_slot(e->traceback);
-    clear_slot(e->context);
-    clear_slot(e->cause);
+    visit_instance_dict(e->dict, visit, arg);
+    visit_field(e->args, visit, arg);
+    visit_field(e->traceback, visit, arg);
+    visit_field(e->cause, visit, arg);
+    visit_field(e->context, visit, arg);
 }
 
 // BaseException.__new__: any arguments are accepted and kept in .args.
@@ -328,8 +327,10 @@ static int name_error_init(Object* self, const Args& args) {
     static const char* const kNames[] = {"name"};
     return init_with_keywords(self, args, kNames);
 }
+// obj before name: kept in the dict, they are then released in the order of
+// CPython's AttributeError_clear.
 static int attribute_error_init(Object* self, const Args& args) {
-    static const char* const kNames[] = {"name", "obj"};
+    static const char* const kNames[] = {"obj", "name"};
     return init_with_keywords(self, args, kNames);
 }
 

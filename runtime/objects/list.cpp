@@ -300,26 +300,19 @@ static int list_ass_slice(List* a, std::int64_t ilow, std::int64_t ihigh, Object
 
 // ------------------------------------------------------- protocol slots
 
+// Last item first, as CPython's _list_clear and list_dealloc.
+static void list_clear_slot(Object* o) { list_clear_items(cast<List>(o)); }
+
 static void list_destroy(Object* o) {
-    auto* list = cast<List>(o);
-    Object** items = list->items;
-    std::int64_t i = list->size;
-    const std::int64_t capacity = list->capacity;
-    list->items = nullptr;
-    list->size = 0;
-    list->capacity = 0;
-    while (--i >= 0) xdecref(items[i]);
-    list_free_items(items, capacity);
-    delete_object(list);
+    list_clear_slot(o);
+    delete_object(cast<List>(o));
 }
 
+// Last item first, as CPython's list_traverse.
 static void list_traverse(Object* o, VisitFn visit, void* arg) {
     auto* list = cast<List>(o);
-    for (std::int64_t i = list->size; --i >= 0;)
-        if (Object* item = list->items[i]) visit(item, arg);
+    for (std::int64_t i = list->size; --i >= 0;) visit_field(list->items[i], visit, arg);
 }
-
-static void list_clear_slot(Object* o) { list_clear_items(cast<List>(o)); }
 
 static std::size_t list_size_of(Object* o) {
     return o->type->basic_size + static_cast<std::size_t>(cast<List>(o)->capacity) * sizeof(Object*);

@@ -27,14 +27,14 @@ Ref<> mappingproxy_new(Dict* mapping) {
     return proxy;
 }
 
+// No clear, as CPython's mappingproxy: a cycle through one is broken at its
+// mapping.
 static void proxy_destroy(Object* o) {
     clear_slot(cast<MappingProxy>(o)->mapping);
     delete_object(cast<MappingProxy>(o));
 }
 
-static void proxy_traverse(Object* o, VisitFn visit, void* arg) {
-    if (Object* m = target(o)) visit(m, arg);
-}
+static void proxy_traverse(Object* o, VisitFn visit, void* arg) { visit_field(target(o), visit, arg); }
 
 static Ref<> proxy_repr(Object* o) {
     std::string inner;

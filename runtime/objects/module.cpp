@@ -32,17 +32,14 @@ Ref<Module> module_new(std::string_view name, ModuleOrigin origin) {
 
 void module_add(Module* m, std::string_view name, Object* value) { dict_set(m->dict, name, value); }
 
-static void module_destroy(Object* o) {
-    auto* m = cast<Module>(o);
-    clear_slot(m->dict);
-    delete_object(m);
-}
-
-static void module_traverse(Object* o, VisitFn visit, void* arg) {
-    if (Dict* d = cast<Module>(o)->dict) visit(d, arg);
-}
-
 static void module_clear(Object* o) { clear_slot(cast<Module>(o)->dict); }
+
+static void module_destroy(Object* o) {
+    module_clear(o);
+    delete_object(cast<Module>(o));
+}
+
+static void module_traverse(Object* o, VisitFn visit, void* arg) { visit_field(cast<Module>(o)->dict, visit, arg); }
 
 // <module 'helper' from '/path/helper.py'>, <module 'sys' (built-in)>,
 // <module 'copy' (frozen)>, <module 'm'> (CPython's _module_repr_from_spec).

@@ -120,11 +120,12 @@ bool slice_long_indices(Slice* s, const BigIndex& length, BigIndex& start, BigIn
     return clip(s->start, start, negative ? upper : lower) && clip(s->stop, stop, negative ? lower : upper);
 }
 
+// step, start, stop: CPython's slice_dealloc order (__del__ output shows it).
 static void slice_clear(Object* o) {
     auto* s = cast<Slice>(o);
+    clear_slot(s->step);
     clear_slot(s->start);
     clear_slot(s->stop);
-    clear_slot(s->step);
 }
 
 static void slice_destroy(Object* o) {

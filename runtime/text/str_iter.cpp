@@ -23,17 +23,14 @@ struct StrIter : Object {
     std::int64_t offset = 0;  // byte offset of the next code point
 };
 
-void iter_destroy(Object* o) {
-    auto* it = cast<StrIter>(o);
-    clear_slot(it->str);
-    delete_object(it);
-}
-
-void iter_traverse(Object* o, VisitFn visit, void* arg) {
-    if (Str* s = cast<StrIter>(o)->str) visit(s, arg);
-}
-
 void iter_clear(Object* o) { clear_slot(cast<StrIter>(o)->str); }
+
+void iter_destroy(Object* o) {
+    iter_clear(o);
+    delete_object(cast<StrIter>(o));
+}
+
+void iter_traverse(Object* o, VisitFn visit, void* arg) { visit_field(cast<StrIter>(o)->str, visit, arg); }
 
 Ref<> str_iter_self(Object* o) { return share(o); }
 
