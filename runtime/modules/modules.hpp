@@ -34,6 +34,10 @@ Ref<Module> make_random_module();
 // finalize._exitfunc; afterwards no finalizer runs its function any more.
 void run_atexit_finalizers();
 
+// The module `name` (CPython's PyImport_ImportModule): sys.modules' entry,
+// else what builtins.__import__(name) gives. Null with an exception set.
+Ref<> import_module_named(std::string_view name);
+
 // Writes text to sys.stderr (CPython's PySys_WriteStderr), or to the
 // process's stderr when sys.stderr is missing or fails; never raises.
 void sys_write_stderr(std::string_view text);
