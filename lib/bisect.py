@@ -6,9 +6,8 @@ with lo, hi and key= as in Python 3.10 and later. Only `<` is used to
 compare; `key`, when given, applies to the sequence's items (and, in the
 insort functions, to the new item) but not to the x searched for.
 
-Where CPython's C version is stricter about argument types (lo and hi
-must be integers), a bad lo or hi fails here with Python's own TypeError
-from the comparison instead.
+The functions are C++ (the builtin module _bisect, as CPython's are C);
+the Python versions here are what they do, and what runs without _bisect.
 """
 
 def _bounds(a, lo, hi):
@@ -61,6 +60,12 @@ def insort_left(a, x, lo=0, hi=None, *, key=None):
     where = bisect_left(a, x if key is None else key(x), lo, hi, key=key)
     a.insert(where, x)
 
+
+# The C++ versions (runtime/modules/bisect.cpp) replace the ones above.
+try:
+    from _bisect import *
+except ImportError:
+    pass
 
 bisect = bisect_right
 insort = insort_right

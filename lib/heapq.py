@@ -7,7 +7,9 @@ for every k with children; only `<` is used to compare. Items move the way
 they do in CPython's C version, so a heap printed after the same pushes and
 pops shows the same list.
 
-Not yet: the private max-heap helpers beyond what merge and nlargest need.
+heappush, heappop, heapify, heapreplace, heappushpop and the max-heap
+helpers are C++ (the builtin module _heapq, as CPython's are C); the
+Python versions here are what they do, and what runs without _heapq.
 """
 
 __all__ = ["heappush", "heappop", "heapify", "heapreplace", "merge", "nlargest", "nsmallest", "heappushpop"]
@@ -155,6 +157,17 @@ def _heapreplace_max(heap, item):
     heap[0] = item
     _sift_down_max(heap, 0)
     return largest
+
+
+# The C++ versions (runtime/modules/heapq.cpp) replace the ones above.
+try:
+    from _heapq import *
+except ImportError:
+    pass
+try:
+    from _heapq import _heapify_max, _heappop_max, _heapreplace_max
+except ImportError:
+    pass
 
 
 def merge(*iterables, key=None, reverse=False):
