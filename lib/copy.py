@@ -55,23 +55,24 @@ _kind = _types_of_builtins()
 
 # ------------------------------------------------------------ shallow copies
 
-def _same(x):
+def _copy_immutable(x):
     return x
 
 
-# Types copied by returning the object itself, or by a method of their own.
-_copiers = {t: _same for t in (type(None), int, float, bool, str, tuple, bytes, frozenset, type, range,
+# Types copied by returning the object itself, or by a method of their own
+# (the private names are CPython's, which some programs extend).
+_copy_dispatch = {t: _copy_immutable for t in (type(None), int, float, bool, str, tuple, bytes, frozenset, type, range,
                                slice, property, _kind["builtin"], type(Ellipsis), type(NotImplemented),
                                _kind["function"], weakref.ref, _kind["code"])}
-_copiers[list] = list.copy
-_copiers[dict] = dict.copy
-_copiers[set] = set.copy
+_copy_dispatch[list] = list.copy
+_copy_dispatch[dict] = dict.copy
+_copy_dispatch[set] = set.copy
 
 
 def copy(x):
     """Return a shallow copy of x: a new container with the same items."""
     cls = type(x)
-    copier = _copiers.get(cls)
+    copier = _copy_dispatch.get(cls)
     if copier:
         return copier(x)
     if issubclass(cls, type):
@@ -113,7 +114,7 @@ def deepcopy(x, memo=None, _nil=[]):
     if y is not _nil:
         return y
     cls = type(x)
-    copier = _deep_copiers.get(cls)
+    copier = _deepcopy_dispatch.get(cls)
     if copier is not None:
         y = copier(x, memo)
     elif issubclass(cls, type):
@@ -132,7 +133,7 @@ def deepcopy(x, memo=None, _nil=[]):
     return y
 
 
-def _atomic(x, memo):
+def _deepcopy_atomic(x, memo):
     return x
 
 
@@ -172,13 +173,13 @@ def _deepcopy_method(x, memo):
     return type(x)(x.__func__, deepcopy(x.__self__, memo))
 
 
-_deep_copiers = {t: _atomic for t in (type(None), type(Ellipsis), type(NotImplemented), int, float, bool,
+_deepcopy_dispatch = {t: _deepcopy_atomic for t in (type(None), type(Ellipsis), type(NotImplemented), int, float, bool,
                                       bytes, str, _kind["code"], type, range, _kind["builtin"],
                                       _kind["function"], weakref.ref, property)}
-_deep_copiers[list] = _deepcopy_list
-_deep_copiers[tuple] = _deepcopy_tuple
-_deep_copiers[dict] = _deepcopy_dict
-_deep_copiers[_kind["method"]] = _deepcopy_method
+_deepcopy_dispatch[list] = _deepcopy_list
+_deepcopy_dispatch[tuple] = _deepcopy_tuple
+_deepcopy_dispatch[dict] = _deepcopy_dict
+_deepcopy_dispatch[_kind["method"]] = _deepcopy_method
 
 
 def _keep_alive(x, memo):

@@ -63,7 +63,7 @@ std::int64_t search(Object* a, Object* item, std::int64_t lo, std::int64_t hi, O
         if (hi < 0) return -1;
     }
     while (lo < hi) {
-        std::int64_t mid = static_cast<std::int64_t>((static_cast<std::uint64_t>(lo) + static_cast<std::uint64_t>(hi)) / 2);
+        auto mid = static_cast<std::int64_t>((static_cast<std::uint64_t>(lo) + static_cast<std::uint64_t>(hi)) / 2);
         Ref<> index = int_from(mid);
         Ref<> probe = getitem(a, index.get());
         if (!probe) return -1;

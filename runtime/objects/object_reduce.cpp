@@ -88,7 +88,8 @@ Ref<> default_state(Object* obj, bool required) {
     }
     Ref<> names = slot_names(type);
     if (!names) return nullptr;
-    if (required && has_hidden_fields(type)) return raisef(exc::TypeError, "cannot pickle '{}' object", type->name_view());
+    if (required && has_hidden_fields(type))
+        return raisef(exc::TypeError, "cannot pickle '{}' object", type->name_view());
     if (names.get() == None || cast<List>(names.get())->size == 0) return state;
     Ref<Dict> slots = dict_new();
     auto* list = cast<List>(names.get());
