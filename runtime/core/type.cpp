@@ -76,7 +76,10 @@ static Object* find_in_mro(Type* type, Str* name) {
 // not) is remembered under the type's version tag and the name object.
 // A change to the namespace of the type or of any base gives the type a new
 // version (type_modified), so a remembered answer is never stale. Results
-// are borrowed: they live in a namespace that has not changed since.
+// are borrowed: they live in a namespace that has not changed since. Only
+// interned names are cached, and an entry owns its name, so a name's address
+// is never reused for another text while the entry holds it (a name built
+// at run time, `getattr(o, "repr_" + kind)`, is looked up without the cache).
 namespace {
 struct LookupCacheEntry {
     std::uint32_t version = 0;
@@ -95,9 +98,12 @@ Object* type_lookup(Type* type, Str* name) {
     LookupCacheEntry& e = lookup_cache[slot];
     if (e.version == version && e.name == name) return e.value;
     Object* found = find_in_mro(type, name);
+    if (!name->interned) return found;
     e.version = version;
-    e.name = name;
+    Str* old = e.name;
+    e.name = share(name).release();
     e.value = found;
+    if (old) decref(old);
     return found;
 }
 

@@ -225,6 +225,18 @@ Object* sys_attribute(std::string_view name) {
     return dict_get(cast<Module>(current_sys)->dict, name);
 }
 
+Ref<> import_module_named(std::string_view name) {
+    Object* modules = sys_attribute("modules");
+    if (modules && is_dict(modules))
+        if (Object* found = dict_get(cast<Dict>(modules), name)) return share(found);
+    Object* builtins = modules && is_dict(modules) ? dict_get(cast<Dict>(modules), "builtins") : nullptr;
+    if (!builtins) return raise(exc::ImportError, "__import__ not found");
+    Ref<> import = getattr(builtins, "__import__");
+    if (!import) return nullptr;
+    Ref<> name_str = str_from(name);
+    return call(import.get(), {name_str.get()});
+}
+
 void sys_write_stderr(std::string_view text) {
     Ref<> saved = take_error();
     Object* err = sys_attribute("stderr");

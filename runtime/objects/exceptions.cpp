@@ -203,6 +203,34 @@ static Ref<> exception_with_traceback(Object* self, const Args& args) {
     return share(self);
 }
 
+// __reduce__(): (type, args) or, once the exception has attributes,
+// (type, args, __dict__), which copy and pickle rebuild it from.
+static Ref<> exception_reduce(Object* self, const Args& args) {
+    if (!check_no_args("BaseException.__reduce__", args)) return nullptr;
+    Ref<> exc_args = args_of(self) ? share<Object>(args_of(self)) : Ref<>(empty_tuple());
+    if (!cast<ExceptionObject>(self)->dict) return tuple_from({self->type, exc_args.get()});
+    Ref<> d = instance_expose_dict(self);
+    if (!d) return nullptr;
+    return tuple_from({self->type, exc_args.get(), d.get()});
+}
+
+// __setstate__(state): each item of the state dict becomes an attribute.
+static Ref<> exception_setstate(Object* self, const Args& args) {
+    if (!check_one_arg("BaseException.__setstate__", args)) return nullptr;
+    Object* state = args[0];
+    if (state == None) return none();
+    if (!is_dict(state)) return raise(exc::TypeError, "state is not a dictionary");
+    Object* key;
+    Object* value;
+    for (std::int64_t pos = 0; dict_next(cast<Dict>(state), pos, &key, &value);) {
+        Ref<> keep_key = share(key), keep_value = share(value);
+        if (!is_str(key))
+            return raisef(exc::TypeError, "attribute name must be string, not '{}'", type_name(key));
+        if (setattr(self, cast<Str>(key), value) < 0) return nullptr;
+    }
+    return none();
+}
+
 // ------------------------------------------- class-specific constructors
 //
 // Each stores its extra fields as instance attributes, which is where CPython
@@ -359,7 +387,10 @@ static void init_base_exception() {
                        {"__cause__", get_cause, set_cause},
                        {"__suppress_context__", get_suppress_context, set_suppress_context},
                    });
-    add_methods(t, {{"with_traceback", exception_with_traceback}, {"add_note", exception_add_note}});
+    add_methods(t, {{"with_traceback", exception_with_traceback},
+                    {"add_note", exception_add_note},
+                    {"__reduce__", exception_reduce},
+                    {"__setstate__", exception_setstate}});
     type_ready(t);
 }
 

@@ -608,13 +608,9 @@ static Ref<> list_extend_method(Object* self, const Args& args) {
     return none();
 }
 
-static Ref<> list_insert_method(Object* self, const Args& args) {
-    if (!check_no_keywords("list.insert", args) || !check_arg_range("insert", args, 2, 2)) return nullptr;
-    std::int64_t where;
-    if (!index_to_i64(args[0], where)) return nullptr;
-    auto* list = cast<List>(self);
+bool list_insert(List* list, std::int64_t where, Object* value) {
     const std::int64_t n = list->size;
-    if (!list_resize(list, n + 1)) return nullptr;
+    if (!list_resize(list, n + 1)) return false;
     if (where < 0) {
         where += n;
         if (where < 0) where = 0;
@@ -622,9 +618,25 @@ static Ref<> list_insert_method(Object* self, const Args& args) {
     if (where > n) where = n;
     Object** items = list->items;
     for (std::int64_t i = n; --i >= where;) items[i + 1] = items[i];
-    incref(args[1]);
-    items[where] = args[1];
+    incref(value);
+    items[where] = value;
+    return true;
+}
+
+static Ref<> list_insert_method(Object* self, const Args& args) {
+    if (!check_no_keywords("list.insert", args) || !check_arg_range("insert", args, 2, 2)) return nullptr;
+    std::int64_t where;
+    if (!index_to_i64(args[0], where)) return nullptr;
+    if (!list_insert(cast<List>(self), where, args[1])) return nullptr;
     return none();
+}
+
+Ref<> list_pop_last(List* list) {
+    Ref<> value = share(list->items[list->size - 1]);
+    // The list's reference moves to the caller.
+    if (!list_resize(list, list->size - 1)) return nullptr;
+    decref(value.get());
+    return value;
 }
 
 static Ref<> list_pop_method(Object* self, const Args& args) {
@@ -635,13 +647,8 @@ static Ref<> list_pop_method(Object* self, const Args& args) {
     if (list->size == 0) return raise(exc::IndexError, "pop from empty list");
     if (index < 0) index += list->size;
     if (index < 0 || index >= list->size) return raise(exc::IndexError, "pop index out of range");
+    if (index == list->size - 1) return list_pop_last(list);
     Ref<> value = share(list->items[index]);
-    if (index == list->size - 1) {
-        // The list's reference moves to the caller.
-        if (!list_resize(list, list->size - 1)) return nullptr;
-        decref(value.get());
-        return value;
-    }
     if (list_ass_slice(list, index, index + 1, nullptr) < 0) return nullptr;
     return value;
 }

@@ -169,22 +169,9 @@ static Ref<> object_init_subclass(Object*, const Args& args) {
     return none();
 }
 
-static Ref<> object_reduce_ex(Object* self, const Args&) {
-    return raisef(exc::TypeError, "cannot pickle '{}' object", type_name(self));
-}
-
 // object.__subclasshook__: a class may override it to steer issubclass();
 // object's own declines.
 static Ref<> object_subclasshook(Object*, const Args&) { return not_implemented(); }
-
-// object.__getstate__() (new in 3.11): the state pickling would save, the
-// instance dict when it has entries, else None.
-static Ref<> object_getstate(Object* self, const Args& args) {
-    if (!check_no_args("__getstate__", args)) return nullptr;
-    Dict* d = instance_dict(self, false);
-    if (!d || d->used == 0) return none();
-    return share<Object>(d);
-}
 
 // ------------------------------------------------------------------- init
 
@@ -206,7 +193,7 @@ void object_type_init() {
                                 {"__sizeof__", object_sizeof},
                                 {"__init_subclass__", object_init_subclass, MethodKind::Class},
                                 {"__reduce_ex__", object_reduce_ex},
-                                {"__reduce__", object_reduce_ex},
+                                {"__reduce__", object_reduce},
                                 {"__getstate__", object_getstate},
                                 {"__subclasshook__", object_subclasshook, MethodKind::Class},
                             });

@@ -218,6 +218,13 @@ static Ref<> tuple_index(Object* self, const Args& args) {
     return raise(exc::ValueError, "tuple.index(x): x not in tuple");
 }
 
+// tuple.__getnewargs__(): the items, for copy and pickle to pass to __new__.
+static Ref<> tuple_getnewargs(Object* self, const Args& args) {
+    if (!check_no_args("tuple.__getnewargs__", args)) return nullptr;
+    Ref<> items = self->type == &TupleType ? share(self) : tuple_from_array(as_tuple(self)->items(), as_tuple(self)->size);
+    return tuple_from({items.get()});
+}
+
 void tuple_type_init() {
     type_init_builtin(TupleType, "tuple", &ObjectType, sizeof(Tuple), type_flags::kHasGC | type_flags::kTupleSubclass);
     TupleType.item_size = sizeof(Object*);
@@ -237,6 +244,7 @@ void tuple_type_init() {
     add_methods(TupleType, {
                                {"count", tuple_count},
                                {"index", tuple_index},
+                               {"__getnewargs__", tuple_getnewargs},
                                {"__class_getitem__", generic_class_getitem, MethodKind::Class},
                            });
     type_ready(TupleType);
