@@ -1,5 +1,6 @@
 // The builtin modules the runtime provides: `builtins`, `sys`, `gc`,
-// `weakref`, `time`, `random` and `_operator` (the math module is in math.hpp).
+// `weakref`, `time`, `random`, `_operator` and `_functools` (the math module
+// is in math.hpp).
 //
 // The interpreter creates each module once at start-up, registers it in
 // `sys.modules`, and adds to `builtins` the functions that need its frames
@@ -29,6 +30,7 @@ Ref<Module> make_weakref_module();
 Ref<Module> make_time_module();
 Ref<Module> make_random_module();
 Ref<Module> make_operator_module();
+Ref<Module> make_functools_module();
 
 // At interpreter shutdown: calls the weakref.finalize objects that are still
 // alive and have atexit=True, newest first, as Lib/weakref.py's

@@ -248,7 +248,12 @@ void attrgetter_destroy(Object* o) {
     delete_object(cast<AttrGetter>(o));
 }
 
-void attrgetter_traverse(Object* o, VisitFn visit, void* arg) { visit_field(cast<AttrGetter>(o)->attrs, visit, arg); }
+// Each getter also visits its type, as CPython's (heap types there) do, so
+// gc.get_referents() answers alike; the collector ignores static types.
+void attrgetter_traverse(Object* o, VisitFn visit, void* arg) {
+    visit_field(cast<AttrGetter>(o)->attrs, visit, arg);
+    visit(o->type, arg);
+}
 
 Ref<> attrgetter_new(Type* type, const Args& args) {
     if (!check_no_keywords("attrgetter", args)) return nullptr;
@@ -357,7 +362,10 @@ void itemgetter_destroy(Object* o) {
     delete_object(cast<ItemGetter>(o));
 }
 
-void itemgetter_traverse(Object* o, VisitFn visit, void* arg) { visit_field(cast<ItemGetter>(o)->items, visit, arg); }
+void itemgetter_traverse(Object* o, VisitFn visit, void* arg) {
+    visit(o->type, arg);
+    visit_field(cast<ItemGetter>(o)->items, visit, arg);
+}
 
 Ref<> itemgetter_new(Type* type, const Args& args) {
     if (!check_no_keywords("itemgetter", args)) return nullptr;
@@ -407,6 +415,7 @@ void methodcaller_traverse(Object* o, VisitFn visit, void* arg) {
     visit_field(mc->name, visit, arg);
     visit_field(mc->args, visit, arg);
     visit_field(mc->kwargs, visit, arg);
+    visit(o->type, arg);
 }
 
 // methodcaller(name, /, *args, **kwargs)
