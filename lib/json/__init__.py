@@ -7,8 +7,11 @@ parse_float, parse_int, parse_constant, strict), JSONEncoder and
 JSONDecoder for subclassing, and JSONDecodeError with CPython's messages
 and positions. The output, the errors and what dump writes are CPython's.
 
-Not yet: json.tool and json.scanner; bytes in UTF-16 or UTF-32 (minipy has
-no codec for them: loads raises LookupError).
+Parsing and string escaping are C++ (_json, runtime/modules/json.cpp), as
+CPython's are C; the rest is Python.
+
+Not yet: json.tool; bytes in UTF-16 or UTF-32 (minipy has no codec for
+them: loads raises LookupError).
 """
 
 __version__ = "2.0.9"

@@ -1,14 +1,17 @@
 """JSON text to Python values: JSONDecoder, JSONDecodeError, scanstring.
 
-minipy's json.decoder, after CPython 3.11's. Parsing follows what CPython's
-C scanner accepts and how it reports errors: the same messages at the same
-character positions ("Expecting value: line 1 column 1 (char 0)"), numbers
-with ASCII digits only, NaN / Infinity / -Infinity as extensions, object
-keys shared between objects of one document (the memo).
-
-Not yet: the error message CPython adds to a RecursionError from a deeply
-nested document ("while decoding a JSON array ..."); the depth is the same.
+minipy's json.decoder, after CPython 3.11's. The scanner and scanstring
+are the C++ ones of _json (runtime/modules/json.cpp), as CPython's are C;
+py_scanstring here and json.scanner.py_make_scanner do the same in Python.
+Parsing
+follows what CPython's C scanner accepts and how it reports errors: the
+same messages at the same character positions ("Expecting value: line 1
+column 1 (char 0)"), numbers with ASCII digits only, NaN / Infinity /
+-Infinity as extensions, object keys shared between objects of one
+document (the memo).
 """
+
+from json import scanner
 
 __all__ = ["JSONDecoder", "JSONDecodeError"]
 
@@ -59,7 +62,7 @@ def _hex4(s, pos):
     return int(digits, 16)
 
 
-def scanstring(s, end, strict=True):
+def py_scanstring(s, end, strict=True):
     """Decode the JSON string whose opening quote is at s[end - 1].
 
     Returns (the str, the index just past its closing quote). With strict,
@@ -111,146 +114,13 @@ def scanstring(s, end, strict=True):
         pieces.append(chr(unit))
 
 
-def make_scanner(context):
-    """The function scan_once(string, idx) -> (value, end) for a decoder:
-    parses one JSON value starting exactly at idx, or raises
-    StopIteration(idx) when no value starts there."""
-    parse_float = context.parse_float
-    parse_int = context.parse_int
-    parse_constant = context.parse_constant
-    object_hook = context.object_hook
-    object_pairs_hook = context.object_pairs_hook
-    strict = context.strict
-    memo = context.memo
-    float_type = float
+try:
+    from _json import scanstring as c_scanstring
+except ImportError:
+    c_scanstring = None
 
-    def number(s, idx, n):
-        # -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?
-        start = idx
-        if s[idx] == "-":
-            idx += 1
-            if idx >= n:
-                raise StopIteration(start)
-        ch = s[idx]
-        if "1" <= ch <= "9":
-            idx += 1
-            while idx < n and "0" <= s[idx] <= "9":
-                idx += 1
-        elif ch == "0":
-            idx += 1
-        else:
-            raise StopIteration(start)
-        is_float = False
-        if idx < n - 1 and s[idx] == "." and "0" <= s[idx + 1] <= "9":
-            is_float = True
-            idx += 2
-            while idx < n and "0" <= s[idx] <= "9":
-                idx += 1
-        if idx < n - 1 and (s[idx] == "e" or s[idx] == "E"):
-            exponent_start = idx
-            idx += 1
-            if idx < n - 1 and (s[idx] == "-" or s[idx] == "+"):
-                idx += 1
-            digits_start = idx
-            while idx < n and "0" <= s[idx] <= "9":
-                idx += 1
-            if idx > digits_start:
-                is_float = True
-            else:
-                # "1e" is the number 1 followed by something else.
-                idx = exponent_start
-        text = s[start:idx]
-        if is_float:
-            return (float(text) if parse_float is float_type else parse_float(text)), idx
-        return parse_int(text), idx
-
-    def scan_once(s, idx):
-        # Arrays and objects are parsed here rather than in functions of
-        # their own, so each level of nesting costs one Python frame.
-        n = len(s)
-        if idx >= n:
-            raise StopIteration(idx)
-        ch = s[idx]
-        if ch == '"':
-            return scanstring(s, idx + 1, strict)
-        if ch == "[":
-            values = []
-            idx += 1
-            while idx < n and s[idx] in _WHITESPACE:
-                idx += 1
-            if idx >= n:
-                raise JSONDecodeError("Expecting value", s, idx)
-            if s[idx] != "]":
-                while True:
-                    value, idx = scan_once(s, idx)
-                    values.append(value)
-                    while idx < n and s[idx] in _WHITESPACE:
-                        idx += 1
-                    if idx < n and s[idx] == "]":
-                        break
-                    if idx >= n or s[idx] != ",":
-                        raise JSONDecodeError("Expecting ',' delimiter", s, idx)
-                    idx += 1
-                    while idx < n and s[idx] in _WHITESPACE:
-                        idx += 1
-            return values, idx + 1
-        if ch == "{":
-            pairs = []
-            idx += 1
-            while idx < n and s[idx] in _WHITESPACE:
-                idx += 1
-            if idx >= n or s[idx] != "}":
-                while True:
-                    if idx >= n or s[idx] != '"':
-                        raise JSONDecodeError("Expecting property name enclosed in double quotes", s, idx)
-                    key, idx = scanstring(s, idx + 1, strict)
-                    key = memo.setdefault(key, key)
-                    while idx < n and s[idx] in _WHITESPACE:
-                        idx += 1
-                    if idx >= n or s[idx] != ":":
-                        raise JSONDecodeError("Expecting ':' delimiter", s, idx)
-                    idx += 1
-                    while idx < n and s[idx] in _WHITESPACE:
-                        idx += 1
-                    value, idx = scan_once(s, idx)
-                    pairs.append((key, value))
-                    while idx < n and s[idx] in _WHITESPACE:
-                        idx += 1
-                    if idx < n and s[idx] == "}":
-                        break
-                    if idx >= n or s[idx] != ",":
-                        raise JSONDecodeError("Expecting ',' delimiter", s, idx)
-                    idx += 1
-                    while idx < n and s[idx] in _WHITESPACE:
-                        idx += 1
-            idx += 1
-            if object_pairs_hook is not None:
-                return object_pairs_hook(pairs), idx
-            result = dict(pairs)
-            if object_hook is not None:
-                result = object_hook(result)
-            return result, idx
-        if ch == "n" and s[idx:idx + 4] == "null":
-            return None, idx + 4
-        if ch == "t" and s[idx:idx + 4] == "true":
-            return True, idx + 4
-        if ch == "f" and s[idx:idx + 5] == "false":
-            return False, idx + 5
-        if ch == "N" and s[idx:idx + 3] == "NaN":
-            return parse_constant("NaN"), idx + 3
-        if ch == "I" and s[idx:idx + 8] == "Infinity":
-            return parse_constant("Infinity"), idx + 8
-        if ch == "-" and s[idx:idx + 9] == "-Infinity":
-            return parse_constant("-Infinity"), idx + 9
-        return number(s, idx, n)
-
-    def scan(string, idx):
-        try:
-            return scan_once(string, idx)
-        finally:
-            memo.clear()
-
-    return scan
+# The C++ version (runtime/modules/json.cpp) does the same, faster.
+scanstring = c_scanstring or py_scanstring
 
 
 class JSONDecoder(object):
@@ -276,21 +146,17 @@ class JSONDecoder(object):
         self.parse_constant = parse_constant or _CONSTANTS.__getitem__
         self.strict = strict
         self.object_pairs_hook = object_pairs_hook
+        self.parse_string = scanstring
         self.memo = {}
-        self.scan_once = make_scanner(self)
+        self.scan_once = scanner.make_scanner(self)
 
     def decode(self, s, _w=None):
         """The Python value of the JSON document s (a str), which may have
         whitespace around it but nothing else."""
-        n = len(s)
-        idx = 0
-        while idx < n and s[idx] in _WHITESPACE:
-            idx += 1
-        obj, end = self.raw_decode(s, idx)
-        while end < n and s[end] in _WHITESPACE:
-            end += 1
-        if end != n:
-            raise JSONDecodeError("Extra data", s, end)
+        obj, end = self.raw_decode(s, len(s) - len(s.lstrip(_WHITESPACE)))
+        rest = s[end:]
+        if rest.strip(_WHITESPACE):
+            raise JSONDecodeError("Extra data", s, end + len(rest) - len(rest.lstrip(_WHITESPACE)))
         return obj
 
     def raw_decode(self, s, idx=0):

@@ -4,7 +4,10 @@ minipy's json.encoder, after CPython 3.11's, with the same output byte for
 byte: separators, indentation, key conversion and sorting, NaN/Infinity,
 "\\uXXXX" escapes (surrogate pairs beyond the BMP), the circular-reference
 check, default(), and iterencode's chunks (which json.dump writes one by
-one) cut where CPython's are.
+one) cut where CPython's are. The string escaping, and encode() without
+indent, are the C++ ones of _json (runtime/modules/json_encode.cpp), as
+CPython's are C; py_encode_basestring(_ascii) and the chunks of
+iterencode here give the same text in Python.
 """
 
 __all__ = ["JSONEncoder", "encode_basestring", "encode_basestring_ascii"]
@@ -29,7 +32,7 @@ def _escape(ch):
     return "\\u%04x\\u%04x" % (0xD800 | (code >> 10), 0xDC00 | (code & 0x3FF))
 
 
-def encode_basestring(s):
+def py_encode_basestring(s):
     """s as a JSON string, non-ASCII characters kept as they are."""
     if '"' not in s and "\\" not in s and len(s.translate(_CONTROL_CHARACTERS)) == len(s):
         return '"' + s + '"'
@@ -42,7 +45,7 @@ def encode_basestring(s):
     return '"' + "".join(out) + '"'
 
 
-def encode_basestring_ascii(s):
+def py_encode_basestring_ascii(s):
     """s as a JSON string of ASCII characters only."""
     if s.isascii() and s.isprintable() and '"' not in s and "\\" not in s:
         return '"' + s + '"'
@@ -53,6 +56,18 @@ def encode_basestring_ascii(s):
         else:
             out.append(_escape(ch))
     return '"' + "".join(out) + '"'
+
+
+try:
+    from _json import encode_basestring as c_encode_basestring
+    from _json import encode_basestring_ascii as c_encode_basestring_ascii
+    from _json import make_encoder as c_make_encoder
+except ImportError:
+    c_encode_basestring = c_encode_basestring_ascii = c_make_encoder = None
+
+# The C++ versions (runtime/modules/json.cpp) do the same, faster.
+encode_basestring = c_encode_basestring or py_encode_basestring
+encode_basestring_ascii = c_encode_basestring_ascii or py_encode_basestring_ascii
 
 
 class JSONEncoder(object):
@@ -101,6 +116,14 @@ class JSONEncoder(object):
     def iterencode(self, o, _one_shot=False):
         """The JSON text of o in pieces, as a generator; json.dump writes
         each piece as it comes."""
+        if _one_shot and c_make_encoder is not None and self.indent is None:
+            # encode() joins the pieces anyway: the C++ encoder makes the
+            # whole text at once.
+            encode_str = encode_basestring_ascii if self.ensure_ascii else encode_basestring
+            encoder = c_make_encoder({} if self.check_circular else None, self.default, encode_str, self.indent,
+                                     self.key_separator, self.item_separator, self.sort_keys, self.skipkeys,
+                                     self.allow_nan)
+            return encoder(o, 0)
         return _Encoding(self).chunks(o, 0)
 
 
@@ -133,7 +156,8 @@ class _Encoding(object):
         else:
             return float.__repr__(o)
         if not self.allow_nan:
-            raise ValueError("Out of range float values are not JSON compliant")
+            # The C++ encoder leaves out the value, as CPython's C one does.
+            raise ValueError("Out of range float values are not JSON compliant: " + repr(o))
         return text
 
     def scalar_text(self, o):

@@ -1,6 +1,6 @@
 // The builtin modules the runtime provides: `builtins`, `sys`, `gc`,
-// `weakref`, `time`, `random`, `_operator` and `_functools` (the math module
-// is in math.hpp).
+// `weakref`, `time`, `random`, `_operator`, `_functools` and `_json` (the
+// math module is in math.hpp).
 //
 // The interpreter creates each module once at start-up, registers it in
 // `sys.modules`, and adds to `builtins` the functions that need its frames
@@ -31,6 +31,7 @@ Ref<Module> make_time_module();
 Ref<Module> make_random_module();
 Ref<Module> make_operator_module();
 Ref<Module> make_functools_module();
+Ref<Module> make_json_module();
 
 // At interpreter shutdown: calls the weakref.finalize objects that are still
 // alive and have atexit=True, newest first, as Lib/weakref.py's
