@@ -31,6 +31,7 @@
 #include "runtime/text/str.hpp"
 #include "runtime/text/unicode.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdlib>
@@ -67,16 +68,25 @@ struct Document {
 // json.decoder.JSONDecodeError(msg, doc, pos), raised. CPython's _json
 // imports json.decoder for it; the runtime finds it in sys.modules, where
 // it is whenever the json package runs this code.
+// Without json.decoder (the C++ used on its own) it is a ValueError with
+// the same text.
 std::nullptr_t raise_decode_error(const char* message, const Document& doc, std::size_t offset) {
-    Ref<> pos = int_from(doc.index_of(offset));
-    Ref<> msg = str_from(message);
-    Object* error_class = exc::ValueError;
+    const std::int64_t index = doc.index_of(offset);
     Object* modules = sys_attribute("modules");
     Object* decoder = modules && is_dict(modules) ? dict_get(cast<Dict>(modules), "json.decoder") : nullptr;
-    Ref<> found = decoder ? getattr_optional(decoder, intern("JSONDecodeError")) : nullptr;
-    if (found) error_class = found.get();
+    Ref<> error_class = decoder ? getattr_optional(decoder, intern("JSONDecodeError")) : nullptr;
     clear_error();
-    Ref<> error = call(error_class, {msg.get(), doc.str, pos.get()});
+    if (!error_class) {
+        std::string_view before(doc.data, offset);
+        const std::size_t line_start = before.rfind('\n');
+        const std::int64_t lineno = static_cast<std::int64_t>(std::count(before.begin(), before.end(), '\n')) + 1;
+        const std::int64_t colno =
+            line_start == std::string_view::npos ? index + 1 : index - doc.index_of(line_start);
+        return raisef(exc::ValueError, "{}: line {} column {} (char {})", message, lineno, colno, index);
+    }
+    Ref<> pos = int_from(index);
+    Ref<> msg = str_from(message);
+    Ref<> error = call(error_class.get(), {msg.get(), doc.str, pos.get()});
     if (error) set_error(std::move(error));
     return nullptr;
 }
