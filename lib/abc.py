@@ -51,15 +51,26 @@ class abstractproperty(property):
 
 class _abc_data(object):
     """One ABC's bookkeeping: its virtual subclasses and the answers of
-    issubclass already known. The caches hold classes weakly, so an ABC
-    keeps no class alive."""
+    issubclass already known. The sets hold classes weakly, so an ABC keeps
+    no class alive, and are made on first use (None until then), as
+    CPython's are: an ABC nobody checks against costs one small object."""
+
+    __slots__ = ("registry", "cache", "negative_cache", "negative_cache_version")
 
     def __init__(self):
-        self.registry = WeakSet()
-        self.cache = WeakSet()
-        self.negative_cache = WeakSet()
+        self.registry = None
+        self.cache = None
+        self.negative_cache = None
         # The invalidation counter the negative cache was filled under.
         self.negative_cache_version = ABCMeta._abc_invalidation_counter
+
+    def add_to(self, name, cls):
+        """Add cls to the set called name, making the set if need be."""
+        found = getattr(self, name)
+        if found is None:
+            found = WeakSet()
+            setattr(self, name, found)
+        found.add(cls)
 
 
 def _abstract_names(cls, namespace, bases):
@@ -96,7 +107,7 @@ class ABCMeta(type):
             return subclass
         if issubclass(cls, subclass):
             raise RuntimeError("Refusing to create an inheritance cycle")
-        cls._abc_impl.registry.add(subclass)
+        cls._abc_impl.add_to("registry", subclass)
         ABCMeta._abc_invalidation_counter += 1
         return subclass
 
@@ -104,12 +115,12 @@ class ABCMeta(type):
         """isinstance(instance, cls)"""
         impl = cls._abc_impl
         subclass = instance.__class__
-        if subclass in impl.cache:
+        if impl.cache is not None and subclass in impl.cache:
             return True
         subtype = type(instance)
         if subtype is subclass:
             if (impl.negative_cache_version == ABCMeta._abc_invalidation_counter
-                    and subclass in impl.negative_cache):
+                    and impl.negative_cache is not None and subclass in impl.negative_cache):
                 return False
             return cls.__subclasscheck__(subclass)
         return any(cls.__subclasscheck__(c) for c in (subclass, subtype))
@@ -119,34 +130,31 @@ class ABCMeta(type):
         if not isinstance(subclass, type):
             raise TypeError("issubclass() arg 1 must be a class")
         impl = cls._abc_impl
-        if subclass in impl.cache:
+        if impl.cache is not None and subclass in impl.cache:
             return True
         if impl.negative_cache_version < ABCMeta._abc_invalidation_counter:
-            impl.negative_cache = WeakSet()
+            impl.negative_cache = None
             impl.negative_cache_version = ABCMeta._abc_invalidation_counter
-        elif subclass in impl.negative_cache:
+        elif impl.negative_cache is not None and subclass in impl.negative_cache:
             return False
         answer = cls.__subclasshook__(subclass)
         if answer is not NotImplemented:
             if not isinstance(answer, bool):
                 raise AssertionError("__subclasshook__ must return either False, True, or NotImplemented")
-            if answer:
-                impl.cache.add(subclass)
-            else:
-                impl.negative_cache.add(subclass)
+            impl.add_to("cache" if answer else "negative_cache", subclass)
             return answer
         if cls in getattr(subclass, "__mro__", ()):
-            impl.cache.add(subclass)
+            impl.add_to("cache", subclass)
             return True
-        for registered in impl.registry:
+        for registered in list(impl.registry or ()):
             if issubclass(subclass, registered):
-                impl.cache.add(subclass)
+                impl.add_to("cache", subclass)
                 return True
         for child in cls.__subclasses__():
             if issubclass(subclass, child):
-                impl.cache.add(subclass)
+                impl.add_to("cache", subclass)
                 return True
-        impl.negative_cache.add(subclass)
+        impl.add_to("negative_cache", subclass)
         return False
 
     def _dump_registry(cls, file=None):
@@ -154,19 +162,19 @@ class ABCMeta(type):
         print(f"Class: {cls.__module__}.{cls.__qualname__}", file=file)
         print(f"Inv. counter: {get_cache_token()}", file=file)
         impl = cls._abc_impl
-        print(f"_abc_registry: {set(impl.registry)!r}", file=file)
-        print(f"_abc_cache: {set(impl.cache)!r}", file=file)
-        print(f"_abc_negative_cache: {set(impl.negative_cache)!r}", file=file)
+        print(f"_abc_registry: {set(impl.registry or ())!r}", file=file)
+        print(f"_abc_cache: {set(impl.cache or ())!r}", file=file)
+        print(f"_abc_negative_cache: {set(impl.negative_cache or ())!r}", file=file)
         print(f"_abc_negative_cache_version: {impl.negative_cache_version!r}", file=file)
 
     def _abc_registry_clear(cls):
         """Forget the virtual subclasses."""
-        cls._abc_impl.registry = WeakSet()
+        cls._abc_impl.registry = None
 
     def _abc_caches_clear(cls):
         """Forget the cached answers."""
-        cls._abc_impl.cache = WeakSet()
-        cls._abc_impl.negative_cache = WeakSet()
+        cls._abc_impl.cache = None
+        cls._abc_impl.negative_cache = None
 
 
 def get_cache_token():

@@ -41,14 +41,15 @@ def _generator():
 GeneratorType = type(_generator())
 
 
-class _C:
+MethodType = type(_function.__get__(0))
+
+
+# A class is a reference cycle (its __mro__ holds it), so deleting a helper
+# class would leave garbage for the script's next gc.collect(); this one stays.
+class _SlotHolder:
     __slots__ = ("_slot",)
 
-    def _method(self):
-        pass
-
-MethodType = type(_C()._method)
-MemberDescriptorType = type(_C._slot)
+MemberDescriptorType = type(_SlotHolder._slot)
 
 BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)
@@ -71,7 +72,7 @@ NoneType = type(None)
 NotImplementedType = type(NotImplemented)
 EllipsisType = type(Ellipsis)
 
-del sys, _function, _cell_factory, _generator, _C
+del sys, _function, _cell_factory, _generator
 
 
 # ------------------------------------------------------- creating classes
