@@ -465,7 +465,8 @@ Ref<> lru_call(Object* self, const Args& args) {
         if (error_pending()) return nullptr;
         ++c->misses;
         Ref<> result = call(c->func, args);
-        if (!result || dict_set(cache.get(), key.get(), result.get()) < 0) return nullptr;
+        // Into the cache as it is now: the call may have cleared it.
+        if (!result || dict_set(c->cache, key.get(), result.get()) < 0) return nullptr;
         return result;
     }
     if (Object* found = dict_get(cache.get(), key.get())) {
