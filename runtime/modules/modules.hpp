@@ -1,6 +1,7 @@
 // The builtin modules the runtime provides: `builtins`, `sys`, `gc`,
-// `weakref`, `time`, `random`, `_heapq` and `_bisect` (the math module is
-// in math.hpp).
+// `weakref`, `time`, `random`, and the C++ halves of library modules
+// (`_heapq`, `_bisect`, `_operator`, `_functools`, `_json`); the math
+// module is in math.hpp.
 //
 // The interpreter creates each module once at start-up, registers it in
 // `sys.modules`, and adds to `builtins` the functions that need its frames
@@ -32,6 +33,9 @@ Ref<Module> make_random_module();
 // _heapq and _bisect: the C++ halves of lib/heapq.py and lib/bisect.py.
 Ref<Module> make_heapq_module();
 Ref<Module> make_bisect_module();
+Ref<Module> make_operator_module();
+Ref<Module> make_functools_module();
+Ref<Module> make_json_module();
 
 // At interpreter shutdown: calls the weakref.finalize objects that are still
 // alive and have atexit=True, newest first, as Lib/weakref.py's
