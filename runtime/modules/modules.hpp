@@ -1,7 +1,8 @@
 // The builtin modules the runtime provides: `builtins`, `sys`, `gc`,
 // `weakref`, `time`, `random`, and the C++ halves of library modules
-// (`_heapq`, `_bisect`, `_operator`, `_functools`, `_json`); the math
-// module is in math.hpp.
+// (`_heapq`, `_bisect`, `_operator`, `_functools`, `_json`) and the
+// library modules written wholly in C++ (`itertools`); the math module is
+// in math.hpp.
 //
 // The interpreter creates each module once at start-up, registers it in
 // `sys.modules`, and adds to `builtins` the functions that need its frames
@@ -36,6 +37,7 @@ Ref<Module> make_bisect_module();
 Ref<Module> make_operator_module();
 Ref<Module> make_functools_module();
 Ref<Module> make_json_module();
+Ref<Module> make_itertools_module();
 
 // At interpreter shutdown: calls the weakref.finalize objects that are still
 // alive and have atexit=True, newest first, as Lib/weakref.py's
