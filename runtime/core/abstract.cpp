@@ -238,7 +238,7 @@ int setattr(Object* o, Str* name, Object* value) {
     // PyObject_SetAttr interns the name, so the key stored in a __dict__ is
     // the interned str (`sys.intern(name) is key`).
     Ref<Str> interned;
-    if (!name->interned && is_exact_str(name)) {
+    if (!name->interned() && is_exact_str(name)) {
         interned = intern_str(share(name));
         name = interned.get();
     }
