@@ -153,8 +153,14 @@ inline bool str_equal(const Str* a, const Str* b) {
 }
 // s == the str whose UTF-8 is `utf8`, without making s's UTF-8.
 bool str_equal_utf8(const Str* s, std::string_view utf8);
-// Code point order: <0, 0 or >0.
-int str_compare_text(const Str* a, const Str* b);
+// Code point order: <0, 0 or >0. Latin-1 (and ASCII) text orders as its bytes.
+int str_compare_wide(const Str* a, const Str* b);
+inline int str_compare_text(const Str* a, const Str* b) {
+    if (a->kind() != 1 || b->kind() != 1) return str_compare_wide(a, b);
+    const std::string_view x(static_cast<const char*>(a->kind_data()), static_cast<std::size_t>(a->length));
+    const std::string_view y(static_cast<const char*>(b->kind_data()), static_cast<std::size_t>(b->length));
+    return x.compare(y);
+}
 
 // The UTF-8 text of `s` for the length of one operation, without caching it
 // in `s`: its own bytes when ASCII or already cached, else a private copy
@@ -162,17 +168,25 @@ int str_compare_text(const Str* a, const Str* b);
 // read text this way.
 class StrUtf8 {
 public:
-    explicit StrUtf8(const Str* s);
+    explicit StrUtf8(const Str* s) {
+        if (s->ascii()) view_ = s->view();
+        else init_wide(s);
+    }
     StrUtf8(const StrUtf8&) = delete;
     StrUtf8& operator=(const StrUtf8&) = delete;
     std::string_view view() const { return view_; }
 
 private:
+    void init_wide(const Str* s);
     std::string copy_;
     std::string_view view_;
 };
 // Appends the UTF-8 text of `s` to `out` (no cache made).
-void str_append_utf8(std::string& out, const Str* s);
+void str_append_utf8_wide(std::string& out, const Str* s);
+inline void str_append_utf8(std::string& out, const Str* s) {
+    if (s->ascii()) out += s->view();
+    else str_append_utf8_wide(out, s);
+}
 
 // repr(s) with CPython's quoting rules, of UTF-8 text or of a str.
 std::string str_repr(std::string_view utf8);

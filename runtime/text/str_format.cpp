@@ -108,7 +108,7 @@ static Ref<> str_format_method(Object* self, const Args& args) {
     if (!check_one_arg("str.__format__", args)) return nullptr;
     if (!is_str(args[0]))
         return raisef(exc::TypeError, "__format__() argument must be str, not {}", arg_type_name(args[0]));
-    return format_str(self, cast<Str>(args[0])->view());
+    return format_str(self, StrUtf8(cast<Str>(args[0])).view());
 }
 
 // ------------------------------------------------------ str.format machinery
@@ -162,7 +162,7 @@ Ref<> lookup_keyword(Formatter& f, const std::string& key) {
     }
     const Args& a = f.source.args;
     for (std::size_t i = 0; a.kwnames && i < a.kw_count(); ++i)
-        if (a.kw_name(i)->view() == key) return share(a.kw_value(i));
+        if (str_equal_utf8(a.kw_name(i), key)) return share(a.kw_value(i));
     Ref<Str> k = str_from(key);
     Object* argv[] = {k.get()};
     Ref<> error = exception_new(exc::KeyError, Args{argv, 1, nullptr});

@@ -9,6 +9,7 @@
 #include "runtime/text/str.hpp"
 
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -70,7 +71,15 @@ decltype(auto) str_visit(const Str* s, F&& f) {
 
 // Copies `n` code points of `from` (from `from_start`) into `to` at
 // `to_start`, converting between kinds; every code point must fit `to`'s kind.
-void str_copy_chars(Str* to, std::int64_t to_start, const Str* from, std::int64_t from_start, std::int64_t n);
+void str_convert_chars(Str* to, std::int64_t to_start, const Str* from, std::int64_t from_start, std::int64_t n);
+inline void str_copy_chars(Str* to, std::int64_t to_start, const Str* from, std::int64_t from_start, std::int64_t n) {
+    const int kind = to->kind();
+    if (kind != from->kind()) return str_convert_chars(to, to_start, from, from_start, n);
+    if (n > 0)
+        std::memcpy(static_cast<char*>(to->kind_data()) + to_start * kind,
+                    static_cast<const char*>(from->kind_data()) + from_start * kind,
+                    static_cast<std::size_t>(n) * static_cast<std::size_t>(kind));
+}
 
 // Index of the first (or, with `reverse`, last) occurrence of `sub` in
 // s[start:end], or -1 (0 <= start, end <= length). An empty `sub` is found

@@ -357,12 +357,9 @@ Ref<Str> join_array(const Str* sep, Object* const* items, std::int64_t n) {
         length += sep->length * (n - 1);
         maxchar = std::max(maxchar, str_max_class(sep));
     }
+    // PyUnicode_New: '' is shared, any other result is new, even one
+    // character (''.join(['a', '']) is not 'a').
     if (length == 0) return share(str_empty());
-    if (length == 1) {
-        for (std::int64_t i = 0; i < n; ++i)
-            if (cast<Str>(items[i])->length) return str_from_codepoint(cast<Str>(items[i])->at(0));
-        return str_from_codepoint(sep->at(0));
-    }
     Ref<Str> out = str_new_uninit(length, maxchar);
     std::int64_t at = 0;
     for (std::int64_t i = 0; i < n; ++i) {

@@ -213,7 +213,7 @@ std::string_view Str::utf8_view() const {
     auto* c = const_cast<StrCompact*>(static_cast<const StrCompact*>(this));
     if (!c->utf8) {
         std::string text;
-        str_append_utf8(text, this);
+        str_append_utf8_wide(text, this);
         char* block = static_cast<char*>(heap_alloc(text.size() + 1));
         if (!block) {
             std::fputs("minipy: out of memory\n", stderr);
@@ -226,11 +226,7 @@ std::string_view Str::utf8_view() const {
     return {c->utf8, static_cast<std::size_t>(c->utf8_length)};
 }
 
-void str_append_utf8(std::string& out, const Str* s) {
-    if (s->ascii()) {
-        out += s->view();
-        return;
-    }
+void str_append_utf8_wide(std::string& out, const Str* s) {
     if (const auto* c = static_cast<const StrCompact*>(s); c->utf8) {
         out.append(c->utf8, static_cast<std::size_t>(c->utf8_length));
         return;
@@ -239,11 +235,11 @@ void str_append_utf8(std::string& out, const Str* s) {
     str_visit(s, [&](const auto* data) { encode_utf8(out, data, s->length); });
 }
 
-StrUtf8::StrUtf8(const Str* s) {
-    if (s->ascii() || static_cast<const StrCompact*>(s)->utf8) {
+void StrUtf8::init_wide(const Str* s) {
+    if (static_cast<const StrCompact*>(s)->utf8) {
         view_ = s->view();
     } else {
-        str_append_utf8(copy_, s);
+        str_append_utf8_wide(copy_, s);
         view_ = copy_;
     }
 }
@@ -271,16 +267,11 @@ bool str_equal_utf8(const Str* s, std::string_view utf8) {
     return p == end;
 }
 
-int str_compare_text(const Str* a, const Str* b) {
+int str_compare_wide(const Str* a, const Str* b) {
     const std::int64_t n = std::min(a->length, b->length);
-    if (a->kind() == 1 && b->kind() == 1) {
-        const int c = std::memcmp(a->kind_data(), b->kind_data(), static_cast<std::size_t>(n));
-        if (c != 0) return c;
-    } else {
-        for (std::int64_t i = 0; i < n; ++i) {
-            const std::uint32_t x = a->at(i), y = b->at(i);
-            if (x != y) return x < y ? -1 : 1;
-        }
+    for (std::int64_t i = 0; i < n; ++i) {
+        const std::uint32_t x = a->at(i), y = b->at(i);
+        if (x != y) return x < y ? -1 : 1;
     }
     return a->length < b->length ? -1 : a->length > b->length ? 1 : 0;
 }
@@ -305,7 +296,7 @@ void copy_from(To* to, const Str* from, std::int64_t from_start, std::int64_t n)
 
 }  // namespace
 
-void str_copy_chars(Str* to, std::int64_t to_start, const Str* from, std::int64_t from_start, std::int64_t n) {
+void str_convert_chars(Str* to, std::int64_t to_start, const Str* from, std::int64_t from_start, std::int64_t n) {
     if (n <= 0) return;
     switch (to->kind()) {
     case 1: copy_from(static_cast<std::uint8_t*>(to->kind_data()) + to_start, from, from_start, n); break;
@@ -354,6 +345,14 @@ std::int64_t str_find_in(const Str* s, const Str* sub, std::int64_t start, std::
     if (end - start < sub->length) return -1;
     if (sub->length == 0) return reverse ? end : start;
     if (sub->kind() > s->kind()) return -1;  // a wider code point is in no narrower text
+    if (s->kind() == 1) {  // the common case, without the conversions below
+        const auto* data = static_cast<const char*>(s->kind_data());
+        const std::string_view hay(data + start, static_cast<std::size_t>(end - start));
+        const std::string_view needle(static_cast<const char*>(sub->kind_data()),
+                                      static_cast<std::size_t>(sub->length));
+        const std::size_t pos = reverse ? hay.rfind(needle) : hay.find(needle);
+        return pos == std::string_view::npos ? -1 : start + static_cast<std::int64_t>(pos);
+    }
     return str_visit(s, [&](const auto* data) -> std::int64_t {
         using C = std::remove_const_t<std::remove_pointer_t<decltype(data)>>;
         using Char = typename SearchChar<C>::type;
@@ -416,6 +415,12 @@ void StrWriter::append(const Str* s, std::int64_t start, std::int64_t end) {
     else if (start == 0 && end == s->length) maxchar = s->kind() == 1 ? 0xFF : s->kind() == 2 ? 0xFFFF : 0x10FFFF;
     else maxchar = str_max_char(s, start, end);
     if (maxchar > maxchar_) widen(kind_for(maxchar), maxchar);
+    length_ += n;
+    if (s->kind() == kind_) {
+        buffer_.append(static_cast<const char*>(s->kind_data()) + start * kind_,
+                       static_cast<std::size_t>(n) * static_cast<std::size_t>(kind_));
+        return;
+    }
     const std::size_t at = buffer_.size();
     buffer_.resize(at + static_cast<std::size_t>(n) * static_cast<std::size_t>(kind_));
     char* to = buffer_.data() + at;
@@ -424,7 +429,6 @@ void StrWriter::append(const Str* s, std::int64_t start, std::int64_t end) {
     case 2: copy_from(reinterpret_cast<std::uint16_t*>(to), s, start, n); break;
     default: copy_from(reinterpret_cast<std::uint32_t*>(to), s, start, n); break;
     }
-    length_ += n;
 }
 
 void StrWriter::append_ascii(std::string_view text) {
