@@ -373,6 +373,13 @@ static Ref<> try_right_operand(Object* a, Object* b, BinaryOp op, BinaryFn self_
 static Ref<> str_concat(Str* a, Str* b) {
     if (b->length == 0) return str_unchanged(a);
     if (a->length == 0) return str_unchanged(b);
+    if (a->ascii() && b->ascii()) {  // the common case, without the kind dispatch
+        Ref<Str> r = str_new_uninit(a->length + b->length, 0x7F);
+        auto* out = static_cast<char*>(r->kind_data());
+        std::memcpy(out, a->kind_data(), static_cast<std::size_t>(a->length));
+        std::memcpy(out + a->length, b->kind_data(), static_cast<std::size_t>(b->length));
+        return r;
+    }
     Ref<Str> r = str_new_uninit(a->length + b->length, std::max(str_max_class(a), str_max_class(b)));
     str_copy_chars(r.get(), 0, a, 0, a->length);
     str_copy_chars(r.get(), a->length, b, 0, b->length);

@@ -39,10 +39,15 @@ inline std::uint32_t str_max_class(const Str* s) {
     return s->kind() == 1 ? 0xFF : s->kind() == 2 ? 0xFFFF : 0x10FFFF;
 }
 
+// Bytes of the head: PyASCIIObject or PyCompactUnicodeObject.
+inline std::size_t str_head_size(bool ascii) { return ascii ? sizeof(Str) : sizeof(StrCompact); }
 // Bytes of the block `s` occupies (growable room included), and what
 // sys.getsizeof reports without the collector's header (unicode_sizeof: the
 // used part, plus the UTF-8 form once made).
-std::size_t str_block_size(const Str* s);
+inline std::size_t str_block_size(const Str* s) {
+    const std::int64_t room = s->state.growable ? s->capacity : s->length;
+    return str_head_size(s->ascii()) + static_cast<std::size_t>(room + 1) * static_cast<std::size_t>(s->kind());
+}
 std::size_t str_sizeof(const Str* s);
 // Frees the cached UTF-8 form, if any (the text is about to change or die).
 void str_free_utf8(Str* s);

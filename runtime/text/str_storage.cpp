@@ -29,7 +29,10 @@ Str* latin1_chars[256] = {};  // likewise, created on first use
 
 int kind_for(std::uint32_t maxchar) { return maxchar < 0x100 ? 1 : maxchar < 0x10000 ? 2 : 4; }
 
-std::size_t head_size(bool ascii) { return ascii ? sizeof(Str) : sizeof(StrCompact); }
+std::size_t head_size(bool ascii) { return str_head_size(ascii); }
+
+// The state word of an ASCII str: kind 1, compact, ascii, ready.
+constexpr StrState kAsciiState = {kNotInterned, 1, 1, 1, 1, 0};
 
 // A str of `type` with room for `room` code points of the kind `maxchar`
 // needs (and the NUL), `length` of them in use, zero-filled.
@@ -42,14 +45,14 @@ Str* alloc_str(Type* type, std::int64_t length, std::uint32_t maxchar, std::int6
     s->refcount = 1;
     s->type = type;
     s->length = length;
-    s->state.kind = static_cast<std::uint32_t>(kind) & 7u;
-    s->state.compact = 1;
-    s->state.ascii = ascii;
-    s->state.ready = 1;
-    if (room != length) {
-        s->state.growable = 1;
-        s->capacity = room;
-    }
+    StrState state{};  // built apart, so the word is stored once
+    state.kind = static_cast<std::uint32_t>(kind) & 7u;
+    state.compact = 1;
+    state.ascii = ascii;
+    state.ready = 1;
+    state.growable = room != length;
+    s->state = state;
+    if (room != length) s->capacity = room;
     if (type->has_flag(type_flags::kHeapType)) incref(type);
     return s;
 }
@@ -122,7 +125,15 @@ Str* str_latin1_char(std::uint32_t cp) {
 }
 
 Ref<Str> str_new_uninit(std::int64_t length, std::uint32_t maxchar) {
-    return Ref<Str>::adopt(alloc_str(&StrType, length, maxchar, length));
+    if (maxchar >= 0x80) return Ref<Str>::adopt(alloc_str(&StrType, length, maxchar, length));
+    // The common case, kept short: an exact ASCII str.
+    void* raw = object_alloc_bytes(&StrType, sizeof(Str) + static_cast<std::size_t>(length) + 1);
+    Str* s = ::new (raw) Str();
+    s->refcount = 1;
+    s->type = &StrType;
+    s->length = length;
+    s->state = kAsciiState;
+    return Ref<Str>::adopt(s);
 }
 
 Str* str_new_raw(Type* type, std::int64_t length, std::uint32_t maxchar, std::int64_t room) {
@@ -178,11 +189,6 @@ Ref<Str> str_unchanged(Object* self) {
 }
 
 // ------------------------------------------------------------- the sizes
-
-std::size_t str_block_size(const Str* s) {
-    const std::int64_t room = s->state.growable ? s->capacity : s->length;
-    return head_size(s->ascii()) + static_cast<std::size_t>(room + 1) * static_cast<std::size_t>(s->kind());
-}
 
 // unicode___sizeof___impl: the head, the code points and their NUL, and the
 // UTF-8 form when it has been made. A growable str's spare room is not
