@@ -29,8 +29,6 @@ Str* latin1_chars[256] = {};  // likewise, created on first use
 
 int kind_for(std::uint32_t maxchar) { return maxchar < 0x100 ? 1 : maxchar < 0x10000 ? 2 : 4; }
 
-std::size_t head_size(bool ascii) { return str_head_size(ascii); }
-
 // The state word of an ASCII str: kind 1, compact, ascii, ready.
 constexpr StrState kAsciiState = {kNotInterned, 1, 1, 1, 1, 0};
 
@@ -39,7 +37,7 @@ constexpr StrState kAsciiState = {kNotInterned, 1, 1, 1, 1, 0};
 Str* alloc_str(Type* type, std::int64_t length, std::uint32_t maxchar, std::int64_t room) {
     const bool ascii = maxchar < 0x80;
     const int kind = kind_for(maxchar);
-    const std::size_t bytes = head_size(ascii) + static_cast<std::size_t>(room + 1) * static_cast<std::size_t>(kind);
+    const std::size_t bytes = str_head_size(ascii) + static_cast<std::size_t>(room + 1) * static_cast<std::size_t>(kind);
     void* raw = object_alloc_bytes(type, bytes);
     Str* s = ascii ? ::new (raw) Str() : ::new (raw) StrCompact();
     s->refcount = 1;
@@ -69,12 +67,22 @@ void write_char(Str* s, std::int64_t i, std::uint32_t cp) {
     }
 }
 
-// Decodes valid UTF-8 into code points of type C.
+// The code point at `p` (valid UTF-8, so the text's end never cuts a
+// sequence; if a caller broke that promise, U+FFFD and no read past `end`).
+std::uint32_t next_cp(const char*& p, const char* end) {
+    if (unicode::utf8_seq_len(static_cast<unsigned char>(*p)) > end - p) {
+        p = end;
+        return 0xFFFD;
+    }
+    return unicode::utf8_next(p);
+}
+
+// Decodes UTF-8 into code points of type C.
 template <class C>
 void decode_into(C* out, std::string_view utf8) {
     const char* p = utf8.data();
     const char* end = p + utf8.size();
-    while (p < end) *out++ = static_cast<C>(unicode::utf8_next(p));
+    while (p < end) *out++ = static_cast<C>(next_cp(p, end));
 }
 
 // Length of the ASCII prefix of `text`, eight bytes at a time.
@@ -154,8 +162,8 @@ Ref<Str> str_from(std::string_view utf8) {
     if (prefix == utf8.size()) return str_new(utf8, static_cast<std::int64_t>(utf8.size()), true);
     std::int64_t length = static_cast<std::int64_t>(prefix);
     std::uint32_t maxchar = 0x7F;
-    for (const char* p = utf8.data() + prefix; p < utf8.data() + utf8.size(); ++length)
-        maxchar = std::max(maxchar, unicode::utf8_next(p));
+    const char* end = utf8.data() + utf8.size();
+    for (const char* p = utf8.data() + prefix; p < end; ++length) maxchar = std::max(maxchar, next_cp(p, end));
     if (length == 1 && maxchar < 0x100) return share(str_latin1_char(maxchar));
     Ref<Str> s = str_new_uninit(length, maxchar);
     switch (s->kind()) {
@@ -183,6 +191,8 @@ Ref<Str> str_from_codepoint(std::uint32_t cp) {
 Ref<Str> str_unchanged(Object* self) {
     if (is_exact_str(self)) return share(cast<Str>(self));
     Str* s = cast<Str>(self);
+    if (s->length == 0) return share(str_empty());
+    if (s->length == 1) return str_from_codepoint(s->at(0));
     Ref<Str> copy = str_new_uninit(s->length, str_max_char(s, 0, s->length));
     str_copy_chars(copy.get(), 0, s, 0, s->length);
     return copy;
@@ -196,7 +206,7 @@ Ref<Str> str_unchanged(Object* self) {
 // used part.
 std::size_t str_sizeof(const Str* s) {
     std::size_t size =
-        head_size(s->ascii()) + static_cast<std::size_t>(s->length + 1) * static_cast<std::size_t>(s->kind());
+        str_head_size(s->ascii()) + static_cast<std::size_t>(s->length + 1) * static_cast<std::size_t>(s->kind());
     if (!s->ascii()) {
         const auto* c = static_cast<const StrCompact*>(s);
         if (c->utf8) size += static_cast<std::size_t>(c->utf8_length) + 1;
@@ -268,7 +278,7 @@ bool str_equal_utf8(const Str* s, std::string_view utf8) {
     const char* p = utf8.data();
     const char* end = p + utf8.size();
     for (std::int64_t i = 0; i < s->length; ++i) {
-        if (p >= end || unicode::utf8_next(p) != s->at(i)) return false;
+        if (p >= end || next_cp(p, end) != s->at(i)) return false;
     }
     return p == end;
 }
@@ -450,7 +460,8 @@ void StrWriter::append_ascii(std::string_view text) {
 void StrWriter::append_utf8(std::string_view text) {
     const std::size_t prefix = ascii_prefix(text);
     append_ascii(text.substr(0, prefix));
-    for (const char* p = text.data() + prefix; p < text.data() + text.size();) append(unicode::utf8_next(p));
+    const char* end = text.data() + text.size();
+    for (const char* p = text.data() + prefix; p < end;) append(next_cp(p, end));
 }
 
 void StrWriter::append_repeated(std::uint32_t cp, std::int64_t count) {
