@@ -50,8 +50,8 @@ struct InternHash {
 struct InternEqual {
     using is_transparent = void;
     bool operator()(Str* a, Str* b) const { return str_equal(a, b); }
-    bool operator()(Str* a, std::string_view b) const { return str_equal_utf8(a, b); }
-    bool operator()(std::string_view a, Str* b) const { return str_equal_utf8(b, a); }
+    bool operator()(Str* a, std::string_view b) const { return a->ascii() ? a->view() == b : str_equal_utf8(a, b); }
+    bool operator()(std::string_view a, Str* b) const { return (*this)(b, a); }
 };
 using InternTable = std::unordered_set<Str*, InternHash, InternEqual>;
 InternTable& intern_table() {
