@@ -98,7 +98,7 @@ Object* type_lookup(Type* type, Str* name) {
     LookupCacheEntry& e = lookup_cache[slot];
     if (e.version == version && e.name == name) return e.value;
     Object* found = find_in_mro(type, name);
-    if (!name->interned) return found;
+    if (!name->interned()) return found;
     e.version = version;
     Str* old = e.name;
     e.name = share(name).release();
