@@ -287,6 +287,7 @@ Ref<> type_new_class(Type* metatype, Str* name, Tuple* given_bases, Dict* ns, Di
 
     auto type = new_object<Type>(metatype);
     type->name = share(name).release();
+    (void)name->view();  // CPython's type_new makes the name's UTF-8 form for tp_name (sys.getsizeof counts it)
     // Without __slots__ instances take weak references; with it only when
     // "__weakref__" is listed or the base already allows them.
     bool weakrefable = !slots_value || slots.weakref || base->has_flag(type_flags::kWeakrefable);
