@@ -216,6 +216,7 @@ void interpreter_init(const std::vector<std::string>& argv, const std::string& p
     register_builtin_module("_functools", make_functools_module);
     register_builtin_module("_json", make_json_module);
     register_builtin_module("itertools", make_itertools_module);
+    register_builtin_module("_io", make_io_module);
 
     main_module = make_main_module().release();
     install_sigint_handler();
