@@ -217,6 +217,8 @@ void interpreter_init(const std::vector<std::string>& argv, const std::string& p
     register_builtin_module("_json", make_json_module);
     register_builtin_module("itertools", make_itertools_module);
     register_builtin_module("_io", make_io_module);
+    register_builtin_module("_struct", make_struct_module);
+    register_builtin_module("array", make_array_module);
 
     main_module = make_main_module().release();
     install_sigint_handler();

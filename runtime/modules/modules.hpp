@@ -40,6 +40,9 @@ Ref<Module> make_json_module();
 Ref<Module> make_itertools_module();
 // _io: the C++ half of lib/io.py (open, the file types, StringIO, BytesIO).
 Ref<Module> make_io_module();
+// _struct: the C++ half of lib/struct.py.
+Ref<Module> make_struct_module();
+Ref<Module> make_array_module();
 
 // At interpreter shutdown: calls the weakref.finalize objects that are still
 // alive and have atexit=True, newest first, as Lib/weakref.py's
