@@ -568,8 +568,15 @@ int array_contains(Object* self, Object* value) {
     return 0;
 }
 
+// True when `other`'s class defines the operator itself: CPython tries
+// both operands' number slots before the sequence concat and repeat.
+bool defers_to(Object* other, BinaryOp op) {
+    return other->type->has_flag(type_flags::kHeapType) && other->type->binary[static_cast<int>(op)];
+}
+
 Ref<> array_concat(Object* v, Object* w) {
     if (!is_array(v)) return not_implemented();
+    if (!is_array(w) && defers_to(w, BinaryOp::Add)) return not_implemented();
     if (!is_array(w)) return raisef(exc::TypeError, "can only append array (not \"{}\") to array", type_name(w));
     Array* a = as_array(v);
     Array* b = as_array(w);
@@ -582,9 +589,8 @@ Ref<> array_concat(Object* v, Object* w) {
     return r;
 }
 
-bool repeat_arg(Object* seq, Object* count, std::int64_t& n) {
+bool repeat_arg(Object* count, std::int64_t& n) {
     if (!index_check(count)) {
-        (void)seq;
         raisef(exc::TypeError, "can't multiply sequence by non-int of type '{}'", type_name(count));
         return false;
     }
@@ -596,8 +602,9 @@ bool repeat_arg(Object* seq, Object* count, std::int64_t& n) {
 Ref<> array_repeat(Object* v, Object* w) {
     Object* seq = is_array(v) ? v : w;
     Object* count = seq == v ? w : v;
+    if (seq == v && !index_check(count) && defers_to(count, BinaryOp::Mul)) return not_implemented();
     std::int64_t n;
-    if (!repeat_arg(seq, count, n)) return nullptr;
+    if (!repeat_arg(count, n)) return nullptr;
     Array* a = as_array(seq);
     const std::int64_t bytes = a->size * a->descr->itemsize;
     if (n > 0 && bytes > std::numeric_limits<std::int64_t>::max() / n) return raise_no_memory();
@@ -619,7 +626,7 @@ Ref<> array_inplace_concat(Object* self, Object* other) {
 
 Ref<> array_inplace_repeat(Object* self, Object* count) {
     std::int64_t n;
-    if (!repeat_arg(self, count, n)) return nullptr;
+    if (!repeat_arg(count, n)) return nullptr;
     Array* a = as_array(self);
     const std::int64_t size = a->size;
     if (size > 0 && n != 1) {

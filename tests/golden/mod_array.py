@@ -91,3 +91,13 @@ class Vector(array):
 v = Vector("d", [3, 4])
 v.label = "v"
 print(v, v.norm2(), v.label, type(v[:]).__name__, type(v + v).__name__, isinstance(v, array))
+
+# A right operand that handles + and * itself gets its chance.
+class Other:
+    def __radd__(self, left):
+        return "radd"
+
+    def __rmul__(self, left):
+        return "rmul"
+
+print(array("i") + Other(), array("i") * Other())
