@@ -59,3 +59,10 @@ r = weakref.ref(b)
 print(r() is b)
 del b
 print(r())
+
+# sys.getsizeof adds the collector's 16-byte header; a Struct's size counts
+# its format codes (one per letter, with its repeat count).
+import struct
+import sys
+print(sys.getsizeof(array("i")), sys.getsizeof(array("d", range(10))), sys.getsizeof(array("u", "abc")))
+print([sys.getsizeof(struct.Struct(f)) for f in ("", "i", "4i", "iiii", "<2sIHHI", "10x", "5s")])
