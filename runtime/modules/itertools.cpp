@@ -498,25 +498,30 @@ Ref<> compress_next(Object* o) {
 
 // ---------------------------------- dropwhile, takewhile, filterfalse, starmap
 
-// The four iterators of a function and an iterator; `state` is dropwhile's
-// "dropping is over" and takewhile's "stopped".
-struct Predicated : Object {
+// The four iterators of a function and an iterator. filterfalse and
+// starmap are just that; dropwhile and takewhile add `state` (dropwhile's
+// "dropping is over", takewhile's "stopped"), so each has CPython's size.
+struct FuncIter : Object {
     Object* func = nullptr;  // owned
     Object* it = nullptr;    // owned
+};
+
+struct Predicated : FuncIter {
     long state = 0;
 };
 
+FuncIter* as_funciter(Object* o) { return cast<FuncIter>(o); }
 Predicated* as_predicated(Object* o) { return cast<Predicated>(o); }
 
 void predicated_destroy(Object* o) {
-    clear_slot(as_predicated(o)->func);
-    clear_slot(as_predicated(o)->it);
-    delete_object(as_predicated(o));
+    clear_slot(as_funciter(o)->func);
+    clear_slot(as_funciter(o)->it);
+    delete_object(as_funciter(o));  // both layouts destroy trivially
 }
 
 void predicated_traverse(Object* o, VisitFn visit, void* arg) {
-    visit_field(as_predicated(o)->it, visit, arg);
-    visit_field(as_predicated(o)->func, visit, arg);
+    visit_field(as_funciter(o)->it, visit, arg);
+    visit_field(as_funciter(o)->func, visit, arg);
 }
 
 Type DropwhileType;
@@ -529,7 +534,8 @@ Ref<> predicated_make(Type* type, Type& exact, std::string_view name, const Args
     if (!itertools_no_keywords(type, exact, name, args) || !itertools_positional(name, args, 2, 2)) return nullptr;
     Ref<> it = get_iter(args[1]);
     if (!it) return nullptr;
-    auto p = new_object<Predicated>(type);
+    const bool stateful = &exact == &DropwhileType || &exact == &TakewhileType;
+    Ref<FuncIter> p = stateful ? Ref<FuncIter>(new_object<Predicated>(type)) : new_object<FuncIter>(type);
     p->func = share(args[0]).release();
     p->it = it.release();
     gc_track(p.get());
@@ -576,7 +582,7 @@ Ref<> takewhile_next(Object* o) {
 }
 
 Ref<> filterfalse_next(Object* o) {
-    Predicated* p = as_predicated(o);
+    FuncIter* p = as_funciter(o);
     const bool own_truth = p->func == None || p->func == &BoolType;
     for (;;) {
         Ref<> item = iter_next(p->it);
@@ -588,7 +594,7 @@ Ref<> filterfalse_next(Object* o) {
 }
 
 Ref<> starmap_next(Object* o) {
-    Predicated* p = as_predicated(o);
+    FuncIter* p = as_funciter(o);
     Ref<> item = iter_next(p->it);
     if (!item) return nullptr;
     Ref<Tuple> call_args = itertools_sequence_tuple(item.get());
@@ -902,9 +908,9 @@ void basic_types_init() {
          predicated_traverse, dropwhile_new},
         {TakewhileType, "itertools.takewhile", sizeof(Predicated), takewhile_next, predicated_destroy,
          predicated_traverse, takewhile_new},
-        {FilterfalseType, "itertools.filterfalse", sizeof(Predicated), filterfalse_next, predicated_destroy,
+        {FilterfalseType, "itertools.filterfalse", sizeof(FuncIter), filterfalse_next, predicated_destroy,
          predicated_traverse, filterfalse_new},
-        {StarmapType, "itertools.starmap", sizeof(Predicated), starmap_next, predicated_destroy,
+        {StarmapType, "itertools.starmap", sizeof(FuncIter), starmap_next, predicated_destroy,
          predicated_traverse, starmap_new},
         {IsliceType, "itertools.islice", sizeof(Islice), islice_next, islice_destroy, islice_traverse, islice_new},
         {PairwiseType, "itertools.pairwise", sizeof(Pairwise), pairwise_next, pairwise_destroy, pairwise_traverse,

@@ -30,18 +30,33 @@ namespace minipy {
 
 namespace {
 
-// What the four share. `indices` (and permutations' `cycles`) live in
-// heap blocks of their own, as CPython's PyMem arrays.
+// What the four share, and product's whole layout; the others add r, and
+// permutations its cycles, so that each has the size of CPython's object.
+// `indices` and `cycles` live in heap blocks of their own, as CPython's
+// PyMem arrays.
 struct Combinatoric : Object {
     Tuple* pools = nullptr;   // owned: product's tuple of pool tuples, or the others' one pool
     std::int64_t* indices = nullptr;
-    std::int64_t* cycles = nullptr;  // permutations only
     Tuple* result = nullptr;  // owned: the last result handed out
-    std::int64_t r = 0;       // the result's length (product: the number of pools)
     bool stopped = false;
 };
 
+struct Chooser : Combinatoric {  // combinations, combinations_with_replacement
+    std::int64_t r = 0;          // the result's length
+};
+
+struct Permuter : Chooser {
+    std::int64_t* cycles = nullptr;
+};
+
+static_assert(sizeof(Combinatoric) == 48 && sizeof(Chooser) == 56 && sizeof(Permuter) == 64,
+              "CPython 3.11's productobject, combinationsobject and permutationsobject");
+
+Type PermutationsType;
+
 Combinatoric* as_comb(Object* o) { return cast<Combinatoric>(o); }
+Chooser* as_chooser(Object* o) { return cast<Chooser>(o); }
+Permuter* as_permuter(Object* o) { return cast<Permuter>(o); }
 
 std::int64_t* index_array(std::int64_t n) { return new std::int64_t[n > 0 ? static_cast<std::size_t>(n) : 1](); }
 
@@ -50,8 +65,8 @@ void comb_destroy(Object* o) {
     clear_slot(c->pools);
     clear_slot(c->result);
     delete[] c->indices;
-    delete[] c->cycles;
-    delete_object(c);
+    if (is_instance_of(o, &PermutationsType)) delete[] as_permuter(o)->cycles;
+    delete_object(c);  // every layout destroys trivially
 }
 
 void comb_traverse(Object* o, VisitFn visit, void* arg) {
@@ -59,12 +74,23 @@ void comb_traverse(Object* o, VisitFn visit, void* arg) {
     visit_field(as_comb(o)->result, visit, arg);
 }
 
+// A product when r < 0, a permutations when there are cycles.
 Ref<> comb_make(Type* type, Ref<Tuple> pools, std::int64_t r, std::int64_t* indices, std::int64_t* cycles) {
-    auto c = new_object<Combinatoric>(type);
+    Ref<Combinatoric> c;
+    if (cycles) {
+        Ref<Permuter> p = new_object<Permuter>(type);
+        p->cycles = cycles;
+        p->r = r;
+        c = std::move(p);
+    } else if (r >= 0) {
+        Ref<Chooser> k = new_object<Chooser>(type);
+        k->r = r;
+        c = std::move(k);
+    } else {
+        c = new_object<Combinatoric>(type);
+    }
     c->pools = pools.release();
     c->indices = indices;
-    c->cycles = cycles;
-    c->r = r;
     gc_track(c.get());
     return c;
 }
@@ -85,14 +111,15 @@ void replace_item(Tuple* result, std::int64_t i, Object* value) {
     decref(old);
 }
 
-// The first result: pool[indices[i]] for each i (product: pool i's first).
-bool first_result(Combinatoric* c, Tuple* pool_of_all) {
-    Ref<Tuple> result = tuple_alloc(c->r);
-    for (std::int64_t i = 0; i < c->r; ++i) {
+// The first result, of n items: pool[indices[i]] for each i (product:
+// pool i's first).
+bool first_result(Combinatoric* c, Tuple* pool_of_all, std::int64_t n) {
+    Ref<Tuple> result = tuple_alloc(n);
+    for (std::int64_t i = 0; i < n; ++i) {
         Tuple* pool = pool_of_all ? pool_of_all : cast<Tuple>(c->pools->items()[i]);
         std::int64_t index = pool_of_all ? c->indices[i] : 0;
         if (pool->size == 0) {
-            for (std::int64_t j = i; j < c->r; ++j) tuple_init_item(result.get(), j, none());
+            for (std::int64_t j = i; j < n; ++j) tuple_init_item(result.get(), j, none());
             return false;
         }
         tuple_init_item(result.get(), i, share((*pool)[index]));
@@ -134,16 +161,16 @@ Ref<> product_new(Type* type, const Args& args) {
     }
     for (std::int64_t i = nargs; i < npools; ++i)
         tuple_init_item(pools.get(), i, share(pools->items()[i - nargs]));
-    return comb_make(type, std::move(pools), npools, index_array(npools), nullptr);
+    return comb_make(type, std::move(pools), -1, index_array(npools), nullptr);
 }
 
 // Advances the indices like an odometer, the rightmost fastest.
 Ref<> product_next(Object* o) {
     Combinatoric* c = as_comb(o);
     if (c->stopped) return nullptr;
-    const std::int64_t npools = c->r;
+    const std::int64_t npools = c->pools->size;
     if (!c->result) {
-        if (!first_result(c, nullptr)) {
+        if (!first_result(c, nullptr, npools)) {
             c->stopped = true;
             return nullptr;
         }
@@ -212,10 +239,10 @@ Ref<> combinations_next(Object* o) {
     if (c->stopped) return nullptr;
     Tuple* pool = c->pools;
     const std::int64_t n = pool->size;
-    const std::int64_t r = c->r;
+    const std::int64_t r = as_chooser(o)->r;
     std::int64_t* indices = c->indices;
     if (!c->result) {
-        first_result(c, pool);
+        first_result(c, pool, r);
     } else {
         Tuple* result = writable_result(c, r);
         std::int64_t i = r - 1;
@@ -249,7 +276,7 @@ Ref<> cwr_next(Object* o) {
     if (c->stopped) return nullptr;
     Tuple* pool = c->pools;
     const std::int64_t n = pool->size;
-    const std::int64_t r = c->r;
+    const std::int64_t r = as_chooser(o)->r;
     std::int64_t* indices = c->indices;
     if (!c->result) {
         Ref<Tuple> result = tuple_alloc(r);
@@ -274,12 +301,10 @@ Ref<> cwr_next(Object* o) {
 
 Ref<> combinations_sizeof(Object* self, const Args& args) {
     if (!check_no_args("__sizeof__", args)) return nullptr;
-    return comb_sizeof(self, as_comb(self)->r);
+    return comb_sizeof(self, as_chooser(self)->r);
 }
 
 // ---------------------------------------------------------- permutations
-
-Type PermutationsType;
 
 // permutations(iterable, r=None)
 Ref<> permutations_new(Type* type, const Args& args) {
@@ -312,11 +337,11 @@ Ref<> permutations_next(Object* o) {
     if (c->stopped) return nullptr;
     Tuple* pool = c->pools;
     const std::int64_t n = pool->size;
-    const std::int64_t r = c->r;
+    const std::int64_t r = as_permuter(o)->r;
     std::int64_t* indices = c->indices;
-    std::int64_t* cycles = c->cycles;
+    std::int64_t* cycles = as_permuter(o)->cycles;
     if (!c->result) {
-        first_result(c, pool);
+        first_result(c, pool, r);
     } else {
         if (n == 0) {
             c->stopped = true;
@@ -347,7 +372,7 @@ Ref<> permutations_next(Object* o) {
 
 Ref<> permutations_sizeof(Object* self, const Args& args) {
     if (!check_no_args("__sizeof__", args)) return nullptr;
-    return comb_sizeof(self, as_comb(self)->pools->size + as_comb(self)->r);
+    return comb_sizeof(self, as_comb(self)->pools->size + as_permuter(self)->r);
 }
 
 void combinatoric_types_init() {
@@ -357,18 +382,22 @@ void combinatoric_types_init() {
     struct Def {
         Type& type;
         const char* name;
+        std::size_t size;
         NextFn next;
         NewFn new_instance;
         NativeFn size_of;
     };
     const Def defs[] = {
-        {ProductType, "itertools.product", product_next, product_new, product_sizeof},
-        {CombinationsType, "itertools.combinations", combinations_next, combinations_new, combinations_sizeof},
-        {CwrType, "itertools.combinations_with_replacement", cwr_next, cwr_new, combinations_sizeof},
-        {PermutationsType, "itertools.permutations", permutations_next, permutations_new, permutations_sizeof},
+        {ProductType, "itertools.product", sizeof(Combinatoric), product_next, product_new, product_sizeof},
+        {CombinationsType, "itertools.combinations", sizeof(Chooser), combinations_next, combinations_new,
+         combinations_sizeof},
+        {CwrType, "itertools.combinations_with_replacement", sizeof(Chooser), cwr_next, cwr_new,
+         combinations_sizeof},
+        {PermutationsType, "itertools.permutations", sizeof(Permuter), permutations_next, permutations_new,
+         permutations_sizeof},
     };
     for (const Def& d : defs) {
-        itertools_init_type(d.type, d.name, sizeof(Combinatoric), d.next, comb_destroy, comb_traverse,
+        itertools_init_type(d.type, d.name, d.size, d.next, comb_destroy, comb_traverse,
                             d.new_instance);
         add_methods(d.type, {{"__sizeof__", d.size_of}});
         type_ready(d.type);
