@@ -30,6 +30,7 @@
 #include "runtime/text/str.hpp"
 #include "runtime/text/unicode.hpp"
 
+#include <algorithm>
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -62,10 +63,20 @@ StringIO* as_sio(Object* o) { return cast<StringIO>(o); }
 
 // ------------------------------------------------------------- text
 
-// The code points of a str (CPython keeps a StringIO's text as UCS-4 too).
+// Copies the code points of a str to `out` (CPython keeps a StringIO's
+// text as UCS-4 too), a loop per kind.
+void copy_code_points(const Str* s, char32_t* out) {
+    const auto n = static_cast<std::size_t>(s->length);
+    switch (s->kind()) {
+    case 1: std::copy(s->latin1(), s->latin1() + n, out); break;
+    case 2: std::copy(s->ucs2(), s->ucs2() + n, out); break;
+    default: std::copy(s->ucs4(), s->ucs4() + n, out); break;
+    }
+}
+
 std::u32string to_utf32(const Str* s) {
     std::u32string out(static_cast<std::size_t>(s->length), U'\0');
-    for (std::int64_t i = 0; i < s->length; ++i) out[static_cast<std::size_t>(i)] = s->at(i);
+    copy_code_points(s, out.data());
     return out;
 }
 
@@ -149,6 +160,16 @@ void write_text(StringIO* s, std::u32string text) {
     const auto end = static_cast<std::size_t>(s->pos) + text.size();
     if (end > s->buf.size()) s->buf.resize(end, U'\0');  // past the end: NULs in between
     s->buf.replace(static_cast<std::size_t>(s->pos), text.size(), text);
+    s->pos = static_cast<std::int64_t>(end);
+}
+
+// Writes a str: straight into the buffer when nothing is translated.
+void write_str(StringIO* s, const Str* text) {
+    if (s->decoding || !s->writenl.empty()) return write_text(s, to_utf32(text));
+    const auto at = static_cast<std::size_t>(s->pos);
+    const auto end = at + static_cast<std::size_t>(text->length);
+    if (end > s->buf.size()) s->buf.resize(end, U'\0');  // past the end: NULs in between
+    copy_code_points(text, s->buf.data() + at);
     s->pos = static_cast<std::int64_t>(end);
 }
 
@@ -236,7 +257,7 @@ int sio_init(Object* self, const Args& args) {
     s->seennl = 0;
     s->buf.clear();
     s->pos = 0;
-    if (value && value != None) write_text(s, to_utf32(cast<Str>(value)));
+    if (value && value != None) write_str(s, cast<Str>(value));
     s->pos = 0;
     s->closed = false;
     s->ok = true;
@@ -251,9 +272,9 @@ Ref<> sio_write(Object* self, const Args& args) {
     if (!check_initialized(s)) return nullptr;
     if (!is_str(args[0])) return raisef(exc::TypeError, "string argument expected, got '{}'", type_name(args[0]));
     if (!check_open(s)) return nullptr;
-    std::u32string text = to_utf32(cast<Str>(args[0]));
-    const auto n = static_cast<std::int64_t>(text.size());
-    if (n > 0) write_text(s, std::move(text));
+    Str* text = cast<Str>(args[0]);
+    const std::int64_t n = text->length;
+    if (n > 0) write_str(s, text);
     return int_from(n);
 }
 
