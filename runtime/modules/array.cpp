@@ -211,10 +211,8 @@ Ref<> array_get(const Array* a, std::int64_t i) {
     return int_from_mpz_move(z);
 }
 
-namespace {
-
 // Converts `value` into the item at p, as the typecode's setitem does.
-bool store_item(char code, char* p, Object* value) {
+bool array_store(char code, char* p, Object* value) {
     if (code == 'f' || code == 'd') return set_real(code, p, value);
     if (code != 'u') return set_integer(code, p, value);
     if (!is_str(value) || cast<Str>(value)->length != 1) {
@@ -225,10 +223,8 @@ bool store_item(char code, char* p, Object* value) {
     return true;
 }
 
-}  // namespace
-
 bool array_set(Array* a, std::int64_t i, Object* value) {
-    return store_item(a->descr->code, a->items + i * a->descr->itemsize, value);
+    return array_store(a->descr->code, a->items + i * a->descr->itemsize, value);
 }
 
 bool array_resize(Array* a, std::int64_t n) {
@@ -279,7 +275,7 @@ bool array_extend_iterable(Array* a, Object* iterable) {
         if (!item) return !error_pending();
         // Converted before the array grows, so a bad value leaves it as it was.
         alignas(8) char scratch[8];
-        if (!store_item(a->descr->code, scratch, item.get())) return false;
+        if (!array_store(a->descr->code, scratch, item.get())) return false;
         const std::int64_t n = a->size;
         if (!array_resize(a, n + 1)) return false;
         std::memcpy(a->items + n * a->descr->itemsize, scratch, static_cast<std::size_t>(a->descr->itemsize));

@@ -46,6 +46,8 @@ bool array_buffer(Object* o, char*& data, std::int64_t& size);
 Ref<> array_get(const Array* a, std::int64_t i);
 // Converts `value` into item i (in bounds); false with CPython's error set.
 bool array_set(Array* a, std::int64_t i, Object* value);
+// Converts `value` into an item of typecode `code` at p (8 bytes suffice).
+bool array_store(char code, char* p, Object* value);
 // Resizes to `n` items as CPython's array_resize (new items are unset).
 bool array_resize(Array* a, std::int64_t n);
 // A new array of the type with `n` items allocated exactly (unset).

@@ -34,15 +34,10 @@ bool insert_at(Array* a, std::int64_t i, Object* value) {
     const std::int64_t n = a->size;
     if (i < 0) i = std::max<std::int64_t>(i + n, 0);
     if (i > n) i = n;
+    alignas(8) char item[8];
+    if (!array_store(a->descr->code, item, value)) return false;
     if (!array_resize(a, n + 1)) return false;
     const std::int64_t w = a->descr->itemsize;
-    // The value goes in at the end first, where a failure is undone by a resize.
-    if (!array_set(a, n, value)) {
-        a->size = n;
-        return false;
-    }
-    char item[8];
-    std::memcpy(item, a->items + n * w, static_cast<std::size_t>(w));
     std::memmove(a->items + (i + 1) * w, a->items + i * w, static_cast<std::size_t>((n - i) * w));
     std::memcpy(a->items + i * w, item, static_cast<std::size_t>(w));
     return true;

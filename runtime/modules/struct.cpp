@@ -345,7 +345,15 @@ bool pack_values(const Layout& layout, Object* const* values, char* out) {
                 break;
             }
             case 'e': case 'f': case 'd':
-                if (!pack_float(code.letter, layout.native, layout.little, v, p)) return false;
+                if (!pack_float(code.letter, layout.native, layout.little, v, p)) {
+                    // CPython's s_pack_internal: an int too large for the
+                    // code is a struct.error, whatever raised it.
+                    if (is_int(v) && error_matches(exc::OverflowError)) {
+                        clear_error();
+                        struct_error("int too large to convert");
+                    }
+                    return false;
+                }
                 break;
             default:
                 if (!pack_int(code.letter, code.size, layout.little, v, p)) return false;
@@ -359,7 +367,8 @@ Ref<> unpack_one(const Code& code, bool little, const char* p) {
     switch (code.letter) {
     case 's': return bytes_from(std::string_view(p, static_cast<std::size_t>(code.size)));
     case 'p': {
-        if (code.size == 0) return bytes_from("");
+        // CPython 3.11 asks for a bytes object of length -1 here.
+        if (code.size == 0) return raise(exc::SystemError, "Negative size passed to PyBytes_FromStringAndSize");
         std::int64_t n = static_cast<unsigned char>(p[0]);
         if (n >= code.size) n = code.size - 1;
         return bytes_from(std::string_view(p + 1, static_cast<std::size_t>(n)));
