@@ -30,7 +30,6 @@
 #include <cstring>
 #include <limits>
 #include <string>
-#include <vector>
 
 namespace minipy {
 
