@@ -325,7 +325,13 @@ void array_destroy(Object* o) {
     delete_object(as_array(o));
 }
 
-void array_traverse(Object*, VisitFn, void*) {}  // numbers only; its type is static
+// Numbers only, and the type: CPython 3.11's array type is a heap type its
+// instances visit; minipy's is static (the collector skips it) but is
+// listed all the same. A subclass instance's own type is visited by the
+// subclass.
+void array_traverse(Object* o, VisitFn visit, void* arg) {
+    if (o->type == &ArrayType) visit(o->type, arg);
+}
 
 // The text of a 'u' array.
 Ref<> array_text(const Array* a) {
@@ -645,7 +651,10 @@ void iter_destroy(Object* o) {
     iter_clear(o);
     delete_object(cast<ArrayIter>(o));
 }
-void iter_traverse(Object* o, VisitFn visit, void* arg) { visit_field(cast<ArrayIter>(o)->array, visit, arg); }
+void iter_traverse(Object* o, VisitFn visit, void* arg) {
+    visit(o->type, arg);
+    visit_field(cast<ArrayIter>(o)->array, visit, arg);
+}
 
 Ref<> iter_next_item(Object* self) {
     auto* it = cast<ArrayIter>(self);

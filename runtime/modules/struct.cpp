@@ -31,6 +31,7 @@
 #include "runtime/objects/module.hpp"
 #include "runtime/objects/singletons.hpp"
 #include "runtime/objects/tuple.hpp"
+#include "runtime/text/codecs.hpp"
 #include "runtime/text/str.hpp"
 
 #include <bit>
@@ -425,7 +426,7 @@ bool read_buffer(Object* o, std::string_view& out) {
 // --------------------------------------------------------- the Struct
 
 struct StructObj : Object {
-    Object* format = nullptr;  // owned: the format as a str
+    Object* format = nullptr;  // owned: the format as bytes, as CPython keeps it
     Layout layout;
 };
 
@@ -436,24 +437,32 @@ void struct_destroy(Object* o) {
     delete_object(as_struct(o));
 }
 
-void struct_traverse(Object* o, VisitFn visit, void* arg) { visit_field(as_struct(o)->format, visit, arg); }
+// CPython 3.11's Struct is a heap type its instances visit; minipy's is
+// static (the collector skips it) but is listed all the same. A subclass
+// instance's own type is visited by the subclass.
+void struct_traverse(Object* o, VisitFn visit, void* arg) {
+    if (o->type == &StructType) visit(o->type, arg);
+    visit_field(as_struct(o)->format, visit, arg);
+}
 void struct_clear(Object* o) { clear_slot(as_struct(o)->format); }
 
-// Reads a format argument (str or bytes) into a layout; the format as a str
-// goes to `text` when asked for.
-bool read_format(Object* fmt, Layout& layout, Ref<>* text = nullptr) {
-    std::string_view view;
+// Reads a format argument into a layout: bytes as they are, a str encoded
+// as ASCII (UnicodeEncodeError otherwise, as in CPython). The format's
+// bytes go to `kept` when asked for.
+bool read_format(Object* fmt, Layout& layout, Ref<>* kept = nullptr) {
+    Ref<> bytes;
     if (is_str(fmt)) {
-        view = cast<Str>(fmt)->view();
-        if (text) *text = share(fmt);
+        bytes = codec_encode(cast<Str>(fmt), "ascii", "strict");
+        if (!bytes) return false;
     } else if (is_bytes(fmt)) {
-        view = cast<Bytes>(fmt)->view();
-        if (text) *text = str_from(view);  // ASCII in every valid format
+        bytes = share(fmt);
     } else {
         raisef(exc::TypeError, "Struct() argument 1 must be a str or bytes object, not {}", type_name(fmt));
         return false;
     }
-    return parse_format(view, layout);
+    if (!parse_format(cast<Bytes>(bytes.get())->view(), layout)) return false;
+    if (kept) *kept = std::move(bytes);
+    return true;
 }
 
 Ref<> struct_new(Type* type, const Args&) {
@@ -468,11 +477,11 @@ int struct_init(Object* self, const Args& args) {
     Object* fmt;
     if (!parse_args(args, spec, &fmt)) return -1;
     Layout layout;
-    Ref<> text;
-    if (!read_format(fmt, layout, &text)) return -1;
+    Ref<> bytes;
+    if (!read_format(fmt, layout, &bytes)) return -1;
     StructObj* s = as_struct(self);
     s->layout = std::move(layout);
-    set_slot(s->format, text.get());
+    set_slot(s->format, bytes.get());
     return 0;
 }
 
@@ -569,6 +578,7 @@ void iter_destroy(Object* o) {
     delete_object(as_iter(o));
 }
 void iter_traverse(Object* o, VisitFn visit, void* arg) {
+    visit(o->type, arg);  // as CPython's heap type's instances do
     visit_field(as_iter(o)->owner, visit, arg);
     visit_field(as_iter(o)->buffer, visit, arg);
 }
@@ -580,7 +590,8 @@ Ref<> iter_next_record(Object* self) {
     if (!read_buffer(it->buffer, data)) return nullptr;
     const Layout& layout = it->owner->layout;
     if (it->index + layout.size > static_cast<std::int64_t>(data.size())) {
-        clear_slot(it->buffer);  // exhausted: the buffer is let go, as CPython does
+        clear_slot(it->owner);  // exhausted: both are let go, as CPython does
+        clear_slot(it->buffer);
         return nullptr;
     }
     Ref<> record = unpack_values(layout, data.data() + it->index);
@@ -663,9 +674,10 @@ Ref<> struct_sizeof(Object* self, const Args& args) {
     return int_from(56 + 32 * (static_cast<std::int64_t>(as_struct(self)->layout.codes.size()) + 1));
 }
 
+// The format as a new str, each time, as CPython's getter makes it.
 Ref<> struct_get_format(Object* self) {
     Object* f = as_struct(self)->format;
-    return f ? share(f) : none();
+    return f ? Ref<>(str_from(cast<Bytes>(f)->view())) : none();
 }
 
 Ref<> struct_get_size(Object* self) { return int_from(as_struct(self)->layout.size); }
@@ -676,9 +688,9 @@ Ref<> struct_get_size(Object* self) { return int_from(as_struct(self)->layout.si
 // cache of them, which no script can tell apart from this).
 Ref<StructObj> struct_for(Object* fmt) {
     auto s = new_object<StructObj>(&StructType);
-    Ref<> text;
-    if (!read_format(fmt, s->layout, &text)) return nullptr;
-    s->format = text.release();
+    Ref<> bytes;
+    if (!read_format(fmt, s->layout, &bytes)) return nullptr;
+    s->format = bytes.release();
     gc_track(s.get());
     return s;
 }
