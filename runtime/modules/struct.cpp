@@ -684,38 +684,48 @@ Ref<> struct_get_size(Object* self) { return int_from(as_struct(self)->layout.si
 
 // ---------------------------------------------------- module functions
 
-// The Struct for a format argument: a new one each call (CPython keeps a
-// cache of them, which no script can tell apart from this).
+// The module functions' Structs, keyed by the format object as given (so
+// the cache holds a reference to it, as CPython's does), cleared when it
+// reaches 100 entries or by _clearcache(). Owned for the program's life.
+Dict* struct_cache = nullptr;
+constexpr std::int64_t kMaxCache = 100;
+
+// The Struct for a format argument (CPython's cache_struct_converter): an
+// unhashable format fails the lookup first.
 Ref<StructObj> struct_for(Object* fmt) {
+    if (Object* hit = dict_get(struct_cache, fmt)) return share(as_struct(hit));
+    if (error_pending()) return nullptr;
     auto s = new_object<StructObj>(&StructType);
     Ref<> bytes;
     if (!read_format(fmt, s->layout, &bytes)) return nullptr;
     s->format = bytes.release();
     gc_track(s.get());
+    if (struct_cache->used >= kMaxCache) dict_clear(struct_cache);
+    if (dict_set(struct_cache, fmt, s.get()) < 0) return nullptr;
     return s;
 }
 
 Ref<> mod_pack(Object*, const Args& args) {
     if (!check_no_keywords("pack", args)) return nullptr;
     if (args.size() == 0) return raise(exc::TypeError, "missing format argument");
-    Layout layout;
-    if (!read_format(args[0], layout)) return nullptr;
-    return do_pack(layout, args.values + 1, args.size() - 1);
+    Ref<StructObj> s = struct_for(args[0]);
+    if (!s) return nullptr;
+    return do_pack(s->layout, args.values + 1, args.size() - 1);
 }
 
 Ref<> mod_pack_into(Object*, const Args& args) {
     if (!check_no_keywords("pack_into", args)) return nullptr;
     if (args.size() == 0) return raise(exc::TypeError, "missing format argument");
-    Layout layout;
-    if (!read_format(args[0], layout)) return nullptr;
-    return do_pack_into(layout, args, 1);
+    Ref<StructObj> s = struct_for(args[0]);
+    if (!s) return nullptr;
+    return do_pack_into(s->layout, args, 1);
 }
 
 Ref<> mod_unpack(Object*, const Args& args) {
     if (!check_no_keywords("unpack", args) || !check_arg_range("unpack", args, 2, 2)) return nullptr;
-    Layout layout;
-    if (!read_format(args[0], layout)) return nullptr;
-    return do_unpack(layout, args[1]);
+    Ref<StructObj> s = struct_for(args[0]);
+    if (!s) return nullptr;
+    return do_unpack(s->layout, args[1]);
 }
 
 // unpack_from(format, /, buffer, offset=0)
@@ -723,9 +733,9 @@ Ref<> mod_unpack_from(Object*, const Args& args) {
     static const ArgSpec spec{"unpack_from", {"format", "buffer", "offset"}, 2, 1};
     Object* a[3];
     if (!parse_args(args, spec, a)) return nullptr;
-    Layout layout;
-    if (!read_format(a[0], layout)) return nullptr;
-    return do_unpack_from(layout, a[1], a[2]);
+    Ref<StructObj> s = struct_for(a[0]);
+    if (!s) return nullptr;
+    return do_unpack_from(s->layout, a[1], a[2]);
 }
 
 Ref<> mod_iter_unpack(Object*, const Args& args) {
@@ -737,13 +747,14 @@ Ref<> mod_iter_unpack(Object*, const Args& args) {
 
 Ref<> mod_calcsize(Object*, const Args& args) {
     if (!check_one_arg("calcsize", args)) return nullptr;
-    Layout layout;
-    if (!read_format(args[0], layout)) return nullptr;
-    return int_from(layout.size);
+    Ref<StructObj> s = struct_for(args[0]);
+    if (!s) return nullptr;
+    return int_from(s->layout.size);
 }
 
 Ref<> mod_clearcache(Object*, const Args& args) {
     if (!check_no_args("_clearcache", args)) return nullptr;
+    dict_clear(struct_cache);
     return none();
 }
 
@@ -794,6 +805,7 @@ Ref<Module> make_struct_module() {
         if (!cls) return nullptr;
         StructError = cast<Type>(cls.release());  // kept for the program's life
     }
+    if (!struct_cache) struct_cache = dict_new().release();
     module_add(m.get(), "error", StructError);
     module_add(m.get(), "Struct", &StructType);
     add_module_functions(m.get(), {
