@@ -1,6 +1,6 @@
 // The builtin modules the runtime provides: `builtins`, `sys`, `gc`,
-// `weakref`, `time`, `random`, `_heapq` and `_bisect` (the math module is
-// in math.hpp).
+// `weakref`, `time`, `random`, `_heapq`, `_bisect` and `_collections` (the
+// math module is in math.hpp).
 //
 // The interpreter creates each module once at start-up, registers it in
 // `sys.modules`, and adds to `builtins` the functions that need its frames
@@ -32,6 +32,9 @@ Ref<Module> make_random_module();
 // _heapq and _bisect: the C++ halves of lib/heapq.py and lib/bisect.py.
 Ref<Module> make_heapq_module();
 Ref<Module> make_bisect_module();
+// _collections: deque, defaultdict, _tuplegetter and _count_elements, the
+// C++ half of lib/collections.
+Ref<Module> make_collections_module();
 
 // At interpreter shutdown: calls the weakref.finalize objects that are still
 // alive and have atexit=True, newest first, as Lib/weakref.py's
