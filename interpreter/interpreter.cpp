@@ -213,6 +213,9 @@ void interpreter_init(const std::vector<std::string>& argv, const std::string& p
     register_builtin_module("random", make_random_module);
     register_builtin_module("_heapq", make_heapq_module);
     register_builtin_module("_bisect", make_bisect_module);
+    register_builtin_module("_operator", make_operator_module);
+    register_builtin_module("_functools", make_functools_module);
+    register_builtin_module("_json", make_json_module);
     register_builtin_module("_collections", make_collections_module);
 
     main_module = make_main_module().release();

@@ -407,6 +407,32 @@ static int type_set_doc(Object* o, Object* value) {
     return dict_set(type->dict, "__doc__", value ? value : None);
 }
 
+// __abstractmethods__: what abc.ABCMeta stores on a class with abstract
+// methods left; while it is non-empty, object.__new__ refuses the class.
+// `type` itself has no such attribute (the name in its namespace is this
+// descriptor), nor has a class that was never given one.
+static Ref<> type_get_abstractmethods(Object* o) {
+    Object* methods = o == &TypeType ? nullptr : dict_get(cast<Type>(o)->dict, "__abstractmethods__");
+    if (!methods) return raise(exc::AttributeError, "__abstractmethods__");
+    return share(methods);
+}
+static int type_set_abstractmethods(Object* o, Object* value) {
+    Type* type = cast<Type>(o);
+    int abstract = 0;
+    if (value) {
+        abstract = is_true(value);
+        if (abstract < 0 || dict_set(type->dict, "__abstractmethods__", value) < 0) return -1;
+    } else {
+        Ref<Str> key = str_from("__abstractmethods__");
+        if (!dict_get(type->dict, key.get())) return raise(exc::AttributeError, "__abstractmethods__"), -1;
+        if (dict_del(type->dict, key.get()) < 0) return -1;
+    }
+    type_modified(type);
+    if (abstract) type->flags |= type_flags::kAbstract;
+    else type->flags &= ~type_flags::kAbstract;
+    return 0;
+}
+
 static Ref<> type_mro_method(Object* self, const Args& args) {
     if (!check_no_args("mro", args)) return nullptr;
     Tuple* mro = cast<Type>(self)->mro;
@@ -455,6 +481,7 @@ void type_type_init() {
                               {"__mro__", type_get_mro},
                               {"__dict__", type_get_dict},
                               {"__doc__", type_get_doc, type_set_doc},
+                              {"__abstractmethods__", type_get_abstractmethods, type_set_abstractmethods},
                           });
     add_methods(TypeType, {
                               {"mro", type_mro_method},

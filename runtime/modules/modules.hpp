@@ -1,6 +1,7 @@
 // The builtin modules the runtime provides: `builtins`, `sys`, `gc`,
-// `weakref`, `time`, `random`, `_heapq`, `_bisect` and `_collections` (the
-// math module is in math.hpp).
+// `weakref`, `time`, `random`, and the C++ halves of library modules
+// (`_heapq`, `_bisect`, `_operator`, `_functools`, `_json`, `_collections`);
+// the math module is in math.hpp.
 //
 // The interpreter creates each module once at start-up, registers it in
 // `sys.modules`, and adds to `builtins` the functions that need its frames
@@ -32,6 +33,9 @@ Ref<Module> make_random_module();
 // _heapq and _bisect: the C++ halves of lib/heapq.py and lib/bisect.py.
 Ref<Module> make_heapq_module();
 Ref<Module> make_bisect_module();
+Ref<Module> make_operator_module();
+Ref<Module> make_functools_module();
+Ref<Module> make_json_module();
 // _collections: deque, defaultdict, _tuplegetter and _count_elements, the
 // C++ half of lib/collections.
 Ref<Module> make_collections_module();

@@ -111,8 +111,8 @@ static Ref<> bound_method_getattr(Object* o, Str* name) {
     return getattr(cast<BoundMethod>(o)->function, name);
 }
 
-// method(function, instance): what types.MethodType(f, obj) makes.
-static Ref<> bound_method_new_instance(Type*, const Args& args) {
+// method(function, instance, /): what `types.MethodType(f, obj)` calls.
+static Ref<> bound_method_new_slot(Type*, const Args& args) {
     if (!check_no_keywords("method", args) || !check_arg_range("method", args, 2, 2)) return nullptr;
     if (!is_callable(args[0])) return raise(exc::TypeError, "first argument must be callable");
     if (args[1] == None) return raise(exc::TypeError, "instance must not be None");
@@ -145,12 +145,12 @@ void bound_method_type_init() {
     BoundMethodType.destroy = bound_method_destroy;
     BoundMethodType.traverse = bound_method_traverse;
     BoundMethodType.clear = bound_method_clear;
+    BoundMethodType.new_instance = bound_method_new_slot;
     BoundMethodType.call = bound_method_call;
     BoundMethodType.repr = bound_method_repr;
     BoundMethodType.compare = bound_method_compare;
     BoundMethodType.hash = bound_method_hash;
     BoundMethodType.getattr = bound_method_getattr;
-    BoundMethodType.new_instance = bound_method_new_instance;
     add_getsets(BoundMethodType, {{"__func__", bound_method_func}, {"__self__", bound_method_self}});
     add_methods(BoundMethodType, {{"__reduce__", bound_method_reduce}});
     type_ready(BoundMethodType);

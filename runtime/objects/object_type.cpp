@@ -64,6 +64,24 @@ static Ref<> object_compare(Object* a, Object* b, CompareOp op) {
 
 static int object_init(Object* self, const Args& args);
 
+// "Can't instantiate abstract class Shape with abstract methods area,
+// perimeter": the names of __abstractmethods__, sorted.
+static std::nullptr_t raise_abstract(Type* type) {
+    Object* methods = dict_get(type->dict, "__abstractmethods__");
+    if (!methods) return raise(exc::AttributeError, "__abstractmethods__");
+    Ref<List> names = list_from_iterable(methods);
+    if (!names || list_sort(names.get(), nullptr, false) < 0) return nullptr;
+    std::string joined;
+    for (Object* name : *names) {
+        std::string text;
+        if (!str_text(name, text)) return nullptr;
+        if (!joined.empty()) joined += ", ";
+        joined += text;
+    }
+    return raisef(exc::TypeError, "Can't instantiate abstract class {} with abstract method{} {}", type->name_view(),
+                  names->size > 1 ? "s" : "", joined);
+}
+
 // object() takes no arguments unless a class overrides __init__ (and not
 // __new__), in which case the extra arguments are __init__'s business.
 static Ref<> object_new(Type* type, const Args& args) {
@@ -76,6 +94,7 @@ static Ref<> object_new(Type* type, const Args& args) {
     if (type->has_flag(type_flags::kHasGC) && !type->has_flag(type_flags::kHeapType) && type != &ObjectType)
         return raisef(exc::TypeError, "object.__new__({}) is not safe, use {}.__new__()", type->name_view(),
                       type->name_view());
+    if (type->has_flag(type_flags::kAbstract)) return raise_abstract(type);
     Ref<> obj = new_object<Object>(type);
     if (type->has_flag(type_flags::kHasGC)) gc_track(obj.get());
     return obj;
