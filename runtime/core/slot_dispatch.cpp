@@ -97,7 +97,7 @@ static Ref<> call_prepended(Object* callable, Object* first, const Args& args) {
 static Ref<> call_special_args(Object* self, Str* name, Object* first, const Args& args) {
     Object* method = type_lookup(self->type, name);
     if (!method)
-        return raisef(exc::AttributeError, "'{}' object has no attribute '{}'", type_name(self), name->view());
+        return raisef(exc::AttributeError, "'{}' object has no attribute '{}'", type_name(self), StrUtf8(name).view());
     Ref<> callable = method->type->descr_get && method->type != &FunctionType
                          ? method->type->descr_get(method, self, self->type)
                          : share(method);

@@ -98,7 +98,7 @@ Object* type_lookup(Type* type, Str* name) {
     LookupCacheEntry& e = lookup_cache[slot];
     if (e.version == version && e.name == name) return e.value;
     Object* found = find_in_mro(type, name);
-    if (!name->interned) return found;
+    if (!name->interned()) return found;
     e.version = version;
     Str* old = e.name;
     e.name = share(name).release();
@@ -218,7 +218,8 @@ static Ref<> type_getattr(Object* o, Str* name) {
     }
     if (meta_get) return meta_get(meta_attr, o, meta);
     if (meta_attr) return share(meta_attr);
-    return raisef(exc::AttributeError, "type object '{}' has no attribute '{}'", type->name_view(), name->view());
+    return raisef(exc::AttributeError, "type object '{}' has no attribute '{}'", type->name_view(),
+                  StrUtf8(name).view());
 }
 
 static bool is_dunder(std::string_view name) {
@@ -246,12 +247,13 @@ static int type_setattr(Object* o, Str* name, Object* value) {
         int removed = dict_del(type->dict, key.get());
         if (removed < 0) return -1;
         if (removed == 0) {
-            raisef(exc::AttributeError, "type object '{}' has no attribute '{}'", type->name_view(), name->view());
+            raisef(exc::AttributeError, "type object '{}' has no attribute '{}'", type->name_view(),
+                   StrUtf8(name).view());
             return -1;
         }
     }
     type_modified(type);
-    if (is_dunder(name->view())) type_update_slot(type, key.get());
+    if (name->ascii() && is_dunder(name->view())) type_update_slot(type, key.get());  // dunders are ASCII
     return 0;
 }
 
@@ -363,6 +365,7 @@ static int type_set_name(Object* o, Object* value) {
         return raisef(exc::TypeError, "can only assign string to {}.__name__, not '{}'", type->name_view(),
                       value ? type_name(value) : "NoneType"), -1;
     set_slot(type->name, cast<Str>(value));
+    (void)type->name->view();  // as CPython's type_set_name, which makes tp_name from the str's UTF-8
     return 0;
 }
 static Ref<> type_get_qualname(Object* o) { return share<Object>(cast<Type>(o)->qualname); }

@@ -293,6 +293,7 @@ Ref<> type_new_class(Type* metatype, Str* name, Tuple* given_bases, Dict* ns, Di
 
     auto type = new_object<Type>(metatype);
     type->name = share(name).release();
+    (void)name->view();  // CPython's type_new makes the name's UTF-8 form for tp_name (sys.getsizeof counts it)
     // Without __slots__ instances take weak references; with it only when
     // "__weakref__" is listed or the base already allows them. A class of a
     // variable-size base adds none, as in CPython (which would need a

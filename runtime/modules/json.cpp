@@ -46,22 +46,25 @@ using namespace unicode;
 
 // ------------------------------------------------------------ positions
 
-// The document being scanned, with its UTF-8 bytes.
+// The document being scanned, as UTF-8: a non-ASCII str's UTF-8 is copied
+// for the scan rather than cached in the str, as CPython's scanner reads
+// the code points without making the str's UTF-8 form.
 struct Document {
     Str* str;  // borrowed
+    StrUtf8 text;
     const char* data;
     std::size_t size;
 
-    explicit Document(Str* s) : str(s), data(s->data()), size(static_cast<std::size_t>(s->size)) {}
+    explicit Document(Str* s) : str(s), text(s), data(text.view().data()), size(text.view().size()) {}
 
     // Character index of a byte offset, and back.
     std::int64_t index_of(std::size_t offset) const {
-        if (str->ascii) return static_cast<std::int64_t>(offset);
+        if (str->ascii()) return static_cast<std::int64_t>(offset);
         return utf8_count(std::string_view(data, offset));
     }
     std::size_t offset_of(std::int64_t index) const {
-        if (str->ascii) return static_cast<std::size_t>(index);
-        return utf8_offset(str->view(), index);
+        if (str->ascii()) return static_cast<std::size_t>(index);
+        return utf8_offset(text.view(), index);
     }
 };
 

@@ -249,7 +249,7 @@ bool path_of(Object* file, Ref<>& name, std::string& path) {
             return false;
         }
     }
-    path = is_str(value.get()) ? std::string(cast<Str>(value.get())->view())
+    path = is_str(value.get()) ? std::string(StrUtf8(cast<Str>(value.get())).view())
                                : std::string(cast<Bytes>(value.get())->view());
     if (path.find('\0') != std::string::npos) {
         raise(exc::ValueError, "embedded null byte");

@@ -510,7 +510,7 @@ static Ref<> int_format_method(Object* self, const Args& args) {
     if (!check_one_arg("int.__format__", args)) return nullptr;
     if (!is_str(args[0]))
         return raisef(exc::TypeError, "__format__() argument must be str, not {}", type_name(args[0]));
-    return format_int(self, cast<Str>(args[0])->view());
+    return format_int(self, StrUtf8(cast<Str>(args[0])).view());
 }
 
 // divmod(a, b) for ints: the builtin may use these when both operands are int-like.

@@ -35,7 +35,9 @@ Ref<> member_get(Object* descr, Object* instance, Type*) {
     if (!instance) return share(descr);  // through the class: the descriptor itself
     if (!applies_to(d, instance)) return nullptr;
     Object* value = *field(instance, d);
-    if (!value) return raisef(exc::AttributeError, "'{}' object has no attribute '{}'", type_name(instance), d->name->view());
+    if (!value)
+        return raisef(exc::AttributeError, "'{}' object has no attribute '{}'", type_name(instance),
+                      StrUtf8(d->name).view());
     return share(value);
 }
 

@@ -65,8 +65,8 @@ static Ref<> module_getattr(Object* o, Str* name) {
     Object* mod_name = dict_get(cast<Module>(o)->dict, "__name__");
     if (mod_name && is_str(mod_name))
         return raisef(exc::AttributeError, "module '{}' has no attribute '{}'", cast<Str>(mod_name)->view(),
-                      name->view());
-    return raisef(exc::AttributeError, "module has no attribute '{}'", name->view());
+                      StrUtf8(name).view());
+    return raisef(exc::AttributeError, "module has no attribute '{}'", StrUtf8(name).view());
 }
 
 static Ref<> module_get_dict(Object* o) { return share<Object>(cast<Module>(o)->dict); }

@@ -162,7 +162,7 @@ static Ref<> object_format(Object* self, const Args& args) {
     if (!check_one_arg("__format__", args)) return nullptr;
     if (!is_str(args[0]))
         return raisef(exc::TypeError, "__format__() argument must be str, not {}", type_name(args[0]));
-    if (cast<Str>(args[0])->size != 0)
+    if (cast<Str>(args[0])->length != 0)
         return raisef(exc::TypeError, "unsupported format string passed to {}.__format__", type_name(self));
     return str(self);
 }

@@ -192,7 +192,7 @@ TEST_CASE_METHOD(RuntimeFixture, "the 4300-digit limit of int to str conversion"
     Ref<> ok = binary_op(ten.get(), int_from(4299).get(), BinaryOp::Pow);
     Ref<> text = repr(ok.get());
     REQUIRE(text);
-    CHECK(cast<Str>(text.get())->size == 4300);
+    CHECK(cast<Str>(text.get())->length == 4300);
     Ref<> neg = unary_op(ok.get(), UnaryOp::Neg);
     CHECK(text_of(repr(neg.get())).size() == 4301);  // the sign does not count
     Ref<> too_big = binary_op(ten.get(), int_from(4300).get(), BinaryOp::Pow);
