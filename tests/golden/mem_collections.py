@@ -6,16 +6,15 @@ import weakref
 from collections import Counter, OrderedDict, defaultdict, deque, namedtuple
 
 # deque's blocks of 64 items: its size grows a block at a time
-# (__sizeof__, which leaves out the collector's header: see DEVIATIONS.md)
 sizes = []
 d = deque()
 for i in range(200):
-    s = d.__sizeof__()
+    s = sys.getsizeof(d)
     if not sizes or sizes[-1][1] != s:
         sizes.append((i, s))
     d.append(i)
 print(sizes)
-print(deque().__sizeof__(), deque(range(100)).__sizeof__(), deque(maxlen=5).__sizeof__())
+print(sys.getsizeof(deque()), sys.getsizeof(deque(range(100))), sys.getsizeof(deque(maxlen=5)))
 print(sys.getsizeof(deque(range(100))) - sys.getsizeof(deque()))
 e = deque(range(64))
 e.appendleft(0)
