@@ -44,6 +44,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 namespace minipy {
 
@@ -86,6 +87,17 @@ std::nullptr_t raise_mutated(Type* type = exc::RuntimeError) {
 }
 
 std::nullptr_t raise_memory_error() { return raise_object(exc::MemoryError); }
+
+// The arity check of CPython's PyArg_ParseTuple, which index and insert
+// still use there: "index() takes at least 1 argument (0 given)".
+bool check_tuple_arity(std::string_view name, const Args& args, std::size_t min, std::size_t max) {
+    const std::size_t n = args.size();
+    if (n >= min && n <= max) return true;
+    const std::size_t bound = n < min ? min : max;
+    raisef(exc::TypeError, "{}() takes {} {} argument{} ({} given)", name,
+           min == max ? "exactly" : n < min ? "at least" : "at most", bound, bound == 1 ? "" : "s", n);
+    return false;
+}
 
 // ------------------------------------------------------------ blocks
 
@@ -455,7 +467,7 @@ Ref<> deque_clear_method(Object* self, const Args& args) {
 }
 
 Ref<> deque_rotate(Object* self, const Args& args) {
-    if (!check_no_keywords("rotate", args) || !check_arg_range("rotate", args, 0, 1)) return nullptr;
+    if (!check_no_keywords("deque.rotate", args) || !check_arg_range("deque.rotate", args, 0, 1)) return nullptr;
     std::int64_t n = 1;
     if (args.size() == 1 && !index_to_i64(args[0], n)) return nullptr;
     if (!rotate(as_deque(self), n)) return nullptr;
@@ -499,7 +511,7 @@ Ref<> deque_count(Object* self, const Args& args) {
 
 // index(x, start=0, stop=len), with list.index's bounds.
 Ref<> deque_index(Object* self, const Args& args) {
-    if (!check_no_keywords("index", args) || !check_arg_range("index", args, 1, 3)) return nullptr;
+    if (!check_no_keywords("deque.index", args) || !check_tuple_arity("index", args, 1, 3)) return nullptr;
     Deque* d = as_deque(self);
     std::int64_t start = 0, stop = d->size;
     if (args.size() > 1 && !slice_index_not_none(args[1], start)) return nullptr;
@@ -557,7 +569,7 @@ Ref<> deque_remove(Object* self, const Args& args) {
 }
 
 Ref<> deque_insert(Object* self, const Args& args) {
-    if (!check_no_keywords("insert", args) || !check_arg_range("insert", args, 2, 2)) return nullptr;
+    if (!check_no_keywords("deque.insert", args) || !check_tuple_arity("insert", args, 2, 2)) return nullptr;
     Deque* d = as_deque(self);
     std::int64_t index;
     if (!index_to_i64(args[0], index)) return nullptr;

@@ -98,3 +98,27 @@ class D(deque):
     pass
 dd = D([1, 2], 5)
 print(dd, type(dd.copy()).__name__, dd + dd)
+
+# argument errors: Argument Clinic's wording for some methods, the older
+# PyArg_ParseTuple's for index and insert
+show(lambda: deque().index())
+show(lambda: deque().index(1, 2, 3, 4))
+show(lambda: deque().insert(1))
+show(lambda: deque().rotate(n=1))
+show(lambda: deque().rotate(1, 2))
+show(lambda: deque().index(x=1))
+show(lambda: deque().append())
+show(lambda: deque().count())
+show(lambda: deque(maxlen=2.5))
+show(lambda: deque([], 1, 2))
+show(lambda: deque(foo=1))
+show(lambda: deque([1, 2, 3]).index(3, 0, 2))
+show(lambda: deque([1]) * "a")
+show(lambda: deque([1]) < [1])
+show(lambda: deque([1])[1:2])
+def set_maxlen():
+    deque([1]).maxlen = 3
+show(set_maxlen)
+d = deque([1, 2], 5)
+d.__init__([3])
+print(d, deque([1, 2], 3).__reduce_ex__(2)[:2], d.__copy__(), deque[int])
