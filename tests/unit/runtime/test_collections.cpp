@@ -11,6 +11,8 @@
 namespace minipy::test {
 namespace {
 
+// Every case calls this first: ctest runs each case in a process of its
+// own, and the runtime must exist before the case makes its first object.
 Module* collections_module() {
     static Module* m = [] {
         runtime_init();
@@ -48,6 +50,7 @@ TEST_CASE("_collections.deque: blocks of 64 items, sized as CPython's", "[collec
 }
 
 TEST_CASE("_collections.deque: holds one reference per slot, gives them back", "[collections]") {
+    collections_module();
     Ref<> item = str_from("payload");
     const auto before = item->refcount;
     {
@@ -64,6 +67,7 @@ TEST_CASE("_collections.deque: holds one reference per slot, gives them back", "
 }
 
 TEST_CASE("_collections.deque: maxlen drops items from the far end", "[collections]") {
+    collections_module();
     Ref<> d = new_deque({int_list({1, 2, 3, 4}).get(), I(2).get()});
     REQUIRE(d);
     CHECK(outcome(d) == "deque([3, 4], maxlen=2)");
@@ -75,6 +79,7 @@ TEST_CASE("_collections.deque: maxlen drops items from the far end", "[collectio
 }
 
 TEST_CASE("_collections.deque: iterators notice a changed deque", "[collections]") {
+    collections_module();
     Ref<> d = new_deque({int_list({1, 2, 3}).get()});
     Ref<> it = get_iter(d.get());
     REQUIRE(it);
@@ -88,6 +93,7 @@ TEST_CASE("_collections.deque: iterators notice a changed deque", "[collections]
 }
 
 TEST_CASE("_collections.defaultdict: __missing__ stores the factory's value", "[collections]") {
+    collections_module();
     Ref<> dd = call_attr(collections_module(), "defaultdict", {&ListType});
     REQUIRE(dd);
     Ref<> key = str_from("k");
@@ -103,6 +109,7 @@ TEST_CASE("_collections.defaultdict: __missing__ stores the factory's value", "[
 }
 
 TEST_CASE("_collections: _tuplegetter reads one item; _count_elements counts", "[collections]") {
+    collections_module();
     Ref<> doc = str_from("Alias for field number 1");
     Ref<> getter = call_attr(collections_module(), "_tuplegetter", {I(1).get(), doc.get()});
     REQUIRE(getter);
