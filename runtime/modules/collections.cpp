@@ -154,6 +154,15 @@ Ref<> count_elements(Object*, const Args& args) {
 
 }  // namespace
 
+bool check_tuple_arity(std::string_view name, const Args& args, std::size_t min, std::size_t max) {
+    const std::size_t n = args.size();
+    if (n >= min && n <= max) return true;
+    const std::size_t bound = n < min ? min : max;
+    raisef(exc::TypeError, "{}() takes {} {} argument{} ({} given)", name,
+           min == max ? "exactly" : n < min ? "at least" : "at most", bound, bound == 1 ? "" : "s", n);
+    return false;
+}
+
 Ref<Module> make_collections_module() {
     deque_types_init();
     defaultdict_type_init();

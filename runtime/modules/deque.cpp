@@ -44,7 +44,6 @@
 
 #include <cstdint>
 #include <string>
-#include <string_view>
 
 namespace minipy {
 
@@ -87,17 +86,6 @@ std::nullptr_t raise_mutated(Type* type = exc::RuntimeError) {
 }
 
 std::nullptr_t raise_memory_error() { return raise_object(exc::MemoryError); }
-
-// The arity check of CPython's PyArg_ParseTuple, which index and insert
-// still use there: "index() takes at least 1 argument (0 given)".
-bool check_tuple_arity(std::string_view name, const Args& args, std::size_t min, std::size_t max) {
-    const std::size_t n = args.size();
-    if (n >= min && n <= max) return true;
-    const std::size_t bound = n < min ? min : max;
-    raisef(exc::TypeError, "{}() takes {} {} argument{} ({} given)", name,
-           min == max ? "exactly" : n < min ? "at least" : "at most", bound, bound == 1 ? "" : "s", n);
-    return false;
-}
 
 // ------------------------------------------------------------ blocks
 
