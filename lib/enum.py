@@ -337,6 +337,20 @@ def _add_member(enum_class, member_type, new_member, name, value):
         enum_class._unhashable_values_.append(value)
 
 
+class _member_property(property):
+    """A read-only property of members whose error names the class defining it."""
+
+    def __set_name__(self, owner, name):
+        self._owner_name = owner.__name__
+        self._attr_name = name
+
+    def __set__(self, instance, value):
+        raise AttributeError('<enum %r> cannot set attribute %r' % (self._owner_name, self._attr_name))
+
+    def __delete__(self, instance):
+        raise AttributeError('<enum %r> cannot delete attribute %r' % (self._owner_name, self._attr_name))
+
+
 class Enum(metaclass=EnumType):
     """The base class of enumerations: Color(1) and Color['RED'] find members."""
 
@@ -401,15 +415,15 @@ class Enum(metaclass=EnumType):
             if cls in (Enum, object) or (ReprEnum is not None and cls is ReprEnum):
                 continue
             for key in cls.__dict__:
-                if not key.startswith('_') and key not in names:
+                if not key.startswith('_') and key not in names and key not in self._member_map_:
                     names.append(key)
         return sorted(names)
 
-    @property
+    @_member_property
     def name(self):
         return self._name_
 
-    @property
+    @_member_property
     def value(self):
         return self._value_
 
