@@ -448,7 +448,7 @@ def _type_text(annotation):
             return annotation.__qualname__
         return '%s.%s' % (annotation.__module__, annotation.__qualname__)
     if isinstance(annotation, str):
-        return annotation
+        return repr(annotation)
     if getattr(type(annotation), '__module__', None) == 'typing':
         return repr(annotation).replace('typing.', '')
     return repr(annotation)
