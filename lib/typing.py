@@ -30,6 +30,7 @@ __all__ = [
     'cast', 'final', 'get_args', 'get_origin', 'get_type_hints', 'NewType', 'no_type_check',
     'NoReturn', 'Never', 'Self', 'overload', 'runtime_checkable', 'Text', 'TYPE_CHECKING',
     'TypeAlias', 'ChainMap', 'Awaitable', 'Coroutine', 'AsyncIterable', 'AsyncIterator',
+    'ForwardRef', 'LiteralString', 'TypeGuard', 'no_type_check_decorator',
 ]
 
 TYPE_CHECKING = False
@@ -49,17 +50,20 @@ def _type_repr(obj):
 
 
 def _type_check(arg, message):
+    """Check a subscript argument as CPython 3.11 does: little is refused at run time."""
     if arg is None:
         return type(None)
     if isinstance(arg, str):
         return ForwardRef(arg)
-    if isinstance(arg, _SpecialForm) and arg._name in ('ClassVar', 'Final'):
-        raise TypeError('Plain %s is not valid as type argument' % arg)
-    if isinstance(arg, (type, TypeVar, ForwardRef, _BaseAlias, _SpecialForm)) or callable(arg):
+    if isinstance(arg, _GenericAlias) and arg.__origin__ in (Generic, Protocol, ClassVar, Final):
+        raise TypeError('%s is not valid as type argument' % (arg,))
+    if any(arg is form for form in (Any, LiteralString, NoReturn, Never, Self, TypeAlias)):
         return arg
-    if arg is ...:
-        return arg
-    raise TypeError('%s Got %.100r.' % (message, arg))
+    if isinstance(arg, _SpecialForm) or arg is Generic or arg is Protocol:
+        raise TypeError('Plain %s is not valid as type argument' % (arg,))
+    if type(arg) is tuple:
+        raise TypeError('%s Got %.100r.' % (message, arg))
+    return arg
 
 
 def _collect_parameters(args):
@@ -514,9 +518,6 @@ class TypeVar:
         raise TypeError('Cannot subclass an instance of TypeVar')
 
 
-AnyStr = TypeVar('AnyStr', bytes, str)
-
-
 class Generic:
     """The base of user-defined generic classes: class Box(Generic[T])."""
     __slots__ = ()
@@ -614,6 +615,9 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
             cls._is_runtime_protocol = False
         if cls._is_protocol and cls.__init__ is object.__init__:
             cls.__init__ = _no_init
+
+
+AnyStr = TypeVar('AnyStr', bytes, str)
 
 
 def runtime_checkable(cls):
