@@ -5,9 +5,10 @@ to import and run: Any, Union, Optional, Literal, ClassVar, Final, NoReturn,
 Never, Self, TypeAlias, the generic aliases (List, Dict, Tuple, Set,
 FrozenSet, Type, Callable, Iterable, Iterator, Generator, Sequence, Mapping
 and the other collections.abc names), TypeVar, Generic, Protocol with
-runtime_checkable, NamedTuple, TypedDict, NewType, cast, overload, final,
-no_type_check, get_type_hints, get_origin, get_args, TYPE_CHECKING.  Reprs
-are CPython's (typing.List[int], typing.Optional[int], ~T).
+runtime_checkable, the Supports* protocols, IO/TextIO/BinaryIO, NamedTuple,
+TypedDict, NewType, cast, overload, final, no_type_check, get_type_hints,
+get_origin, get_args, TYPE_CHECKING.  Reprs are CPython's (typing.List[int],
+typing.Optional[int], ~T).
 
 Not yet: ParamSpec, TypeVarTuple, Concatenate, Unpack, Annotated,
 dataclass_transform, reveal_type, assert_type, the typing.io/typing.re
@@ -30,7 +31,8 @@ __all__ = [
     'cast', 'final', 'get_args', 'get_origin', 'get_type_hints', 'NewType', 'no_type_check',
     'NoReturn', 'Never', 'Self', 'overload', 'runtime_checkable', 'Text', 'TYPE_CHECKING',
     'TypeAlias', 'ChainMap', 'Awaitable', 'Coroutine', 'AsyncIterable', 'AsyncIterator',
-    'ForwardRef', 'LiteralString', 'TypeGuard', 'no_type_check_decorator',
+    'ForwardRef', 'LiteralString', 'TypeGuard', 'no_type_check_decorator', 'IO', 'TextIO',
+    'BinaryIO', 'SupportsInt', 'SupportsFloat', 'SupportsIndex', 'SupportsAbs', 'SupportsRound',
 ]
 
 TYPE_CHECKING = False
@@ -626,6 +628,66 @@ def runtime_checkable(cls):
         raise TypeError('@runtime_checkable can be only applied to protocol classes, got %r' % cls)
     cls._is_runtime_protocol = True
     return cls
+
+
+@runtime_checkable
+class SupportsInt(Protocol):
+    """Has __int__."""
+    __slots__ = ()
+
+    def __int__(self) -> int:
+        pass
+
+
+@runtime_checkable
+class SupportsFloat(Protocol):
+    """Has __float__."""
+    __slots__ = ()
+
+    def __float__(self) -> float:
+        pass
+
+
+@runtime_checkable
+class SupportsIndex(Protocol):
+    """Has __index__."""
+    __slots__ = ()
+
+    def __index__(self) -> int:
+        pass
+
+
+@runtime_checkable
+class SupportsAbs(Protocol):
+    """Has __abs__."""
+    __slots__ = ()
+
+    def __abs__(self):
+        pass
+
+
+@runtime_checkable
+class SupportsRound(Protocol):
+    """Has __round__."""
+    __slots__ = ()
+
+    def __round__(self, ndigits=0):
+        pass
+
+
+class IO(Generic[AnyStr]):
+    """The type of open files and streams, for annotations."""
+    __slots__ = ()
+
+
+class BinaryIO(IO[bytes]):
+    """The type of binary streams, for annotations."""
+    __slots__ = ()
+
+
+class TextIO(IO[str]):
+    """The type of text streams, for annotations."""
+    __slots__ = ()
 
 
 def cast(typ, val):
