@@ -45,6 +45,13 @@ def _is_sunder(name):
     return len(name) > 2 and name[0] == name[-1] == '_' and name[1] != '_' and name[-2] != '_'
 
 
+def _is_private(cls_name, name):
+    # A mangled `__name` of the class body (`_Color__name`) stays a plain attribute.
+    prefix = '_%s__' % cls_name
+    return (len(name) > len(prefix) and name.startswith(prefix)
+            and name[len(prefix)] != '_' and not name.endswith('__'))
+
+
 def _is_descriptor(obj):
     return hasattr(obj, '__get__') or hasattr(obj, '__set__') or hasattr(obj, '__delete__')
 
@@ -62,6 +69,7 @@ class _EnumDict(dict):
         self._last_values = []
         self._ignore = []
         self._generate_next_value = None
+        self._cls_name = None
 
     def __setitem__(self, key, value):
         if _is_sunder(key):
@@ -74,7 +82,8 @@ class _EnumDict(dict):
                 for name in self._ignore:
                     if name in self._member_names:
                         raise ValueError('_ignore_ cannot specify already set names: %r' % (name,))
-        elif _is_dunder(key) or key in self._ignore or _is_descriptor(value):
+        elif (_is_dunder(key) or key in self._ignore or _is_descriptor(value)
+              or _is_private(self._cls_name, key)):
             if key in self._member_names:
                 raise TypeError('%r already defined as %r' % (key, self[key]))
         else:
@@ -138,6 +147,7 @@ class EnumType(type):
     @classmethod
     def __prepare__(metacls, cls, bases, **kwds):
         namespace = _EnumDict()
+        namespace._cls_name = cls
         member_type, first_enum = _mixins(cls, bases)
         if first_enum is not None:
             namespace._generate_next_value = getattr(first_enum, '_generate_next_value_', None)

@@ -48,3 +48,10 @@ class Child(Empty):
     X = 1
 print(list(Child), Child.X)
 print(type(Color.__members__).__name__, Color.RED.__objclass__ if hasattr(Color.RED, '__objclass__') else '')
+class Priv(Enum):
+    A = 1
+    __secret = 2
+    _private = 3
+    lam = lambda self: 1
+print(list(Priv), Priv.__members__, repr(Priv.__members__))
+print(Priv._private, Priv._Priv__secret if hasattr(Priv, "_Priv__secret") else 'none')
