@@ -8,8 +8,7 @@ methods are written as source text and built with exec, as CPython builds
 them, so their errors (a missing argument, say) read as CPython's.
 
 Not yet: weakref_slot, the __getstate__/__setstate__ pair CPython adds to
-frozen slotted classes, string annotations naming InitVar or KW_ONLY, and
-the annotations of the generated __init__.
+frozen slotted classes, and string annotations naming InitVar or KW_ONLY.
 """
 
 import copy
@@ -256,7 +255,11 @@ def _init_fn(cls, all_fields, std_fields, kw_only_fields, frozen, has_post_init)
         args[0] = self_name
         body = [line.replace('self.', self_name + '.').replace('(self,', '(%s,' % self_name)
                 for line in body]
-    return _make_function('__init__', args, body, namespace, cls)
+    init = _make_function('__init__', args, body, namespace, cls)
+    annotations = {f.name: f.type for f in std_fields + kw_only_fields}
+    annotations['return'] = None
+    init.__annotations__ = annotations
+    return init
 
 
 def _tuple_text(names):

@@ -149,3 +149,13 @@ class Bare:
 
 
 print(Bare().a, Bare.__repr__ is object.__repr__, Bare() == Bare())
+from dataclasses import InitVar
+@dataclass
+class Annotated:
+    x: int
+    y: 'str' = 'a'
+    z: List[int] = field(default_factory=list)
+    w: InitVar[int] = 0
+    q: int = field(init=False, default=0)
+    def __post_init__(self, w): pass
+print(Annotated.__init__.__annotations__, Annotated.__init__.__defaults__ if False else '', Annotated.__init__.__name__)
