@@ -154,7 +154,7 @@ from dataclasses import InitVar
 class Annotated:
     x: int
     y: 'str' = 'a'
-    z: List[int] = field(default_factory=list)
+    z: list[int] = field(default_factory=list)
     w: InitVar[int] = 0
     q: int = field(init=False, default=0)
     def __post_init__(self, w): pass
