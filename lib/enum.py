@@ -107,7 +107,11 @@ class _EnumDict(dict):
 
 
 def _data_type_of(bases):
+    """The type members are instances of besides the enum: the first base along the
+    chains that makes its own instances (has __new__), or object for a pure enum.
+    A plain mixin that only adds methods is not a data type."""
     for chain in bases:
+        candidate = None
         for base in chain.__mro__:
             if base is object:
                 continue
@@ -115,7 +119,9 @@ def _data_type_of(bases):
                 if base._member_type_ is not object:
                     return base._member_type_
                 continue
-            return base
+            if '__new__' in base.__dict__ or '__dataclass_fields__' in base.__dict__:
+                return candidate or base
+            candidate = candidate or base
     return object
 
 

@@ -55,3 +55,20 @@ try:
     Color(9)
 except ValueError as e:
     print(e)
+
+
+# A mixin that only adds methods is not a data type; a subclass of int is.
+class Describe:
+    def describe(self):
+        return '%s is %r' % (self.name, self.value)
+class Mood(Describe, Enum):
+    HAPPY = 1
+    SAD = 2
+print(Mood.HAPPY.describe(), repr(Mood.SAD), Mood._member_type_, Mood(2))
+class MyInt(int):
+    def double(self):
+        return self * 2
+class Num(MyInt, Enum):
+    ONE = 1
+    TWO = 2
+print(Num.TWO.double(), repr(Num.ONE), Num._member_type_.__name__, Num.ONE + 1, isinstance(Num.ONE, MyInt))
