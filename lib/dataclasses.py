@@ -12,6 +12,7 @@ frozen slotted classes, and string annotations naming InitVar or KW_ONLY.
 """
 
 import copy
+import functools
 import keyword
 import sys
 import types
@@ -286,7 +287,30 @@ def _hash_fn(cls, fields_):
 def _repr_fn(cls, fields_):
     parts = ', '.join('%s={self.%s!r}' % (f.name, f.name) for f in fields_)
     body = ['return self.__class__.__qualname__ + f"(%s)"' % parts]
-    return recursive_repr()(_make_function('__repr__', ['self'], body, {}, cls))
+    inner = _make_function('__repr__', ['self'], body, {}, cls)
+    # CPython's generated functions are made inside a __create_fn__; pprint
+    # recognises a generated __repr__ by that name on the wrapped function.
+    inner.__qualname__ = '__create_fn__.<locals>.__repr__'
+    wrapper = _recursion_guard(inner)
+    wrapper.__qualname__ = '%s.__repr__' % cls.__qualname__
+    return wrapper
+
+
+def _recursion_guard(user_function):
+    # A __repr__ that shows '...' for an object already being shown.
+    running = set()
+
+    @functools.wraps(user_function)
+    def wrapper(self):
+        key = id(self)
+        if key in running:
+            return '...'
+        running.add(key)
+        try:
+            return user_function(self)
+        finally:
+            running.discard(key)
+    return wrapper
 
 
 def _frozen_methods(cls, fields_):
