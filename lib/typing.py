@@ -170,7 +170,7 @@ def _union(form, parameters):
         p = _type_check(p, 'Union[arg, ...]: each arg must be a type.')
         if isinstance(p, _UnionGenericAlias):
             items = p.__args__
-        elif isinstance(p, types.UnionType if hasattr(types, 'UnionType') else ()):
+        elif isinstance(p, types.UnionType):
             items = p.__args__
         else:
             items = (p,)
@@ -771,6 +771,8 @@ def get_origin(tp):
     """The unsubscripted form: list for List[int], Union for Optional[int]."""
     if isinstance(tp, _UnionGenericAlias):
         return Union
+    if isinstance(tp, types.UnionType):
+        return types.UnionType
     if isinstance(tp, (_BaseAlias, types.GenericAlias)):
         return tp.__origin__
     if tp is Generic:
@@ -785,7 +787,7 @@ def get_args(tp):
         if args[0] is not ...:
             return (list(args[:-1]), args[-1])
         return args
-    if isinstance(tp, (_GenericAlias, types.GenericAlias)):
+    if isinstance(tp, (_GenericAlias, types.GenericAlias, types.UnionType)):
         return tp.__args__
     return ()
 
