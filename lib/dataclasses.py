@@ -426,7 +426,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
 
     if not getattr(cls, '__doc__'):
         try:
-            text = str(inspect_signature(cls)).replace(' -> None', '')
+            text = str(_init_signature_text(cls)).replace(' -> None', '')
         except (TypeError, ValueError):
             text = ''
         cls.__doc__ = cls.__name__ + text
@@ -444,7 +444,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     return cls
 
 
-def inspect_signature(cls):
+def _init_signature_text(cls):
     """The text CPython's inspect.signature gives for the generated __init__."""
     init = cls.__dict__.get('__init__')
     fields_ = getattr(cls, _FIELDS, {})
