@@ -121,7 +121,7 @@ static Ref<> object_get_class(Object* o) { return share<Object>(o->type); }
 // base, fields and __slots__ (CPython's compatible_for_assignment).
 static bool same_layout(Type* a, Type* b) {
     return solid_base_of(a) == solid_base_of(b) && a->basic_size == b->basic_size && a->item_size == b->item_size &&
-           a->dict_offset == b->dict_offset && a->has_flag(type_flags::kWeakrefable) == b->has_flag(type_flags::kWeakrefable);
+           a->dict_offset == b->dict_offset && a->weaklist_offset == b->weaklist_offset;
 }
 
 // obj.__class__ = C, for instances of classes whose layouts match.
