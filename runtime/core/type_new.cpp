@@ -42,6 +42,11 @@ bool adds_fields(const Type* type) {
     return extra > 0;
 }
 
+// Instances of `type` vary in size (CPython's tp_itemsize != 0): tuple and
+// bytes by their items, str and int by their text and digits (they size
+// their instances themselves: allocated_size).
+bool is_variable_size(const Type* type) { return type->item_size || type->allocated_size; }
+
 // The type whose memory layout instances of `type` extend: the builtin base,
 // or the nearest class that declared __slots__.
 Type* solid_base(Type* type) {
@@ -89,7 +94,7 @@ bool parse_slots(Object* value, Str* class_name, Type* base, Dict* ns, Slots& ou
                 return raise(exc::TypeError, "__dict__ slot disallowed: we already got one"), false;
             out.dict = true;
         } else if (name == "__weakref__") {
-            if (type_supports_weakrefs(base) || base->item_size || out.weakref)
+            if (type_supports_weakrefs(base) || is_variable_size(base) || out.weakref)
                 return raise(exc::TypeError,
                              "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0"),
                        false;
@@ -295,7 +300,7 @@ Ref<> type_new_class(Type* metatype, Str* name, Tuple* given_bases, Dict* ns, Di
     // Without __slots__ instances get a weak reference list when the base
     // has none and leaves room for one (no variable-size items); with
     // __slots__ only when "__weakref__" is listed (CPython's may_add_weak).
-    bool adds_weaklist = !type_supports_weakrefs(base) && !base->item_size && (!slots_value || slots.weakref);
+    bool adds_weaklist = !type_supports_weakrefs(base) && !is_variable_size(base) && (!slots_value || slots.weakref);
     type->flags = type_flags::kHeapType | type_flags::kBaseType | type_flags::kHasGC |
                   (base->flags & type_flags::kSubclassFlags);
     type->base = share(base).release();

@@ -69,6 +69,18 @@ class FromSlotted(Slotted):
     pass
 
 
+class IntSub(int):
+    pass
+
+
+class ListSub(list):
+    pass
+
+
+class ExcSub(Exception):
+    pass
+
+
 def g():
     yield 1
 
@@ -80,7 +92,8 @@ for label, obj in [("function", f), ("lambda", lambda: 0), ("bound method", A().
                    ("instance", A()), ("slotted", Slotted()), ("slotted weak", SlottedWeak()),
                    ("from slotted", FromSlotted()), ("SimpleNamespace", types.SimpleNamespace()),
                    ("list", []), ("dict", {}), ("tuple", ()), ("int", 5), ("str", "s"),
-                   ("property", property()), ("exception", ValueError())]:
+                   ("property", property()), ("exception", ValueError()),
+                   ("int subclass", IntSub(5)), ("list subclass", ListSub()), ("exception subclass", ExcSub())]:
     try:
         r = weakref.ref(obj)
         print(label, "weakref ok", r() is obj, weakref.getweakrefcount(obj))
