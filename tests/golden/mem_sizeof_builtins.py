@@ -86,7 +86,7 @@ def g():
 
 
 gen = g()
-for label, obj in [("function", f), ("lambda", lambda: 0), ("bound method", A().m), ("builtin", len),
+for label, obj in [("function", f), ("code", f.__code__), ("lambda", lambda: 0), ("bound method", A().m), ("builtin", len),
                    ("builtin method", [].append), ("module", sys), ("class", A), ("type", int),
                    ("set", set()), ("frozenset", frozenset()), ("generator", gen),
                    ("instance", A()), ("slotted", Slotted()), ("slotted weak", SlottedWeak()),
