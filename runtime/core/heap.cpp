@@ -3,11 +3,14 @@
 
 #include "runtime/core/errors.hpp"
 #include "runtime/core/gc.hpp"
+#include "runtime/core/interrupts.hpp"
 #include "runtime/core/weakref.hpp"
+#include "runtime/objects/exceptions.hpp"
 
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
+#include <new>
 #include <vector>
 
 namespace minipy {
@@ -109,13 +112,47 @@ std::size_t object_allocated_size(const Object* o) {
     return object_bytes(type, items);
 }
 
-Object* object_alloc(Type* type, std::size_t items) {
-    const std::size_t bytes = object_bytes(type, items);
-    char* block = static_cast<char*>(heap_alloc(bytes));
-    if (!block) {
-        std::fputs("minipy: out of memory\n", stderr);
-        std::abort();
-    }
+// ---------------------------------------------------------- the reserve
+
+namespace {
+constexpr std::size_t kReserveBytes = std::size_t{4} << 20;
+void* reserve = nullptr;
+
+// operator new's handler: the C++ library's own allocations (strings,
+// vectors, sets) live on the reserve too, once, before std::bad_alloc.
+void on_new_failure() {
+    if (!reserve) throw std::bad_alloc();
+    std::free(reserve);
+    reserve = nullptr;
+    memory_error_pending = 1;
+}
+}  // namespace
+
+bool heap_keep_reserve() {
+    if (!reserve) reserve = std::malloc(kReserveBytes);
+    std::set_new_handler(on_new_failure);
+    return reserve != nullptr;
+}
+
+void heap_drop_reserve() {
+    std::free(reserve);
+    reserve = nullptr;
+}
+
+void* heap_alloc_or_reserve(std::size_t bytes) {
+    void* block = heap_alloc(bytes);
+    if (block || !reserve || bytes > kReserveBytes / 2) return block;
+    std::free(reserve);
+    reserve = nullptr;
+    memory_error_pending = 1;
+    return heap_alloc(bytes);
+}
+
+std::nullptr_t raise_memory_error() { return raise_object(exc::MemoryError); }
+
+// ---------------------------------------------------------------- objects
+
+static Object* finish_alloc(Type* type, char* block, std::size_t bytes) {
     std::memset(block, 0, bytes);
     if (type->has_flag(type_flags::kHasGC)) {
         gc_note_allocation();
@@ -123,6 +160,24 @@ Object* object_alloc(Type* type, std::size_t items) {
     }
     return reinterpret_cast<Object*>(block);
 }
+
+Object* object_try_alloc(Type* type, std::size_t items) {
+    if (type->item_size && items > (std::size_t{1} << 48) / type->item_size) return nullptr;
+    const std::size_t bytes = object_bytes(type, items);
+    char* block = static_cast<char*>(heap_alloc(bytes));
+    return block ? finish_alloc(type, block, bytes) : nullptr;
+}
+
+Object* object_alloc(Type* type, std::size_t items) {
+    const std::size_t bytes = object_bytes(type, items);
+    char* block = static_cast<char*>(heap_alloc_or_reserve(bytes));
+    if (!block) {
+        std::fputs("minipy: out of memory\n", stderr);
+        std::abort();
+    }
+    return finish_alloc(type, block, bytes);
+}
+
 
 void object_free(Object* o) {
     const std::size_t bytes = object_allocated_size(o);

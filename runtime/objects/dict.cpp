@@ -48,7 +48,7 @@ std::size_t table_bytes(std::int64_t capacity) {
 // dict of a short-lived instance costs no malloc.
 void allocate_table(Dict* d, std::int64_t capacity) {
     std::size_t index_bytes = sizeof(std::int32_t) * static_cast<std::size_t>(capacity);
-    char* block = static_cast<char*>(heap_alloc(table_bytes(capacity)));
+    char* block = static_cast<char*>(heap_alloc_or_reserve(table_bytes(capacity)));
     if (!block) {
         std::fputs("minipy: out of memory\n", stderr);
         std::abort();

@@ -60,6 +60,8 @@ InternTable& intern_table() {
 }
 
 Ref<Str> alloc_exact(std::size_t bytes) { return new_var_object<Str>(&StrType, bytes); }
+// For sizes the program chooses: null with MemoryError when too big.
+Ref<Str> try_alloc_exact(std::size_t bytes) { return try_new_var_object<Str>(&StrType, bytes); }
 
 Str* latin1_char(std::uint32_t cp) {
     Str*& slot = latin1_chars[cp];
@@ -416,7 +418,7 @@ std::unordered_map<const Str*, std::size_t>& growable_blocks() {
 // A str with room for `capacity` bytes of text (and the NUL).
 Str* alloc_growable(std::size_t capacity) {
     const std::size_t bytes = StrType.basic_size + capacity;
-    void* block = heap_alloc(bytes);
+    void* block = heap_alloc_or_reserve(bytes);
     if (!block) {
         std::fputs("minipy: out of memory\n", stderr);
         std::abort();
@@ -512,7 +514,8 @@ static Ref<> try_right_operand(Object* a, Object* b, BinaryOp op, BinaryFn self_
 static Ref<> str_concat(Str* a, Str* b) {
     if (b->size == 0) return str_unchanged(a);
     if (a->size == 0) return str_unchanged(b);
-    Ref<Str> r = alloc_exact(static_cast<std::size_t>(a->size + b->size));
+    Ref<Str> r = try_alloc_exact(static_cast<std::size_t>(a->size + b->size));
+    if (!r) return nullptr;
     std::memcpy(r->data(), a->data(), static_cast<std::size_t>(a->size));
     std::memcpy(r->data() + a->size, b->data(), static_cast<std::size_t>(b->size));
     r->length = a->length + b->length;
@@ -542,12 +545,14 @@ static Ref<> str_repeat(Str* s, Object* count) {
     const std::int64_t total = s->size * *n;
     if (total > (std::int64_t{1} << 40)) return raise(exc::MemoryError, "");
     if (s->length == 1 && s->ascii) {
-        Ref<Str> r = alloc_exact(static_cast<std::size_t>(total));
+        Ref<Str> r = try_alloc_exact(static_cast<std::size_t>(total));
+        if (!r) return nullptr;
         std::memset(r->data(), s->data()[0], static_cast<std::size_t>(total));
         r->length = total;
         return r;
     }
-    Ref<Str> r = alloc_exact(static_cast<std::size_t>(total));
+    Ref<Str> r = try_alloc_exact(static_cast<std::size_t>(total));
+    if (!r) return nullptr;
     // Doubling copies, as CPython's _PyBytes_Repeat.
     std::memcpy(r->data(), s->data(), static_cast<std::size_t>(s->size));
     std::int64_t done = s->size;
