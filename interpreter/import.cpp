@@ -5,6 +5,7 @@
 #include "compiler/compiler.hpp"
 #include "interpreter/call.hpp"
 #include "interpreter/nodes.hpp"
+#include "interpreter/source_file.hpp"
 #include "interpreter/traceback.hpp"
 #include "runtime/core/abstract.hpp"
 #include "runtime/core/errors.hpp"
@@ -108,11 +109,20 @@ Ref<> load(std::string_view full_name, Object* parent) {
         raise_not_found(full_name);
         return nullptr;
     }
-    std::string source;
-    if (!read_file(file, source)) {
+    std::string bytes;
+    if (!read_file(file, bytes)) {
         raise_not_found(full_name);
         return nullptr;
     }
+    // importlib's decode_source: the BOM and a coding declaration are
+    // honoured; bytes that do not decode are a SyntaxError (worded as for a
+    // script here, see tests/golden/DEVIATIONS.md).
+    DecodedSource decoded = decode_source_file(bytes, file);
+    if (decoded.error) {
+        if (Ref<> exc = syntax_error_object(*decoded.error)) raise_chained(std::move(exc));
+        return nullptr;
+    }
+    const std::string& source = decoded.text;
     Ref<Module> module = module_new(full_name);
     Dict* d = module->dict;
     dict_set(d, "__file__", str_from(file).get());

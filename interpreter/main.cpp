@@ -33,7 +33,12 @@ namespace {
 // Python recursion is C++ recursion in a tree-walker; the evaluator runs on
 // a thread with a stack large enough for any reasonable recursion limit,
 // and RecursionError is raised well before its end (runtime/core/recursion.hpp).
+// Under an address-space limit (`ulimit -v`) too small to reserve it, the
+// thread gets the largest stack that fits, down to kSmallestStack: deep
+// recursion then meets RecursionError sooner, and the rest of the program
+// can still turn failed allocations into MemoryError.
 constexpr std::size_t kEvaluatorStack = 1024UL * 1024 * 1024;  // reserved, committed as used
+constexpr std::size_t kSmallestStack = 8UL * 1024 * 1024;
 constexpr std::size_t kStackMargin = 256UL * 1024;
 
 constexpr const char* kVersion = "minipy 0.1.0 (Python 3.11 subset)";
@@ -43,6 +48,7 @@ using minipy::interp::RunMode;
 
 struct Job {
     CommandLine cl;
+    std::size_t stack_size = kEvaluatorStack;
     int exit_code = 0;
 };
 
@@ -56,7 +62,7 @@ void* run_job(void* arg) {
     Job& job = *static_cast<Job*>(arg);
     const CommandLine& cl = job.cl;
     char probe;
-    minipy::stack_limit = reinterpret_cast<std::uintptr_t>(&probe) - (kEvaluatorStack - kStackMargin);
+    minipy::stack_limit = reinterpret_cast<std::uintptr_t>(&probe) - (job.stack_size - kStackMargin);
     using namespace minipy::interp;
 
     std::string path0 = cl.mode == RunMode::Script ? script_path0(cl.program) : "";
@@ -66,7 +72,7 @@ void* run_job(void* arg) {
     if (cl.mode == RunMode::Code) code = run_source(cl.program, "<string>");
     else if (cl.mode == RunMode::Script) code = run_file(cl.program);
     else if (isatty(STDIN_FILENO)) code = run_repl(!cl.quiet);
-    else code = run_source(read_all(std::cin), "<stdin>");
+    else code = run_program_bytes(read_all(std::cin), "<stdin>");
     job.exit_code = interpreter_finalize(code);
     return nullptr;
 }
@@ -101,11 +107,15 @@ int main(int argc, char** argv) {
 
     pthread_attr_t attr;
     pthread_attr_init(&attr);
-    pthread_attr_setstacksize(&attr, kEvaluatorStack);
     pthread_t thread;
-    if (pthread_create(&thread, &attr, run_job, &job) != 0) {
-        std::fputs("minipy: cannot start the evaluator thread\n", stderr);
-        return 1;
+    for (;;) {
+        pthread_attr_setstacksize(&attr, job.stack_size);
+        if (pthread_create(&thread, &attr, run_job, &job) == 0) break;
+        if (job.stack_size / 2 < kSmallestStack) {
+            std::fputs("minipy: cannot start the evaluator thread\n", stderr);
+            return 1;
+        }
+        job.stack_size /= 2;
     }
     // SIGINT must reach the evaluator thread: its handler sets the flag the
     // safe points poll, and only there does it interrupt the REPL's select().
