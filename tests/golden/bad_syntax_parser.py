@@ -23,6 +23,8 @@ CASES = [
     ("keyword argument is an expression", "f(a.b=1)\n"),
     ("keyword argument is True", "f(True=1)\n"),
     ("assign to yield", "def g():\n    (yield) = 1\n"),
+    ("assign to bare yield", "def g():\n    yield = 1\n"),
+    ("assign to yield in a chain", "def g():\n    x = yield = 1\n"),
     ("assign to literal", "1 = x\n"),
     ("assign to call", "f() = 1\n"),
     ("assign to operator", "a + b = 1\n"),
