@@ -16,8 +16,10 @@
 #include <sanitizer/lsan_interface.h>
 #endif
 #include <signal.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <csignal>
 #include <cstdio>
 #include <iostream>
@@ -34,13 +36,20 @@ namespace {
 // Python recursion is C++ recursion in a tree-walker; the evaluator runs on
 // a thread with a stack large enough for any reasonable recursion limit,
 // and RecursionError is raised well before its end (runtime/core/recursion.hpp).
-// Under an address-space limit (`ulimit -v`) too small to reserve it, the
-// thread gets the largest stack that fits, down to kSmallestStack: deep
-// recursion then meets RecursionError sooner, and the rest of the program
-// can still turn failed allocations into MemoryError.
+// Under an address-space limit (`ulimit -v`) the stack takes an eighth of
+// it at most (down to kSmallestStack), and less when even that cannot be
+// reserved: the heap keeps the rest, so a program runs out of memory about
+// where CPython (8 MB of stack) does, and deep recursion meets
+// RecursionError sooner only under a small limit.
 constexpr std::size_t kEvaluatorStack = 1024UL * 1024 * 1024;  // reserved, committed as used
 constexpr std::size_t kSmallestStack = 8UL * 1024 * 1024;
 constexpr std::size_t kStackMargin = 256UL * 1024;
+
+std::size_t evaluator_stack_size() {
+    rlimit limit;
+    if (getrlimit(RLIMIT_AS, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY) return kEvaluatorStack;
+    return std::clamp(static_cast<std::size_t>(limit.rlim_cur / 8), kSmallestStack, kEvaluatorStack);
+}
 
 constexpr const char* kVersion = "minipy 0.1.0 (Python 3.11 subset)";
 
@@ -49,7 +58,7 @@ using minipy::interp::RunMode;
 
 struct Job {
     CommandLine cl;
-    std::size_t stack_size = kEvaluatorStack;
+    std::size_t stack_size = evaluator_stack_size();
     int exit_code = 0;
 };
 

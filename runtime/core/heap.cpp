@@ -185,10 +185,9 @@ Object* object_alloc(Type* type, std::size_t items) {
 Object* object_alloc_bytes(Type* type, std::size_t object_size) {
     const std::size_t bytes = block_bytes(type, object_size);
     char* block = static_cast<char*>(heap_alloc_or_reserve(bytes));
-    if (!block) {
-        std::fputs("minipy: out of memory\n", stderr);
-        std::abort();
-    }
+    // Too big for the reserve: as the C++ library's own allocations fail,
+    // so that a builtin making it ends in MemoryError (call_native).
+    if (!block) throw std::bad_alloc();
     return finish_alloc(type, block, bytes);
 }
 

@@ -36,7 +36,10 @@ std::size_t object_allocated_size(const Object* o);
 // Allocates raw memory for an instance of `type` with `items` variable items,
 // zero-filled, with a GCHead when the type has one; returns the Object part.
 // The object starts with refcount 1 and, for GC types, is *not yet tracked*.
-// Sizes are rounded up to a multiple of 8 bytes, the heap's granule.
+// Sizes are rounded up to a multiple of 8 bytes, the heap's granule. When
+// not even the reserve (below) can serve it, std::bad_alloc is thrown, as
+// by the C++ library's own allocations: a builtin's call turns it into
+// MemoryError (call_native, method_def.hpp).
 Object* object_alloc(Type* type, std::size_t items = 0);
 // The same for an object of `bytes` bytes (its GCHead aside), for types
 // whose instances compute their own size (Type::allocated_size).

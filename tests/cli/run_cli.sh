@@ -673,12 +673,25 @@ s = "a" * 10**10|    ~~~~^~~~~~~~
 b = bytes(10**10)|    ^^^^^^^^^^^^^
 n = 2 ** (2 ** 40)|    ~~^^~~~~~~~~~~
 l = list(range(10**9))|    ^^^^^^^^^^^^^^^^^^
+d = dict.fromkeys(range(10**8))|    ^^^^^^^^^^^^^^^^^^^^^^^^^^^
+t = (1,) * 10**9|    ~~~~~^~~~~~~
+s = ("a" * 10**8).replace("a", "bbbbbbbb")|    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+r = repr(["a" * 10**7] * 100)|    ^^^^^^^^^^^^^^^^^^^^^^^^^
+j = ",".join(["a" * 10**7] * 100)|    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
 BOMBS
     printf 'print("start")\ntry:\n    x = [0] * 10**9\nexcept MemoryError:\n    print("caught, going on")\ny = [1] * 1000\nprint(len(y))\n' >"$work/caught.py"
     run_limited "$limit" caught.py
     expect_out "start
 caught, going on
 1000
+"
+    expect_err ""
+    expect_status 0
+    # What fits under the limit in CPython fits in minipy: the evaluator's
+    # stack takes no more than an eighth of the address space.
+    printf 's = "a" * 10**8\nt = s.upper()\nu = s + "b"\nprint(len(t), len(u))\n' >"$work/fits.py"
+    run_limited "$limit" fits.py
+    expect_out "100000000 100000001
 "
     expect_err ""
     expect_status 0
