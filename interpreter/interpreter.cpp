@@ -123,6 +123,9 @@ int report_uncaught() {
     if (std::optional<int> code = handle_system_exit()) return *code;
     if (error_matches(exc::KeyboardInterrupt)) uncaught_keyboard_interrupt = true;
     Ref<> exc = take_error();
+    // PyErr_Display: with sys.stderr set to None the traceback is dropped.
+    Object* sys = dict_get(sys_modules, "sys");
+    if (sys && is_module(sys) && dict_get(cast<Module>(sys)->dict, "stderr") == None) return 1;
     print_exception(exc.get());
     return 1;
 }
