@@ -344,9 +344,12 @@ void invoke_callbacks(const char* phase, int generation, std::int64_t collected,
     dict_set(info.get(), "collected", int_from(collected).get());
     dict_set(info.get(), "uncollectable", int_from(uncollectable).get());
     Ref<> phase_str = str_from(phase);
-    Ref<List> callbacks = list_from_array(cast<List>(gc_callbacks_list)->items, cast<List>(gc_callbacks_list)->size);
-    for (Object* cb : *callbacks) {
-        if (!call(cb, {phase_str.get(), info.get()})) write_unraisable(cb);
+    // invoke_gc_callback: the list is read afresh at each step, so a
+    // callback that changes gc.callbacks changes which ones run next.
+    List* callbacks = cast<List>(gc_callbacks_list);
+    for (std::int64_t i = 0; i < callbacks->size; ++i) {
+        Ref<> cb = share(callbacks->items[i]);
+        if (!call(cb.get(), {phase_str.get(), info.get()})) write_unraisable(cb.get());
     }
     if (saved) set_error(std::move(saved));
 }

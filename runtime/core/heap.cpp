@@ -3,11 +3,14 @@
 
 #include "runtime/core/errors.hpp"
 #include "runtime/core/gc.hpp"
+#include "runtime/core/interrupts.hpp"
 #include "runtime/core/weakref.hpp"
+#include "runtime/objects/exceptions.hpp"
 
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
+#include <new>
 #include <vector>
 
 namespace minipy {
@@ -114,23 +117,78 @@ std::size_t object_size(const Object* o) {
 
 std::size_t object_allocated_size(const Object* o) { return block_bytes(o->type, object_size(o)); }
 
-Object* object_alloc(Type* type, std::size_t items) {
-    return object_alloc_bytes(type, type->basic_size + type->item_size * items);
+// ---------------------------------------------------------- the reserve
+
+namespace {
+constexpr std::size_t kReserveBytes = std::size_t{4} << 20;
+void* reserve = nullptr;
+
+// operator new's handler: the C++ library's own allocations (strings,
+// vectors, sets) live on the reserve too, once, before std::bad_alloc.
+void on_new_failure() {
+    if (!reserve) throw std::bad_alloc();
+    std::free(reserve);
+    reserve = nullptr;
+    memory_error_pending = 1;
+}
+}  // namespace
+
+bool heap_keep_reserve() {
+    if (!reserve) reserve = std::malloc(kReserveBytes);
+    std::set_new_handler(on_new_failure);
+    return reserve != nullptr;
 }
 
-Object* object_alloc_bytes(Type* type, std::size_t object_size) {
-    const std::size_t bytes = block_bytes(type, object_size);
-    char* block = static_cast<char*>(heap_alloc(bytes));
-    if (!block) {
-        std::fputs("minipy: out of memory\n", stderr);
-        std::abort();
-    }
+void heap_drop_reserve() {
+    std::free(reserve);
+    reserve = nullptr;
+}
+
+void* heap_alloc_or_reserve(std::size_t bytes) {
+    void* block = heap_alloc(bytes);
+    if (block || !reserve || bytes > kReserveBytes / 2) return block;
+    std::free(reserve);
+    reserve = nullptr;
+    memory_error_pending = 1;
+    return heap_alloc(bytes);
+}
+
+std::nullptr_t raise_memory_error() { return raise_object(exc::MemoryError); }
+
+// ------------------------------------------------------------- allocation
+
+static Object* finish_alloc(Type* type, char* block, std::size_t bytes) {
     std::memset(block, 0, bytes);
     if (type->has_flag(type_flags::kHasGC)) {
         gc_note_allocation();
         block += sizeof(GCHead);
     }
     return reinterpret_cast<Object*>(block);
+}
+
+Object* object_try_alloc_bytes(Type* type, std::size_t object_size) {
+    if (object_size > (std::size_t{1} << 48)) return nullptr;
+    const std::size_t bytes = block_bytes(type, object_size);
+    char* block = static_cast<char*>(heap_alloc(bytes));
+    return block ? finish_alloc(type, block, bytes) : nullptr;
+}
+
+Object* object_try_alloc(Type* type, std::size_t items) {
+    if (type->item_size && items > (std::size_t{1} << 48) / type->item_size) return nullptr;
+    return object_try_alloc_bytes(type, type->basic_size + type->item_size * items);
+}
+
+Object* object_alloc(Type* type, std::size_t items) {
+    return object_alloc_bytes(type, type->basic_size + type->item_size * items);
+}
+
+Object* object_alloc_bytes(Type* type, std::size_t object_size) {
+    const std::size_t bytes = block_bytes(type, object_size);
+    char* block = static_cast<char*>(heap_alloc_or_reserve(bytes));
+    // Too big for the reserve: as the C++ library's own allocations fail,
+    // so that a builtin making it ends in MemoryError (call_native).
+    if (!block) throw std::bad_alloc();
+    return finish_alloc(type, block, bytes);
 }
 
 void object_free(Object* o) {

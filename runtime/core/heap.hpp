@@ -36,11 +36,35 @@ std::size_t object_allocated_size(const Object* o);
 // Allocates raw memory for an instance of `type` with `items` variable items,
 // zero-filled, with a GCHead when the type has one; returns the Object part.
 // The object starts with refcount 1 and, for GC types, is *not yet tracked*.
-// Sizes are rounded up to a multiple of 8 bytes, the heap's granule.
+// Sizes are rounded up to a multiple of 8 bytes, the heap's granule. When
+// not even the reserve (below) can serve it, std::bad_alloc is thrown, as
+// by the C++ library's own allocations: a builtin's call turns it into
+// MemoryError (call_native, method_def.hpp).
 Object* object_alloc(Type* type, std::size_t items = 0);
 // The same for an object of `bytes` bytes (its GCHead aside), for types
 // whose instances compute their own size (Type::allocated_size).
 Object* object_alloc_bytes(Type* type, std::size_t bytes);
+
+// As object_alloc, but null when the memory cannot be had (nothing raised):
+// for objects whose size the program chooses (`"a" * 10**10`), which end in
+// MemoryError rather than an abort.
+Object* object_try_alloc(Type* type, std::size_t items);
+Object* object_try_alloc_bytes(Type* type, std::size_t bytes);
+
+// Raises MemoryError (with no message, as CPython's PyErr_NoMemory).
+std::nullptr_t raise_memory_error();
+
+// Blocks for the runtime's own small objects, which cannot fail where they
+// are made: when the heap is exhausted, a reserve set aside at start-up is
+// given back so the allocation succeeds, and MemoryError is raised at the
+// evaluator's next safe point instead (runtime/core/interrupts.hpp). Null
+// only when even that cannot serve it.
+void* heap_alloc_or_reserve(std::size_t bytes);
+// Sets the reserve aside (again); false when the memory is not there.
+bool heap_keep_reserve();
+// Gives the reserve back to the C library, for work that allocates outside
+// the heap once memory has run out (printing a MemoryError's traceback).
+void heap_drop_reserve();
 
 // Returns an object's memory to the heap; the type's destroy slot calls this
 // last, after releasing the object's references.
@@ -61,14 +85,24 @@ Ref<T> new_object(Type* type, A&&... args) {
 
 // Same for variable-size objects (T derives from VarObject).
 template <class T>
-Ref<T> new_var_object(Type* type, std::size_t items) {
-    Object* raw = object_alloc(type, items);
+Ref<T> init_var_object(Object* raw, Type* type, std::size_t items) {
     auto* obj = ::new (static_cast<void*>(raw)) T();
     obj->refcount = 1;
     obj->type = type;
     obj->size = static_cast<std::int64_t>(items);
     if (type->has_flag(type_flags::kHeapType)) incref(type);
     return Ref<T>::adopt(obj);
+}
+template <class T>
+Ref<T> new_var_object(Type* type, std::size_t items) {
+    return init_var_object<T>(object_alloc(type, items), type, items);
+}
+// Null with MemoryError raised when the memory cannot be had.
+template <class T>
+Ref<T> try_new_var_object(Type* type, std::size_t items) {
+    Object* raw = object_try_alloc(type, items);
+    if (!raw) return raise_memory_error();
+    return init_var_object<T>(raw, type, items);
 }
 
 // Runs T's C++ destructor and frees the memory: the common tail of a destroy

@@ -237,6 +237,9 @@ struct DictIter : Object {
     Dict* dict = nullptr;  // owned; null once exhausted
     std::int64_t pos = 0;
     std::int64_t expected_size = 0;
+    // Entries still to yield (dictiterobject's len): a key found when none
+    // is left means keys were deleted and others added, the size unchanged.
+    std::int64_t remaining = 0;
     IterKind kind = IterKind::Keys;
 };
 
@@ -244,6 +247,7 @@ static Ref<> dict_iter_new(Dict* d, IterKind kind) {
     auto it = new_object<DictIter>(&DictIterType);
     set_slot(it->dict, d);
     it->expected_size = d->used;
+    it->remaining = d->used;
     it->kind = kind;
     gc_track(it.get());
     return it;
@@ -263,6 +267,11 @@ static Ref<> dict_iter_next(Object* o) {
         clear_slot(it->dict);
         return nullptr;
     }
+    if (it->remaining == 0) {  // dictiter_iternextkey
+        clear_slot(it->dict);
+        return raise(exc::RuntimeError, "dictionary keys changed during iteration");
+    }
+    --it->remaining;
     switch (it->kind) {
         case IterKind::Keys:
             return share(key);

@@ -41,9 +41,17 @@ static File* as_file(Object* o) { return cast<File>(o); }
 // ---------------------------------------------------------------- errors
 
 // CPython's errno -> exception class table (Objects/exceptions.c, PEP 3151),
-// for the errors opening a file can give.
+// for the errors opening, reading and writing a file can give.
 static Type* os_error_class(int errnum) {
     switch (errnum) {
+        case EAGAIN: case EALREADY: case EINPROGRESS: return exc::BlockingIOError;
+        case ECHILD: return exc::ChildProcessError;
+        case EPIPE: case ESHUTDOWN: return exc::BrokenPipeError;
+        case ECONNABORTED: return exc::ConnectionAbortedError;
+        case ECONNREFUSED: return exc::ConnectionRefusedError;
+        case ECONNRESET: return exc::ConnectionResetError;
+        case EINTR: return exc::InterruptedError;
+        case ESRCH: return exc::ProcessLookupError;
         case ENOENT: return exc::FileNotFoundError;
         case EEXIST: return exc::FileExistsError;
         case EISDIR: return exc::IsADirectoryError;
