@@ -18,7 +18,7 @@ struct Str;
 struct GetSetDef;
 
 struct Instance : Object {
-    Dict* dict = nullptr;  // owned, created on first attribute store (see Dict::embedded)
+    Dict* dict = nullptr;  // owned, created on first attribute store (see dict_is_embedded)
 };
 
 // The instance dict at `type->dict_offset`, creating it (embedded) when
