@@ -27,6 +27,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <new>
+#include <type_traits>
 
 namespace minipy {
 
@@ -98,7 +99,8 @@ std::size_t keys_size(const DictKeys* k) {
 
 // ------------------------------------------------------------- the block
 
-// new_keys_object: every index empty, every entry zero.
+// new_keys_object: every index empty. The entries past `nentries` are never
+// read, so they are left as they come (CPython zeroes them).
 DictKeys* new_keys(std::uint8_t log2_size, bool unicode) {
     const std::uint8_t log2_index_bytes = log2_index_bytes_for(log2_size);
     const std::int64_t usable = usable_fraction(std::int64_t{1} << log2_size);
@@ -112,7 +114,6 @@ DictKeys* new_keys(std::uint8_t log2_size, bool unicode) {
     }
     auto* k = ::new (block) DictKeys{1, log2_size, log2_index_bytes, kind, 0, usable, 0};
     std::memset(block + sizeof(DictKeys), 0xff, index_bytes);
-    std::memset(block + sizeof(DictKeys) + index_bytes, 0, entry_bytes);
     return k;
 }
 
@@ -189,24 +190,23 @@ DictKeys* clone_keys(const DictKeys* k) {
 
 // ------------------------------------------------------------- indices
 
-char* index_table(const DictKeys* k) { return const_cast<char*>(reinterpret_cast<const char*>(k + 1)); }
-
-std::int64_t get_index(const DictKeys* k, std::uint64_t i) {
-    const char* t = index_table(k);
+// Calls `f` with a value of the index type (int8_t … int64_t), so that a
+// probe loop, written once as a template, tests the width once rather than
+// at every probe (CPython's dictkeys_get_index tests it each time). The
+// loops keep everything in locals: a lambda capturing by reference would
+// reload its captures after every call the loop makes.
+template <class F>
+[[gnu::always_inline]] inline decltype(auto) by_width(const DictKeys* k, F&& f) {
     const int s = k->log2_size;
-    if (s < 8) return reinterpret_cast<const std::int8_t*>(t)[i];
-    if (s < 16) return reinterpret_cast<const std::int16_t*>(t)[i];
-    if (s < 32) return reinterpret_cast<const std::int32_t*>(t)[i];
-    return reinterpret_cast<const std::int64_t*>(t)[i];
+    if (s < 8) return f(std::int8_t{});
+    if (s < 16) return f(std::int16_t{});
+    if (s < 32) return f(std::int32_t{});
+    return f(std::int64_t{});
 }
 
-void set_index(DictKeys* k, std::uint64_t i, std::int64_t ix) {
-    char* t = index_table(k);
-    const int s = k->log2_size;
-    if (s < 8) reinterpret_cast<std::int8_t*>(t)[i] = static_cast<std::int8_t>(ix);
-    else if (s < 16) reinterpret_cast<std::int16_t*>(t)[i] = static_cast<std::int16_t>(ix);
-    else if (s < 32) reinterpret_cast<std::int32_t*>(t)[i] = static_cast<std::int32_t>(ix);
-    else reinterpret_cast<std::int64_t*>(t)[i] = ix;
+template <class Ix>
+Ix* indices_of(const DictKeys* k) {
+    return reinterpret_cast<Ix*>(const_cast<DictKeys*>(k) + 1);
 }
 
 std::uint64_t mask_of(const DictKeys* k) { return (std::uint64_t{1} << k->log2_size) - 1; }
@@ -224,19 +224,33 @@ struct Probe {
     }
 };
 
-// The first slot that holds no live entry, where a new key goes
-// (find_empty_slot; a deleted entry's slot is reused).
-std::uint64_t empty_slot(const DictKeys* k, std::int64_t hash) {
+// Stores entry position `ix` at the first slot of `hash`'s probe sequence
+// that holds no live entry (find_empty_slot: a deleted entry's slot is
+// reused).
+template <class Ix>
+void place_entry_as(DictKeys* k, std::int64_t hash, std::int64_t ix) {
+    Ix* indices = indices_of<Ix>(k);
     Probe p(k, hash);
-    while (get_index(k, p.i) >= 0) p.next();
-    return p.i;
+    while (indices[p.i] >= 0) p.next();
+    indices[p.i] = static_cast<Ix>(ix);
 }
 
-// The slot that holds entry `ix` (lookdict_index).
-std::uint64_t slot_of_entry(const DictKeys* k, std::int64_t hash, std::int64_t ix) {
+void place_entry(DictKeys* k, std::int64_t hash, std::int64_t ix) {
+    by_width(k, [&](auto width) { place_entry_as<decltype(width)>(k, hash, ix); });
+}
+
+// Marks the slot that holds entry `ix` deleted (lookdict_index, then
+// DKIX_DUMMY).
+template <class Ix>
+void unplace_entry_as(DictKeys* k, std::int64_t hash, std::int64_t ix) {
+    Ix* indices = indices_of<Ix>(k);
     Probe p(k, hash);
-    while (get_index(k, p.i) != ix) p.next();
-    return p.i;
+    while (indices[p.i] != ix) p.next();
+    indices[p.i] = static_cast<Ix>(kDummy);
+}
+
+void unplace_entry(DictKeys* k, std::int64_t hash, std::int64_t ix) {
+    by_width(k, [&](auto width) { unplace_entry_as<decltype(width)>(k, hash, ix); });
 }
 
 // ------------------------------------------------------------- entries
@@ -254,14 +268,22 @@ void write_entry(DictKeys* k, std::int64_t ix, Object* key, std::int64_t hash, O
 }
 
 // Rebuilds the index table from `n` compact entries (build_indices_*).
-void build_indices(DictKeys* k, std::int64_t n) {
+template <class Ix>
+void build_indices_as(DictKeys* k, std::int64_t n) {
+    Ix* indices = indices_of<Ix>(k);
+    const bool unicode = k->kind == kDictKeysUnicode;
+    const DictUnicodeEntry* unicode_entries = dict_unicode_entries(k);
+    const DictKeyEntry* general_entries = dict_general_entries(k);
     for (std::int64_t ix = 0; ix < n; ++ix) {
-        const std::int64_t hash = k->kind == kDictKeysUnicode ? cached_str_hash(dict_unicode_entries(k)[ix].key)
-                                                               : dict_general_entries(k)[ix].hash;
+        const std::int64_t hash = unicode ? cached_str_hash(unicode_entries[ix].key) : general_entries[ix].hash;
         Probe p(k, hash);
-        while (get_index(k, p.i) != kEmpty) p.next();
-        set_index(k, p.i, ix);
+        while (indices[p.i] != kEmpty) p.next();
+        indices[p.i] = static_cast<Ix>(ix);
     }
+}
+
+void build_indices(DictKeys* k, std::int64_t n) {
+    by_width(k, [&](auto width) { build_indices_as<decltype(width)>(k, n); });
 }
 
 // dictresize: a new table of 2**log2_size slots holding the live entries,
@@ -308,11 +330,16 @@ void resize(Dict* d, std::uint8_t log2_size, bool unicode) {
 // ------------------------------------------------------------- lookup
 
 // An exact str in a table of str keys: no Python code runs
-// (unicodekeys_lookup_unicode). Entry position or -1.
-std::int64_t lookup_unicode_str(const DictKeys* k, Str* key, std::int64_t hash) {
+// (unicodekeys_lookup_unicode). Entry position or -1. The loop only
+// compares pointers and hashes: a stored str with the key's hash that is
+// not the key itself (rare: equal text in another object) sends the lookup
+// to the slower loop that compares text, so the common loop makes no call.
+template <class Ix>
+[[gnu::noinline]] std::int64_t lookup_unicode_text_as(const DictKeys* k, Str* key, std::int64_t hash) {
+    const Ix* indices = indices_of<Ix>(k);
     const DictUnicodeEntry* entries = dict_unicode_entries(k);
     for (Probe p(k, hash);; p.next()) {
-        const std::int64_t ix = get_index(k, p.i);
+        const std::int64_t ix = indices[p.i];
         if (ix >= 0) {
             Str* candidate = cast<Str>(entries[ix].key);
             if (candidate == key || (candidate->hash == hash && str_equal(candidate, key))) return ix;
@@ -322,53 +349,109 @@ std::int64_t lookup_unicode_str(const DictKeys* k, Str* key, std::int64_t hash) 
     }
 }
 
-// Compares a stored key with the one looked up: 1, 0, kError, or 2 when
-// `==` replaced the table or the entry, so the lookup starts again (the test
-// of CPython's _Py_dict_lookup). Two strs compare without running code.
-int compare_stored_key(Dict* d, DictKeys* k, Object* const* stored, Object* key) {
+template <class Ix>
+std::int64_t lookup_unicode_str_as(const DictKeys* k, Str* key, std::int64_t hash) {
+    const Ix* indices = indices_of<Ix>(k);
+    const DictUnicodeEntry* entries = dict_unicode_entries(k);
+    for (Probe p(k, hash);; p.next()) {
+        const std::int64_t ix = indices[p.i];
+        if (ix >= 0) {
+            const Str* candidate = cast<Str>(entries[ix].key);
+            if (candidate == key) return ix;
+            if (candidate->hash == hash) return lookup_unicode_text_as<Ix>(k, key, hash);
+        } else if (ix == kEmpty) {
+            return -1;
+        }
+    }
+}
+
+// Most tables have fewer than 256 slots: their loop is inlined where the
+// evaluator's lookups call this.
+[[gnu::noinline]] std::int64_t lookup_unicode_str_wide(const DictKeys* k, Str* key, std::int64_t hash) {
+    return by_width(k, [&](auto width) { return lookup_unicode_str_as<decltype(width)>(k, key, hash); });
+}
+
+inline std::int64_t lookup_unicode_str(const DictKeys* k, Str* key, std::int64_t hash) {
+    if (k->log2_size < 8) return lookup_unicode_str_as<std::int8_t>(k, key, hash);
+    return lookup_unicode_str_wide(k, key, hash);
+}
+
+constexpr std::int64_t kRestart = -3;  // a probe's answer when the lookup must start again
+
+// Compares a stored key with the one looked up: 1, 0, kError, or kRestart
+// when `==` replaced the table or the entry (the test of CPython's
+// _Py_dict_lookup). Two strs compare without running code.
+std::int64_t compare_stored_key(Dict* d, DictKeys* k, Object* const* stored, Object* key) {
     Object* start = *stored;
     if (is_exact_str(start) && is_exact_str(key)) return str_equal(cast<Str>(start), cast<Str>(key)) ? 1 : 0;
     Ref<> hold = share(start);
     const int eq = equals(start, key);
-    if (eq < 0) return static_cast<int>(kError);
-    if (d->keys != k || *stored != start) return 2;
+    if (eq < 0) return kError;
+    if (d->keys != k || *stored != start) return kRestart;
     return eq;
+}
+
+// One pass of the general lookup over table `k`, whose entries are
+// `Entry`s: an entry position, -1, kError or kRestart.
+template <class Entry, class Ix>
+std::int64_t probe_as(Dict* d, DictKeys* k, Object* key, std::int64_t hash) {
+    const Ix* indices = indices_of<Ix>(k);
+    Entry* entries = reinterpret_cast<Entry*>(dict_keys_entries(k));
+    for (Probe p(k, hash);; p.next()) {
+        const std::int64_t ix = indices[p.i];
+        if (ix == kEmpty) return -1;
+        if (ix < 0) continue;
+        Entry& e = entries[ix];
+        if (e.key == key) return ix;
+        if constexpr (std::is_same_v<Entry, DictKeyEntry>) {
+            if (e.hash != hash) continue;
+        } else {
+            if (cached_str_hash(e.key) != hash) continue;
+        }
+        const std::int64_t eq = compare_stored_key(d, k, &e.key, key);
+        if (eq != 0) return eq == 1 ? ix : eq;
+    }
 }
 
 // Finds `key`: its entry position, -1 when absent, kError on error.
 std::int64_t lookup(Dict* d, Object* key, std::int64_t hash) {
     for (;;) {
         DictKeys* k = d->keys;
-        bool restart = false;
+        std::int64_t ix;
         if (k->kind == kDictKeysUnicode) {
             if (is_exact_str(key)) return lookup_unicode_str(k, cast<Str>(key), hash);
-            DictUnicodeEntry* entries = dict_unicode_entries(k);
-            for (Probe p(k, hash); !restart; p.next()) {
-                const std::int64_t ix = get_index(k, p.i);
-                if (ix == kEmpty) return -1;
-                if (ix < 0) continue;
-                if (entries[ix].key == key) return ix;
-                if (cached_str_hash(entries[ix].key) != hash) continue;
-                const int eq = compare_stored_key(d, k, &entries[ix].key, key);
-                if (eq == 1) return ix;
-                if (eq == static_cast<int>(kError)) return kError;
-                restart = eq == 2;
-            }
+            ix = by_width(k, [&](auto width) { return probe_as<DictUnicodeEntry, decltype(width)>(d, k, key, hash); });
         } else {
-            DictKeyEntry* entries = dict_general_entries(k);
-            for (Probe p(k, hash); !restart; p.next()) {
-                const std::int64_t ix = get_index(k, p.i);
-                if (ix == kEmpty) return -1;
-                if (ix < 0) continue;
-                if (entries[ix].key == key) return ix;
-                if (entries[ix].hash != hash) continue;
-                const int eq = compare_stored_key(d, k, &entries[ix].key, key);
-                if (eq == 1) return ix;
-                if (eq == static_cast<int>(kError)) return kError;
-                restart = eq == 2;
-            }
+            ix = by_width(k, [&](auto width) { return probe_as<DictKeyEntry, decltype(width)>(d, k, key, hash); });
+        }
+        if (ix != kRestart) return ix;
+    }
+}
+
+// find_str in a table with {hash, key, value} entries: kRestart when a
+// stored key that is not an exact str has the same hash.
+template <class Ix>
+std::int64_t find_str_general_as(const DictKeys* k, Str* key, std::int64_t hash) {
+    const Ix* indices = indices_of<Ix>(k);
+    const DictKeyEntry* entries = dict_general_entries(k);
+    for (Probe p(k, hash);; p.next()) {
+        const std::int64_t ix = indices[p.i];
+        if (ix == kEmpty) return -1;
+        if (ix < 0) continue;
+        const DictKeyEntry& e = entries[ix];
+        if (e.key == key) return ix;
+        if (e.hash == hash) {
+            if (!is_exact_str(e.key)) return kRestart;
+            if (str_equal(cast<Str>(e.key), key)) return ix;
         }
     }
+}
+
+[[gnu::noinline]] std::int64_t find_str_general(Dict* d, Str* key, std::int64_t hash) {
+    const DictKeys* k = d->keys;
+    const std::int64_t ix =
+        by_width(k, [&](auto width) { return find_str_general_as<decltype(width)>(k, key, hash); });
+    return ix == kRestart ? lookup(d, key, hash) : ix;
 }
 
 // The evaluator's name and attribute lookups: the key is a str, usually
@@ -379,18 +462,7 @@ std::int64_t find_str(Dict* d, Str* key) {
     const DictKeys* k = d->keys;
     const std::int64_t hash = str_hash(key);
     if (k->kind == kDictKeysUnicode) return lookup_unicode_str(k, key, hash);
-    const DictKeyEntry* entries = dict_general_entries(k);
-    for (Probe p(k, hash);; p.next()) {
-        const std::int64_t ix = get_index(k, p.i);
-        if (ix == kEmpty) return -1;
-        if (ix < 0) continue;
-        const DictKeyEntry& e = entries[ix];
-        if (e.key == key) return ix;
-        if (e.hash == hash) {
-            if (!is_exact_str(e.key)) return lookup(d, key, hash);
-            if (str_equal(cast<Str>(e.key), key)) return ix;
-        }
-    }
+    return find_str_general(d, key, hash);
 }
 
 std::int64_t key_hash(Object* key) {
@@ -440,7 +512,7 @@ void replace_value(Dict* d, std::int64_t ix, Object* value) {
 // table.
 void insert_into_empty(Dict* d, Object* key, std::int64_t hash, Object* value) {
     DictKeys* k = new_keys(kLog2MinSize, is_exact_str(key));
-    set_index(k, static_cast<std::uint64_t>(hash) & mask_of(k), 0);
+    place_entry(k, hash, 0);
     incref(key);
     incref(value);
     write_entry(k, 0, key, hash, value);
@@ -477,7 +549,7 @@ int insert(Dict* d, Object* key, std::int64_t hash, Object* value) {
     if (!str_key && d->keys->kind == kDictKeysUnicode) resize(d, growth_log2_keysize(d), false);
     if (d->keys->usable <= 0) resize(d, growth_log2_keysize(d), true);
     DictKeys* k = d->keys;
-    set_index(k, empty_slot(k, hash), k->nentries);
+    place_entry(k, hash, k->nentries);
     incref(key);
     incref(value);
     write_entry(k, k->nentries, key, hash, value);
@@ -492,7 +564,7 @@ int insert(Dict* d, Object* key, std::int64_t hash, Object* value) {
 // value; the key is released first (delitem_common's order).
 Ref<> remove_entry(Dict* d, std::int64_t ix, std::int64_t hash) {
     DictKeys* k = d->keys;
-    set_index(k, slot_of_entry(k, hash, ix), kDummy);
+    unplace_entry(k, hash, ix);
     Object* key;
     Object* value;
     if (k->kind == kDictKeysUnicode) {
@@ -545,15 +617,30 @@ Object* dict_get(Dict* d, Object* key) {
 }
 
 Object* dict_get_str(Dict* d, Str* key) {
-    const std::int64_t ix = find_str(d, key);
+    const DictKeys* k = d->keys;
+    const std::int64_t hash = str_hash(key);
+    if (k->kind == kDictKeysUnicode) {
+        const std::int64_t ix = lookup_unicode_str(k, key, hash);
+        return ix >= 0 ? dict_unicode_entries(k)[ix].value : nullptr;
+    }
+    const std::int64_t ix = find_str_general(d, key, hash);
     return ix >= 0 ? value_slot(d->keys, ix) : nullptr;
 }
 
 Object* dict_get(Dict* d, std::string_view key) { return dict_get_str(d, intern(key)); }
 
 Object* dict_get_str_hinted(Dict* d, Str* key, std::int32_t& hint) {
+    const DictKeys* k = d->keys;
+    if (k->kind == kDictKeysUnicode) {
+        const DictUnicodeEntry* entries = dict_unicode_entries(k);
+        if (static_cast<std::uint64_t>(hint) < static_cast<std::uint64_t>(k->nentries) && entries[hint].key == key)
+            return entries[hint].value;
+        const std::int64_t ix = lookup_unicode_str(k, key, str_hash(key));
+        hint = static_cast<std::int32_t>(ix);
+        return ix >= 0 ? entries[ix].value : nullptr;
+    }
     if (Object* value = dict_hinted_value(d, key, hint)) return value;
-    const std::int64_t ix = find_str(d, key);
+    const std::int64_t ix = find_str_general(d, key, str_hash(key));
     hint = static_cast<std::int32_t>(ix >= 0 ? ix : -1);
     return ix >= 0 ? value_slot(d->keys, ix) : nullptr;
 }
@@ -656,7 +743,7 @@ bool dict_popitem(Dict* d, Ref<>& key, Ref<>& value) {
         e.key = nullptr;
         e.value = nullptr;
     }
-    set_index(k, slot_of_entry(k, hash, i), kDummy);
+    unplace_entry(k, hash, i);
     k->nentries = i;
     --d->used;
     touch(d);

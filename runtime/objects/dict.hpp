@@ -154,7 +154,8 @@ Object* dict_get_str(Dict* d, Str* key);
 // position is still right: the key is compared by identity); null otherwise.
 inline Object* dict_hinted_value(const Dict* d, const Object* key, std::int32_t hint) {
     const DictKeys* k = d->keys;
-    if (hint < 0 || hint >= k->nentries) return nullptr;
+    // A negative hint is out of range as an unsigned number.
+    if (static_cast<std::uint64_t>(hint) >= static_cast<std::uint64_t>(k->nentries)) return nullptr;
     if (k->kind == kDictKeysUnicode) {
         const DictUnicodeEntry& e = dict_unicode_entries(k)[hint];
         return e.key == key ? e.value : nullptr;
