@@ -123,20 +123,23 @@ void free_keys_block(DictKeys* k) {
 }
 
 // free_keys_object: entry by entry, key before value, then the block.
+// A deleted entry holds neither (key and value are null together).
 void release_keys(DictKeys* k) {
     if (k == dict_empty_keys) return;
     const std::int64_t n = k->nentries;
     if (k->kind == kDictKeysUnicode) {
         DictUnicodeEntry* entries = dict_unicode_entries(k);
         for (std::int64_t i = 0; i < n; ++i) {
-            xdecref(entries[i].key);
-            xdecref(entries[i].value);
+            if (!entries[i].value) continue;
+            decref(entries[i].key);
+            decref(entries[i].value);
         }
     } else {
         DictKeyEntry* entries = dict_general_entries(k);
         for (std::int64_t i = 0; i < n; ++i) {
-            xdecref(entries[i].key);
-            xdecref(entries[i].value);
+            if (!entries[i].value) continue;
+            decref(entries[i].key);
+            decref(entries[i].value);
         }
     }
     free_keys_block(k);
@@ -235,8 +238,13 @@ void place_entry_as(DictKeys* k, std::int64_t hash, std::int64_t ix) {
     indices[p.i] = static_cast<Ix>(ix);
 }
 
-void place_entry(DictKeys* k, std::int64_t hash, std::int64_t ix) {
+[[gnu::noinline]] void place_entry_wide(DictKeys* k, std::int64_t hash, std::int64_t ix) {
     by_width(k, [&](auto width) { place_entry_as<decltype(width)>(k, hash, ix); });
+}
+
+inline void place_entry(DictKeys* k, std::int64_t hash, std::int64_t ix) {
+    if (k->log2_size < 8) place_entry_as<std::int8_t>(k, hash, ix);
+    else place_entry_wide(k, hash, ix);
 }
 
 // Marks the slot that holds entry `ix` deleted (lookdict_index, then
@@ -512,7 +520,7 @@ void replace_value(Dict* d, std::int64_t ix, Object* value) {
 // table.
 void insert_into_empty(Dict* d, Object* key, std::int64_t hash, Object* value) {
     DictKeys* k = new_keys(kLog2MinSize, is_exact_str(key));
-    place_entry(k, hash, 0);
+    indices_of<std::int8_t>(k)[static_cast<std::uint64_t>(hash) & mask_of(k)] = 0;  // the table is empty
     incref(key);
     incref(value);
     write_entry(k, 0, key, hash, value);
@@ -685,10 +693,25 @@ int dict_set(Dict* d, std::string_view key, Object* value) {
 int dict_set_known_hash(Dict* d, Object* key, std::int64_t hash, Object* value) { return insert(d, key, hash, value); }
 
 int dict_set_str_hinted(Dict* d, Str* key, Object* value, std::int32_t& hint) {
-    if (dict_hinted_value(d, key, hint)) {
-        maybe_track(d, key, value);
-        replace_value(d, hint, value);
-        return 0;
+    DictKeys* k = d->keys;
+    if (static_cast<std::uint64_t>(hint) < static_cast<std::uint64_t>(k->nentries)) {
+        Object** slot = nullptr;
+        if (k->kind == kDictKeysUnicode) {
+            DictUnicodeEntry& e = dict_unicode_entries(k)[hint];
+            if (e.key == key) slot = &e.value;
+        } else {
+            DictKeyEntry& e = dict_general_entries(k)[hint];
+            if (e.key == key) slot = &e.value;
+        }
+        if (slot) {
+            maybe_track(d, key, value);
+            Object* old = *slot;
+            incref(value);
+            *slot = value;
+            touch(d);
+            decref(old);  // last: releasing it may run code
+            return 0;
+        }
     }
     if (insert(d, key, str_hash(key), value) < 0) return -1;
     // A new key went into the last entry; an existing one is found again.
