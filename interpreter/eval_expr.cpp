@@ -380,18 +380,27 @@ Ref<Dict> DictNode::eval_run(Frame& frame, std::size_t begin, std::size_t end) c
         }
         return dict;
     }
-    Ref<> items[2 * kDisplayRun];
+    // Owned references, released last to first as CPython pops its stack.
+    Object* items[2 * kDisplayRun];
+    std::size_t held = 0;
+    auto release_items = [&] {
+        while (held) decref(items[--held]);
+    };
     bool str_keys = true;
-    for (std::size_t i = 0; i < count; ++i) {
-        items[2 * i] = keys_[begin + i]->eval(frame);
-        if (!items[2 * i]) return nullptr;
-        str_keys = str_keys && is_exact_str(items[2 * i].get());
-        items[2 * i + 1] = values_[begin + i]->eval(frame);
-        if (!items[2 * i + 1]) return nullptr;
+    for (std::size_t i = begin; i < end; ++i) {
+        Ref<> key = keys_[i]->eval(frame);
+        if (!key) return release_items(), nullptr;
+        str_keys = str_keys && is_exact_str(key.get());
+        items[held++] = key.release();
+        Ref<> value = values_[i]->eval(frame);
+        if (!value) return release_items(), nullptr;
+        items[held++] = value.release();
     }
     Ref<Dict> dict = dict_new_presized(static_cast<std::int64_t>(count), str_keys);
-    for (std::size_t i = 0; i < count; ++i)
-        if (dict_set(dict.get(), items[2 * i].get(), items[2 * i + 1].get()) < 0) return fail(frame);
+    bool stored = true;
+    for (std::size_t i = 0; stored && i < held; i += 2) stored = dict_set(dict.get(), items[i], items[i + 1]) == 0;
+    release_items();
+    if (!stored) return fail(frame);
     return dict;
 }
 

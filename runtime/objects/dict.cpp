@@ -653,8 +653,21 @@ Object* dict_get_str_hinted(Dict* d, Str* key, std::int32_t& hint) {
     return ix >= 0 ? value_slot(d->keys, ix) : nullptr;
 }
 
-bool dict_next(const Dict* d, std::int64_t& pos, Object** key, Object** value) {
-    return next_entry(d->keys, pos, key, value);
+void dict_traverse_entries(const Dict* d, VisitFn visit, void* arg) {
+    const DictKeys* k = d->keys;
+    const std::int64_t n = k->nentries;
+    if (k->kind == kDictKeysUnicode) {
+        const DictUnicodeEntry* entries = dict_unicode_entries(k);
+        for (std::int64_t i = 0; i < n; ++i)
+            if (entries[i].value) visit(entries[i].value, arg);
+        return;
+    }
+    const DictKeyEntry* entries = dict_general_entries(k);
+    for (std::int64_t i = 0; i < n; ++i) {
+        if (!entries[i].value) continue;
+        visit(entries[i].value, arg);
+        visit(entries[i].key, arg);
+    }
 }
 
 bool dict_next_hash(const Dict* d, std::int64_t& pos, Object** key, Object** value, std::int64_t* hash) {

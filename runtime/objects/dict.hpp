@@ -132,7 +132,32 @@ Ref<> dict_pop(Dict* d, Object* key);
 bool dict_popitem(Dict* d, Ref<>& key, Ref<>& value);
 void dict_clear(Dict* d);
 // Iterates live entries in order: `for (int64_t pos = 0; dict_next(d, pos, &k, &v);)`.
-bool dict_next(const Dict* d, std::int64_t& pos, Object** key, Object** value);
+inline bool dict_next(const Dict* d, std::int64_t& pos, Object** key, Object** value) {
+    const DictKeys* k = d->keys;
+    if (k->kind == kDictKeysUnicode) {
+        const DictUnicodeEntry* entries = dict_unicode_entries(k);
+        for (; pos < k->nentries; ++pos) {
+            if (!entries[pos].value) continue;
+            if (key) *key = entries[pos].key;
+            if (value) *value = entries[pos].value;
+            ++pos;
+            return true;
+        }
+        return false;
+    }
+    const DictKeyEntry* entries = dict_general_entries(k);
+    for (; pos < k->nentries; ++pos) {
+        if (!entries[pos].value) continue;
+        if (key) *key = entries[pos].key;
+        if (value) *value = entries[pos].value;
+        ++pos;
+        return true;
+    }
+    return false;
+}
+// Each value, then each key when the table has {hash, key, value} entries
+// (CPython's dict_traverse).
+void dict_traverse_entries(const Dict* d, VisitFn visit, void* arg);
 // The same with each key's hash (CPython's _PyDict_Next).
 bool dict_next_hash(const Dict* d, std::int64_t& pos, Object** key, Object** value, std::int64_t* hash);
 // d.copy(), as CPython's PyDict_Copy: a compact table is copied as it is.

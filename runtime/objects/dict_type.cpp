@@ -56,16 +56,7 @@ static void dict_destroy(Object* o) {
 // 3.11's dict_traverse: gc.get_referents({'a': 1}) is [1],
 // gc.get_referents({'a': 1, 2: 3}) is [1, 'a', 3, 2]. The collector loses
 // nothing either way: exact strs are never containers.
-static void dict_traverse(Object* o, VisitFn visit, void* arg) {
-    Dict* d = as_dict(o);
-    const bool keys_too = dict_has_general_keys(d);
-    Object* key;
-    Object* value;
-    for (std::int64_t pos = 0; dict_next(d, pos, &key, &value);) {
-        visit(value, arg);
-        if (keys_too) visit(key, arg);
-    }
-}
+static void dict_traverse(Object* o, VisitFn visit, void* arg) { dict_traverse_entries(as_dict(o), visit, arg); }
 
 // sys.getsizeof: the dict and its table (CPython's dict.__sizeof__).
 static std::size_t dict_size_of(Object* o) { return dict_sizeof(as_dict(o)); }
