@@ -131,6 +131,11 @@ void object_free(Object* o) {
         gc_note_free();
         block -= sizeof(GCHead);
     }
+    // The freed mark (heap.hpp). A pool keeps its free-list link in the
+    // block's first word, which is the refcount of an object without a
+    // GCHead: the type word is the one that survives.
+    o->refcount = 0;
+    o->type = freed_type_poison();
     heap_free(block, bytes);
 }
 
