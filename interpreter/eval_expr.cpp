@@ -379,14 +379,32 @@ Ref<> DictNode::eval(Frame& frame) const {
 
 // ------------------------------------------------------------- f-strings
 
+// The pieces are joined in one step, as CPython's BUILD_STRING does, so the
+// result is made in its final kind and no piece's UTF-8 form is made.
 Ref<> JoinedStrNode::eval(Frame& frame) const {
-    std::string text;
+    constexpr std::size_t kInline = 8;
+    Object* inline_parts[kInline];
+    std::vector<Object*> many;
+    Object** parts = inline_parts;
+    if (parts_.size() > kInline) {
+        many.resize(parts_.size());
+        parts = many.data();
+    }
+    std::size_t n = 0;
+    auto release_parts = [&] {
+        for (std::size_t i = 0; i < n; ++i) decref(parts[i]);
+    };
     for (ExprNode* part : parts_) {
         Ref<> piece = part->eval(frame);
-        if (!piece) return nullptr;
-        text += cast<Str>(piece.get())->view();
+        if (!piece) {
+            release_parts();
+            return nullptr;
+        }
+        parts[n++] = piece.release();
     }
-    return str_from(text);
+    Ref<Str> text = str_concat_array(parts, n);
+    release_parts();
+    return text;
 }
 
 Ref<> FormatValueNode::eval(Frame& frame) const {

@@ -97,20 +97,29 @@ void* heap_realloc(void* block, std::size_t old_bytes, std::size_t new_bytes) {
 
 // ---------------------------------------------------------------- objects
 
-static std::size_t object_bytes(const Type* type, std::size_t items) {
-    std::size_t bytes = type->basic_size + type->item_size * items;
+// The block for an object of `bytes` bytes: rounded to the heap's 8-byte
+// granule, with the GCHead in front for GC types.
+static std::size_t block_bytes(const Type* type, std::size_t bytes) {
+    bytes = (bytes + 7) & ~std::size_t{7};
     if (type->has_flag(type_flags::kHasGC)) bytes += sizeof(GCHead);
     return bytes;
 }
 
-std::size_t object_allocated_size(const Object* o) {
+std::size_t object_size(const Object* o) {
     const Type* type = o->type;
+    if (type->allocated_size) return type->allocated_size(const_cast<Object*>(o));
     std::size_t items = type->item_size ? static_cast<std::size_t>(static_cast<const VarObject*>(o)->size) : 0;
-    return object_bytes(type, items);
+    return type->basic_size + type->item_size * items;
 }
 
+std::size_t object_allocated_size(const Object* o) { return block_bytes(o->type, object_size(o)); }
+
 Object* object_alloc(Type* type, std::size_t items) {
-    const std::size_t bytes = object_bytes(type, items);
+    return object_alloc_bytes(type, type->basic_size + type->item_size * items);
+}
+
+Object* object_alloc_bytes(Type* type, std::size_t object_size) {
+    const std::size_t bytes = block_bytes(type, object_size);
     char* block = static_cast<char*>(heap_alloc(bytes));
     if (!block) {
         std::fputs("minipy: out of memory\n", stderr);

@@ -31,13 +31,21 @@ void heap_free(void* block, std::size_t bytes);
 // Resizes `block` (null: allocates) keeping its first bytes; null when out of memory.
 void* heap_realloc(void* block, std::size_t old_bytes, std::size_t new_bytes);
 
-// Bytes allocated for `o` (its GCHead included), from its type's size fields.
+// Bytes of `o` itself, its GCHead aside, from its type's size fields: what
+// object.__sizeof__ reports (CPython's _PyObject_SIZE / _PyObject_VAR_SIZE).
+std::size_t object_size(const Object* o);
+// Bytes the heap allocated for `o`: object_size rounded to the heap's
+// granule, with its GCHead.
 std::size_t object_allocated_size(const Object* o);
 
 // Allocates raw memory for an instance of `type` with `items` variable items,
 // zero-filled, with a GCHead when the type has one; returns the Object part.
 // The object starts with refcount 1 and, for GC types, is *not yet tracked*.
+// Sizes are rounded up to a multiple of 8 bytes, the heap's granule.
 Object* object_alloc(Type* type, std::size_t items = 0);
+// The same for an object of `bytes` bytes (its GCHead aside), for types
+// whose instances compute their own size (Type::allocated_size).
+Object* object_alloc_bytes(Type* type, std::size_t bytes);
 
 // Returns an object's memory to the heap; the type's destroy slot calls this
 // last, after releasing the object's references.

@@ -64,10 +64,7 @@ Ref<> sys_getsizeof(Object*, const Args& args) {
     Object* method = type_lookup(o->type, "__sizeof__");
     if (method == object_sizeof) {
         if (o->type->size_of) return int_from(static_cast<std::int64_t>(o->type->size_of(o) + gc_head));
-        std::size_t bytes = object_allocated_size(o);
-        // Static type objects have the GC flag but no header.
-        if (o->type->has_flag(type_flags::kHasGC) && !object_has_gc(o)) bytes -= sizeof(GCHead);
-        return int_from(static_cast<std::int64_t>(bytes));
+        return int_from(static_cast<std::int64_t>(object_size(o) + gc_head));
     }
     if (!method) {
         if (a[1]) return share(a[1]);
@@ -228,6 +225,18 @@ Object* sys_attribute(std::string_view name) {
     return dict_get(cast<Module>(current_sys)->dict, name);
 }
 
+Ref<> import_module_named(std::string_view name) {
+    Object* modules = sys_attribute("modules");
+    if (modules && is_dict(modules))
+        if (Object* found = dict_get(cast<Dict>(modules), name)) return share(found);
+    Object* builtins = modules && is_dict(modules) ? dict_get(cast<Dict>(modules), "builtins") : nullptr;
+    if (!builtins) return raise(exc::ImportError, "__import__ not found");
+    Ref<> import = getattr(builtins, "__import__");
+    if (!import) return nullptr;
+    Ref<> name_str = str_from(name);
+    return call(import.get(), {name_str.get()});
+}
+
 void sys_write_stderr(std::string_view text) {
     Ref<> saved = take_error();
     Object* err = sys_attribute("stderr");
@@ -241,7 +250,7 @@ void sys_write_stderr(std::string_view text) {
 
 Ref<Module> make_sys_module(const std::vector<std::string>& argv) {
     module_types_init();
-    Ref<Module> m = module_new("sys");
+    Ref<Module> m = module_new("sys", ModuleOrigin::BuiltIn);
     Module* sys = m.get();
     add_module_functions(sys, {
                                   {"getrefcount", sys_getrefcount},
