@@ -132,11 +132,18 @@ private:
         if (child->refcount <= 0)
             return fail(fmt::format("{} refers to {}, whose refcount is {}", referrer(), describe(child), child->refcount));
         if (object_has_gc(child)) {
-            const GCHead* h = gc_head(child);
+            GCHead* h = gc_head(child);
             if (h->next && !(h->state & gc_flags::kHeapChecked))
                 return fail(fmt::format("{} refers to {}, which is tracked but in no generation list", referrer(),
                                         describe(child)));
-            if (h->next) return;  // in a list: checked there
+            // In a list: checked there. Untracked: followed once, marked
+            // as list nodes are (no head is linked, so no list mistakes it
+            // for one of its own).
+            if (h->state & gc_flags::kHeapChecked) return;
+            h->state |= gc_flags::kHeapChecked;
+            marked_.push_back(h);
+            if (child->type->traverse) untracked_.push_back(child);
+            return;
         }
         if (child->type->traverse && seen_untracked_.insert(child).second) untracked_.push_back(child);
     }
@@ -147,9 +154,9 @@ private:
     }
 
     std::string failure_;
-    std::vector<GCHead*> marked_;           // list nodes given kHeapChecked, cleared at the end
+    std::vector<GCHead*> marked_;           // heads given kHeapChecked, cleared at the end
     Object* referrer_ = nullptr;
-    std::unordered_set<Object*> seen_untracked_;
+    std::unordered_set<Object*> seen_untracked_;  // followed objects without a GCHead (static types)
     std::vector<Object*> untracked_;        // untracked objects still to follow
 };
 
