@@ -198,6 +198,7 @@ void interpreter_init(const std::vector<std::string>& argv, const std::string& p
     add_interpreter_builtins(builtins_module);
 
     Ref<Module> sys = make_sys_module(argv);
+    add_interpreter_sys_functions(sys.get());
     sys_modules = cast<Dict>(dict_get(sys->dict, "modules"));
     dict_set(sys_modules, "sys", sys.get());
     dict_set(sys_modules, "builtins", builtins_module);
@@ -217,6 +218,11 @@ void interpreter_init(const std::vector<std::string>& argv, const std::string& p
     register_builtin_module("_operator", make_operator_module);
     register_builtin_module("_functools", make_functools_module);
     register_builtin_module("_json", make_json_module);
+    register_builtin_module("itertools", make_itertools_module);
+    register_builtin_module("_io", make_io_module);
+    register_builtin_module("_struct", make_struct_module);
+    register_builtin_module("array", make_array_module);
+    register_builtin_module("_collections", make_collections_module);
 
     main_module = make_main_module().release();
     install_sigint_handler();

@@ -59,7 +59,7 @@ public:
             untracked_.pop_back();
             check_referents(o);
         }
-        for (GCHead* h : marked_) h->state &= ~gc_flags::kHeapChecked;
+        for (GCHead* h : marked_) h->next_word &= ~gc_marks::kHeapChecked;
         return failure_;
     }
 
@@ -68,28 +68,28 @@ private:
     void check_list(int list) {
         GCHead* sentinel = gc_list_sentinel(list);
         GCHead* prev = sentinel;
-        for (GCHead* h = sentinel->next;; h = h->next) {
+        for (GCHead* h = gc_next(sentinel);; h = gc_next(h)) {
             if (!h) return fail(fmt::format("{}'s list is broken after {}: a null next link", list_name(list), node(prev)));
             if (h != sentinel && node_freed(h))
                 return fail(fmt::format("freed object at {} is still in {}", fmt::ptr(gc_object(h)), list_name(list)));
-            if (h->prev != prev)
+            if (gc_prev(h) != prev)
                 return fail(fmt::format("{}'s list is not well linked: {}'s prev link does not point back to {}",
                                         list_name(list), node(h), node(prev)));
             if (h == sentinel) return;
-            if (h->state & gc_flags::kHeapChecked)
+            if (h->next_word & gc_marks::kHeapChecked)
                 return fail(fmt::format("{} is met twice in the generation lists (again in {}): it is in two "
                                         "lists, or the list loops",
                                         describe(gc_object(h)), list_name(list)));
-            h->state |= gc_flags::kHeapChecked;
+            h->next_word |= gc_marks::kHeapChecked;
             marked_.push_back(h);
             Object* o = gc_object(h);
             if (heap_block_freed(o)) return fail(fmt::format("{} is still in {}", describe(o), list_name(list)));
             if (!object_has_gc(o)) return fail(fmt::format("{} has no GCHead but is in {}", describe(o), list_name(list)));
             if (o->refcount <= 0)
                 return fail(fmt::format("{} in {} has refcount {}", describe(o), list_name(list), o->refcount));
-            if (h->state & (gc_flags::kCollecting | gc_flags::kUnreachable))
+            if ((h->prev_word & gc_flags::kCollecting) || (h->next_word & gc_marks::kUnreachable))
                 return fail(fmt::format("{} in {} is still marked {} after the collection", describe(o), list_name(list),
-                                        h->state & gc_flags::kCollecting ? "collecting" : "unreachable"));
+                                        h->prev_word & gc_flags::kCollecting ? "collecting" : "unreachable"));
             prev = h;
         }
     }
@@ -133,18 +133,13 @@ private:
             return fail(fmt::format("{} refers to {}, whose refcount is {}", referrer(), describe(child), child->refcount));
         if (object_has_gc(child)) {
             GCHead* h = gc_head(child);
-            if (h->next && !(h->state & gc_flags::kHeapChecked))
+            if (gc_next(h) && !(h->next_word & gc_marks::kHeapChecked))
                 return fail(fmt::format("{} refers to {}, which is tracked but in no generation list", referrer(),
                                         describe(child)));
-            // In a list: checked there. Untracked: followed once, marked
-            // as list nodes are (no head is linked, so no list mistakes it
-            // for one of its own).
-            if (h->state & gc_flags::kHeapChecked) return;
-            h->state |= gc_flags::kHeapChecked;
-            marked_.push_back(h);
-            if (child->type->traverse) untracked_.push_back(child);
-            return;
+            if (gc_next(h)) return;  // in a list: checked there
         }
+        // Untracked: followed once. (Not marked in its head: a next word
+        // that is not 0 would make it look tracked.)
         if (child->type->traverse && seen_untracked_.insert(child).second) untracked_.push_back(child);
     }
 
@@ -154,9 +149,9 @@ private:
     }
 
     std::string failure_;
-    std::vector<GCHead*> marked_;           // heads given kHeapChecked, cleared at the end
+    std::vector<GCHead*> marked_;           // list nodes given kHeapChecked, cleared at the end
     Object* referrer_ = nullptr;
-    std::unordered_set<Object*> seen_untracked_;  // followed objects without a GCHead (static types)
+    std::unordered_set<Object*> seen_untracked_;
     std::vector<Object*> untracked_;        // untracked objects still to follow
 };
 

@@ -177,6 +177,10 @@ static void ready_now(Type& type) {
     if (base) {
         inherit_slots(type, *base);
         if (no_constructor) type.new_instance = nullptr;
+        // A type that compares but does not hash (list, dict, set...) says
+        // so with `__hash__ = None`, as CPython's type_ready_set_hash: the
+        // ABC Hashable and `'__hash__' in list.__dict__` look for it.
+        if (!type.hash && type.compare && !dict_get(type.dict, "__hash__")) dict_set(type.dict, "__hash__", None);
         if (!base->subclasses) base->subclasses = new std::vector<Type*>();
         base->subclasses->push_back(&type);
     }

@@ -112,7 +112,12 @@ struct Type : Object {
     std::uint32_t version = 0;
     std::size_t basic_size = 0;   // bytes of the fixed part of an instance
     std::size_t item_size = 0;    // bytes per item of a variable-size instance (VarObject)
-    std::size_t dict_offset = 0;  // where an instance keeps its Dict*; 0: no __dict__
+    // Where an instance keeps its Dict*; 0: no __dict__. Negative (CPython's
+    // negative tp_dictoffset) counts back from the end of a variable-size
+    // instance: a class derived from tuple or bytes cannot put fields after
+    // the fixed part, where the items are, so it appends them after the
+    // items (see instance_dict_slot).
+    std::ptrdiff_t dict_offset = 0;
 
     // Lifetime and collector.
     DestroyFn destroy = nullptr;

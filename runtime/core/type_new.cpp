@@ -24,6 +24,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -64,6 +66,7 @@ struct Slots {
 
 bool parse_slots(Object* value, Str* class_name, Type* base, Dict* ns, Slots& out) {
     Ref<> items;
+    std::int64_t count = 1;
     if (is_str(value)) {
         items = tuple_from({value});
     } else {
@@ -72,8 +75,13 @@ bool parse_slots(Object* value, Str* class_name, Type* base, Dict* ns, Slots& ou
         Ref<List> list = list_new();
         while (Ref<> item = iter_next(it.get())) list_append(list.get(), item.get());
         if (error_pending()) return false;
+        count = list->size;
         items = std::move(list);
     }
+    // A variable-size base leaves no room for slots (not even __dict__ or
+    // __weakref__); CPython checks that before looking at the names.
+    if (count > 0 && base->item_size)
+        return raisef(exc::TypeError, "nonempty __slots__ not supported for subtype of '{}'", base->name_view()), false;
     Ref<> iterator = get_iter(items.get());
     while (Ref<> item = iter_next(iterator.get())) {
         if (!is_str(item.get()))
@@ -282,15 +290,16 @@ Ref<> type_new_class(Type* metatype, Str* name, Tuple* given_bases, Dict* ns, Di
     Object* slots_value = dict_get(ns, "__slots__");
     Slots slots;
     if (slots_value && !parse_slots(slots_value, name, base, ns, slots)) return nullptr;
-    if (slots_value && !slots.names.empty() && base->item_size)
-        return raisef(exc::TypeError, "nonempty __slots__ not supported for subtype of '{}'", base->name_view());
 
     auto type = new_object<Type>(metatype);
     type->name = share(name).release();
     (void)name->view();  // CPython's type_new makes the name's UTF-8 form for tp_name (sys.getsizeof counts it)
     // Without __slots__ instances take weak references; with it only when
-    // "__weakref__" is listed or the base already allows them.
-    bool weakrefable = !slots_value || slots.weakref || base->has_flag(type_flags::kWeakrefable);
+    // "__weakref__" is listed or the base already allows them. A class of a
+    // variable-size base adds none, as in CPython (which would need a
+    // field after the items for them).
+    bool weakrefable = ((!slots_value || slots.weakref) && !base->item_size) ||
+                       base->has_flag(type_flags::kWeakrefable);
     type->flags = type_flags::kHeapType | type_flags::kBaseType | type_flags::kHasGC |
                   (weakrefable ? type_flags::kWeakrefable : 0) | (base->flags & type_flags::kSubclassFlags);
     type->base = share(base).release();
@@ -306,7 +315,8 @@ Ref<> type_new_class(Type* metatype, Str* name, Tuple* given_bases, Dict* ns, Di
     }
 
     // Layout: the base's, then one field per __slots__ name, then an
-    // instance dict if the base has none and __slots__ does not forbid it.
+    // instance dict if the base has none and __slots__ does not forbid it;
+    // for a variable-size base, the dict after the items (instance.hpp).
     // A metaclass adds none: its instances are classes, with a namespace.
     type->basic_size = base->basic_size;
     type->item_size = base->item_size;
@@ -318,10 +328,13 @@ Ref<> type_new_class(Type* metatype, Str* name, Tuple* given_bases, Dict* ns, Di
     }
     bool wants_dict = !slots_value || slots.dict;
     if (!type->dict_offset && wants_dict && !type_is_subtype(base, &TypeType)) {
-        if (type->item_size) {
+        // A tail dict needs the base's allocation to leave room after the
+        // items; a base that sizes its instances itself (allocated_size: str)
+        // does not do that yet (instance.hpp).
+        if (type->item_size && base->allocated_size)
             return raisef(exc::TypeError, "minipy cannot subclass variable-size type '{}'", base->name_view());
-        }
-        type->dict_offset = type->basic_size;
+        type->dict_offset = type->item_size ? -static_cast<std::ptrdiff_t>(sizeof(Dict*))
+                                            : static_cast<std::ptrdiff_t>(type->basic_size);
         type->basic_size += sizeof(Dict*);
         if (!dict_get(type->dict, "__dict__") &&
             dict_set(type->dict, "__dict__", getset_descriptor_new(&kInstanceDictGetSet, type.get()).get()) < 0)

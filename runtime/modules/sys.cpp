@@ -50,10 +50,9 @@ Ref<> sys_getrefcount(Object*, const Args& args) {
 }
 
 // sys.getsizeof(object[, default]): __sizeof__() plus the collector's
-// header for GC objects, as CPython computes it. The sizes are minipy's own
-// layouts (a GCHead is 24 bytes here, 16 in CPython), so they differ from
-// CPython's numbers; for builtin types whose __sizeof__ is object's, the
-// answer is what the heap actually allocated for the object.
+// header for GC objects (16 bytes, as CPython's), as CPython computes it;
+// for builtin types whose __sizeof__ is object's, the answer is the size of
+// the object's layout.
 Ref<> sys_getsizeof(Object*, const Args& args) {
     static const ArgSpec spec{"getsizeof", {"object", "default"}, 1};
     Object* a[2];

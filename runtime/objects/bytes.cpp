@@ -142,7 +142,7 @@ static Ref<> bytes_add(Object* a, Object* b) {
     }
     Ref<> r = try_right_operand(a, b, BinaryOp::Add, bytes_add);
     if (!r || r.get() != NotImplemented) return r;
-    return raisef(exc::TypeError, "can't concat {} to bytes", type_name(b));
+    return raisef(exc::TypeError, "can't concat {} to {}", type_name(b), type_name(a));
 }
 
 static bool is_index_like(Object* o) { return is_int(o) || o->type->to_index != nullptr; }
@@ -183,8 +183,6 @@ static Ref<> bytes_mod(Object* a, Object* b) {
 }
 
 static std::int64_t bytes_length(Object* o) { return cast<Bytes>(o)->size; }
-
-static int bytes_to_bool(Object* o) { return cast<Bytes>(o)->size != 0; }
 
 static Ref<> bytes_getitem(Object* o, Object* key) {
     Bytes* b = cast<Bytes>(o);
@@ -359,8 +357,11 @@ static Ref<> bytes_new_instance(Type* type, const Args& args) {
     Ref<> result = bytes_construct(args);
     if (!result || type == &BytesType) return result;
     const Bytes* b = cast<Bytes>(result.get());
+    // An instance of a class derived from bytes: a copy, tracked as every
+    // instance of a class is (its dict, if any, follows the data: instance.hpp).
     Ref<Bytes> sub = new_var_object<Bytes>(type, static_cast<std::size_t>(b->size));
     std::memcpy(sub->data(), b->data(), static_cast<std::size_t>(b->size));
+    gc_track(sub.get());
     return sub;
 }
 
@@ -377,7 +378,6 @@ void bytes_type_init() {
     BytesType.binary[static_cast<int>(BinaryOp::Add)] = bytes_add;
     BytesType.binary[static_cast<int>(BinaryOp::Mul)] = bytes_mul;
     BytesType.binary[static_cast<int>(BinaryOp::Mod)] = bytes_mod;
-    BytesType.to_bool = bytes_to_bool;
     BytesType.length = bytes_length;
     BytesType.getitem = bytes_getitem;
     BytesType.contains = bytes_contains;

@@ -472,6 +472,15 @@ static Ref<> dict_reversed(Object* self, const Args& args) {
     return call(&ReversedType, {keys.get()});
 }
 
+// reversed(d.keys()), reversed(d.values()), reversed(d.items()) (3.8+): as
+// reversed(d), a reverse iterator over a snapshot of the view's items.
+static Ref<> view_reversed(Object* self, const Args& args) {
+    if (!check_no_args("__reversed__", args)) return nullptr;
+    Ref<List> items = list_from_iterable(self);
+    if (!items) return nullptr;
+    return call(&ReversedType, {items.get()});
+}
+
 // ------------------------------------------------------------------- init
 
 static void init_view_type(Type& type, const char* name, bool set_like) {
@@ -483,6 +492,7 @@ static void init_view_type(Type& type, const char* name, bool set_like) {
     type.repr = view_repr;
     type.contains = view_contains;
     type.getattr = generic_getattr;
+    add_methods(type, {{"__reversed__", view_reversed}});
     if (set_like) {
         type.binary[static_cast<int>(BinaryOp::And)] = view_set_op<BinaryOp::And>;
         type.binary[static_cast<int>(BinaryOp::Or)] = view_set_op<BinaryOp::Or>;

@@ -5,6 +5,7 @@
 
 #include "runtime/core/errors.hpp"
 #include "runtime/core/gc.hpp"
+#include "runtime/core/heap.hpp"
 #include "runtime/core/method_def.hpp"
 #include "runtime/core/weakref.hpp"
 #include "runtime/objects/dict.hpp"
@@ -20,8 +21,9 @@ namespace minipy {
 // ------------------------------------------------------------ instance dicts
 
 Dict** instance_dict_slot(Object* o) {
-    std::size_t offset = o->type->dict_offset;
+    std::ptrdiff_t offset = o->type->dict_offset;
     if (!offset) return nullptr;
+    if (offset < 0) offset += static_cast<std::ptrdiff_t>((object_size(o) + 7) & ~std::size_t{7});
     return reinterpret_cast<Dict**>(reinterpret_cast<char*>(o) + offset);
 }
 
@@ -37,7 +39,7 @@ Dict* instance_dict(Object* o, bool create) {
     if (!slot) return nullptr;
     if (!*slot && create) {
         *slot = dict_new().release();
-        (*slot)->embedded = class_owns_dict(o->type);
+        (*slot)->embedded = o->type->dict_offset > 0 && class_owns_dict(o->type);
     }
     return *slot;
 }
@@ -162,13 +164,16 @@ static bool class_owns_dict(Type* type) { return type->dict_offset && !solid_bas
 // The __slots__ fields of an instance: each class of the chain appends its
 // own after its base's layout (the dict field, when it added one, is not a
 // slot). Visited most derived class first, as CPython's traverse_slots.
+// Classes of a variable-size base have no slots (their only own field is the
+// dict after the items).
 template <class Fn>
 static void for_each_slot_field(Object* o, Fn fn) {
+    if (o->type->item_size) return;
     for (Type* t = o->type; t->has_flag(type_flags::kHeapType); t = t->base) {
         bool added_dict = t->dict_offset && !t->base->dict_offset;
         for (std::size_t offset = t->base->basic_size; offset + sizeof(Object*) <= t->basic_size;
              offset += sizeof(Object*)) {
-            if (added_dict && offset == t->dict_offset) continue;
+            if (added_dict && static_cast<std::ptrdiff_t>(offset) == t->dict_offset) continue;
             fn(*reinterpret_cast<Object**>(reinterpret_cast<char*>(o) + offset));
         }
     }

@@ -183,8 +183,7 @@ Object* const* sequence_fast_items(Object* seq) {
     return seq->type == &TupleType ? cast<Tuple>(seq)->items() : cast<List>(seq)->items;
 }
 
-// list.extend(iterable) / list += iterable (CPython's list_extend).
-static int list_extend(List* self, Object* iterable) {
+int list_extend(List* self, Object* iterable) {
     if (iterable->type == &ListType || iterable->type == &TupleType || iterable == self) {
         Ref<> seq = share(iterable);
         const std::int64_t n = sequence_fast_size(seq.get());

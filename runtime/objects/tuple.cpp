@@ -179,13 +179,29 @@ static Ref<> tuple_mul(Object* a, Object* b) {
 
 static Ref<> tuple_iter(Object* o) { return tuple_iter_new(cast<Tuple>(o)); }
 
+// An instance of a class derived from tuple with the items of `items`
+// (CPython's tuple_subtype_new): always a new object, never the shared
+// empty tuple, tracked from the start as every instance of a class. The
+// class's dict, if any, follows the items (instance.hpp).
+static Ref<> tuple_subtype_new(Type* type, Object* const* items, std::int64_t n) {
+    Ref<Tuple> t = new_var_object<Tuple>(type, static_cast<std::size_t>(n));
+    for (std::int64_t i = 0; i < n; ++i) tuple_init_item(t.get(), i, share(items[i]));
+    gc_track(t.get());
+    return t;
+}
+
 // tuple(iterable); a tuple argument is returned as is.
 static Ref<> tuple_new(Type* type, const Args& args) {
-    static const ArgSpec spec{"tuple", {"iterable"}, 0, 1};
-    Object* a[1];
-    if (!parse_args(args, spec, a)) return nullptr;
+    if (!check_no_keywords("tuple", args) || !check_arg_range("tuple", args, 0, 1)) return nullptr;
+    Object* a[1] = {args.size() ? args[0] : nullptr};
+    if (type != &TupleType) {
+        if (!a[0]) return tuple_subtype_new(type, nullptr, 0);
+        Ref<List> items = list_from_iterable(a[0]);
+        if (!items) return nullptr;
+        return tuple_subtype_new(type, items->items, items->size);
+    }
     if (!a[0]) return empty_tuple();
-    if (type == &TupleType && a[0]->type == &TupleType) return share(a[0]);
+    if (a[0]->type == &TupleType) return share(a[0]);
     Ref<List> items = list_from_iterable(a[0]);
     if (!items) return nullptr;
     return tuple_from_array(items->items, items->size);
@@ -226,7 +242,8 @@ static Ref<> tuple_getnewargs(Object* self, const Args& args) {
 }
 
 void tuple_type_init() {
-    type_init_builtin(TupleType, "tuple", &ObjectType, sizeof(Tuple), type_flags::kHasGC | type_flags::kTupleSubclass);
+    type_init_builtin(TupleType, "tuple", &ObjectType, sizeof(Tuple),
+                      type_flags::kBaseType | type_flags::kHasGC | type_flags::kTupleSubclass);
     TupleType.item_size = sizeof(Object*);
     TupleType.destroy = tuple_destroy;
     TupleType.traverse = tuple_traverse;

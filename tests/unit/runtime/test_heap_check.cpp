@@ -84,10 +84,10 @@ TEST_CASE("heap check: a prev link that does not point back is found", "[heap_ch
     Ref<List> a = list_new();
     Ref<List> b = list_new();  // tracked right after a, in generation 0
     GCHead* h = gc_head(b.get());
-    GCHead* saved = h->prev;
-    h->prev = h;
+    GCHead* saved = gc_prev(h);
+    gc_set_prev(h, h);
     std::string found = heap_check_find_violation();
-    h->prev = saved;
+    gc_set_prev(h, saved);
     CHECK_THAT(found, Contains("not well linked") && Contains("list object at"));
     CHECK(heap_check_find_violation() == "");
 }
@@ -104,9 +104,9 @@ TEST_CASE("heap check: a tracked object with no references left is found", "[hea
 TEST_CASE("heap check: a collection's mark left on a survivor is found", "[heap_check]") {
     runtime_init();
     Ref<List> l = list_new();
-    gc_set_flag(l.get(), gc_flags::kUnreachable);
+    gc_head(l.get())->next_word |= gc_marks::kUnreachable;
     std::string found = heap_check_find_violation();
-    gc_clear_flag(l.get(), gc_flags::kUnreachable);
+    gc_head(l.get())->next_word &= ~gc_marks::kUnreachable;
     CHECK_THAT(found, Contains("list object at") && Contains("still marked unreachable"));
 }
 
@@ -117,11 +117,13 @@ TEST_CASE("heap check: a tracked object outside every list is found", "[heap_che
     list_append(outer.get(), inner.get());
     // Unlink inner's node from its ring, leaving it looking tracked.
     GCHead* h = gc_head(inner.get());
-    h->prev->next = h->next;
-    h->next->prev = h->prev;
-    h->next = h->prev = h;
+    gc_set_next(gc_prev(h), gc_next(h));
+    gc_set_prev(gc_next(h), gc_prev(h));
+    gc_set_next(h, h);
+    gc_set_prev(h, h);
     std::string found = heap_check_find_violation();
-    h->next = h->prev = nullptr;
+    gc_set_next(h, nullptr);
+    gc_set_prev(h, nullptr);
     gc_track(inner.get());
     CHECK_THAT(found, Contains("refers to list object at") && Contains("tracked but in no generation list"));
     CHECK(heap_check_find_violation() == "");
