@@ -232,6 +232,7 @@ void visit_running_frames(FrameRefFn visit, void* arg) {
 
 void code_types_init() {
     type_init_builtin(CodeType, "code", &ObjectType, sizeof(CodeObject), 0);
+    CodeType.weaklist_offset = offsetof(CodeObject, weakreflist);
     CodeType.destroy = code_destroy;
     CodeType.repr = code_repr;
     CodeType.getattr = generic_getattr;
