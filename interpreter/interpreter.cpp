@@ -12,6 +12,7 @@
 #include "runtime/core/abstract.hpp"
 #include "runtime/core/errors.hpp"
 #include "runtime/core/gc.hpp"
+#include "runtime/core/heap_check.hpp"
 #include "runtime/core/runtime.hpp"
 #include "runtime/core/slot_dispatch.hpp"
 #include "runtime/modules/math.hpp"
@@ -193,6 +194,7 @@ void interpreter_init(const std::vector<std::string>& argv, const std::string& p
     add_slot_wrappers(FunctionType, FunctionType.base);
     type_modified(&FunctionType);
     unraisable_hook = unraisable_with_traceback;
+    heap_check_frame_roots = visit_running_frames;
 
     Ref<Module> builtins = make_builtins_module();
     builtins_module = builtins.release();
@@ -430,6 +432,7 @@ int interpreter_finalize(int exit_code) {
     gc_collect(2);
     if (!flush_std_files()) exit_code = 120;  // again, for what finalizers printed
     std::fflush(stderr);
+    heap_check("at exit");
     return exit_code;
 }
 

@@ -198,6 +198,11 @@ void object_free(Object* o) {
         gc_note_free();
         block -= sizeof(GCHead);
     }
+    // The freed mark (heap.hpp). A pool keeps its free-list link in the
+    // block's first word, which is the refcount of an object without a
+    // GCHead: the type word is the one that survives.
+    o->refcount = 0;
+    o->type = freed_type_poison();
     heap_free(block, bytes);
 }
 
@@ -211,12 +216,21 @@ void object_free(Object* o) {
 // Destroying a long chain (a linked list of a million nodes) would recurse a
 // million C++ frames deep. Past kMaxDestroyDepth nested destructions, objects
 // are queued and destroyed by the outermost call instead ("trashcan").
+// A queued object leaves the collector's lists until its turn, as in
+// CPython's trashcan: with a count of 0 it would look unreachable to a
+// collection started meanwhile (by a __del__ that runs while the outer
+// destructions unwind), which would finalize and destroy it a second time.
 
 namespace {
 
 constexpr int kMaxDestroyDepth = 200;
 int destroy_depth = 0;
-std::vector<Object*> deferred_destroys;
+
+struct DeferredDestroy {
+    Object* object;
+    bool was_tracked;  // untracked while queued; tracked again for its __del__
+};
+std::vector<DeferredDestroy> deferred_destroys;
 
 // Runs __del__ once (PEP 442). Returns true when the finalizer resurrected
 // the object, which must then not be destroyed.
@@ -255,7 +269,9 @@ void object_destroy(Object* o) {
         return;
     }
     if (destroy_depth >= kMaxDestroyDepth) {
-        deferred_destroys.push_back(o);
+        bool tracked = object_has_gc(o) && gc_is_tracked(o);
+        if (tracked) gc_untrack(o);
+        deferred_destroys.push_back({o, tracked});
         return;
     }
     ++destroy_depth;
@@ -263,10 +279,12 @@ void object_destroy(Object* o) {
     --destroy_depth;
     if (destroy_depth == 0) {
         while (!deferred_destroys.empty()) {
-            Object* next = deferred_destroys.back();
+            DeferredDestroy next = deferred_destroys.back();
             deferred_destroys.pop_back();
+            // A __del__ that resurrects the object leaves it tracked, as it was.
+            if (next.was_tracked) gc_track(next.object);
             ++destroy_depth;
-            destroy_now(next);
+            destroy_now(next.object);
             --destroy_depth;
         }
     }

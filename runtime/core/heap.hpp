@@ -15,8 +15,13 @@
 #include "runtime/core/type.hpp"
 
 #include <cstddef>
+#include <cstdint>
 #include <new>
 #include <utility>
+
+#if defined(__SANITIZE_ADDRESS__)
+#include <sanitizer/asan_interface.h>
+#endif
 
 namespace minipy {
 
@@ -70,6 +75,23 @@ void heap_drop_reserve();
 // last, after releasing the object's references.
 void object_free(Object* o);
 
+// A freed object's type word, until its block is reused: object_free and the
+// free lists below leave it there, so the heap validator (heap_check.hpp)
+// can tell a dangling reference from a live object, and code that follows a
+// dangling reference's type faults at once (the address is not canonical).
+inline constexpr std::uintptr_t kFreedTypeBits = 0xF4EEDF4EEDF4EED0;
+inline Type* freed_type_poison() { return reinterpret_cast<Type*>(kFreedTypeBits); }
+
+// Whether `o` points into a block the heap has taken back (and not yet
+// handed out again). Under AddressSanitizer every freed block is poisoned,
+// so this is asked of ASan first and never reads freed memory.
+inline bool heap_block_freed(const Object* o) {
+#if defined(__SANITIZE_ADDRESS__)
+    if (__asan_address_is_poisoned(o) || __asan_address_is_poisoned(&o->type)) return true;
+#endif
+    return reinterpret_cast<std::uintptr_t>(o->type) == kFreedTypeBits;
+}
+
 // Constructs a C++ object of class T (derived from Object) in fresh heap
 // memory: `new_object<List>(&ListType)`. Heap types get a reference from
 // each instance, as in CPython.
@@ -116,8 +138,13 @@ void delete_object(T* obj) {
 }
 
 // Up to `Max` freed objects of one builtin type kept for reuse (CPython's
-// float and int free lists), linked through their type field. The last one
-// freed is the next one handed out, so its address comes back as in CPython.
+// float and int free lists), linked through their refcount word; the type
+// word holds the freed poison, as for a block returned to the heap. The last
+// one freed is the next one handed out, so its address comes back as in
+// CPython. Under AddressSanitizer a kept object is poisoned from its type
+// word on until reused, so a use after free of a float or an int is reported
+// as for any other block; the link stays readable for LeakSanitizer, which
+// does not look for pointers in poisoned memory.
 template <class T, int Max>
 class FreeList {
 public:
@@ -125,7 +152,10 @@ public:
     T* take(Type* type) {
         T* o = head_;
         if (!o) return nullptr;
-        head_ = reinterpret_cast<T*>(o->type);
+#if defined(__SANITIZE_ADDRESS__)
+        ASAN_UNPOISON_MEMORY_REGION(&o->type, sizeof(T) - sizeof(o->refcount));
+#endif
+        head_ = reinterpret_cast<T*>(o->refcount);
         --count_;
         o->refcount = 1;
         o->type = type;
@@ -134,9 +164,13 @@ public:
     // Keeps `o` (dead, its fields released) when there is room.
     bool give(T* o) {
         if (count_ >= Max) return false;
-        o->type = reinterpret_cast<Type*>(head_);
+        o->refcount = reinterpret_cast<std::intptr_t>(head_);
+        o->type = freed_type_poison();
         head_ = o;
         ++count_;
+#if defined(__SANITIZE_ADDRESS__)
+        ASAN_POISON_MEMORY_REGION(&o->type, sizeof(T) - sizeof(o->refcount));
+#endif
         return true;
     }
 
