@@ -7,10 +7,11 @@
 
 namespace minipy::interp {
 
-// False with KeyboardInterrupt pending.
+// False with KeyboardInterrupt pending. Each one is a step of the budget
+// (runtime/core/interrupts.hpp).
 inline bool safe_point() {
     if (gc_collection_due) gc_collect_if_due();
-    return !interrupt_requested || check_interrupts();
+    return step_budget_point() && (!interrupt_requested || check_interrupts());
 }
 
 // sys.displayhook for a REPL expression statement: prints repr(value)

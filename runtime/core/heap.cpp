@@ -4,8 +4,11 @@
 #include "runtime/core/errors.hpp"
 #include "runtime/core/gc.hpp"
 #include "runtime/core/weakref.hpp"
+#include "runtime/objects/exceptions.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <vector>
@@ -21,7 +24,15 @@ namespace minipy {
 
 namespace {
 
+// GCC says __SANITIZE_ADDRESS__, clang (the fuzz build) __has_feature.
 #if defined(__SANITIZE_ADDRESS__)
+#define MINIPY_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define MINIPY_ASAN 1
+#endif
+#endif
+#if defined(MINIPY_ASAN)
 constexpr bool kUseSystemMalloc = true;  // let ASan see every block
 #else
 constexpr bool kUseSystemMalloc = false;
@@ -70,25 +81,56 @@ void pool_free(void* p, std::size_t bytes) {
     sc.free = block;
 }
 
-}  // namespace
+// ------------------------------------------------------------------ limit
 
-void* heap_alloc(std::size_t bytes) {
-    if (!kUseSystemMalloc && bytes <= kMaxPooled) return pool_alloc(bytes);
-    return std::malloc(bytes);
+std::size_t bytes_in_use = 0;  // handed out by heap_alloc/heap_realloc, not yet freed
+std::size_t bytes_limit = 0;   // 0: none
+
+// True when a block of `bytes` may be had: small blocks always.
+bool within_limit(std::size_t bytes) {
+    return bytes_limit == 0 || bytes <= kHeapSmallBlock || bytes <= bytes_limit - std::min(bytes_limit, bytes_in_use);
 }
 
+void* allocate(std::size_t bytes) {
+    void* block = !kUseSystemMalloc && bytes <= kMaxPooled ? pool_alloc(bytes) : std::malloc(bytes);
+    if (block) bytes_in_use += bytes;
+    return block;
+}
+
+}  // namespace
+
+void heap_set_limit(std::size_t bytes) { bytes_limit = bytes; }
+std::size_t heap_limit() { return bytes_limit; }
+std::size_t heap_bytes_in_use() { return bytes_in_use; }
+
+void heap_out_of_memory() {
+    std::fputs("minipy: out of memory\n", stderr);
+    std::abort();
+}
+
+void* heap_alloc(std::size_t bytes) { return within_limit(bytes) ? allocate(bytes) : nullptr; }
+
 void heap_free(void* block, std::size_t bytes) {
+    bytes_in_use -= bytes;
     if (!kUseSystemMalloc && bytes <= kMaxPooled) return pool_free(block, bytes);
     std::free(block);
 }
 
 void* heap_realloc(void* block, std::size_t old_bytes, std::size_t new_bytes) {
     if (!block) return heap_alloc(new_bytes);
+    if (new_bytes > old_bytes && !within_limit(new_bytes - old_bytes)) return nullptr;
     const bool old_pooled = !kUseSystemMalloc && old_bytes <= kMaxPooled;
     const bool new_pooled = !kUseSystemMalloc && new_bytes <= kMaxPooled;
-    if (!old_pooled && !new_pooled) return std::realloc(block, new_bytes);
-    if (old_pooled && new_pooled && class_index(old_bytes) == class_index(new_bytes)) return block;
-    void* moved = heap_alloc(new_bytes);
+    if (!old_pooled && !new_pooled) {
+        void* moved = std::realloc(block, new_bytes);
+        if (moved) bytes_in_use = bytes_in_use - old_bytes + new_bytes;
+        return moved;
+    }
+    if (old_pooled && new_pooled && class_index(old_bytes) == class_index(new_bytes)) {
+        bytes_in_use = bytes_in_use - old_bytes + new_bytes;
+        return block;
+    }
+    void* moved = allocate(new_bytes);
     if (!moved) return nullptr;
     std::memcpy(moved, block, std::min(old_bytes, new_bytes));
     heap_free(block, old_bytes);
@@ -110,11 +152,18 @@ std::size_t object_allocated_size(const Object* o) {
 }
 
 Object* object_alloc(Type* type, std::size_t items) {
+    if (items > (SIZE_MAX - type->basic_size - sizeof(GCHead)) / std::max<std::size_t>(type->item_size, 1)) {
+        raise_object(exc::MemoryError);
+        return nullptr;
+    }
     const std::size_t bytes = object_bytes(type, items);
-    char* block = static_cast<char*>(heap_alloc(bytes));
+    // A fixed-size object is never refused (heap.hpp): its size is the
+    // type's, not the program's (`__slots__` can make it large, though).
+    char* block = static_cast<char*>(items == 0 ? allocate(bytes) : heap_alloc(bytes));
     if (!block) {
-        std::fputs("minipy: out of memory\n", stderr);
-        std::abort();
+        if (items == 0) heap_out_of_memory();
+        raise_object(exc::MemoryError);
+        return nullptr;
     }
     std::memset(block, 0, bytes);
     if (type->has_flag(type_flags::kHasGC)) {

@@ -21,10 +21,25 @@
 namespace minipy {
 
 // Raw blocks: pooled when small. The caller remembers each block's size.
+// Null when out of memory (or past the limit below): the caller raises
+// MemoryError, as CPython's callers do when PyMem_Malloc fails.
 void* heap_alloc(std::size_t bytes);
 void heap_free(void* block, std::size_t bytes);
 // Resizes `block` (null: allocates) keeping its first bytes; null when out of memory.
 void* heap_realloc(void* block, std::size_t old_bytes, std::size_t new_bytes);
+
+// A ceiling on the bytes the heap has handed out and not taken back, for a
+// host that must survive any program (the fuzz targets); 0, the default, is
+// none. Only a large block (more than kHeapSmallBlock bytes) that would take
+// the total past the limit is refused: small ones never are, so that the
+// runtime can always make the MemoryError and the traceback that report it,
+// and code that allocates a fixed-size object needs no failure path. A
+// program that builds millions of small objects is held back by the step
+// budget instead (runtime/core/interrupts.hpp), or by its containers' arrays.
+inline constexpr std::size_t kHeapSmallBlock = 4096;
+void heap_set_limit(std::size_t bytes);
+std::size_t heap_limit();
+std::size_t heap_bytes_in_use();
 
 // Bytes allocated for `o` (its GCHead included), from its type's size fields.
 std::size_t object_allocated_size(const Object* o);
@@ -32,7 +47,12 @@ std::size_t object_allocated_size(const Object* o);
 // Allocates raw memory for an instance of `type` with `items` variable items,
 // zero-filled, with a GCHead when the type has one; returns the Object part.
 // The object starts with refcount 1 and, for GC types, is *not yet tracked*.
+// Null with MemoryError set when the memory cannot be had (only a large
+// block can be refused: see heap_set_limit).
 Object* object_alloc(Type* type, std::size_t items = 0);
+
+// The end of the program when even a small block cannot be had.
+[[noreturn]] void heap_out_of_memory();
 
 // Returns an object's memory to the heap; the type's destroy slot calls this
 // last, after releasing the object's references.
@@ -44,6 +64,7 @@ void object_free(Object* o);
 template <class T, class... A>
 Ref<T> new_object(Type* type, A&&... args) {
     Object* raw = object_alloc(type);
+    if (!raw) heap_out_of_memory();  // fixed-size objects are small: never refused
     auto* obj = ::new (static_cast<void*>(raw)) T(std::forward<A>(args)...);
     obj->refcount = 1;
     obj->type = type;
@@ -51,10 +72,12 @@ Ref<T> new_object(Type* type, A&&... args) {
     return Ref<T>::adopt(obj);
 }
 
-// Same for variable-size objects (T derives from VarObject).
+// Same for variable-size objects (T derives from VarObject); null with
+// MemoryError set when the block cannot be had.
 template <class T>
 Ref<T> new_var_object(Type* type, std::size_t items) {
     Object* raw = object_alloc(type, items);
+    if (!raw) return nullptr;
     auto* obj = ::new (static_cast<void*>(raw)) T();
     obj->refcount = 1;
     obj->type = type;

@@ -60,6 +60,7 @@ Ref<Bytes> bytes_from(std::string_view raw) {
         return share(slot);
     }
     Ref<Bytes> b = alloc_exact(raw.size());
+    if (!b) return nullptr;
     std::memcpy(b->data(), raw.data(), raw.size());
     return b;
 }
@@ -136,6 +137,7 @@ static Ref<> bytes_add(Object* a, Object* b) {
         if (y->size == 0) return bytes_unchanged(a);
         if (x->size == 0) return bytes_unchanged(b);
         Ref<Bytes> r = alloc_exact(static_cast<std::size_t>(x->size + y->size));
+        if (!r) return nullptr;
         std::memcpy(r->data(), x->data(), static_cast<std::size_t>(x->size));
         std::memcpy(r->data() + x->size, y->data(), static_cast<std::size_t>(y->size));
         return r;
@@ -167,6 +169,7 @@ static Ref<> bytes_mul(Object* a, Object* b) {
     const std::int64_t total = s->size * *n;
     if (total > (std::int64_t{1} << 40)) return raise(exc::MemoryError, "");
     Ref<Bytes> r = alloc_exact(static_cast<std::size_t>(total));
+    if (!r) return nullptr;
     std::memcpy(r->data(), s->data(), static_cast<std::size_t>(s->size));
     std::int64_t done = s->size;
     while (done < total) {

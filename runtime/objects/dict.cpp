@@ -45,31 +45,34 @@ std::size_t table_bytes(std::int64_t capacity) {
 
 // Index table and entry array in one block: [indices…][entries…]. Small
 // tables (up to 16 index slots) come from the size-class pools, so the
-// dict of a short-lived instance costs no malloc.
-void allocate_table(Dict* d, std::int64_t capacity) {
+// dict of a short-lived instance costs no malloc. False with MemoryError
+// set, and `d` as it was, when the block cannot be had.
+bool allocate_table(Dict* d, std::int64_t capacity) {
     std::size_t index_bytes = sizeof(std::int32_t) * static_cast<std::size_t>(capacity);
     char* block = static_cast<char*>(heap_alloc(table_bytes(capacity)));
     if (!block) {
-        std::fputs("minipy: out of memory\n", stderr);
-        std::abort();
+        raise_object(exc::MemoryError);
+        return false;
     }
     std::memset(block, 0xff, index_bytes);  // every slot kEmpty
     d->indices = reinterpret_cast<std::int32_t*>(block);
     d->entries = reinterpret_cast<DictEntry*>(block + index_bytes);
     d->capacity = capacity;
     d->entries_used = 0;
+    return true;
 }
 
 void free_table(std::int32_t* indices, std::int64_t capacity) { heap_free(indices, table_bytes(capacity)); }
 
 // Rebuilds the table for at least `min_entries` entries, squeezing out the
-// holes deleted entries left.
-void resize(Dict* d, std::int64_t min_entries) {
+// holes deleted entries left. False with MemoryError set (and the table as
+// it was) when the new one cannot be had, as CPython's dictresize.
+bool resize(Dict* d, std::int64_t min_entries) {
     std::int32_t* old_indices = d->indices;
     DictEntry* old_entries = d->entries;
     std::int64_t old_used = d->entries_used;
     std::int64_t old_capacity = d->capacity;
-    allocate_table(d, capacity_for(min_entries));
+    if (!allocate_table(d, capacity_for(min_entries))) return false;
     const std::uint64_t mask = static_cast<std::uint64_t>(d->capacity - 1);
     std::int64_t n = 0;
     for (std::int64_t k = 0; k < old_used; ++k) {
@@ -87,6 +90,7 @@ void resize(Dict* d, std::int64_t min_entries) {
     }
     d->entries_used = n;
     if (old_indices) free_table(old_indices, old_capacity);
+    return true;
 }
 
 // Key equality for a probe: str keys compare by bytes; anything else by ==,
@@ -191,7 +195,7 @@ int insert(Dict* d, Object* key, std::int64_t hash, Object* value) {
         replace_value(d, ix, key, value);
         return 0;
     }
-    if (!d->capacity || d->entries_used >= usable(d->capacity)) resize(d, d->used * 3 + 1);
+    if ((!d->capacity || d->entries_used >= usable(d->capacity)) && !resize(d, d->used * 3 + 1)) return -1;
     std::uint64_t slot = empty_slot(d, hash);
     DictEntry& e = d->entries[d->entries_used];
     incref(key);
@@ -357,7 +361,7 @@ Ref<Dict> dict_copy(Dict* d) {
 
 int dict_merge(Dict* d, Dict* other) {
     if (other->used == 0) return 0;
-    if (d->used == 0 && !d->capacity) resize(d, other->used);
+    if (d->used == 0 && !d->capacity && !resize(d, other->used)) return -1;
     // Iterate over a stable snapshot position; a mutation of `other` during
     // an __eq__ is caught by the version check.
     std::uint64_t version = other->version;

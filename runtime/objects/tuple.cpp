@@ -33,12 +33,13 @@ Tuple* the_empty_tuple = nullptr;  // `() is ()`, as in CPython
 Ref<Tuple> tuple_alloc(std::int64_t n) {
     if (n == 0 && the_empty_tuple) return share(the_empty_tuple);
     Ref<Tuple> t = new_var_object<Tuple>(&TupleType, static_cast<std::size_t>(n));
-    if (n > 0) gc_track(t.get());
+    if (t && n > 0) gc_track(t.get());
     return t;
 }
 
 Ref<Tuple> tuple_from_array(Object* const* items, std::int64_t n) {
     Ref<Tuple> t = tuple_alloc(n);
+    if (!t) return nullptr;
     for (std::int64_t i = 0; i < n; ++i) tuple_init_item(t.get(), i, share(items[i]));
     return t;
 }
@@ -129,6 +130,7 @@ static Ref<> tuple_getitem(Object* o, Object* key) {
         if (!slice_indices(cast<Slice>(key), t->size, start, stop, step, count)) return nullptr;
         if (step == 1 && count == t->size && o->type == &TupleType) return share(o);
         Ref<Tuple> result = tuple_alloc(count);
+        if (!result) return nullptr;
         for (std::int64_t i = 0, j = start; i < count; ++i, j += step) tuple_init_item(result.get(), i, share((*t)[j]));
         return result;
     }
@@ -154,6 +156,7 @@ static Ref<> tuple_add(Object* a, Object* b) {
     Tuple* x = as_tuple(a);
     Tuple* y = as_tuple(b);
     Ref<Tuple> result = tuple_alloc(x->size + y->size);
+    if (!result) return nullptr;
     for (std::int64_t i = 0; i < x->size; ++i) tuple_init_item(result.get(), i, share((*x)[i]));
     for (std::int64_t i = 0; i < y->size; ++i) tuple_init_item(result.get(), x->size + i, share((*y)[i]));
     return result;
@@ -170,6 +173,7 @@ static Ref<> tuple_mul(Object* a, Object* b) {
     if (n == 1 && seq->type == &TupleType) return share(seq);
     if (t->size > INT64_MAX / n) return raise(exc::MemoryError, "");
     Ref<Tuple> result = tuple_alloc(t->size * n);
+    if (!result) return nullptr;
     for (std::int64_t r = 0, k = 0; r < n; ++r)
         for (std::int64_t i = 0; i < t->size; ++i) tuple_init_item(result.get(), k++, share((*t)[i]));
     return result;

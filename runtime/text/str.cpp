@@ -104,6 +104,7 @@ Ref<Str> str_new(std::string_view utf8, std::int64_t length, bool ascii) {
         if (cp < 256) return share(latin1_char(cp));
     }
     Ref<Str> s = alloc_exact(utf8.size());
+    if (!s) return nullptr;
     std::memcpy(s->data(), utf8.data(), utf8.size());
     s->length = length;
     s->ascii = ascii;
@@ -413,13 +414,14 @@ std::unordered_map<const Str*, std::size_t>& growable_blocks() {
     return *blocks;
 }
 
-// A str with room for `capacity` bytes of text (and the NUL).
+// A str with room for `capacity` bytes of text (and the NUL); null with
+// MemoryError set when the block cannot be had.
 Str* alloc_growable(std::size_t capacity) {
     const std::size_t bytes = StrType.basic_size + capacity;
     void* block = heap_alloc(bytes);
     if (!block) {
-        std::fputs("minipy: out of memory\n", stderr);
-        std::abort();
+        raise_object(exc::MemoryError);
+        return nullptr;
     }
     std::memset(block, 0, StrType.basic_size);
     auto* s = ::new (block) Str();
@@ -450,6 +452,7 @@ Ref<> str_concat_consuming(Ref<> left, Object* right) {
     Str* target = s;
     if (needed > capacity_of(s)) {
         target = alloc_growable(needed + needed / 2 + 16);
+        if (!target) return nullptr;
         std::memcpy(target->data(), s->data(), old_size);
         target->length = s->length;
         target->ascii = s->ascii;
@@ -513,6 +516,7 @@ static Ref<> str_concat(Str* a, Str* b) {
     if (b->size == 0) return str_unchanged(a);
     if (a->size == 0) return str_unchanged(b);
     Ref<Str> r = alloc_exact(static_cast<std::size_t>(a->size + b->size));
+    if (!r) return nullptr;
     std::memcpy(r->data(), a->data(), static_cast<std::size_t>(a->size));
     std::memcpy(r->data() + a->size, b->data(), static_cast<std::size_t>(b->size));
     r->length = a->length + b->length;
@@ -543,11 +547,13 @@ static Ref<> str_repeat(Str* s, Object* count) {
     if (total > (std::int64_t{1} << 40)) return raise(exc::MemoryError, "");
     if (s->length == 1 && s->ascii) {
         Ref<Str> r = alloc_exact(static_cast<std::size_t>(total));
+        if (!r) return nullptr;
         std::memset(r->data(), s->data()[0], static_cast<std::size_t>(total));
         r->length = total;
         return r;
     }
     Ref<Str> r = alloc_exact(static_cast<std::size_t>(total));
+    if (!r) return nullptr;
     // Doubling copies, as CPython's _PyBytes_Repeat.
     std::memcpy(r->data(), s->data(), static_cast<std::size_t>(s->size));
     std::int64_t done = s->size;

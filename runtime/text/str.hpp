@@ -34,7 +34,9 @@ extern Type StrType;
 inline bool is_str(const Object* o) { return o->type->has_flag(type_flags::kStrSubclass); }
 inline bool is_exact_str(const Object* o) { return o->type == &StrType; }
 
-// A new str from UTF-8 (the caller guarantees it is valid UTF-8).
+// A new str from UTF-8 (the caller guarantees it is valid UTF-8). Like every
+// constructor here, null with MemoryError set when a large str cannot be had
+// (runtime/core/heap.hpp); a short one always can.
 Ref<Str> str_from(std::string_view utf8);
 // A new str with `bytes` uninitialised bytes for the caller to fill, then str_finish().
 Ref<Str> str_alloc(std::size_t bytes);
