@@ -101,6 +101,12 @@ void* allocate(std::size_t bytes) {
 
 void heap_set_limit(std::size_t bytes) { bytes_limit = bytes; }
 std::size_t heap_limit() { return bytes_limit; }
+
+bool heap_may_allocate(std::int64_t bytes) {
+    if (bytes <= 0 || (bytes <= kHeapMaxBlock && within_limit(static_cast<std::size_t>(bytes)))) return true;
+    raise_object(exc::MemoryError);
+    return false;
+}
 std::size_t heap_bytes_in_use() { return bytes_in_use; }
 
 void heap_out_of_memory() {

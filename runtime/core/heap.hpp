@@ -15,6 +15,7 @@
 #include "runtime/core/type.hpp"
 
 #include <cstddef>
+#include <cstdint>
 #include <new>
 #include <utility>
 
@@ -40,6 +41,13 @@ inline constexpr std::size_t kHeapSmallBlock = 4096;
 void heap_set_limit(std::size_t bytes);
 std::size_t heap_limit();
 std::size_t heap_bytes_in_use();
+// For code that builds a large text outside the heap before it becomes an
+// object (the format engines pad a std::string to a width the program
+// chose): false with MemoryError set when a block of `bytes` would be
+// refused, or is beyond any machine's memory (kHeapMaxBlock, the bound
+// str and bytes repetition already keep).
+inline constexpr std::int64_t kHeapMaxBlock = std::int64_t{1} << 40;
+bool heap_may_allocate(std::int64_t bytes);
 
 // Bytes allocated for `o` (its GCHead included), from its type's size fields.
 std::size_t object_allocated_size(const Object* o);

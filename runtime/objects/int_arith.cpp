@@ -58,8 +58,13 @@ Ref<> int_mul(Object* a, Object* b) {
     Int *x = as_int(a), *y = as_int(b);
     std::int64_t r;
     if (both_small(x, y) && !__builtin_mul_overflow(x->small, y->small, &r)) return int_from(r);
+    MpzView u(x), v(y);
+    // The product has (about) the factors' bits together: refused past the
+    // limit, as a power or a shift is, rather than allocated by GMP.
+    if (x->is_big && y->is_big && mpz_sizeinbase(u, 2) + mpz_sizeinbase(v, 2) > max_int_bits())
+        return raise_memory_error();
     Mpz m;
-    mpz_mul(m, MpzView(x), MpzView(y));
+    mpz_mul(m, u, v);
     return int_result(m);
 }
 

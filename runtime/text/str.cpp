@@ -36,8 +36,11 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <cstdint>
 #include <cstring>
 #include <limits>
+#include <new>
+#include <stdexcept>
 #include <unordered_map>
 #include <vector>
 
@@ -84,6 +87,20 @@ Str* empty() {
 }  // namespace
 
 // ------------------------------------------------------------ construction
+
+bool reserve_text(std::string& out, std::int64_t extra) {
+    if (extra <= 0) return true;
+    const auto total = static_cast<std::uint64_t>(extra) + out.size();
+    if (!heap_may_allocate(static_cast<std::int64_t>(std::min<std::uint64_t>(total, INT64_MAX)))) return false;
+    try {
+        out.reserve(total);
+        return true;
+    } catch (const std::bad_alloc&) {
+    } catch (const std::length_error&) {
+    }
+    raise_object(exc::MemoryError);
+    return false;
+}
 
 Ref<Str> str_alloc(std::size_t bytes) { return alloc_exact(bytes); }
 

@@ -100,7 +100,9 @@ static Ref<> format_str(Object* self, std::string_view spec_text) {
     if (spec.precision >= 0 && spec.precision < length) length = spec.precision;
     if (length == s->length && spec.width <= length) return str_unchanged(self);
     const std::string_view body = s->view().substr(0, str_byte_offset(s, length));
-    return str_from(apply_padding(body, spec, '<'));
+    std::string text;
+    if (!build_text(text, [&] { return apply_padding(body, spec, '<'); })) return nullptr;
+    return str_from(text);
 }
 
 static Ref<> str_format_method(Object* self, const Args& args) {

@@ -13,6 +13,9 @@
 #include "runtime/text/str_impl.hpp"
 #include "runtime/text/unicode.hpp"
 
+#include <algorithm>
+#include <climits>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -77,7 +80,10 @@ Ref<> pad(Str* s, std::int64_t left, std::int64_t right, std::string_view fill, 
     if (right < 0) right = 0;
     if (left == 0 && right == 0) return str_unchanged(s);
     std::string out;
-    out.reserve(static_cast<std::size_t>(s->size + (left + right) * static_cast<std::int64_t>(fill.size())));
+    // Widths up to 2**63 - 1, and a fill of up to 4 bytes: no product may overflow.
+    const auto fill_chars = static_cast<std::uint64_t>(left) + static_cast<std::uint64_t>(right);
+    const std::uint64_t fill_bytes = fill_chars > static_cast<std::uint64_t>(INT64_MAX) / 4 ? INT64_MAX : fill_chars * fill.size();
+    if (!reserve_text(out, static_cast<std::int64_t>(std::min<std::uint64_t>(fill_bytes + s->size, INT64_MAX)))) return nullptr;
     for (std::int64_t i = 0; i < left; ++i) out += fill;
     out += s->view();
     for (std::int64_t i = 0; i < right; ++i) out += fill;
@@ -146,7 +152,9 @@ Ref<> str_zfill(Object* self, const Args& args) {
     Str* s = cast<Str>(self);
     if (s->length >= width) return str_unchanged(self);
     const std::int64_t fill = width - s->length;
-    std::string out(static_cast<std::size_t>(fill), '0');
+    std::string out;
+    if (!reserve_text(out, width - s->length + s->size)) return nullptr;
+    out.assign(static_cast<std::size_t>(fill), '0');
     out += s->view();
     if (s->size > 0 && (out[fill] == '+' || out[fill] == '-')) {
         out[0] = out[fill];
@@ -162,10 +170,26 @@ Ref<> str_expandtabs(Object* self, const Args& args) {
     if (!parse_args(args, spec, a)) return nullptr;
     std::int64_t tabsize = 8;
     if (a[0] && !str_index_arg(a[0], tabsize)) return nullptr;
+    if (tabsize > INT_MAX || tabsize < INT_MIN)  // a C int in CPython
+        return raise(exc::OverflowError, "Python int too large to convert to C int");
     Str* s = cast<Str>(self);
     if (s->view().find('\t') == std::string_view::npos) return str_unchanged(self);
-    std::string out;
+    // The length first, as CPython's first pass: an overflow is an error
+    // before anything is allocated.
+    std::int64_t total = 0;
     std::int64_t column = 0;
+    for (const char* p = s->data(); p < s->data() + s->size;) {
+        const char* start = p;
+        const std::uint32_t cp = unicode::utf8_next(p);
+        std::int64_t incr = p - start;
+        if (cp == '\t') incr = tabsize > 0 ? tabsize - column % tabsize : 0;
+        if (incr > INT64_MAX - total || incr > INT64_MAX - column) return raise(exc::OverflowError, "new string is too long");
+        total += incr;
+        column = cp == '\n' || cp == '\r' ? 0 : column + (cp == '\t' ? incr : 1);
+    }
+    std::string out;
+    if (!reserve_text(out, total)) return nullptr;
+    column = 0;
     std::int64_t length = 0;
     for (const char* p = s->data(); p < s->data() + s->size;) {
         const char* start = p;
