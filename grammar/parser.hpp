@@ -26,6 +26,8 @@ struct SyntaxErrorInfo {
     int end_line = 0;    // 0 when unknown
     int end_offset = 0;  // 1-based, exclusive; 0 when unknown
     std::string text;    // the offending source line, without its newline
+    bool located = true; // false: raised with the message alone (lineno None), as
+                         // CPython refuses a file that is not UTF-8
 };
 
 enum class Mode {

@@ -320,7 +320,10 @@ void print_notes(Object* exc) {
 void print_one(Object* exc) {
     auto* e = cast<ExceptionObject>(exc);
     if (e->traceback) print_traceback(cast<Traceback>(e->traceback));
-    bool syntax = is_instance_of(exc, exc::SyntaxError) && attr(exc, "print_file_and_line");
+    // CPython's parse_syntax_error gives up (and only the message is shown)
+    // when lineno is not an int: SyntaxError("msg"), a file that is not UTF-8.
+    Object* lineno = is_instance_of(exc, exc::SyntaxError) ? attr(exc, "lineno") : nullptr;
+    bool syntax = lineno && is_int(lineno) && attr(exc, "print_file_and_line");
     std::string line;
     Type* type = exc->type;
     std::string module = type->module ? std::string(type->module->view()) : "builtins";
@@ -393,6 +396,7 @@ Ref<> syntax_error_object(const grammar::SyntaxErrorInfo& error) {
                  : error.type == "TabError"       ? exc::TabError
                                                   : exc::SyntaxError;
     Ref<> msg = str_from(error.message);
+    if (!error.located) return call(type, {msg.get()});
     Ref<> filename = str_from(error.filename);
     Ref<> lineno = int_from(error.line);
     Ref<> offset = int_from(error.offset);
