@@ -120,6 +120,24 @@ ExprNode* Compiler::tuple_display(const ast::Tuple* t) {
     return make<DisplayNode>(t->pos, DisplayKind::Tuple, std::move(items));
 }
 
+// [1, 2, 3]: with more than two items, all constant, CPython compiles a
+// tuple constant that extends a new list (BUILD_LIST, LIST_EXTEND), which
+// gives the list room for an even number of items; we do the same.
+ExprNode* Compiler::list_display(const ast::List* l) {
+    std::vector<DisplayItem> items = display_items(l->elts);
+    bool all_constant = items.size() > 2 && std::all_of(items.begin(), items.end(), [&](const DisplayItem& i) {
+                            return !i.starred && constant_value(i.value);
+                        });
+    if (!all_constant) return make<DisplayNode>(l->pos, DisplayKind::List, std::move(items));
+    Ref<Tuple> tuple = tuple_alloc(static_cast<std::int64_t>(items.size()));
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        tuple_init_item(tuple.get(), static_cast<std::int64_t>(i), constant_value(items[i].value));
+        discard_constant(items[i].value);
+    }
+    ExprNode* folded = constant(std::move(tuple), l->pos);
+    return make<DisplayNode>(l->pos, DisplayKind::List, std::vector<DisplayItem>{{folded, true}});
+}
+
 // {1, 2, 3}: with more than two items, all constant, CPython compiles a
 // frozenset constant merged into a new set (BUILD_SET, SET_UPDATE), which
 // decides the iteration order; we do the same.
@@ -326,7 +344,7 @@ ExprNode* Compiler::expr(const ast::Expr* e) {
         case K::Tuple:
             return tuple_display(ast::as<ast::Tuple>(e));
         case K::List:
-            return make<DisplayNode>(e->pos, DisplayKind::List, display_items(ast::as<ast::List>(e)->elts));
+            return list_display(ast::as<ast::List>(e));
         case K::Set:
             return set_display(ast::as<ast::Set>(e));
         case K::Dict: {

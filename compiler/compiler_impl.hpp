@@ -138,6 +138,7 @@ private:
     std::vector<ExprNode*> exprs(const std::vector<ast::Expr*>& list);
     std::vector<DisplayItem> display_items(const std::vector<ast::Expr*>& elts);
     ExprNode* tuple_display(const ast::Tuple* t);
+    ExprNode* list_display(const ast::List* l);
     ExprNode* set_display(const ast::Set* s);
     ExprNode* call(const ast::Call* c);
     ExprNode* formatted(const ast::Expr* e);

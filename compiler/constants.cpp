@@ -46,9 +46,9 @@ bool constant_key(Object* o, std::string& key) {
         key += "f";
         key.append(bits, sizeof bits);
     } else if (is_exact_str(o)) {
-        auto text = cast<Str>(o)->view();
-        key += "s" + std::to_string(text.size()) + ":";
-        key += text;
+        const StrUtf8 text(cast<Str>(o));  // a constant keeps no UTF-8 form, as in CPython
+        key += "s" + std::to_string(text.view().size()) + ":";
+        key += text.view();
     } else if (o->type == &BytesType) {
         auto* b = cast<Bytes>(o);
         key += "b" + std::to_string(b->size) + ":";
@@ -151,7 +151,7 @@ Ref<> ConstantPool::merge(Ref<> value) {
     if (!constant_key(value.get(), key)) return value;
     auto it = by_key_.find(key);
     if (it != by_key_.end()) return it->second;
-    if (is_exact_str(value.get()) && all_name_chars(cast<Str>(value.get())->view()))
+    if (is_exact_str(value.get()) && cast<Str>(value.get())->ascii() && all_name_chars(cast<Str>(value.get())->view()))
         value = intern_str(cast<Str>(std::move(value)));
     by_key_.emplace(std::move(key), value);
     return value;

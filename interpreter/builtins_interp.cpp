@@ -213,6 +213,7 @@ void add_interpreter_builtins(Module* builtins) {
                                        {"__import__", builtin_import},
                                    });
     builtins_locals_provider = current_locals;
+    current_globals_hook = [] { return current_frame ? current_frame->globals : nullptr; };
     super_context = zero_argument_super;
 }
 

@@ -152,7 +152,8 @@ bool bind_arguments(Function* fn, CodeObject* code, const Args& args, Object** s
             for (int i = 0; i < code->posonly_count; ++i)
                 if (str_equal(cast<Str>((*varnames)[i]), kw)) posonly_as_keyword.push_back(kw->view());
             if (!posonly_as_keyword.empty()) continue;
-            raisef(exc::TypeError, "{}() got an unexpected keyword argument '{}'", qualname_of(fn), kw->view());
+            raisef(exc::TypeError, "{}() got an unexpected keyword argument '{}'", qualname_of(fn),
+                   StrUtf8(kw).view());
             return false;
         }
         if (slots[index]) {

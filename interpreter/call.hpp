@@ -34,6 +34,15 @@ public:
     Object** values() { return big_values_ ? big_values_.get() : inline_values_; }
     Ref<>* refs() { return big_refs_ ? big_refs_.get() : inline_refs_; }
     std::size_t size() const { return size_; }
+    // Once the call is made, the references left (those the callee did not
+    // take) go first to last, as CPython's CALL clears its stack: a builtin
+    // called as zip(a, b) releases a before b. Left to the destructor, they
+    // would go last to first, which is CPython's order only when evaluating
+    // an argument failed and its stack unwinds.
+    void release_after_call() {
+        Ref<>* r = refs();
+        for (std::size_t i = 0; i < size_; ++i) r[i].reset();
+    }
 
 private:
     static constexpr std::size_t kInline = 8;

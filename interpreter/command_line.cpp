@@ -18,13 +18,14 @@ namespace minipy::interp {
 
 namespace {
 
-constexpr const char* kUsageLine = "usage: minipy [option] ... [-c cmd | file | -] [arg] ...\n";
+constexpr const char* kUsageLine = "usage: minipy [option] ... [-c cmd | -m mod | file | -] [arg] ...\n";
 
 // The entries of CPython's `python3 -h` that minipy implements, in its words.
 constexpr const char* kHelp =
     "Options:\n"
     "-c cmd : program passed in as string (terminates option list)\n"
     "-h     : print this help message and exit (also -? or --help)\n"
+    "-m mod : run library module as a script (terminates option list)\n"
     "-q     : don't print version and copyright messages on interactive startup\n"
     "-u     : force the stdout and stderr streams to be unbuffered;\n"
     "         this option has no effect on stdin; also PYTHONUNBUFFERED=x\n"
@@ -43,6 +44,7 @@ int usage_error(const std::string& message) {
 struct OptionTable {
     CLI::App app{"minipy"};
     std::string code;
+    std::string module;
 
     explicit OptionTable(CommandLine& cl) {
         app.set_help_flag();  // -h prints CPython's help text, not CLI11's
@@ -51,6 +53,7 @@ struct OptionTable {
         app.add_flag("-q", cl.quiet, "don't print the banner on interactive startup");
         app.add_flag("-u", cl.unbuffered, "unbuffered stdout and stderr");
         app.add_option("-c", code, "program passed in as string (terminates option list)");
+        app.add_option("-m", module, "run library module as a script (terminates option list)");
     }
 
     // nullptr for an unknown option; otherwise whether it takes a value.
@@ -65,8 +68,8 @@ std::optional<int> parse_command_line(int argc, char** argv, CommandLine& cl) {
     OptionTable table(cl);
     std::vector<std::string> options;  // what CLI11 parses
     int i = 1;
-    bool code_given = false;
-    for (; i < argc && !code_given; ++i) {
+    std::string ending;  // "-c" or "-m" once one of them ended the options
+    for (; i < argc && ending.empty(); ++i) {
         std::string arg = argv[i];
         if (arg == "--") {  // ends the options; the next argument is the script
             ++i;
@@ -87,8 +90,8 @@ std::optional<int> parse_command_line(int argc, char** argv, CommandLine& cl) {
                 options.push_back(name);
                 continue;
             }
-            // An option with a value takes the rest of the cluster or the
-            // next argument; -c also ends the options.
+            // An option with a value (-c, -m) takes the rest of the cluster
+            // or the next argument, and ends the options.
             std::string value = arg.substr(j + 1);
             if (value.empty()) {
                 if (i + 1 >= argc) return usage_error("Argument expected for the " + name + " option");
@@ -96,7 +99,7 @@ std::optional<int> parse_command_line(int argc, char** argv, CommandLine& cl) {
             }
             options.push_back(name);
             options.push_back(value);
-            code_given = true;
+            ending = name;
             break;
         }
     }
@@ -106,9 +109,12 @@ std::optional<int> parse_command_line(int argc, char** argv, CommandLine& cl) {
     } catch (const CLI::ParseError& e) {
         return usage_error(e.what());
     }
-    if (code_given) {
+    if (ending == "-c") {
         cl.mode = RunMode::Code;
         cl.program = table.code;
+    } else if (ending == "-m") {
+        cl.mode = RunMode::Module;
+        cl.program = table.module;
     } else if (i < argc) {
         cl.program = argv[i++];
         cl.mode = cl.program == "-" ? RunMode::Stdin : RunMode::Script;
@@ -122,6 +128,7 @@ std::vector<std::string> program_argv(const CommandLine& cl) {
     switch (cl.mode) {
         case RunMode::Default: argv.push_back(""); break;
         case RunMode::Code: argv.push_back("-c"); break;
+        case RunMode::Module: argv.push_back("-m"); break;  // the module's path once it is found
         case RunMode::Script: argv.push_back(cl.program); break;
         case RunMode::Stdin: argv.push_back("-"); break;
     }

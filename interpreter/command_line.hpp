@@ -1,6 +1,6 @@
 // The minipy command line, read as CPython reads python3's (Modules/main.c):
 // options come first, up to the first argument that is not one; `-c CODE`
-// ends them; everything after the script (or CODE) is the program's own,
+// and `-m MODULE` end them; everything after the script (or CODE) is the program's own,
 // sys.argv[1:], even when it looks like an option.
 #pragma once
 
@@ -13,13 +13,14 @@ namespace minipy::interp {
 enum class RunMode {
     Default,  // no program named: the REPL on a terminal, else stdin
     Code,     // -c CODE
+    Module,   // -m MODULE: the module's code runs as __main__
     Script,   // a file or directory
     Stdin,    // `-`: as Default, but sys.argv[0] is '-'
 };
 
 struct CommandLine {
     RunMode mode = RunMode::Default;
-    std::string program;            // CODE, or the script's path
+    std::string program;            // CODE, the script's path, or MODULE
     std::vector<std::string> args;  // sys.argv[1:]
     bool help = false;
     bool version = false;

@@ -48,6 +48,7 @@ Ref<> CallNode::eval(Frame& frame) const {
     if (!eval_all(frame, args_, values)) return nullptr;
     Args args{values.values(), values.size() - keyword_count(kwnames_), kwnames_};
     Ref<> result = call_consuming(std::move(func), args, values.refs());
+    values.release_after_call();
     if (!result) return fail(frame);
     return result;
 }
@@ -88,6 +89,7 @@ Ref<> MethodCallNode::eval(Frame& frame) const {
     Args args{values.values(), values.size() - keyword_count(kwnames_), kwnames_};
     Ref<> result = unbound ? call_unbound_method(std::move(method), args, values.refs())
                            : call_consuming(std::move(method), args, values.refs());
+    values.release_after_call();
     if (!result) return fail(frame);
     return result;
 }
@@ -168,6 +170,8 @@ Ref<> StarCallNode::eval(Frame& frame) const {
     std::vector<Object*> argv;
     Ref<Tuple> kwnames = gathered.layout(argv);
     Ref<> result = call(func.get(), Args{argv.data(), static_cast<std::size_t>(gathered.positional->size), kwnames.get()});
+    func.reset();  // the callable first, as CALL_FUNCTION_EX releases it
+    gathered.release_after_call();
     if (!result) return fail(frame);
     return result;
 }

@@ -15,15 +15,22 @@
 
 namespace minipy::interp {
 
+// As CPython 3.11's GET_ITER and CALL: once it has its iterator, the
+// iterable is dropped, and the iterator moves into the function's ".0", so
+// it goes with the comprehension's frame, first of its locals
+// (`[0 for x in (a, b)]` releases a, then b, which x held).
 Ref<> ComprehensionNode::eval(Frame& frame) const {
     Ref<> fn = function_->eval(frame);
     if (!fn) return nullptr;
-    Ref<> iterable = first_iter_->eval(frame);
-    if (!iterable) return nullptr;
-    Ref<> it = get_iter(iterable.get());
+    Ref<> it;
+    {
+        Ref<> iterable = first_iter_->eval(frame);
+        if (!iterable) return nullptr;
+        it = get_iter(iterable.get());
+    }
     if (!it) return fail(frame);
     Object* argv[] = {it.get()};
-    Ref<> result = call_function(fn.get(), Args{argv, 1, nullptr});
+    Ref<> result = call_consuming(std::move(fn), Args{argv, 1, nullptr}, &it);
     if (!result) return fail(frame);
     return result;
 }

@@ -20,6 +20,7 @@
 #include "runtime/text/format.hpp"
 #include "runtime/text/str.hpp"
 
+#include <algorithm>
 #include <string>
 
 namespace minipy::interp {
@@ -298,19 +299,22 @@ Ref<> NamedExprNode::eval(Frame& frame) const {
 
 // ------------------------------------------------------------- displays
 
-// Appends the items of `iterable` for a `*x` in a display.
+// Extends `list` with `iterable` for a `*x` in a display.
 static bool extend_from(List* list, Object* iterable) {
-    Ref<> it = get_iter(iterable);
-    if (!it) {
-        if (error_matches(exc::TypeError) && !iterable->type->iter && !iterable->type->getitem) {
-            clear_error();
-            raisef(exc::TypeError, "Value after * must be an iterable, not {}", type_name(iterable));
-        }
-        return false;
+    if (list_extend(list, iterable) == 0) return true;
+    if (error_matches(exc::TypeError) && !iterable->type->iter && !iterable->type->getitem) {
+        clear_error();
+        raisef(exc::TypeError, "Value after * must be an iterable, not {}", type_name(iterable));
     }
-    while (Ref<> item = iter_next(it.get()))
-        if (!list_append(list, item.get())) return false;
-    return !error_pending();
+    return false;
+}
+
+DisplayNode::DisplayNode(const ast::Position& pos, DisplayKind kind, std::vector<DisplayItem> items)
+    : ExprNode(pos), kind_(kind), items_(std::move(items)) {
+    constexpr std::size_t kStackUseGuideline = 30;
+    auto first_star = std::find_if(items_.begin(), items_.end(), [](const DisplayItem& i) { return i.starred; });
+    if (first_star != items_.end() || items_.size() <= kStackUseGuideline)
+        exact_prefix_ = first_star - items_.begin();
 }
 
 Ref<> DisplayNode::eval(Frame& frame) const {
@@ -327,14 +331,18 @@ Ref<> DisplayNode::eval(Frame& frame) const {
         }
         return set;
     }
-    Ref<List> list = list_new(static_cast<std::int64_t>(items_.size()));
+    // As CPython's BUILD_LIST then LIST_EXTEND / LIST_APPEND: the items
+    // before the first `*x` fill a list of exactly that size, and it grows
+    // from there as list.extend and list.append grow it (which sys.getsizeof
+    // shows).
+    Ref<List> list = list_new(exact_prefix_);
     for (const DisplayItem& item : items_) {
         Ref<> v = item.value->eval(frame);
         if (!v) return nullptr;
         if (item.starred) {
             if (!extend_from(list.get(), v.get())) return fail(frame);
-        } else {
-            list_append(list.get(), v.get());
+        } else if (!list_append(list.get(), v.get())) {
+            return fail(frame);
         }
     }
     if (kind_ == DisplayKind::List) return list;
@@ -379,14 +387,32 @@ Ref<> DictNode::eval(Frame& frame) const {
 
 // ------------------------------------------------------------- f-strings
 
+// The pieces are joined in one step, as CPython's BUILD_STRING does, so the
+// result is made in its final kind and no piece's UTF-8 form is made.
 Ref<> JoinedStrNode::eval(Frame& frame) const {
-    std::string text;
+    constexpr std::size_t kInline = 8;
+    Object* inline_parts[kInline];
+    std::vector<Object*> many;
+    Object** parts = inline_parts;
+    if (parts_.size() > kInline) {
+        many.resize(parts_.size());
+        parts = many.data();
+    }
+    std::size_t n = 0;
+    auto release_parts = [&] {
+        for (std::size_t i = 0; i < n; ++i) decref(parts[i]);
+    };
     for (ExprNode* part : parts_) {
         Ref<> piece = part->eval(frame);
-        if (!piece) return nullptr;
-        text += cast<Str>(piece.get())->view();
+        if (!piece) {
+            release_parts();
+            return nullptr;
+        }
+        parts[n++] = piece.release();
     }
-    return str_from(text);
+    Ref<Str> text = str_concat_array(parts, n);
+    release_parts();
+    return text;
 }
 
 Ref<> FormatValueNode::eval(Frame& frame) const {

@@ -31,17 +31,20 @@ std::string_view CodeObject::slot_name(int slot) const {
     return cast<Str>((*varnames)[slot])->view();
 }
 
+// No clear and no traverse: a code object holds constants and names only,
+// never part of a cycle. Constants, names of the slots, file name, name,
+// qualname: the order of CPython's code_dealloc.
 static void code_destroy(Object* o) {
     auto* code = cast<CodeObject>(o);
-    clear_slot(code->name);
-    clear_slot(code->qualname);
-    clear_slot(code->filename);
-    clear_slot(code->varnames);
-    delete code->cell_params;
     if (code->consts) {
         for (Object* c : *code->consts) decref(c);
         delete code->consts;
     }
+    clear_slot(code->varnames);
+    clear_slot(code->filename);
+    clear_slot(code->name);
+    clear_slot(code->qualname);
+    delete code->cell_params;
     delete code->nodes;  // and with them the code objects of nested functions
     delete_object(code);
 }
@@ -95,6 +98,13 @@ FrameObject* frame_object(Frame& frame) {
 
 void frame_detach_object(Frame& frame) {
     FrameObject* object = frame.object;
+    // As CPython's take_ownership: a frame object that outlives its frame
+    // (a traceback holds it) keeps its caller's frame object as f_back, made
+    // now if need be, so the callers' locals live as long as the traceback.
+    // A generator's frame has no caller once it ends: CPython unlinks it
+    // from its resumer first.
+    if (object->refcount > 1 && frame.back && !frame.generator && !object->back)
+        set_slot(object->back, frame_object(*frame.back));
     object->line = frame.line;
     object->slots = new std::vector<Object*>(frame.slots, frame.slots + frame.code->nslots);
     for (Object* o : *object->slots) xincref(o);
@@ -113,34 +123,48 @@ static void release_saved_slots(FrameObject* f) {
     delete slots;
 }
 
-static void frame_destroy(Object* o) {
-    auto* f = cast<FrameObject>(o);
-    release_saved_slots(f);
-    clear_slot(f->code);
-    clear_slot(f->globals);
-    clear_slot(f->builtins);
-    clear_slot(f->namespace_);
-    clear_slot(f->back);
-    delete_object(f);
-}
-
-static void frame_traverse(Object* o, VisitFn visit, void* arg) {
-    auto* f = cast<FrameObject>(o);
-    for (Object* child : {static_cast<Object*>(f->code), static_cast<Object*>(f->globals),
-                          static_cast<Object*>(f->builtins), f->namespace_, static_cast<Object*>(f->back)})
-        if (child) visit(child, arg);
-    if (f->slots)
-        for (Object* s : *f->slots)
-            if (s) visit(s, arg);
-    if (f->live)
-        for (int i = 0; i < f->live->code->nslots; ++i)
-            if (Object* s = f->live->slots[i]) visit(s, arg);
-}
-
+// Breaks cycles through a finished frame's locals (a local that holds the
+// traceback that holds the frame): the locals first to last, as CPython's
+// frame_tp_clear, then the caller's frame. Keeps code, globals, builtins
+// and namespace, which repr and the f_* attributes read; the dicts among
+// them have clears of their own.
 static void frame_clear(Object* o) {
     auto* f = cast<FrameObject>(o);
     release_saved_slots(f);
     clear_slot(f->back);
+}
+
+// CPython's frame_dealloc: what the frame's function held (globals,
+// builtins) and f_locals (the namespace) go first, then the locals and
+// f_back (clear), the code last.
+static void frame_destroy(Object* o) {
+    auto* f = cast<FrameObject>(o);
+    clear_slot(f->globals);
+    clear_slot(f->builtins);
+    clear_slot(f->namespace_);
+    frame_clear(f);
+    clear_slot(f->code);
+    delete_object(f);
+}
+
+// f_back, then what CPython's _PyFrame_Traverse visits (f_locals, what the
+// function holds, the code, the locals). A running frame's locals belong to
+// the C++ frame, which also holds this object, so the collector sees them
+// through it. A generator's unfinished frame is the generator's, which
+// visits the slots itself (CPython's frame_traverse likewise leaves a frame
+// it does not own alone): visiting them here as well would count each
+// reference twice.
+static void frame_traverse(Object* o, VisitFn visit, void* arg) {
+    auto* f = cast<FrameObject>(o);
+    visit_field(f->back, visit, arg);
+    visit_field(f->namespace_, visit, arg);
+    visit_field(f->globals, visit, arg);
+    visit_field(f->builtins, visit, arg);
+    visit_field(f->code, visit, arg);
+    if (f->slots)
+        for (Object* s : *f->slots) visit_field(s, visit, arg);
+    if (f->live && !f->live->generator)
+        for (int i = 0; i < f->live->code->nslots; ++i) visit_field(f->live->slots[i], visit, arg);
 }
 
 // f_locals: the namespace of a module or class body, or a fresh dict of the

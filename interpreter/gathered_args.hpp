@@ -34,6 +34,14 @@ struct GatheredArgs {
         }
         return kwnames;
     }
+
+    // Once the call is made: the positional values go (last to first, as
+    // from CPython's argument tuple), then the keywords, the order in which
+    // CALL_FUNCTION_EX releases its tuple and dict.
+    void release_after_call() {
+        positional.reset();
+        keywords.reset();
+    }
 };
 
 // `callee` is how errors name the function ("f()", "__build_class__()").

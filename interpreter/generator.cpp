@@ -330,6 +330,12 @@ static void generator_finalize(Object* o) {
     if (saved) set_error(std::move(saved));
 }
 
+// No clear, as CPython's generators: a suspended generator in a cycle is
+// closed by its finalizer, which ends its frame. The frame goes first (its
+// frame object, then the slots first to last, and whatever the fiber's
+// stack still holds), then the rest in the order of CPython's gen_dealloc:
+// the value stack (what `yield from` delegates to, the value in transit),
+// the function, the names, and last the exceptions being handled.
 static void generator_destroy(Object* o) {
     auto* gen = cast<Generator>(o);
     release_frame(gen);
@@ -346,27 +352,33 @@ static void generator_destroy(Object* o) {
         recursion_depth = saved_depth;
         stack_limit = saved_limit;
     }
-    delete gen->handled;
     delete[] gen->resume_points;
+    clear_slot(gen->yield_from);
+    clear_slot(gen->transfer);
     clear_slot(gen->to_throw);
     clear_slot(gen->function);
     clear_slot(gen->name);
     clear_slot(gen->qualname);
-    clear_slot(gen->transfer);
-    clear_slot(gen->yield_from);
+    delete gen->handled;
     delete_object(gen);
 }
 
+// CPython's gen_traverse order: the names, the frame object, the function,
+// the slots (a running generator's are its running frame's, seen from its
+// stack), the value stack, the exceptions being handled.
 static void generator_traverse(Object* o, VisitFn visit, void* arg) {
     auto* gen = cast<Generator>(o);
-    if (gen->function) visit(gen->function, arg);
-    if (gen->transfer) visit(gen->transfer, arg);
-    if (gen->yield_from) visit(gen->yield_from, arg);
+    visit_field(gen->name, visit, arg);
+    visit_field(gen->qualname, visit, arg);
+    visit_field(gen->frame.object, visit, arg);
+    visit_field(gen->function, visit, arg);
     if (gen->frame.slots && gen->state != GeneratorState::Running)
-        for (int i = 0; i < gen->frame.code->nslots; ++i)
-            if (Object* s = gen->frame.slots[i]) visit(s, arg);
+        for (int i = 0; i < gen->frame.code->nslots; ++i) visit_field(gen->frame.slots[i], visit, arg);
+    visit_field(gen->yield_from, visit, arg);
+    visit_field(gen->transfer, visit, arg);
+    visit_field(gen->to_throw, visit, arg);
     if (gen->handled)
-        for (Ref<>& e : *gen->handled) visit(e.get(), arg);
+        for (Ref<>& e : *gen->handled) visit_field(e.get(), visit, arg);
 }
 
 // --------------------------------------------------------- Python side

@@ -1,9 +1,13 @@
 // Importing modules: builtin ones from a registry, others from `m.py` or
-// `m/__init__.py` files found along sys.path, each cached in sys.modules.
+// `m/__init__.py` files found along sys.path, then the modules embedded from
+// lib/ (frozen.hpp), each cached in sys.modules. A frozen module comes after
+// sys.path, so a script's own `copy.py` shadows minipy's, as a script's
+// files shadow CPython's standard library.
 #include "interpreter/import.hpp"
 
 #include "compiler/compiler.hpp"
 #include "interpreter/call.hpp"
+#include "interpreter/frozen.hpp"
 #include "interpreter/nodes.hpp"
 #include "interpreter/traceback.hpp"
 #include "runtime/core/abstract.hpp"
@@ -85,42 +89,16 @@ Object* sys_path() {
     return dict_get(cast<Module>(sys)->dict, "path");
 }
 
-// Loads one module whose parent (if any) is already imported.
-Ref<> load(std::string_view full_name, Object* parent) {
-    if (Object* cached = dict_get(sys_modules, full_name)) return share(cached);
-    if (auto it = builtin_registry().find(full_name); it != builtin_registry().end()) {
-        Ref<Module> module = it->second();
-        if (!module) return nullptr;
-        if (dict_set(sys_modules, full_name, module.get()) < 0) return nullptr;
-        return module;
-    }
-    std::string_view leaf = full_name.substr(full_name.rfind('.') == std::string_view::npos ? 0 : full_name.rfind('.') + 1);
-    Object* search = parent ? dict_get(cast<Module>(parent)->dict, "__path__") : sys_path();
-    if (parent && !search) {
-        // importlib's _find_and_load_unlocked: only packages have submodules.
-        std::string_view parent_name = full_name.substr(0, full_name.size() - leaf.size() - 1);
-        raise_not_found(full_name, "; '" + std::string(parent_name) + "' is not a package");
-        return nullptr;
-    }
-    std::string file;
-    bool package = false;
-    if (!find_source(leaf, search, file, package)) {
-        raise_not_found(full_name);
-        return nullptr;
-    }
-    std::string source;
-    if (!read_file(file, source)) {
-        raise_not_found(full_name);
-        return nullptr;
-    }
-    Ref<Module> module = module_new(full_name);
+// Makes the module `full_name`, registers it in sys.modules and runs its
+// code. `file` is its __file__ (a Source module) or the name its code runs
+// under ("<frozen copy>"); `path` (null: not a package) becomes __path__.
+Ref<> run_new_module(std::string_view full_name, const std::string& source, const std::string& file,
+                     ModuleOrigin origin, List* path) {
+    Ref<Module> module = module_new(full_name, origin);
     Dict* d = module->dict;
-    dict_set(d, "__file__", str_from(file).get());
-    if (package) {
-        std::string dir = file.substr(0, file.rfind('/'));
-        Ref<List> path = list_new();
-        list_append(path.get(), str_from(dir).get());
-        dict_set(d, "__path__", path.get());
+    if (origin == ModuleOrigin::Source) dict_set(d, "__file__", str_from(file).get());
+    if (path) {
+        dict_set(d, "__path__", path);
         dict_set(d, "__package__", str_from(full_name).get());
     } else {
         std::size_t dot = full_name.rfind('.');
@@ -137,6 +115,27 @@ Ref<> load(std::string_view full_name, Object* parent) {
     // A module may replace itself in sys.modules while running.
     if (Object* final = dict_get(sys_modules, full_name)) return share(final);
     return module;
+}
+
+// Loads one module whose parent (if any) is already imported.
+Ref<> load(std::string_view full_name, Object* parent) {
+    if (Object* cached = dict_get(sys_modules, full_name)) return share(cached);
+    if (auto it = builtin_registry().find(full_name); it != builtin_registry().end()) {
+        Ref<Module> module = it->second();
+        if (!module) return nullptr;
+        if (dict_set(sys_modules, full_name, module.get()) < 0) return nullptr;
+        return module;
+    }
+    ModuleSource found;
+    if (!find_module(full_name, parent, found)) return nullptr;
+    Ref<List> path;
+    if (found.package) {
+        path = list_new();
+        // A file package searches its directory; a frozen one has only frozen submodules.
+        if (found.origin == ModuleOrigin::Source)
+            list_append(path.get(), str_from(found.filename.substr(0, found.filename.rfind('/'))).get());
+    }
+    return run_new_module(full_name, found.text, found.filename, found.origin, path.get());
 }
 
 // The absolute name for `level` leading dots, from the importer's package.
@@ -167,6 +166,32 @@ bool resolve_relative(Frame& frame, std::string_view name, int level, std::strin
 
 }  // namespace
 
+bool find_module(std::string_view full_name, Object* parent, ModuleSource& out) {
+    std::string_view leaf = full_name.substr(full_name.rfind('.') == std::string_view::npos ? 0 : full_name.rfind('.') + 1);
+    Object* search = parent ? dict_get(cast<Module>(parent)->dict, "__path__") : sys_path();
+    if (parent && !search) {
+        // importlib's _find_and_load_unlocked: only packages have submodules.
+        std::string_view parent_name = full_name.substr(0, full_name.size() - leaf.size() - 1);
+        raise_not_found(full_name, "; '" + std::string(parent_name) + "' is not a package");
+        return false;
+    }
+    if (find_source(leaf, search, out.filename, out.package)) {
+        out.origin = ModuleOrigin::Source;
+        if (read_file(out.filename, out.text)) return true;
+        raise_not_found(full_name);
+        return false;
+    }
+    if (const FrozenModule* frozen = find_frozen(full_name)) {
+        out.origin = ModuleOrigin::Frozen;
+        out.text = std::string(frozen->source);
+        out.filename = "<frozen " + std::string(full_name) + ">";
+        out.package = frozen->package;
+        return true;
+    }
+    raise_not_found(full_name);
+    return false;
+}
+
 void register_builtin_module(std::string_view name, ModuleFactory factory) {
     builtin_registry()[std::string(name)] = factory;
 }
@@ -189,19 +214,23 @@ Ref<> exec_module_source(Module* module, const std::string& source, const std::s
 Ref<> import_module(Frame& frame, Str* name, int level) {
     std::string full(name->view());
     if (level > 0 && !resolve_relative(frame, name->view(), level, full)) return nullptr;
+    return import_absolute(full);
+}
+
+Ref<> import_absolute(std::string_view full) {
     Ref<> module;
     Ref<> parent;
     std::size_t start = 0;
     for (;;) {
         std::size_t dot = full.find('.', start);
-        std::string_view prefix(full.data(), dot == std::string::npos ? full.size() : dot);
+        std::string_view prefix = full.substr(0, dot);
         module = load(prefix, parent.get());
         if (!module) return nullptr;
         if (parent) {
             std::string_view leaf = prefix.substr(prefix.rfind('.') + 1);
             if (setattr(parent.get(), intern(leaf), module.get()) < 0) return nullptr;
         }
-        if (dot == std::string::npos) break;
+        if (dot == std::string_view::npos) break;
         parent = module;
         start = dot + 1;
     }

@@ -4,7 +4,6 @@
 #include "compiler/compiler.hpp"
 #include "interpreter/builtins_interp.hpp"
 #include "interpreter/call.hpp"
-#include "interpreter/future_module.hpp"
 #include "interpreter/generator.hpp"
 #include "interpreter/import.hpp"
 #include "interpreter/safe_point.hpp"
@@ -215,7 +214,11 @@ void interpreter_init(const std::vector<std::string>& argv, const std::string& p
     register_builtin_module("math", make_math_module);
     register_builtin_module("time", make_time_module);
     register_builtin_module("random", make_random_module);
-    register_builtin_module("__future__", make_future_module);
+    register_builtin_module("_heapq", make_heapq_module);
+    register_builtin_module("_bisect", make_bisect_module);
+    register_builtin_module("_operator", make_operator_module);
+    register_builtin_module("_functools", make_functools_module);
+    register_builtin_module("_json", make_json_module);
 
     main_module = make_main_module().release();
     install_sigint_handler();
@@ -257,6 +260,55 @@ int run_file(const std::string& path) {
 }
 
 int run_source(const std::string& source, const std::string& filename) { return run_main(source, filename); }
+
+std::string module_path0() { return absolute("."); }
+
+int run_module(const std::string& name) {
+    // The parent package is imported (and its __init__ run) as usual.
+    Ref<> parent;
+    std::size_t dot = name.rfind('.');
+    if (dot != std::string::npos) {
+        parent = import_absolute(std::string_view(name).substr(0, dot));
+        if (!parent && error_matches(exc::ModuleNotFoundError)) {
+            // runpy's _get_module_details words a missing parent so.
+            Ref<> exc = take_error();
+            std::string message;
+            if (!str_text(exc.get(), message)) clear_error();
+            std::fprintf(stderr, "minipy: Error while finding module specification for '%s' (ModuleNotFoundError: %s)\n",
+                         name.c_str(), message.c_str());
+            return 1;
+        }
+        if (!parent) return report_uncaught();
+    }
+    ModuleSource found;
+    std::string main_name = name;
+    if (find_module(name, parent.get(), found) && found.package) {
+        // A package runs its __main__ submodule.
+        Ref<> package = import_absolute(name);
+        if (!package) return report_uncaught();
+        main_name = name + ".__main__";
+        if (!find_module(main_name, package.get(), found)) {
+            clear_error();
+            std::fprintf(stderr, "minipy: No module named %s; '%s' is a package and cannot be directly executed\n",
+                         main_name.c_str(), name.c_str());
+            return 1;
+        }
+    }
+    if (error_pending()) {
+        clear_error();
+        std::fprintf(stderr, "minipy: No module named %s\n", name.c_str());
+        return 1;
+    }
+    Object* sys = dict_get(sys_modules, "sys");
+    Object* argv = sys ? dict_get(cast<Module>(sys)->dict, "argv") : nullptr;
+    if (argv && is_list(argv) && cast<List>(argv)->size > 0)
+        set_slot(cast<List>(argv)->items[0], static_cast<Object*>(str_from(found.filename).get()));
+    Dict* globals = main_module->dict;
+    if (found.origin == ModuleOrigin::Source) dict_set(globals, "__file__", str_from(found.filename).get());
+    std::size_t main_dot = main_name.rfind('.');
+    dict_set(globals, "__package__", str_from(main_dot == std::string::npos ? "" : main_name.substr(0, main_dot)).get());
+    return run_main(found.text, found.filename);
+}
 
 // An entry ended by Ctrl-D. CPython's tokenizer meets EOF there: blocks
 // close as after an empty line, and an error is the one a file ending there

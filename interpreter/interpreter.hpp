@@ -23,6 +23,14 @@ std::string script_path0(const std::string& script);
 // file cannot be opened (`minipy: can't open file ...`, as CPython words it).
 int run_file(const std::string& path);
 
+// `minipy -m NAME`: runs the module NAME (a package: NAME.__main__) as
+// __main__, as CPython's runpy._run_module_as_main: its parent packages are
+// imported first, sys.argv[0] becomes the module's file. 1 when it cannot
+// be found (`minipy: No module named NAME`).
+int run_module(const std::string& name);
+// sys.path[0] for -m: the current directory.
+std::string module_path0();
+
 // Runs source text as __main__ (`-c CODE`, `-`, piped stdin) under `filename`.
 int run_source(const std::string& source, const std::string& filename);
 

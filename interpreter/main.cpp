@@ -2,6 +2,7 @@
 // the evaluator on a thread with a large stack.
 //   minipy script.py [args…]    run a script (or a directory's __main__.py)
 //   minipy -c CODE [args…]      run CODE
+//   minipy -m MODULE [args…]    run a module (a package's __main__) as __main__
 //   minipy - [args…]            run stdin (the REPL when it is a terminal)
 //   minipy                      the REPL on a terminal, else run stdin
 //   minipy --version / -h
@@ -59,12 +60,15 @@ void* run_job(void* arg) {
     minipy::stack_limit = reinterpret_cast<std::uintptr_t>(&probe) - (kEvaluatorStack - kStackMargin);
     using namespace minipy::interp;
 
-    std::string path0 = cl.mode == RunMode::Script ? script_path0(cl.program) : "";
+    std::string path0 = cl.mode == RunMode::Script   ? script_path0(cl.program)
+                        : cl.mode == RunMode::Module ? module_path0()
+                                                     : "";
     interpreter_init(program_argv(cl), path0);
 
     int code;
     if (cl.mode == RunMode::Code) code = run_source(cl.program, "<string>");
     else if (cl.mode == RunMode::Script) code = run_file(cl.program);
+    else if (cl.mode == RunMode::Module) code = run_module(cl.program);
     else if (isatty(STDIN_FILENO)) code = run_repl(!cl.quiet);
     else code = run_source(read_all(std::cin), "<stdin>");
     job.exit_code = interpreter_finalize(code);

@@ -465,13 +465,16 @@ enum class DisplayKind : unsigned char { Tuple, List, Set };
 
 class DisplayNode final : public ExprNode {
 public:
-    DisplayNode(const ast::Position& pos, DisplayKind kind, std::vector<DisplayItem> items)
-        : ExprNode(pos), kind_(kind), items_(std::move(items)) {}
+    DisplayNode(const ast::Position& pos, DisplayKind kind, std::vector<DisplayItem> items);
     Ref<> eval(Frame& frame) const override;
 
 private:
     DisplayKind kind_;
     std::vector<DisplayItem> items_;
+    // The room a list or tuple display starts with: its items up to the
+    // first `*x`, except that a display of more than 30 items starts empty
+    // (CPython's starunpack_helper and its STACK_USE_GUIDELINE).
+    std::int64_t exact_prefix_ = 0;
 };
 
 // {k: v, **other}: a null key means "merge the mapping `value`".

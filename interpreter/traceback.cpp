@@ -45,23 +45,22 @@ void traceback_add(Frame& frame, const ast::Position& pos) {
     e->traceback = tb.release();
 }
 
-static void traceback_destroy(Object* o) {
-    auto* tb = cast<Traceback>(o);
-    clear_slot(tb->next);
-    clear_slot(tb->frame);
-    delete_object(tb);
-}
-
-static void traceback_traverse(Object* o, VisitFn visit, void* arg) {
-    auto* tb = cast<Traceback>(o);
-    if (tb->next) visit(tb->next, arg);
-    if (tb->frame) visit(tb->frame, arg);
-}
-
+// next, then frame, as CPython's tb_clear, tb_dealloc and tb_traverse.
 static void traceback_clear(Object* o) {
     auto* tb = cast<Traceback>(o);
     clear_slot(tb->next);
     clear_slot(tb->frame);
+}
+
+static void traceback_destroy(Object* o) {
+    traceback_clear(o);
+    delete_object(cast<Traceback>(o));
+}
+
+static void traceback_traverse(Object* o, VisitFn visit, void* arg) {
+    auto* tb = cast<Traceback>(o);
+    visit_field(tb->next, visit, arg);
+    visit_field(tb->frame, visit, arg);
 }
 
 static Ref<> tb_next(Object* o) {

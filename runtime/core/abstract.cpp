@@ -221,7 +221,7 @@ void add_attribute_context(Object* o, Str* name) {
 Ref<> getattr(Object* o, Str* name) {
     Ref<> r;
     if (GetAttrFn slot = o->type->getattr) r = slot(o, name);
-    else raisef(exc::AttributeError, "'{}' object has no attribute '{}'", type_name(o), name->view());
+    else raisef(exc::AttributeError, "'{}' object has no attribute '{}'", type_name(o), StrUtf8(name).view());
     if (!r) add_attribute_context(o, name);
     return r;
 }
@@ -236,10 +236,17 @@ Ref<> getattr_optional(Object* o, Str* name) {
 }
 
 int setattr(Object* o, Str* name, Object* value) {
+    // PyObject_SetAttr interns the name, so the key stored in a __dict__ is
+    // the interned str (`sys.intern(name) is key`).
+    Ref<Str> interned;
+    if (!name->interned() && is_exact_str(name)) {
+        interned = intern_str(share(name));
+        name = interned.get();
+    }
     if (SetAttrFn slot = o->type->setattr) return slot(o, name, value);
     bool has_attrs = o->type->getattr != nullptr;
     if (!has_attrs || !value)
-        raisef(exc::AttributeError, "'{}' object has no attribute '{}'", type_name(o), name->view());
+        raisef(exc::AttributeError, "'{}' object has no attribute '{}'", type_name(o), StrUtf8(name).view());
     else
         raisef(exc::AttributeError, "'{}' object attribute '{}' is read-only", type_name(o), name->view());
     return -1;

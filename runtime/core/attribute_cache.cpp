@@ -1,3 +1,5 @@
+// The slow paths of the attribute inline caches (see attribute_cache.hpp):
+// the type lookup and instance-dict checks that refill a site's cache.
 #include "runtime/core/attribute_cache.hpp"
 
 #include "runtime/core/abstract.hpp"

@@ -55,24 +55,32 @@ namespace {
 // ------------------------------------------------------------ lists
 //
 // Each generation is a circular doubly linked list with a sentinel head.
+// The helpers keep the flags of prev_word (gc_set_prev) and drop next_word's
+// marks, as CPython's gc_list_* functions do.
 
 struct GCList {
     GCHead head;
-    GCList() { head.next = head.prev = &head; }
-    bool empty() const { return head.next == &head; }
+    GCList() { clear(); }
+    void clear() {
+        gc_set_next(&head, &head);
+        gc_set_prev(&head, &head);
+    }
+    bool empty() const { return gc_next(&head) == &head; }
 };
 
 void list_unlink(GCHead* h) {
-    h->prev->next = h->next;
-    h->next->prev = h->prev;
+    GCHead* prev = gc_prev(h);
+    GCHead* next = gc_next(h);
+    gc_set_next(prev, next);
+    gc_set_prev(next, prev);
 }
 
 void list_append(GCHead* h, GCList& list) {
-    GCHead* last = list.head.prev;
-    h->prev = last;
-    h->next = &list.head;
-    last->next = h;
-    list.head.prev = h;
+    GCHead* last = gc_prev(&list.head);
+    gc_set_prev(h, last);
+    gc_set_next(h, &list.head);
+    gc_set_next(last, h);
+    gc_set_prev(&list.head, h);
 }
 
 void list_move(GCHead* h, GCList& to) {
@@ -83,31 +91,36 @@ void list_move(GCHead* h, GCList& to) {
 // Appends all of `from` to the end of `to`, leaving `from` empty.
 void list_merge(GCList& from, GCList& to) {
     if (from.empty()) return;
-    GCHead* first = from.head.next;
-    GCHead* last = from.head.prev;
-    GCHead* tail = to.head.prev;
-    tail->next = first;
-    first->prev = tail;
-    last->next = &to.head;
-    to.head.prev = last;
-    from.head.next = from.head.prev = &from.head;
+    GCHead* first = gc_next(&from.head);
+    GCHead* last = gc_prev(&from.head);
+    GCHead* tail = gc_prev(&to.head);
+    gc_set_next(tail, first);
+    gc_set_prev(first, tail);
+    gc_set_next(last, &to.head);
+    gc_set_prev(&to.head, last);
+    from.clear();
 }
 
 std::int64_t list_size(const GCList& list) {
     std::int64_t n = 0;
-    for (const GCHead* h = list.head.next; h != &list.head; h = h->next) ++n;
+    for (const GCHead* h = gc_next(&list.head); h != &list.head; h = gc_next(h)) ++n;
     return n;
 }
 
-// ---------------------------------------------------- gc_refs accessors
+// ---------------------------------------------------- gc_refs and flags
+//
+// gc_refs lives in prev_word above the flags, so setting it unlinks the
+// object backwards: only a collection's reachability pass does it, and it
+// relinks what it keeps.
 
-std::int64_t get_refs(const GCHead* h) { return static_cast<std::int64_t>(h->state >> kGCRefsShift); }
+std::int64_t get_refs(const GCHead* h) { return static_cast<std::int64_t>(h->prev_word >> kGCRefsShift); }
 void set_refs(GCHead* h, std::int64_t refs) {
-    h->state = (h->state & ((1u << kGCRefsShift) - 1)) | (static_cast<std::uint64_t>(refs) << kGCRefsShift);
+    h->prev_word = (h->prev_word & gc_flags::kAll) | (static_cast<std::uintptr_t>(refs) << kGCRefsShift);
 }
-bool has(const GCHead* h, std::uint64_t flag) { return (h->state & flag) != 0; }
-void set(GCHead* h, std::uint64_t flag) { h->state |= flag; }
-void unset(GCHead* h, std::uint64_t flag) { h->state &= ~flag; }
+bool has(const GCHead* h, std::uintptr_t flag) { return (h->prev_word & flag) != 0; }
+void set(GCHead* h, std::uintptr_t flag) { h->prev_word |= flag; }
+void unset(GCHead* h, std::uintptr_t flag) { h->prev_word &= ~flag; }
+bool marked_unreachable(const GCHead* h) { return (h->next_word & gc_marks::kUnreachable) != 0; }
 
 // --------------------------------------------------------------- state
 
@@ -139,7 +152,7 @@ CollectorState& state() {
 
 // Step 1: gc_refs = refcount, and mark the set being collected.
 void update_refs(GCList& young) {
-    for (GCHead* h = young.head.next; h != &young.head; h = h->next) {
+    for (GCHead* h = gc_next(&young.head); h != &young.head; h = gc_next(h)) {
         set_refs(h, gc_object(h)->refcount);
         set(h, gc_flags::kCollecting);
     }
@@ -150,57 +163,85 @@ void subtract_refs(GCList& young) {
     auto visit_decref = [](Object* child, void*) {
         if (!object_has_gc(child)) return;
         GCHead* h = gc_head(child);
-        if (h->next && has(h, gc_flags::kCollecting)) set_refs(h, get_refs(h) - 1);
+        if (has(h, gc_flags::kCollecting)) set_refs(h, get_refs(h) - 1);
     };
-    for (GCHead* h = young.head.next; h != &young.head; h = h->next) {
+    for (GCHead* h = gc_next(&young.head); h != &young.head; h = gc_next(h)) {
         Object* o = gc_object(h);
         if (TraverseFn traverse = o->type->traverse) traverse(o, visit_decref, nullptr);
+    }
+}
+
+// Called for what a reachable object refers to: an object of the set is
+// reachable too. One already moved to `unreachable` comes back to the end of
+// `young`, where the scan will meet it again (CPython's visit_reachable).
+void visit_reachable(Object* child, void* arg) {
+    if (!object_has_gc(child)) return;
+    GCHead* h = gc_head(child);
+    if (!has(h, gc_flags::kCollecting)) return;  // other generation, or already scanned
+    if (marked_unreachable(h)) {
+        // The list helpers do not keep next_word's mark, which every member
+        // of `unreachable` carries: unlink by hand.
+        GCHead* prev = gc_prev(h);
+        GCHead* next = gc_next(h);
+        prev->next_word = h->next_word;
+        gc_set_prev(next, prev);
+        list_append(h, *static_cast<GCList*>(arg));
+        set_refs(h, 1);
+    } else if (get_refs(h) == 0) {
+        set_refs(h, 1);  // not scanned yet: it will be, as reachable
     }
 }
 
 // Step 3: a scan of `young` that moves objects with no outside references to
 // `unreachable`, and moves them back when a reachable object turns out to
 // refer to them. Objects appended to `young` by the visitor are scanned when
-// the loop reaches them.
+// the loop reaches them. During the scan `young` is linked forwards only
+// (prev_word holds gc_refs); each object kept is relinked backwards and
+// stops being "collecting". Members of `unreachable` carry the unreachable
+// mark in next_word.
 void move_unreachable(GCList& young, GCList& unreachable) {
-    auto visit_reachable = [](Object* child, void* arg) {
-        if (!object_has_gc(child)) return;
-        GCHead* h = gc_head(child);
-        if (!h->next || !has(h, gc_flags::kCollecting)) return;  // other generation, or already scanned
-        if (has(h, gc_flags::kUnreachable)) {
-            unset(h, gc_flags::kUnreachable);
-            list_move(h, *static_cast<GCList*>(arg));
-            set_refs(h, 1);
-        } else if (get_refs(h) == 0) {
-            set_refs(h, 1);  // not scanned yet: it will be, as reachable
-        }
-    };
-    GCHead* h = young.head.next;
+    GCHead* prev = &young.head;
+    GCHead* h = gc_next(&young.head);
     while (h != &young.head) {
-        GCHead* next = h->next;
         if (get_refs(h) > 0) {
             Object* o = gc_object(h);
-            unset(h, gc_flags::kCollecting);
             if (TraverseFn traverse = o->type->traverse) traverse(o, visit_reachable, &young);
-            next = h->next;  // the visitor may have appended to young
+            gc_set_prev(h, prev);
+            unset(h, gc_flags::kCollecting);
+            prev = h;
         } else {
-            set(h, gc_flags::kUnreachable);
-            list_move(h, unreachable);
+            prev->next_word = h->next_word;
+            GCHead* last = gc_prev(&unreachable.head);
+            // The mark also lands on the sentinel's next_word when `last` is
+            // the sentinel; it is removed below.
+            last->next_word = gc_marks::kUnreachable | reinterpret_cast<std::uintptr_t>(h);
+            gc_set_prev(h, last);
+            h->next_word = gc_marks::kUnreachable | reinterpret_cast<std::uintptr_t>(&unreachable.head);
+            gc_set_prev(&unreachable.head, h);
         }
-        h = next;
+        h = gc_next(prev);
     }
+    gc_set_prev(&young.head, prev);
+    unreachable.head.next_word &= ~gc_marks::kUnreachable;
+}
+
+// The verdict is final: `unreachable` becomes an ordinary list again (its
+// members stay "collecting" until they are freed or survive).
+void clear_unreachable_marks(GCList& unreachable) {
+    for (GCHead* h = gc_next(&unreachable.head); h != &unreachable.head; h = gc_next(h))
+        h->next_word &= ~gc_marks::kUnreachable;
 }
 
 void deduce_unreachable(GCList& young, GCList& unreachable) {
     update_refs(young);
     subtract_refs(young);
     move_unreachable(young, unreachable);
+    clear_unreachable_marks(unreachable);
 }
 
-// What survives stops being "collecting" and "unreachable".
-void clear_marks(GCList& list) {
-    for (GCHead* h = list.head.next; h != &list.head; h = h->next)
-        unset(h, gc_flags::kCollecting | gc_flags::kUnreachable);
+// What survives stops being "collecting".
+void clear_collecting(GCList& list) {
+    for (GCHead* h = gc_next(&list.head); h != &list.head; h = gc_next(h)) unset(h, gc_flags::kCollecting);
 }
 
 // Tuples and dicts holding only atomic values cannot be part of a cycle;
@@ -222,9 +263,9 @@ bool holds_only_atomic(Object* o) {
 }
 
 void untrack_atomic(GCList& list, bool dicts) {
-    GCHead* h = list.head.next;
+    GCHead* h = gc_next(&list.head);
     while (h != &list.head) {
-        GCHead* next = h->next;
+        GCHead* next = gc_next(h);
         Object* o = gc_object(h);
         bool candidate = o->type == &TupleType || (dicts && o->type == &DictType);
         if (candidate && holds_only_atomic(o)) gc_untrack(o);
@@ -235,7 +276,7 @@ void untrack_atomic(GCList& list, bool dicts) {
 // Step 4. Returns the number of weakrefs freed after their callbacks ran.
 std::int64_t handle_weakrefs(GCList& unreachable) {
     Ref<List> with_callbacks = list_new();
-    for (GCHead* h = unreachable.head.next; h != &unreachable.head; h = h->next) {
+    for (GCHead* h = gc_next(&unreachable.head); h != &unreachable.head; h = gc_next(h)) {
         Object* o = gc_object(h);
         // A weakref that is itself garbage must never call back: its
         // callback could see objects already cleared.
@@ -264,7 +305,7 @@ std::int64_t handle_weakrefs(GCList& unreachable) {
 void finalize_garbage(GCList& unreachable) {
     GCList seen;
     while (!unreachable.empty()) {
-        GCHead* h = unreachable.head.next;
+        GCHead* h = gc_next(&unreachable.head);
         Object* o = gc_object(h);
         list_move(h, seen);
         if (!has(h, gc_flags::kFinalized) && o->type->finalize) {
@@ -279,7 +320,7 @@ void finalize_garbage(GCList& unreachable) {
 // Step 7: break the cycles; survivors of tp_clear go to the old generation.
 void delete_garbage(GCList& collectable, GCList& old) {
     while (!collectable.empty()) {
-        GCHead* h = collectable.head.next;
+        GCHead* h = gc_next(&collectable.head);
         Object* o = gc_object(h);
         if (state().debug & gc_debug::kSaveAll) {
             if (gc_garbage_list && !list_append(cast<List>(gc_garbage_list), o)) clear_error();
@@ -288,8 +329,8 @@ void delete_garbage(GCList& collectable, GCList& old) {
             clear(o);
             if (error_pending()) write_unraisable(o->type);
         }
-        if (collectable.head.next == h) {
-            unset(h, gc_flags::kCollecting | gc_flags::kUnreachable);
+        if (gc_next(&collectable.head) == h) {
+            unset(h, gc_flags::kCollecting);
             list_move(h, old);
         }
     }
@@ -321,7 +362,7 @@ void report_start(int generation) {
 
 // DEBUG_COLLECTABLE: one line per object found unreachable (CPython's debug_cycle).
 void report_collectable(GCList& unreachable) {
-    for (GCHead* h = unreachable.head.next; h != &unreachable.head; h = h->next) {
+    for (GCHead* h = gc_next(&unreachable.head); h != &unreachable.head; h = gc_next(h)) {
         Object* o = gc_object(h);
         sys_write_stderr(fmt::format("gc: collectable <{} {}>\n", o->type->name_view(), fmt::ptr(o)));
     }
@@ -342,7 +383,6 @@ std::int64_t collect(int generation) {
     GCList unreachable;
     deduce_unreachable(young, unreachable);
     untrack_atomic(young, /*dicts=*/false);
-    clear_marks(young);
     if (&young != &old) {
         if (generation == kGenerations - 2) s.long_lived_pending += list_size(young);
         list_merge(young, old);
@@ -357,10 +397,9 @@ std::int64_t collect(int generation) {
     finalize_garbage(unreachable);
 
     // Finalizers may have resurrected objects: look again.
-    clear_marks(unreachable);
+    clear_collecting(unreachable);
     GCList still_unreachable;
     deduce_unreachable(unreachable, still_unreachable);
-    clear_marks(unreachable);
     list_merge(unreachable, old);
 
     collected += list_size(still_unreachable);
@@ -393,16 +432,16 @@ std::int64_t collect_with_callbacks(int generation) {
 
 void gc_track(Object* o) {
     GCHead* h = gc_head(o);
-    if (h->next) return;
+    if (h->next_word) return;
     list_append(h, state().generations[0].objects);
 }
 
 void gc_untrack(Object* o) {
     GCHead* h = gc_head(o);
-    if (!h->next) return;
+    if (!h->next_word) return;
     list_unlink(h);
-    h->next = h->prev = nullptr;
-    unset(h, gc_flags::kCollecting | gc_flags::kUnreachable);
+    h->next_word = 0;
+    h->prev_word &= gc_flags::kFinalized | gc_flags::kHasWeakrefs;
 }
 
 // Only an exact tuple that is untracked is known to stay atomic (its items
@@ -463,7 +502,7 @@ void gc_for_each_raw(int generation, void (*fn)(Object*, void*), void* arg) {
     for (int i = 0; i < kGenerations; ++i) {
         if (generation >= 0 && i != generation) continue;
         GCList& list = s.generations[i].objects;
-        for (GCHead* h = list.head.next; h != &list.head; h = h->next) fn(gc_object(h), arg);
+        for (GCHead* h = gc_next(&list.head); h != &list.head; h = gc_next(h)) fn(gc_object(h), arg);
     }
 }
 

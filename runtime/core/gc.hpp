@@ -1,10 +1,20 @@
 // The cycle collector's per-object header and its public operations.
 //
-// Every instance of a type with kHasGC is preceded in memory by a GCHead.
-// While the object is *tracked*, the head links it into exactly one
-// generation's doubly linked list; an untracked object has next == nullptr.
-// `state` packs the flags below with `gc_refs`, the scratch count a collection
-// uses (see gc.cpp for the algorithm, which is CPython 3.11's).
+// Every instance of a type with kHasGC is preceded in memory by a GCHead:
+// CPython 3.11's PyGC_Head, two words, so that sys.getsizeof counts 16 bytes
+// for it as CPython does.
+//
+//  - `next_word` links a *tracked* object into exactly one generation's
+//    circular doubly linked list; it is 0 while the object is untracked.
+//    Bit 0 marks an object tentatively unreachable during a collection
+//    (CPython's NEXT_MASK_UNREACHABLE); bit 1 is the heap validator's mark
+//    during its walk. Neither is set outside those two passes.
+//  - `prev_word` is the previous object of the list, with the flags below
+//    in its three low bits (heads are 8-byte aligned). While a collection
+//    computes reachability, the objects being collected keep their gc_refs
+//    count in place of the pointer, shifted past the flags; the collector
+//    relinks them when it is done (see gc.cpp, which is CPython 3.11's
+//    algorithm).
 #pragma once
 
 #include "runtime/core/object.hpp"
@@ -16,18 +26,34 @@
 namespace minipy {
 
 struct GCHead {
-    GCHead* next = nullptr;
-    GCHead* prev = nullptr;
-    std::uint64_t state = 0;  // gc_refs << kGCRefsShift | flags
+    std::uintptr_t next_word = 0;
+    std::uintptr_t prev_word = 0;
 };
+static_assert(sizeof(GCHead) == 16, "CPython 3.11's PyGC_Head is two words");
 
+// Flags kept in prev_word; they survive tracking, untracking and moves
+// between lists (kCollecting is cleared by untracking).
 namespace gc_flags {
-inline constexpr std::uint64_t kFinalized = 1u << 0;    // __del__ already ran (PEP 442)
-inline constexpr std::uint64_t kHasWeakrefs = 1u << 1;  // the weakref table has an entry
-inline constexpr std::uint64_t kCollecting = 1u << 2;   // in the set being collected
-inline constexpr std::uint64_t kUnreachable = 1u << 3;  // tentatively unreachable
+inline constexpr std::uintptr_t kFinalized = 1u << 0;    // __del__ already ran (PEP 442)
+inline constexpr std::uintptr_t kCollecting = 1u << 1;   // in the set being collected
+inline constexpr std::uintptr_t kHasWeakrefs = 1u << 2;  // the weakref table has an entry
+inline constexpr std::uintptr_t kAll = kFinalized | kCollecting | kHasWeakrefs;
 }  // namespace gc_flags
-inline constexpr int kGCRefsShift = 8;
+inline constexpr int kGCRefsShift = 3;
+
+// Marks kept in next_word by one pass at a time.
+namespace gc_marks {
+inline constexpr std::uintptr_t kUnreachable = 1u << 0;  // a collection's tentative verdict
+inline constexpr std::uintptr_t kHeapChecked = 1u << 1;  // met by the heap validator's walk
+inline constexpr std::uintptr_t kAll = kUnreachable | kHeapChecked;
+}  // namespace gc_marks
+
+inline GCHead* gc_next(const GCHead* h) { return reinterpret_cast<GCHead*>(h->next_word & ~gc_marks::kAll); }
+inline GCHead* gc_prev(const GCHead* h) { return reinterpret_cast<GCHead*>(h->prev_word & ~gc_flags::kAll); }
+inline void gc_set_next(GCHead* h, GCHead* next) { h->next_word = reinterpret_cast<std::uintptr_t>(next); }
+inline void gc_set_prev(GCHead* h, GCHead* prev) {
+    h->prev_word = (h->prev_word & gc_flags::kAll) | reinterpret_cast<std::uintptr_t>(prev);
+}
 
 inline GCHead* gc_head(Object* o) { return reinterpret_cast<GCHead*>(o) - 1; }
 inline const GCHead* gc_head(const Object* o) { return reinterpret_cast<const GCHead*>(o) - 1; }
@@ -42,10 +68,10 @@ inline bool object_has_gc(const Object* o) {
     return true;
 }
 
-inline bool gc_is_tracked(const Object* o) { return gc_head(o)->next != nullptr; }
-inline bool gc_has_flag(const Object* o, std::uint64_t f) { return (gc_head(o)->state & f) != 0; }
-inline void gc_set_flag(Object* o, std::uint64_t f) { gc_head(o)->state |= f; }
-inline void gc_clear_flag(Object* o, std::uint64_t f) { gc_head(o)->state &= ~f; }
+inline bool gc_is_tracked(const Object* o) { return gc_head(o)->next_word != 0; }
+inline bool gc_has_flag(const Object* o, std::uintptr_t f) { return (gc_head(o)->prev_word & f) != 0; }
+inline void gc_set_flag(Object* o, std::uintptr_t f) { gc_head(o)->prev_word |= f; }
+inline void gc_clear_flag(Object* o, std::uintptr_t f) { gc_head(o)->prev_word &= ~f; }
 
 // Starts/stops the collector seeing `o` (it must have a GCHead). Tracking a
 // new object counts as an allocation towards generation 0's threshold.

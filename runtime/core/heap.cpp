@@ -83,6 +83,8 @@ void pool_free(void* p, std::size_t bytes) {
 
 // ------------------------------------------------------------------ limit
 
+constexpr std::int64_t kProbedBlock = std::int64_t{64} << 20;  // heap_may_allocate asks malloc from here on
+
 std::size_t bytes_in_use = 0;  // handed out by heap_alloc/heap_realloc, not yet freed
 std::size_t bytes_limit = 0;   // 0: none
 
@@ -103,7 +105,17 @@ void heap_set_limit(std::size_t bytes) { bytes_limit = bytes; }
 std::size_t heap_limit() { return bytes_limit; }
 
 bool heap_may_allocate(std::int64_t bytes) {
-    if (bytes <= 0 || (bytes <= kHeapMaxBlock && within_limit(static_cast<std::size_t>(bytes)))) return true;
+    if (bytes <= 0) return true;
+    if (bytes <= kHeapMaxBlock && within_limit(static_cast<std::size_t>(bytes))) {
+        // A large block is also asked of the allocator, which refuses one
+        // past the machine's memory at once: strs and ints have no failure
+        // path once their allocation is under way (heap.hpp).
+        if (bytes < kProbedBlock) return true;
+        if (void* probe = std::malloc(static_cast<std::size_t>(bytes))) {
+            std::free(probe);
+            return true;
+        }
+    }
     raise_object(exc::MemoryError);
     return false;
 }
@@ -145,29 +157,31 @@ void* heap_realloc(void* block, std::size_t old_bytes, std::size_t new_bytes) {
 
 // ---------------------------------------------------------------- objects
 
-static std::size_t object_bytes(const Type* type, std::size_t items) {
-    std::size_t bytes = type->basic_size + type->item_size * items;
+// The block for an object of `bytes` bytes: rounded to the heap's 8-byte
+// granule, with the GCHead in front for GC types.
+static std::size_t block_bytes(const Type* type, std::size_t bytes) {
+    bytes = (bytes + 7) & ~std::size_t{7};
     if (type->has_flag(type_flags::kHasGC)) bytes += sizeof(GCHead);
     return bytes;
 }
 
-std::size_t object_allocated_size(const Object* o) {
+std::size_t object_size(const Object* o) {
     const Type* type = o->type;
+    if (type->allocated_size) return type->allocated_size(const_cast<Object*>(o));
     std::size_t items = type->item_size ? static_cast<std::size_t>(static_cast<const VarObject*>(o)->size) : 0;
-    return object_bytes(type, items);
+    return type->basic_size + type->item_size * items;
 }
 
-Object* object_alloc(Type* type, std::size_t items) {
-    if (items > (SIZE_MAX - type->basic_size - sizeof(GCHead)) / std::max<std::size_t>(type->item_size, 1)) {
-        raise_object(exc::MemoryError);
-        return nullptr;
-    }
-    const std::size_t bytes = object_bytes(type, items);
-    // A fixed-size object is never refused (heap.hpp): its size is the
-    // type's, not the program's (`__slots__` can make it large, though).
-    char* block = static_cast<char*>(items == 0 ? allocate(bytes) : heap_alloc(bytes));
+std::size_t object_allocated_size(const Object* o) { return block_bytes(o->type, object_size(o)); }
+
+// The zero-filled block of an object of `object_size` bytes; past the
+// heap's ceiling a refusable one is null with MemoryError set, and any
+// other failure ends the program.
+static Object* alloc_object_block(Type* type, std::size_t object_size, bool refusable) {
+    const std::size_t bytes = block_bytes(type, object_size);
+    char* block = static_cast<char*>(refusable ? heap_alloc(bytes) : allocate(bytes));
     if (!block) {
-        if (items == 0) heap_out_of_memory();
+        if (!refusable) heap_out_of_memory();
         raise_object(exc::MemoryError);
         return nullptr;
     }
@@ -178,6 +192,18 @@ Object* object_alloc(Type* type, std::size_t items) {
     }
     return reinterpret_cast<Object*>(block);
 }
+
+Object* object_alloc(Type* type, std::size_t items) {
+    if (items > (SIZE_MAX - type->basic_size - sizeof(GCHead) - 8) / std::max<std::size_t>(type->item_size, 1)) {
+        raise_object(exc::MemoryError);
+        return nullptr;
+    }
+    // A fixed-size object is never refused (heap.hpp): its size is the
+    // type's, not the program's (`__slots__` can make it large, though).
+    return alloc_object_block(type, type->basic_size + type->item_size * items, items != 0);
+}
+
+Object* object_alloc_bytes(Type* type, std::size_t object_size) { return alloc_object_block(type, object_size, false); }
 
 void object_free(Object* o) {
     const std::size_t bytes = object_allocated_size(o);

@@ -49,15 +49,26 @@ std::size_t heap_bytes_in_use();
 inline constexpr std::int64_t kHeapMaxBlock = std::int64_t{1} << 40;
 bool heap_may_allocate(std::int64_t bytes);
 
-// Bytes allocated for `o` (its GCHead included), from its type's size fields.
+// Bytes of `o` itself, its GCHead aside, from its type's size fields: what
+// object.__sizeof__ reports (CPython's _PyObject_SIZE / _PyObject_VAR_SIZE).
+std::size_t object_size(const Object* o);
+// Bytes the heap allocated for `o`: object_size rounded to the heap's
+// granule, with its GCHead.
 std::size_t object_allocated_size(const Object* o);
 
 // Allocates raw memory for an instance of `type` with `items` variable items,
 // zero-filled, with a GCHead when the type has one; returns the Object part.
 // The object starts with refcount 1 and, for GC types, is *not yet tracked*.
-// Null with MemoryError set when the memory cannot be had (only a large
-// block can be refused: see heap_set_limit).
+// Sizes are rounded up to a multiple of 8 bytes, the heap's granule. Null
+// with MemoryError set when the memory cannot be had (only a large block
+// can be refused: see heap_set_limit).
 Object* object_alloc(Type* type, std::size_t items = 0);
+// The same for an object of `bytes` bytes (its GCHead aside), for types
+// whose instances compute their own size (Type::allocated_size: strs and
+// ints). Never refused, as a fixed-size object: their construction has no
+// failure path, so the operations that could make one past the ceiling
+// (repetition, concatenation, padding) ask heap_may_allocate first.
+Object* object_alloc_bytes(Type* type, std::size_t bytes);
 
 // The end of the program when even a small block cannot be had.
 [[noreturn]] void heap_out_of_memory();

@@ -23,7 +23,7 @@ inline int compare_scalars(Object* a, Object* b, CompareOp op) {
         auto* y = static_cast<Str*>(b);
         if (op == CompareOp::Eq) return str_equal(x, y);
         if (op == CompareOp::Ne) return !str_equal(x, y);
-        return compare_values(x->view().compare(y->view()), 0, op);  // UTF-8 orders as code points do
+        return compare_values(str_compare_text(x, y), 0, op);
     }
     return -1;
 }

@@ -13,8 +13,6 @@
 
 namespace minipy {
 
-struct Slice;
-
 // _PyIndex_Check: an int, or an object whose type has __index__.
 bool index_check(const Object* o);
 
@@ -59,9 +57,5 @@ public:
 private:
     mpz_t v_;
 };
-
-// CPython's _PySlice_GetLongIndices: slice.indices(length) on exact
-// integers of any size. False with an exception set (bad index, zero step).
-bool slice_long_indices(Slice* s, const BigIndex& length, BigIndex& start, BigIndex& stop, BigIndex& step);
 
 }  // namespace minipy

@@ -97,7 +97,7 @@ static Ref<> call_prepended(Object* callable, Object* first, const Args& args) {
 static Ref<> call_special_args(Object* self, Str* name, Object* first, const Args& args) {
     Object* method = type_lookup(self->type, name);
     if (!method)
-        return raisef(exc::AttributeError, "'{}' object has no attribute '{}'", type_name(self), name->view());
+        return raisef(exc::AttributeError, "'{}' object has no attribute '{}'", type_name(self), StrUtf8(name).view());
     Ref<> callable = method->type->descr_get && method->type != &FunctionType
                          ? method->type->descr_get(method, self, self->type)
                          : share(method);
@@ -672,6 +672,9 @@ static Ref<> method_wrapper_repr(Object* o) {
                                 static_cast<const void*>(m->self)));
 }
 
+// No clear, as CPython's method-wrapper: a cycle through one is broken at
+// its other members. descr, then self, as in wrapper_dealloc and
+// wrapper_traverse.
 static void method_wrapper_destroy(Object* o) {
     auto* m = cast<MethodWrapper>(o);
     clear_slot(m->descr);
@@ -681,8 +684,8 @@ static void method_wrapper_destroy(Object* o) {
 
 static void method_wrapper_traverse(Object* o, VisitFn visit, void* arg) {
     auto* m = cast<MethodWrapper>(o);
-    if (m->descr) visit(m->descr, arg);
-    if (m->self) visit(m->self, arg);
+    visit_field(m->descr, visit, arg);
+    visit_field(m->self, visit, arg);
 }
 
 static Ref<> method_wrapper_name(Object* o) { return str_from(cast<MethodWrapper>(o)->descr->def->name); }
@@ -772,6 +775,7 @@ void inherit_slots(Type& type, const Type& base) {
     INHERIT(clear);
     INHERIT(finalize);
     INHERIT(size_of);
+    INHERIT(allocated_size);
     INHERIT(repr);
     INHERIT(str);
     if (!type.hash && !type.compare) {

@@ -76,7 +76,10 @@ static Object* find_in_mro(Type* type, Str* name) {
 // not) is remembered under the type's version tag and the name object.
 // A change to the namespace of the type or of any base gives the type a new
 // version (type_modified), so a remembered answer is never stale. Results
-// are borrowed: they live in a namespace that has not changed since.
+// are borrowed: they live in a namespace that has not changed since. Only
+// interned names are cached, and an entry owns its name, so a name's address
+// is never reused for another text while the entry holds it (a name built
+// at run time, `getattr(o, "repr_" + kind)`, is looked up without the cache).
 namespace {
 struct LookupCacheEntry {
     std::uint32_t version = 0;
@@ -95,9 +98,12 @@ Object* type_lookup(Type* type, Str* name) {
     LookupCacheEntry& e = lookup_cache[slot];
     if (e.version == version && e.name == name) return e.value;
     Object* found = find_in_mro(type, name);
+    if (!name->interned()) return found;
     e.version = version;
-    e.name = name;
+    Str* old = e.name;
+    e.name = share(name).release();
     e.value = found;
+    if (old) decref(old);
     return found;
 }
 
@@ -212,7 +218,8 @@ static Ref<> type_getattr(Object* o, Str* name) {
     }
     if (meta_get) return meta_get(meta_attr, o, meta);
     if (meta_attr) return share(meta_attr);
-    return raisef(exc::AttributeError, "type object '{}' has no attribute '{}'", type->name_view(), name->view());
+    return raisef(exc::AttributeError, "type object '{}' has no attribute '{}'", type->name_view(),
+                  StrUtf8(name).view());
 }
 
 static bool is_dunder(std::string_view name) {
@@ -240,12 +247,13 @@ static int type_setattr(Object* o, Str* name, Object* value) {
         int removed = dict_del(type->dict, key.get());
         if (removed < 0) return -1;
         if (removed == 0) {
-            raisef(exc::AttributeError, "type object '{}' has no attribute '{}'", type->name_view(), name->view());
+            raisef(exc::AttributeError, "type object '{}' has no attribute '{}'", type->name_view(),
+                   StrUtf8(name).view());
             return -1;
         }
     }
     type_modified(type);
-    if (is_dunder(name->view())) type_update_slot(type, key.get());
+    if (name->ascii() && is_dunder(name->view())) type_update_slot(type, key.get());  // dunders are ASCII
     return 0;
 }
 
@@ -289,8 +297,27 @@ static int type_init_slot(Object*, const Args& args) {
 
 // ----------------------------------------------- heap type lifetime
 
+// Breaks cycles through a class (its namespace usually refers back to it
+// through methods' globals), as CPython's type_clear: the namespace is
+// emptied and the MRO dropped, since the MRO tuple starts with the class
+// itself and tuples have no clear slot to break that cycle. The bases stay
+// valid until destruction (type_lookup and type_is_subtype cope with a
+// missing MRO), and so do the names, which repr and messages read.
+static void type_clear(Object* o) {
+    Type* type = cast<Type>(o);
+    type_modified(type);
+    if (type->dict) dict_clear(type->dict);
+    clear_slot(type->mro);
+}
+
+// CPython's type_dealloc. A heap type only dies through the collector (its
+// MRO holds it), which has run type_clear already, so the clear here finds
+// the namespace empty and the MRO gone: it names those fields in one place.
+// Then the type leaves its bases' lists of subclasses and releases what
+// clear keeps, in type_dealloc's order: base, namespace, bases, names.
 static void type_destroy(Object* o) {
     Type* type = cast<Type>(o);
+    type_clear(type);
     if (type->base && type->base->subclasses) {
         auto& subs = *type->base->subclasses;
         subs.erase(std::remove(subs.begin(), subs.end(), type), subs.end());
@@ -306,39 +333,25 @@ static void type_destroy(Object* o) {
     }
     delete type->subclasses;
     type->subclasses = nullptr;
+    clear_slot(type->base);
+    clear_slot(type->dict);
+    clear_slot(type->bases);
     clear_slot(type->name);
     clear_slot(type->qualname);
     clear_slot(type->module);
-    clear_slot(type->bases);
-    clear_slot(type->mro);
-    clear_slot(type->dict);
-    Type* base = type->base;
-    type->base = nullptr;
     delete_object(type);
-    xdecref(base);
 }
 
+// Heap types only, in the order of CPython's type_traverse. The names and
+// `module` (a copy of __module__, which CPython keeps only in the
+// namespace) are strs, which cannot be part of a cycle.
 static void type_traverse(Object* o, VisitFn visit, void* arg) {
     Type* type = cast<Type>(o);
     if (!type->has_flag(type_flags::kHeapType)) return;
-    if (type->dict) visit(type->dict, arg);
-    if (type->bases) visit(type->bases, arg);
-    if (type->mro) visit(type->mro, arg);
-    if (type->base) visit(type->base, arg);
-    if (type->module) visit(type->module, arg);
-}
-
-// Breaks cycles through a class (its namespace usually refers back to it
-// through methods' globals), as CPython's type_clear: the namespace is
-// emptied and the MRO dropped, since the MRO tuple starts with the class
-// itself and tuples have no clear slot to break that cycle. The bases stay
-// valid until destruction (type_lookup and type_is_subtype cope with a
-// missing MRO).
-static void type_clear(Object* o) {
-    Type* type = cast<Type>(o);
-    type_modified(type);
-    if (type->dict) dict_clear(type->dict);
-    clear_slot(type->mro);
+    visit_field(type->dict, visit, arg);
+    visit_field(type->mro, visit, arg);
+    visit_field(type->bases, visit, arg);
+    visit_field(type->base, visit, arg);
 }
 
 // ------------------------------------------------------- type's attributes
@@ -352,6 +365,7 @@ static int type_set_name(Object* o, Object* value) {
         return raisef(exc::TypeError, "can only assign string to {}.__name__, not '{}'", type->name_view(),
                       value ? type_name(value) : "NoneType"), -1;
     set_slot(type->name, cast<Str>(value));
+    (void)type->name->view();  // as CPython's type_set_name, which makes tp_name from the str's UTF-8
     return 0;
 }
 static Ref<> type_get_qualname(Object* o) { return share<Object>(cast<Type>(o)->qualname); }
@@ -394,6 +408,32 @@ static int type_set_doc(Object* o, Object* value) {
     if (!type->has_flag(type_flags::kHeapType))
         return raisef(exc::TypeError, "cannot set '__doc__' attribute of immutable type '{}'", type->name_view()), -1;
     return dict_set(type->dict, "__doc__", value ? value : None);
+}
+
+// __abstractmethods__: what abc.ABCMeta stores on a class with abstract
+// methods left; while it is non-empty, object.__new__ refuses the class.
+// `type` itself has no such attribute (the name in its namespace is this
+// descriptor), nor has a class that was never given one.
+static Ref<> type_get_abstractmethods(Object* o) {
+    Object* methods = o == &TypeType ? nullptr : dict_get(cast<Type>(o)->dict, "__abstractmethods__");
+    if (!methods) return raise(exc::AttributeError, "__abstractmethods__");
+    return share(methods);
+}
+static int type_set_abstractmethods(Object* o, Object* value) {
+    Type* type = cast<Type>(o);
+    int abstract = 0;
+    if (value) {
+        abstract = is_true(value);
+        if (abstract < 0 || dict_set(type->dict, "__abstractmethods__", value) < 0) return -1;
+    } else {
+        Ref<Str> key = str_from("__abstractmethods__");
+        if (!dict_get(type->dict, key.get())) return raise(exc::AttributeError, "__abstractmethods__"), -1;
+        if (dict_del(type->dict, key.get()) < 0) return -1;
+    }
+    type_modified(type);
+    if (abstract) type->flags |= type_flags::kAbstract;
+    else type->flags &= ~type_flags::kAbstract;
+    return 0;
 }
 
 static Ref<> type_mro_method(Object* self, const Args& args) {
@@ -444,6 +484,7 @@ void type_type_init() {
                               {"__mro__", type_get_mro},
                               {"__dict__", type_get_dict},
                               {"__doc__", type_get_doc, type_set_doc},
+                              {"__abstractmethods__", type_get_abstractmethods, type_set_abstractmethods},
                           });
     add_methods(TypeType, {
                               {"mro", type_mro_method},

@@ -83,6 +83,7 @@ inline constexpr std::uint32_t kHasGC = 1u << 2;        // instances carry a GCH
 inline constexpr std::uint32_t kWeakrefable = 1u << 3;  // weakref.ref() accepts instances
 inline constexpr std::uint32_t kImmutable = 1u << 4;    // attributes cannot be set on the type
 inline constexpr std::uint32_t kReady = 1u << 5;        // type_ready has run
+inline constexpr std::uint32_t kAbstract = 1u << 6;     // __abstractmethods__ is non-empty: object() refuses it
 // Fast isinstance() for the builtin bases (CPython's Py_TPFLAGS_*_SUBCLASS).
 inline constexpr std::uint32_t kIntSubclass = 1u << 8;
 inline constexpr std::uint32_t kStrSubclass = 1u << 9;
@@ -119,6 +120,9 @@ struct Type : Object {
     ClearFn clear = nullptr;
     FinalizeFn finalize = nullptr;
     SizeFn size_of = nullptr;  // for sys.getsizeof; null: basic_size (+ item_size * size)
+    // Bytes an instance occupies (its GCHead aside), when that is not
+    // basic_size + item_size * VarObject::size (int's CPython-sized layout).
+    SizeFn allocated_size = nullptr;
 
     // Object protocol.
     UnaryFn repr = nullptr;
@@ -201,6 +205,12 @@ void type_type_init();
 // `type(name, bases, namespace, **kwargs)` and the class statement's final
 // step; `kwargs` (may be null) go to the parent's __init_subclass__.
 Ref<> type_new_class(Type* metatype, Str* name, Tuple* bases, Dict* ns, Dict* kwargs = nullptr);
+
+// The globals of the Python code running now (borrowed; null when none runs),
+// CPython's PyEval_GetGlobals: a class made by type(name, bases, ns) without
+// `__module__` takes that module's __name__. The interpreter installs it.
+using CurrentGlobalsFn = Dict* (*)();
+extern CurrentGlobalsFn current_globals_hook;
 
 // "int" for builtins, "__main__.Foo" for classes: what repr and messages show.
 std::string type_qualified_name(const Type* type);

@@ -212,7 +212,9 @@ bool adjust_namespace(Dict* dict) {
     return true;
 }
 
-// object.__set_name__ protocol: each attribute with __set_name__ learns its owner and name.
+// object.__set_name__ protocol: each attribute with __set_name__ learns its
+// owner and name. A failure becomes the cause of a RuntimeError naming the
+// attribute, as CPython 3.11's type_new_set_names reports it.
 bool call_set_name(Type* type) {
     Ref<Dict> snapshot = dict_copy(type->dict);
     Object* key;
@@ -220,7 +222,20 @@ bool call_set_name(Type* type) {
     for (std::int64_t pos = 0; dict_next(snapshot.get(), pos, &key, &value);) {
         Object* set_name = type_lookup(value->type, "__set_name__");
         if (!set_name) continue;
-        if (!call_method(value, "__set_name__", {type, key})) return false;
+        if (call_method(value, "__set_name__", {type, key})) continue;
+        Ref<> cause = take_error();
+        std::string key_text;
+        if (!repr_text(key, key_text)) return false;
+        Ref<> error = exception_with_message(
+            exc::RuntimeError, fmt::format("Error calling __set_name__ on '{}' instance {} in '{}'",
+                                           value->type->name_view(), key_text, type->name_view()));
+        if (!error) return false;
+        auto* e = cast<ExceptionObject>(error.get());
+        set_slot(e->cause, cause.get());
+        set_slot(e->context, cause.get());
+        e->suppress_context = true;
+        set_error(std::move(error));
+        return false;
     }
     return true;
 }
@@ -256,6 +271,8 @@ bool call_init_subclass(Type* type, Dict* kwargs) {
 
 }  // namespace
 
+CurrentGlobalsFn current_globals_hook = nullptr;
+
 Ref<> type_new_class(Type* metatype, Str* name, Tuple* given_bases, Dict* ns, Dict* kwargs) {
     Ref<Tuple> bases = given_bases->length() ? share(given_bases) : tuple_from({&ObjectType});
     if (!check_bases(bases.get())) return nullptr;
@@ -270,6 +287,7 @@ Ref<> type_new_class(Type* metatype, Str* name, Tuple* given_bases, Dict* ns, Di
 
     auto type = new_object<Type>(metatype);
     type->name = share(name).release();
+    (void)name->view();  // CPython's type_new makes the name's UTF-8 form for tp_name (sys.getsizeof counts it)
     // Without __slots__ instances take weak references; with it only when
     // "__weakref__" is listed or the base already allows them.
     bool weakrefable = !slots_value || slots.weakref || base->has_flag(type_flags::kWeakrefable);
@@ -278,6 +296,14 @@ Ref<> type_new_class(Type* metatype, Str* name, Tuple* given_bases, Dict* ns, Di
     type->base = share(base).release();
     type->bases = bases.release();
     type->dict = dict_copy(ns).release();
+    // A class statement's namespace names its module; type(name, bases, ns)
+    // takes the calling code's (CPython's type_new_set_module).
+    if (!dict_get(type->dict, "__module__") && current_globals_hook) {
+        if (Dict* globals = current_globals_hook()) {
+            if (Object* module = dict_get(globals, "__name__"); module && dict_set(type->dict, "__module__", module) < 0)
+                return nullptr;
+        }
+    }
 
     // Layout: the base's, then one field per __slots__ name, then an
     // instance dict if the base has none and __slots__ does not forbid it.

@@ -149,21 +149,19 @@ void weakrefs_clear(Object* referent, Object* with_callbacks) {
 
 // ------------------------------------------------------------ weakref.ref
 
-static void weakref_destroy(Object* o) {
-    WeakRef* r = as_ref(o);
-    unlink(r);
-    clear_slot(r->callback);
-    delete_object(r);
-}
-
-static void weakref_traverse(Object* o, VisitFn visit, void* arg) {
-    if (Object* cb = as_ref(o)->callback) visit(cb, arg);
-}
-
+// CPython's clear_weakref: leaves the referent's list, drops the callback.
 static void weakref_clear_slot(Object* o) {
     unlink(as_ref(o));
     clear_slot(as_ref(o)->callback);
 }
+
+static void weakref_destroy(Object* o) {
+    weakref_clear_slot(o);
+    delete_object(as_ref(o));
+}
+
+// Only the callback: the referent is not a strong reference.
+static void weakref_traverse(Object* o, VisitFn visit, void* arg) { visit_field(as_ref(o)->callback, visit, arg); }
 
 static Ref<> weakref_new_slot(Type* type, const Args& args) {
     if (!check_no_keywords(type->name_view(), args)) return nullptr;
@@ -255,10 +253,11 @@ static Ref<> proxy_str(Object* o) {
     PROXY_TARGET(o, nullptr);
     return str(target);
 }
-// <weakproxy at 0x… to Foo at 0x…>
+// <weakproxy at 0x… to Foo at 0x…>; a dead proxy's referent reads as None
+// there (CPython's proxy_repr shows PyWeakref_GET_OBJECT, which is then None).
 static Ref<> proxy_repr(Object* o) {
     Object* target = as_ref(o)->referent;
-    if (!target) return str_from(fmt::format("<weakproxy at {}; dead>", static_cast<const void*>(o)));
+    if (!target) target = None;
     return str_from(fmt::format("<weakproxy at {} to {} at {}>", static_cast<const void*>(o), type_name(target),
                                 static_cast<const void*>(target)));
 }

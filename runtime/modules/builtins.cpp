@@ -44,7 +44,7 @@ void module_types_init() {
 
 Ref<Module> make_builtins_module() {
     module_types_init();
-    Ref<Module> m = module_new("builtins");
+    Ref<Module> m = module_new("builtins", ModuleOrigin::BuiltIn);
     Module* b = m.get();
     dict_set(b->dict, "__doc__",
              str_from("Built-in functions, types, exceptions, and other objects.").get());

@@ -98,8 +98,7 @@ Ref<> builtin_ord(Object*, const Args& args) {
         Str* s = cast<Str>(c);
         if (s->length != 1)
             return raisef(exc::TypeError, "ord() expected a character, but string of length {} found", s->length);
-        const char* p = s->data();
-        return int_from(unicode::utf8_next(p));
+        return int_from(s->at(0));
     }
     if (is_bytes(c)) {
         Bytes* b = cast<Bytes>(c);

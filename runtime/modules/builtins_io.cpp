@@ -136,6 +136,7 @@ struct Quitter : Object {
     Str* name = nullptr;  // owned: "exit" or "quit"
 };
 
+// No clear: a quitter holds only its name, an interned str.
 void quitter_destroy(Object* o) {
     clear_slot(cast<Quitter>(o)->name);
     delete_object(cast<Quitter>(o));

@@ -104,29 +104,27 @@ Ref<> info_tuple(Finalize* fin, Object* obj) {
 
 // ---------------------------------------------------------------- slots
 
-void finalize_destroy(Object* o) {
+// args, func, kwargs, ref: weakref.py keeps them in the __slots__ of
+// finalize._Info, which CPython releases in the sorted order of their names.
+void finalize_clear(Object* o) {
     Finalize* fin = as_fin(o);
-    clear_slot(fin->ref);
-    clear_slot(fin->func);
     clear_slot(fin->args);
+    clear_slot(fin->func);
     clear_slot(fin->kwargs);
-    delete_object(fin);
+    clear_slot(fin->ref);
+}
+
+void finalize_destroy(Object* o) {
+    finalize_clear(o);
+    delete_object(as_fin(o));
 }
 
 void finalize_traverse(Object* o, VisitFn visit, void* arg) {
     Finalize* fin = as_fin(o);
-    if (fin->ref) visit(fin->ref, arg);
-    if (fin->func) visit(fin->func, arg);
-    if (fin->args) visit(fin->args, arg);
-    if (fin->kwargs) visit(fin->kwargs, arg);
-}
-
-void finalize_clear(Object* o) {
-    Finalize* fin = as_fin(o);
-    clear_slot(fin->ref);
-    clear_slot(fin->func);
-    clear_slot(fin->args);
-    clear_slot(fin->kwargs);
+    visit_field(fin->ref, visit, arg);
+    visit_field(fin->func, visit, arg);
+    visit_field(fin->args, visit, arg);
+    visit_field(fin->kwargs, visit, arg);
 }
 
 Ref<> finalize_new(Type* type, const Args&) {
@@ -169,7 +167,8 @@ Ref<> finalize_call(Object* self, const Args& args) {
     Ref<> keep;
     if (!unregister(self, keep)) return none();
     Finalize* fin = as_fin(self);
-    // The info goes with the registry entry, as weakref.py's _Info does.
+    // The info goes with the registry entry, as weakref.py's _Info does, and
+    // is released once the call returns, in finalize_clear's order.
     Ref<> ref = adopt(fin->ref);
     Ref<> func = adopt(fin->func);
     Ref<Tuple> call_args = adopt(fin->args);
@@ -177,8 +176,12 @@ Ref<> finalize_call(Object* self, const Args& args) {
     fin->ref = fin->func = nullptr;
     fin->args = nullptr;
     fin->kwargs = nullptr;
-    if (shutdown || !func) return none();
-    return call_with(func.get(), call_args.get(), kwargs.get());
+    Ref<> result = shutdown || !func ? none() : call_with(func.get(), call_args.get(), kwargs.get());
+    call_args.reset();
+    func.reset();
+    kwargs.reset();
+    ref.reset();
+    return result;
 }
 
 // <finalize object at 0x…; for 'Foo' at 0x…>, <finalize object at 0x…; dead>

@@ -210,7 +210,7 @@ Ref<> gc_get_debug_fn(Object*, const Args& args) {
 
 Ref<Module> make_gc_module() {
     module_types_init();
-    Ref<Module> m = module_new("gc");
+    Ref<Module> m = module_new("gc", ModuleOrigin::BuiltIn);
     add_module_functions(m.get(), {
                                       {"collect", gc_collect_fn},
                                       {"enable", gc_enable_fn},

@@ -377,7 +377,7 @@ Ref<> math_ldexp(Object*, const Args& args) {
     if (!is_int(args[1])) return raise(exc::TypeError, "Expected an int as second argument to ldexp.");
     // An exponent beyond a C long saturates, as PyLong_AsLongAndOverflow.
     Int* i = as_int(args[1]);
-    std::int64_t exp = i->is_big ? (int_sign(i) < 0 ? LONG_MIN : LONG_MAX) : i->small;
+    std::int64_t exp = i->is_big() ? (int_sign(i) < 0 ? LONG_MIN : LONG_MAX) : i->small;
     double r;
     if (x == 0.0 || !std::isfinite(x)) {
         r = x;
@@ -611,7 +611,7 @@ const MethodDef kFunctions[] = {
 namespace minipy {
 
 Ref<Module> make_math_module() {
-    Ref<Module> m = module_new("math");
+    Ref<Module> m = module_new("math", ModuleOrigin::BuiltIn);
     for (const MethodDef& def : math_module::kFunctions) {
         Ref<> f = builtin_function_new(&def, m.get());
         module_add(m.get(), def.name, f.get());

@@ -1,5 +1,7 @@
 // The builtin modules the runtime provides: `builtins`, `sys`, `gc`,
-// `weakref`, `time` and `random` (the math module is in math.hpp).
+// `weakref`, `time`, `random`, and the C++ halves of library modules
+// (`_heapq`, `_bisect`, `_operator`, `_functools`, `_json`); the math
+// module is in math.hpp.
 //
 // The interpreter creates each module once at start-up, registers it in
 // `sys.modules`, and adds to `builtins` the functions that need its frames
@@ -32,11 +34,21 @@ Ref<Module> make_gc_module();
 Ref<Module> make_weakref_module();
 Ref<Module> make_time_module();
 Ref<Module> make_random_module();
+// _heapq and _bisect: the C++ halves of lib/heapq.py and lib/bisect.py.
+Ref<Module> make_heapq_module();
+Ref<Module> make_bisect_module();
+Ref<Module> make_operator_module();
+Ref<Module> make_functools_module();
+Ref<Module> make_json_module();
 
 // At interpreter shutdown: calls the weakref.finalize objects that are still
 // alive and have atexit=True, newest first, as Lib/weakref.py's
 // finalize._exitfunc; afterwards no finalizer runs its function any more.
 void run_atexit_finalizers();
+
+// The module `name` (CPython's PyImport_ImportModule): sys.modules' entry,
+// else what builtins.__import__(name) gives. Null with an exception set.
+Ref<> import_module_named(std::string_view name);
 
 // Writes text to sys.stderr (CPython's PySys_WriteStderr), or to the
 // process's stderr when sys.stderr is missing or fails; never raises.

@@ -33,16 +33,14 @@ struct Namespace : Object {
 
 Namespace* as_ns(Object* o) { return cast<Namespace>(o); }
 
+void namespace_clear(Object* o) { clear_slot(as_ns(o)->dict); }
+
 void namespace_destroy(Object* o) {
-    clear_slot(as_ns(o)->dict);
+    namespace_clear(o);
     delete_object(as_ns(o));
 }
 
-void namespace_traverse(Object* o, VisitFn visit, void* arg) {
-    if (Dict* d = as_ns(o)->dict) visit_instance_dict(d, visit, arg);
-}
-
-void namespace_clear(Object* o) { clear_slot(as_ns(o)->dict); }
+void namespace_traverse(Object* o, VisitFn visit, void* arg) { visit_instance_dict(as_ns(o)->dict, visit, arg); }
 
 Ref<> namespace_new_slot(Type* type, const Args& args) {
     auto ns = new_object<Namespace>(type);

@@ -455,7 +455,7 @@ Ref<Module> make_random_module() {
         seeded = true;
         seed_randomly();
     }
-    Ref<Module> m = module_new("random");
+    Ref<Module> m = module_new("random", ModuleOrigin::BuiltIn);
     add_module_functions(m.get(), {
                                       {"seed", random_seed},
                                       {"random", random_random},

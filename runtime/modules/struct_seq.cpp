@@ -82,6 +82,20 @@ Ref<> struct_seq_repr(Object* o) {
     return str_from(out);
 }
 
+// Items go first to last in both, as in CPython's structseq_dealloc and
+// structseq_traverse (a plain tuple goes last to first). No clear: the items
+// never change, as a tuple's.
+void struct_seq_destroy(Object* o) {
+    auto* t = cast<Tuple>(o);
+    for (std::int64_t i = 0; i < t->size; ++i) xdecref(t->items()[i]);
+    delete_object(t);
+}
+
+void struct_seq_traverse(Object* o, VisitFn visit, void* arg) {
+    auto* t = cast<Tuple>(o);
+    for (std::int64_t i = 0; i < t->size; ++i) visit_field(t->items()[i], visit, arg);
+}
+
 Ref<> struct_seq_no_new(Type* type, const Args&) {
     return raisef(exc::TypeError, "cannot create '{}' instances", type_qualified_name(type));
 }
@@ -92,6 +106,8 @@ void struct_seq_types_init() {
     for (std::size_t i = 0; i < kKindCount; ++i) {
         Type& t = struct_seq_types[i];
         type_init_builtin(t, kDescs[i].type_name, &TupleType, TupleType.basic_size, type_flags::kHasGC);
+        t.destroy = struct_seq_destroy;
+        t.traverse = struct_seq_traverse;
         t.getattr = struct_seq_getattr;
         t.repr = struct_seq_repr;
         t.new_instance = struct_seq_no_new;

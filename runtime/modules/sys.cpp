@@ -50,10 +50,9 @@ Ref<> sys_getrefcount(Object*, const Args& args) {
 }
 
 // sys.getsizeof(object[, default]): __sizeof__() plus the collector's
-// header for GC objects, as CPython computes it. The sizes are minipy's own
-// layouts (a GCHead is 24 bytes here, 16 in CPython), so they differ from
-// CPython's numbers; for builtin types whose __sizeof__ is object's, the
-// answer is what the heap actually allocated for the object.
+// header for GC objects (16 bytes, as CPython's), as CPython computes it;
+// for builtin types whose __sizeof__ is object's, the answer is the size of
+// the object's layout.
 Ref<> sys_getsizeof(Object*, const Args& args) {
     static const ArgSpec spec{"getsizeof", {"object", "default"}, 1};
     Object* a[2];
@@ -64,10 +63,7 @@ Ref<> sys_getsizeof(Object*, const Args& args) {
     Object* method = type_lookup(o->type, "__sizeof__");
     if (method == object_sizeof) {
         if (o->type->size_of) return int_from(static_cast<std::int64_t>(o->type->size_of(o) + gc_head));
-        std::size_t bytes = object_allocated_size(o);
-        // Static type objects have the GC flag but no header.
-        if (o->type->has_flag(type_flags::kHasGC) && !object_has_gc(o)) bytes -= sizeof(GCHead);
-        return int_from(static_cast<std::int64_t>(bytes));
+        return int_from(static_cast<std::int64_t>(object_size(o) + gc_head));
     }
     if (!method) {
         if (a[1]) return share(a[1]);
@@ -228,6 +224,18 @@ Object* sys_attribute(std::string_view name) {
     return dict_get(cast<Module>(current_sys)->dict, name);
 }
 
+Ref<> import_module_named(std::string_view name) {
+    Object* modules = sys_attribute("modules");
+    if (modules && is_dict(modules))
+        if (Object* found = dict_get(cast<Dict>(modules), name)) return share(found);
+    Object* builtins = modules && is_dict(modules) ? dict_get(cast<Dict>(modules), "builtins") : nullptr;
+    if (!builtins) return raise(exc::ImportError, "__import__ not found");
+    Ref<> import = getattr(builtins, "__import__");
+    if (!import) return nullptr;
+    Ref<> name_str = str_from(name);
+    return call(import.get(), {name_str.get()});
+}
+
 void sys_write_stderr(std::string_view text) {
     Ref<> saved = take_error();
     Object* err = sys_attribute("stderr");
@@ -253,7 +261,7 @@ void sys_set_standard_streams(Module* sys) {
 
 Ref<Module> make_sys_module(const std::vector<std::string>& argv) {
     module_types_init();
-    Ref<Module> m = module_new("sys");
+    Ref<Module> m = module_new("sys", ModuleOrigin::BuiltIn);
     Module* sys = m.get();
     add_module_functions(sys, {
                                   {"getrefcount", sys_getrefcount},

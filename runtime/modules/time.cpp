@@ -156,7 +156,7 @@ Ref<> time_strftime(Object*, const Args& args) {
         std::time_t now = std::time(nullptr);
         localtime_r(&now, &tm);
     }
-    std::string format(cast<Str>(args[0])->view());
+    std::string format(StrUtf8(cast<Str>(args[0])).view());
     if (format.empty()) return str_from("");
     std::string out(256, '\0');
     for (;;) {
@@ -214,7 +214,7 @@ Ref<> time_mktime(Object*, const Args& args) {
 
 Ref<Module> make_time_module() {
     module_types_init();
-    Ref<Module> m = module_new("time");
+    Ref<Module> m = module_new("time", ModuleOrigin::BuiltIn);
     add_module_functions(m.get(), {
                                       {"time", time_time},
                                       {"time_ns", time_time_ns},

@@ -32,19 +32,21 @@ Type WeakIterType;
 
 // ------------------------------------------------------------ KeyedRef
 
-void keyed_ref_destroy(Object* o) {
-    clear_slot(cast<KeyedRef>(o)->key);
-    WeakRefType.destroy(o);
-}
-
-void keyed_ref_traverse(Object* o, VisitFn visit, void* arg) {
-    if (Object* key = cast<KeyedRef>(o)->key) visit(key, arg);
-    WeakRefType.traverse(o, visit, arg);
-}
-
+// The key, then what the weak reference holds, as CPython's subtype_dealloc
+// releases a weakref subclass's __slots__ before the weakref's own fields.
 void keyed_ref_clear(Object* o) {
     clear_slot(cast<KeyedRef>(o)->key);
     WeakRefType.clear(o);
+}
+
+void keyed_ref_destroy(Object* o) {
+    keyed_ref_clear(o);
+    delete_object(cast<KeyedRef>(o));
+}
+
+void keyed_ref_traverse(Object* o, VisitFn visit, void* arg) {
+    visit_field(cast<KeyedRef>(o)->key, visit, arg);
+    WeakRefType.traverse(o, visit, arg);
 }
 
 // KeyedRef(ob, callback, key)
@@ -107,26 +109,27 @@ const MethodDef kRemoveDef{"remove", remove_callback};
 
 // ------------------------------------------------------------- lifetime
 
-void container_destroy(Object* o) {
-    WeakContainer* c = as_container(o);
-    clear_slot(c->data);
-    clear_slot(c->remove);
-    clear_slot(c->pending);
-    delete_object(c);
-}
-
-void container_traverse(Object* o, VisitFn visit, void* arg) {
-    WeakContainer* c = as_container(o);
-    if (c->data) visit(c->data, arg);
-    if (c->remove) visit(c->remove, arg);
-    if (c->pending) visit(c->pending, arg);
-}
-
+// data, remove, pending: the order in which weakref.py's WeakKeyDictionary
+// and WeakSet set these attributes, and so release them. (Its
+// WeakValueDictionary sets data last; that differs only for a dictionary
+// that dies with removals pending, which an iterator prevents here.)
 void container_clear(Object* o) {
     WeakContainer* c = as_container(o);
     clear_slot(c->data);
     clear_slot(c->remove);
     clear_slot(c->pending);
+}
+
+void container_destroy(Object* o) {
+    container_clear(o);
+    delete_object(as_container(o));
+}
+
+void container_traverse(Object* o, VisitFn visit, void* arg) {
+    WeakContainer* c = as_container(o);
+    visit_field(c->data, visit, arg);
+    visit_field(c->remove, visit, arg);
+    visit_field(c->pending, visit, arg);
 }
 
 std::int64_t data_size(Object* data) { return is_dict(data) ? cast<Dict>(data)->used : cast<Set>(data)->used; }
@@ -156,16 +159,17 @@ void iter_finish(WeakIter* it) {
     }
 }
 
+// Leaving the guard releases the container.
+void weak_iter_clear(Object* o) { iter_finish(cast<WeakIter>(o)); }
+
 void weak_iter_destroy(Object* o) {
-    iter_finish(cast<WeakIter>(o));
+    weak_iter_clear(o);
     delete_object(cast<WeakIter>(o));
 }
 
 void weak_iter_traverse(Object* o, VisitFn visit, void* arg) {
-    if (Object* c = cast<WeakIter>(o)->container) visit(c, arg);
+    visit_field(cast<WeakIter>(o)->container, visit, arg);
 }
-
-void weak_iter_clear(Object* o) { iter_finish(cast<WeakIter>(o)); }
 
 bool is_value_dict_mode(WeakIterMode m) {
     return m == WeakIterMode::ValueDictKeys || m == WeakIterMode::ValueDictValues ||

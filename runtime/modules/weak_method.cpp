@@ -82,22 +82,24 @@ Ref<> weak_method_new(Type* type, const Args& args) {
 
 int weak_method_init(Object*, const Args&) { return 0; }
 
-void weak_method_destroy(Object* o) {
-    clear_slot(as_wm(o)->func_ref);
-    clear_slot(as_wm(o)->meth_type);
-    WeakRefType.destroy(o);
-}
-
-void weak_method_traverse(Object* o, VisitFn visit, void* arg) {
-    if (Object* f = as_wm(o)->func_ref) visit(f, arg);
-    if (Object* t = as_wm(o)->meth_type) visit(t, arg);
-    WeakRefType.traverse(o, visit, arg);
-}
-
+// The fields weakref.py's WeakMethod keeps in __slots__ (_func_ref,
+// _meth_type: the order, sorted by name, in which CPython releases them),
+// then what the weak reference holds.
 void weak_method_clear(Object* o) {
     clear_slot(as_wm(o)->func_ref);
     clear_slot(as_wm(o)->meth_type);
     WeakRefType.clear(o);
+}
+
+void weak_method_destroy(Object* o) {
+    weak_method_clear(o);
+    delete_object(as_wm(o));
+}
+
+void weak_method_traverse(Object* o, VisitFn visit, void* arg) {
+    visit_field(as_wm(o)->func_ref, visit, arg);
+    visit_field(as_wm(o)->meth_type, visit, arg);
+    WeakRefType.traverse(o, visit, arg);
 }
 
 // The bound method again, or None once the instance or the function died.

@@ -41,7 +41,7 @@ Ref<> weakref_getweakrefs(Object*, const Args& args) {
 
 Ref<Module> make_weakref_module() {
     module_types_init();
-    Ref<Module> m = module_new("weakref");
+    Ref<Module> m = module_new("weakref", ModuleOrigin::BuiltIn);
     Module* w = m.get();
     add_module_functions(w, {
                                 {"proxy", weakref_proxy},

@@ -22,10 +22,10 @@ static const bool bools_ready = [] {
     for (Int* b : {&FalseObject, &TrueObject}) {
         b->refcount = 1;
         b->type = &BoolType;
-        b->is_big = false;
     }
     FalseObject.small = 0;
     TrueObject.small = 1;
+    TrueObject.digits = 1;
     return true;
 }();
 

@@ -3,14 +3,18 @@
 #include "runtime/objects/bound_method.hpp"
 
 #include "runtime/core/abstract.hpp"
+#include "runtime/core/args.hpp"
 #include "runtime/core/errors.hpp"
 #include "runtime/core/gc.hpp"
 #include "runtime/core/heap.hpp"
 #include "runtime/core/method_def.hpp"
 #include "runtime/core/names.hpp"
+#include "runtime/modules/modules.hpp"
+#include "runtime/objects/exceptions.hpp"
 #include "runtime/objects/instance.hpp"
 #include "runtime/objects/int.hpp"
 #include "runtime/objects/singletons.hpp"
+#include "runtime/objects/tuple.hpp"
 #include "runtime/text/str.hpp"
 
 #include <fmt/format.h>
@@ -107,6 +111,29 @@ static Ref<> bound_method_getattr(Object* o, Str* name) {
     return getattr(cast<BoundMethod>(o)->function, name);
 }
 
+// method(function, instance, /): what `types.MethodType(f, obj)` calls.
+static Ref<> bound_method_new_slot(Type*, const Args& args) {
+    if (!check_no_keywords("method", args) || !check_arg_range("method", args, 2, 2)) return nullptr;
+    if (!is_callable(args[0])) return raise(exc::TypeError, "first argument must be callable");
+    if (args[1] == None) return raise(exc::TypeError, "instance must not be None");
+    return bound_method_new(args[0], args[1]);
+}
+
+// method.__reduce__(): (getattr, (instance, name)), so copying a bound
+// method looks it up again on its instance.
+static Ref<> bound_method_reduce(Object* self, const Args& args) {
+    if (!check_no_args("method.__reduce__", args)) return nullptr;
+    auto* m = cast<BoundMethod>(self);
+    Ref<> name = getattr(m->function, names::name);
+    if (!name) return nullptr;
+    Ref<> builtins = import_module_named("builtins");
+    if (!builtins) return nullptr;
+    Ref<> getattr_fn = getattr(builtins.get(), "getattr");
+    if (!getattr_fn) return nullptr;
+    Ref<> call_args = tuple_from({m->self, name.get()});
+    return tuple_from({getattr_fn.get(), call_args.get()});
+}
+
 static Ref<> bound_method_func(Object* o) { return share(cast<BoundMethod>(o)->function); }
 static Ref<> bound_method_self(Object* o) { return share(cast<BoundMethod>(o)->self); }
 
@@ -118,12 +145,14 @@ void bound_method_type_init() {
     BoundMethodType.destroy = bound_method_destroy;
     BoundMethodType.traverse = bound_method_traverse;
     BoundMethodType.clear = bound_method_clear;
+    BoundMethodType.new_instance = bound_method_new_slot;
     BoundMethodType.call = bound_method_call;
     BoundMethodType.repr = bound_method_repr;
     BoundMethodType.compare = bound_method_compare;
     BoundMethodType.hash = bound_method_hash;
     BoundMethodType.getattr = bound_method_getattr;
     add_getsets(BoundMethodType, {{"__func__", bound_method_func}, {"__self__", bound_method_self}});
+    add_methods(BoundMethodType, {{"__reduce__", bound_method_reduce}});
     type_ready(BoundMethodType);
 }
 

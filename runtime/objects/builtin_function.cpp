@@ -30,7 +30,7 @@ Ref<> builtin_function_new(const MethodDef* def, Object* self) {
 }
 
 // No clear, as in CPython: a cycle through a bound builtin method is broken
-// at its other members.
+// at its other members. self, then module, as in CPython's meth_dealloc.
 static void builtin_function_destroy(Object* o) {
     auto* f = cast<BuiltinFunction>(o);
     clear_slot(f->self);
@@ -38,11 +38,13 @@ static void builtin_function_destroy(Object* o) {
     delete_object(f);
 }
 
-// `module` is not visited: it is an exact str, which the collector never
-// tracks (CPython's meth_traverse does visit it, so its gc.get_referents()
-// lists the module name too).
+// As CPython's meth_traverse: gc.get_referents(len) lists the builtins
+// module and its name, although the name, an exact str, is never a
+// container the collector tracks.
 static void builtin_function_traverse(Object* o, VisitFn visit, void* arg) {
-    visit_field(cast<BuiltinFunction>(o)->self, visit, arg);
+    auto* f = cast<BuiltinFunction>(o);
+    visit_field(f->self, visit, arg);
+    visit_field(f->module, visit, arg);
 }
 
 static Ref<> builtin_function_call(Object* callable, const Args& args) {

@@ -251,15 +251,12 @@ struct BytesIter : Object {
     std::int64_t index = 0;
 };
 
-void iter_destroy(Object* o) {
-    auto* it = cast<BytesIter>(o);
-    clear_slot(it->bytes);
-    delete_object(it);
-}
-void iter_traverse(Object* o, VisitFn visit, void* arg) {
-    if (Bytes* b = cast<BytesIter>(o)->bytes) visit(b, arg);
-}
 void iter_clear(Object* o) { clear_slot(cast<BytesIter>(o)->bytes); }
+void iter_destroy(Object* o) {
+    iter_clear(o);
+    delete_object(cast<BytesIter>(o));
+}
+void iter_traverse(Object* o, VisitFn visit, void* arg) { visit_field(cast<BytesIter>(o)->bytes, visit, arg); }
 Ref<> bytes_iter_self(Object* o) { return share(o); }
 Ref<> bytes_iter_next(Object* o) {
     auto* it = cast<BytesIter>(o);

@@ -620,13 +620,14 @@ Ref<> bytes_fromhex(Object* cls, const Args& args) {
     if (!is_str(args[0]))
         return raisef(exc::TypeError, "fromhex() argument must be str, not {}", type_name(args[0]));
     const Str* s = cast<Str>(args[0]);
-    if (!s->ascii) {
+    if (!s->ascii()) {
         // CPython reports the first non-ASCII character, wherever it is.
         std::int64_t i = 0;
-        for (const char* p = s->data(); unicode::utf8_next(p) < 0x80;) ++i;
+        while (s->at(i) < 0x80) ++i;
         return raisef(exc::ValueError, "non-hexadecimal number found in fromhex() arg at position {}", i);
     }
-    std::vector<std::uint32_t> cps(s->data(), s->data() + s->size);
+    const std::string_view text = s->view();
+    std::vector<std::uint32_t> cps(text.begin(), text.end());
     std::string out;
     std::size_t i = 0;
     while (i < cps.size()) {

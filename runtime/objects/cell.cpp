@@ -22,17 +22,14 @@ Ref<Cell> cell_new(Object* value) {
     return cell;
 }
 
-static void cell_destroy(Object* o) {
-    auto* cell = cast<Cell>(o);
-    clear_slot(cell->value);
-    delete_object(cell);
-}
-
-static void cell_traverse(Object* o, VisitFn visit, void* arg) {
-    if (Object* v = cast<Cell>(o)->value) visit(v, arg);
-}
-
 static void cell_clear(Object* o) { clear_slot(cast<Cell>(o)->value); }
+
+static void cell_destroy(Object* o) {
+    cell_clear(o);
+    delete_object(cast<Cell>(o));
+}
+
+static void cell_traverse(Object* o, VisitFn visit, void* arg) { visit_field(cast<Cell>(o)->value, visit, arg); }
 
 static Ref<> cell_repr(Object* o) {
     Object* v = cast<Cell>(o)->value;

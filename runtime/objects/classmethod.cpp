@@ -11,6 +11,8 @@
 #include "runtime/objects/bound_method.hpp"
 #include "runtime/objects/exceptions.hpp"
 #include "runtime/objects/instance.hpp"
+#include "runtime/objects/int.hpp"
+#include "runtime/objects/property.hpp"
 #include "runtime/objects/singletons.hpp"
 #include "runtime/text/str.hpp"
 
@@ -53,12 +55,28 @@ static int wrapper_init(Object* self, const Args& args) {
     const char* name = std::is_same_v<Wrapper, StaticMethod> ? "staticmethod" : "classmethod";
     if (!check_no_keywords(name, args) || !check_arg_range(name, args, 1, 1)) return -1;
     set_slot(cast<Wrapper>(self)->callable, args[0]);
+    // The wrapper takes the function's identity, as CPython 3.10+'s
+    // functools_wraps does: classmethod(f).__name__ is f's.
+    for (const char* name : {"__module__", "__name__", "__qualname__", "__doc__", "__annotations__"}) {
+        Ref<> value = getattr_optional(args[0], intern(name));
+        if (!value) {
+            if (error_pending()) return -1;
+            continue;
+        }
+        if (generic_setattr(self, intern(name), value.get()) < 0) return -1;
+    }
     return 0;
 }
 template <class Wrapper>
 static Ref<> wrapper_func(Object* o) {
     Object* f = cast<Wrapper>(o)->callable;
     return share(f ? f : None);
+}
+// Abstract when what it wraps is.
+template <class Wrapper>
+static Ref<> wrapper_isabstract(Object* o) {
+    int abstract = object_is_abstract(cast<Wrapper>(o)->callable);
+    return abstract < 0 ? nullptr : bool_from(abstract != 0);
 }
 template <class Wrapper>
 static Ref<> wrapper_repr(Object* o) {
@@ -84,7 +102,10 @@ static void init_wrapper_type(Type& type, const char* name, DescrGetFn bind) {
     type.repr = wrapper_repr<Wrapper>;
     type.getattr = generic_getattr;
     type.setattr = generic_setattr;
-    add_getsets(type, {{"__func__", wrapper_func<Wrapper>}, kInstanceDictGetSet});
+    add_getsets(type, {{"__func__", wrapper_func<Wrapper>},
+                       {"__wrapped__", wrapper_func<Wrapper>},
+                       {"__isabstractmethod__", wrapper_isabstract<Wrapper>},
+                       kInstanceDictGetSet});
 }
 
 static Ref<> staticmethod_get(Object* descr, Object*, Type*) {

@@ -29,7 +29,7 @@ Ref<> getset_descriptor_new(const GetSetDef* def, Type* owner) {
 
 static void getset_destroy(Object* o) { delete_object(cast<GetSetDescriptor>(o)); }
 
-static bool check_descriptor_owner(Object* descr, const char* name, Type* owner, Object* instance) {
+static bool check_descriptor_owner(const char* name, Type* owner, Object* instance) {
     if (is_instance_of(instance, owner)) return true;
     raisef(exc::TypeError, "descriptor '{}' for '{}' objects doesn't apply to a '{}' object", name, owner->name_view(),
            type_name(instance));
@@ -39,13 +39,13 @@ static bool check_descriptor_owner(Object* descr, const char* name, Type* owner,
 static Ref<> getset_get(Object* descr, Object* instance, Type*) {
     auto* d = cast<GetSetDescriptor>(descr);
     if (!instance) return share(descr);
-    if (!check_descriptor_owner(descr, d->def->name, d->owner, instance)) return nullptr;
+    if (!check_descriptor_owner(d->def->name, d->owner, instance)) return nullptr;
     return d->def->get(instance);
 }
 
 static int getset_set(Object* descr, Object* instance, Object* value) {
     auto* d = cast<GetSetDescriptor>(descr);
-    if (!check_descriptor_owner(descr, d->def->name, d->owner, instance)) return -1;
+    if (!check_descriptor_owner(d->def->name, d->owner, instance)) return -1;
     if (!d->def->set) {
         raisef(exc::AttributeError, "attribute '{}' of '{}' objects is not writable", d->def->name,
                d->owner->name_view());
@@ -77,7 +77,7 @@ static Ref<> method_descriptor_call(Object* callable, const Args& args) {
 static Ref<> method_descriptor_get(Object* descr, Object* instance, Type*) {
     auto* d = cast<MethodDescriptor>(descr);
     if (!instance) return share(descr);
-    if (!check_descriptor_owner(descr, d->def->name, d->owner, instance)) return nullptr;
+    if (!check_descriptor_owner(d->def->name, d->owner, instance)) return nullptr;
     return builtin_function_new(d->def, instance);
 }
 

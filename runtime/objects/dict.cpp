@@ -201,6 +201,7 @@ int insert(Dict* d, Object* key, std::int64_t hash, Object* value) {
     incref(key);
     incref(value);
     e = DictEntry{hash, key, value};
+    if (!is_exact_str(key)) d->general_keys = true;
     d->indices[slot] = static_cast<std::int32_t>(d->entries_used);
     ++d->entries_used;
     ++d->used;
@@ -332,6 +333,7 @@ void dict_clear(Dict* d) {
     d->capacity = 0;
     d->entries_used = 0;
     d->used = 0;
+    d->general_keys = false;
     touch(d);
     for (std::int64_t k = 0; k < count; ++k) {
         if (!entries[k].key) continue;
@@ -377,19 +379,6 @@ int dict_merge(Dict* d, Dict* other) {
         }
     }
     return 0;
-}
-
-void dict_release_table(Dict* d) {
-    for (std::int64_t k = 0; k < d->entries_used; ++k) {
-        DictEntry& e = d->entries[k];
-        if (!e.key) continue;
-        decref(e.key);
-        decref(e.value);
-    }
-    if (d->indices) free_table(d->indices, d->capacity);
-    d->indices = nullptr;
-    d->entries = nullptr;
-    d->capacity = 0;
 }
 
 }  // namespace minipy

@@ -43,6 +43,10 @@ struct Dict : Object {
     // tracked by the collector, traversed through its owner instead (CPython
     // 3.11's inline values). Cleared when `__dict__` hands it out.
     bool embedded = false;
+    // Set when a key other than an exact str goes in, and kept until the
+    // dict is cleared (CPython 3.11's DICT_KEYS_GENERAL tables): only then
+    // does traverse visit the keys, as CPython's dict_traverse.
+    bool general_keys = false;
 };
 
 extern Type DictType;
@@ -68,10 +72,6 @@ bool dict_next(const Dict* d, std::int64_t& pos, Object** key, Object** value);
 Ref<Dict> dict_copy(Dict* d);
 // d.update(other) for a dict `other`; -1 on error.
 int dict_merge(Dict* d, Dict* other);
-
-// Releases every entry and the table without touching `version`: the last
-// step of destroying a dict.
-void dict_release_table(Dict* d);
 
 // Precomputed-hash lookups for the evaluator's name resolution (keys are str).
 Object* dict_get_str(Dict* d, Str* key);

@@ -41,26 +41,30 @@ static Ref<> dict_new_slot(Type* type, const Args&) {
     return d;
 }
 
+// Entry by entry, key before value: the order of CPython's PyDict_Clear,
+// and of its dict_dealloc.
+static void dict_clear_slot(Object* o) { dict_clear(as_dict(o)); }
+
 static void dict_destroy(Object* o) {
-    dict_release_table(as_dict(o));
+    dict_clear_slot(o);
     delete_object(as_dict(o));
 }
 
-// Each value, then its key unless the key is an exact str: CPython's
-// dict_traverse skips the keys of its str-keyed tables, so
-// gc.get_referents({'a': 1}) is [1] (a dict that also has other keys
-// lists its str keys in CPython, never here). Exact strs are never
-// containers, so the collector loses nothing.
+// Each value, then its key once the table has held a key other than an
+// exact str, as CPython 3.11's dict_traverse: gc.get_referents({'a': 1}) is
+// [1], gc.get_referents({'a': 1, 2: 3}) is [1, 'a', 3, 2]. The collector
+// loses nothing either way: exact strs are never containers. (CPython's
+// d.copy() of a table that no longer holds such a key copies its kind; the
+// copy here starts afresh.)
 static void dict_traverse(Object* o, VisitFn visit, void* arg) {
+    Dict* d = as_dict(o);
     Object* key;
     Object* value;
-    for (std::int64_t pos = 0; dict_next(as_dict(o), pos, &key, &value);) {
+    for (std::int64_t pos = 0; dict_next(d, pos, &key, &value);) {
         visit(value, arg);
-        if (!is_exact_str(key)) visit(key, arg);
+        if (d->general_keys) visit(key, arg);
     }
 }
-
-static void dict_clear_slot(Object* o) { dict_clear(as_dict(o)); }
 
 // --------------------------------------------------------------- update
 
@@ -270,13 +274,15 @@ static Ref<> dict_iter_next(Object* o) {
     return nullptr;
 }
 
+// No clear, as CPython's dict iterators: a cycle through one is broken at
+// its dict.
 static void dict_iter_destroy(Object* o) {
     clear_slot(cast<DictIter>(o)->dict);
     delete_object(cast<DictIter>(o));
 }
 
 static void dict_iter_traverse(Object* o, VisitFn visit, void* arg) {
-    if (Dict* d = cast<DictIter>(o)->dict) visit(d, arg);
+    visit_field(cast<DictIter>(o)->dict, visit, arg);
 }
 
 static Ref<> self_iter(Object* o) { return share(o); }
@@ -302,13 +308,15 @@ static IterKind view_kind(const Object* o) {
     return IterKind::Items;
 }
 
+// No clear, as CPython's dict views: a cycle through one is broken at its
+// dict.
 static void view_destroy(Object* o) {
     clear_slot(cast<DictView>(o)->dict);
     delete_object(cast<DictView>(o));
 }
 
 static void view_traverse(Object* o, VisitFn visit, void* arg) {
-    if (Dict* d = cast<DictView>(o)->dict) visit(d, arg);
+    visit_field(cast<DictView>(o)->dict, visit, arg);
 }
 
 static std::int64_t view_length(Object* o) { return cast<DictView>(o)->dict->used; }

@@ -33,34 +33,33 @@ static ExceptionObject* as_exc(Object* o) { return cast<ExceptionObject>(o); }
 
 // ------------------------------------------------------------- lifetime
 
-static void exception_destroy(Object* o) {
+// Fields in the order of CPython's BaseException_clear, which
+// BaseException_traverse follows too. (Both also name a `notes` field after
+// args, which 3.11 leaves unused: __notes__ lives in the dict, as here.)
+static void exception_clear(Object* o) {
     ExceptionObject* e = as_exc(o);
     clear_slot(e->dict);
     clear_slot(e->args);
     clear_slot(e->traceback);
-    clear_slot(e->context);
     clear_slot(e->cause);
-    delete_object(e);
+    clear_slot(e->context);
+}
+
+// CPython's BaseException_dealloc: clear, which keeps nothing.
+static void exception_destroy(Object* o) {
+    exception_clear(o);
+    delete_object(as_exc(o));
 }
 
 static void exception_traverse(Object* o, VisitFn visit, void* arg) {
     ExceptionObject* e = as_exc(o);
     // The attribute dict may be an embedded one (instance_dict), whose
     // entries are the exception's own references.
-    if (e->dict) visit_instance_dict(e->dict, visit, arg);
-    if (e->args) visit(e->args, arg);
-    if (e->traceback) visit(e->traceback, arg);
-    if (e->context) visit(e->context, arg);
-    if (e->cause) visit(e->cause, arg);
-}
-
-static void exception_clear(Object* o) {
-    ExceptionObject* e = as_exc(o);
-    clear_slot(e->dict);
-    clear_slot(e->args);
-    clear_slot(e->traceback);
-    clear_slot(e->context);
-    clear_slot(e->cause);
+    visit_instance_dict(e->dict, visit, arg);
+    visit_field(e->args, visit, arg);
+    visit_field(e->traceback, visit, arg);
+    visit_field(e->cause, visit, arg);
+    visit_field(e->context, visit, arg);
 }
 
 // BaseException.__new__: any arguments are accepted and kept in .args.
@@ -204,6 +203,34 @@ static Ref<> exception_with_traceback(Object* self, const Args& args) {
     return share(self);
 }
 
+// __reduce__(): (type, args) or, once the exception has attributes,
+// (type, args, __dict__), which copy and pickle rebuild it from.
+static Ref<> exception_reduce(Object* self, const Args& args) {
+    if (!check_no_args("BaseException.__reduce__", args)) return nullptr;
+    Ref<> exc_args = args_of(self) ? share<Object>(args_of(self)) : Ref<>(empty_tuple());
+    if (!cast<ExceptionObject>(self)->dict) return tuple_from({self->type, exc_args.get()});
+    Ref<> d = instance_expose_dict(self);
+    if (!d) return nullptr;
+    return tuple_from({self->type, exc_args.get(), d.get()});
+}
+
+// __setstate__(state): each item of the state dict becomes an attribute.
+static Ref<> exception_setstate(Object* self, const Args& args) {
+    if (!check_one_arg("BaseException.__setstate__", args)) return nullptr;
+    Object* state = args[0];
+    if (state == None) return none();
+    if (!is_dict(state)) return raise(exc::TypeError, "state is not a dictionary");
+    Object* key;
+    Object* value;
+    for (std::int64_t pos = 0; dict_next(cast<Dict>(state), pos, &key, &value);) {
+        Ref<> keep_key = share(key), keep_value = share(value);
+        if (!is_str(key))
+            return raisef(exc::TypeError, "attribute name must be string, not '{}'", type_name(key));
+        if (setattr(self, cast<Str>(key), value) < 0) return nullptr;
+    }
+    return none();
+}
+
 // ------------------------------------------- class-specific constructors
 //
 // Each stores its extra fields as instance attributes, which is where CPython
@@ -328,8 +355,10 @@ static int name_error_init(Object* self, const Args& args) {
     static const char* const kNames[] = {"name"};
     return init_with_keywords(self, args, kNames);
 }
+// obj before name: kept in the dict, they are then released in the order of
+// CPython's AttributeError_clear.
 static int attribute_error_init(Object* self, const Args& args) {
-    static const char* const kNames[] = {"name", "obj"};
+    static const char* const kNames[] = {"obj", "name"};
     return init_with_keywords(self, args, kNames);
 }
 
@@ -358,7 +387,10 @@ static void init_base_exception() {
                        {"__cause__", get_cause, set_cause},
                        {"__suppress_context__", get_suppress_context, set_suppress_context},
                    });
-    add_methods(t, {{"with_traceback", exception_with_traceback}, {"add_note", exception_add_note}});
+    add_methods(t, {{"with_traceback", exception_with_traceback},
+                    {"add_note", exception_add_note},
+                    {"__reduce__", exception_reduce},
+                    {"__setstate__", exception_setstate}});
     type_ready(t);
 }
 

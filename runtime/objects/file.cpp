@@ -81,21 +81,23 @@ static void close_stream(File* f) {
 // A file that is still open when its last reference goes is closed, as
 // CPython's IOBase finalizer does (without the ResourceWarning, which is
 // silent by default).
+// Keeps `name`, which repr and error messages read: a str, bytes or int,
+// never part of a cycle.
+static void file_clear(Object* o) { clear_slot(as_file(o)->dict); }
+
 static void file_destroy(Object* o) {
     File* f = as_file(o);
     close_stream(f);
+    file_clear(f);
     clear_slot(f->name);
-    clear_slot(f->dict);
     delete_object(f);
 }
 
 static void file_traverse(Object* o, VisitFn visit, void* arg) {
     File* f = as_file(o);
-    if (f->name) visit(f->name, arg);
-    if (f->dict) visit_instance_dict(f->dict, visit, arg);
+    visit_field(f->name, visit, arg);
+    visit_instance_dict(f->dict, visit, arg);
 }
-
-static void file_clear(Object* o) { clear_slot(as_file(o)->dict); }
 
 // <_io.TextIOWrapper name='x.txt' mode='r' encoding='UTF-8'>, <_io.BufferedReader name='x.bin'>
 static Ref<> file_repr(Object* o) {
@@ -247,7 +249,7 @@ bool path_of(Object* file, Ref<>& name, std::string& path) {
             return false;
         }
     }
-    path = is_str(value.get()) ? std::string(cast<Str>(value.get())->view())
+    path = is_str(value.get()) ? std::string(StrUtf8(cast<Str>(value.get())).view())
                                : std::string(cast<Bytes>(value.get())->view());
     if (path.find('\0') != std::string::npos) {
         raise(exc::ValueError, "embedded null byte");

@@ -314,7 +314,8 @@ static bool write_raw(File* f, std::string_view data) {
 
 bool file_write_text(File* f, Str* s) {
     if (!check_writable(f)) return false;
-    std::string_view text = s->view();
+    const StrUtf8 utf8(s);  // print() and write() leave a str's UTF-8 form unmade, as CPython's encoder
+    std::string_view text = utf8.view();
     std::string translated;
     if ((f->newline == NewlineMode::CR || f->newline == NewlineMode::CRLF) &&
         text.find('\n') != std::string_view::npos) {

@@ -163,8 +163,8 @@ static bool parse_decimal_float(std::string_view s, double& out) {
 
 // PyFloat_FromString for a str.
 static Ref<> float_parse_str(Str* text) {
-    auto fail = [&] { return raisef(exc::ValueError, "could not convert string to float: {}", str_repr(text->view())); };
-    std::string ascii = transform_decimal_and_space(text->view());
+    auto fail = [&] { return raisef(exc::ValueError, "could not convert string to float: {}", str_repr(text)); };
+    std::string ascii = transform_decimal_and_space(StrUtf8(text).view());
     // PEP 515: an underscore only between two digits.
     std::string cleaned;
     char prev = '\0';
@@ -368,7 +368,7 @@ static Ref<> float_format_method(Object* self, const Args& args) {
     if (!check_one_arg("float.__format__", args)) return nullptr;
     if (!is_str(args[0]))
         return raisef(exc::TypeError, "__format__() argument must be str, not {}", type_name(args[0]));
-    return format_float(self, cast<Str>(args[0])->view());
+    return format_float(self, StrUtf8(cast<Str>(args[0])).view());
 }
 
 // float.hex(): "0x1.8000000000000p+0" (CPython's float_hex).

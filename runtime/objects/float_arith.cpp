@@ -149,7 +149,7 @@ Ref<> float_abs(Object* a) { return float_from(std::fabs(value_of(a))); }
 int compare_double_int(double x, const Int* i) {
     if (std::isinf(x)) return x > 0 ? 1 : -1;
     constexpr std::int64_t kExact = std::int64_t{1} << 53;
-    if (!i->is_big && i->small >= -kExact && i->small <= kExact) {
+    if (!i->is_big() && i->small >= -kExact && i->small <= kExact) {
         auto y = static_cast<double>(i->small);
         return (x > y) - (x < y);
     }

@@ -25,19 +25,21 @@ Type FunctionType;
 static Function* as_function(Object* o) { return cast<Function>(o); }
 
 // Breaks cycles: a function refers to its globals, which refer back to it.
-// Like CPython's func_clear it keeps code, name and qualname, which the
-// interpreter and repr assume are never null. None of them can be part of a
-// cycle: the code holds only constants and names, and the names are exact
-// strs (CPython 3.11, which allows str subclasses there, swaps them for "").
+// Fields go in the order of CPython 3.11's func_clear (minipy has no
+// func_builtins: frames find the builtins themselves). Like func_clear it
+// keeps code, name and qualname, which the interpreter and repr assume are
+// never null. None of them can be part of a cycle: the code holds only
+// constants and names, and the names are exact strs (CPython 3.11, which
+// allows str subclasses there, swaps them for "").
 static void function_clear(Object* o) {
     Function* f = as_function(o);
     clear_slot(f->globals);
+    clear_slot(f->module);
     clear_slot(f->defaults);
     clear_slot(f->kwdefaults);
-    clear_slot(f->closure);
-    clear_slot(f->dict);
     clear_slot(f->doc);
-    clear_slot(f->module);
+    clear_slot(f->dict);
+    clear_slot(f->closure);
     clear_slot(f->annotations);
 }
 
@@ -51,20 +53,21 @@ static void function_destroy(Object* o) {
     delete_object(f);
 }
 
-// Every field, in the order gc.get_referents() has always listed them.
+// Every field, in the order of CPython 3.11's func_traverse (which also
+// visits func_builtins after the globals).
 static void function_traverse(Object* o, VisitFn visit, void* arg) {
     Function* f = as_function(o);
     visit_field(f->code, visit, arg);
     visit_field(f->globals, visit, arg);
-    visit_field(f->name, visit, arg);
-    visit_field(f->qualname, visit, arg);
+    visit_field(f->module, visit, arg);
     visit_field(f->defaults, visit, arg);
     visit_field(f->kwdefaults, visit, arg);
-    visit_field(f->closure, visit, arg);
     visit_field(f->doc, visit, arg);
-    visit_field(f->module, visit, arg);
-    visit_field(f->annotations, visit, arg);
+    visit_field(f->name, visit, arg);
     visit_instance_dict(f->dict, visit, arg);
+    visit_field(f->closure, visit, arg);
+    visit_field(f->annotations, visit, arg);
+    visit_field(f->qualname, visit, arg);
 }
 
 static Ref<> function_repr(Object* o) {

@@ -144,23 +144,22 @@ static Ref<> alias_getitem(Object* o, Object*) {
     return raisef(exc::TypeError, "{} is not a generic class", text);
 }
 
-static void alias_destroy(Object* o) {
-    GenericAlias* alias = as_alias(o);
-    clear_slot(alias->origin);
-    clear_slot(alias->args);
-    delete_object(alias);
-}
-
-static void alias_traverse(Object* o, VisitFn visit, void* arg) {
-    GenericAlias* alias = as_alias(o);
-    if (alias->origin) visit(alias->origin, arg);
-    if (alias->args) visit(alias->args, arg);
-}
-
+// origin, then args, as CPython's ga_dealloc and ga_traverse.
 static void alias_clear(Object* o) {
     GenericAlias* alias = as_alias(o);
     clear_slot(alias->origin);
     clear_slot(alias->args);
+}
+
+static void alias_destroy(Object* o) {
+    alias_clear(o);
+    delete_object(as_alias(o));
+}
+
+static void alias_traverse(Object* o, VisitFn visit, void* arg) {
+    GenericAlias* alias = as_alias(o);
+    visit_field(alias->origin, visit, arg);
+    visit_field(alias->args, visit, arg);
 }
 
 // types.GenericAlias(origin, args)

@@ -119,7 +119,8 @@ static Ref<> lookup_attribute(Object* o, Str* name, bool* missing) {
 Ref<> generic_getattr(Object* o, Str* name) {
     bool missing = false;
     Ref<> r = lookup_attribute(o, name, &missing);
-    if (missing) return raisef(exc::AttributeError, "'{}' object has no attribute '{}'", type_name(o), name->view());
+    if (missing)
+        return raisef(exc::AttributeError, "'{}' object has no attribute '{}'", type_name(o), StrUtf8(name).view());
     return r;
 }
 
@@ -135,14 +136,14 @@ int generic_setattr(Object* o, Str* name, Object* value) {
     Dict** slot = instance_dict_slot(o);
     if (!slot) {
         if (descr) raisef(exc::AttributeError, "'{}' object attribute '{}' is read-only", type_name(o), name->view());
-        else raisef(exc::AttributeError, "'{}' object has no attribute '{}'", type_name(o), name->view());
+        else raisef(exc::AttributeError, "'{}' object has no attribute '{}'", type_name(o), StrUtf8(name).view());
         return -1;
     }
     if (value) return dict_set(instance_dict(o, true), name, value);
     int removed = *slot ? dict_del(*slot, name) : 0;
     if (removed < 0) return -1;
     if (removed == 0) {
-        raisef(exc::AttributeError, "'{}' object has no attribute '{}'", type_name(o), name->view());
+        raisef(exc::AttributeError, "'{}' object has no attribute '{}'", type_name(o), StrUtf8(name).view());
         return -1;
     }
     return 0;

@@ -2,9 +2,10 @@
 // the methods of int. The operators live in int_arith.cpp, __format__ in
 // number_format.cpp, parsing of int()'s strings in int_parse.cpp.
 //
-// Representation invariant (see int.hpp): `is_big` is set only when the value
-// does not fit in int64_t, so two equal ints always have the same form and
-// every fast path can test `!is_big` alone.
+// Representation invariant (see int.hpp): `limbs` is non-zero only when the
+// value does not fit in int64_t, so two equal ints always have the same form
+// and every fast path can test `!is_big()` alone; `digits` always counts
+// CPython's 30-bit digits, whatever the form.
 #include "runtime/objects/int.hpp"
 
 #include "runtime/core/abstract.hpp"
@@ -43,7 +44,7 @@ const bool small_ints_ready = [] {
         Int& i = small_ints[v - kSmallIntMin];
         i.refcount = 1;
         i.type = &IntType;
-        i.is_big = false;
+        i.digits = v == 0 ? 0 : v < 0 ? -1 : 1;
         i.small = v;
     }
     return true;
@@ -59,18 +60,65 @@ Int* small_int(std::int64_t value) { return &small_ints[value - kSmallIntMin]; }
 std::int64_t int_get_max_str_digits() { return max_str_digits; }
 void int_set_max_str_digits(std::int64_t digits) { max_str_digits = digits; }
 
+// ----------------------------------------------------------------- layout
+
+// The object head before the digits: PyLongObject's offsetof(ob_digit).
+constexpr std::size_t kIntHead = offsetof(Int, small);
+static_assert(kIntHead == 24, "CPython's int head is 24 bytes");
+
+// The count of CPython's 30-bit digits that a magnitude of `bits` bits takes.
+static std::int32_t digits_for_bits(std::uint64_t bits) { return static_cast<std::int32_t>((bits + 29) / 30); }
+
+static std::int32_t signed_digits(std::int64_t value) {
+    if (value == 0) return 0;
+    std::uint64_t magnitude = value < 0 ? 0 - static_cast<std::uint64_t>(value) : static_cast<std::uint64_t>(value);
+    std::int32_t digits = digits_for_bits(static_cast<std::uint64_t>(std::bit_width(magnitude)));
+    return value < 0 ? -digits : digits;
+}
+
+// CPython's int.__sizeof__: the head and the digits, at least one.
+static std::size_t int_object_size(std::int32_t digits) {
+    return kIntHead + 4 * static_cast<std::size_t>(std::max(std::abs(digits), 1));
+}
+
+// Exact ints (and bools) keep a big value's limbs inline; instances of int
+// subclasses, whose own fields follow sizeof(Int), in a block of their own.
+static bool has_inline_limbs(const Int* i) { return i->type == &IntType || i->type == &BoolType; }
+
+const mp_limb_t* int_limb_data(const Int* i) { return has_inline_limbs(i) ? i->inline_limbs : i->own_limbs; }
+
+static std::size_t int_allocated_size(Object* o) {
+    Int* i = cast<Int>(o);
+    return has_inline_limbs(i) ? int_object_size(i->digits) : o->type->basic_size;
+}
+
 // ----------------------------------------------------------------- creation
 
-// Freed machine-sized ints are kept for reuse, like floats (float.cpp).
+// Freed ints of one or two digits (32-byte blocks) are kept for reuse, like
+// floats (float.cpp).
 static FreeList<Int, 100> free_ints;
+
+// A new exact int of `digits` digits, its value zero.
+static Ref<Int> int_alloc_exact(std::int32_t digits) {
+    Object* raw = object_alloc_bytes(&IntType, int_object_size(digits));
+    auto* i = ::new (static_cast<void*>(raw)) Int();
+    i->refcount = 1;
+    i->type = &IntType;
+    i->digits = digits;
+    return adopt(i);
+}
 
 Ref<Int> int_from(std::int64_t value) {
     if (value >= kSmallIntMin && value <= kSmallIntMax) return share(small_int(value));
-    if (Int* r = free_ints.take(&IntType)) {
-        r->small = value;
-        return adopt(r);
+    std::int32_t digits = signed_digits(value);
+    if (std::abs(digits) <= 2) {
+        if (Int* r = free_ints.take(&IntType)) {
+            r->digits = digits;
+            r->small = value;
+            return adopt(r);
+        }
     }
-    auto r = new_object<Int>(&IntType);
+    Ref<Int> r = int_alloc_exact(digits);
     r->small = value;
     return r;
 }
@@ -81,11 +129,12 @@ Ref<Int> int_from_mpz_move(mpz_t value) {
         mpz_clear(value);
         return int_from(v);
     }
-    auto r = new_object<Int>(&IntType);
-    r->big = new __mpz_struct;
-    r->is_big = true;
-    // An mpz_t is a handle to its limbs: copying the struct moves the value.
-    std::memcpy(static_cast<void*>(r->big), static_cast<const void*>(value), sizeof(__mpz_struct));
+    std::int32_t digits = digits_for_bits(mpz_sizeinbase(value, 2));
+    Ref<Int> r = int_alloc_exact(mpz_sgn(value) < 0 ? -digits : digits);
+    // A limb per two digits: round8(4 * digits) bytes of payload hold them.
+    r->limbs = static_cast<std::uint32_t>(mpz_size(value));
+    std::memcpy(r->inline_limbs, mpz_limbs_read(value), r->limbs * sizeof(mp_limb_t));
+    mpz_clear(value);
     return r;
 }
 
@@ -100,10 +149,13 @@ Ref<Int> int_from_mpz(const mpz_t value) {
 // `class MyInt(int)`).
 static Ref<> int_subtype_from(Type* type, const Int* value) {
     auto r = new_object<Int>(type);
-    if (value->is_big) {
-        r->big = new __mpz_struct;
-        r->is_big = true;
-        mpz_init_set(r->big, value->big);
+    r->digits = value->digits;
+    if (value->is_big()) {
+        std::size_t bytes = value->limbs * sizeof(mp_limb_t);
+        r->own_limbs = static_cast<mp_limb_t*>(heap_alloc(bytes));
+        if (!r->own_limbs) return raise_memory_error();
+        std::memcpy(r->own_limbs, int_limb_data(value), bytes);
+        r->limbs = value->limbs;
     } else {
         r->small = value->small;
     }
@@ -114,8 +166,8 @@ static Ref<> int_subtype_from(Type* type, const Int* value) {
 static Ref<> int_exact(Object* o) {
     if (is_exact_int(o)) return share(o);
     Int* i = as_int(o);
-    if (!i->is_big) return int_from(i->small);
-    return int_from_mpz(i->big);
+    if (!i->is_big()) return int_from(i->small);
+    return int_from_mpz(MpzView(i));
 }
 
 Ref<> int_from_double(double value) {
@@ -131,30 +183,23 @@ Ref<> int_from_double(double value) {
 // ---------------------------------------------------------------- conversion
 
 std::optional<std::int64_t> int_to_i64(const Int* i) {
-    if (i->is_big) return std::nullopt;
+    if (i->is_big()) return std::nullopt;
     return i->small;
 }
 
-void int_to_mpz(const Int* i, mpz_t out) {
-    if (i->is_big)
-        mpz_set(out, i->big);
-    else
-        mpz_set_si(out, i->small);
-}
+void int_to_mpz(const Int* i, mpz_t out) { mpz_set(out, MpzView(i)); }
 
-int int_sign(const Int* i) {
-    if (i->is_big) return mpz_sgn(i->big);
-    return (i->small > 0) - (i->small < 0);
-}
+int int_sign(const Int* i) { return (i->digits > 0) - (i->digits < 0); }
 
 std::string int_to_decimal(const Int* i) {
-    if (!i->is_big) {
+    if (!i->is_big()) {
         char buf[24];
         auto res = std::to_chars(buf, buf + sizeof buf, i->small);
         return std::string(buf, res.ptr);
     }
-    std::string out(mpz_sizeinbase(i->big, 10) + 2, '\0');
-    mpz_get_str(out.data(), 10, i->big);
+    MpzView big(i);
+    std::string out(mpz_sizeinbase(big, 10) + 2, '\0');
+    mpz_get_str(out.data(), 10, big);
     out.resize(std::strlen(out.c_str()));
     return out;
 }
@@ -167,11 +212,11 @@ static std::nullptr_t raise_too_many_digits() {
 }
 
 bool int_to_decimal_checked(const Int* i, std::string& out) {
-    if (i->is_big && max_str_digits > 0) {
+    if (i->is_big() && max_str_digits > 0) {
         // mpz_sizeinbase may overestimate by one; refuse early only when even
         // the smaller count is over the limit (CPython also refuses before
         // converting), so huge values do not cost a full conversion.
-        auto estimate = static_cast<std::int64_t>(mpz_sizeinbase(i->big, 10));
+        auto estimate = static_cast<std::int64_t>(mpz_sizeinbase(MpzView(i), 10));
         if (estimate - 1 > max_str_digits) return raise_too_many_digits(), false;
     }
     out = int_to_decimal(i);
@@ -248,8 +293,8 @@ double mpz_ratio_to_double(mpz_srcptr a, mpz_srcptr b, bool& overflow) {
 
 double int_to_double(const Int* i, bool& overflow) {
     overflow = false;
-    if (!i->is_big) return static_cast<double>(i->small);  // the FPU rounds to nearest even
-    return mpz_to_double(i->big, overflow);
+    if (!i->is_big()) return static_cast<double>(i->small);  // the FPU rounds to nearest even
+    return mpz_to_double(MpzView(i), overflow);
 }
 
 bool index_to_i64(Object* o, std::int64_t& out) {
@@ -260,7 +305,7 @@ bool index_to_i64(Object* o, std::int64_t& out) {
         o = index.get();
     }
     Int* i = as_int(o);
-    if (i->is_big) {
+    if (i->is_big()) {
         raise(exc::OverflowError, "Python int too large to convert to C ssize_t");
         return false;
     }
@@ -276,13 +321,14 @@ std::int64_t int_hash(const Int* i) {
     constexpr std::uint64_t kModulus = (std::uint64_t{1} << 61) - 1;
     bool negative;
     std::uint64_t r;
-    if (!i->is_big) {
+    if (!i->is_big()) {
         negative = i->small < 0;
         std::uint64_t magnitude = negative ? 0 - static_cast<std::uint64_t>(i->small) : static_cast<std::uint64_t>(i->small);
         r = magnitude % kModulus;
     } else {
-        negative = mpz_sgn(i->big) < 0;
-        r = mpz_tdiv_ui(i->big, kModulus);  // remainder of |n|
+        MpzView big(i);
+        negative = mpz_sgn(big) < 0;
+        r = mpz_tdiv_ui(big, kModulus);  // remainder of |n|
     }
     auto h = negative ? -static_cast<std::int64_t>(r) : static_cast<std::int64_t>(r);
     return h == -1 ? -2 : h;
@@ -292,7 +338,8 @@ std::int64_t int_hash(const Int* i) {
 
 static void int_destroy(Object* o) {
     Int* i = cast<Int>(o);
-    if (o->type == &IntType && !i->is_big && free_ints.give(i)) return;
+    if (o->type == &IntType && !i->is_big() && std::abs(i->digits) <= 2 && free_ints.give(i)) return;
+    if (i->is_big() && !has_inline_limbs(i)) heap_free(i->own_limbs, i->limbs * sizeof(mp_limb_t));
     delete_object(i);
 }
 
@@ -380,22 +427,22 @@ static Ref<> int_new(Type* type, const Args& args) {
 static Ref<> int_bit_length(Object* self, const Args& args) {
     if (!check_no_args("int.bit_length", args)) return nullptr;
     Int* i = as_int(self);
-    if (!i->is_big) {
+    if (!i->is_big()) {
         std::uint64_t v = i->small < 0 ? 0 - static_cast<std::uint64_t>(i->small) : static_cast<std::uint64_t>(i->small);
         return int_from(64 - std::countl_zero(v));
     }
-    return int_from(static_cast<std::int64_t>(mpz_sizeinbase(i->big, 2)));
+    return int_from(static_cast<std::int64_t>(mpz_sizeinbase(MpzView(i), 2)));
 }
 
 static Ref<> int_bit_count(Object* self, const Args& args) {
     if (!check_no_args("int.bit_count", args)) return nullptr;
     Int* i = as_int(self);
-    if (!i->is_big) {
+    if (!i->is_big()) {
         std::uint64_t v = i->small < 0 ? 0 - static_cast<std::uint64_t>(i->small) : static_cast<std::uint64_t>(i->small);
         return int_from(std::popcount(v));
     }
     Mpz mag;
-    mpz_abs(mag, i->big);
+    mpz_abs(mag, MpzView(i));
     return int_from(static_cast<std::int64_t>(mpz_popcount(mag)));
 }
 
@@ -463,7 +510,7 @@ static Ref<> int_format_method(Object* self, const Args& args) {
     if (!check_one_arg("int.__format__", args)) return nullptr;
     if (!is_str(args[0]))
         return raisef(exc::TypeError, "__format__() argument must be str, not {}", type_name(args[0]));
-    return format_int(self, cast<Str>(args[0])->view());
+    return format_int(self, StrUtf8(cast<Str>(args[0])).view());
 }
 
 // divmod(a, b) for ints: the builtin may use these when both operands are int-like.
@@ -479,10 +526,10 @@ static Ref<> int_rdivmod_method(Object* self, const Args& args) {
 
 static Ref<> int_sizeof(Object* self, const Args& args) {
     if (!check_no_args("int.__sizeof__", args)) return nullptr;
-    std::size_t bytes = object_allocated_size(self);
-    if (as_int(self)->is_big) bytes += mpz_size(as_int(self)->big) * sizeof(mp_limb_t);
-    return int_from(static_cast<std::int64_t>(bytes));
+    return int_from(static_cast<std::int64_t>(int_object_size(as_int(self)->digits)));
 }
+
+static std::size_t int_size_of(Object* o) { return int_object_size(as_int(o)->digits); }
 
 // The byteorder argument of to_bytes/from_bytes: true for 'little'.
 static bool parse_byteorder(Object* o, const char* function, bool& little) {
@@ -595,6 +642,8 @@ static Ref<> int_get_one(Object*) { return int_from(1); }
 void int_type_init() {
     type_init_builtin(IntType, "int", &ObjectType, sizeof(Int), type_flags::kBaseType | type_flags::kIntSubclass);
     IntType.destroy = int_destroy;
+    IntType.allocated_size = int_allocated_size;
+    IntType.size_of = int_size_of;
     IntType.repr = int_repr;
     IntType.hash = int_hash_slot;
     IntType.new_instance = int_new;

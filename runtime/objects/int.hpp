@@ -3,8 +3,21 @@
 // Values in [-5, 256] are preallocated singletons (CPython's small-int cache);
 // every other int produced at run time is a new object, so `id(n)` changes
 // after `n *= 2` exactly as in CPython. A value that fits in int64_t is kept
-// in `small`; larger ones in a GMP integer. Results are normalised back to
+// in `small`; larger ones as GMP limbs. Results are normalised back to
 // `small` whenever they fit, so the fast path stays the common path.
+//
+// The layout has CPython 3.11's sizes (PyLongObject): a 24-byte head, whose
+// `digits` is CPython's ob_size (the sign times the number of 30-bit digits
+// the value takes, 0 for zero), then 4 bytes per digit (at least one), so
+// sys.getsizeof is 24 + 4 * max(|digits|, 1): 28 for 1, 32 for 2**30, 36
+// for 2**60. The heap hands out 8-byte multiples, as pymalloc hands out
+// 16-byte ones, so an exact int occupies round8(24 + 4 * max(|digits|, 1))
+// bytes; within them minipy keeps either the int64 `small` (|value| < 2**63
+// takes at most three digits, and even one digit's object has 8 bytes of
+// payload) or the magnitude as GMP limbs, least significant first: a 64-bit
+// limb per two 30-bit digits always fits. Instances of int subclasses,
+// whose own fields follow a fixed part, keep a big value's limbs in a block
+// of their own.
 #pragma once
 
 #include "runtime/core/object.hpp"
@@ -19,21 +32,16 @@
 
 namespace minipy {
 
-// 32 bytes, as CPython's one-digit ints take in its allocator: the GMP
-// integer of a big value lives in a block of its own.
 struct Int : Object {
-    bool is_big;
+    std::int32_t digits = 0;  // CPython's ob_size: the sign times the count of 30-bit digits
+    std::uint32_t limbs = 0;  // 0: the value is `small`; else how many limbs hold its magnitude
     union {
-        std::int64_t small;
-        mpz_ptr big;  // owned, when is_big
+        std::int64_t small = 0;
+        mp_limb_t inline_limbs[1];  // an exact int's limbs, continuing past the struct
+        mp_limb_t* own_limbs;       // an int subclass instance's limbs (owned, heap_alloc'd)
     };
-    Int() : is_big(false), small(0) {}
-    ~Int() {
-        if (is_big) {
-            mpz_clear(big);
-            delete big;
-        }
-    }
+
+    bool is_big() const { return limbs != 0; }
 };
 
 extern Type IntType;
@@ -52,7 +60,7 @@ Ref<Int> int_from_mpz_move(mpz_t value);         // takes the value; `value` is 
 // Parses digits in `base` (2..36, no prefix or underscores); null + ValueError on bad input.
 Ref<Int> int_from_string(std::string_view digits, int base);
 
-inline bool int_is_small(const Int* i) { return !i->is_big; }
+inline bool int_is_small(const Int* i) { return !i->is_big(); }
 // An exact int whose value fits a machine word (the evaluator's fast paths).
 inline bool is_machine_int(const Object* o) { return is_exact_int(o) && int_is_small(static_cast<const Int*>(o)); }
 // The value if it fits in int64_t.

@@ -27,7 +27,7 @@ namespace {
 constexpr std::int64_t kInt64Min = std::numeric_limits<std::int64_t>::min();
 
 bool both_ints(Object* a, Object* b) { return is_int(a) && is_int(b); }
-bool both_small(const Int* x, const Int* y) { return !x->is_big && !y->is_big; }
+bool both_small(const Int* x, const Int* y) { return !x->is_big() && !y->is_big(); }
 
 Ref<> int_result(Mpz& m) { return m.take(); }
 
@@ -61,7 +61,7 @@ Ref<> int_mul(Object* a, Object* b) {
     MpzView u(x), v(y);
     // The product has (about) the factors' bits together: refused past the
     // limit, as a power or a shift is, rather than allocated by GMP.
-    if (x->is_big && y->is_big && mpz_sizeinbase(u, 2) + mpz_sizeinbase(v, 2) > max_int_bits())
+    if (x->is_big() && y->is_big() && mpz_sizeinbase(u, 2) + mpz_sizeinbase(v, 2) > max_int_bits())
         return raise_memory_error();
     Mpz m;
     mpz_mul(m, u, v);
@@ -124,7 +124,7 @@ Ref<> int_mod(Object* a, Object* b) {
 
 // Exponent >= 0, no modulus.
 Ref<> int_pow_nonnegative(Int* x, Int* y) {
-    if (!y->is_big && !x->is_big) {
+    if (!y->is_big() && !x->is_big()) {
         // Square-and-multiply while the result fits.
         std::int64_t base = x->small, result = 1;
         std::uint64_t e = static_cast<std::uint64_t>(y->small);
@@ -147,10 +147,10 @@ Ref<> int_pow_nonnegative(Int* x, Int* y) {
     if (mpz_cmpabs_ui(base, 1) <= 0) {
         if (mpz_sgn(base) == 0) return int_from(int_sign(y) == 0 ? 1 : 0);
         if (mpz_sgn(base) > 0) return int_from(1);
-        bool odd = y->is_big ? mpz_odd_p(y->big) : (y->small & 1);
+        bool odd = y->is_big() ? mpz_odd_p(MpzView(y).get()) : (y->small & 1);
         return int_from(odd ? -1 : 1);
     }
-    if (y->is_big) return raise_memory_error();
+    if (y->is_big()) return raise_memory_error();
     auto e = static_cast<std::uint64_t>(y->small);
     if (e > max_int_bits() || (mpz_sizeinbase(base, 2) - 1) * e > max_int_bits()) return raise_memory_error();
     Mpz m;
@@ -200,9 +200,9 @@ Ref<> int_lshift(Object* a, Object* b) {
     Int *x = as_int(a), *y = as_int(b);
     if (int_sign(y) < 0) return raise(exc::ValueError, "negative shift count");
     if (int_sign(x) == 0) return int_from(0);
-    if (y->is_big) return raise_memory_error();
+    if (y->is_big()) return raise_memory_error();
     std::int64_t r;
-    if (!x->is_big && y->small < 63 && !__builtin_mul_overflow(x->small, std::int64_t{1} << y->small, &r))
+    if (!x->is_big() && y->small < 63 && !__builtin_mul_overflow(x->small, std::int64_t{1} << y->small, &r))
         return int_from(r);
     if (static_cast<std::uint64_t>(y->small) > max_int_bits()) return raise_memory_error();
     Mpz m;
@@ -215,10 +215,10 @@ Ref<> int_rshift(Object* a, Object* b) {
     Int *x = as_int(a), *y = as_int(b);
     if (int_sign(y) < 0) return raise(exc::ValueError, "negative shift count");
     // Shifting right floors, so everything negative ends at -1.
-    if (y->is_big || (!x->is_big && y->small >= 64)) return int_from(int_sign(x) < 0 ? -1 : 0);
-    if (!x->is_big) return int_from(x->small >> y->small);
+    if (y->is_big() || (!x->is_big() && y->small >= 64)) return int_from(int_sign(x) < 0 ? -1 : 0);
+    if (!x->is_big()) return int_from(x->small >> y->small);
     Mpz m;
-    mpz_fdiv_q_2exp(m, x->big, static_cast<mp_bitcnt_t>(y->small));
+    mpz_fdiv_q_2exp(m, MpzView(x), static_cast<mp_bitcnt_t>(y->small));
     return int_result(m);
 }
 
@@ -257,7 +257,7 @@ Ref<> int_xor(Object* a, Object* b) {
 
 Ref<> int_neg(Object* a) {
     Int* x = as_int(a);
-    if (!x->is_big && x->small != kInt64Min) return int_from(-x->small);
+    if (!x->is_big() && x->small != kInt64Min) return int_from(-x->small);
     Mpz m;
     mpz_neg(m, MpzView(x));
     return int_result(m);
@@ -266,15 +266,15 @@ Ref<> int_neg(Object* a) {
 Ref<> int_pos(Object* a) {
     if (is_exact_int(a)) return share(a);
     Int* x = as_int(a);
-    if (!x->is_big) return int_from(x->small);
-    return int_from_mpz(x->big);
+    if (!x->is_big()) return int_from(x->small);
+    return int_from_mpz(MpzView(x));
 }
 
 Ref<> int_invert(Object* a) {
     Int* x = as_int(a);
-    if (!x->is_big) return int_from(~x->small);
+    if (!x->is_big()) return int_from(~x->small);
     Mpz m;
-    mpz_com(m, x->big);
+    mpz_com(m, MpzView(x));
     return int_result(m);
 }
 

@@ -142,12 +142,12 @@ static std::string_view first_code_points(std::string_view s, std::size_t n) {
 
 static std::nullptr_t invalid_literal(Str* text, int base) {
     // "%.200R": the repr, cut to 200 characters.
-    std::string r = str_repr(text->view());
+    std::string r = str_repr(text);
     return raisef(exc::ValueError, "invalid literal for int() with base {}: {}", base, first_code_points(r, 200));
 }
 
 Ref<> int_parse_str(Str* text, int base) {
-    const std::string ascii = transform_decimal_and_space(text->view());
+    const std::string ascii = transform_decimal_and_space(StrUtf8(text).view());
     const std::string_view s = ascii;
     std::size_t i = 0;
     auto at = [&](std::size_t k) { return k < s.size() ? s[k] : '\0'; };

@@ -272,11 +272,12 @@ static Ref<> enumerate_next(Object* o) {
     return result;
 }
 
+// CPython's enum_dealloc order, which enum_traverse follows too.
 static void enumerate_clear(Object* o) {
     auto* en = cast<Enumerate>(o);
     clear_slot(en->iterator);
-    clear_slot(en->long_index);
     clear_slot(en->result);
+    clear_slot(en->long_index);
 }
 
 static void enumerate_destroy(Object* o) {
@@ -287,8 +288,8 @@ static void enumerate_destroy(Object* o) {
 static void enumerate_traverse(Object* o, VisitFn visit, void* arg) {
     auto* en = cast<Enumerate>(o);
     visit_field(en->iterator, visit, arg);
-    visit_field(en->long_index, visit, arg);
     visit_field(en->result, visit, arg);
+    visit_field(en->long_index, visit, arg);
 }
 
 // ------------------------------------------------------------------------ zip
@@ -515,10 +516,12 @@ static void filter_destroy(Object* o) {
     delete_object(cast<Filter>(o));
 }
 
+// The iterator first, as CPython's filter_traverse (its filter_dealloc
+// releases the function first, as filter_clear here).
 static void filter_traverse(Object* o, VisitFn visit, void* arg) {
     auto* filter = cast<Filter>(o);
-    visit_field(filter->func, visit, arg);
     visit_field(filter->iterator, visit, arg);
+    visit_field(filter->func, visit, arg);
 }
 
 // ------------------------------------------------------------------- reversed

@@ -183,8 +183,7 @@ Object* const* sequence_fast_items(Object* seq) {
     return seq->type == &TupleType ? cast<Tuple>(seq)->items() : cast<List>(seq)->items;
 }
 
-// list.extend(iterable) / list += iterable (CPython's list_extend).
-static int list_extend(List* self, Object* iterable) {
+int list_extend(List* self, Object* iterable) {
     if (iterable->type == &ListType || iterable->type == &TupleType || iterable == self) {
         Ref<> seq = share(iterable);
         const std::int64_t n = sequence_fast_size(seq.get());
@@ -300,26 +299,19 @@ static int list_ass_slice(List* a, std::int64_t ilow, std::int64_t ihigh, Object
 
 // ------------------------------------------------------- protocol slots
 
+// Last item first, as CPython's _list_clear and list_dealloc.
+static void list_clear_slot(Object* o) { list_clear_items(cast<List>(o)); }
+
 static void list_destroy(Object* o) {
-    auto* list = cast<List>(o);
-    Object** items = list->items;
-    std::int64_t i = list->size;
-    const std::int64_t capacity = list->capacity;
-    list->items = nullptr;
-    list->size = 0;
-    list->capacity = 0;
-    while (--i >= 0) xdecref(items[i]);
-    list_free_items(items, capacity);
-    delete_object(list);
+    list_clear_slot(o);
+    delete_object(cast<List>(o));
 }
 
+// Last item first, as CPython's list_traverse.
 static void list_traverse(Object* o, VisitFn visit, void* arg) {
     auto* list = cast<List>(o);
-    for (std::int64_t i = list->size; --i >= 0;)
-        if (Object* item = list->items[i]) visit(item, arg);
+    for (std::int64_t i = list->size; --i >= 0;) visit_field(list->items[i], visit, arg);
 }
-
-static void list_clear_slot(Object* o) { list_clear_items(cast<List>(o)); }
 
 static std::size_t list_size_of(Object* o) {
     return o->type->basic_size + static_cast<std::size_t>(cast<List>(o)->capacity) * sizeof(Object*);
@@ -615,13 +607,9 @@ static Ref<> list_extend_method(Object* self, const Args& args) {
     return none();
 }
 
-static Ref<> list_insert_method(Object* self, const Args& args) {
-    if (!check_no_keywords("list.insert", args) || !check_arg_range("insert", args, 2, 2)) return nullptr;
-    std::int64_t where;
-    if (!index_to_i64(args[0], where)) return nullptr;
-    auto* list = cast<List>(self);
+bool list_insert(List* list, std::int64_t where, Object* value) {
     const std::int64_t n = list->size;
-    if (!list_resize(list, n + 1)) return nullptr;
+    if (!list_resize(list, n + 1)) return false;
     if (where < 0) {
         where += n;
         if (where < 0) where = 0;
@@ -629,9 +617,25 @@ static Ref<> list_insert_method(Object* self, const Args& args) {
     if (where > n) where = n;
     Object** items = list->items;
     for (std::int64_t i = n; --i >= where;) items[i + 1] = items[i];
-    incref(args[1]);
-    items[where] = args[1];
+    incref(value);
+    items[where] = value;
+    return true;
+}
+
+static Ref<> list_insert_method(Object* self, const Args& args) {
+    if (!check_no_keywords("list.insert", args) || !check_arg_range("insert", args, 2, 2)) return nullptr;
+    std::int64_t where;
+    if (!index_to_i64(args[0], where)) return nullptr;
+    if (!list_insert(cast<List>(self), where, args[1])) return nullptr;
     return none();
+}
+
+Ref<> list_pop_last(List* list) {
+    Ref<> value = share(list->items[list->size - 1]);
+    // The list's reference moves to the caller.
+    if (!list_resize(list, list->size - 1)) return nullptr;
+    decref(value.get());
+    return value;
 }
 
 static Ref<> list_pop_method(Object* self, const Args& args) {
@@ -642,13 +646,8 @@ static Ref<> list_pop_method(Object* self, const Args& args) {
     if (list->size == 0) return raise(exc::IndexError, "pop from empty list");
     if (index < 0) index += list->size;
     if (index < 0 || index >= list->size) return raise(exc::IndexError, "pop index out of range");
+    if (index == list->size - 1) return list_pop_last(list);
     Ref<> value = share(list->items[index]);
-    if (index == list->size - 1) {
-        // The list's reference moves to the caller.
-        if (!list_resize(list, list->size - 1)) return nullptr;
-        decref(value.get());
-        return value;
-    }
     if (list_ass_slice(list, index, index + 1, nullptr) < 0) return nullptr;
     return value;
 }

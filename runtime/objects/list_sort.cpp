@@ -90,8 +90,7 @@ int generic_less(Object* x, Object* y) { return compare_bool(x, y, CompareOp::Lt
 // (and so the sequence of comparisons) are the same; only faster.
 int small_int_less(Object* x, Object* y) { return cast<Int>(x)->small < cast<Int>(y)->small; }
 int float_less(Object* x, Object* y) { return cast<Float>(x)->value < cast<Float>(y)->value; }
-// UTF-8 byte order is code point order.
-int str_less(Object* x, Object* y) { return cast<Str>(x)->view() < cast<Str>(y)->view(); }
+int str_less(Object* x, Object* y) { return str_compare_text(cast<Str>(x), cast<Str>(y)) < 0; }
 // CPython's unsafe_tuple_compare: the first items that differ decide,
 // compared straight (compare_bool takes ints, floats and strs directly).
 int tuple_less(Object* x, Object* y) {

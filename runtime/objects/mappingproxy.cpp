@@ -8,8 +8,11 @@
 #include "runtime/core/heap.hpp"
 #include "runtime/core/method_def.hpp"
 #include "runtime/objects/dict.hpp"
+#include "runtime/objects/exceptions.hpp"
 #include "runtime/objects/instance.hpp"
+#include "runtime/objects/list.hpp"
 #include "runtime/objects/singletons.hpp"
+#include "runtime/objects/tuple.hpp"
 #include "runtime/text/str.hpp"
 
 #include <string>
@@ -27,14 +30,28 @@ Ref<> mappingproxy_new(Dict* mapping) {
     return proxy;
 }
 
+// mappingproxy(mapping): what `types.MappingProxyType(d)` calls. Anything
+// subscriptable but a list or tuple counts as a mapping, as in CPython.
+static Ref<> proxy_new_slot(Type*, const Args& args) {
+    static const ArgSpec spec{"mappingproxy", {"mapping"}, 1};
+    Object* mapping;
+    if (!parse_args(args, spec, &mapping)) return nullptr;
+    if (!mapping->type->getitem || is_list(mapping) || is_tuple(mapping))
+        return raisef(exc::TypeError, "mappingproxy() argument must be a mapping, not {}", type_name(mapping));
+    auto proxy = new_object<MappingProxy>(&MappingProxyType);
+    set_slot(proxy->mapping, mapping);
+    gc_track(proxy.get());
+    return proxy;
+}
+
+// No clear, as CPython's mappingproxy: a cycle through one is broken at its
+// mapping.
 static void proxy_destroy(Object* o) {
     clear_slot(cast<MappingProxy>(o)->mapping);
     delete_object(cast<MappingProxy>(o));
 }
 
-static void proxy_traverse(Object* o, VisitFn visit, void* arg) {
-    if (Object* m = target(o)) visit(m, arg);
-}
+static void proxy_traverse(Object* o, VisitFn visit, void* arg) { visit_field(target(o), visit, arg); }
 
 static Ref<> proxy_repr(Object* o) {
     std::string inner;
@@ -65,6 +82,7 @@ static Ref<> proxy_copy(Object* self, const Args& args) { return forward(self, "
 
 void mappingproxy_type_init() {
     type_init_builtin(MappingProxyType, "mappingproxy", &ObjectType, sizeof(MappingProxy), type_flags::kHasGC);
+    MappingProxyType.new_instance = proxy_new_slot;
     MappingProxyType.destroy = proxy_destroy;
     MappingProxyType.traverse = proxy_traverse;
     MappingProxyType.repr = proxy_repr;

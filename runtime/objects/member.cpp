@@ -35,7 +35,9 @@ Ref<> member_get(Object* descr, Object* instance, Type*) {
     if (!instance) return share(descr);  // through the class: the descriptor itself
     if (!applies_to(d, instance)) return nullptr;
     Object* value = *field(instance, d);
-    if (!value) return raisef(exc::AttributeError, "'{}' object has no attribute '{}'", type_name(instance), d->name->view());
+    if (!value)
+        return raisef(exc::AttributeError, "'{}' object has no attribute '{}'", type_name(instance),
+                      StrUtf8(d->name).view());
     return share(value);
 }
 
@@ -54,19 +56,20 @@ Ref<> member_repr(Object* o) {
     return str_from(fmt::format("<member '{}' of '{}' objects>", d->name->view(), d->owner->name_view()));
 }
 
+// Keeps `name`, which repr and error messages read: an exact str.
+void member_clear(Object* o) { clear_slot(cast<MemberDescriptor>(o)->owner); }
+
+// The owner, then the name, as CPython's descr_dealloc.
 void member_destroy(Object* o) {
     auto* d = cast<MemberDescriptor>(o);
+    member_clear(d);
     clear_slot(d->name);
-    clear_slot(d->owner);
     delete_object(d);
 }
 
-void member_traverse(Object* o, VisitFn visit, void* arg) {
-    auto* d = cast<MemberDescriptor>(o);
-    if (d->owner) visit(d->owner, arg);
-}
-
-void member_clear(Object* o) { clear_slot(cast<MemberDescriptor>(o)->owner); }
+// Only the owner, as CPython's descr_traverse: the name cannot be part of a
+// cycle.
+void member_traverse(Object* o, VisitFn visit, void* arg) { visit_field(cast<MemberDescriptor>(o)->owner, visit, arg); }
 
 Ref<> member_name(Object* o) { return share<Object>(cast<MemberDescriptor>(o)->name); }
 Ref<> member_objclass(Object* o) { return share<Object>(cast<MemberDescriptor>(o)->owner); }

@@ -1,9 +1,11 @@
 // module objects: a name and a dict of globals.
 #include "runtime/objects/module.hpp"
 
+#include "runtime/core/args.hpp"
 #include "runtime/core/errors.hpp"
 #include "runtime/core/gc.hpp"
 #include "runtime/core/heap.hpp"
+#include "runtime/core/method_def.hpp"
 #include "runtime/objects/dict.hpp"
 #include "runtime/objects/exceptions.hpp"
 #include "runtime/objects/instance.hpp"
@@ -18,8 +20,9 @@ namespace minipy {
 
 Type ModuleType;
 
-Ref<Module> module_new(std::string_view name) {
+Ref<Module> module_new(std::string_view name, ModuleOrigin origin) {
     auto module = new_object<Module>(&ModuleType);
+    module->origin = origin;
     module->dict = dict_new().release();
     dict_set(module->dict, "__name__", str_from(name).get());
     dict_set(module->dict, "__doc__", None);
@@ -29,19 +32,17 @@ Ref<Module> module_new(std::string_view name) {
 
 void module_add(Module* m, std::string_view name, Object* value) { dict_set(m->dict, name, value); }
 
-static void module_destroy(Object* o) {
-    auto* m = cast<Module>(o);
-    clear_slot(m->dict);
-    delete_object(m);
-}
-
-static void module_traverse(Object* o, VisitFn visit, void* arg) {
-    if (Dict* d = cast<Module>(o)->dict) visit(d, arg);
-}
-
 static void module_clear(Object* o) { clear_slot(cast<Module>(o)->dict); }
 
-// <module 'sys' (built-in)>, <module 'helper' from '/path/helper.py'>
+static void module_destroy(Object* o) {
+    module_clear(o);
+    delete_object(cast<Module>(o));
+}
+
+static void module_traverse(Object* o, VisitFn visit, void* arg) { visit_field(cast<Module>(o)->dict, visit, arg); }
+
+// <module 'helper' from '/path/helper.py'>, <module 'sys' (built-in)>,
+// <module 'copy' (frozen)>, <module 'm'> (CPython's _module_repr_from_spec).
 static Ref<> module_repr(Object* o) {
     auto* m = cast<Module>(o);
     Object* name = dict_get(m->dict, "__name__");
@@ -49,7 +50,12 @@ static Ref<> module_repr(Object* o) {
     Object* file = dict_get(m->dict, "__file__");
     if (file && is_str(file))
         return str_from(fmt::format("<module '{}' from '{}'>", name_text, cast<Str>(file)->view()));
-    return str_from(fmt::format("<module '{}' (built-in)>", name_text));
+    switch (m->origin) {
+        case ModuleOrigin::BuiltIn: return str_from(fmt::format("<module '{}' (built-in)>", name_text));
+        case ModuleOrigin::Frozen: return str_from(fmt::format("<module '{}' (frozen)>", name_text));
+        case ModuleOrigin::Source: break;
+    }
+    return str_from(fmt::format("<module '{}'>", name_text));
 }
 
 // Module attributes are the module's globals: `sys.argv` reads sys's dict.
@@ -59,8 +65,34 @@ static Ref<> module_getattr(Object* o, Str* name) {
     Object* mod_name = dict_get(cast<Module>(o)->dict, "__name__");
     if (mod_name && is_str(mod_name))
         return raisef(exc::AttributeError, "module '{}' has no attribute '{}'", cast<Str>(mod_name)->view(),
-                      name->view());
-    return raisef(exc::AttributeError, "module has no attribute '{}'", name->view());
+                      StrUtf8(name).view());
+    return raisef(exc::AttributeError, "module has no attribute '{}'", StrUtf8(name).view());
+}
+
+static Ref<> module_get_dict(Object* o) { return share<Object>(cast<Module>(o)->dict); }
+
+// module.__new__: an empty namespace, filled by __init__.
+static Ref<> module_new_instance(Type* type, const Args&) {
+    auto module = new_object<Module>(type);
+    module->dict = dict_new().release();
+    gc_track(module.get());
+    return module;
+}
+
+// module(name, doc=None) (CPython's module___init___impl).
+static int module_init(Object* self, const Args& args) {
+    static const ArgSpec spec{"module", {"name", "doc"}, 1};
+    Object* a[2];
+    if (!parse_args(args, spec, a)) return -1;
+    if (!is_str(a[0])) {
+        raisef(exc::TypeError, "module() argument 'name' must be str, not {}", type_name(a[0]));
+        return -1;
+    }
+    Dict* d = cast<Module>(self)->dict;
+    if (dict_set(d, "__name__", a[0]) < 0 || dict_set(d, "__doc__", a[1] ? a[1] : None) < 0) return -1;
+    for (const char* name : {"__package__", "__loader__", "__spec__"})
+        if (dict_set(d, name, None) < 0) return -1;
+    return 0;
 }
 
 void module_type_init() {
@@ -73,6 +105,9 @@ void module_type_init() {
     ModuleType.repr = module_repr;
     ModuleType.getattr = module_getattr;
     ModuleType.setattr = generic_setattr;
+    ModuleType.new_instance = module_new_instance;
+    ModuleType.init = module_init;
+    add_getsets(ModuleType, {{"__dict__", module_get_dict}});
     type_ready(ModuleType);
 }
 

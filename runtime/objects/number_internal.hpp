@@ -45,13 +45,17 @@ private:
     bool moved_ = false;
 };
 
-// A read-only mpz view of any Int: the big value itself, or a temporary for
-// a machine-sized one.
+// The limbs of a big Int's magnitude (int.hpp: inline, or a block of their own).
+const mp_limb_t* int_limb_data(const Int* i);
+
+// A read-only mpz view of any Int: of a big value's limbs where they lie,
+// or a temporary for a machine-sized one.
 class MpzView {
 public:
     explicit MpzView(const Int* i) {
-        if (i->is_big) {
-            p_ = i->big;
+        if (i->is_big()) {
+            const auto n = static_cast<mp_size_t>(i->limbs);
+            p_ = mpz_roinit_n(tmp_, int_limb_data(i), i->digits < 0 ? -n : n);
         } else {
             mpz_init_set_si(tmp_, i->small);
             p_ = tmp_;

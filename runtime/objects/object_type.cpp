@@ -64,6 +64,24 @@ static Ref<> object_compare(Object* a, Object* b, CompareOp op) {
 
 static int object_init(Object* self, const Args& args);
 
+// "Can't instantiate abstract class Shape with abstract methods area,
+// perimeter": the names of __abstractmethods__, sorted.
+static std::nullptr_t raise_abstract(Type* type) {
+    Object* methods = dict_get(type->dict, "__abstractmethods__");
+    if (!methods) return raise(exc::AttributeError, "__abstractmethods__");
+    Ref<List> names = list_from_iterable(methods);
+    if (!names || list_sort(names.get(), nullptr, false) < 0) return nullptr;
+    std::string joined;
+    for (Object* name : *names) {
+        std::string text;
+        if (!str_text(name, text)) return nullptr;
+        if (!joined.empty()) joined += ", ";
+        joined += text;
+    }
+    return raisef(exc::TypeError, "Can't instantiate abstract class {} with abstract method{} {}", type->name_view(),
+                  names->size > 1 ? "s" : "", joined);
+}
+
 // object() takes no arguments unless a class overrides __init__ (and not
 // __new__), in which case the extra arguments are __init__'s business.
 static Ref<> object_new(Type* type, const Args& args) {
@@ -76,6 +94,7 @@ static Ref<> object_new(Type* type, const Args& args) {
     if (type->has_flag(type_flags::kHasGC) && !type->has_flag(type_flags::kHeapType) && type != &ObjectType)
         return raisef(exc::TypeError, "object.__new__({}) is not safe, use {}.__new__()", type->name_view(),
                       type->name_view());
+    if (type->has_flag(type_flags::kAbstract)) return raise_abstract(type);
     Ref<> obj = new_object<Object>(type);
     if (type->has_flag(type_flags::kHasGC)) gc_track(obj.get());
     return obj;
@@ -130,7 +149,7 @@ static Ref<> object_format(Object* self, const Args& args) {
     if (!check_one_arg("__format__", args)) return nullptr;
     if (!is_str(args[0]))
         return raisef(exc::TypeError, "__format__() argument must be str, not {}", type_name(args[0]));
-    if (cast<Str>(args[0])->size != 0)
+    if (cast<Str>(args[0])->length != 0)
         return raisef(exc::TypeError, "unsupported format string passed to {}.__format__", type_name(self));
     return str(self);
 }
@@ -158,7 +177,7 @@ static Ref<> object_dir(Object* self, const Args& args) {
 
 static Ref<> object_sizeof(Object* self, const Args& args) {
     if (!check_no_args("__sizeof__", args)) return nullptr;
-    std::size_t bytes = self->type->size_of ? self->type->size_of(self) : object_allocated_size(self);
+    std::size_t bytes = self->type->size_of ? self->type->size_of(self) : object_size(self);
     return int_from(static_cast<std::int64_t>(bytes));
 }
 
@@ -169,22 +188,9 @@ static Ref<> object_init_subclass(Object*, const Args& args) {
     return none();
 }
 
-static Ref<> object_reduce_ex(Object* self, const Args&) {
-    return raisef(exc::TypeError, "cannot pickle '{}' object", type_name(self));
-}
-
 // object.__subclasshook__: a class may override it to steer issubclass();
 // object's own declines.
 static Ref<> object_subclasshook(Object*, const Args&) { return not_implemented(); }
-
-// object.__getstate__() (new in 3.11): the state pickling would save, the
-// instance dict when it has entries, else None.
-static Ref<> object_getstate(Object* self, const Args& args) {
-    if (!check_no_args("__getstate__", args)) return nullptr;
-    Dict* d = instance_dict(self, false);
-    if (!d || d->used == 0) return none();
-    return share<Object>(d);
-}
 
 // ------------------------------------------------------------------- init
 
@@ -206,7 +212,7 @@ void object_type_init() {
                                 {"__sizeof__", object_sizeof},
                                 {"__init_subclass__", object_init_subclass, MethodKind::Class},
                                 {"__reduce_ex__", object_reduce_ex},
-                                {"__reduce__", object_reduce_ex},
+                                {"__reduce__", object_reduce},
                                 {"__getstate__", object_getstate},
                                 {"__subclasshook__", object_subclasshook, MethodKind::Class},
                             });

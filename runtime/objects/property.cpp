@@ -11,6 +11,7 @@
 #include "runtime/core/names.hpp"
 #include "runtime/objects/exceptions.hpp"
 #include "runtime/objects/instance.hpp"
+#include "runtime/objects/int.hpp"
 #include "runtime/objects/singletons.hpp"
 #include "runtime/text/str.hpp"
 
@@ -136,6 +137,23 @@ static Ref<> property_fset(Object* o) { return share(as_property(o)->setter ? as
 static Ref<> property_fdel(Object* o) { return share(as_property(o)->deleter ? as_property(o)->deleter : None); }
 static Ref<> property_doc(Object* o) { return share(as_property(o)->doc ? as_property(o)->doc : None); }
 
+int object_is_abstract(Object* o) {
+    if (!o) return 0;
+    Ref<> flag = getattr_optional(o, intern("__isabstractmethod__"));
+    if (!flag) return error_pending() ? -1 : 0;
+    return is_true(flag.get());
+}
+
+// An abstract accessor makes the property abstract.
+static Ref<> property_isabstract(Object* o) {
+    Property* p = as_property(o);
+    for (Object* accessor : {p->getter, p->setter, p->deleter}) {
+        int abstract = object_is_abstract(accessor);
+        if (abstract != 0) return abstract < 0 ? nullptr : bool_from(true);
+    }
+    return bool_from(false);
+}
+
 // ------------------------------------------------------------------- init
 
 void property_type_init() {
@@ -154,6 +172,7 @@ void property_type_init() {
                                   {"fset", property_fset},
                                   {"fdel", property_fdel},
                                   {"__doc__", property_doc},
+                                  {"__isabstractmethod__", property_isabstract},
                               });
     add_methods(PropertyType, {
                                   {"getter", property_getter_method},

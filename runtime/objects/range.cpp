@@ -349,7 +349,7 @@ static std::int64_t range_length(Object* o) {
 
 static int range_bool(Object* o) {
     const Int* len = as_int(cast<Range>(o)->length);
-    return len->is_big || len->small != 0;
+    return len->is_big() || len->small != 0;
 }
 
 static Ref<> range_getitem(Object* o, Object* key) {
@@ -429,7 +429,7 @@ static Ref<> range_new_instance(Type*, const Args& args) {
     if (args.size() == 3) {
         step = exact_index(args[2]);
         if (!step) return nullptr;
-        if (!as_int(step.get())->is_big && as_int(step.get())->small == 0)
+        if (!as_int(step.get())->is_big() && as_int(step.get())->small == 0)
             return raise(exc::ValueError, "range() arg 3 must not be zero");
     } else {
         step = int_from(1);

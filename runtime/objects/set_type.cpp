@@ -17,8 +17,10 @@
 #include "runtime/objects/int.hpp"
 #include "runtime/objects/iterators.hpp"
 #include "runtime/objects/list.hpp"
+#include "runtime/objects/object_type.hpp"
 #include "runtime/objects/set_impl.hpp"
 #include "runtime/objects/singletons.hpp"
+#include "runtime/objects/tuple.hpp"
 #include "runtime/text/str.hpp"
 
 #include <string>
@@ -534,6 +536,18 @@ static bool check_varargs(Object* self, std::string_view name, const Args& args)
     return check_no_keywords(method_name(self, name), args);
 }
 
+// set.__reduce__(): (type, (list of the keys,), state), the state as
+// object.__getstate__ gives it.
+static Ref<> set_reduce_method(Object* self, const Args& args) {
+    if (!check_none(self, "__reduce__", args)) return nullptr;
+    Ref<List> keys = list_from_iterable(self);
+    if (!keys) return nullptr;
+    Ref<> call_args = tuple_from({keys.get()});
+    Ref<> state = object_get_state(self);
+    if (!state) return nullptr;
+    return tuple_from({self->type, call_args.get(), state.get()});
+}
+
 static Ref<> set_add_method(Object* self, const Args& args) {
     if (!check_one(self, "add", args)) return nullptr;
     if (set_add_key(cast<Set>(self), args[0]) < 0) return nullptr;
@@ -743,6 +757,7 @@ void set_type_init() {
                              {"symmetric_difference_update", set_symmetric_difference_update_method},
                              {"union", set_union_method},
                              {"update", set_update_method},
+                             {"__reduce__", set_reduce_method},
                              {"__class_getitem__", generic_class_getitem, MethodKind::Class},
                          });
     type_ready(SetType);
@@ -759,6 +774,7 @@ void set_type_init() {
                                    {"issuperset", set_issuperset_method},
                                    {"symmetric_difference", set_symmetric_difference_method},
                                    {"union", set_union_method},
+                                   {"__reduce__", set_reduce_method},
                                    {"__class_getitem__", generic_class_getitem, MethodKind::Class},
                                });
     type_ready(FrozenSetType);

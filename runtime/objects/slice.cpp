@@ -120,11 +120,12 @@ bool slice_long_indices(Slice* s, const BigIndex& length, BigIndex& start, BigIn
     return clip(s->start, start, negative ? upper : lower) && clip(s->stop, stop, negative ? lower : upper);
 }
 
+// step, start, stop: CPython's slice_dealloc order (__del__ output shows it).
 static void slice_clear(Object* o) {
     auto* s = cast<Slice>(o);
+    clear_slot(s->step);
     clear_slot(s->start);
     clear_slot(s->stop);
-    clear_slot(s->step);
 }
 
 static void slice_destroy(Object* o) {
@@ -192,6 +193,14 @@ static Ref<> slice_get_start(Object* o) { return share(cast<Slice>(o)->start); }
 static Ref<> slice_get_stop(Object* o) { return share(cast<Slice>(o)->stop); }
 static Ref<> slice_get_step(Object* o) { return share(cast<Slice>(o)->step); }
 
+// slice.__reduce__(): (slice, (start, stop, step)).
+static Ref<> slice_reduce_method(Object* self, const Args& args) {
+    if (!check_no_args("slice.__reduce__", args)) return nullptr;
+    auto* s = cast<Slice>(self);
+    Ref<> parts = tuple_from({s->start, s->stop, s->step});
+    return tuple_from({&SliceType, parts.get()});
+}
+
 void slice_type_init() {
     type_init_builtin(SliceType, "slice", &ObjectType, sizeof(Slice), type_flags::kHasGC);
     SliceType.destroy = slice_destroy;
@@ -200,7 +209,7 @@ void slice_type_init() {
     SliceType.repr = slice_repr;
     SliceType.compare = slice_compare;  // with no hash: unhashable, as in 3.11
     SliceType.new_instance = slice_new_instance;
-    add_methods(SliceType, {{"indices", slice_indices_method}});
+    add_methods(SliceType, {{"indices", slice_indices_method}, {"__reduce__", slice_reduce_method}});
     add_getsets(SliceType, {
                                {"start", slice_get_start},
                                {"stop", slice_get_stop},

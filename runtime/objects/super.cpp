@@ -110,19 +110,22 @@ static Ref<> super_repr(Object* self) {
     return str_from(fmt::format("<super: {}, NULL>", type_text));
 }
 
+// No clear, as CPython's super: a cycle through one is broken at its other
+// members. obj, then the class, then obj's type, as in super_dealloc and
+// super_traverse.
 static void super_destroy(Object* self) {
     Super* s = as_super(self);
-    clear_slot(s->thisclass);
     clear_slot(s->obj);
+    clear_slot(s->thisclass);
     clear_slot(s->obj_type);
     delete_object(s);
 }
 
 static void super_traverse(Object* self, VisitFn visit, void* arg) {
     Super* s = as_super(self);
-    if (s->thisclass) visit(s->thisclass, arg);
-    if (s->obj) visit(s->obj, arg);
-    if (s->obj_type) visit(s->obj_type, arg);
+    visit_field(s->obj, visit, arg);
+    visit_field(s->thisclass, visit, arg);
+    visit_field(s->obj_type, visit, arg);
 }
 
 static Ref<> super_thisclass(Object* o) { return share<Object>(as_super(o)->thisclass); }

@@ -52,17 +52,19 @@ Ref<Tuple> empty_tuple() { return tuple_alloc(0); }
 
 static Tuple* as_tuple(Object* o) { return cast<Tuple>(o); }
 
+// No clear, as in CPython: the items of a built tuple never change, so a
+// cycle through one is broken at its other members. Items go last to first,
+// as in CPython's tupledealloc (__del__ output shows it).
 static void tuple_destroy(Object* o) {
     Tuple* t = as_tuple(o);
-    for (std::int64_t i = 0; i < t->size; ++i) xdecref(t->items()[i]);
+    for (std::int64_t i = t->size; --i >= 0;) xdecref(t->items()[i]);
     delete_object(t);
 }
 
 // Last item first, as CPython's tupletraverse (gc.get_referents((1, 2)) is [2, 1]).
 static void tuple_traverse(Object* o, VisitFn visit, void* arg) {
     Tuple* t = as_tuple(o);
-    for (std::int64_t i = t->size; --i >= 0;)
-        if (Object* item = t->items()[i]) visit(item, arg);
+    for (std::int64_t i = t->size; --i >= 0;) visit_field(t->items()[i], visit, arg);
 }
 
 // (1,) for one item, () for none.
@@ -220,6 +222,13 @@ static Ref<> tuple_index(Object* self, const Args& args) {
     return raise(exc::ValueError, "tuple.index(x): x not in tuple");
 }
 
+// tuple.__getnewargs__(): the items, for copy and pickle to pass to __new__.
+static Ref<> tuple_getnewargs(Object* self, const Args& args) {
+    if (!check_no_args("tuple.__getnewargs__", args)) return nullptr;
+    Ref<> items = self->type == &TupleType ? share(self) : tuple_from_array(as_tuple(self)->items(), as_tuple(self)->size);
+    return tuple_from({items.get()});
+}
+
 void tuple_type_init() {
     type_init_builtin(TupleType, "tuple", &ObjectType, sizeof(Tuple), type_flags::kHasGC | type_flags::kTupleSubclass);
     TupleType.item_size = sizeof(Object*);
@@ -239,6 +248,7 @@ void tuple_type_init() {
     add_methods(TupleType, {
                                {"count", tuple_count},
                                {"index", tuple_index},
+                               {"__getnewargs__", tuple_getnewargs},
                                {"__class_getitem__", generic_class_getitem, MethodKind::Class},
                            });
     type_ready(TupleType);

@@ -124,16 +124,17 @@ std::nullptr_t encode_error(Codec codec, const Str* s, const std::vector<std::ui
 Ref<> codec_encode(const Str* s, std::string_view encoding, std::string_view errors) {
     const Codec codec = lookup_codec(encoding);
     if (codec == Codec::Unknown) return unknown_encoding(encoding);
-    const std::string_view text = s->view();
-    if (s->ascii) return bytes_from(text);  // every codec agrees on ASCII
+    if (s->ascii()) return bytes_from(s->view());  // every codec agrees on ASCII
     const std::uint32_t limit = codec == Codec::Ascii ? 0x80 : codec == Codec::Latin1 ? 0x100 : 0x110000;
+    // Read from the code points, not the UTF-8 form: encode() leaves
+    // sys.getsizeof(s) unchanged, as in CPython.
     std::vector<std::uint32_t> cps;
     cps.reserve(static_cast<std::size_t>(s->length));
-    for (const char* p = text.data(); p < text.data() + text.size();) cps.push_back(unicode::utf8_next(p));
+    for (std::int64_t i = 0; i < s->length; ++i) cps.push_back(s->at(i));
     // Which code points this codec cannot encode.
     auto bad = [&](std::uint32_t cp) { return codec == Codec::Utf8 ? is_surrogate(cp) : cp >= limit; };
     std::string out;
-    out.reserve(text.size());
+    out.reserve(cps.size() * 2);
     Handler handler = Handler::Strict;
     bool handler_known = false;
     for (std::size_t i = 0; i < cps.size();) {
@@ -200,10 +201,10 @@ Ref<Str> codec_decode(std::string_view bytes, std::string_view encoding, std::st
     const Codec codec = lookup_codec(encoding);
     if (codec == Codec::Unknown) return unknown_encoding(encoding);
     if (codec == Codec::Latin1) {
-        std::string out;
-        out.reserve(bytes.size());
-        for (char c : bytes) unicode::utf8_append(out, static_cast<unsigned char>(c));
-        return str_new(out, static_cast<std::int64_t>(bytes.size()), out.size() == bytes.size());
+        StrWriter out;
+        out.reserve(static_cast<std::int64_t>(bytes.size()));
+        for (char c : bytes) out.append(static_cast<unsigned char>(c));
+        return out.finish();
     }
     std::string out;
     std::size_t pos = 0;

@@ -334,10 +334,11 @@ private:
     bool text_piece(Ref<> s, Piece& piece) {
         if (!s) return false;
         const Str* str = cast<Str>(s.get());
+        const StrUtf8 text(str);  // %s of a str is the str itself: leave its UTF-8 unmade
         if (bytes_) {  // %r/%a in bytes: ascii() is pure ASCII
-            piece.text = str_ascii_escape(str->view());
+            piece.text = str_ascii_escape(text.view());
         } else {
-            piece.text = std::string(str->view());
+            piece.text = std::string(text.view());
         }
         piece.length = unicode::utf8_count(piece.text);
         return true;
@@ -432,8 +433,7 @@ private:
                 raise(exc::TypeError, "%c requires int or char");
                 return false;
             }
-            const char* p = cast<Str>(v)->data();
-            cp = unicode::utf8_next(p);
+            cp = cast<Str>(v)->at(0);
         } else if (is_int(v) || v->type->to_index) {
             Ref<> index = number_index(v);
             if (!index) return false;
@@ -550,7 +550,8 @@ private:
 }  // namespace
 
 Ref<> percent_format_str(Str* format, Object* args) {
-    PercentFormatter f(false, format->view(), args);
+    const StrUtf8 text(format);
+    PercentFormatter f(false, text.view(), args);
     if (!f.run()) return nullptr;
     return str_from(f.output());
 }

@@ -1,20 +1,12 @@
-// str: the object, its caches and intern table, hashing, repr, and the type
-// slots (operators, indexing, construction). The methods live in
-// str_search.cpp, str_case.cpp, str_layout.cpp, str_format.cpp and codecs.cpp.
+// str: interning, hashing, repr, and the type slots (operators, indexing,
+// construction, in-place growth). The storage (PEP 393 kinds, UTF-8, the
+// shared strs) is str_storage.cpp; the methods live in str_search.cpp,
+// str_case.cpp, str_layout.cpp, str_format.cpp and codecs.cpp.
 //
-// Layout: the UTF-8 text follows the Str header, then one NUL byte. The NUL is
-// part of the fixed size (basic_size = sizeof(Str) + 1, item_size = 1), so that
-// `size` counts exactly the text's bytes and a str of n bytes occupies
-// sizeof(Str) + 1 + n, like CPython's compact ASCII strings (sys.getsizeof('')
-// is 49 in both).
-//
-// Sharing, as CPython 3.11 does it:
-//  * '' is one object, and so is every one-character string below U+0100
-//    (`'abc'[0] is 'a'`); they are created on first use and never freed.
-//  * intern_str() makes a string canonical without owning it ("mortal"
-//    interning): the table drops the entry when the string dies, so
-//    sys.getrefcount reports the same counts as CPython. intern(text), the
-//    runtime's own names, makes the string immortal instead.
+// Interning, as CPython 3.11 does it: intern_str() makes a string canonical
+// without owning it ("mortal" interning): the table drops the entry when the
+// string dies, so sys.getrefcount reports the same counts as CPython.
+// intern(text), the runtime's own names, makes the string immortal instead.
 #include "runtime/text/str.hpp"
 
 #include "runtime/core/abstract.hpp"
@@ -34,15 +26,13 @@
 #include "runtime/text/unicode.hpp"
 
 #include <algorithm>
-#include <cstdio>
-#include <cstdlib>
 #include <cstdint>
 #include <cstring>
 #include <limits>
 #include <new>
 #include <stdexcept>
-#include <unordered_map>
-#include <vector>
+#include <string>
+#include <unordered_set>
 
 namespace minipy {
 
@@ -50,43 +40,31 @@ Type StrType;
 
 namespace {
 
-Str* empty_string = nullptr;     // owned by this cache for the whole program
-Str* latin1_chars[256] = {};     // likewise, created on first use
-
-// The intern table maps text to its canonical str. Keys view the string's own
-// bytes, so an entry must be erased before its string is freed. Allocated
-// once and never destroyed: strings may die during static destruction.
-using InternTable = std::unordered_map<std::string_view, Str*>;
+// The intern table: the canonical str of each text, found by str or by its
+// UTF-8 (dict_get(d, "name") interns the key), hashed as the str hashes, so
+// no str needs its UTF-8 made to be interned. An entry must be erased before
+// its string is freed. Allocated once and never destroyed: strings may die
+// during static destruction.
+struct InternHash {
+    using is_transparent = void;
+    std::size_t operator()(Str* s) const { return static_cast<std::size_t>(str_hash(s)); }
+    std::size_t operator()(std::string_view utf8) const { return static_cast<std::size_t>(hash_text(utf8)); }
+};
+struct InternEqual {
+    using is_transparent = void;
+    bool operator()(Str* a, Str* b) const { return str_equal(a, b); }
+    bool operator()(Str* a, std::string_view b) const { return a->ascii() ? a->view() == b : str_equal_utf8(a, b); }
+    bool operator()(std::string_view a, Str* b) const { return (*this)(b, a); }
+};
+using InternTable = std::unordered_set<Str*, InternHash, InternEqual>;
 InternTable& intern_table() {
     static auto* table = new InternTable();
     return *table;
 }
 
-Ref<Str> alloc_exact(std::size_t bytes) { return new_var_object<Str>(&StrType, bytes); }
-
-Str* latin1_char(std::uint32_t cp) {
-    Str*& slot = latin1_chars[cp];
-    if (!slot) {
-        char buf[2];
-        const int n = unicode::utf8_encode(cp, buf);
-        Ref<Str> s = alloc_exact(static_cast<std::size_t>(n));
-        std::memcpy(s->data(), buf, static_cast<std::size_t>(n));
-        s->length = 1;
-        s->ascii = cp < 0x80;
-        str_hash(s.get());  // as interned strs: compared often, and a known hash settles inequality
-        slot = s.release();
-    }
-    return slot;
-}
-
-Str* empty() {
-    if (!empty_string) empty_string = alloc_exact(0).release();
-    return empty_string;
-}
-
 }  // namespace
 
-// ------------------------------------------------------------ construction
+// ------------------------------------------------------------ limits
 
 bool reserve_text(std::string& out, std::int64_t extra) {
     if (extra <= 0) return true;
@@ -102,50 +80,10 @@ bool reserve_text(std::string& out, std::int64_t extra) {
     return false;
 }
 
-Ref<Str> str_alloc(std::size_t bytes) { return alloc_exact(bytes); }
-
-void str_finish(Str* s) {
-    const std::string_view text = s->view();
-    bool ascii = true;
-    for (char c : text) ascii &= static_cast<unsigned char>(c) < 0x80;
-    s->ascii = ascii;
-    s->length = ascii ? s->size : unicode::utf8_count(text);
-    s->hash = -1;
-}
-
-Ref<Str> str_new(std::string_view utf8, std::int64_t length, bool ascii) {
-    if (utf8.empty()) return share(empty());
-    if (length == 1) {
-        const char* p = utf8.data();
-        const std::uint32_t cp = unicode::utf8_next(p);
-        if (cp < 256) return share(latin1_char(cp));
-    }
-    Ref<Str> s = alloc_exact(utf8.size());
-    if (!s) return nullptr;
-    std::memcpy(s->data(), utf8.data(), utf8.size());
-    s->length = length;
-    s->ascii = ascii;
-    return s;
-}
-
-Ref<Str> str_from(std::string_view utf8) {
-    bool ascii = true;
-    for (char c : utf8) ascii &= static_cast<unsigned char>(c) < 0x80;
-    const auto length = ascii ? static_cast<std::int64_t>(utf8.size()) : unicode::utf8_count(utf8);
-    return str_new(utf8, length, ascii);
-}
-
-Ref<Str> str_from_codepoint(std::uint32_t cp) {
-    if (cp < 256) return share(latin1_char(cp));
-    char buf[4];
-    const int n = unicode::utf8_encode(cp, buf);
-    return str_new(std::string_view(buf, static_cast<std::size_t>(n)), 1, false);
-}
-
-Ref<Str> str_unchanged(Object* self) {
-    if (is_exact_str(self)) return share(cast<Str>(self));
-    Str* s = cast<Str>(self);
-    return str_new(s->view(), s->length, s->ascii);
+bool str_may_allocate(std::int64_t length, std::uint32_t maxchar) {
+    const std::int64_t kind = maxchar < 0x100 ? 1 : maxchar < 0x10000 ? 2 : 4;
+    if (length > kHeapMaxBlock) return heap_may_allocate(kHeapMaxBlock + 1);
+    return heap_may_allocate(length * kind);
 }
 
 // ---------------------------------------------------------------- interning
@@ -153,28 +91,26 @@ Ref<Str> str_unchanged(Object* self) {
 Str* intern(std::string_view utf8) {
     InternTable& table = intern_table();
     if (auto it = table.find(utf8); it != table.end()) {
-        Str* s = it->second;
-        if (!s->immortal) {
+        Str* s = *it;
+        if (s->state.interned != kInternedImmortal) {
             incref(s);  // the table's permanent reference
-            s->immortal = true;
+            s->state.interned = kInternedImmortal;
         }
         return s;
     }
     Str* s = str_from(utf8).release();  // this reference is never released
-    s->interned = true;
-    s->immortal = true;
+    s->state.interned = kInternedImmortal;
     str_hash(s);  // interned strs carry their hash, so str_equal rarely reads their text
-    table.emplace(s->view(), s);
+    table.insert(s);
     return s;
 }
 
 Ref<Str> intern_str(Ref<Str> s) {
-    if (s->interned) return s;
+    if (s->interned()) return s;
     InternTable& table = intern_table();
-    if (auto it = table.find(s->view()); it != table.end()) return share(it->second);
-    s->interned = true;
-    str_hash(s.get());
-    table.emplace(s->view(), s.get());
+    if (auto it = table.find(s.get()); it != table.end()) return share(*it);
+    s->state.interned = kInternedMortal;
+    table.insert(s.get());
     return s;
 }
 
@@ -260,38 +196,58 @@ static void append_hex_escape(std::string& out, std::uint32_t cp) {
     for (int shift = (digits - 1) * 4; shift >= 0; shift -= 4) out += kHex[(cp >> shift) & 0xF];
 }
 
+static char repr_quote(bool has_single, bool has_double) { return has_single && !has_double ? '"' : '\''; }
+
+static void append_repr_char(std::string& out, std::uint32_t cp, char quote) {
+    if (cp == static_cast<std::uint32_t>(quote) || cp == '\\') {
+        out += '\\';
+        out += static_cast<char>(cp);
+    } else if (cp == '\t') {
+        out += "\\t";
+    } else if (cp == '\n') {
+        out += "\\n";
+    } else if (cp == '\r') {
+        out += "\\r";
+    } else if (cp < 0x20 || cp == 0x7F) {
+        append_hex_escape(out, cp);
+    } else if (cp < 0x7F) {
+        out += static_cast<char>(cp);
+    } else if (unicode::is_printable(cp)) {
+        unicode::utf8_append(out, cp);
+    } else {
+        append_hex_escape(out, cp);
+    }
+}
+
 std::string str_repr(std::string_view utf8) {
-    const bool has_single = utf8.find('\'') != std::string_view::npos;
-    const bool has_double = utf8.find('"') != std::string_view::npos;
-    const char quote = has_single && !has_double ? '"' : '\'';
+    const char quote = repr_quote(utf8.find('\'') != std::string_view::npos, utf8.find('"') != std::string_view::npos);
     std::string out;
     out.reserve(utf8.size() + 2);
     out += quote;
     const char* p = utf8.data();
     const char* end = p + utf8.size();
-    while (p < end) {
-        const std::uint32_t cp = unicode::utf8_next(p);
-        if (cp == static_cast<std::uint32_t>(quote) || cp == '\\') {
-            out += '\\';
-            out += static_cast<char>(cp);
-        } else if (cp == '\t') {
-            out += "\\t";
-        } else if (cp == '\n') {
-            out += "\\n";
-        } else if (cp == '\r') {
-            out += "\\r";
-        } else if (cp < 0x20 || cp == 0x7F) {
-            append_hex_escape(out, cp);
-        } else if (cp < 0x7F) {
-            out += static_cast<char>(cp);
-        } else if (unicode::is_printable(cp)) {
-            unicode::utf8_append(out, cp);
-        } else {
-            append_hex_escape(out, cp);
-        }
-    }
+    while (p < end) append_repr_char(out, unicode::utf8_next(p), quote);
     out += quote;
     return out;
+}
+
+// The same from the code points, so repr(s) does not make s's UTF-8.
+std::string str_repr(const Str* s) {
+    if (s->ascii()) return str_repr(s->view());
+    return str_visit(s, [&](const auto* data) {
+        bool has_single = false, has_double = false;
+        for (std::int64_t i = 0; i < s->length; ++i) {
+            has_single |= data[i] == '\'';
+            has_double |= data[i] == '"';
+        }
+        const char quote = repr_quote(has_single, has_double);
+        std::string out;
+        out.reserve(static_cast<std::size_t>(s->length) * 2 + 2);
+        out += quote;
+        for (std::int64_t i = 0; i < s->length; ++i) append_repr_char(out, data[i], quote);
+        out += quote;
+        return out;
+    });
 }
 
 std::string str_ascii_escape(std::string_view utf8) {
@@ -307,54 +263,7 @@ std::string str_ascii_escape(std::string_view utf8) {
     return out;
 }
 
-// ------------------------------------------------------ indexes and offsets
-
-// Indexing non-ASCII text walks the UTF-8. To keep `for i in range(len(s)):
-// s[i]` linear rather than quadratic, the last position found is remembered
-// (one cursor for the whole runtime; str_destroy forgets it) and the next
-// walk starts from whichever of the start, the cursor or the end is nearest.
-namespace {
-struct Cursor {
-    const Str* str = nullptr;
-    std::int64_t index = 0;
-    std::size_t offset = 0;
-} cursor;
-}  // namespace
-
-std::size_t str_byte_offset(const Str* s, std::int64_t index) {
-    if (s->ascii || index <= 0) return static_cast<std::size_t>(std::max<std::int64_t>(index, 0));
-    if (index >= s->length) return static_cast<std::size_t>(s->size);
-    std::int64_t at = 0;
-    std::size_t offset = 0;
-    if (cursor.str == s && std::abs(cursor.index - index) < index) {
-        at = cursor.index;
-        offset = cursor.offset;
-    }
-    if (s->length - index < std::abs(at - index)) {
-        at = s->length;
-        offset = static_cast<std::size_t>(s->size);
-    }
-    const char* p = s->data() + offset;
-    for (; at < index; ++at) p += unicode::utf8_seq_len(static_cast<unsigned char>(*p));
-    for (; at > index; --at) unicode::utf8_prev(p);
-    cursor = {s, index, static_cast<std::size_t>(p - s->data())};
-    return cursor.offset;
-}
-
-std::int64_t str_cp_index(const Str* s, std::size_t offset) {
-    if (s->ascii) return static_cast<std::int64_t>(offset);
-    return unicode::utf8_count(s->view().substr(0, offset));
-}
-
-Ref<Str> str_substring(Str* s, std::int64_t start, std::int64_t end) {
-    if (start <= 0 && end >= s->length) return str_unchanged(s);
-    if (start >= end) return share(empty());
-    if (s->ascii) return str_new(s->view().substr(start, end - start), end - start, true);
-    const std::size_t from = str_byte_offset(s, start);
-    const std::size_t to = from + unicode::utf8_offset(s->view().substr(from), end - start);
-    const std::string_view part = s->view().substr(from, to - from);
-    return str_new(part, end - start, part.size() == static_cast<std::size_t>(end - start));
-}
+// ------------------------------------------------------ argument helpers
 
 // _PyEval_SliceIndex: an index-like value clamped to the int64 range (never
 // an OverflowError), None meaning "absent".
@@ -420,65 +329,30 @@ bool str_check_varargs(std::string_view name, const Args& args, std::size_t min,
 // CPython makes `s += t` in a loop linear: when the left operand's only
 // reference is the variable being assigned, it resizes the string in place.
 // minipy does the same through str_concat_consuming: such a string gets
-// spare room (as a list does), recorded here with its block size, and later
-// appends fill the room without copying. Only strings made this way are in
-// the table; they are freed with their real block size.
-
-namespace {
-
-std::unordered_map<const Str*, std::size_t>& growable_blocks() {
-    static auto* blocks = new std::unordered_map<const Str*, std::size_t>();
-    return *blocks;
-}
-
-// A str with room for `capacity` bytes of text (and the NUL); null with
-// MemoryError set when the block cannot be had.
-Str* alloc_growable(std::size_t capacity) {
-    const std::size_t bytes = StrType.basic_size + capacity;
-    void* block = heap_alloc(bytes);
-    if (!block) {
-        raise_object(exc::MemoryError);
-        return nullptr;
-    }
-    std::memset(block, 0, StrType.basic_size);
-    auto* s = ::new (block) Str();
-    s->refcount = 1;
-    s->type = &StrType;
-    s->growable = true;
-    growable_blocks().emplace(s, bytes);
-    return s;
-}
-
-std::size_t capacity_of(const Str* s) {
-    if (!s->growable) return static_cast<std::size_t>(s->size);
-    auto& blocks = growable_blocks();
-    if (auto it = blocks.find(s); it != blocks.end()) return it->second - StrType.basic_size;
-    return static_cast<std::size_t>(s->size);
-}
-
-}  // namespace
+// spare room (as a list does), its capacity kept in the head's wstr slot,
+// and later appends of code points that fit its kind fill the room without
+// copying. sys.getsizeof reports the used part, as CPython's exact resize
+// would; the heap frees the whole block (str_block_size).
 
 Ref<> str_concat_consuming(Ref<> left, Object* right) {
-    if (!is_exact_str(left.get()) || !is_str(right) || left->refcount != 1 || cast<Str>(left.get())->interned)
+    if (!is_exact_str(left.get()) || !is_str(right) || left->refcount != 1 || cast<Str>(left.get())->interned())
         return binary_op(left.get(), right, BinaryOp::Add);
     Str* s = cast<Str>(left.get());
     const Str* r = cast<Str>(right);
-    if (r->size == 0) return left;
-    const std::size_t old_size = static_cast<std::size_t>(s->size);
-    const std::size_t needed = old_size + static_cast<std::size_t>(r->size);
+    if (r->length == 0) return left;
+    const std::int64_t old_length = s->length;
+    const std::int64_t needed = old_length + r->length;
+    const std::uint32_t maxchar = std::max(str_max_class(s), str_max_class(r));
     Str* target = s;
-    if (needed > capacity_of(s)) {
-        target = alloc_growable(needed + needed / 2 + 16);
-        if (!target) return nullptr;
-        std::memcpy(target->data(), s->data(), old_size);
-        target->length = s->length;
-        target->ascii = s->ascii;
+    if (!s->state.growable || needed > s->capacity || maxchar != str_max_class(s)) {
+        if (!str_may_allocate(needed + needed / 2 + 16, maxchar)) return nullptr;
+        target = str_new_raw(&StrType, old_length, maxchar, needed + needed / 2 + 16);
+        str_copy_chars(target, 0, s, 0, old_length);
+    } else {
+        str_free_utf8(s);  // the text changes under it
     }
-    std::memcpy(target->data() + old_size, r->data(), static_cast<std::size_t>(r->size));
-    target->data()[needed] = '\0';
-    target->size = static_cast<std::int64_t>(needed);
-    target->length += r->length;
-    target->ascii = target->ascii && r->ascii;
+    str_copy_chars(target, old_length, r, 0, r->length);
+    target->length = needed;
     target->hash = -1;
     if (target == s) return left;
     return Ref<>::adopt(target);  // `left`, the old string, dies here
@@ -486,37 +360,30 @@ Ref<> str_concat_consuming(Ref<> left, Object* right) {
 
 static void str_destroy(Object* o) {
     auto* s = cast<Str>(o);
-    if (cursor.str == s) cursor.str = nullptr;
-    if (s->interned) {
+    if (s->interned()) {
         InternTable& table = intern_table();
-        if (auto it = table.find(s->view()); it != table.end() && it->second == s) table.erase(it);
+        if (auto it = table.find(s); it != table.end() && *it == s) table.erase(it);
     }
-    if (s->growable) {
-        auto& blocks = growable_blocks();
-        auto it = blocks.find(s);
-        const std::size_t bytes = it->second;
-        blocks.erase(it);
-        s->~Str();
-        heap_free(s, bytes);
-        return;
-    }
+    str_free_utf8(s);
     delete_object(s);
 }
 
-static Ref<> str_repr_slot(Object* o) { return str_from(str_repr(cast<Str>(o)->view())); }
+static std::size_t str_allocated_size(Object* o) { return str_block_size(cast<Str>(o)); }
+static std::size_t str_size_of(Object* o) { return str_sizeof(cast<Str>(o)); }
+
+static Ref<> str_repr_slot(Object* o) { return str_from(str_repr(cast<Str>(o))); }
 
 static Ref<> str_str_slot(Object* o) { return str_unchanged(o); }
 
 static std::int64_t str_hash_slot(Object* o) { return str_hash(cast<Str>(o)); }
 
-// Code point order is UTF-8 byte order, so a byte comparison is exact.
 static Ref<> str_compare(Object* a, Object* b, CompareOp op) {
     if (!is_str(a) || !is_str(b)) return not_implemented();
     const Str* x = cast<Str>(a);
     const Str* y = cast<Str>(b);
     if (op == CompareOp::Eq) return bool_from(str_equal(x, y));
     if (op == CompareOp::Ne) return bool_from(!str_equal(x, y));
-    return bool_from(compare_values(x->view().compare(y->view()), 0, op) != 0);  // UTF-8 orders as code points do
+    return bool_from(compare_values(str_compare_text(x, y), 0, op) != 0);
 }
 
 // CPython has no nb_add for str: `a + b` tries the right operand's __radd__
@@ -530,14 +397,19 @@ static Ref<> try_right_operand(Object* a, Object* b, BinaryOp op, BinaryFn self_
 }
 
 static Ref<> str_concat(Str* a, Str* b) {
-    if (b->size == 0) return str_unchanged(a);
-    if (a->size == 0) return str_unchanged(b);
-    Ref<Str> r = alloc_exact(static_cast<std::size_t>(a->size + b->size));
-    if (!r) return nullptr;
-    std::memcpy(r->data(), a->data(), static_cast<std::size_t>(a->size));
-    std::memcpy(r->data() + a->size, b->data(), static_cast<std::size_t>(b->size));
-    r->length = a->length + b->length;
-    r->ascii = a->ascii && b->ascii;
+    if (b->length == 0) return str_unchanged(a);
+    if (a->length == 0) return str_unchanged(b);
+    if (!str_may_allocate(a->length + b->length, std::max(str_max_class(a), str_max_class(b)))) return nullptr;
+    if (a->ascii() && b->ascii()) {  // the common case, without the kind dispatch
+        Ref<Str> r = str_new_uninit(a->length + b->length, 0x7F);
+        auto* out = static_cast<char*>(r->kind_data());
+        std::memcpy(out, a->kind_data(), static_cast<std::size_t>(a->length));
+        std::memcpy(out + a->length, b->kind_data(), static_cast<std::size_t>(b->length));
+        return r;
+    }
+    Ref<Str> r = str_new_uninit(a->length + b->length, std::max(str_max_class(a), str_max_class(b)));
+    str_copy_chars(r.get(), 0, a, 0, a->length);
+    str_copy_chars(r.get(), a->length, b, 0, b->length);
     return r;
 }
 
@@ -556,31 +428,29 @@ static Ref<> str_repeat(Str* s, Object* count) {
     if (!index) return nullptr;
     auto n = int_to_i64(cast<Int>(index.get()));
     if (!n) return raisef(exc::OverflowError, "cannot fit '{}' into an index-sized integer", type_name(count));
-    if (*n <= 0 || s->size == 0) return share(empty());
+    if (*n <= 0 || s->length == 0) return share(str_empty());
     if (*n == 1) return str_unchanged(s);
-    if (s->size > std::numeric_limits<std::int64_t>::max() / *n)
+    if (s->length > std::numeric_limits<std::int64_t>::max() / *n)
         return raise(exc::OverflowError, "repeated string is too long");
-    const std::int64_t total = s->size * *n;
+    const std::int64_t total = s->length * *n;
     if (total > (std::int64_t{1} << 40)) return raise(exc::MemoryError, "");
-    if (s->length == 1 && s->ascii) {
-        Ref<Str> r = alloc_exact(static_cast<std::size_t>(total));
-        if (!r) return nullptr;
-        std::memset(r->data(), s->data()[0], static_cast<std::size_t>(total));
-        r->length = total;
+    if (!str_may_allocate(total, str_max_class(s))) return nullptr;
+    Ref<Str> r = str_new_uninit(total, str_max_class(s));
+    auto* out = static_cast<char*>(r->kind_data());
+    const auto bytes = static_cast<std::size_t>(total) * static_cast<std::size_t>(s->kind());
+    if (s->length == 1 && s->kind() == 1) {
+        std::memset(out, s->latin1()[0], bytes);
         return r;
     }
-    Ref<Str> r = alloc_exact(static_cast<std::size_t>(total));
-    if (!r) return nullptr;
     // Doubling copies, as CPython's _PyBytes_Repeat.
-    std::memcpy(r->data(), s->data(), static_cast<std::size_t>(s->size));
-    std::int64_t done = s->size;
-    while (done < total) {
-        const std::int64_t chunk = std::min(done, total - done);
-        std::memcpy(r->data() + done, r->data(), static_cast<std::size_t>(chunk));
+    const auto unit = static_cast<std::size_t>(s->length) * static_cast<std::size_t>(s->kind());
+    std::memcpy(out, s->kind_data(), unit);
+    std::size_t done = unit;
+    while (done < bytes) {
+        const std::size_t chunk = std::min(done, bytes - done);
+        std::memcpy(out + done, out, chunk);
         done += chunk;
     }
-    r->length = s->length * *n;
-    r->ascii = s->ascii;
     return r;
 }
 
@@ -608,42 +478,17 @@ static Ref<> str_mod(Object* a, Object* b) {
 
 static std::int64_t str_length(Object* o) { return cast<Str>(o)->length; }
 
-static int str_to_bool(Object* o) { return cast<Str>(o)->size != 0; }
-
-static Ref<> str_char_at(Str* s, std::int64_t i) {
-    if (s->ascii) return share(latin1_char(static_cast<unsigned char>(s->data()[i])));
-    const char* p = s->data() + str_byte_offset(s, i);
-    return str_from_codepoint(unicode::utf8_next(p));
-}
+static int str_to_bool(Object* o) { return cast<Str>(o)->length != 0; }
 
 static Ref<> str_slice(Str* s, Slice* slice) {
     std::int64_t start, stop, step, count;
     if (!slice_indices(slice, s->length, start, stop, step, count)) return nullptr;
-    if (count <= 0) return share(empty());
+    if (count <= 0) return share(str_empty());
     if (step == 1) return str_substring(s, start, start + count);
-    if (s->ascii) {
-        std::string out;
-        out.reserve(static_cast<std::size_t>(count));
-        for (std::int64_t i = 0, pos = start; i < count; ++i, pos += step) out += s->data()[pos];
-        return str_new(out, count, true);
-    }
-    // Decode once into code point offsets, then pick.
-    std::vector<std::uint32_t> offsets;
-    offsets.reserve(static_cast<std::size_t>(s->length) + 1);
-    for (std::int64_t pos = 0; pos < s->size;) {
-        offsets.push_back(static_cast<std::uint32_t>(pos));
-        pos += unicode::utf8_seq_len(static_cast<unsigned char>(s->data()[pos]));
-    }
-    offsets.push_back(static_cast<std::uint32_t>(s->size));
-    std::string out;
-    bool ascii = true;
-    for (std::int64_t i = 0, pos = start; i < count; ++i, pos += step) {
-        const std::uint32_t from = offsets[static_cast<std::size_t>(pos)];
-        const std::uint32_t to = offsets[static_cast<std::size_t>(pos) + 1];
-        ascii &= to - from == 1;
-        out.append(s->data() + from, to - from);
-    }
-    return str_new(out, count, ascii);
+    StrWriter out;
+    out.reserve(count);
+    for (std::int64_t i = 0, pos = start; i < count; ++i, pos += step) out.append(s->at(pos));
+    return out.finish();
 }
 
 static Ref<> str_getitem(Object* o, Object* key) {
@@ -655,7 +500,7 @@ static Ref<> str_getitem(Object* o, Object* key) {
         if (!i) return raisef(exc::IndexError, "cannot fit '{}' into an index-sized integer", type_name(key));
         std::int64_t pos = *i < 0 ? *i + s->length : *i;
         if (pos < 0 || pos >= s->length) return raise(exc::IndexError, "string index out of range");
-        return str_char_at(s, pos);
+        return str_from_codepoint(s->at(pos));
     }
     if (key->type == &SliceType) return str_slice(s, cast<Slice>(key));
     return raisef(exc::TypeError, "string indices must be integers, not '{}'", type_name(key));
@@ -666,7 +511,8 @@ static int str_contains(Object* o, Object* item) {
         raisef(exc::TypeError, "'in <string>' requires string as left operand, not {}", type_name(item));
         return -1;
     }
-    return cast<Str>(o)->view().find(cast<Str>(item)->view()) != std::string_view::npos;
+    const Str* s = cast<Str>(o);
+    return str_find_in(s, cast<Str>(item), 0, s->length, false) >= 0;
 }
 
 static Ref<> str_iter(Object* o) { return str_iter_new(cast<Str>(o)); }
@@ -677,7 +523,7 @@ static Ref<> str_construct(const Args& args) {
     Object* a[3] = {};
     if (!parse_args(args, spec, a)) return nullptr;
     Object* object = a[0];
-    if (!a[1] && !a[2]) return object ? str(object) : share<Object>(empty());
+    if (!a[1] && !a[2]) return object ? str(object) : share<Object>(str_empty());
     std::string_view encoding = "utf-8", errors = "strict";
     if (a[1]) {
         if (!is_str(a[1]))
@@ -689,7 +535,7 @@ static Ref<> str_construct(const Args& args) {
             return raisef(exc::TypeError, "str() argument 'errors' must be str, not {}", arg_type_name(a[2]));
         errors = cast<Str>(a[2])->view();
     }
-    if (!object) return share<Object>(empty());
+    if (!object) return share<Object>(str_empty());
     if (is_str(object)) return raise(exc::TypeError, "decoding str is not supported");
     if (!is_bytes(object))
         return raisef(exc::TypeError, "decoding to str: need a bytes-like object, {} found", type_name(object));
@@ -703,10 +549,8 @@ static Ref<> str_new_instance(Type* type, const Args& args) {
     if (!is_str(result.get()))
         return raisef(exc::TypeError, "__str__ returned non-string (type {})", type_name(result.get()));
     Str* text = cast<Str>(result.get());
-    Ref<Str> s = new_var_object<Str>(type, static_cast<std::size_t>(text->size));
-    std::memcpy(s->data(), text->data(), static_cast<std::size_t>(text->size));
-    s->length = text->length;
-    s->ascii = text->ascii;
+    Ref<Str> s = Ref<Str>::adopt(str_new_raw(type, text->length, str_max_class(text), text->length));
+    str_copy_chars(s.get(), 0, text, 0, text->length);
     return s;
 }
 
@@ -714,16 +558,23 @@ static Ref<> str_new_instance(Type* type, const Args& args) {
 static Ref<> str_getnewargs(Object* self, const Args& args) {
     if (!check_no_args("str.__getnewargs__", args)) return nullptr;
     Str* s = cast<Str>(self);
-    Ref<Str> copy = str_new(s->view(), s->length, s->ascii);
-    return tuple_from({copy.get()});
+    StrWriter copy;
+    copy.append(s);
+    Ref<Str> text = copy.finish();
+    return tuple_from({text.get()});
 }
 
 // ------------------------------------------------------------------- init
 
 void str_type_init() {
     // Set first: type_init_builtin may already make strings (the type's name).
+    // The sizes come from each str's head (str_block_size); a non-zero
+    // item_size marks the type as variable-size, which type_new refuses to
+    // give an instance __dict__.
     StrType.basic_size = sizeof(Str) + 1;
     StrType.item_size = 1;
+    StrType.allocated_size = str_allocated_size;
+    StrType.size_of = str_size_of;
     type_init_builtin(StrType, "str", &ObjectType, sizeof(Str) + 1,
                       type_flags::kBaseType | type_flags::kStrSubclass);
     StrType.item_size = 1;

@@ -24,7 +24,7 @@ using Cps = std::vector<std::uint32_t>;
 Cps decode(const Str* s) {
     Cps cps;
     cps.reserve(static_cast<std::size_t>(s->length));
-    for (const char* p = s->data(); p < s->data() + s->size;) cps.push_back(unicode::utf8_next(p));
+    for (std::int64_t i = 0; i < s->length; ++i) cps.push_back(s->at(i));
     return cps;
 }
 
@@ -62,18 +62,20 @@ int lower_at(const Cps& cps, std::size_t i, std::uint32_t out[3]) {
     return unicode::to_lower(cps[i], out);
 }
 
-void append_all(std::string& out, const std::uint32_t* cps, int n) {
-    for (int k = 0; k < n; ++k) unicode::utf8_append(out, cps[k]);
+void append_all(StrWriter& out, const std::uint32_t* cps, int n) {
+    for (int k = 0; k < n; ++k) out.append(cps[k]);
 }
 
 enum class Mode { Lower, Upper, Fold, Title, Capitalize, Swap };
 
 // ASCII text maps byte by byte.
 Ref<> map_ascii(const Str* s, Mode mode) {
-    std::string out(s->view());
+    Ref<Str> result = str_new_uninit(s->length, 0x7F);
+    const std::string_view in = s->view();
+    char* out = static_cast<char*>(result->kind_data());
     bool previous_cased = false;
-    for (std::size_t i = 0; i < out.size(); ++i) {
-        char& c = out[i];
+    for (std::size_t i = 0; i < in.size(); ++i) {
+        char c = in[i];
         const bool upper = c >= 'A' && c <= 'Z';
         const bool lower = c >= 'a' && c <= 'z';
         bool to_upper = false, to_lower = false;
@@ -88,17 +90,19 @@ Ref<> map_ascii(const Str* s, Mode mode) {
         previous_cased = upper || lower;
         if (to_upper) c = static_cast<char>(c - 'a' + 'A');
         if (to_lower) c = static_cast<char>(c - 'A' + 'a');
+        out[i] = c;
     }
-    return str_new(out, s->length, true);
+    if (s->length <= 1) return str_from_ascii(std::string_view(out, in.size()));  // the shared strs
+    return result;
 }
 
 Ref<> map_case(Object* self, const Args& args, Mode mode, std::string_view name) {
     if (!check_no_args(name, args)) return nullptr;
     const Str* s = cast<Str>(self);
-    if (s->ascii) return map_ascii(s, mode);
+    if (s->ascii()) return map_ascii(s, mode);
     const Cps cps = decode(s);
-    std::string out;
-    out.reserve(static_cast<std::size_t>(s->size));
+    StrWriter out;
+    out.reserve(s->length);
     std::uint32_t mapped[3];
     bool previous_cased = false;
     for (std::size_t i = 0; i < cps.size(); ++i) {
@@ -121,7 +125,7 @@ Ref<> map_case(Object* self, const Args& args, Mode mode, std::string_view name)
         }
         append_all(out, mapped, n);
     }
-    return str_from(out);
+    return out.finish();
 }
 
 Ref<> str_lower(Object* self, const Args& args) { return map_case(self, args, Mode::Lower, "str.lower"); }
@@ -138,9 +142,9 @@ template <class Pred>
 Ref<> all_chars(Object* self, const Args& args, std::string_view name, Pred pred) {
     if (!check_no_args(name, args)) return nullptr;
     const Str* s = cast<Str>(self);
-    if (s->size == 0) return bool_from(false);
-    for (const char* p = s->data(); p < s->data() + s->size;)
-        if (!pred(unicode::utf8_next(p))) return bool_from(false);
+    if (s->length == 0) return bool_from(false);
+    for (std::int64_t i = 0; i < s->length; ++i)
+        if (!pred(s->at(i))) return bool_from(false);
     return bool_from(true);
 }
 
@@ -154,14 +158,14 @@ Ref<> str_isspace(Object* self, const Args& args) { return all_chars(self, args,
 Ref<> str_isprintable(Object* self, const Args& args) {
     if (!check_no_args("str.isprintable", args)) return nullptr;
     const Str* s = cast<Str>(self);
-    for (const char* p = s->data(); p < s->data() + s->size;)
-        if (!unicode::is_printable(unicode::utf8_next(p))) return bool_from(false);
+    for (std::int64_t i = 0; i < s->length; ++i)
+        if (!unicode::is_printable(s->at(i))) return bool_from(false);
     return bool_from(true);
 }
 
 Ref<> str_isascii(Object* self, const Args& args) {
     if (!check_no_args("str.isascii", args)) return nullptr;
-    return bool_from(cast<Str>(self)->ascii);
+    return bool_from(cast<Str>(self)->ascii());
 }
 
 // islower/isupper: no character of the opposite case (or titlecase), and at
@@ -170,8 +174,8 @@ Ref<> case_test(Object* self, const Args& args, std::string_view name, bool want
     if (!check_no_args(name, args)) return nullptr;
     const Str* s = cast<Str>(self);
     bool cased = false;
-    for (const char* p = s->data(); p < s->data() + s->size;) {
-        const std::uint32_t c = unicode::utf8_next(p);
+    for (std::int64_t i = 0; i < s->length; ++i) {
+        const std::uint32_t c = s->at(i);
         const bool lower = unicode::is_lower(c), upper = unicode::is_upper(c);
         if ((want_lower ? upper : lower) || unicode::is_title(c)) return bool_from(false);
         if (want_lower ? lower : upper) cased = true;
@@ -188,8 +192,8 @@ Ref<> str_istitle(Object* self, const Args& args) {
     if (!check_no_args("str.istitle", args)) return nullptr;
     const Str* s = cast<Str>(self);
     bool cased = false, previous_cased = false;
-    for (const char* p = s->data(); p < s->data() + s->size;) {
-        const std::uint32_t c = unicode::utf8_next(p);
+    for (std::int64_t i = 0; i < s->length; ++i) {
+        const std::uint32_t c = s->at(i);
         if (unicode::is_upper(c) || unicode::is_title(c)) {
             if (previous_cased) return bool_from(false);
             previous_cased = cased = true;
@@ -208,11 +212,10 @@ Ref<> str_istitle(Object* self, const Args& args) {
 Ref<> str_isidentifier(Object* self, const Args& args) {
     if (!check_no_args("str.isidentifier", args)) return nullptr;
     const Str* s = cast<Str>(self);
-    if (s->size == 0) return bool_from(false);
-    const char* p = s->data();
-    if (!unicode::is_xid_start(unicode::utf8_next(p))) return bool_from(false);
-    while (p < s->data() + s->size)
-        if (!unicode::is_xid_continue(unicode::utf8_next(p))) return bool_from(false);
+    if (s->length == 0) return bool_from(false);
+    if (!unicode::is_xid_start(s->at(0))) return bool_from(false);
+    for (std::int64_t i = 1; i < s->length; ++i)
+        if (!unicode::is_xid_continue(s->at(i))) return bool_from(false);
     return bool_from(true);
 }
 

@@ -30,7 +30,7 @@ namespace minipy {
 Ref<> object_format_method(Object* self, const Args& args);
 
 Ref<> format_value(Object* value, Object* spec) {
-    const bool empty_spec = !spec || (is_str(spec) && cast<Str>(spec)->size == 0);
+    const bool empty_spec = !spec || (is_str(spec) && cast<Str>(spec)->length == 0);
     // PyObject_Format's fast paths.
     if (empty_spec && is_exact_str(value)) return share(value);
     if (empty_spec && is_exact_int(value)) return str(value);
@@ -63,8 +63,8 @@ Ref<> ascii_of(Object* o) {
     Ref<> r = repr(o);
     if (!r) return nullptr;
     Str* s = cast<Str>(r.get());
-    if (s->ascii) return r;
-    return str_from(str_ascii_escape(s->view()));
+    if (s->ascii()) return r;
+    return str_from(str_ascii_escape(StrUtf8(s).view()));
 }
 
 // object.__format__(spec): str(self) for an empty spec; anything else is an
@@ -74,7 +74,7 @@ Ref<> object_format_method(Object* self, const Args& args) {
     Object* spec = args[0];
     if (!is_str(spec))
         return raisef(exc::TypeError, "__format__() argument must be str, not {}", type_name(spec));
-    if (cast<Str>(spec)->size > 0)
+    if (cast<Str>(spec)->length > 0)
         return raisef(exc::TypeError, "unsupported format string passed to {}.__format__", type_name(self));
     return str(self);
 }
@@ -99,9 +99,10 @@ static Ref<> format_str(Object* self, std::string_view spec_text) {
     std::int64_t length = s->length;
     if (spec.precision >= 0 && spec.precision < length) length = spec.precision;
     if (length == s->length && spec.width <= length) return str_unchanged(self);
-    const std::string_view body = s->view().substr(0, str_byte_offset(s, length));
+    Ref<Str> part = str_substring(s, 0, length);
+    const StrUtf8 body(part.get());
     std::string text;
-    if (!build_text(text, [&] { return apply_padding(body, spec, '<'); })) return nullptr;
+    if (!build_text(text, [&] { return apply_padding(body.view(), spec, '<'); })) return nullptr;
     return str_from(text);
 }
 
@@ -109,7 +110,7 @@ static Ref<> str_format_method(Object* self, const Args& args) {
     if (!check_one_arg("str.__format__", args)) return nullptr;
     if (!is_str(args[0]))
         return raisef(exc::TypeError, "__format__() argument must be str, not {}", arg_type_name(args[0]));
-    return format_str(self, cast<Str>(args[0])->view());
+    return format_str(self, StrUtf8(cast<Str>(args[0])).view());
 }
 
 // ------------------------------------------------------ str.format machinery
@@ -163,7 +164,7 @@ Ref<> lookup_keyword(Formatter& f, const std::string& key) {
     }
     const Args& a = f.source.args;
     for (std::size_t i = 0; a.kwnames && i < a.kw_count(); ++i)
-        if (a.kw_name(i)->view() == key) return share(a.kw_value(i));
+        if (str_equal_utf8(a.kw_name(i), key)) return share(a.kw_value(i));
     Ref<Str> k = str_from(key);
     Object* argv[] = {k.get()};
     Ref<> error = exception_new(exc::KeyError, Args{argv, 1, nullptr});
@@ -325,7 +326,7 @@ bool output_field(Formatter& f, const Cps& s, std::size_t& i, std::size_t end, i
     }
     Ref<> text = format_value(value.get(), spec.get());
     if (!text) return false;
-    out.append(cast<Str>(text.get())->view());
+    str_append_utf8(out, cast<Str>(text.get()));
     return true;
 }
 
@@ -365,7 +366,7 @@ Ref<> run_format(Object* self, Formatter& f) {
     Str* s = cast<Str>(self);
     Cps cps;
     cps.reserve(static_cast<std::size_t>(s->length));
-    for (const char* p = s->data(); p < s->data() + s->size;) cps.push_back(unicode::utf8_next(p));
+    for (std::int64_t i = 0; i < s->length; ++i) cps.push_back(s->at(i));
     std::string out;
     if (!build_string(f, cps, 0, cps.size(), 2, out)) return nullptr;
     return str_from(out);

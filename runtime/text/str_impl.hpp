@@ -1,5 +1,7 @@
 // Internals shared by the files that implement str (str.cpp, str_*.cpp); not
-// a public interface. Indexes are code point indexes unless named *_byte.
+// a public interface. Indexes count code points. The code point helpers
+// follow Objects/unicodeobject.c (_PyUnicode_FastCopyCharacters,
+// _PyUnicodeWriter) and Objects/stringlib (find).
 #pragma once
 
 #include "runtime/core/object.hpp"
@@ -7,28 +9,111 @@
 #include "runtime/text/str.hpp"
 
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
 namespace minipy {
 
-// A str whose length and ASCII-ness the caller already knows (no rescan).
-// Returns the cached empty/one-character objects where CPython would.
+// A str of UTF-8 text whose length and ASCII-ness the caller already knows
+// (no rescan when ASCII). Returns the cached empty/one-character objects
+// where CPython would.
 Ref<Str> str_new(std::string_view utf8, std::int64_t length, bool ascii);
 inline Ref<Str> str_from_ascii(std::string_view text) {
     return str_new(text, static_cast<std::int64_t>(text.size()), true);
 }
 
+// The shared '' and one-character strs below U+0100 (borrowed, never freed).
+Str* str_empty();
+Str* str_latin1_char(std::uint32_t cp);
+
+// A str of `type` (StrType or a subclass) with `length` code points of the
+// kind `maxchar` needs, zero-filled, and room for `room` >= length of them:
+// growable (see str_concat_consuming) when room > length.
+Str* str_new_raw(Type* type, std::int64_t length, std::uint32_t maxchar, std::int64_t room);
+
+// A code point of the widest class in `s` (ASCII, Latin-1, UCS-2, UCS-4):
+// since kinds are canonical, what a result that holds all of `s` needs.
+inline std::uint32_t str_max_class(const Str* s) {
+    if (s->ascii()) return 0x7F;
+    return s->kind() == 1 ? 0xFF : s->kind() == 2 ? 0xFFFF : 0x10FFFF;
+}
+
+// Bytes of the head: PyASCIIObject or PyCompactUnicodeObject.
+inline std::size_t str_head_size(bool ascii) { return ascii ? sizeof(Str) : sizeof(StrCompact); }
+// Bytes of the block `s` occupies (growable room included), and what
+// sys.getsizeof reports without the collector's header (unicode_sizeof: the
+// used part, plus the UTF-8 form once made).
+inline std::size_t str_block_size(const Str* s) {
+    const std::int64_t room = s->state.growable ? s->capacity : s->length;
+    return str_head_size(s->ascii()) + static_cast<std::size_t>(room + 1) * static_cast<std::size_t>(s->kind());
+}
+std::size_t str_sizeof(const Str* s);
+// Frees the cached UTF-8 form, if any (the text is about to change or die).
+void str_free_utf8(Str* s);
+
 // CPython's unicode_result_unchanged: an exact str is returned as itself, an
 // instance of a subclass as an exact copy ('abc'.strip() is 'abc').
 Ref<Str> str_unchanged(Object* self);
 
-// Byte offset of code point `index` (0 <= index <= length); O(1) for ASCII.
-std::size_t str_byte_offset(const Str* s, std::int64_t index);
-// Code point index of byte offset `offset` (a code point boundary).
-std::int64_t str_cp_index(const Str* s, std::size_t offset);
-// s[start:end] for 0 <= start <= end <= length.
+// s[start:end] for 0 <= start <= end <= length, in the narrowest kind.
 Ref<Str> str_substring(Str* s, std::int64_t start, std::int64_t end);
+
+// The largest code point of s[start:end] (0 when empty).
+std::uint32_t str_max_char(const Str* s, std::int64_t start, std::int64_t end);
+
+// Calls `f` with s's code points as a typed pointer (const uint8_t*,
+// const uint16_t* or const uint32_t*), so one generic lambda serves the
+// three kinds without a switch per code point.
+template <class F>
+decltype(auto) str_visit(const Str* s, F&& f) {
+    switch (s->kind()) {
+    case 1: return f(s->latin1());
+    case 2: return f(s->ucs2());
+    default: return f(s->ucs4());
+    }
+}
+
+// Copies `n` code points of `from` (from `from_start`) into `to` at
+// `to_start`, converting between kinds; every code point must fit `to`'s kind.
+void str_convert_chars(Str* to, std::int64_t to_start, const Str* from, std::int64_t from_start, std::int64_t n);
+inline void str_copy_chars(Str* to, std::int64_t to_start, const Str* from, std::int64_t from_start, std::int64_t n) {
+    const int kind = to->kind();
+    if (kind != from->kind()) return str_convert_chars(to, to_start, from, from_start, n);
+    if (n > 0)
+        std::memcpy(static_cast<char*>(to->kind_data()) + to_start * kind,
+                    static_cast<const char*>(from->kind_data()) + from_start * kind,
+                    static_cast<std::size_t>(n) * static_cast<std::size_t>(kind));
+}
+
+// Index of the first (or, with `reverse`, last) occurrence of `sub` in
+// s[start:end], or -1 (0 <= start, end <= length). An empty `sub` is found
+// at `start` (at `end` in reverse) when start <= end.
+std::int64_t str_find_in(const Str* s, const Str* sub, std::int64_t start, std::int64_t end, bool reverse);
+
+// Builds a str a piece at a time (CPython's _PyUnicodeWriter): code points are
+// kept in the narrowest kind seen so far, widened when a wider one arrives,
+// so ASCII text is built with plain byte copies.
+class StrWriter {
+public:
+    void reserve(std::int64_t code_points);
+    void append(std::uint32_t cp);
+    void append(const Str* s) { append(s, 0, s->length); }
+    void append(const Str* s, std::int64_t start, std::int64_t end);
+    void append_ascii(std::string_view text);  // every byte < 0x80
+    void append_utf8(std::string_view text);   // valid UTF-8
+    void append_repeated(std::uint32_t cp, std::int64_t count);
+    std::int64_t length() const { return length_; }
+    // The str (the shared empty or one-character str where CPython returns one).
+    Ref<Str> finish();
+
+private:
+    void widen(int kind, std::uint32_t maxchar);
+    std::string buffer_;  // length_ code points of kind_ bytes each
+    int kind_ = 1;
+    std::uint32_t maxchar_ = 0;
+    std::int64_t length_ = 0;
+};
 
 // The optional start/end arguments of find/count/startswith…: None or an
 // index (clamped, never overflowing), then CPython's ADJUST_INDICES against
@@ -56,6 +141,10 @@ std::string_view arg_type_name(const Object* o);
 // when they cannot be had (past the heap's ceiling, or refused by the
 // allocator: CPython's allocation fails there too).
 bool reserve_text(std::string& out, std::int64_t extra);
+// The same for a str of `length` code points of the kind `maxchar` needs:
+// strs are never refused when they are made (heap.hpp), so the operations
+// that can make a large one from small ones ask first.
+bool str_may_allocate(std::int64_t length, std::uint32_t maxchar);
 
 // ascii(text): repr-style escapes for every non-ASCII code point.
 std::string str_ascii_escape(std::string_view utf8);

@@ -1,6 +1,7 @@
 // The str iterators. CPython 3.11 has two: str_ascii_iterator for ASCII text
-// (a byte per step) and str_iterator for the rest; both yield the cached
-// one-character strings where they exist, so `next(iter('a')) is 'a'`.
+// and str_iterator for the rest; both step through the code points by index
+// (O(1) in every kind) and yield the cached one-character strings where they
+// exist, so `next(iter('a')) is 'a'`.
 #include "runtime/core/args.hpp"
 #include "runtime/core/errors.hpp"
 #include "runtime/core/gc.hpp"
@@ -9,7 +10,6 @@
 #include "runtime/objects/int.hpp"
 #include "runtime/text/str.hpp"
 #include "runtime/text/str_impl.hpp"
-#include "runtime/text/unicode.hpp"
 
 namespace minipy {
 
@@ -20,20 +20,17 @@ Type StrIterType;
 
 struct StrIter : Object {
     Str* str = nullptr;       // owned; null once exhausted
-    std::int64_t offset = 0;  // byte offset of the next code point
+    std::int64_t index = 0;   // the next code point
 };
 
-void iter_destroy(Object* o) {
-    auto* it = cast<StrIter>(o);
-    clear_slot(it->str);
-    delete_object(it);
-}
-
-void iter_traverse(Object* o, VisitFn visit, void* arg) {
-    if (Str* s = cast<StrIter>(o)->str) visit(s, arg);
-}
-
 void iter_clear(Object* o) { clear_slot(cast<StrIter>(o)->str); }
+
+void iter_destroy(Object* o) {
+    iter_clear(o);
+    delete_object(cast<StrIter>(o));
+}
+
+void iter_traverse(Object* o, VisitFn visit, void* arg) { visit_field(cast<StrIter>(o)->str, visit, arg); }
 
 Ref<> str_iter_self(Object* o) { return share(o); }
 
@@ -41,14 +38,11 @@ Ref<> str_iter_next(Object* o) {
     auto* it = cast<StrIter>(o);
     Str* s = it->str;
     if (!s) return nullptr;
-    if (it->offset >= s->size) {
+    if (it->index >= s->length) {
         clear_slot(it->str);  // CPython drops the string when exhausted
         return nullptr;
     }
-    const char* p = s->data() + it->offset;
-    const std::uint32_t cp = unicode::utf8_next(p);
-    it->offset = p - s->data();
-    return str_from_codepoint(cp);
+    return str_from_codepoint(s->at(it->index++));
 }
 
 // __length_hint__: what is left, in code points.
@@ -56,9 +50,7 @@ Ref<> iter_length_hint(Object* self, const Args& args) {
     if (!check_no_args("__length_hint__", args)) return nullptr;
     auto* it = cast<StrIter>(self);
     if (!it->str) return int_from(0);
-    const Str* s = it->str;
-    if (s->ascii) return int_from(s->size - it->offset);
-    return int_from(unicode::utf8_count(s->view().substr(static_cast<std::size_t>(it->offset))));
+    return int_from(it->str->length - it->index);
 }
 
 void init_one(Type& type, std::string_view name) {
@@ -75,7 +67,7 @@ void init_one(Type& type, std::string_view name) {
 }  // namespace
 
 Ref<> str_iter_new(Str* s) {
-    auto it = new_object<StrIter>(s->ascii ? &StrAsciiIterType : &StrIterType);
+    auto it = new_object<StrIter>(s->ascii() ? &StrAsciiIterType : &StrIterType);
     set_slot(it->str, s);
     gc_track(it.get());
     return it;

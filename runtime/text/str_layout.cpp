@@ -16,6 +16,8 @@
 #include <algorithm>
 #include <climits>
 #include <cstdint>
+#include <new>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -38,7 +40,7 @@ Ref<> strip_common(Object* self, const Args& args, Side side, std::string_view n
     if (!whitespace) {
         if (!is_str(chars)) return raisef(exc::TypeError, "{} arg must be None or str", name);
         const Str* c = cast<Str>(chars);
-        for (const char* p = c->data(); p < c->data() + c->size;) set.push_back(unicode::utf8_next(p));
+        for (std::int64_t i = 0; i < c->length; ++i) set.push_back(c->at(i));
     }
     auto strippable = [&](std::uint32_t cp) {
         if (whitespace) return unicode::is_space(cp);
@@ -47,25 +49,12 @@ Ref<> strip_common(Object* self, const Args& args, Side side, std::string_view n
         return false;
     };
     Str* s = cast<Str>(self);
-    const char* begin = s->data();
-    const char* end = begin + s->size;
-    if (side & kLeft) {
-        while (begin < end) {
-            const char* p = begin;
-            if (!strippable(unicode::utf8_next(p))) break;
-            begin = p;
-        }
-    }
-    if (side & kRight) {
-        while (end > begin) {
-            const char* p = end;
-            if (!strippable(unicode::utf8_prev(p))) break;
-            end = p;
-        }
-    }
-    if (begin == s->data() && end == s->data() + s->size) return str_unchanged(self);
-    const std::string_view part(begin, static_cast<std::size_t>(end - begin));
-    return s->ascii ? str_from_ascii(part) : str_from(part);
+    std::int64_t begin = 0, end = s->length;
+    if (side & kLeft)
+        while (begin < end && strippable(s->at(begin))) ++begin;
+    if (side & kRight)
+        while (end > begin && strippable(s->at(end - 1))) --end;
+    return str_substring(s, begin, end);
 }
 
 Ref<> str_strip(Object* self, const Args& args) { return strip_common(self, args, kBoth, "strip"); }
@@ -74,28 +63,41 @@ Ref<> str_rstrip(Object* self, const Args& args) { return strip_common(self, arg
 
 // ----------------------------------------------------------------- padding
 
+// StrWriter::reserve for a length the program chose: false with
+// MemoryError when the allocator refuses it (within the heap's ceiling, or
+// with none, but past what the machine has), as CPython's allocation fails.
+static bool reserve_or_fail(StrWriter& out, std::int64_t length) {
+    try {
+        out.reserve(length);
+        return true;
+    } catch (const std::bad_alloc&) {
+    } catch (const std::length_error&) {
+    }
+    raise_object(exc::MemoryError);
+    return false;
+}
+
 // pad(): `left` and `right` copies of the fill character around the text.
-Ref<> pad(Str* s, std::int64_t left, std::int64_t right, std::string_view fill, bool fill_ascii) {
+Ref<> pad(Str* s, std::int64_t left, std::int64_t right, std::uint32_t fill) {
     if (left < 0) left = 0;
     if (right < 0) right = 0;
     if (left == 0 && right == 0) return str_unchanged(s);
-    std::string out;
-    // Widths up to 2**63 - 1, and a fill of up to 4 bytes: no product may overflow.
-    const auto fill_chars = static_cast<std::uint64_t>(left) + static_cast<std::uint64_t>(right);
-    const std::uint64_t fill_bytes = fill_chars > static_cast<std::uint64_t>(INT64_MAX) / 4 ? INT64_MAX : fill_chars * fill.size();
-    if (!reserve_text(out, static_cast<std::int64_t>(std::min<std::uint64_t>(fill_bytes + s->size, INT64_MAX)))) return nullptr;
-    for (std::int64_t i = 0; i < left; ++i) out += fill;
-    out += s->view();
-    for (std::int64_t i = 0; i < right; ++i) out += fill;
-    return str_new(out, s->length + left + right, s->ascii && fill_ascii);
+    // Widths up to 2**63 - 1 each: the sum saturates rather than overflows.
+    const std::int64_t total = left > INT64_MAX - right - s->length ? INT64_MAX : s->length + left + right;
+    if (!str_may_allocate(total, std::max(str_max_class(s), fill))) return nullptr;
+    StrWriter out;
+    if (!reserve_or_fail(out, total)) return nullptr;
+    out.append_repeated(fill, left);
+    out.append(s);
+    out.append_repeated(fill, right);
+    return out.finish();
 }
 
 // The (width[, fillchar]) arguments of center/ljust/rjust.
-bool pad_args(const Args& args, std::string_view name, std::int64_t& width, std::string_view& fill, bool& fill_ascii) {
+bool pad_args(const Args& args, std::string_view name, std::int64_t& width, std::uint32_t& fill) {
     if (!check_no_keywords("str." + std::string(name), args) || !check_arg_range(name, args, 1, 2)) return false;
     if (!str_index_arg(args[0], width)) return false;
-    fill = " ";
-    fill_ascii = true;
+    fill = ' ';
     if (args.size() > 1) {
         Object* f = args[1];
         if (!is_str(f)) {
@@ -106,42 +108,38 @@ bool pad_args(const Args& args, std::string_view name, std::int64_t& width, std:
             raise(exc::TypeError, "The fill character must be exactly one character long");
             return false;
         }
-        fill = cast<Str>(f)->view();
-        fill_ascii = cast<Str>(f)->ascii;
+        fill = cast<Str>(f)->at(0);
     }
     return true;
 }
 
 Ref<> str_center(Object* self, const Args& args) {
     std::int64_t width;
-    std::string_view fill;
-    bool fill_ascii;
-    if (!pad_args(args, "center", width, fill, fill_ascii)) return nullptr;
+    std::uint32_t fill;
+    if (!pad_args(args, "center", width, fill)) return nullptr;
     Str* s = cast<Str>(self);
     if (s->length >= width) return str_unchanged(self);
     const std::int64_t marg = width - s->length;
     const std::int64_t left = marg / 2 + (marg & width & 1);  // CPython's rounding
-    return pad(s, left, marg - left, fill, fill_ascii);
+    return pad(s, left, marg - left, fill);
 }
 
 Ref<> str_ljust(Object* self, const Args& args) {
     std::int64_t width;
-    std::string_view fill;
-    bool fill_ascii;
-    if (!pad_args(args, "ljust", width, fill, fill_ascii)) return nullptr;
+    std::uint32_t fill;
+    if (!pad_args(args, "ljust", width, fill)) return nullptr;
     Str* s = cast<Str>(self);
     if (s->length >= width) return str_unchanged(self);
-    return pad(s, 0, width - s->length, fill, fill_ascii);
+    return pad(s, 0, width - s->length, fill);
 }
 
 Ref<> str_rjust(Object* self, const Args& args) {
     std::int64_t width;
-    std::string_view fill;
-    bool fill_ascii;
-    if (!pad_args(args, "rjust", width, fill, fill_ascii)) return nullptr;
+    std::uint32_t fill;
+    if (!pad_args(args, "rjust", width, fill)) return nullptr;
     Str* s = cast<Str>(self);
     if (s->length >= width) return str_unchanged(self);
-    return pad(s, width - s->length, 0, fill, fill_ascii);
+    return pad(s, width - s->length, 0, fill);
 }
 
 // zfill: zeros on the left, after a leading sign.
@@ -152,15 +150,14 @@ Ref<> str_zfill(Object* self, const Args& args) {
     Str* s = cast<Str>(self);
     if (s->length >= width) return str_unchanged(self);
     const std::int64_t fill = width - s->length;
-    std::string out;
-    if (!reserve_text(out, width - s->length + s->size)) return nullptr;
-    out.assign(static_cast<std::size_t>(fill), '0');
-    out += s->view();
-    if (s->size > 0 && (out[fill] == '+' || out[fill] == '-')) {
-        out[0] = out[fill];
-        out[fill] = '0';
-    }
-    return str_new(out, width, s->ascii);
+    if (!str_may_allocate(width, str_max_class(s))) return nullptr;
+    StrWriter out;
+    if (!reserve_or_fail(out, width)) return nullptr;
+    const bool sign = s->length > 0 && (s->at(0) == '+' || s->at(0) == '-');
+    if (sign) out.append(s->at(0));
+    out.append_repeated('0', fill);
+    out.append(s, sign ? 1 : 0, s->length);
+    return out.finish();
 }
 
 // expandtabs(tabsize=8): columns restart after \n and \r.
@@ -173,42 +170,40 @@ Ref<> str_expandtabs(Object* self, const Args& args) {
     if (tabsize > INT_MAX || tabsize < INT_MIN)  // a C int in CPython
         return raise(exc::OverflowError, "Python int too large to convert to C int");
     Str* s = cast<Str>(self);
-    if (s->view().find('\t') == std::string_view::npos) return str_unchanged(self);
+    std::int64_t i = 0;
+    while (i < s->length && s->at(i) != '\t') ++i;
+    if (i == s->length) return str_unchanged(self);
     // The length first, as CPython's first pass: an overflow is an error
     // before anything is allocated.
     std::int64_t total = 0;
     std::int64_t column = 0;
-    for (const char* p = s->data(); p < s->data() + s->size;) {
-        const char* start = p;
-        const std::uint32_t cp = unicode::utf8_next(p);
-        std::int64_t incr = p - start;
+    for (std::int64_t k = 0; k < s->length; ++k) {
+        const std::uint32_t cp = s->at(k);
+        std::int64_t incr = 1;
         if (cp == '\t') incr = tabsize > 0 ? tabsize - column % tabsize : 0;
         if (incr > INT64_MAX - total || incr > INT64_MAX - column) return raise(exc::OverflowError, "new string is too long");
         total += incr;
-        column = cp == '\n' || cp == '\r' ? 0 : column + (cp == '\t' ? incr : 1);
+        column = cp == '\n' || cp == '\r' ? 0 : column + incr;
     }
-    std::string out;
-    if (!reserve_text(out, total)) return nullptr;
+    if (!str_may_allocate(total, str_max_class(s))) return nullptr;
+    StrWriter out;
+    if (!reserve_or_fail(out, total)) return nullptr;
     column = 0;
-    std::int64_t length = 0;
-    for (const char* p = s->data(); p < s->data() + s->size;) {
-        const char* start = p;
-        const std::uint32_t cp = unicode::utf8_next(p);
+    for (i = 0; i < s->length; ++i) {
+        const std::uint32_t cp = s->at(i);
         if (cp == '\t') {
             if (tabsize > 0) {
                 const std::int64_t incr = tabsize - column % tabsize;
                 column += incr;
-                length += incr;
-                out.append(static_cast<std::size_t>(incr), ' ');
+                out.append_repeated(' ', incr);
             }
             continue;
         }
         ++column;
-        ++length;
-        out.append(start, static_cast<std::size_t>(p - start));
+        out.append(cp);
         if (cp == '\n' || cp == '\r') column = 0;
     }
-    return str_new(out, length, s->ascii);
+    return out.finish();
 }
 
 // --------------------------------------------------------------- translate
@@ -228,8 +223,7 @@ Ref<> str_maketrans(Object*, const Args& args) {
                 const Str* k = cast<Str>(key);
                 if (k->length != 1)
                     return raise(exc::ValueError, "string keys in translate table must be of length 1");
-                const char* p = k->data();
-                Ref<Int> code = int_from(unicode::utf8_next(p));
+                Ref<Int> code = int_from(k->at(0));
                 if (dict_set(table.get(), code.get(), value) < 0) return nullptr;
             } else if (is_int(key)) {
                 if (dict_set(table.get(), key, value) < 0) return nullptr;
@@ -248,17 +242,15 @@ Ref<> str_maketrans(Object*, const Args& args) {
     const Str* y = cast<Str>(args[1]);
     if (x->length != y->length)
         return raise(exc::ValueError, "the first two maketrans arguments must have equal length");
-    const char* px = x->data();
-    const char* py = y->data();
     for (std::int64_t i = 0; i < x->length; ++i) {
-        Ref<Int> from = int_from(unicode::utf8_next(px));
-        Ref<Int> to = int_from(unicode::utf8_next(py));
+        Ref<Int> from = int_from(x->at(i));
+        Ref<Int> to = int_from(y->at(i));
         if (dict_set(table.get(), from.get(), to.get()) < 0) return nullptr;
     }
     if (args.size() == 3) {
         const Str* z = cast<Str>(args[2]);
-        for (const char* p = z->data(); p < z->data() + z->size;) {
-            Ref<Int> code = int_from(unicode::utf8_next(p));
+        for (std::int64_t i = 0; i < z->length; ++i) {
+            Ref<Int> code = int_from(z->at(i));
             if (dict_set(table.get(), code.get(), None) < 0) return nullptr;
         }
     }
@@ -271,17 +263,16 @@ Ref<> str_translate(Object* self, const Args& args) {
     if (!check_one_arg("str.translate", args)) return nullptr;
     Object* table = args[0];
     const Str* s = cast<Str>(self);
-    std::string out;
-    out.reserve(static_cast<std::size_t>(s->size));
-    for (const char* p = s->data(); p < s->data() + s->size;) {
-        const char* start = p;
-        const std::uint32_t cp = unicode::utf8_next(p);
+    StrWriter out;
+    out.reserve(s->length);
+    for (std::int64_t i = 0; i < s->length; ++i) {
+        const std::uint32_t cp = s->at(i);
         Ref<Int> key = int_from(cp);
         Ref<> value = getitem(table, key.get());
         if (!value) {
             if (!error_matches(exc::LookupError)) return nullptr;
             clear_error();
-            out.append(start, static_cast<std::size_t>(p - start));
+            out.append(cp);
             continue;
         }
         if (value.get() == None) continue;
@@ -289,14 +280,14 @@ Ref<> str_translate(Object* self, const Args& args) {
             auto v = int_to_i64(cast<Int>(value.get()));
             if (!v || *v < 0 || *v > static_cast<std::int64_t>(unicode::kMaxCodePoint))
                 return raise(exc::ValueError, "character mapping must be in range(0x110000)");
-            unicode::utf8_append(out, static_cast<std::uint32_t>(*v));
+            out.append(static_cast<std::uint32_t>(*v));
         } else if (is_str(value.get())) {
-            out += cast<Str>(value.get())->view();
+            out.append(cast<Str>(value.get()));
         } else {
             return raise(exc::TypeError, "character mapping must return integer, None or str");
         }
     }
-    return str_from(out);
+    return out.finish();
 }
 
 }  // namespace

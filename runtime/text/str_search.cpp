@@ -1,9 +1,8 @@
 // str methods that search: find/rfind/index/rindex/count, startswith/endswith,
 // replace, split/rsplit/splitlines, partition/rpartition, join, and
 // removeprefix/removesuffix. Algorithms and edge cases are CPython's
-// Objects/stringlib (split.h, partition.h, find.h); searching happens on the
-// UTF-8 bytes (a valid UTF-8 needle can only match at code point boundaries)
-// and positions are converted to code point indexes at the edges.
+// Objects/stringlib (split.h, partition.h, find.h), on the code points of
+// each kind (str_find_in), so no str's UTF-8 form is made.
 #include "runtime/core/abstract.hpp"
 #include "runtime/core/args.hpp"
 #include "runtime/core/errors.hpp"
@@ -17,6 +16,8 @@
 #include "runtime/text/str_impl.hpp"
 #include "runtime/text/unicode.hpp"
 
+#include <algorithm>
+#include <cstring>
 #include <limits>
 #include <string>
 
@@ -25,18 +26,22 @@ namespace minipy {
 namespace {
 
 constexpr std::int64_t kNoLimit = std::numeric_limits<std::int64_t>::max();
-constexpr std::size_t npos = std::string_view::npos;
 
-// A piece of `s` between two byte offsets, as a new (or cached) str.
-Ref<Str> piece(const Str* s, std::size_t from, std::size_t to) {
-    const std::string_view part = s->view().substr(from, to - from);
-    if (s->ascii) return str_new(part, static_cast<std::int64_t>(part.size()), true);
-    return str_from(part);
+// s[from:to] as a new (or cached) str; s itself when exact and whole.
+bool append_piece(List* list, Str* s, std::int64_t from, std::int64_t to) {
+    Ref<Str> p = str_substring(s, from, to);
+    return list_append(list, p.get());
 }
 
-bool append_piece(List* list, const Str* s, std::size_t from, std::size_t to) {
-    Ref<Str> p = piece(s, from, to);
-    return list_append(list, p.get());
+// Does `sub` occur in `s` at code point `pos` (pos + sub->length <= length)?
+bool match_at(const Str* s, std::int64_t pos, const Str* sub) {
+    if (sub->kind() > s->kind()) return false;  // a wider code point is in no narrower text
+    if (sub->kind() == s->kind())
+        return std::memcmp(static_cast<const char*>(s->kind_data()) + pos * s->kind(), sub->kind_data(),
+                           static_cast<std::size_t>(sub->length) * static_cast<std::size_t>(sub->kind())) == 0;
+    for (std::int64_t i = 0; i < sub->length; ++i)
+        if (s->at(pos + i) != sub->at(i)) return false;
+    return true;
 }
 
 // "must be str, not int": the wording of stringlib's argument checks.
@@ -46,22 +51,13 @@ Str* expect_str(Object* o) {
     return nullptr;
 }
 
-// The byte range [from, to) of code points [start, end) after the bounds
-// were adjusted; false when the range is empty-and-inverted (end < start).
-struct ByteRange {
-    std::int64_t start, end;  // code points
-    std::size_t from, to;     // bytes
+// The code points [start, end) the optional bounds select.
+struct Range {
+    std::int64_t start, end;
 };
 
-bool bounds(Str* s, Object* start, Object* end, ByteRange& r) {
-    if (!str_parse_bounds(start, end, s->length, r.start, r.end)) return false;
-    if (r.start <= r.end) {
-        r.from = str_byte_offset(s, r.start);
-        r.to = str_byte_offset(s, r.end);
-    } else {
-        r.from = r.to = 0;
-    }
-    return true;
+bool bounds(const Str* s, Object* start, Object* end, Range& r) {
+    return str_parse_bounds(start, end, s->length, r.start, r.end);
 }
 
 // ------------------------------------------------------------- find family
@@ -73,14 +69,9 @@ std::int64_t find_impl(Object* self, const Args& args, std::string_view name, bo
     Str* s = cast<Str>(self);
     Str* sub = expect_str(args[0]);
     if (!sub) return -2;
-    ByteRange r;
+    Range r;
     if (!bounds(s, args.size() > 1 ? args[1] : nullptr, args.size() > 2 ? args[2] : nullptr, r)) return -2;
-    if (r.end - r.start < sub->length) return -1;
-    const std::string_view hay = s->view().substr(r.from, r.to - r.from);
-    const std::size_t pos = reverse ? hay.rfind(sub->view()) : hay.find(sub->view());
-    if (pos == npos) return -1;
-    if (s->ascii) return r.start + static_cast<std::int64_t>(pos);
-    return r.start + unicode::utf8_count(hay.substr(0, pos));
+    return str_find_in(s, sub, r.start, r.end, reverse);
 }
 
 Ref<> str_find(Object* self, const Args& args) {
@@ -102,10 +93,12 @@ Ref<> str_rindex(Object* self, const Args& args) {
     return i == -2 ? nullptr : int_from(i);
 }
 
-// Non-overlapping occurrences of `sub` in `hay`, at most `limit`.
-std::int64_t count_in(std::string_view hay, std::string_view sub, std::int64_t limit) {
+// Non-overlapping occurrences of `sub` in s[start:end], at most `limit`.
+std::int64_t count_in(const Str* s, const Str* sub, std::int64_t start, std::int64_t end, std::int64_t limit) {
     std::int64_t n = 0;
-    for (std::size_t pos = hay.find(sub); pos != npos && n < limit; pos = hay.find(sub, pos + sub.size())) ++n;
+    for (std::int64_t pos = str_find_in(s, sub, start, end, false); pos >= 0 && n < limit;
+         pos = str_find_in(s, sub, pos + sub->length, end, false))
+        ++n;
     return n;
 }
 
@@ -114,26 +107,24 @@ Ref<> str_count(Object* self, const Args& args) {
     Str* s = cast<Str>(self);
     Str* sub = expect_str(args[0]);
     if (!sub) return nullptr;
-    ByteRange r;
+    Range r;
     if (!bounds(s, args.size() > 1 ? args[1] : nullptr, args.size() > 2 ? args[2] : nullptr, r)) return nullptr;
     if (r.end - r.start < sub->length) return int_from(0);
-    if (sub->size == 0) return int_from(r.end - r.start + 1);
-    return int_from(count_in(s->view().substr(r.from, r.to - r.from), sub->view(), kNoLimit));
+    if (sub->length == 0) return int_from(r.end - r.start + 1);
+    return int_from(count_in(s, sub, r.start, r.end, kNoLimit));
 }
 
 // tailmatch: does `sub` occur at the start (or end) of s[start:end]?
-bool tail_match(Str* s, Str* sub, const ByteRange& r, bool at_end) {
+bool tail_match(Str* s, Str* sub, const Range& r, bool at_end) {
     if (r.end - r.start < sub->length) return false;
-    if (sub->size == 0) return true;
-    const std::string_view hay = s->view().substr(r.from, r.to - r.from);
-    if (hay.size() < static_cast<std::size_t>(sub->size)) return false;
-    return at_end ? hay.substr(hay.size() - sub->size) == sub->view() : hay.substr(0, sub->size) == sub->view();
+    if (sub->length == 0) return true;
+    return match_at(s, at_end ? r.end - sub->length : r.start, sub);
 }
 
 Ref<> starts_or_ends(Object* self, const Args& args, std::string_view name, bool at_end) {
     if (!str_check_varargs(name, args, 1, 3)) return nullptr;
     Str* s = cast<Str>(self);
-    ByteRange r;
+    Range r;
     if (!bounds(s, args.size() > 1 ? args[1] : nullptr, args.size() > 2 ? args[2] : nullptr, r)) return nullptr;
     Object* what = args[0];
     if (is_tuple(what)) {
@@ -166,122 +157,101 @@ Ref<> str_replace(Object* self, const Args& args) {
     if (args.size() > 2 && !str_index_arg(args[2], limit)) return nullptr;
     if (limit < 0) limit = kNoLimit;
     if (limit == 0 || str_equal(old, repl)) return str_unchanged(self);
-    const std::string_view text = s->view();
-    std::string out;
-    if (old->size == 0) {
+    StrWriter out;
+    if (old->length == 0) {
         // Insert before every code point and at the end, `limit` times at most.
         if (limit > s->length + 1) limit = s->length + 1;
-        std::size_t pos = 0;
         for (std::int64_t n = 0; n < limit; ++n) {
-            out.append(repl->view());
-            if (pos < text.size()) {
-                const std::size_t len = static_cast<std::size_t>(unicode::utf8_seq_len(static_cast<unsigned char>(text[pos])));
-                out.append(text.substr(pos, len));
-                pos += len;
-            }
+            out.append(repl);
+            if (n < s->length) out.append(s->at(n));
         }
-        out.append(text.substr(pos));
-        return str_from(out);
+        out.append(s, std::min(limit, s->length), s->length);
+        return out.finish();
     }
-    std::size_t pos = text.find(old->view());
-    if (pos == npos) return str_unchanged(self);
-    std::size_t last = 0;
-    for (std::int64_t n = 0; pos != npos && n < limit; ++n) {
-        out.append(text.substr(last, pos - last));
-        out.append(repl->view());
-        last = pos + static_cast<std::size_t>(old->size);
-        pos = text.find(old->view(), last);
+    std::int64_t pos = str_find_in(s, old, 0, s->length, false);
+    if (pos < 0) return str_unchanged(self);
+    std::int64_t last = 0;
+    for (std::int64_t n = 0; pos >= 0 && n < limit; ++n) {
+        out.append(s, last, pos);
+        out.append(repl);
+        last = pos + old->length;
+        pos = str_find_in(s, old, last, s->length, false);
     }
-    out.append(text.substr(last));
-    if (s->ascii && repl->ascii) return str_from_ascii(out);
-    return str_from(out);
+    out.append(s, last, s->length);
+    return out.finish();
 }
 
 // -------------------------------------------------------------------- split
 
-bool space_at(std::string_view t, std::size_t pos, std::size_t& next) {
-    const char* p = t.data() + pos;
-    const std::uint32_t cp = unicode::utf8_next(p);
-    next = static_cast<std::size_t>(p - t.data());
-    return unicode::is_space(cp);
-}
-bool space_before(std::string_view t, std::size_t pos, std::size_t& prev) {
-    const char* p = t.data() + pos;
-    const std::uint32_t cp = unicode::utf8_prev(p);
-    prev = static_cast<std::size_t>(p - t.data());
-    return unicode::is_space(cp);
-}
-
 // split_whitespace: runs of whitespace separate words; leading and trailing
 // whitespace make no empty words.
 bool split_whitespace(Object* self, std::int64_t limit, List* out) {
-    const Str* s = cast<Str>(self);
-    const std::string_view t = s->view();
-    const std::size_t n = t.size();
-    std::size_t i = 0, next = 0;
-    while (limit-- > 0) {
-        while (i < n && space_at(t, i, next)) i = next;
-        if (i == n) break;
-        const std::size_t j = i;
-        while (i < n && !space_at(t, i, next)) i = next;
-        if (j == 0 && i == n && is_exact_str(self)) return list_append(out, self);
-        if (!append_piece(out, s, j, i)) return false;
-    }
-    if (i < n) {
-        while (i < n && space_at(t, i, next)) i = next;
-        if (i != n && !append_piece(out, s, i, n)) return false;
-    }
-    return true;
+    Str* s = cast<Str>(self);
+    const std::int64_t n = s->length;
+    return str_visit(s, [&](const auto* t) {
+        std::int64_t i = 0;
+        while (limit-- > 0) {
+            while (i < n && unicode::is_space(t[i])) ++i;
+            if (i == n) break;
+            const std::int64_t j = i;
+            while (i < n && !unicode::is_space(t[i])) ++i;
+            if (j == 0 && i == n && is_exact_str(self)) return list_append(out, self);
+            if (!append_piece(out, s, j, i)) return false;
+        }
+        if (i < n) {
+            while (i < n && unicode::is_space(t[i])) ++i;
+            if (i != n && !append_piece(out, s, i, n)) return false;
+        }
+        return true;
+    });
 }
 
 // rsplit_whitespace: the same from the right; pieces are collected in
 // reverse and the list is reversed at the end.
 bool rsplit_whitespace(Object* self, std::int64_t limit, List* out) {
-    const Str* s = cast<Str>(self);
-    const std::string_view t = s->view();
-    const std::size_t n = t.size();
-    std::size_t i = n, prev = 0;  // i: end (exclusive) of the unscanned prefix
-    while (limit-- > 0) {
-        while (i > 0 && space_before(t, i, prev)) i = prev;
-        if (i == 0) break;
-        const std::size_t j = i;
-        while (i > 0 && !space_before(t, i, prev)) i = prev;
-        if (j == n && i == 0 && is_exact_str(self)) return list_append(out, self);
-        if (!append_piece(out, s, i, j)) return false;
-    }
-    if (i > 0) {
-        while (i > 0 && space_before(t, i, prev)) i = prev;
-        if (i > 0 && !append_piece(out, s, 0, i)) return false;
-    }
-    return true;
+    Str* s = cast<Str>(self);
+    const std::int64_t n = s->length;
+    return str_visit(s, [&](const auto* t) {
+        std::int64_t i = n;  // end (exclusive) of the unscanned prefix
+        while (limit-- > 0) {
+            while (i > 0 && unicode::is_space(t[i - 1])) --i;
+            if (i == 0) break;
+            const std::int64_t j = i;
+            while (i > 0 && !unicode::is_space(t[i - 1])) --i;
+            if (j == n && i == 0 && is_exact_str(self)) return list_append(out, self);
+            if (!append_piece(out, s, i, j)) return false;
+        }
+        if (i > 0) {
+            while (i > 0 && unicode::is_space(t[i - 1])) --i;
+            if (i > 0 && !append_piece(out, s, 0, i)) return false;
+        }
+        return true;
+    });
 }
 
 bool split_on(Object* self, Str* sep, std::int64_t limit, List* out) {
-    const Str* s = cast<Str>(self);
-    const std::string_view t = s->view();
-    std::size_t i = 0;
+    Str* s = cast<Str>(self);
+    std::int64_t i = 0;
     std::int64_t count = 0;
     while (limit-- > 0) {
-        const std::size_t pos = t.find(sep->view(), i);
-        if (pos == npos) break;
+        const std::int64_t pos = str_find_in(s, sep, i, s->length, false);
+        if (pos < 0) break;
         if (!append_piece(out, s, i, pos)) return false;
-        i = pos + static_cast<std::size_t>(sep->size);
+        i = pos + sep->length;
         ++count;
     }
     if (count == 0 && is_exact_str(self)) return list_append(out, self);
-    return append_piece(out, s, i, t.size());
+    return append_piece(out, s, i, s->length);
 }
 
 bool rsplit_on(Object* self, Str* sep, std::int64_t limit, List* out) {
-    const Str* s = cast<Str>(self);
-    const std::string_view t = s->view();
-    std::size_t j = t.size();
+    Str* s = cast<Str>(self);
+    std::int64_t j = s->length;
     std::int64_t count = 0;
     while (limit-- > 0) {
-        if (j < static_cast<std::size_t>(sep->size)) break;
-        const std::size_t pos = t.substr(0, j).rfind(sep->view());
-        if (pos == npos) break;
-        if (!append_piece(out, s, pos + static_cast<std::size_t>(sep->size), j)) return false;
+        const std::int64_t pos = str_find_in(s, sep, 0, j, true);
+        if (pos < 0) break;
+        if (!append_piece(out, s, pos + sep->length, j)) return false;
         j = pos;
         ++count;
     }
@@ -302,7 +272,7 @@ Ref<> split_common(Object* self, const Args& args, bool reverse) {
     if (a[0] && a[0] != None) {
         if (!is_str(a[0])) return raisef(exc::TypeError, "must be str or None, not {}", type_name(a[0]));
         sep = cast<Str>(a[0]);
-        if (sep->size == 0) return raise(exc::ValueError, "empty separator");
+        if (sep->length == 0) return raise(exc::ValueError, "empty separator");
     }
     std::int64_t limit = -1;
     if (a[1] && !str_index_arg(a[1], limit)) return nullptr;
@@ -326,32 +296,25 @@ Ref<> str_splitlines(Object* self, const Args& args) {
     if (!parse_args(args, spec, a)) return nullptr;
     std::int64_t keepends = 0;
     if (a[0] && !str_index_arg(a[0], keepends)) return nullptr;
-    const Str* s = cast<Str>(self);
-    const std::string_view t = s->view();
-    const std::size_t n = t.size();
+    Str* s = cast<Str>(self);
+    const std::int64_t n = s->length;
     Ref<List> out = list_new();
-    std::size_t i = 0, j = 0;
-    while (i < n) {
-        std::size_t next = i;
+    const bool ok = str_visit(s, [&](const auto* t) {
+        std::int64_t i = 0, j = 0;
         while (i < n) {
-            const char* p = t.data() + i;
-            const std::uint32_t cp = unicode::utf8_next(p);
-            next = static_cast<std::size_t>(p - t.data());
-            if (unicode::is_linebreak(cp)) break;
-            i = next;
+            while (i < n && !unicode::is_linebreak(t[i])) ++i;
+            std::int64_t eol = i;
+            if (i < n) {
+                i = (t[i] == '\r' && i + 1 < n && t[i + 1] == '\n') ? i + 2 : i + 1;
+                if (keepends) eol = i;
+            }
+            if (j == 0 && eol == n && is_exact_str(self)) return list_append(out.get(), self);
+            if (!append_piece(out.get(), s, j, eol)) return false;
+            j = i;
         }
-        std::size_t eol = i;
-        if (i < n) {
-            i = (t[i] == '\r' && i + 1 < n && t[i + 1] == '\n') ? i + 2 : next;
-            if (keepends) eol = i;
-        }
-        if (j == 0 && eol == n && is_exact_str(self)) {
-            if (!list_append(out.get(), self)) return nullptr;
-            break;
-        }
-        if (!append_piece(out.get(), s, j, eol)) return nullptr;
-        j = i;
-    }
+        return true;
+    });
+    if (!ok) return nullptr;
     return out;
 }
 
@@ -361,18 +324,17 @@ Ref<> partition_common(Object* self, const Args& args, bool reverse) {
     if (!check_one_arg(reverse ? "str.rpartition" : "str.partition", args)) return nullptr;
     Str* sep = expect_str(args[0]);
     if (!sep) return nullptr;
-    if (sep->size == 0) return raise(exc::ValueError, "empty separator");
-    const Str* s = cast<Str>(self);
-    const std::string_view t = s->view();
-    const std::size_t pos = reverse ? t.rfind(sep->view()) : t.find(sep->view());
-    Ref<Str> empty = str_from("");
-    if (pos == npos) {
+    if (sep->length == 0) return raise(exc::ValueError, "empty separator");
+    Str* s = cast<Str>(self);
+    const std::int64_t pos = str_find_in(s, sep, 0, s->length, reverse);
+    Ref<Str> empty = share(str_empty());
+    if (pos < 0) {
         Ref<Str> whole = str_unchanged(self);
         return reverse ? tuple_from({empty.get(), empty.get(), whole.get()})
                        : tuple_from({whole.get(), empty.get(), empty.get()});
     }
-    Ref<Str> head = piece(s, 0, pos);
-    Ref<Str> tail = piece(s, pos + static_cast<std::size_t>(sep->size), t.size());
+    Ref<Str> head = str_substring(s, 0, pos);
+    Ref<Str> tail = str_substring(s, pos + sep->length, s->length);
     return tuple_from({head.get(), sep, tail.get()});
 }
 
@@ -381,36 +343,51 @@ Ref<> str_rpartition(Object* self, const Args& args) { return partition_common(s
 
 // --------------------------------------------------------------------- join
 
+// _PyUnicode_JoinArray: one pass to size the result (its length and kind),
+// one to copy; `sep` may be null. Every item is a str.
+Ref<Str> join_array(const Str* sep, Object* const* items, std::int64_t n) {
+    std::int64_t length = 0;
+    std::uint32_t maxchar = 0;
+    for (std::int64_t i = 0; i < n; ++i) {
+        const Str* item = cast<Str>(items[i]);
+        length += item->length;
+        if (item->length) maxchar = std::max(maxchar, str_max_class(item));
+    }
+    if (sep && n > 1 && sep->length) {
+        length += sep->length * (n - 1);
+        maxchar = std::max(maxchar, str_max_class(sep));
+    }
+    // PyUnicode_New: '' is shared, any other result is new, even one
+    // character (''.join(['a', '']) is not 'a').
+    if (length == 0) return share(str_empty());
+    Ref<Str> out = str_new_uninit(length, maxchar);
+    std::int64_t at = 0;
+    for (std::int64_t i = 0; i < n; ++i) {
+        if (i > 0 && sep) {
+            str_copy_chars(out.get(), at, sep, 0, sep->length);
+            at += sep->length;
+        }
+        const Str* item = cast<Str>(items[i]);
+        str_copy_chars(out.get(), at, item, 0, item->length);
+        at += item->length;
+    }
+    return out;
+}
+
 Ref<> str_join(Object* self, const Args& args) {
     if (!check_one_arg("str.join", args)) return nullptr;
     Ref<> seq = sequence_fast(args[0], "can only join an iterable");
     if (!seq) return nullptr;
     Object* const* items = sequence_fast_items(seq.get());
     const std::int64_t n = sequence_fast_size(seq.get());
-    if (n == 0) return str_from("");
+    if (n == 0) return share(str_empty());
     if (n == 1 && is_exact_str(items[0])) return share(items[0]);
-    const Str* sep = cast<Str>(self);
-    std::size_t total = 0;
-    std::int64_t length = 0;
-    bool ascii = sep->ascii;
     for (std::int64_t i = 0; i < n; ++i) {
         if (!is_str(items[i]))
             return raisef(exc::TypeError, "sequence item {}: expected str instance, {} found", i,
                           type_name(items[i]));
-        const Str* item = cast<Str>(items[i]);
-        total += static_cast<std::size_t>(item->size);
-        length += item->length;
-        ascii &= item->ascii;
     }
-    total += static_cast<std::size_t>(sep->size) * static_cast<std::size_t>(n - 1);
-    length += sep->length * (n - 1);
-    std::string out;
-    out.reserve(total);
-    for (std::int64_t i = 0; i < n; ++i) {
-        if (i > 0) out.append(sep->view());
-        out.append(cast<Str>(items[i])->view());
-    }
-    return str_new(out, length, ascii);
+    return join_array(cast<Str>(self), items, n);
 }
 
 // ------------------------------------------------- removeprefix/removesuffix
@@ -422,13 +399,12 @@ Ref<> remove_affix(Object* self, const Args& args, bool suffix) {
                       arg_type_name(args[0]));
     Str* s = cast<Str>(self);
     const Str* affix = cast<Str>(args[0]);
-    const std::string_view t = s->view();
-    if (affix->size == 0 || affix->size > s->size) return str_unchanged(self);
+    if (affix->length == 0 || affix->length > s->length) return str_unchanged(self);
     if (suffix) {
-        if (t.substr(t.size() - affix->size) != affix->view()) return str_unchanged(self);
+        if (!match_at(s, s->length - affix->length, affix)) return str_unchanged(self);
         return str_substring(s, 0, s->length - affix->length);
     }
-    if (t.substr(0, affix->size) != affix->view()) return str_unchanged(self);
+    if (!match_at(s, 0, affix)) return str_unchanged(self);
     return str_substring(s, affix->length, s->length);
 }
 
@@ -436,6 +412,11 @@ Ref<> str_removeprefix(Object* self, const Args& args) { return remove_affix(sel
 Ref<> str_removesuffix(Object* self, const Args& args) { return remove_affix(self, args, true); }
 
 }  // namespace
+
+Ref<Str> str_concat_array(Object* const* parts, std::size_t n) {
+    if (n == 1 && is_exact_str(parts[0])) return share(cast<Str>(parts[0]));
+    return join_array(nullptr, parts, static_cast<std::int64_t>(n));
+}
 
 void str_add_search_methods(Type& type) {
     add_methods(type, {

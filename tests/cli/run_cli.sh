@@ -241,7 +241,7 @@ case_version() {
 case_help() {
     for option in -h --help '-?'; do
         run "$option" -c 'print(1)'
-        check "first line of $option" "usage: minipy [option] ... [-c cmd | file | -] [arg] ..." "$(head -1 <<<"$out")"
+        check "first line of $option" "usage: minipy [option] ... [-c cmd | -m mod | file | -] [arg] ..." "$(head -1 <<<"$out")"
         check "-c in the help of $option" "-c cmd : program passed in as string (terminates option list)" \
             "$(grep -- '^-c cmd' <<<"$out")"
         expect_err ""
@@ -249,19 +249,18 @@ case_help() {
     done
 }
 
-# CPython's messages; the usage line is minipy's own (no -m), and CPython's
-# "Try `python -h'" names minipy.
+# CPython's messages; CPython's "Try `python -h'" names minipy.
 case_unknown_option() {
     run -Z script.py
     expect_out ""
     expect_err "Unknown option: -Z
-usage: minipy [option] ... [-c cmd | file | -] [arg] ...
+usage: minipy [option] ... [-c cmd | -m mod | file | -] [arg] ...
 Try \`minipy -h' for more information.
 "
     expect_status 2
     run --frobnicate
     expect_err "unknown option --frobnicate
-usage: minipy [option] ... [-c cmd | file | -] [arg] ...
+usage: minipy [option] ... [-c cmd | -m mod | file | -] [arg] ...
 Try \`minipy -h' for more information.
 "
     expect_status 2
@@ -271,7 +270,66 @@ case_code_missing_argument() {
     run -c
     expect_out ""
     expect_err "Argument expected for the -c option
-usage: minipy [option] ... [-c cmd | file | -] [arg] ...
+usage: minipy [option] ... [-c cmd | -m mod | file | -] [arg] ...
+Try \`minipy -h' for more information.
+"
+    expect_status 2
+}
+
+# --------------------------------------------------------- -m MODULE
+
+# A package for the -m cases: pkg/__init__.py, pkg/__main__.py, pkg/mod.py.
+write_package() {
+    mkdir -p "$work/pkg" "$work/plain"
+    printf 'print("init of", __name__)\n' >"$work/pkg/__init__.py"
+    printf 'import sys\nprint(__name__, __package__, sys.argv, sys.path[0])\n' >"$work/pkg/__main__.py"
+    printf 'import sys\nprint(__name__, __package__, __file__, sys.argv)\n' >"$work/pkg/mod.py"
+    printf '' >"$work/plain/__init__.py"
+}
+
+case_module_runs_as_main() {
+    write_package
+    run -m pkg.mod a -c
+    expect_out "init of pkg
+__main__ pkg $work/pkg/mod.py ['$work/pkg/mod.py', 'a', '-c']
+"
+    expect_err ""
+    expect_status 0
+}
+
+# A package runs its __main__ submodule; -mNAME and clustering work as -c does.
+case_module_package_main() {
+    write_package
+    run -qm pkg x
+    expect_out "init of pkg
+__main__ pkg ['$work/pkg/__main__.py', 'x'] $work
+"
+    expect_status 0
+}
+
+case_module_not_found() {
+    write_package
+    run -m nosuch
+    expect_err "minipy: No module named nosuch
+"
+    expect_status 1
+    run -m pkg.nosuch
+    expect_out "init of pkg
+"
+    expect_err "minipy: No module named pkg.nosuch
+"
+    expect_status 1
+    run -m nosuch.sub
+    expect_err "minipy: Error while finding module specification for 'nosuch.sub' (ModuleNotFoundError: No module named 'nosuch')
+"
+    expect_status 1
+    run -m plain
+    expect_err "minipy: No module named plain.__main__; 'plain' is a package and cannot be directly executed
+"
+    expect_status 1
+    run -m
+    expect_err "Argument expected for the -m option
+usage: minipy [option] ... [-c cmd | -m mod | file | -] [arg] ...
 Try \`minipy -h' for more information.
 "
     expect_status 2

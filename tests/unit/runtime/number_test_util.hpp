@@ -82,7 +82,7 @@ inline std::string error_text() {
     if (!exc) return "<no exception>";
     std::string text(type_name(exc.get()));
     Ref<> message = exception_str(exc.get());
-    if (message && cast<Str>(message.get())->size > 0) text += ": " + std::string(cast<Str>(message.get())->view());
+    if (message && cast<Str>(message.get())->length > 0) text += ": " + std::string(cast<Str>(message.get())->view());
     clear_error();
     return text;
 }

@@ -42,24 +42,24 @@ TEST_CASE_METHOD(RuntimeFixture, "the int64 / GMP boundary", "[int]") {
     Ref<> max = int_from(std::numeric_limits<std::int64_t>::max());
     Ref<> one = int_from(1);
     Ref<> over = binary_op(max.get(), one.get(), BinaryOp::Add);
-    CHECK(as_i(over)->is_big);
+    CHECK(as_i(over)->is_big());
     CHECK(outcome(over) == "9223372036854775808");
     Ref<> back = binary_op(over.get(), one.get(), BinaryOp::Sub);
-    CHECK_FALSE(as_i(back)->is_big);
+    CHECK_FALSE(as_i(back)->is_big());
     CHECK(int_to_i64(as_i(back)) == std::numeric_limits<std::int64_t>::max());
 
     Ref<> min = int_from(std::numeric_limits<std::int64_t>::min());
-    CHECK_FALSE(as_i(min)->is_big);
+    CHECK_FALSE(as_i(min)->is_big());
     CHECK(outcome(min) == "-9223372036854775808");
     Ref<> neg = unary_op(min.get(), UnaryOp::Neg);
-    CHECK(as_i(neg)->is_big);
+    CHECK(as_i(neg)->is_big());
     CHECK(outcome(neg) == "9223372036854775808");
     Ref<> neg_back = unary_op(neg.get(), UnaryOp::Neg);
-    CHECK_FALSE(as_i(neg_back)->is_big);
+    CHECK_FALSE(as_i(neg_back)->is_big());
 
     // int_from_string normalises too, and int_from_mpz_move takes ownership.
-    CHECK_FALSE(as_i(big_int("-9223372036854775808"))->is_big);
-    CHECK(as_i(big_int("-9223372036854775809"))->is_big);
+    CHECK_FALSE(as_i(big_int("-9223372036854775808"))->is_big());
+    CHECK(as_i(big_int("-9223372036854775809"))->is_big());
     mpz_t z;
     mpz_init_set_str(z, "123", 10);
     Ref<Int> small = int_from_mpz_move(z);
@@ -192,7 +192,7 @@ TEST_CASE_METHOD(RuntimeFixture, "the 4300-digit limit of int to str conversion"
     Ref<> ok = binary_op(ten.get(), int_from(4299).get(), BinaryOp::Pow);
     Ref<> text = repr(ok.get());
     REQUIRE(text);
-    CHECK(cast<Str>(text.get())->size == 4300);
+    CHECK(cast<Str>(text.get())->length == 4300);
     Ref<> neg = unary_op(ok.get(), UnaryOp::Neg);
     CHECK(text_of(repr(neg.get())).size() == 4301);  // the sign does not count
     Ref<> too_big = binary_op(ten.get(), int_from(4300).get(), BinaryOp::Pow);

@@ -6,11 +6,12 @@
 
 #include "runtime/core/heap.hpp"
 #include "runtime/text/str_impl.hpp"
+#include "runtime/text/unicode.hpp"
 
+#include <algorithm>
 #include <cstring>
 #include <string>
 #include <vector>
-#include "runtime/text/unicode.hpp"
 
 namespace minipy::texttest {
 namespace {
@@ -27,41 +28,118 @@ std::string text(const Ref<>& r) {
     return std::string(cast<Str>(r.get())->view());
 }
 
-TEST_CASE_METHOD(RuntimeFixture, "str layout: UTF-8 bytes, code point length, NUL terminator", "[str]") {
-    Ref<Str> s = str_from("h\xc3\xa9llo \xf0\x9f\x98\x80");  // "héllo 😀"
-    CHECK(s->size == 11);
-    CHECK(s->length == 7);
-    CHECK_FALSE(s->ascii);
-    CHECK(s->data()[s->size] == '\0');
-    Ref<Str> a = str_from("abc");
-    CHECK(a->ascii);
-    CHECK(a->length == 3);
-    // sys.getsizeof('abc') is 52 in CPython 3.11: the header plus NUL plus text.
-    CHECK(object_allocated_size(a.get()) == 52);
-    CHECK(StrType.basic_size == 49);
+// sys.getsizeof without a collector header: what CPython 3.11 reports.
+std::size_t sizeof_str(const Ref<Str>& s) {
+    Ref<> size = call_str_method(s.get(), "__sizeof__", {});
+    REQUIRE(size);
+    return static_cast<std::size_t>(*int_to_i64(cast<Int>(size.get())));
+}
 
-    Ref<Str> filled = str_alloc(5);
-    std::memcpy(filled->data(), "\xc3\xa9t\xc3\xa9", 5);  // "été"
-    str_finish(filled.get());
-    CHECK(filled->length == 3);
-    CHECK_FALSE(filled->ascii);
+TEST_CASE_METHOD(RuntimeFixture, "str layout: PEP 393 kinds, CPython's heads and sizes", "[str]") {
+    // An ASCII str: the 48-byte head, then a byte per code point and a NUL.
+    Ref<Str> a = str_from("abc");
+    CHECK(a->ascii());
+    CHECK(a->kind() == 1);
+    CHECK(a->length == 3);
+    CHECK(a->state.compact == 1);
+    CHECK(a->state.ready == 1);
+    CHECK(static_cast<const char*>(a->kind_data()) == reinterpret_cast<const char*>(a.get()) + 48);
+    CHECK(static_cast<const char*>(a->kind_data())[3] == '\0');
+    CHECK(sizeof_str(a) == 52);  // sys.getsizeof('abc')
+    CHECK(object_size(a.get()) == 52);
+
+    // Latin-1, UCS-2 and UCS-4 text: the 72-byte head, then (length + 1) * kind.
+    struct Case {
+        std::string_view utf8;
+        int kind;
+        std::int64_t length;
+        std::size_t size;  // sys.getsizeof in CPython 3.11
+    };
+    const Case cases[] = {
+        {"\xc3\xa9", 1, 1, 74},                        // 'é'
+        {"\xe2\x82\xac", 2, 1, 76},                    // '€'
+        {"\xf0\x9f\x98\x80", 4, 1, 80},                // '😀'
+        {"a\xc3\xa9", 1, 2, 75},                       // 'aé'
+        {"a\xe2\x82\xac", 2, 2, 78},                   // 'a€'
+        {"a\xf0\x9f\x98\x80", 4, 2, 84},               // 'a😀'
+        {"h\xc3\xa9llo \xf0\x9f\x98\x80", 4, 7, 104},  // 'héllo 😀'
+    };
+    for (const Case& c : cases) {
+        INFO(c.utf8);
+        Ref<Str> s = str_from(c.utf8);
+        CHECK_FALSE(s->ascii());
+        CHECK(s->kind() == c.kind);
+        CHECK(s->length == c.length);
+        CHECK(static_cast<const char*>(s->kind_data()) == reinterpret_cast<const char*>(s.get()) + 72);
+        CHECK(s->at(s->length - 1) != 0);
+        CHECK(sizeof_str(s) == c.size);
+        CHECK(object_size(s.get()) == c.size);
+        CHECK(static_cast<StrCompact*>(s.get())->utf8 == nullptr);  // no UTF-8 form yet
+    }
+
+    // The UTF-8 form is made on the first view(), kept, and counted as CPython
+    // counts its cached UTF-8: utf8_length + 1 more bytes.
+    Ref<Str> s = str_from("h\xc3\xa9llo \xf0\x9f\x98\x80");
+    CHECK(s->at(1) == 0xE9);
+    CHECK(s->at(6) == 0x1F600);
+    CHECK(s->view() == "h\xc3\xa9llo \xf0\x9f\x98\x80");
+    CHECK(static_cast<StrCompact*>(s.get())->utf8_length == 11);
+    CHECK(sizeof_str(s) == 104 + 12);
+    CHECK(object_size(s.get()) == 104);  // the heap block itself; the UTF-8 is a block of its own
+
+    // StrUtf8 reads the text without making the form.
+    Ref<Str> t = str_from("\xe2\x82\xac" "5");
+    CHECK(StrUtf8(t.get()).view() == "\xe2\x82\xac" "5");
+    CHECK(static_cast<StrCompact*>(t.get())->utf8 == nullptr);
+    CHECK(sizeof_str(t) == 78);
+
+    // The state word is CPython's bitfield: interned, kind, compact, ascii, ready.
+    std::uint32_t state;
+    std::memcpy(&state, &t->state, 4);
+    CHECK(state == (2u << 2 | 1u << 5 | 1u << 7));  // kind 2, compact, ready
+    std::memcpy(&state, &a->state, 4);
+    CHECK(state == (1u << 2 | 1u << 5 | 1u << 6 | 1u << 7));  // kind 1, compact, ascii, ready
+
+    // PyUnicode_New: a str of the kind its widest code point needs.
+    Ref<Str> filled = str_new_uninit(3, 0x20AC);
+    CHECK(filled->kind() == 2);
+    CHECK_FALSE(filled->ascii());
     CHECK(filled->hash == -1);
 }
 
-TEST_CASE_METHOD(RuntimeFixture, "indexing non-ASCII text in any order finds the right code point", "[str]") {
+TEST_CASE_METHOD(RuntimeFixture, "indexing and slicing text of every kind find the right code points", "[str]") {
     std::string text;
     std::vector<std::string> chars = {"a", "\xc3\xa9", "\xe2\x82\xac", "\xf0\x9f\x98\x80"};
-    for (int i = 0; i < 200; ++i) text += chars[static_cast<std::size_t>(i * 7 % 11 % 4)];
+    std::vector<std::uint32_t> cps = {'a', 0xE9, 0x20AC, 0x1F600};
+    std::vector<std::uint32_t> expected;
+    for (int i = 0; i < 200; ++i) {
+        text += chars[static_cast<std::size_t>(i * 7 % 11 % 4)];
+        expected.push_back(cps[static_cast<std::size_t>(i * 7 % 11 % 4)]);
+    }
     Ref<Str> s = str_from(text);
     REQUIRE(s->length == 200);
-    Ref<Str> other = str_from("\xc3\xa9\xc3\xa9\xc3\xa9");
-    const std::int64_t order[] = {0, 1, 2, 199, 198, 100, 101, 99, 50, 150, 3, 197, 120, 7, 7, 0, 199};
-    for (std::int64_t i : order) {
-        INFO(i);
-        CHECK(str_byte_offset(s.get(), i) == unicode::utf8_offset(text, i));
-        CHECK(str_byte_offset(other.get(), 1) == 2);  // interleaved use of another string
+    CHECK(s->kind() == 4);
+    for (std::int64_t i = 0; i < 200; ++i) CHECK(s->at(i) == expected[static_cast<std::size_t>(i)]);
+    // A slice takes the narrowest kind that holds it.
+    Ref<Str> latin = str_substring(s.get(), 0, 1);
+    CHECK(latin->view() == std::string(chars[static_cast<std::size_t>(0)]));
+    for (std::int64_t from = 0; from < 200; from += 13) {
+        for (std::int64_t to = from; to <= 200; to += 17) {
+            Ref<Str> part = str_substring(s.get(), from, to);
+            std::uint32_t widest = 0;
+            std::string utf8;
+            for (std::int64_t i = from; i < to; ++i) {
+                widest = std::max(widest, expected[static_cast<std::size_t>(i)]);
+                unicode::utf8_append(utf8, expected[static_cast<std::size_t>(i)]);
+            }
+            INFO(from << ":" << to);
+            CHECK(part->length == to - from);
+            CHECK(part->ascii() == (widest < 0x80));
+            CHECK(part->kind() == (widest < 0x100 ? 1 : widest < 0x10000 ? 2 : 4));
+            CHECK(StrUtf8(part.get()).view() == utf8);
+            CHECK(str_equal(part.get(), str_from(utf8).get()));
+        }
     }
-    for (std::int64_t i = 199; i >= 0; --i) CHECK(str_byte_offset(s.get(), i) == unicode::utf8_offset(text, i));
 }
 
 TEST_CASE_METHOD(RuntimeFixture, "the empty string and one-character strings below U+0100 are shared", "[str]") {
@@ -83,8 +161,8 @@ TEST_CASE_METHOD(RuntimeFixture, "the empty string and one-character strings bel
 TEST_CASE_METHOD(RuntimeFixture, "interning: intern() is canonical and immortal, intern_str is mortal", "[str]") {
     Str* x = intern("minipy_test_name");
     CHECK(intern("minipy_test_name") == x);
-    CHECK(x->interned);
-    CHECK(x->immortal);
+    CHECK(x->interned());
+    CHECK(x->state.interned == kInternedImmortal);
     Ref<Str> copy = str_from("minipy_test_name");
     CHECK(copy.get() != x);
     CHECK(intern_str(copy).get() == x);
@@ -95,14 +173,14 @@ TEST_CASE_METHOD(RuntimeFixture, "interning: intern() is canonical and immortal,
     const auto before = m->refcount;
     Ref<Str> canonical = intern_str(m);
     CHECK(canonical.get() == raw);
-    CHECK(raw->interned);
-    CHECK_FALSE(raw->immortal);
+    CHECK(raw->interned());
+    CHECK(raw->state.interned == kInternedMortal);
     canonical.reset();
     CHECK(m->refcount == before);
     // ...and forgets it when it dies, so the next one becomes canonical.
     m.reset();
     Ref<Str> again = intern_str(str_from("minipy_mortal_text"));
-    CHECK(again->interned);
+    CHECK(again->interned());
     CHECK(intern_str(str_from("minipy_mortal_text")).get() == again.get());
 }
 
@@ -155,8 +233,16 @@ TEST_CASE_METHOD(RuntimeFixture, "+= appends in place when the target holds the 
     }
     CHECK(cast<Str>(acc.get())->view() == expected);
     CHECK(cast<Str>(acc.get())->length == unicode::utf8_count(expected));
-    CHECK_FALSE(cast<Str>(acc.get())->ascii);
-    CHECK(cast<Str>(acc.get())->data()[expected.size()] == '\0');
+    Str* grown_text = cast<Str>(acc.get());
+    CHECK_FALSE(grown_text->ascii());
+    CHECK(grown_text->kind() == 1);
+    CHECK(grown_text->state.growable);
+    CHECK(grown_text->capacity > grown_text->length);
+    CHECK(grown_text->at(grown_text->length) == 0);  // the NUL
+    // sys.getsizeof reports the used part (CPython resizes exactly); the UTF-8
+    // form made by view() above is counted too.
+    CHECK(sizeof_str(Ref<Str>::share(grown_text)) ==
+          72 + static_cast<std::size_t>(grown_text->length + 1) + expected.size() + 1);
     CHECK(moves < 30);  // geometric growth: few reallocations
 
     // A string someone else also holds is never modified.

@@ -1,14 +1,9 @@
-// The __future__ module, written in Python and run when first imported (it
-// is pure data: CPython's Lib/__future__.py defines the same names).
-#include "interpreter/future_module.hpp"
+"""Future statements: the features `from __future__ import x` can name.
 
-#include "interpreter/import.hpp"
+The compiler checks the names (compiler/future.cpp); importing the module
+gives these records of when each feature arrived and became mandatory.
+"""
 
-namespace minipy::interp {
-
-namespace {
-
-constexpr const char* kSource = R"PY(
 all_feature_names = [
     "nested_scopes", "generators", "division", "absolute_import", "with_statement",
     "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop", "annotations",
@@ -55,14 +50,3 @@ unicode_literals = _Feature((2, 6, 0, "alpha", 2), (3, 0, 0, "alpha", 0), CO_FUT
 barry_as_FLUFL = _Feature((3, 1, 0, "alpha", 2), (4, 0, 0, "alpha", 0), CO_FUTURE_BARRY_AS_BDFL)
 generator_stop = _Feature((3, 5, 0, "beta", 1), (3, 7, 0, "alpha", 0), CO_FUTURE_GENERATOR_STOP)
 annotations = _Feature((3, 7, 0, "beta", 1), None, CO_FUTURE_ANNOTATIONS)
-)PY";
-
-}  // namespace
-
-Ref<Module> make_future_module() {
-    Ref<Module> module = module_new("__future__");
-    if (!exec_module_source(module.get(), kSource, "<frozen __future__>")) return nullptr;
-    return module;
-}
-
-}  // namespace minipy::interp

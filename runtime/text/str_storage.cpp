@@ -1,0 +1,488 @@
+// str storage: PEP 393 compact strings (see str.hpp), after CPython 3.11's
+// Objects/unicodeobject.c — allocation (PyUnicode_New), the shared empty and
+// Latin-1 strs, UTF-8 in (PyUnicode_DecodeUTF8) and out (the cached form,
+// PyUnicode_AsUTF8AndSize, and the uncached one), copies between kinds,
+// substrings, comparison, searching (stringlib's find) and the writer.
+//
+// Sharing, as CPython 3.11 does it: '' is one object, and so is every
+// one-character string below U+0100 (`'abc'[0] is 'a'`); they are created
+// on first use and never freed.
+#include "runtime/core/heap.hpp"
+#include "runtime/text/str.hpp"
+#include "runtime/text/str_impl.hpp"
+#include "runtime/text/unicode.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+#include <string_view>
+#include <type_traits>
+
+namespace minipy {
+
+namespace {
+
+Str* empty_string = nullptr;  // owned by this cache for the whole program
+Str* latin1_chars[256] = {};  // likewise, created on first use
+
+int kind_for(std::uint32_t maxchar) { return maxchar < 0x100 ? 1 : maxchar < 0x10000 ? 2 : 4; }
+
+// The state word of an ASCII str: kind 1, compact, ascii, ready.
+constexpr StrState kAsciiState = {kNotInterned, 1, 1, 1, 1, 0};
+
+// A str of `type` with room for `room` code points of the kind `maxchar`
+// needs (and the NUL), `length` of them in use, zero-filled.
+Str* alloc_str(Type* type, std::int64_t length, std::uint32_t maxchar, std::int64_t room) {
+    const bool ascii = maxchar < 0x80;
+    const int kind = kind_for(maxchar);
+    const std::size_t bytes = str_head_size(ascii) + static_cast<std::size_t>(room + 1) * static_cast<std::size_t>(kind);
+    void* raw = object_alloc_bytes(type, bytes);
+    Str* s = ascii ? ::new (raw) Str() : ::new (raw) StrCompact();
+    s->refcount = 1;
+    s->type = type;
+    s->length = length;
+    StrState state{};  // built apart, so the word is stored once
+    state.kind = static_cast<std::uint32_t>(kind) & 7u;
+    state.compact = 1;
+    state.ascii = ascii;
+    state.ready = 1;
+    state.growable = room != length;
+    s->state = state;
+    if (room != length) s->capacity = room;
+    if (type->has_flag(type_flags::kHeapType)) incref(type);
+    return s;
+}
+
+template <class C>
+void write_at(void* data, std::int64_t i, std::uint32_t cp) {
+    static_cast<C*>(data)[i] = static_cast<C>(cp);
+}
+void write_char(Str* s, std::int64_t i, std::uint32_t cp) {
+    switch (s->kind()) {
+    case 1: write_at<std::uint8_t>(s->kind_data(), i, cp); break;
+    case 2: write_at<std::uint16_t>(s->kind_data(), i, cp); break;
+    default: write_at<std::uint32_t>(s->kind_data(), i, cp); break;
+    }
+}
+
+// The code point at `p` (valid UTF-8, so the text's end never cuts a
+// sequence; if a caller broke that promise, U+FFFD and no read past `end`).
+std::uint32_t next_cp(const char*& p, const char* end) {
+    if (unicode::utf8_seq_len(static_cast<unsigned char>(*p)) > end - p) {
+        p = end;
+        return 0xFFFD;
+    }
+    return unicode::utf8_next(p);
+}
+
+// Decodes UTF-8 into code points of type C.
+template <class C>
+void decode_into(C* out, std::string_view utf8) {
+    const char* p = utf8.data();
+    const char* end = p + utf8.size();
+    while (p < end) *out++ = static_cast<C>(next_cp(p, end));
+}
+
+// Length of the ASCII prefix of `text`, eight bytes at a time.
+std::size_t ascii_prefix(std::string_view text) {
+    const char* p = text.data();
+    const std::size_t n = text.size();
+    std::size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        std::uint64_t word;
+        std::memcpy(&word, p + i, 8);
+        if (word & 0x8080808080808080ull) break;
+    }
+    while (i < n && static_cast<unsigned char>(p[i]) < 0x80) ++i;
+    return i;
+}
+
+template <class C>
+void encode_utf8(std::string& out, const C* data, std::int64_t n) {
+    char buf[4];
+    for (std::int64_t i = 0; i < n; ++i) {
+        const std::uint32_t cp = data[i];
+        if (cp < 0x80) {
+            out += static_cast<char>(cp);
+        } else {
+            const int len = unicode::utf8_encode(cp, buf);
+            out.append(buf, static_cast<std::size_t>(len));
+        }
+    }
+}
+
+}  // namespace
+
+// ------------------------------------------------------------ construction
+
+Str* str_empty() {
+    if (!empty_string) empty_string = alloc_str(&StrType, 0, 0, 0);
+    return empty_string;
+}
+
+Str* str_latin1_char(std::uint32_t cp) {
+    Str*& slot = latin1_chars[cp];
+    if (!slot) {
+        slot = alloc_str(&StrType, 1, cp, 1);
+        write_char(slot, 0, cp);
+        str_hash(slot);  // as interned strs: compared often, and a known hash settles inequality
+    }
+    return slot;
+}
+
+Ref<Str> str_new_uninit(std::int64_t length, std::uint32_t maxchar) {
+    if (maxchar >= 0x80) return Ref<Str>::adopt(alloc_str(&StrType, length, maxchar, length));
+    // The common case, kept short: an exact ASCII str.
+    void* raw = object_alloc_bytes(&StrType, sizeof(Str) + static_cast<std::size_t>(length) + 1);
+    Str* s = ::new (raw) Str();
+    s->refcount = 1;
+    s->type = &StrType;
+    s->length = length;
+    s->state = kAsciiState;
+    return Ref<Str>::adopt(s);
+}
+
+Str* str_new_raw(Type* type, std::int64_t length, std::uint32_t maxchar, std::int64_t room) {
+    return alloc_str(type, length, maxchar, room);
+}
+
+Ref<Str> str_new(std::string_view utf8, std::int64_t length, bool ascii) {
+    if (!ascii) return str_from(utf8);
+    if (utf8.empty()) return share(str_empty());
+    if (length == 1) return share(str_latin1_char(static_cast<unsigned char>(utf8[0])));
+    Ref<Str> s = str_new_uninit(length, 0x7F);
+    std::memcpy(s->kind_data(), utf8.data(), utf8.size());
+    return s;
+}
+
+Ref<Str> str_from(std::string_view utf8) {
+    const std::size_t prefix = ascii_prefix(utf8);
+    if (prefix == utf8.size()) return str_new(utf8, static_cast<std::int64_t>(utf8.size()), true);
+    std::int64_t length = static_cast<std::int64_t>(prefix);
+    std::uint32_t maxchar = 0x7F;
+    const char* end = utf8.data() + utf8.size();
+    for (const char* p = utf8.data() + prefix; p < end; ++length) maxchar = std::max(maxchar, next_cp(p, end));
+    if (length == 1 && maxchar < 0x100) return share(str_latin1_char(maxchar));
+    Ref<Str> s = str_new_uninit(length, maxchar);
+    switch (s->kind()) {
+    case 1: decode_into(static_cast<std::uint8_t*>(s->kind_data()), utf8); break;
+    case 2: decode_into(static_cast<std::uint16_t*>(s->kind_data()), utf8); break;
+    default: decode_into(static_cast<std::uint32_t*>(s->kind_data()), utf8); break;
+    }
+    return s;
+}
+
+Ref<Str> str_from_ucs4(const std::uint32_t* cps, std::size_t n) {
+    StrWriter w;
+    w.reserve(static_cast<std::int64_t>(n));
+    for (std::size_t i = 0; i < n; ++i) w.append(cps[i]);
+    return w.finish();
+}
+
+Ref<Str> str_from_codepoint(std::uint32_t cp) {
+    if (cp < 0x100) return share(str_latin1_char(cp));
+    Ref<Str> s = str_new_uninit(1, cp);
+    write_char(s.get(), 0, cp);
+    return s;
+}
+
+Ref<Str> str_unchanged(Object* self) {
+    if (is_exact_str(self)) return share(cast<Str>(self));
+    Str* s = cast<Str>(self);
+    if (s->length == 0) return share(str_empty());
+    if (s->length == 1) return str_from_codepoint(s->at(0));
+    Ref<Str> copy = str_new_uninit(s->length, str_max_char(s, 0, s->length));
+    str_copy_chars(copy.get(), 0, s, 0, s->length);
+    return copy;
+}
+
+// ------------------------------------------------------------- the sizes
+
+// unicode___sizeof___impl: the head, the code points and their NUL, and the
+// UTF-8 form when it has been made. A growable str's spare room is not
+// counted: CPython resizes its strs to the exact size, so its answer is the
+// used part.
+std::size_t str_sizeof(const Str* s) {
+    std::size_t size =
+        str_head_size(s->ascii()) + static_cast<std::size_t>(s->length + 1) * static_cast<std::size_t>(s->kind());
+    if (!s->ascii()) {
+        const auto* c = static_cast<const StrCompact*>(s);
+        if (c->utf8) size += static_cast<std::size_t>(c->utf8_length) + 1;
+    }
+    return size;
+}
+
+void str_free_utf8(Str* s) {
+    if (s->ascii()) return;
+    auto* c = static_cast<StrCompact*>(s);
+    if (!c->utf8) return;
+    heap_free(c->utf8, static_cast<std::size_t>(c->utf8_length) + 1);
+    c->utf8 = nullptr;
+    c->utf8_length = 0;
+}
+
+// ------------------------------------------------------------------ UTF-8
+
+std::string_view Str::utf8_view() const {
+    auto* c = const_cast<StrCompact*>(static_cast<const StrCompact*>(this));
+    if (!c->utf8) {
+        std::string text;
+        str_append_utf8_wide(text, this);
+        char* block = static_cast<char*>(heap_alloc(text.size() + 1));
+        if (!block) {
+            std::fputs("minipy: out of memory\n", stderr);
+            std::abort();
+        }
+        std::memcpy(block, text.c_str(), text.size() + 1);
+        c->utf8 = block;
+        c->utf8_length = static_cast<std::int64_t>(text.size());
+    }
+    return {c->utf8, static_cast<std::size_t>(c->utf8_length)};
+}
+
+void str_append_utf8_wide(std::string& out, const Str* s) {
+    if (const auto* c = static_cast<const StrCompact*>(s); c->utf8) {
+        out.append(c->utf8, static_cast<std::size_t>(c->utf8_length));
+        return;
+    }
+    out.reserve(out.size() + static_cast<std::size_t>(s->length) * static_cast<std::size_t>(s->kind() + 1));
+    str_visit(s, [&](const auto* data) { encode_utf8(out, data, s->length); });
+}
+
+void StrUtf8::init_wide(const Str* s) {
+    if (static_cast<const StrCompact*>(s)->utf8) {
+        view_ = s->view();
+    } else {
+        str_append_utf8_wide(copy_, s);
+        view_ = copy_;
+    }
+}
+
+std::int64_t str_hash_wide(const Str* s) {
+    StrUtf8 text(s);
+    return hash_text(text.view());
+}
+
+// ----------------------------------------------------- equality and order
+
+bool str_equal_text(const Str* a, const Str* b) {
+    return std::memcmp(a->kind_data(), b->kind_data(),
+                       static_cast<std::size_t>(a->length) * static_cast<std::size_t>(a->kind())) == 0;
+}
+
+bool str_equal_utf8(const Str* s, std::string_view utf8) {
+    if (s->ascii()) return s->view() == utf8;
+    if (const auto* c = static_cast<const StrCompact*>(s); c->utf8) return s->view() == utf8;
+    const char* p = utf8.data();
+    const char* end = p + utf8.size();
+    for (std::int64_t i = 0; i < s->length; ++i) {
+        if (p >= end || next_cp(p, end) != s->at(i)) return false;
+    }
+    return p == end;
+}
+
+int str_compare_wide(const Str* a, const Str* b) {
+    const std::int64_t n = std::min(a->length, b->length);
+    for (std::int64_t i = 0; i < n; ++i) {
+        const std::uint32_t x = a->at(i), y = b->at(i);
+        if (x != y) return x < y ? -1 : 1;
+    }
+    return a->length < b->length ? -1 : a->length > b->length ? 1 : 0;
+}
+
+// ------------------------------------------------ copies and substrings
+
+namespace {
+
+template <class To, class From>
+void convert(To* to, const From* from, std::int64_t n) {
+    if constexpr (sizeof(To) == sizeof(From)) {
+        std::memcpy(to, from, static_cast<std::size_t>(n) * sizeof(To));
+    } else {
+        for (std::int64_t i = 0; i < n; ++i) to[i] = static_cast<To>(from[i]);
+    }
+}
+
+template <class To>
+void copy_from(To* to, const Str* from, std::int64_t from_start, std::int64_t n) {
+    str_visit(from, [&](const auto* data) { convert(to, data + from_start, n); });
+}
+
+}  // namespace
+
+void str_convert_chars(Str* to, std::int64_t to_start, const Str* from, std::int64_t from_start, std::int64_t n) {
+    if (n <= 0) return;
+    switch (to->kind()) {
+    case 1: copy_from(static_cast<std::uint8_t*>(to->kind_data()) + to_start, from, from_start, n); break;
+    case 2: copy_from(static_cast<std::uint16_t*>(to->kind_data()) + to_start, from, from_start, n); break;
+    default: copy_from(static_cast<std::uint32_t*>(to->kind_data()) + to_start, from, from_start, n); break;
+    }
+}
+
+std::uint32_t str_max_char(const Str* s, std::int64_t start, std::int64_t end) {
+    if (start >= end) return 0;
+    if (s->ascii()) return 0x7F;
+    return str_visit(s, [&](const auto* data) {
+        std::uint32_t m = 0;
+        for (std::int64_t i = start; i < end; ++i) m = std::max<std::uint32_t>(m, data[i]);
+        return m;
+    });
+}
+
+Ref<Str> str_substring(Str* s, std::int64_t start, std::int64_t end) {
+    if (start <= 0 && end >= s->length) return str_unchanged(s);
+    if (start >= end) return share(str_empty());
+    if (end - start == 1) return str_from_codepoint(s->at(start));
+    Ref<Str> r = str_new_uninit(end - start, str_max_char(s, start, end));
+    str_copy_chars(r.get(), 0, s, start, end - start);
+    return r;
+}
+
+// ---------------------------------------------------------------- search
+
+namespace {
+
+// The standard character type of each kind, so that searching uses
+// std::basic_string_view's find (memchr and memcmp for Latin-1).
+template <class C>
+struct SearchChar;
+template <>
+struct SearchChar<std::uint8_t> { using type = char; };
+template <>
+struct SearchChar<std::uint16_t> { using type = char16_t; };
+template <>
+struct SearchChar<std::uint32_t> { using type = char32_t; };
+
+}  // namespace
+
+std::int64_t str_find_in(const Str* s, const Str* sub, std::int64_t start, std::int64_t end, bool reverse) {
+    if (end - start < sub->length) return -1;
+    if (sub->length == 0) return reverse ? end : start;
+    if (sub->kind() > s->kind()) return -1;  // a wider code point is in no narrower text
+    if (s->kind() == 1) {  // the common case, without the conversions below
+        const auto* data = static_cast<const char*>(s->kind_data());
+        const std::string_view hay(data + start, static_cast<std::size_t>(end - start));
+        const std::string_view needle(static_cast<const char*>(sub->kind_data()),
+                                      static_cast<std::size_t>(sub->length));
+        const std::size_t pos = reverse ? hay.rfind(needle) : hay.find(needle);
+        return pos == std::string_view::npos ? -1 : start + static_cast<std::int64_t>(pos);
+    }
+    return str_visit(s, [&](const auto* data) -> std::int64_t {
+        using C = std::remove_const_t<std::remove_pointer_t<decltype(data)>>;
+        using Char = typename SearchChar<C>::type;
+        using View = std::basic_string_view<Char>;
+        std::basic_string<Char> converted;
+        View needle;
+        if (sub->kind() == s->kind()) {
+            needle = View(static_cast<const Char*>(sub->kind_data()), static_cast<std::size_t>(sub->length));
+        } else {
+            converted.resize(static_cast<std::size_t>(sub->length));
+            copy_from(reinterpret_cast<C*>(converted.data()), sub, 0, sub->length);
+            needle = converted;
+        }
+        const View hay(reinterpret_cast<const Char*>(data) + start, static_cast<std::size_t>(end - start));
+        const std::size_t pos = reverse ? hay.rfind(needle) : hay.find(needle);
+        return pos == View::npos ? -1 : start + static_cast<std::int64_t>(pos);
+    });
+}
+
+// ---------------------------------------------------------------- writer
+
+void StrWriter::reserve(std::int64_t code_points) {
+    buffer_.reserve(static_cast<std::size_t>(code_points) * static_cast<std::size_t>(kind_));
+}
+
+void StrWriter::widen(int kind, std::uint32_t maxchar) {
+    maxchar_ = std::max(maxchar_, maxchar);
+    if (kind <= kind_) return;
+    std::string wider(static_cast<std::size_t>(length_) * static_cast<std::size_t>(kind), '\0');
+    auto widen_from = [&](const auto* from) {
+        if (kind == 2) convert(reinterpret_cast<std::uint16_t*>(wider.data()), from, length_);
+        else convert(reinterpret_cast<std::uint32_t*>(wider.data()), from, length_);
+    };
+    if (kind_ == 1) widen_from(reinterpret_cast<const std::uint8_t*>(buffer_.data()));
+    else widen_from(reinterpret_cast<const std::uint16_t*>(buffer_.data()));
+    buffer_.swap(wider);
+    kind_ = kind;
+}
+
+void StrWriter::append(std::uint32_t cp) {
+    if (cp > maxchar_) widen(kind_for(cp), cp);
+    switch (kind_) {
+    case 1: buffer_ += static_cast<char>(cp); break;
+    case 2: {
+        const auto c = static_cast<std::uint16_t>(cp);
+        buffer_.append(reinterpret_cast<const char*>(&c), 2);
+        break;
+    }
+    default: buffer_.append(reinterpret_cast<const char*>(&cp), 4); break;
+    }
+    ++length_;
+}
+
+void StrWriter::append(const Str* s, std::int64_t start, std::int64_t end) {
+    if (start >= end) return;
+    const std::int64_t n = end - start;
+    // A whole str's kind and ASCII-ness are canonical; a part's must be measured.
+    std::uint32_t maxchar;
+    if (s->ascii()) maxchar = 0x7F;
+    else if (start == 0 && end == s->length) maxchar = s->kind() == 1 ? 0xFF : s->kind() == 2 ? 0xFFFF : 0x10FFFF;
+    else maxchar = str_max_char(s, start, end);
+    if (maxchar > maxchar_) widen(kind_for(maxchar), maxchar);
+    length_ += n;
+    if (s->kind() == kind_) {
+        buffer_.append(static_cast<const char*>(s->kind_data()) + start * kind_,
+                       static_cast<std::size_t>(n) * static_cast<std::size_t>(kind_));
+        return;
+    }
+    const std::size_t at = buffer_.size();
+    buffer_.resize(at + static_cast<std::size_t>(n) * static_cast<std::size_t>(kind_));
+    char* to = buffer_.data() + at;
+    switch (kind_) {
+    case 1: copy_from(reinterpret_cast<std::uint8_t*>(to), s, start, n); break;
+    case 2: copy_from(reinterpret_cast<std::uint16_t*>(to), s, start, n); break;
+    default: copy_from(reinterpret_cast<std::uint32_t*>(to), s, start, n); break;
+    }
+}
+
+void StrWriter::append_ascii(std::string_view text) {
+    if (kind_ == 1) {
+        buffer_ += text;
+        maxchar_ = std::max<std::uint32_t>(maxchar_, text.empty() ? 0 : 0x7F);
+        length_ += static_cast<std::int64_t>(text.size());
+        return;
+    }
+    for (char c : text) append(static_cast<unsigned char>(c));
+}
+
+void StrWriter::append_utf8(std::string_view text) {
+    const std::size_t prefix = ascii_prefix(text);
+    append_ascii(text.substr(0, prefix));
+    const char* end = text.data() + text.size();
+    for (const char* p = text.data() + prefix; p < end;) append(next_cp(p, end));
+}
+
+void StrWriter::append_repeated(std::uint32_t cp, std::int64_t count) {
+    if (count <= 0) return;
+    if (cp > maxchar_) widen(kind_for(cp), cp);
+    if (kind_ == 1) {
+        buffer_.append(static_cast<std::size_t>(count), static_cast<char>(cp));
+        length_ += count;
+        return;
+    }
+    for (std::int64_t i = 0; i < count; ++i) append(cp);
+}
+
+Ref<Str> StrWriter::finish() {
+    if (length_ == 0) return share(str_empty());
+    // maxchar_ has the class (ASCII, Latin-1, UCS-2, UCS-4) of the widest
+    // code point, which decides the str's kind, though not always its value.
+    if (length_ == 1 && kind_ == 1) return share(str_latin1_char(static_cast<unsigned char>(buffer_[0])));
+    Ref<Str> s = str_new_uninit(length_, maxchar_);
+    std::memcpy(s->kind_data(), buffer_.data(), buffer_.size());
+    return s;
+}
+
+}  // namespace minipy
