@@ -1,6 +1,7 @@
 // libFuzzer target: the compile pass (compiler/compiler.hpp compile_source) on what parses, in every mode.
 #include "compiler/compiler.hpp"
 #include "fuzz/harness.hpp"
+#include "interpreter/source_file.hpp"
 #include "interpreter/traceback.hpp"
 #include "runtime/core/errors.hpp"
 
@@ -16,8 +17,16 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
 }
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-    std::string_view source = fuzz::as_text(data, size);
     fuzz::on_evaluator_thread([&] {
+        // The compiler takes UTF-8 text, as its callers decode it first:
+        // the input is decoded as a script file is.
+        interp::DecodedSource decoded = interp::decode_source_file(fuzz::as_text(data, size), "<fuzz>");
+        if (decoded.error) {
+            interp::print_syntax_error(*decoded.error);
+            if (error_pending()) fuzz::invariant_broken("print_syntax_error left an exception pending");
+            return;
+        }
+        const std::string& source = decoded.text;
         using interp::CompileMode;
         for (CompileMode mode : {CompileMode::File, CompileMode::Interactive, CompileMode::Single, CompileMode::Eval}) {
             interp::CompileResult compiled = interp::compile_source(source, "<fuzz>", mode);

@@ -128,7 +128,9 @@ std::int64_t tracked_objects() {
 
 void run_one(std::string_view source) {
     set_step_budget(steps);
-    interp::run_source(std::string(source), "<fuzz>");
+    // As a script file: decoded first (source_file.hpp), so that what is not
+    // UTF-8 is CPython's SyntaxError rather than text for the compiler.
+    interp::run_program_bytes(std::string(source), "<fuzz>");
     if (recursion_depth != 0) fuzz::invariant_broken("recursion depth not back to 0 after the program");
     if (error_pending()) fuzz::invariant_broken("an exception left pending after the program");
     // Finalizers run during the reset get a budget of their own.

@@ -38,37 +38,7 @@ SyntaxErrorInfo unclosed_error(const SourceText& source, const OpenBracket& b) {
                         source.char_col(b.line, b.col) + 1, b.line, 0);
 }
 
-// The offset of the first byte of `text` that does not start a well-formed
-// UTF-8 sequence (an overlong form, a surrogate or a code point past
-// U+10FFFF is not one, as for CPython's strict decoder), or npos. Every
-// later pass, and every str made from the source, relies on valid UTF-8.
-std::size_t first_invalid_utf8(std::string_view text) {
-    const auto* s = reinterpret_cast<const unsigned char*>(text.data());
-    const std::size_t n = text.size();
-    auto cont = [&](std::size_t i) { return i < n && (s[i] & 0xC0) == 0x80; };
-    for (std::size_t i = 0; i < n;) {
-        const unsigned c = s[i];
-        if (c < 0x80) {
-            ++i;
-        } else if (c >= 0xC2 && c <= 0xDF && cont(i + 1)) {
-            i += 2;
-        } else if (c >= 0xE0 && c <= 0xEF && cont(i + 1) && cont(i + 2)) {
-            const unsigned c1 = s[i + 1];
-            if ((c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 >= 0xA0)) return i;  // overlong; surrogate
-            i += 3;
-        } else if (c >= 0xF0 && c <= 0xF4 && cont(i + 1) && cont(i + 2) && cont(i + 3)) {
-            const unsigned c1 = s[i + 1];
-            if ((c == 0xF0 && c1 < 0x90) || (c == 0xF4 && c1 >= 0x90)) return i;  // overlong; past U+10FFFF
-            i += 4;
-        } else {
-            return i;
-        }
-    }
-    return std::string_view::npos;
-}
-
 }  // namespace
-
 
 // compile(..., 'single') of text with no statement (empty, blank lines or
 // comments): CPython's parser meets the end of input where the statement
@@ -107,7 +77,7 @@ ParseOutcome run_parser(ParserState& st, const RuleRunner& rule) {
     return out;
 }
 
-ParseResult parse(std::string_view text, std::string filename, Mode mode) {
+ParseResult parse(std::string_view text, std::string filename, Mode mode, int max_int_digits) {
     ParseResult result;
     auto module = std::make_unique<ast::Module>();
     module->filename = filename;
@@ -125,30 +95,25 @@ ParseResult parse(std::string_view text, std::string filename, Mode mode) {
 
     auto fail = [&](SyntaxErrorInfo info) {
         info.filename = filename;
+        // _PyPegen_raise_error: for a module (Py_file_input) read from a file,
+        // the errors pegen raises show the line read back from the file; the
+        // tokenizer's own errors show the line it holds.
+        bool from_parser = !info.from_tokenizer && !info.in_fstring && !info.message_only;
+        if (mode == Mode::File && from_parser && info.type != "MemoryError" && info.type != "RecursionError")
+            if (std::optional<std::string> line = program_text(filename, info.line)) info.text = std::move(*line);
         result.error = std::move(info);
         return std::move(result);
     };
     SourceText source(module->source);
-    // CPython's tokenizer refuses such a file before reading a token
-    // (decoding_fgets); the error has no position, so only its message is
-    // shown. compile() of such bytes says "(unicode error) 'utf-8' codec
-    // can't decode ..." in CPython: minipy gives this message there too.
-    if (std::size_t bad = first_invalid_utf8(module->source); bad != std::string_view::npos) {
-        SyntaxErrorInfo info;
-        info.located = false;
-        const auto line = 1 + std::count(module->source.begin(), module->source.begin() + static_cast<std::ptrdiff_t>(bad), '\n');
-        info.message = fmt::format("Non-UTF-8 code starting with '\\x{:02x}' in file {} on line {}, but no encoding "
-                                   "declared; see https://peps.python.org/pep-0263/ for details",
-                                   static_cast<unsigned char>(module->source[bad]), filename, line);
-        return fail(std::move(info));
-    }
     if (module->source.find('\0') != std::string::npos) {
         SyntaxErrorInfo info;
         info.message = "source code string cannot contain null bytes";
+        info.message_only = true;
         return fail(std::move(info));
     }
 
     LayoutResult lines = layout(source, {.interactive = mode == Mode::Interactive, .single_input = mode == Mode::Single});
+    result.warnings = std::move(lines.warnings);
     if (lines.incomplete) {
         result.incomplete = true;
         return result;
@@ -159,6 +124,7 @@ ParseResult parse(std::string_view text, std::string filename, Mode mode) {
         return fail(no_statement_error(source));
 
     ParserState st(lines.buffer, source, module->arena);
+    st.max_int_digits = max_int_digits;
     ParseOutcome outcome;
     switch (mode) {
         case Mode::File:

@@ -201,7 +201,22 @@ bool zero_argument_super(Type** type, Object** obj) {
     return false;
 }
 
+// sys._getframe(depth=0, /): the frame `depth` calls above the caller's
+// (CPython's sys__getframe_impl); frames of native functions are not
+// counted, as CPython has none for them.
+Ref<> sys_getframe(Object*, const Args& args) {
+    if (!check_no_keywords("sys._getframe", args) || !check_arg_range("_getframe", args, 0, 1)) return nullptr;
+    std::int64_t depth = 0;
+    if (args.size() == 1 && !index_to_i64(args[0], depth)) return nullptr;
+    Frame* frame = current_frame;
+    for (; frame && depth > 0; --depth) frame = frame->back;
+    if (!frame) return raise(exc::ValueError, "call stack is not deep enough");
+    return share<Object>(frame_object(*frame));
+}
+
 }  // namespace
+
+void add_interpreter_sys_functions(Module* sys) { add_module_functions(sys, {{"_getframe", sys_getframe}}); }
 
 void add_interpreter_builtins(Module* builtins) {
     add_module_functions(builtins, {

@@ -65,7 +65,7 @@ MethodCallNode::~MethodCallNode() { xdecref(kwnames_); }
 static Ref<> call_unbound_method(Ref<> method, const Args& args, Ref<>* owned) {
     if (method->type == &MethodDescriptorType) {
         auto* descriptor = static_cast<MethodDescriptor*>(method.get());
-        if (args[0]->type == descriptor->owner) return descriptor->def->fn(args[0], args.drop_first());
+        if (args[0]->type == descriptor->owner) return call_native(descriptor->def->fn, args[0], args.drop_first());
     }
     return call_consuming(std::move(method), args, owned);
 }
@@ -191,6 +191,9 @@ Ref<> MakeFunctionNode::eval(Frame& frame) const {
     auto fn = new_object<Function>(&FunctionType);
     set_slot(fn->code, static_cast<Object*>(code_.get()));
     set_slot(fn->globals, frame.globals);
+    // CPython takes them from the globals' __builtins__; minipy's frames all
+    // run with the builtins module's dict, which is what that finds.
+    set_slot(fn->builtins, frame.builtins);
     set_slot(fn->name, code_->name);
     set_slot(fn->qualname, code_->qualname);
     set_slot(fn->doc, doc_ ? doc_ : None);

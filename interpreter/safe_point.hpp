@@ -1,5 +1,6 @@
 // Work the evaluator does between statements and loop iterations: run an
-// automatic collection that came due, and turn Ctrl-C into KeyboardInterrupt.
+// automatic collection that came due, turn Ctrl-C into KeyboardInterrupt and
+// an exhausted heap into MemoryError.
 #pragma once
 
 #include "runtime/core/gc.hpp"
@@ -7,11 +8,11 @@
 
 namespace minipy::interp {
 
-// False with KeyboardInterrupt pending. Each one is a step of the budget
-// (runtime/core/interrupts.hpp).
+// False with KeyboardInterrupt (or MemoryError, once the heap ran dry)
+// pending. Each one is a step of the budget (runtime/core/interrupts.hpp).
 inline bool safe_point() {
     if (gc_collection_due) gc_collect_if_due();
-    return step_budget_point() && (!interrupt_requested || check_interrupts());
+    return step_budget_point() && (!(interrupt_requested | memory_error_pending) || check_interrupts());
 }
 
 // sys.displayhook for a REPL expression statement: prints repr(value)

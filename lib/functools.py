@@ -8,13 +8,13 @@ WRAPPER_ASSIGNMENTS / WRAPPER_UPDATES, total_ordering, partialmethod,
 lru_cache and cache with cache_info / cache_clear / cache_parameters,
 cached_property, singledispatch and singledispatchmethod.
 
-Not yet: CacheInfo is a small class of its own rather than a namedtuple (it
-prints, compares, indexes and unpacks as one, but is not a tuple);
-singledispatch does not accept union types (minipy has no `int | str`) and
-orders abstract base classes more simply than CPython's C3 merge.
+Not yet: singledispatch does not accept union types (minipy has no
+`int | str`) and orders abstract base classes more simply than CPython's
+C3 merge.
 """
 
 from _functools import partial, reduce, cmp_to_key, _lru_cache_wrapper
+from collections import namedtuple
 
 __all__ = [
     "update_wrapper", "wraps", "WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES",
@@ -213,53 +213,8 @@ class partialmethod(object):
 
 # ---------------------------------------------------------------- lru_cache
 
-class CacheInfo(object):
-    """The counters of an lru_cache: CacheInfo(hits, misses, maxsize,
-    currsize). Behaves as the namedtuple CPython returns, without being a
-    tuple."""
-
-    __slots__ = ("hits", "misses", "maxsize", "currsize")
-    _fields = ("hits", "misses", "maxsize", "currsize")
-
-    def __init__(self, hits, misses, maxsize, currsize):
-        self.hits = hits
-        self.misses = misses
-        self.maxsize = maxsize
-        self.currsize = currsize
-
-    def _astuple(self):
-        return (self.hits, self.misses, self.maxsize, self.currsize)
-
-    def __repr__(self):
-        return "CacheInfo(hits={!r}, misses={!r}, maxsize={!r}, currsize={!r})".format(*self._astuple())
-
-    def __iter__(self):
-        return iter(self._astuple())
-
-    def __len__(self):
-        return 4
-
-    def __getitem__(self, index):
-        return self._astuple()[index]
-
-    def __eq__(self, other):
-        if isinstance(other, CacheInfo):
-            other = other._astuple()
-        if not isinstance(other, tuple):
-            return NotImplemented
-        return self._astuple() == other
-
-    def __ne__(self, other):
-        equal = self.__eq__(other)
-        return equal if equal is NotImplemented else not equal
-
-    def __hash__(self):
-        return hash(self._astuple())
-
-    def _asdict(self):
-        return dict(zip(self._fields, self._astuple()))
-
-_CacheInfo = CacheInfo
+# What cache_info() returns, as in CPython: a namedtuple.
+_CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
 
 
 def lru_cache(maxsize=128, typed=False):

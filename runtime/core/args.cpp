@@ -74,6 +74,12 @@ bool parse_args(const Args& args, const ArgSpec& spec, Object** out) {
     }
     for (std::size_t i = 0; i < args.size(); ++i) out[i] = args[i];
 
+    // The keywords that name a parameter not given by position fill it;
+    // the others are reported only after the missing arguments, in
+    // _PyArg_UnpackKeywords' order: a missing required argument, then one
+    // given by name and position, then an unknown name.
+    std::string_view unknown, duplicate;
+    std::size_t duplicate_index = 0;
     for (std::size_t k = 0; k < args.kw_count(); ++k) {
         std::string_view key = args.kw_name(k)->view();
         std::size_t index = nparams;
@@ -84,15 +90,15 @@ bool parse_args(const Args& args, const ArgSpec& spec, Object** out) {
             }
         }
         if (index == nparams) {
-            raisef(exc::TypeError, "'{}' is an invalid keyword argument for {}()", key, spec.name);
-            return false;
+            if (unknown.empty()) unknown = key;
+        } else if (index < args.size()) {
+            if (duplicate.empty()) {
+                duplicate = key;
+                duplicate_index = index;
+            }
+        } else {
+            out[index] = args.kw_value(k);
         }
-        if (out[index]) {
-            raisef(exc::TypeError, "argument for {}() given by name ('{}') and position ({})", spec.name, key,
-                   index + 1);
-            return false;
-        }
-        out[index] = args.kw_value(k);
     }
 
     for (std::size_t i = 0; i < spec.required; ++i) {
@@ -101,6 +107,15 @@ bool parse_args(const Args& args, const ArgSpec& spec, Object** out) {
                    i + 1);
             return false;
         }
+    }
+    if (!duplicate.empty()) {
+        raisef(exc::TypeError, "argument for {}() given by name ('{}') and position ({})", spec.name, duplicate,
+               duplicate_index + 1);
+        return false;
+    }
+    if (!unknown.empty()) {
+        raisef(exc::TypeError, "'{}' is an invalid keyword argument for {}()", unknown, spec.name);
+        return false;
     }
     return true;
 }

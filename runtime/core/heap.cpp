@@ -3,14 +3,15 @@
 
 #include "runtime/core/errors.hpp"
 #include "runtime/core/gc.hpp"
+#include "runtime/core/interrupts.hpp"
 #include "runtime/core/weakref.hpp"
 #include "runtime/objects/exceptions.hpp"
 
 #include <algorithm>
 #include <cstdint>
-#include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <new>
 #include <vector>
 
 namespace minipy {
@@ -108,23 +109,18 @@ bool heap_may_allocate(std::int64_t bytes) {
     if (bytes <= 0) return true;
     if (bytes <= kHeapMaxBlock && within_limit(static_cast<std::size_t>(bytes))) {
         // A large block is also asked of the allocator, which refuses one
-        // past the machine's memory at once: strs and ints have no failure
-        // path once their allocation is under way (heap.hpp).
+        // past the machine's memory at once: the caller's std::string would
+        // throw where no builtin's call turns it into MemoryError.
         if (bytes < kProbedBlock) return true;
         if (void* probe = std::malloc(static_cast<std::size_t>(bytes))) {
             std::free(probe);
             return true;
         }
     }
-    raise_object(exc::MemoryError);
+    raise_memory_error();
     return false;
 }
 std::size_t heap_bytes_in_use() { return bytes_in_use; }
-
-void heap_out_of_memory() {
-    std::fputs("minipy: out of memory\n", stderr);
-    std::abort();
-}
 
 void* heap_alloc(std::size_t bytes) { return within_limit(bytes) ? allocate(bytes) : nullptr; }
 
@@ -174,17 +170,49 @@ std::size_t object_size(const Object* o) {
 
 std::size_t object_allocated_size(const Object* o) { return block_bytes(o->type, object_size(o)); }
 
-// The zero-filled block of an object of `object_size` bytes; past the
-// heap's ceiling a refusable one is null with MemoryError set, and any
-// other failure ends the program.
-static Object* alloc_object_block(Type* type, std::size_t object_size, bool refusable) {
-    const std::size_t bytes = block_bytes(type, object_size);
-    char* block = static_cast<char*>(refusable ? heap_alloc(bytes) : allocate(bytes));
-    if (!block) {
-        if (!refusable) heap_out_of_memory();
-        raise_object(exc::MemoryError);
-        return nullptr;
-    }
+// ---------------------------------------------------------- the reserve
+
+namespace {
+constexpr std::size_t kReserveBytes = std::size_t{4} << 20;
+void* reserve = nullptr;
+
+// operator new's handler: the C++ library's own allocations (strings,
+// vectors, sets) live on the reserve too, once, before std::bad_alloc.
+void on_new_failure() {
+    if (!reserve) throw std::bad_alloc();
+    std::free(reserve);
+    reserve = nullptr;
+    memory_error_pending = 1;
+}
+}  // namespace
+
+bool heap_keep_reserve() {
+    if (!reserve) reserve = std::malloc(kReserveBytes);
+    std::set_new_handler(on_new_failure);
+    return reserve != nullptr;
+}
+
+void heap_drop_reserve() {
+    std::free(reserve);
+    reserve = nullptr;
+}
+
+void* heap_alloc_or_reserve(std::size_t bytes) {
+    void* block = heap_alloc(bytes);
+    if (block || !reserve || bytes > kReserveBytes / 2) return block;
+    std::free(reserve);
+    reserve = nullptr;
+    memory_error_pending = 1;
+    // Past the heap's ceiling the block is let through as the machine's
+    // memory would be through the freed reserve, so both fail alike.
+    return allocate(bytes);
+}
+
+std::nullptr_t raise_memory_error() { return raise_object(exc::MemoryError); }
+
+// ------------------------------------------------------------- allocation
+
+static Object* finish_alloc(Type* type, char* block, std::size_t bytes) {
     std::memset(block, 0, bytes);
     if (type->has_flag(type_flags::kHasGC)) {
         gc_note_allocation();
@@ -193,17 +221,30 @@ static Object* alloc_object_block(Type* type, std::size_t object_size, bool refu
     return reinterpret_cast<Object*>(block);
 }
 
-Object* object_alloc(Type* type, std::size_t items) {
-    if (items > (SIZE_MAX - type->basic_size - sizeof(GCHead) - 8) / std::max<std::size_t>(type->item_size, 1)) {
-        raise_object(exc::MemoryError);
-        return nullptr;
-    }
-    // A fixed-size object is never refused (heap.hpp): its size is the
-    // type's, not the program's (`__slots__` can make it large, though).
-    return alloc_object_block(type, type->basic_size + type->item_size * items, items != 0);
+Object* object_try_alloc_bytes(Type* type, std::size_t object_size) {
+    if (object_size > (std::size_t{1} << 48)) return nullptr;
+    const std::size_t bytes = block_bytes(type, object_size);
+    char* block = static_cast<char*>(heap_alloc(bytes));
+    return block ? finish_alloc(type, block, bytes) : nullptr;
 }
 
-Object* object_alloc_bytes(Type* type, std::size_t object_size) { return alloc_object_block(type, object_size, false); }
+Object* object_try_alloc(Type* type, std::size_t items) {
+    if (type->item_size && items > (std::size_t{1} << 48) / type->item_size) return nullptr;
+    return object_try_alloc_bytes(type, type->basic_size + type->item_size * items);
+}
+
+Object* object_alloc(Type* type, std::size_t items) {
+    return object_alloc_bytes(type, type->basic_size + type->item_size * items);
+}
+
+Object* object_alloc_bytes(Type* type, std::size_t object_size) {
+    const std::size_t bytes = block_bytes(type, object_size);
+    char* block = static_cast<char*>(heap_alloc_or_reserve(bytes));
+    // Too big for the reserve: as the C++ library's own allocations fail,
+    // so that a builtin making it ends in MemoryError (call_native).
+    if (!block) throw std::bad_alloc();
+    return finish_alloc(type, block, bytes);
+}
 
 void object_free(Object* o) {
     const std::size_t bytes = object_allocated_size(o);
@@ -212,6 +253,11 @@ void object_free(Object* o) {
         gc_note_free();
         block -= sizeof(GCHead);
     }
+    // The freed mark (heap.hpp). A pool keeps its free-list link in the
+    // block's first word, which is the refcount of an object without a
+    // GCHead: the type word is the one that survives.
+    o->refcount = 0;
+    o->type = freed_type_poison();
     heap_free(block, bytes);
 }
 
@@ -225,12 +271,21 @@ void object_free(Object* o) {
 // Destroying a long chain (a linked list of a million nodes) would recurse a
 // million C++ frames deep. Past kMaxDestroyDepth nested destructions, objects
 // are queued and destroyed by the outermost call instead ("trashcan").
+// A queued object leaves the collector's lists until its turn, as in
+// CPython's trashcan: with a count of 0 it would look unreachable to a
+// collection started meanwhile (by a __del__ that runs while the outer
+// destructions unwind), which would finalize and destroy it a second time.
 
 namespace {
 
 constexpr int kMaxDestroyDepth = 200;
 int destroy_depth = 0;
-std::vector<Object*> deferred_destroys;
+
+struct DeferredDestroy {
+    Object* object;
+    bool was_tracked;  // untracked while queued; tracked again for its __del__
+};
+std::vector<DeferredDestroy> deferred_destroys;
 
 // Runs __del__ once (PEP 442). Returns true when the finalizer resurrected
 // the object, which must then not be destroyed.
@@ -248,13 +303,11 @@ bool run_finalizer(Object* o) {
 
 void destroy_now(Object* o) {
     if (run_finalizer(o)) return;
-    if (object_has_gc(o)) {
-        gc_untrack_if_tracked(o);
-        if (gc_has_flag(o, gc_flags::kHasWeakrefs)) {
-            o->refcount = 1;  // callbacks may look at the weakref, never at `o`
-            weakrefs_clear_and_notify(o);
-            o->refcount = 0;
-        }
+    if (object_has_gc(o)) gc_untrack_if_tracked(o);
+    if (has_weakrefs(o)) {
+        o->refcount = 1;  // callbacks may look at the weakref, never at `o`
+        weakrefs_clear_and_notify(o);
+        o->refcount = 0;
     }
     o->type->destroy(o);
 }
@@ -263,14 +316,17 @@ void destroy_now(Object* o) {
 
 void object_destroy(Object* o) {
     // Objects outside the collector's view hold no references that could
-    // recurse and have no finalizer: destroy them straight away.
+    // recurse and have no finalizer nor weak references: destroy them
+    // straight away.
     const Type* type = o->type;
-    if (!type->has_flag(type_flags::kHasGC) && !type->finalize) {
+    if (!type->has_flag(type_flags::kHasGC) && !type->finalize && !type_supports_weakrefs(type)) {
         type->destroy(o);
         return;
     }
     if (destroy_depth >= kMaxDestroyDepth) {
-        deferred_destroys.push_back(o);
+        bool tracked = object_has_gc(o) && gc_is_tracked(o);
+        if (tracked) gc_untrack(o);
+        deferred_destroys.push_back({o, tracked});
         return;
     }
     ++destroy_depth;
@@ -278,10 +334,12 @@ void object_destroy(Object* o) {
     --destroy_depth;
     if (destroy_depth == 0) {
         while (!deferred_destroys.empty()) {
-            Object* next = deferred_destroys.back();
+            DeferredDestroy next = deferred_destroys.back();
             deferred_destroys.pop_back();
+            // A __del__ that resurrects the object leaves it tracked, as it was.
+            if (next.was_tracked) gc_track(next.object);
             ++destroy_depth;
-            destroy_now(next);
+            destroy_now(next.object);
             --destroy_depth;
         }
     }

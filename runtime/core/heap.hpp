@@ -19,6 +19,10 @@
 #include <new>
 #include <utility>
 
+#if defined(__SANITIZE_ADDRESS__)
+#include <sanitizer/asan_interface.h>
+#endif
+
 namespace minipy {
 
 // Raw blocks: pooled when small. The caller remembers each block's size.
@@ -32,9 +36,11 @@ void* heap_realloc(void* block, std::size_t old_bytes, std::size_t new_bytes);
 // A ceiling on the bytes the heap has handed out and not taken back, for a
 // host that must survive any program (the fuzz targets); 0, the default, is
 // none. Only a large block (more than kHeapSmallBlock bytes) that would take
-// the total past the limit is refused: small ones never are, so that the
-// runtime can always make the MemoryError and the traceback that report it,
-// and code that allocates a fixed-size object needs no failure path. A
+// the total past the limit is refused, as the machine refuses one: null from
+// heap_alloc and the object_try_alloc functions, std::bad_alloc from
+// object_alloc (below), so the MemoryError paths report it. Small ones never
+// are, so that the runtime can always make the MemoryError and the traceback
+// that report it, and the reserve is not spent on the ceiling. A
 // program that builds millions of small objects is held back by the step
 // budget instead (runtime/core/interrupts.hpp), or by its containers' arrays.
 inline constexpr std::size_t kHeapSmallBlock = 4096;
@@ -59,23 +65,56 @@ std::size_t object_allocated_size(const Object* o);
 // Allocates raw memory for an instance of `type` with `items` variable items,
 // zero-filled, with a GCHead when the type has one; returns the Object part.
 // The object starts with refcount 1 and, for GC types, is *not yet tracked*.
-// Sizes are rounded up to a multiple of 8 bytes, the heap's granule. Null
-// with MemoryError set when the memory cannot be had (only a large block
-// can be refused: see heap_set_limit).
+// Sizes are rounded up to a multiple of 8 bytes, the heap's granule. When
+// not even the reserve (below) can serve it, std::bad_alloc is thrown, as
+// by the C++ library's own allocations: a builtin's call turns it into
+// MemoryError (call_native, method_def.hpp).
 Object* object_alloc(Type* type, std::size_t items = 0);
 // The same for an object of `bytes` bytes (its GCHead aside), for types
-// whose instances compute their own size (Type::allocated_size: strs and
-// ints). Never refused, as a fixed-size object: their construction has no
-// failure path, so the operations that could make one past the ceiling
-// (repetition, concatenation, padding) ask heap_may_allocate first.
+// whose instances compute their own size (Type::allocated_size).
 Object* object_alloc_bytes(Type* type, std::size_t bytes);
 
-// The end of the program when even a small block cannot be had.
-[[noreturn]] void heap_out_of_memory();
+// As object_alloc, but null when the memory cannot be had (nothing raised):
+// for objects whose size the program chooses (`"a" * 10**10`), which end in
+// MemoryError rather than an abort.
+Object* object_try_alloc(Type* type, std::size_t items);
+Object* object_try_alloc_bytes(Type* type, std::size_t bytes);
+
+// Raises MemoryError (with no message, as CPython's PyErr_NoMemory).
+std::nullptr_t raise_memory_error();
+
+// Blocks for the runtime's own small objects, which cannot fail where they
+// are made: when the heap is exhausted, a reserve set aside at start-up is
+// given back so the allocation succeeds, and MemoryError is raised at the
+// evaluator's next safe point instead (runtime/core/interrupts.hpp). Null
+// only when even that cannot serve it.
+void* heap_alloc_or_reserve(std::size_t bytes);
+// Sets the reserve aside (again); false when the memory is not there.
+bool heap_keep_reserve();
+// Gives the reserve back to the C library, for work that allocates outside
+// the heap once memory has run out (printing a MemoryError's traceback).
+void heap_drop_reserve();
 
 // Returns an object's memory to the heap; the type's destroy slot calls this
 // last, after releasing the object's references.
 void object_free(Object* o);
+
+// A freed object's type word, until its block is reused: object_free and the
+// free lists below leave it there, so the heap validator (heap_check.hpp)
+// can tell a dangling reference from a live object, and code that follows a
+// dangling reference's type faults at once (the address is not canonical).
+inline constexpr std::uintptr_t kFreedTypeBits = 0xF4EEDF4EEDF4EED0;
+inline Type* freed_type_poison() { return reinterpret_cast<Type*>(kFreedTypeBits); }
+
+// Whether `o` points into a block the heap has taken back (and not yet
+// handed out again). Under AddressSanitizer every freed block is poisoned,
+// so this is asked of ASan first and never reads freed memory.
+inline bool heap_block_freed(const Object* o) {
+#if defined(__SANITIZE_ADDRESS__)
+    if (__asan_address_is_poisoned(o) || __asan_address_is_poisoned(&o->type)) return true;
+#endif
+    return reinterpret_cast<std::uintptr_t>(o->type) == kFreedTypeBits;
+}
 
 // Constructs a C++ object of class T (derived from Object) in fresh heap
 // memory: `new_object<List>(&ListType)`. Heap types get a reference from
@@ -83,7 +122,6 @@ void object_free(Object* o);
 template <class T, class... A>
 Ref<T> new_object(Type* type, A&&... args) {
     Object* raw = object_alloc(type);
-    if (!raw) heap_out_of_memory();  // fixed-size objects are small: never refused
     auto* obj = ::new (static_cast<void*>(raw)) T(std::forward<A>(args)...);
     obj->refcount = 1;
     obj->type = type;
@@ -91,18 +129,26 @@ Ref<T> new_object(Type* type, A&&... args) {
     return Ref<T>::adopt(obj);
 }
 
-// Same for variable-size objects (T derives from VarObject); null with
-// MemoryError set when the block cannot be had.
+// Same for variable-size objects (T derives from VarObject).
 template <class T>
-Ref<T> new_var_object(Type* type, std::size_t items) {
-    Object* raw = object_alloc(type, items);
-    if (!raw) return nullptr;
+Ref<T> init_var_object(Object* raw, Type* type, std::size_t items) {
     auto* obj = ::new (static_cast<void*>(raw)) T();
     obj->refcount = 1;
     obj->type = type;
     obj->size = static_cast<std::int64_t>(items);
     if (type->has_flag(type_flags::kHeapType)) incref(type);
     return Ref<T>::adopt(obj);
+}
+template <class T>
+Ref<T> new_var_object(Type* type, std::size_t items) {
+    return init_var_object<T>(object_alloc(type, items), type, items);
+}
+// Null with MemoryError raised when the memory cannot be had.
+template <class T>
+Ref<T> try_new_var_object(Type* type, std::size_t items) {
+    Object* raw = object_try_alloc(type, items);
+    if (!raw) return raise_memory_error();
+    return init_var_object<T>(raw, type, items);
 }
 
 // Runs T's C++ destructor and frees the memory: the common tail of a destroy
@@ -116,8 +162,13 @@ void delete_object(T* obj) {
 }
 
 // Up to `Max` freed objects of one builtin type kept for reuse (CPython's
-// float and int free lists), linked through their type field. The last one
-// freed is the next one handed out, so its address comes back as in CPython.
+// float and int free lists), linked through their refcount word; the type
+// word holds the freed poison, as for a block returned to the heap. The last
+// one freed is the next one handed out, so its address comes back as in
+// CPython. Under AddressSanitizer a kept object is poisoned from its type
+// word on until reused, so a use after free of a float or an int is reported
+// as for any other block; the link stays readable for LeakSanitizer, which
+// does not look for pointers in poisoned memory.
 template <class T, int Max>
 class FreeList {
 public:
@@ -125,7 +176,10 @@ public:
     T* take(Type* type) {
         T* o = head_;
         if (!o) return nullptr;
-        head_ = reinterpret_cast<T*>(o->type);
+#if defined(__SANITIZE_ADDRESS__)
+        ASAN_UNPOISON_MEMORY_REGION(&o->type, sizeof(T) - sizeof(o->refcount));
+#endif
+        head_ = reinterpret_cast<T*>(o->refcount);
         --count_;
         o->refcount = 1;
         o->type = type;
@@ -134,9 +188,13 @@ public:
     // Keeps `o` (dead, its fields released) when there is room.
     bool give(T* o) {
         if (count_ >= Max) return false;
-        o->type = reinterpret_cast<Type*>(head_);
+        o->refcount = reinterpret_cast<std::intptr_t>(head_);
+        o->type = freed_type_poison();
         head_ = o;
         ++count_;
+#if defined(__SANITIZE_ADDRESS__)
+        ASAN_POISON_MEMORY_REGION(&o->type, sizeof(T) - sizeof(o->refcount));
+#endif
         return true;
     }
 

@@ -1,12 +1,14 @@
-// The Ctrl-C flag, the step budget, and their conversion into KeyboardInterrupt.
+// The Ctrl-C and memory flags, the step budget, and their conversion into exceptions.
 #include "runtime/core/interrupts.hpp"
 
 #include "runtime/core/errors.hpp"
+#include "runtime/core/heap.hpp"
 #include "runtime/objects/exceptions.hpp"
 
 namespace minipy {
 
 volatile std::sig_atomic_t interrupt_requested = 0;
+volatile std::sig_atomic_t memory_error_pending = 0;
 std::int64_t step_budget_left = 0;
 
 namespace {
@@ -14,6 +16,12 @@ bool budget_spent = false;
 }
 
 bool check_interrupts() {
+    if (memory_error_pending) {
+        memory_error_pending = 0;
+        raise_memory_error();
+        heap_keep_reserve();  // for the next time, if the memory is back
+        return false;
+    }
     if (!interrupt_requested) return true;
     if (budget_spent) {
         raise(exc::KeyboardInterrupt, "step budget spent");

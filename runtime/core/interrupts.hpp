@@ -1,4 +1,4 @@
-// Ctrl-C. The SIGINT handler only sets a flag; the evaluator polls it
+// Ctrl-C, and a heap run dry. The SIGINT handler only sets a flag; the evaluator polls it
 // between statements, and so do blocking calls woken by the signal
 // (time.sleep), so that a KeyboardInterrupt arrives promptly and at a point
 // where raising is safe.
@@ -20,9 +20,12 @@
 namespace minipy {
 
 extern volatile std::sig_atomic_t interrupt_requested;
+// Set when an allocation had to live on the heap's reserve
+// (heap_alloc_or_reserve): the program gets MemoryError at the next safe point.
+extern volatile std::sig_atomic_t memory_error_pending;
 
-// Turns a pending Ctrl-C (or a spent budget) into KeyboardInterrupt: false
-// with it raised.
+// Turns a pending MemoryError, Ctrl-C or spent budget into the exception:
+// false with it raised.
 bool check_interrupts();
 
 // Steps left before the budget is spent; 0 when there is no budget.
@@ -41,7 +44,7 @@ bool step_budget_spent();
 inline bool step_budget_point() {
 #if defined(MINIPY_STEP_BUDGET)
     if (step_budget_left > 0 && --step_budget_left == 0) step_budget_spend();
-    return !interrupt_requested || check_interrupts();
+    return !(interrupt_requested | memory_error_pending) || check_interrupts();
 #else
     return true;
 #endif

@@ -733,6 +733,14 @@ static Ref<> new_wrapper(Object* self, const Args& args) {
     if (!type_is_subtype(sub, owner))
         return raisef(exc::TypeError, "{}.__new__({}): {} is not a subtype of {}", owner->name_view(), sub->name_view(),
                       sub->name_view(), owner->name_view());
+    // The nearest class along `sub`'s bases whose __new__ is not written in
+    // Python must make its instances with this very slot: object.__new__(T)
+    // for a tuple class T would make an object without T's layout.
+    Type* static_base = sub;
+    while (static_base && static_base->new_instance == dispatch_new) static_base = static_base->base;
+    if (static_base && static_base->new_instance != owner->new_instance)
+        return raisef(exc::TypeError, "{}.__new__({}) is not safe, use {}.__new__()", owner->name_view(),
+                      sub->name_view(), static_base->name_view());
     return owner->new_instance(sub, args.drop_first());
 }
 static const MethodDef kNewWrapperDef{"__new__", new_wrapper};

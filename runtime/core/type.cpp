@@ -133,6 +133,7 @@ void type_init_builtin(Type& type, std::string_view name, Type* base, std::size_
     if (base) {
         type.item_size = base->item_size;
         if (!type.dict_offset) type.dict_offset = base->dict_offset;
+        if (!type.weaklist_offset) type.weaklist_offset = base->weaklist_offset;
     }
 }
 
@@ -177,6 +178,10 @@ static void ready_now(Type& type) {
     if (base) {
         inherit_slots(type, *base);
         if (no_constructor) type.new_instance = nullptr;
+        // A type that compares but does not hash (list, dict, set...) says
+        // so with `__hash__ = None`, as CPython's type_ready_set_hash: the
+        // ABC Hashable and `'__hash__' in list.__dict__` look for it.
+        if (!type.hash && type.compare && !dict_get(type.dict, "__hash__")) dict_set(type.dict, "__hash__", None);
         if (!base->subclasses) base->subclasses = new std::vector<Type*>();
         base->subclasses->push_back(&type);
     }
@@ -464,8 +469,8 @@ static Ref<> type_subclasscheck(Object* self, const Args& args) {
 void type_type_init() {
     // A base type: `class Meta(type)` makes a metaclass.
     type_init_builtin(TypeType, "type", &ObjectType, sizeof(Type),
-                      type_flags::kHasGC | type_flags::kWeakrefable | type_flags::kTypeSubclass |
-                          type_flags::kBaseType);
+                      type_flags::kHasGC | type_flags::kTypeSubclass | type_flags::kBaseType);
+    TypeType.weaklist_offset = offsetof(Type, weaklist);
     TypeType.destroy = type_destroy;
     TypeType.traverse = type_traverse;
     TypeType.clear = type_clear;

@@ -1,7 +1,8 @@
 // The builtin modules the runtime provides: `builtins`, `sys`, `gc`,
 // `weakref`, `time`, `random`, and the C++ halves of library modules
-// (`_heapq`, `_bisect`, `_operator`, `_functools`, `_json`); the math
-// module is in math.hpp.
+// (`_heapq`, `_bisect`, `_operator`, `_functools`, `_json`, `_collections`,
+// `_io`, `_struct`) and the library modules written wholly in C++
+// (`itertools`, `array`); the math module is in math.hpp.
 //
 // The interpreter creates each module once at start-up, registers it in
 // `sys.modules`, and adds to `builtins` the functions that need its frames
@@ -40,6 +41,15 @@ Ref<Module> make_bisect_module();
 Ref<Module> make_operator_module();
 Ref<Module> make_functools_module();
 Ref<Module> make_json_module();
+Ref<Module> make_itertools_module();
+// _io: the C++ half of lib/io.py (open, the file types, StringIO, BytesIO).
+Ref<Module> make_io_module();
+// _struct: the C++ half of lib/struct.py.
+Ref<Module> make_struct_module();
+Ref<Module> make_array_module();
+// _collections: deque, defaultdict, _tuplegetter and _count_elements, the
+// C++ half of lib/collections.
+Ref<Module> make_collections_module();
 
 // At interpreter shutdown: calls the weakref.finalize objects that are still
 // alive and have atexit=True, newest first, as Lib/weakref.py's

@@ -39,6 +39,8 @@ Bytes* empty_bytes = nullptr;      // shared for the whole program
 Bytes* single_bytes[256] = {};     // likewise, created on first use
 
 Ref<Bytes> alloc_exact(std::size_t n) { return new_var_object<Bytes>(&BytesType, n); }
+// For sizes the program chooses: null with MemoryError when too big.
+Ref<Bytes> try_alloc_exact(std::size_t n) { return try_new_var_object<Bytes>(&BytesType, n); }
 
 }  // namespace
 
@@ -60,7 +62,6 @@ Ref<Bytes> bytes_from(std::string_view raw) {
         return share(slot);
     }
     Ref<Bytes> b = alloc_exact(raw.size());
-    if (!b) return nullptr;
     std::memcpy(b->data(), raw.data(), raw.size());
     return b;
 }
@@ -136,7 +137,7 @@ static Ref<> bytes_add(Object* a, Object* b) {
         Bytes* y = cast<Bytes>(b);
         if (y->size == 0) return bytes_unchanged(a);
         if (x->size == 0) return bytes_unchanged(b);
-        Ref<Bytes> r = alloc_exact(static_cast<std::size_t>(x->size + y->size));
+        Ref<Bytes> r = try_alloc_exact(static_cast<std::size_t>(x->size + y->size));
         if (!r) return nullptr;
         std::memcpy(r->data(), x->data(), static_cast<std::size_t>(x->size));
         std::memcpy(r->data() + x->size, y->data(), static_cast<std::size_t>(y->size));
@@ -144,7 +145,7 @@ static Ref<> bytes_add(Object* a, Object* b) {
     }
     Ref<> r = try_right_operand(a, b, BinaryOp::Add, bytes_add);
     if (!r || r.get() != NotImplemented) return r;
-    return raisef(exc::TypeError, "can't concat {} to bytes", type_name(b));
+    return raisef(exc::TypeError, "can't concat {} to {}", type_name(b), type_name(a));
 }
 
 static bool is_index_like(Object* o) { return is_int(o) || o->type->to_index != nullptr; }
@@ -168,7 +169,7 @@ static Ref<> bytes_mul(Object* a, Object* b) {
     if (s->size > std::numeric_limits<std::int64_t>::max() / *n) return raise(exc::OverflowError, "repeated bytes are too long");
     const std::int64_t total = s->size * *n;
     if (total > (std::int64_t{1} << 40)) return raise(exc::MemoryError, "");
-    Ref<Bytes> r = alloc_exact(static_cast<std::size_t>(total));
+    Ref<Bytes> r = try_alloc_exact(static_cast<std::size_t>(total));
     if (!r) return nullptr;
     std::memcpy(r->data(), s->data(), static_cast<std::size_t>(s->size));
     std::int64_t done = s->size;
@@ -186,8 +187,6 @@ static Ref<> bytes_mod(Object* a, Object* b) {
 }
 
 static std::int64_t bytes_length(Object* o) { return cast<Bytes>(o)->size; }
-
-static int bytes_to_bool(Object* o) { return cast<Bytes>(o)->size != 0; }
 
 static Ref<> bytes_getitem(Object* o, Object* key) {
     Bytes* b = cast<Bytes>(o);
@@ -340,7 +339,7 @@ static Ref<> bytes_construct(const Args& args) {
         if (!n) return raisef(exc::OverflowError, "cannot fit '{}' into an index-sized integer", type_name(x));
         if (*n < 0) return raise(exc::ValueError, "negative count");
         if (*n == 0) return bytes_from("");
-        return bytes_alloc(static_cast<std::size_t>(*n));
+        return try_alloc_exact(static_cast<std::size_t>(*n));
     }
     if (is_bytes(x)) return bytes_unchanged(x);
     if (is_list(x)) return bytes_from_ints(cast<List>(x)->items, cast<List>(x)->size);
@@ -362,8 +361,11 @@ static Ref<> bytes_new_instance(Type* type, const Args& args) {
     Ref<> result = bytes_construct(args);
     if (!result || type == &BytesType) return result;
     const Bytes* b = cast<Bytes>(result.get());
+    // An instance of a class derived from bytes: a copy, tracked as every
+    // instance of a class is (its dict, if any, follows the data: instance.hpp).
     Ref<Bytes> sub = new_var_object<Bytes>(type, static_cast<std::size_t>(b->size));
     std::memcpy(sub->data(), b->data(), static_cast<std::size_t>(b->size));
+    gc_track(sub.get());
     return sub;
 }
 
@@ -380,7 +382,6 @@ void bytes_type_init() {
     BytesType.binary[static_cast<int>(BinaryOp::Add)] = bytes_add;
     BytesType.binary[static_cast<int>(BinaryOp::Mul)] = bytes_mul;
     BytesType.binary[static_cast<int>(BinaryOp::Mod)] = bytes_mod;
-    BytesType.to_bool = bytes_to_bool;
     BytesType.length = bytes_length;
     BytesType.getitem = bytes_getitem;
     BytesType.contains = bytes_contains;

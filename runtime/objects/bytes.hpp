@@ -30,7 +30,6 @@ inline bool is_exact_bytes(const Object* o) { return o->type == &BytesType; }
 // singletons, as in CPython).
 Ref<Bytes> bytes_from(std::string_view raw);
 // `n` zero bytes to be filled in by the caller (never a shared singleton).
-// Null with MemoryError set when a large block cannot be had (as from bytes_from).
 Ref<Bytes> bytes_alloc(std::size_t n);
 
 // repr(b): b'...' with CPython's quote choice and escapes.

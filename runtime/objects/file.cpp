@@ -41,9 +41,17 @@ static File* as_file(Object* o) { return cast<File>(o); }
 // ---------------------------------------------------------------- errors
 
 // CPython's errno -> exception class table (Objects/exceptions.c, PEP 3151),
-// for the errors opening a file can give.
+// for the errors opening, reading and writing a file can give.
 static Type* os_error_class(int errnum) {
     switch (errnum) {
+        case EAGAIN: case EALREADY: case EINPROGRESS: return exc::BlockingIOError;
+        case ECHILD: return exc::ChildProcessError;
+        case EPIPE: case ESHUTDOWN: return exc::BrokenPipeError;
+        case ECONNABORTED: return exc::ConnectionAbortedError;
+        case ECONNREFUSED: return exc::ConnectionRefusedError;
+        case ECONNRESET: return exc::ConnectionResetError;
+        case EINTR: return exc::InterruptedError;
+        case ESRCH: return exc::ProcessLookupError;
         case ENOENT: return exc::FileNotFoundError;
         case EEXIST: return exc::FileExistsError;
         case EISDIR: return exc::IsADirectoryError;
@@ -357,7 +365,7 @@ Ref<> file_from_stream(std::FILE* fp, std::string_view name, std::string_view mo
 
 static void init_file_type(Type& type, const char* name) {
     type_init_builtin(type, name, &IOBaseType, sizeof(File),
-                      type_flags::kHasGC | type_flags::kWeakrefable | type_flags::kBaseType);
+                      type_flags::kHasGC | type_flags::kBaseType);
     type_ready(type);
 }
 
@@ -367,8 +375,9 @@ void file_types_init() {
     done = true;
 
     type_init_builtin(IOBaseType, "_io._IOBase", &ObjectType, sizeof(File),
-                      type_flags::kHasGC | type_flags::kWeakrefable | type_flags::kBaseType);
+                      type_flags::kHasGC | type_flags::kBaseType);
     IOBaseType.dict_offset = offsetof(File, dict);
+    IOBaseType.weaklist_offset = offsetof(File, weakreflist);
     IOBaseType.destroy = file_destroy;
     IOBaseType.traverse = file_traverse;
     IOBaseType.clear = file_clear;

@@ -5,11 +5,11 @@
 
 #include "runtime/core/errors.hpp"
 #include "runtime/core/gc.hpp"
+#include "runtime/core/heap.hpp"
 #include "runtime/core/method_def.hpp"
 #include "runtime/core/weakref.hpp"
 #include "runtime/objects/dict.hpp"
 #include "runtime/objects/exceptions.hpp"
-#include "runtime/objects/list.hpp"
 #include "runtime/objects/singletons.hpp"
 #include "runtime/text/str.hpp"
 
@@ -20,8 +20,9 @@ namespace minipy {
 // ------------------------------------------------------------ instance dicts
 
 Dict** instance_dict_slot(Object* o) {
-    std::size_t offset = o->type->dict_offset;
+    std::ptrdiff_t offset = o->type->dict_offset;
     if (!offset) return nullptr;
+    if (offset < 0) offset += static_cast<std::ptrdiff_t>((object_size(o) + 7) & ~std::size_t{7});
     return reinterpret_cast<Dict**>(reinterpret_cast<char*>(o) + offset);
 }
 
@@ -37,7 +38,7 @@ Dict* instance_dict(Object* o, bool create) {
     if (!slot) return nullptr;
     if (!*slot && create) {
         *slot = dict_new().release();
-        (*slot)->embedded = class_owns_dict(o->type);
+        dict_set_embedded(*slot, o->type->dict_offset > 0 && class_owns_dict(o->type));
     }
     return *slot;
 }
@@ -45,8 +46,8 @@ Dict* instance_dict(Object* o, bool create) {
 Ref<> instance_expose_dict(Object* o) {
     Dict* d = instance_dict(o, true);
     if (!d) return raisef(exc::AttributeError, "'{}' object has no attribute '__dict__'", type_name(o));
-    if (d->embedded) {
-        d->embedded = false;
+    if (dict_is_embedded(d)) {
+        dict_set_embedded(d, false);
         // From now on the dict is an object of its own; it is tracked by the
         // rule every dict follows (only when it may hold a container).
         Object* key;
@@ -63,7 +64,7 @@ Ref<> instance_expose_dict(Object* o) {
 
 void visit_instance_dict(Dict* d, VisitFn visit, void* arg) {
     if (!d) return;
-    if (!d->embedded) {
+    if (!dict_is_embedded(d)) {
         visit(d, arg);
         return;
     }
@@ -160,15 +161,20 @@ Type* solid_base_of(Type* type) {
 static bool class_owns_dict(Type* type) { return type->dict_offset && !solid_base_of(type)->dict_offset; }
 
 // The __slots__ fields of an instance: each class of the chain appends its
-// own after its base's layout (the dict field, when it added one, is not a
-// slot). Visited most derived class first, as CPython's traverse_slots.
+// own after its base's layout (the weak reference list and the dict field,
+// when it added them, are not slots). Visited most derived class first, as
+// CPython's traverse_slots. Classes of a variable-size base have no slots
+// (their only own field is the dict after the items).
 template <class Fn>
 static void for_each_slot_field(Object* o, Fn fn) {
+    if (o->type->item_size) return;
     for (Type* t = o->type; t->has_flag(type_flags::kHeapType); t = t->base) {
         bool added_dict = t->dict_offset && !t->base->dict_offset;
+        bool added_weaklist = t->weaklist_offset && !t->base->weaklist_offset;
         for (std::size_t offset = t->base->basic_size; offset + sizeof(Object*) <= t->basic_size;
              offset += sizeof(Object*)) {
-            if (added_dict && offset == t->dict_offset) continue;
+            if (added_dict && static_cast<std::ptrdiff_t>(offset) == t->dict_offset) continue;
+            if (added_weaklist && offset == t->weaklist_offset) continue;
             fn(*reinterpret_cast<Object**>(reinterpret_cast<char*>(o) + offset));
         }
     }
@@ -206,12 +212,10 @@ void subtype_destroy(Object* o) {
 }
 
 // `__weakref__` on classes that add weak reference support: the first weak
-// reference to the instance, or None.
+// reference to the instance, or None (CPython's subtype_getweakref).
 static Ref<> get_weakref_attr(Object* o) {
-    Ref<> refs = weakref_list(o);
-    if (!refs) return nullptr;
-    List* list = cast<List>(refs.get());
-    return share(list->size ? list->items[0] : None);
+    WeakRef* first = *weaklist_of(o);
+    return share(first ? static_cast<Object*>(first) : None);
 }
 
 const GetSetDef kInstanceWeakrefGetSet{"__weakref__", get_weakref_attr};

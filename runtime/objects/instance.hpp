@@ -6,6 +6,29 @@
 // collector can see until someone asks for `__dict__` (or `vars()`): before
 // that it is untracked and traversed through its owner, so gc.collect()
 // counts the same objects as CPython.
+//
+// Where a class's own fields go. A class extends the layout of its solid base
+// (the builtin type it derives from):
+//
+//   fixed-size base (object, list, dict, int, exceptions, ...):
+//       [base's fields][__slots__ fields, base class's first][dict]
+//       dict_offset > 0: the dict pointer is at a fixed offset.
+//   variable-size base (item_size != 0: tuple, bytes):
+//       [base's fixed part][items ...][padding][dict]
+//       The base's code finds the items right after its fixed part, so the
+//       class's fields cannot go there: they follow the items, and the dict
+//       pointer is the object's last word. dict_offset < 0 counts back from
+//       the end, object_size(o) rounded up to 8 bytes (CPython's negative
+//       tp_dictoffset and _PyObject_GetDictPtr). basic_size counts the tail
+//       fields, so allocating basic_size + item_size * n bytes, as for the
+//       base, leaves room for them. CPython gives such classes neither
+//       nonempty __slots__ nor weak references, so the dict is the only tail
+//       field. A variable-size base whose size comes from `allocated_size`
+//       must add basic_size - its own basic_size for instances of classes.
+//
+// Only a fixed-offset dict of a class is "embedded" (CPython 3.11's inline
+// values, which exist only for fixed-size layouts); a tail dict is a dict
+// object of its own from the start, as in CPython.
 #pragma once
 
 #include "runtime/core/object.hpp"
@@ -17,12 +40,17 @@ struct Dict;
 struct Str;
 struct GetSetDef;
 
+// The layout of an instance of a class without __slots__ whose bases are
+// all classes or object (type_new_class makes it): the weak reference list
+// at CPython's __weakrefoffset__ (16), then the dict, which CPython 3.11
+// keeps before the object instead (its managed dict).
 struct Instance : Object {
-    Dict* dict = nullptr;  // owned, created on first attribute store (see Dict::embedded)
+    WeakRef* weakreflist = nullptr;  // `__weakref__` (weakref.hpp)
+    Dict* dict = nullptr;  // owned, created on first attribute store (see dict_is_embedded)
 };
 
-// The instance dict at `type->dict_offset`, creating it (embedded) when
-// `create` is set; null when the type has no instance dicts.
+// The instance dict at `type->dict_offset` (from the end when negative),
+// creating it when `create` is set; null when the type has no instance dicts.
 Dict** instance_dict_slot(Object* o);
 Dict* instance_dict(Object* o, bool create);
 // `obj.__dict__`: exposes the dict as a real, tracked object (new reference).

@@ -582,7 +582,6 @@ static Ref<> int_to_bytes(Object* self, const Args& args) {
         mpz_add(twos, twos, modulus);
     }
     Ref<Bytes> out = bytes_alloc(static_cast<std::size_t>(length));
-    if (!out) return nullptr;
     std::size_t written = 0;
     std::string digits(static_cast<std::size_t>(length), '\0');
     if (mpz_sgn(twos) != 0) mpz_export(digits.data(), &written, 1, 1, 1, 0, twos);  // most significant first

@@ -301,7 +301,6 @@ Ref<> int_compare(Object* a, Object* b, CompareOp op) {
 
 }  // namespace
 
-std::nullptr_t raise_memory_error() { return raise_object(exc::MemoryError); }
 
 std::uint64_t max_int_bits() {
     const std::uint64_t ceiling = heap_limit();

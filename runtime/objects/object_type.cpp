@@ -117,11 +117,24 @@ static int object_init(Object* self, const Args& args) {
 
 static Ref<> object_get_class(Object* o) { return share<Object>(o->type); }
 
+// The class whose fields instances of `type` have: the nearest along the
+// bases that added some (CPython's compatible_with_tp_base walk).
+static Type* layout_owner(Type* type) {
+    while (type->has_flag(type_flags::kHeapType) && type->base->basic_size == type->basic_size &&
+           type->base->dict_offset == type->dict_offset &&
+           type->base->weaklist_offset == type->weaklist_offset)
+        type = type->base;
+    return type;
+}
+
 // Instances of `a` and `b` have the same memory layout: the same builtin
-// base, fields and __slots__ (CPython's compatible_for_assignment).
+// base, fields and __slots__ (CPython's compatible_for_assignment). A dict
+// after the items of a tuple or bytes is not one CPython's same_slots_added
+// recognises, so two classes that each added one differ.
 static bool same_layout(Type* a, Type* b) {
+    if (a->dict_offset < 0 && layout_owner(a) != layout_owner(b)) return false;
     return solid_base_of(a) == solid_base_of(b) && a->basic_size == b->basic_size && a->item_size == b->item_size &&
-           a->dict_offset == b->dict_offset && a->has_flag(type_flags::kWeakrefable) == b->has_flag(type_flags::kWeakrefable);
+           a->dict_offset == b->dict_offset && a->weaklist_offset == b->weaklist_offset;
 }
 
 // obj.__class__ = C, for instances of classes whose layouts match.

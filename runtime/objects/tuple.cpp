@@ -33,13 +33,12 @@ Tuple* the_empty_tuple = nullptr;  // `() is ()`, as in CPython
 Ref<Tuple> tuple_alloc(std::int64_t n) {
     if (n == 0 && the_empty_tuple) return share(the_empty_tuple);
     Ref<Tuple> t = new_var_object<Tuple>(&TupleType, static_cast<std::size_t>(n));
-    if (t && n > 0) gc_track(t.get());
+    if (n > 0) gc_track(t.get());
     return t;
 }
 
 Ref<Tuple> tuple_from_array(Object* const* items, std::int64_t n) {
     Ref<Tuple> t = tuple_alloc(n);
-    if (!t) return nullptr;
     for (std::int64_t i = 0; i < n; ++i) tuple_init_item(t.get(), i, share(items[i]));
     return t;
 }
@@ -132,7 +131,6 @@ static Ref<> tuple_getitem(Object* o, Object* key) {
         if (!slice_indices(cast<Slice>(key), t->size, start, stop, step, count)) return nullptr;
         if (step == 1 && count == t->size && o->type == &TupleType) return share(o);
         Ref<Tuple> result = tuple_alloc(count);
-        if (!result) return nullptr;
         for (std::int64_t i = 0, j = start; i < count; ++i, j += step) tuple_init_item(result.get(), i, share((*t)[j]));
         return result;
     }
@@ -158,7 +156,6 @@ static Ref<> tuple_add(Object* a, Object* b) {
     Tuple* x = as_tuple(a);
     Tuple* y = as_tuple(b);
     Ref<Tuple> result = tuple_alloc(x->size + y->size);
-    if (!result) return nullptr;
     for (std::int64_t i = 0; i < x->size; ++i) tuple_init_item(result.get(), i, share((*x)[i]));
     for (std::int64_t i = 0; i < y->size; ++i) tuple_init_item(result.get(), x->size + i, share((*y)[i]));
     return result;
@@ -174,8 +171,11 @@ static Ref<> tuple_mul(Object* a, Object* b) {
     if (n <= 0 || t->size == 0) return empty_tuple();
     if (n == 1 && seq->type == &TupleType) return share(seq);
     if (t->size > INT64_MAX / n) return raise(exc::MemoryError, "");
-    Ref<Tuple> result = tuple_alloc(t->size * n);
+    // A size the program chooses: MemoryError when it cannot be had, as
+    // tuplerepeat's PyTuple_New fails.
+    Ref<Tuple> result = try_new_var_object<Tuple>(&TupleType, static_cast<std::size_t>(t->size * n));
     if (!result) return nullptr;
+    gc_track(result.get());
     for (std::int64_t r = 0, k = 0; r < n; ++r)
         for (std::int64_t i = 0; i < t->size; ++i) tuple_init_item(result.get(), k++, share((*t)[i]));
     return result;
@@ -183,13 +183,29 @@ static Ref<> tuple_mul(Object* a, Object* b) {
 
 static Ref<> tuple_iter(Object* o) { return tuple_iter_new(cast<Tuple>(o)); }
 
+// An instance of a class derived from tuple with the items of `items`
+// (CPython's tuple_subtype_new): always a new object, never the shared
+// empty tuple, tracked from the start as every instance of a class. The
+// class's dict, if any, follows the items (instance.hpp).
+static Ref<> tuple_subtype_new(Type* type, Object* const* items, std::int64_t n) {
+    Ref<Tuple> t = new_var_object<Tuple>(type, static_cast<std::size_t>(n));
+    for (std::int64_t i = 0; i < n; ++i) tuple_init_item(t.get(), i, share(items[i]));
+    gc_track(t.get());
+    return t;
+}
+
 // tuple(iterable); a tuple argument is returned as is.
 static Ref<> tuple_new(Type* type, const Args& args) {
-    static const ArgSpec spec{"tuple", {"iterable"}, 0, 1};
-    Object* a[1];
-    if (!parse_args(args, spec, a)) return nullptr;
+    if (!check_no_keywords("tuple", args) || !check_arg_range("tuple", args, 0, 1)) return nullptr;
+    Object* a[1] = {args.size() ? args[0] : nullptr};
+    if (type != &TupleType) {
+        if (!a[0]) return tuple_subtype_new(type, nullptr, 0);
+        Ref<List> items = list_from_iterable(a[0]);
+        if (!items) return nullptr;
+        return tuple_subtype_new(type, items->items, items->size);
+    }
     if (!a[0]) return empty_tuple();
-    if (type == &TupleType && a[0]->type == &TupleType) return share(a[0]);
+    if (a[0]->type == &TupleType) return share(a[0]);
     Ref<List> items = list_from_iterable(a[0]);
     if (!items) return nullptr;
     return tuple_from_array(items->items, items->size);
@@ -230,7 +246,8 @@ static Ref<> tuple_getnewargs(Object* self, const Args& args) {
 }
 
 void tuple_type_init() {
-    type_init_builtin(TupleType, "tuple", &ObjectType, sizeof(Tuple), type_flags::kHasGC | type_flags::kTupleSubclass);
+    type_init_builtin(TupleType, "tuple", &ObjectType, sizeof(Tuple),
+                      type_flags::kBaseType | type_flags::kHasGC | type_flags::kTupleSubclass);
     TupleType.item_size = sizeof(Object*);
     TupleType.destroy = tuple_destroy;
     TupleType.traverse = tuple_traverse;

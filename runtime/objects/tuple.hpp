@@ -22,8 +22,7 @@ extern Type TupleType;
 
 inline bool is_tuple(const Object* o) { return o->type->has_flag(type_flags::kTupleSubclass); }
 
-// A tuple of `n` null slots to be filled with tuple_init_item (each steals a
-// reference); null with MemoryError set when a large one cannot be had.
+// A tuple of `n` null slots to be filled with tuple_init_item (each steals a reference).
 Ref<Tuple> tuple_alloc(std::int64_t n);
 inline void tuple_init_item(Tuple* t, std::int64_t i, Ref<> value) { t->items()[i] = value.release(); }
 Ref<Tuple> tuple_from(std::initializer_list<Object*> items);          // shares each

@@ -116,14 +116,15 @@ extern Type StrType;
 inline bool is_str(const Object* o) { return o->type->has_flag(type_flags::kStrSubclass); }
 inline bool is_exact_str(const Object* o) { return o->type == &StrType; }
 
-// A new str from UTF-8 (the caller guarantees it is valid UTF-8). Like every
-// constructor here, null with MemoryError set when a large str cannot be had
-// (runtime/core/heap.hpp); a short one always can.
+// A new str from UTF-8 (the caller guarantees it is valid UTF-8).
 Ref<Str> str_from(std::string_view utf8);
 // A new exact str of `length` code points, the widest below `maxchar`, with
 // its code points left for the caller to write (PyUnicode_New). Never one of
 // the shared strs, so the caller may fill it.
 Ref<Str> str_new_uninit(std::int64_t length, std::uint32_t maxchar);
+// The same for a length the program chooses (`"a" * 10**10`): null with
+// MemoryError raised when the memory cannot be had, as PyUnicode_New fails.
+Ref<Str> str_try_new_uninit(std::int64_t length, std::uint32_t maxchar);
 // A new str from code points (PyUnicode_FromKindAndData with UCS-4).
 Ref<Str> str_from_ucs4(const std::uint32_t* cps, std::size_t n);
 

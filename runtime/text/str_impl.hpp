@@ -141,9 +141,9 @@ std::string_view arg_type_name(const Object* o);
 // when they cannot be had (past the heap's ceiling, or refused by the
 // allocator: CPython's allocation fails there too).
 bool reserve_text(std::string& out, std::int64_t extra);
-// The same for a str of `length` code points of the kind `maxchar` needs:
-// strs are never refused when they are made (heap.hpp), so the operations
-// that can make a large one from small ones ask first.
+// The same for text of `length` code points of the kind `maxchar` needs,
+// built outside the heap (a StrWriter padding to a width the program chose)
+// or in a str that grows in place (`s += t`), which no try-alloc covers.
 bool str_may_allocate(std::int64_t length, std::uint32_t maxchar);
 
 // ascii(text): repr-style escapes for every non-ASCII code point.

@@ -16,8 +16,6 @@
 #include <algorithm>
 #include <climits>
 #include <cstdint>
-#include <new>
-#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -63,20 +61,6 @@ Ref<> str_rstrip(Object* self, const Args& args) { return strip_common(self, arg
 
 // ----------------------------------------------------------------- padding
 
-// StrWriter::reserve for a length the program chose: false with
-// MemoryError when the allocator refuses it (within the heap's ceiling, or
-// with none, but past what the machine has), as CPython's allocation fails.
-static bool reserve_or_fail(StrWriter& out, std::int64_t length) {
-    try {
-        out.reserve(length);
-        return true;
-    } catch (const std::bad_alloc&) {
-    } catch (const std::length_error&) {
-    }
-    raise_object(exc::MemoryError);
-    return false;
-}
-
 // pad(): `left` and `right` copies of the fill character around the text.
 Ref<> pad(Str* s, std::int64_t left, std::int64_t right, std::uint32_t fill) {
     if (left < 0) left = 0;
@@ -86,7 +70,7 @@ Ref<> pad(Str* s, std::int64_t left, std::int64_t right, std::uint32_t fill) {
     const std::int64_t total = left > INT64_MAX - right - s->length ? INT64_MAX : s->length + left + right;
     if (!str_may_allocate(total, std::max(str_max_class(s), fill))) return nullptr;
     StrWriter out;
-    if (!reserve_or_fail(out, total)) return nullptr;
+    out.reserve(total);
     out.append_repeated(fill, left);
     out.append(s);
     out.append_repeated(fill, right);
@@ -152,7 +136,7 @@ Ref<> str_zfill(Object* self, const Args& args) {
     const std::int64_t fill = width - s->length;
     if (!str_may_allocate(width, str_max_class(s))) return nullptr;
     StrWriter out;
-    if (!reserve_or_fail(out, width)) return nullptr;
+    out.reserve(width);
     const bool sign = s->length > 0 && (s->at(0) == '+' || s->at(0) == '-');
     if (sign) out.append(s->at(0));
     out.append_repeated('0', fill);
@@ -187,7 +171,7 @@ Ref<> str_expandtabs(Object* self, const Args& args) {
     }
     if (!str_may_allocate(total, str_max_class(s))) return nullptr;
     StrWriter out;
-    if (!reserve_or_fail(out, total)) return nullptr;
+    out.reserve(total);
     column = 0;
     for (i = 0; i < s->length; ++i) {
         const std::uint32_t cp = s->at(i);

@@ -4,12 +4,15 @@
 
 #include "runtime/core/abstract.hpp"
 #include "runtime/core/errors.hpp"
+#include "runtime/core/heap.hpp"
 #include "runtime/core/runtime.hpp"
 #include "runtime/core/type.hpp"
 #include "runtime/core/weakref.hpp"
 #include "runtime/objects/builtin_function.hpp"
+#include "runtime/objects/bytes.hpp"
 #include "runtime/objects/dict.hpp"
 #include "runtime/objects/exceptions.hpp"
+#include "runtime/objects/instance.hpp"
 #include "runtime/objects/int.hpp"
 #include "runtime/objects/list.hpp"
 #include "runtime/objects/singletons.hpp"
@@ -204,4 +207,45 @@ TEST_CASE("type: builtin slots appear as wrappers in the namespace", "[type][slo
     Ref<> four = int_from(4);
     Ref<> seven = call(add.get(), {three.get(), four.get()});
     CHECK(seven.get() == small_int(7));
+}
+
+TEST_CASE("type: a class of a variable-size base keeps its dict after the items", "[type][layout]") {
+    runtime_init();
+    Ref<> row = make_class("Row", {&TupleType}, dict_new().get());
+    REQUIRE(row);
+    auto* type = cast<Type>(row.get());
+    CHECK(type->dict_offset == -static_cast<std::ptrdiff_t>(sizeof(Dict*)));
+    CHECK(type->basic_size == TupleType.basic_size + sizeof(Dict*));
+    CHECK(!type_supports_weakrefs(type));
+    for (std::int64_t n : {0, 1, 5}) {
+        Ref<List> items = list_new();
+        for (std::int64_t i = 0; i < n; ++i) list_append(items.get(), int_from(i + 1000).get());
+        Ref<> obj = call(row.get(), {items.get()});
+        REQUIRE(obj);
+        auto* t = cast<Tuple>(obj.get());
+        char* dict_at = reinterpret_cast<char*>(instance_dict_slot(obj.get()));
+        CHECK(dict_at == reinterpret_cast<char*>(t->items() + n));
+        CHECK(*instance_dict_slot(obj.get()) == nullptr);
+        REQUIRE(setattr(obj.get(), "tag", None) == 0);
+        CHECK(length(obj.get()) == n);
+        CHECK(!dict_is_embedded(instance_dict(obj.get(), false)));  // a dict object of its own, as in CPython
+    }
+}
+
+TEST_CASE("type: a bytes class's dict follows the data and its NUL, 8-byte aligned", "[type][layout]") {
+    runtime_init();
+    Ref<> blob = make_class("Blob", {&BytesType}, dict_new().get());
+    REQUIRE(blob);
+    for (const char* text : {"", "a", "abcdefg", "abcdefgh"}) {
+        Ref<Bytes> raw = bytes_from(text);
+        Ref<> obj = call(blob.get(), {raw.get()});
+        REQUIRE(obj);
+        auto* b = cast<Bytes>(obj.get());
+        char* dict_at = reinterpret_cast<char*>(instance_dict_slot(obj.get()));
+        CHECK(dict_at >= b->data() + b->size + 1);
+        CHECK(dict_at + sizeof(Dict*) <= reinterpret_cast<char*>(obj.get()) + ((object_size(obj.get()) + 7) & ~7u));
+        CHECK(reinterpret_cast<std::uintptr_t>(dict_at) % 8 == 0);
+        REQUIRE(setattr(obj.get(), "tag", None) == 0);
+        CHECK(b->view() == text);
+    }
 }

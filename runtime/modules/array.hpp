@@ -1,0 +1,68 @@
+// What the files of the array module share (array.cpp, array_methods.cpp),
+// and the one thing other modules use: array_buffer, the bytes of an
+// array as a writable buffer (struct's pack_into and unpack_from).
+//
+// An array.array (CPython 3.11's Modules/arraymodule.c) keeps its items as
+// C values in one malloc'd block: `size` items in use of `allocated`, each
+// `descr->itemsize` bytes. The block grows and shrinks as CPython's
+// array_resize does (room for newsize + newsize/16 + 3 or 7 more, and a
+// shrink only when 16 or more items would be unused), so __sizeof__, which
+// is the 64-byte object plus the block, equals CPython's. Arrays hold no
+// references, but CPython 3.11 tracks them (its array type is a heap type
+// whose instances visit it), and so does minipy.
+#pragma once
+
+#include "runtime/core/object.hpp"
+#include "runtime/core/type.hpp"
+
+#include <cstdint>
+
+namespace minipy {
+
+// A typecode: its letter and item size.
+struct ArrayDescr {
+    char code;
+    std::int64_t itemsize;
+};
+
+struct Array : Object {
+    char* items = nullptr;  // owned (malloc): allocated * itemsize bytes
+    std::int64_t size = 0;
+    std::int64_t allocated = 0;
+    const ArrayDescr* descr = nullptr;
+    WeakRef* weakreflist = nullptr;  // weak references to the array (weakref.hpp)
+};
+
+extern Type ArrayType;  // array.array
+
+inline bool is_array(const Object* o) { return is_instance_of(o, &ArrayType); }
+
+// The bytes of an array: true with `data`/`size` set when `o` is one,
+// false (and no exception) when it is not.
+bool array_buffer(Object* o, char*& data, std::int64_t& size);
+
+// ---- shared by array.cpp and array_methods.cpp
+
+// Item i as a Python object.
+Ref<> array_get(const Array* a, std::int64_t i);
+// Converts `value` into item i (in bounds); false with CPython's error set.
+bool array_set(Array* a, std::int64_t i, Object* value);
+// Converts `value` into an item of typecode `code` at p (8 bytes suffice).
+bool array_store(char code, char* p, Object* value);
+// Resizes to `n` items as CPython's array_resize (new items are unset).
+bool array_resize(Array* a, std::int64_t n);
+// A new array of the type with `n` items allocated exactly (unset).
+Ref<Array> array_new_exact(Type* type, const ArrayDescr* descr, std::int64_t n);
+// Appends the items of an iterable one by one (array_iter_extend).
+bool array_extend_iterable(Array* a, Object* iterable);
+// Appends the items of another array of the same typecode.
+bool array_extend_array(Array* a, Array* other);
+// Removes items [lo, hi).
+bool array_delete_range(Array* a, std::int64_t lo, std::int64_t hi);
+// Appends raw bytes (a multiple of the item size, checked by the caller).
+bool array_append_bytes(Array* a, const char* data, std::int64_t nbytes);
+
+// Registers the named methods (array_methods.cpp).
+void array_add_methods(Type& type);
+
+}  // namespace minipy

@@ -1,0 +1,310 @@
+// _io.BytesIO (CPython 3.11's Modules/_io/bytesio.c): an in-memory binary
+// stream. Writing past the end pads with NUL bytes; seek() clamps a
+// position before the start to 0 rather than failing (except an absolute
+// negative one), as CPython's does; its closed checks say "I/O operation
+// on closed file." with the full stop, where StringIO's have none.
+#include "runtime/modules/io.hpp"
+
+#include "runtime/core/abstract.hpp"
+#include "runtime/core/args.hpp"
+#include "runtime/core/errors.hpp"
+#include "runtime/core/gc.hpp"
+#include "runtime/core/heap.hpp"
+#include "runtime/core/method_def.hpp"
+#include "runtime/objects/bytes.hpp"
+#include "runtime/objects/dict.hpp"
+#include "runtime/objects/exceptions.hpp"
+#include "runtime/objects/instance.hpp"
+#include "runtime/objects/int.hpp"
+#include "runtime/objects/list.hpp"
+#include "runtime/objects/singletons.hpp"
+
+#include <cstddef>
+#include <limits>
+#include <string>
+
+namespace minipy {
+
+Type BytesIOType;
+
+namespace {
+
+struct BytesIO : Object {
+    std::string buf;       // the stream's bytes
+    std::int64_t pos = 0;  // may lie past the end
+    Dict* dict = nullptr;  // owned: instance attributes
+    WeakRef* weakreflist = nullptr;  // weak references to the stream (weakref.hpp)
+    bool closed = false;
+};
+
+BytesIO* as_bio(Object* o) { return cast<BytesIO>(o); }
+
+bool io_bytes_like(Object* o, std::string_view& out) {
+    if (is_bytes(o)) {
+        out = cast<Bytes>(o)->view();
+        return true;
+    }
+    raisef(exc::TypeError, "a bytes-like object is required, not '{}'", type_name(o));
+    return false;
+}
+
+bool check_open(BytesIO* b) {
+    if (!b->closed) return true;
+    raise(exc::ValueError, "I/O operation on closed file.");
+    return false;
+}
+
+void bio_clear(Object* o) { clear_slot(as_bio(o)->dict); }
+
+void bio_destroy(Object* o) {
+    bio_clear(o);
+    delete_object(as_bio(o));
+}
+
+void bio_traverse(Object* o, VisitFn visit, void* arg) { visit_instance_dict(as_bio(o)->dict, visit, arg); }
+
+Ref<> bio_new(Type* type, const Args&) {
+    auto b = new_object<BytesIO>(type);
+    gc_track(b.get());
+    return b;
+}
+
+void write_bytes(BytesIO* b, std::string_view data) {
+    const auto end = static_cast<std::size_t>(b->pos) + data.size();
+    if (end > b->buf.size()) b->buf.resize(end, '\0');
+    b->buf.replace(static_cast<std::size_t>(b->pos), data.size(), data);
+    b->pos = static_cast<std::int64_t>(end);
+}
+
+// BytesIO(initial_bytes=b''): the bytes, positioned at the start.
+int bio_init(Object* self, const Args& args) {
+    static const ArgSpec spec{"BytesIO", {"initial_bytes"}, 0};
+    Object* initial;
+    if (!parse_args(args, spec, &initial)) return -1;
+    BytesIO* b = as_bio(self);
+    b->buf.clear();
+    b->pos = 0;
+    if (initial && initial != None) {
+        if (is_bytes(initial)) b->closed = false;  // CPython's __init__ takes a bytes object as its buffer
+        if (!check_open(b)) return -1;
+        std::string_view data;
+        if (!io_bytes_like(initial, data)) return -1;
+        write_bytes(b, data);
+        b->pos = 0;
+    }
+    return 0;
+}
+
+Ref<> bio_write(Object* self, const Args& args) {
+    if (!check_one_arg("BytesIO.write", args)) return nullptr;
+    BytesIO* b = as_bio(self);
+    if (!check_open(b)) return nullptr;
+    std::string_view data;
+    if (!io_bytes_like(args[0], data)) return nullptr;
+    if (!data.empty()) write_bytes(b, data);
+    return int_from(static_cast<std::int64_t>(data.size()));
+}
+
+bool size_arg(std::string_view method, const Args& args, std::int64_t& size) {
+    size = -1;
+    if (!io_positional("BytesIO", method, args, 0, 1)) return false;
+    return args.size() == 0 || io_optional_size(args[0], size);
+}
+
+// The next `size` bytes (all within the buffer), advancing the position;
+// the position may lie past the end when size is 0.
+Ref<> read_bytes(BytesIO* b, std::int64_t size) {
+    if (size == 0) return bytes_from(std::string_view());
+    const auto start = static_cast<std::size_t>(b->pos);
+    b->pos += size;
+    return bytes_from(std::string_view(b->buf).substr(start, static_cast<std::size_t>(size)));
+}
+
+// read(size=-1, /) and read1(size=-1, /): at most size bytes, all by default.
+Ref<> read_some(Object* self, const Args& args, std::string_view method) {
+    std::int64_t size;
+    if (!size_arg(method, args, size)) return nullptr;
+    BytesIO* b = as_bio(self);
+    if (!check_open(b)) return nullptr;
+    std::int64_t left = static_cast<std::int64_t>(b->buf.size()) - b->pos;
+    if (size < 0 || size > left) size = left < 0 ? 0 : left;
+    return read_bytes(b, size);
+}
+Ref<> bio_read(Object* self, const Args& args) { return read_some(self, args, "read"); }
+Ref<> bio_read1(Object* self, const Args& args) { return read_some(self, args, "read1"); }
+
+// The length of the next line from the position, b'\n' included, at most
+// `limit` bytes; 0 at the end.
+std::int64_t scan_eol(BytesIO* b, std::int64_t limit) {
+    const auto size = static_cast<std::int64_t>(b->buf.size());
+    if (b->pos >= size) return 0;
+    std::int64_t left = size - b->pos;
+    if (limit < 0 || limit > left) limit = left;
+    if (limit == 0) return 0;
+    std::size_t nl = b->buf.find('\n', static_cast<std::size_t>(b->pos));
+    if (nl != std::string::npos && static_cast<std::int64_t>(nl) < b->pos + limit)
+        return static_cast<std::int64_t>(nl) - b->pos + 1;
+    return limit;
+}
+
+Ref<> bio_readline(Object* self, const Args& args) {
+    std::int64_t size;
+    if (!size_arg("readline", args, size)) return nullptr;
+    BytesIO* b = as_bio(self);
+    if (!check_open(b)) return nullptr;
+    return read_bytes(b, scan_eol(b, size));
+}
+
+// readlines(size=None, /): the lines, stopping once their total reaches size.
+Ref<> bio_readlines(Object* self, const Args& args) {
+    if (!io_positional("BytesIO", "readlines", args, 0, 1)) return nullptr;
+    BytesIO* b = as_bio(self);
+    if (!check_open(b)) return nullptr;
+    std::int64_t maxsize = -1;
+    if (args.size() > 0 && args[0] != None) {
+        if (!is_int(args[0]))
+            return raisef(exc::TypeError, "integer argument expected, got '{}'", type_name(args[0]));
+        if (!index_to_i64(args[0], maxsize)) return nullptr;
+    }
+    Ref<List> lines = list_new();
+    std::int64_t total = 0;
+    for (std::int64_t n; (n = scan_eol(b, -1)) != 0;) {
+        if (!list_append(lines.get(), read_bytes(b, n).get())) return nullptr;
+        total += n;
+        if (maxsize > 0 && total >= maxsize) break;
+    }
+    return lines;
+}
+
+Ref<> bio_next(Object* self) {
+    BytesIO* b = as_bio(self);
+    if (!check_open(b)) return nullptr;
+    std::int64_t n = scan_eol(b, -1);
+    if (n == 0) return nullptr;
+    return read_bytes(b, n);
+}
+
+Ref<> bio_iter(Object* self) { return share(self); }
+
+Ref<> bio_getvalue(Object* self, const Args& args) {
+    if (!check_no_args("BytesIO.getvalue", args)) return nullptr;
+    BytesIO* b = as_bio(self);
+    if (!check_open(b)) return nullptr;
+    return bytes_from(b->buf);
+}
+
+Ref<> bio_tell(Object* self, const Args& args) {
+    if (!check_no_args("BytesIO.tell", args)) return nullptr;
+    BytesIO* b = as_bio(self);
+    if (!check_open(b)) return nullptr;
+    return int_from(b->pos);
+}
+
+// seek(pos, whence=0, /): relative to the start, the position or the end.
+Ref<> bio_seek(Object* self, const Args& args) {
+    if (!io_positional("BytesIO", "seek", args, 1, 2)) return nullptr;
+    std::int64_t pos;
+    int whence = 0;
+    if (!index_to_i64(args[0], pos) || (args.size() > 1 && !io_c_int(args[1], whence))) return nullptr;
+    BytesIO* b = as_bio(self);
+    if (!check_open(b)) return nullptr;
+    if (pos < 0 && whence == 0) return raisef(exc::ValueError, "negative seek value {}", pos);
+    constexpr std::int64_t kMax = std::numeric_limits<std::int64_t>::max();
+    if (whence == 1 || whence == 2) {
+        const std::int64_t base = whence == 1 ? b->pos : static_cast<std::int64_t>(b->buf.size());
+        if (pos > kMax - base) return raise(exc::OverflowError, "new position too large");
+        pos += base;
+    } else if (whence != 0) {
+        return raisef(exc::ValueError, "invalid whence ({}, should be 0, 1 or 2)", whence);
+    }
+    b->pos = pos < 0 ? 0 : pos;
+    return int_from(b->pos);
+}
+
+// truncate(size=None, /): cuts the bytes at size (the position by
+// default); the position stays.
+Ref<> bio_truncate(Object* self, const Args& args) {
+    if (!io_positional("BytesIO", "truncate", args, 0, 1)) return nullptr;
+    BytesIO* b = as_bio(self);
+    std::int64_t size = b->pos;
+    if (args.size() > 0 && !io_optional_size(args[0], size)) return nullptr;
+    if (!check_open(b)) return nullptr;
+    if (size < 0) return raisef(exc::ValueError, "negative size value {}", size);
+    if (size < static_cast<std::int64_t>(b->buf.size())) b->buf.resize(static_cast<std::size_t>(size));
+    return int_from(size);
+}
+
+Ref<> bio_close(Object* self, const Args& args) {
+    if (!check_no_args("BytesIO.close", args)) return nullptr;
+    BytesIO* b = as_bio(self);
+    b->closed = true;
+    std::string().swap(b->buf);
+    return none();
+}
+
+Ref<> bio_flush(Object* self, const Args& args) {
+    if (!check_no_args("BytesIO.flush", args)) return nullptr;
+    if (!check_open(as_bio(self))) return nullptr;
+    return none();
+}
+
+Ref<> bio_isatty(Object* self, const Args& args) {
+    if (!check_no_args("BytesIO.isatty", args)) return nullptr;
+    if (!check_open(as_bio(self))) return nullptr;
+    return bool_from(false);
+}
+
+Ref<> bio_true_if_open(Object* self, const Args& args, const char* name) {
+    if (!check_no_args(name, args)) return nullptr;
+    if (!check_open(as_bio(self))) return nullptr;
+    return bool_from(true);
+}
+Ref<> bio_readable(Object* self, const Args& args) { return bio_true_if_open(self, args, "BytesIO.readable"); }
+Ref<> bio_writable(Object* self, const Args& args) { return bio_true_if_open(self, args, "BytesIO.writable"); }
+Ref<> bio_seekable(Object* self, const Args& args) { return bio_true_if_open(self, args, "BytesIO.seekable"); }
+
+Ref<> bio_get_closed(Object* self) { return bool_from(as_bio(self)->closed); }
+
+}  // namespace
+
+void bytesio_type_init() {
+    static bool done = false;
+    if (done) return;
+    done = true;
+    Type& t = BytesIOType;
+    type_init_builtin(t, "_io.BytesIO", &ObjectType, sizeof(BytesIO),
+                      type_flags::kHasGC | type_flags::kBaseType);
+    t.weaklist_offset = offsetof(BytesIO, weakreflist);
+    t.dict_offset = offsetof(BytesIO, dict);
+    t.destroy = bio_destroy;
+    t.traverse = bio_traverse;
+    t.clear = bio_clear;
+    t.new_instance = bio_new;
+    t.init = bio_init;
+    t.iter = bio_iter;
+    t.next = bio_next;
+    t.getattr = generic_getattr;
+    t.setattr = generic_setattr;
+    io_add_iobase_methods(t, false);
+    add_methods(t, {
+                       {"write", bio_write},
+                       {"read", bio_read},
+                       {"read1", bio_read1},
+                       {"readline", bio_readline},
+                       {"readlines", bio_readlines},
+                       {"getvalue", bio_getvalue},
+                       {"tell", bio_tell},
+                       {"seek", bio_seek},
+                       {"truncate", bio_truncate},
+                       {"close", bio_close},
+                       {"flush", bio_flush},
+                       {"isatty", bio_isatty},
+                       {"readable", bio_readable},
+                       {"writable", bio_writable},
+                       {"seekable", bio_seekable},
+                   });
+    add_getsets(t, {kInstanceDictGetSet, {"closed", bio_get_closed}});
+    type_ready(t);
+}
+
+}  // namespace minipy
