@@ -46,6 +46,9 @@ cp -n "$root"/tests/golden/*.py "$corpus"/
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:detect_stack_use_after_return=0}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 cd "$artifacts"
-exec "$build/fuzz/$target" "$corpus" -dict="$root/fuzz/python.dict" -max_total_time="$seconds" -timeout=20 \
+# A unit counts as hung after 60 s: the deep-nesting goldens among the seeds
+# (bad_deep_source compiles 100,000-deep expressions) take 20 s of CPU in
+# this build, and a mutation of one a little more.
+exec "$build/fuzz/$target" "$corpus" -dict="$root/fuzz/python.dict" -max_total_time="$seconds" -timeout=60 \
     -rss_limit_mb=3072 -malloc_limit_mb=1024 -max_len=16384 -print_final_stats=1 \
     -artifact_prefix="$artifacts/" "$@"
