@@ -2,6 +2,7 @@
 #include "interpreter/nodes.hpp"
 
 #include "interpreter/call.hpp"
+#include "interpreter/safe_point.hpp"
 #include "interpreter/traceback.hpp"
 #include "runtime/core/abstract.hpp"
 #include "runtime/core/errors.hpp"
@@ -76,10 +77,15 @@ bool ComprehensionBodyNode::run(Frame& frame, std::size_t level, Object* result)
             condition_failed(frame, selected);
             return false;
         }
-        if (!selected) continue;
-        bool ok = level + 1 < loops_.size() ? run(frame, level + 1, result)
-                                            : emit(frame, kind_, element_, value_, result);
-        if (!ok) return false;
+        if (selected) {
+            bool ok = level + 1 < loops_.size() ? run(frame, level + 1, result)
+                                                : emit(frame, kind_, element_, value_, result);
+            if (!ok) return false;
+        }
+        // CPython's loop checks its eval breaker at each jump back: Ctrl-C
+        // stops `{0 for _ in range(10**12)}`, and a collection that came due
+        // runs here.
+        if (!safe_point()) return fail(frame), false;
     }
     if (error_pending()) return fail(frame), false;
     return true;

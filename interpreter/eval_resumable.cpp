@@ -205,7 +205,13 @@ Flow GeneratorExpBodyNode::run(Frame& frame, std::size_t level) const {
             if (!loop.target->store(frame, std::move(item))) return Flow::Error;
             int selected = loop.selects(frame);
             if (selected < 0) return condition_failed(frame, selected);
-            if (!selected) continue;
+            if (!selected) {
+                // The jump back of CPython's loop, which checks its eval
+                // breaker: a filter that never lets an item through can
+                // still be interrupted.
+                if (!safe_point()) return fail_flow(frame);
+                continue;
+            }
             if (innermost) {
                 Ref<> element = element_->eval(frame);
                 if (!element) return Flow::Error;
@@ -217,6 +223,7 @@ Flow GeneratorExpBodyNode::run(Frame& frame, std::size_t level) const {
         Flow flow = run(frame, level + 1);
         if (flow == Flow::Yield) held.keep();
         if (flow != Flow::Normal) return flow;
+        if (!safe_point()) return fail_flow(frame);
     }
     if (error_pending()) return fail_flow(frame);
     return Flow::Normal;

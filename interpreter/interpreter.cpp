@@ -12,7 +12,10 @@
 #include "runtime/core/abstract.hpp"
 #include "runtime/core/errors.hpp"
 #include "runtime/core/gc.hpp"
+#include "runtime/core/heap.hpp"
 #include "runtime/core/heap_check.hpp"
+#include "runtime/core/interrupts.hpp"
+#include "runtime/core/recursion.hpp"
 #include "runtime/core/runtime.hpp"
 #include "runtime/core/slot_dispatch.hpp"
 #include "runtime/modules/math.hpp"
@@ -25,6 +28,7 @@
 #include "runtime/objects/list.hpp"
 #include "runtime/objects/module.hpp"
 #include "runtime/objects/singletons.hpp"
+#include "runtime/objects/slice.hpp"
 #include "runtime/text/str.hpp"
 
 #include <cerrno>
@@ -35,6 +39,8 @@
 #include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <utility>
+#include <vector>
 
 namespace minipy::interp {
 
@@ -386,6 +392,106 @@ static void clear_module_dict(Dict* d) {
             if (error_pending()) write_unraisable(nullptr);
         }
     }
+}
+
+// ------------------------------------------------------ many programs, one process
+
+namespace {
+
+struct SavedModule {
+    Ref<> name;
+    Ref<Module> module;
+    Ref<Dict> names;  // a copy of its dict
+    // The lists among its names (sys.path, sys.argv) and a copy of each one's
+    // items: a program may change a list in place.
+    std::vector<std::pair<Ref<List>, Ref<List>>> lists;
+};
+
+struct SavedState {
+    std::vector<SavedModule> modules;
+    int recursion_limit = 0;
+    std::int64_t max_str_digits = 0;
+    bool gc_enabled = true;
+    int gc_threshold[kGenerations] = {};
+    int gc_debug = 0;
+};
+
+SavedState* saved_state = nullptr;  // owned, never freed: the host lives as long
+
+// `list[:] = items`, which cannot fail for a list of items.
+void set_items(Object* list, Object* items) {
+    Ref<> all = slice_new(nullptr, nullptr, nullptr);
+    if (setitem(list, all.get(), items) < 0) write_unraisable(nullptr);
+}
+
+}  // namespace
+
+void interpreter_save_state() {
+    if (!saved_state) saved_state = new SavedState();
+    SavedState& s = *saved_state;
+    s.modules.clear();
+    Object* key;
+    Object* value;
+    for (std::int64_t pos = 0; dict_next(sys_modules, pos, &key, &value);) {
+        if (!is_module(value) || value == main_module) continue;
+        Dict* d = cast<Module>(value)->dict;
+        SavedModule m{share(key), share(cast<Module>(value)), dict_copy(d), {}};
+        Object* name;
+        Object* item;
+        for (std::int64_t at = 0; dict_next(d, at, &name, &item);)
+            if (item->type == &ListType) {
+                List* list = cast<List>(item);
+                m.lists.emplace_back(share(list), list_from_array(list->items, list->size));
+            }
+        s.modules.push_back(std::move(m));
+    }
+    s.recursion_limit = recursion_limit;
+    s.max_str_digits = int_get_max_str_digits();
+    s.gc_enabled = gc_is_enabled();
+    for (int g = 0; g < kGenerations; ++g) s.gc_threshold[g] = gc_get_threshold(g);
+    s.gc_debug = gc_get_debug();
+}
+
+void interpreter_reset() {
+    if (!saved_state) return;
+    const SavedState& s = *saved_state;
+    // __main__ first, as at exit: its finalizers see the other modules intact.
+    clear_module_dict(main_module->dict);
+    {
+        Ref<Module> old = Ref<Module>::adopt(main_module);
+        main_module = nullptr;
+        dict_clear(old->dict);
+        if (error_pending()) write_unraisable(nullptr);
+    }
+    dict_clear(sys_modules);
+    if (error_pending()) write_unraisable(nullptr);
+    for (const SavedModule& m : s.modules) {
+        dict_set(sys_modules, m.name.get(), m.module.get());
+        Dict* d = m.module->dict;
+        dict_clear(d);
+        dict_merge(d, m.names.get());
+        for (const auto& [list, items] : m.lists) set_items(list.get(), items.get());
+        if (m.module.get() == dict_get(sys_modules, "sys")) sys_set_standard_streams(m.module.get());
+        if (error_pending()) write_unraisable(nullptr);
+    }
+    // The collector's own references to gc.garbage and gc.callbacks outlive
+    // the gc module dropped above: what a program put there goes too.
+    Ref<List> none_at_all = list_new();
+    if (gc_garbage_list) set_items(gc_garbage_list, none_at_all.get());
+    if (gc_callbacks_list) set_items(gc_callbacks_list, none_at_all.get());
+    recursion_limit = s.recursion_limit;
+    int_set_max_str_digits(s.max_str_digits);
+    gc_set_enabled(s.gc_enabled);
+    for (int g = 0; g < kGenerations; ++g) gc_set_threshold(g, s.gc_threshold[g]);
+    gc_set_debug(s.gc_debug);
+    gc_unfreeze();
+    gc_collect(2);
+    if (error_pending()) write_unraisable(nullptr);
+    main_module = make_main_module().release();
+    uncaught_keyboard_interrupt = false;
+    // A MemoryError the program left on the reserve is its own, not the next one's.
+    memory_error_pending = 0;
+    heap_keep_reserve();
 }
 
 // flush_std_files (Python/pylifecycle.c): sys.stdout.flush() and

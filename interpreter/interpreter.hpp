@@ -52,6 +52,24 @@ ReplResult repl_run(const std::string& source, bool at_eof, int& exit_code);
 // that CPython would also report).
 int interpreter_finalize(int exit_code);
 
+// For a host that runs many programs in one process (the fuzz targets).
+// interpreter_save_state() records the state interpreter_init() left (after
+// whatever set-up the host added); interpreter_reset() then puts back,
+// after each program, what a program can change, so that the next one
+// starts as it would in a new process: __main__ is cleared (its finalizers
+// run) and replaced by a fresh module; modules imported since are dropped
+// from sys.modules; the modules that were there get their names back, and
+// the lists among them (sys.path, sys.argv) their items; sys gets new
+// standard streams; gc.garbage and gc.callbacks are emptied; the recursion
+// limit, the int-to-str digit limit and the collector's switches are
+// restored, frozen objects thawed, and a full collection frees the cycles
+// left. What a program stored deeper (an attribute of an object a saved
+// module holds) is not tracked down. Call it with no exception pending and
+// a step budget not yet spent (runtime/core/interrupts.hpp), or finalizers
+// cannot run.
+void interpreter_save_state();
+void interpreter_reset();
+
 // The exit code for an uncaught SystemExit (pending), handled as CPython's
 // _Py_HandleSystemExit (a non-int code is printed to stderr and gives 1);
 // nullopt, with the exception left pending, when it is something else.

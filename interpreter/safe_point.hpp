@@ -8,10 +8,11 @@
 
 namespace minipy::interp {
 
-// False with KeyboardInterrupt (or MemoryError, once the heap ran dry) pending.
+// False with KeyboardInterrupt (or MemoryError, once the heap ran dry)
+// pending. Each one is a step of the budget (runtime/core/interrupts.hpp).
 inline bool safe_point() {
     if (gc_collection_due) gc_collect_if_due();
-    return !(interrupt_requested | memory_error_pending) || check_interrupts();
+    return step_budget_point() && (!(interrupt_requested | memory_error_pending) || check_interrupts());
 }
 
 // sys.displayhook for a REPL expression statement: prints repr(value)

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs what minipy's build and tests need, all from Debian's packages.
-# Run as root on Debian 12 (or with sudo available).
+# Run as root on Debian 12 (or with sudo available). `--fuzz` adds what the
+# fuzz build needs (scripts/fuzz.sh): clang 14 with libFuzzer and the
+# sanitizer runtimes, and llvm-symbolizer for readable reports.
 set -euo pipefail
 packages=(
     g++ cmake make pkg-config
@@ -11,6 +13,9 @@ packages=(
     libgmp-dev                          # arbitrary-precision ints
     libfmt-dev                          # message formatting
 )
+if [ "${1:-}" = "--fuzz" ]; then
+    packages+=(clang libclang-rt-14-dev llvm)
+fi
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

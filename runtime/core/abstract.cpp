@@ -2,6 +2,7 @@
 #include "runtime/core/abstract.hpp"
 
 #include "runtime/core/errors.hpp"
+#include "runtime/core/interrupts.hpp"
 #include "runtime/core/recursion.hpp"
 #include "runtime/core/scalar_compare.hpp"
 #include "runtime/core/seq_index.hpp"
@@ -337,6 +338,9 @@ Ref<> get_iter(Object* o) {
 Ref<> iter_next(Object* iterator) {
     NextFn slot = iterator->type->next;
     if (!slot) return raisef(exc::TypeError, "'{}' object is not an iterator", type_name(iterator));
+    // A step of the budget: builtins that drain an iterator (sum, sorted,
+    // set, ...) have no safe point of their own.
+    if (!step_budget_point()) return nullptr;
     Ref<> item = slot(iterator);
     if (!item && error_pending() && error_matches(exc::StopIteration)) clear_error();
     return item;

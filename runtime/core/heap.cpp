@@ -8,6 +8,7 @@
 #include "runtime/objects/exceptions.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdlib>
 #include <cstring>
 #include <new>
@@ -24,7 +25,15 @@ namespace minipy {
 
 namespace {
 
+// GCC says __SANITIZE_ADDRESS__, clang (the fuzz build) __has_feature.
 #if defined(__SANITIZE_ADDRESS__)
+#define MINIPY_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define MINIPY_ASAN 1
+#endif
+#endif
+#if defined(MINIPY_ASAN)
 constexpr bool kUseSystemMalloc = true;  // let ASan see every block
 #else
 constexpr bool kUseSystemMalloc = false;
@@ -73,25 +82,69 @@ void pool_free(void* p, std::size_t bytes) {
     sc.free = block;
 }
 
-}  // namespace
+// ------------------------------------------------------------------ limit
 
-void* heap_alloc(std::size_t bytes) {
-    if (!kUseSystemMalloc && bytes <= kMaxPooled) return pool_alloc(bytes);
-    return std::malloc(bytes);
+constexpr std::int64_t kProbedBlock = std::int64_t{64} << 20;  // heap_may_allocate asks malloc from here on
+
+std::size_t bytes_in_use = 0;  // handed out by heap_alloc/heap_realloc, not yet freed
+std::size_t bytes_limit = 0;   // 0: none
+
+// True when a block of `bytes` may be had: small blocks always.
+bool within_limit(std::size_t bytes) {
+    return bytes_limit == 0 || bytes <= kHeapSmallBlock || bytes <= bytes_limit - std::min(bytes_limit, bytes_in_use);
 }
 
+void* allocate(std::size_t bytes) {
+    void* block = !kUseSystemMalloc && bytes <= kMaxPooled ? pool_alloc(bytes) : std::malloc(bytes);
+    if (block) bytes_in_use += bytes;
+    return block;
+}
+
+}  // namespace
+
+void heap_set_limit(std::size_t bytes) { bytes_limit = bytes; }
+std::size_t heap_limit() { return bytes_limit; }
+
+bool heap_may_allocate(std::int64_t bytes) {
+    if (bytes <= 0) return true;
+    if (bytes <= kHeapMaxBlock && within_limit(static_cast<std::size_t>(bytes))) {
+        // A large block is also asked of the allocator, which refuses one
+        // past the machine's memory at once: the caller's std::string would
+        // throw where no builtin's call turns it into MemoryError.
+        if (bytes < kProbedBlock) return true;
+        if (void* probe = std::malloc(static_cast<std::size_t>(bytes))) {
+            std::free(probe);
+            return true;
+        }
+    }
+    raise_memory_error();
+    return false;
+}
+std::size_t heap_bytes_in_use() { return bytes_in_use; }
+
+void* heap_alloc(std::size_t bytes) { return within_limit(bytes) ? allocate(bytes) : nullptr; }
+
 void heap_free(void* block, std::size_t bytes) {
+    bytes_in_use -= bytes;
     if (!kUseSystemMalloc && bytes <= kMaxPooled) return pool_free(block, bytes);
     std::free(block);
 }
 
 void* heap_realloc(void* block, std::size_t old_bytes, std::size_t new_bytes) {
     if (!block) return heap_alloc(new_bytes);
+    if (new_bytes > old_bytes && !within_limit(new_bytes - old_bytes)) return nullptr;
     const bool old_pooled = !kUseSystemMalloc && old_bytes <= kMaxPooled;
     const bool new_pooled = !kUseSystemMalloc && new_bytes <= kMaxPooled;
-    if (!old_pooled && !new_pooled) return std::realloc(block, new_bytes);
-    if (old_pooled && new_pooled && class_index(old_bytes) == class_index(new_bytes)) return block;
-    void* moved = heap_alloc(new_bytes);
+    if (!old_pooled && !new_pooled) {
+        void* moved = std::realloc(block, new_bytes);
+        if (moved) bytes_in_use = bytes_in_use - old_bytes + new_bytes;
+        return moved;
+    }
+    if (old_pooled && new_pooled && class_index(old_bytes) == class_index(new_bytes)) {
+        bytes_in_use = bytes_in_use - old_bytes + new_bytes;
+        return block;
+    }
+    void* moved = allocate(new_bytes);
     if (!moved) return nullptr;
     std::memcpy(moved, block, std::min(old_bytes, new_bytes));
     heap_free(block, old_bytes);
@@ -150,7 +203,9 @@ void* heap_alloc_or_reserve(std::size_t bytes) {
     std::free(reserve);
     reserve = nullptr;
     memory_error_pending = 1;
-    return heap_alloc(bytes);
+    // Past the heap's ceiling the block is let through as the machine's
+    // memory would be through the freed reserve, so both fail alike.
+    return allocate(bytes);
 }
 
 std::nullptr_t raise_memory_error() { return raise_object(exc::MemoryError); }

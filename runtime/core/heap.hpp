@@ -26,10 +26,34 @@
 namespace minipy {
 
 // Raw blocks: pooled when small. The caller remembers each block's size.
+// Null when out of memory (or past the limit below): the caller raises
+// MemoryError, as CPython's callers do when PyMem_Malloc fails.
 void* heap_alloc(std::size_t bytes);
 void heap_free(void* block, std::size_t bytes);
 // Resizes `block` (null: allocates) keeping its first bytes; null when out of memory.
 void* heap_realloc(void* block, std::size_t old_bytes, std::size_t new_bytes);
+
+// A ceiling on the bytes the heap has handed out and not taken back, for a
+// host that must survive any program (the fuzz targets); 0, the default, is
+// none. Only a large block (more than kHeapSmallBlock bytes) that would take
+// the total past the limit is refused, as the machine refuses one: null from
+// heap_alloc and the object_try_alloc functions, std::bad_alloc from
+// object_alloc (below), so the MemoryError paths report it. Small ones never
+// are, so that the runtime can always make the MemoryError and the traceback
+// that report it, and the reserve is not spent on the ceiling. A
+// program that builds millions of small objects is held back by the step
+// budget instead (runtime/core/interrupts.hpp), or by its containers' arrays.
+inline constexpr std::size_t kHeapSmallBlock = 4096;
+void heap_set_limit(std::size_t bytes);
+std::size_t heap_limit();
+std::size_t heap_bytes_in_use();
+// For code that builds a large text outside the heap before it becomes an
+// object (the format engines pad a std::string to a width the program
+// chose): false with MemoryError set when a block of `bytes` would be
+// refused, or is beyond any machine's memory (kHeapMaxBlock, the bound
+// str and bytes repetition already keep).
+inline constexpr std::int64_t kHeapMaxBlock = std::int64_t{1} << 40;
+bool heap_may_allocate(std::int64_t bytes);
 
 // Bytes of `o` itself, its GCHead aside, from its type's size fields: what
 // object.__sizeof__ reports (CPython's _PyObject_SIZE / _PyObject_VAR_SIZE).

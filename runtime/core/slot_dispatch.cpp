@@ -87,7 +87,7 @@ static Ref<> call_prepended(Object* callable, Object* first, const Args& args) {
         argv = heap_argv.data();
     }
     argv[0] = first;
-    std::copy(args.values, args.values + total - 1, argv + 1);
+    std::copy(args.values, args.values + (total - 1), argv + 1);  // values is null for no arguments
     std::vector<Ref<>> unpacked_copy;
     if (args.has_keywords())
         for (std::size_t i = 0; i < total; ++i) unpacked_copy.push_back(share(argv[i]));

@@ -34,7 +34,7 @@ Ref<> factorial(Object*, const Args& args) {
         return raise(exc::OverflowError, "factorial() argument should not exceed 9223372036854775807");
     if (!value || *value < 0) return raise(exc::ValueError, "factorial() not defined for negative values");
     // n! has about n*log2(n) bits; refuse what cannot be allocated.
-    if (*value > 2 && static_cast<double>(*value) * std::log2(static_cast<double>(*value)) > static_cast<double>(kMaxIntBits))
+    if (*value > 2 && static_cast<double>(*value) * std::log2(static_cast<double>(*value)) > static_cast<double>(max_int_bits()))
         return raise_memory_error();
     Mpz r;
     mpz_fac_ui(r, static_cast<unsigned long>(*value));

@@ -27,6 +27,10 @@ Ref<Module> make_builtins_module();
 // `argv` becomes sys.argv as given (argv[0] is the script path, or '' / '-c'
 // as CPython sets it); sys.path[0] is the script's directory.
 Ref<Module> make_sys_module(const std::vector<std::string>& argv);
+// Gives `sys` new stream objects for the process's stdin, stdout and stderr,
+// as sys.stdin and sys.__stdin__ etc.: a host running another program after
+// one that closed or replaced them (interpreter_reset) starts afresh.
+void sys_set_standard_streams(Module* sys);
 Ref<Module> make_gc_module();
 Ref<Module> make_weakref_module();
 Ref<Module> make_time_module();

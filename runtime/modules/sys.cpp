@@ -247,6 +247,18 @@ void sys_write_stderr(std::string_view text) {
     if (saved) set_error(std::move(saved));
 }
 
+void sys_set_standard_streams(Module* sys) {
+    Ref<> in = file_from_stream(stdin, "<stdin>", "r", "strict");
+    Ref<> out = file_from_stream(stdout, "<stdout>", "w", "strict");
+    Ref<> err = file_from_stream(stderr, "<stderr>", "w", "backslashreplace");
+    module_add(sys, "stdin", in.get());
+    module_add(sys, "stdout", out.get());
+    module_add(sys, "stderr", err.get());
+    module_add(sys, "__stdin__", in.get());
+    module_add(sys, "__stdout__", out.get());
+    module_add(sys, "__stderr__", err.get());
+}
+
 Ref<Module> make_sys_module(const std::vector<std::string>& argv) {
     module_types_init();
     Ref<Module> m = module_new("sys", ModuleOrigin::BuiltIn);
@@ -310,17 +322,7 @@ Ref<Module> make_sys_module(const std::vector<std::string>& argv) {
         }
     }
 
-    // The standard streams, and their originals as sys.__stdout__ etc.
-    Ref<> in = file_from_stream(stdin, "<stdin>", "r", "strict");
-    Ref<> out = file_from_stream(stdout, "<stdout>", "w", "strict");
-    Ref<> err = file_from_stream(stderr, "<stderr>", "w", "backslashreplace");
-    module_add(sys, "stdin", in.get());
-    module_add(sys, "stdout", out.get());
-    module_add(sys, "stderr", err.get());
-    module_add(sys, "__stdin__", in.get());
-    module_add(sys, "__stdout__", out.get());
-    module_add(sys, "__stderr__", err.get());
-
+    sys_set_standard_streams(sys);
     set_slot(current_sys, static_cast<Object*>(sys));
     return m;
 }

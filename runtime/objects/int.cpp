@@ -572,7 +572,7 @@ static Ref<> int_to_bytes(Object* self, const Args& args) {
     // The value must fit: [0, 2**(8n)) unsigned, [-2**(8n-1), 2**(8n-1)) signed.
     const auto bits = static_cast<std::uint64_t>(length) * 8;
     Mpz limit(1), low;
-    if (bits > kMaxIntBits) return raise_memory_error();
+    if (bits > max_int_bits()) return raise_memory_error();
     mpz_mul_2exp(limit, limit, is_signed && bits > 0 ? bits - 1 : bits);
     if (is_signed) mpz_neg(low, limit);
     if (mpz_cmp(v, limit) >= 0 || mpz_cmp(v, low) < 0) return raise(exc::OverflowError, "int too big to convert");

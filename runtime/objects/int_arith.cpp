@@ -8,6 +8,7 @@
 // checks and fall back to GMP; GMP results are normalised back to the fast
 // form by Mpz::take().
 #include "runtime/core/errors.hpp"
+#include "runtime/core/heap.hpp"
 #include "runtime/objects/exceptions.hpp"
 #include "runtime/objects/float.hpp"
 #include "runtime/objects/int.hpp"
@@ -15,6 +16,7 @@
 #include "runtime/objects/singletons.hpp"
 #include "runtime/objects/tuple.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -56,8 +58,13 @@ Ref<> int_mul(Object* a, Object* b) {
     Int *x = as_int(a), *y = as_int(b);
     std::int64_t r;
     if (both_small(x, y) && !__builtin_mul_overflow(x->small, y->small, &r)) return int_from(r);
+    MpzView u(x), v(y);
+    // The product has (about) the factors' bits together: refused past the
+    // limit, as a power or a shift is, rather than allocated by GMP.
+    if (x->is_big() && y->is_big() && mpz_sizeinbase(u, 2) + mpz_sizeinbase(v, 2) > max_int_bits())
+        return raise_memory_error();
     Mpz m;
-    mpz_mul(m, MpzView(x), MpzView(y));
+    mpz_mul(m, u, v);
     return int_result(m);
 }
 
@@ -145,7 +152,7 @@ Ref<> int_pow_nonnegative(Int* x, Int* y) {
     }
     if (y->is_big()) return raise_memory_error();
     auto e = static_cast<std::uint64_t>(y->small);
-    if (e > kMaxIntBits || (mpz_sizeinbase(base, 2) - 1) * e > kMaxIntBits) return raise_memory_error();
+    if (e > max_int_bits() || (mpz_sizeinbase(base, 2) - 1) * e > max_int_bits()) return raise_memory_error();
     Mpz m;
     mpz_pow_ui(m, base, e);
     return int_result(m);
@@ -197,7 +204,7 @@ Ref<> int_lshift(Object* a, Object* b) {
     std::int64_t r;
     if (!x->is_big() && y->small < 63 && !__builtin_mul_overflow(x->small, std::int64_t{1} << y->small, &r))
         return int_from(r);
-    if (static_cast<std::uint64_t>(y->small) > kMaxIntBits) return raise_memory_error();
+    if (static_cast<std::uint64_t>(y->small) > max_int_bits()) return raise_memory_error();
     Mpz m;
     mpz_mul_2exp(m, MpzView(x), static_cast<mp_bitcnt_t>(y->small));
     return int_result(m);
@@ -294,6 +301,11 @@ Ref<> int_compare(Object* a, Object* b, CompareOp op) {
 
 }  // namespace
 
+
+std::uint64_t max_int_bits() {
+    const std::uint64_t ceiling = heap_limit();
+    return ceiling ? std::min(kMaxIntBits, ceiling * 8) : kMaxIntBits;
+}
 
 Ref<> int_divmod(Object* a, Object* b) {
     if (!both_ints(a, b)) return not_implemented();

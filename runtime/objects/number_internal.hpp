@@ -124,7 +124,10 @@ Ref<> float_pow_values(double base, double exponent);
 
 // Bits beyond which an int result is refused with MemoryError
 // (raise_memory_error, heap.hpp) instead of letting GMP abort the process
-// (CPython fails its allocation instead).
+// (CPython fails its allocation instead): kMaxIntBits, or the heap's ceiling
+// when one is set (heap_set_limit; GMP's blocks are not the heap's, but an
+// int that size is refused all the same).
 inline constexpr std::uint64_t kMaxIntBits = std::uint64_t{1} << 32;
+std::uint64_t max_int_bits();
 
 }  // namespace minipy

@@ -4,6 +4,7 @@
 #include "runtime/text/format_spec.hpp"
 
 #include "runtime/core/errors.hpp"
+#include "runtime/core/heap.hpp"
 #include "runtime/objects/exceptions.hpp"
 #include "runtime/text/unicode.hpp"
 
@@ -112,6 +113,8 @@ bool parse_format_spec(std::string_view spec, FormatSpec& out, std::string_view 
         }
         out.precision = value;
     }
+    // The text is built outside the heap, at least this long.
+    if (!heap_may_allocate(out.width)) return false;
     if (end - pos > 1) {
         if (type_name.empty()) raise(exc::ValueError, "Invalid format specifier");
         else raisef(exc::ValueError, "Invalid format specifier '{}' for object of type '{}'", spec, type_name);

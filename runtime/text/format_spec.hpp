@@ -4,8 +4,13 @@
 // (int, float, str) interprets the spec for its own values.
 #pragma once
 
+#include "runtime/core/errors.hpp"
+#include "runtime/objects/exceptions.hpp"
+
 #include <cstddef>
 #include <cstdint>
+#include <new>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 
@@ -48,6 +53,22 @@ std::nullptr_t raise_unknown_format_code(const FormatSpec& spec, std::string_vie
 // the padding. Widths count code points.
 std::string apply_padding(std::string_view body, const FormatSpec& spec, char default_align,
                           std::size_t sign_prefix_len = 0);
+
+// Runs `build` (C++ that grows a std::string to a width or a precision the
+// program chose, and runs no Python code) and stores its text in `out`;
+// false with MemoryError set when the allocator refuses, as CPython's
+// allocation fails there, rather than ending the process with bad_alloc.
+template <class Build>
+bool build_text(std::string& out, Build&& build) {
+    try {
+        out = build();
+        return true;
+    } catch (const std::bad_alloc&) {
+    } catch (const std::length_error&) {
+    }
+    raise_object(exc::MemoryError);
+    return false;
+}
 
 // Inserts `sep` every `group` digits from the right of a run of ASCII digits.
 std::string group_digits(std::string_view digits, char sep, int group = 3);

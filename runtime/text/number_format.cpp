@@ -9,6 +9,7 @@
 
 #include "runtime/core/abstract.hpp"
 #include "runtime/core/errors.hpp"
+#include "runtime/core/heap.hpp"
 #include "runtime/objects/exceptions.hpp"
 #include "runtime/objects/float.hpp"
 #include "runtime/objects/int.hpp"
@@ -298,6 +299,10 @@ std::string layout_number(const NumberText& n, const FormatSpec& spec, const Gro
         return s;
     };
     std::string out;
+    // All at once: a width too large for the allocator fails here, as
+    // CPython's one allocation does, rather than after growing for long.
+    out.reserve(static_cast<std::size_t>(lpad + spad + rpad) * fill.size() + grouped.size() + n.prefix.size() +
+                n.remainder.size() + 2);
     repeat(out, lpad);
     if (sign) out.push_back(sign);
     out += upper ? to_upper(n.prefix) : n.prefix;
@@ -307,6 +312,14 @@ std::string layout_number(const NumberText& n, const FormatSpec& spec, const Gro
     out += n.remainder;
     repeat(out, rpad);
     return out;
+}
+
+// layout_number's text as a str, or null with MemoryError when a width
+// the program chose cannot be had.
+Ref<> laid_out(const NumberText& n, const FormatSpec& spec, const Grouping& grouping, bool upper) {
+    std::string text;
+    if (!build_text(text, [&] { return layout_number(n, spec, grouping, upper); })) return nullptr;
+    return str_from(text);
 }
 
 // The thousands-separator check of CPython's spec parser (PEP 378, PEP 515):
@@ -383,7 +396,9 @@ Ref<> format_double(double value, const FormatSpec& spec, char type) {
         precision = default_precision;
     else if (type == 'r')
         type = 'g';
-    std::string text = double_to_string(value, type, precision, flags);
+    if (!heap_may_allocate(precision)) return nullptr;  // at least this many digits, outside the heap
+    std::string text;
+    if (!build_text(text, [&] { return double_to_string(value, type, precision, flags); })) return nullptr;
     if (percent) text.push_back('%');
 
     NumberText n;
@@ -400,7 +415,7 @@ Ref<> format_double(double value, const FormatSpec& spec, char type) {
         ++k;
     }
     n.remainder = std::string(rest.substr(k));
-    return str_from(layout_number(n, spec, grouping, false));
+    return laid_out(n, spec, grouping, false);
 }
 
 }  // namespace
@@ -424,7 +439,7 @@ static Ref<> format_int_value(Int* value, const FormatSpec& spec, char type) {
         if (*v < 0 || *v > 0x10ffff) return raise(exc::OverflowError, "%c arg not in range(0x110000)");
         // Like CPython, the character is a "remainder": never grouped.
         n.remainder = utf8_of(static_cast<std::uint32_t>(*v));
-        return str_from(layout_number(n, spec, grouping, false));
+        return laid_out(n, spec, grouping, false);
     }
     int base = 10;
     const char* prefix = "";
@@ -451,7 +466,7 @@ static Ref<> format_int_value(Int* value, const FormatSpec& spec, char type) {
     }
     if (spec.alternate) n.prefix = prefix;
     n.digits = std::string(digits);
-    return str_from(layout_number(n, spec, grouping, type == 'X'));
+    return laid_out(n, spec, grouping, type == 'X');
 }
 
 Ref<> format_int(Object* value, std::string_view spec_text) {

@@ -17,12 +17,14 @@
 
 #include "runtime/core/abstract.hpp"
 #include "runtime/core/errors.hpp"
+#include "runtime/core/heap.hpp"
 #include "runtime/objects/bytes.hpp"
 #include "runtime/objects/exceptions.hpp"
 #include "runtime/objects/float.hpp"
 #include "runtime/objects/int.hpp"
 #include "runtime/objects/tuple.hpp"
 #include "runtime/text/format.hpp"
+#include "runtime/text/format_spec.hpp"
 #include "runtime/text/str.hpp"
 #include "runtime/text/str_impl.hpp"
 #include "runtime/text/unicode.hpp"
@@ -300,6 +302,8 @@ private:
                 }
             }
         }
+        // The output grows by at least the width.
+        if (!reserve_text(out_, c.width)) return false;
         if (more && (ch == 'h' || ch == 'l' || ch == 'L')) more = read(ch);
         if (!more) {
             raise(exc::ValueError, "incomplete format");
@@ -378,7 +382,10 @@ private:
                 raisef(exc::TypeError, "%{} format: a real number is required, not {}", type, type_name(v));
             return false;
         }
-        piece.text = format_long(cast<Int>(number.get()), type, (c.flags & kAlt) != 0, c.prec);
+        // The digits are padded to the precision, outside the heap.
+        if (!heap_may_allocate(c.prec)) return false;
+        if (!build_text(piece.text, [&] { return format_long(cast<Int>(number.get()), type, (c.flags & kAlt) != 0, c.prec); }))
+            return false;
         piece.length = static_cast<std::int64_t>(piece.text.size());
         return true;
     }
@@ -392,7 +399,9 @@ private:
         }
         if (!to_double(v, x)) return false;
         const int prec = c.prec < 0 ? 6 : static_cast<int>(c.prec);
-        piece.text = format_double(x, static_cast<char>(c.ch), prec, (c.flags & kAlt) != 0);
+        if (!heap_may_allocate(prec)) return false;  // at least this many digits, outside the heap
+        if (!build_text(piece.text, [&] { return format_double(x, static_cast<char>(c.ch), prec, (c.flags & kAlt) != 0); }))
+            return false;
         piece.length = static_cast<std::int64_t>(piece.text.size());
         return true;
     }

@@ -26,8 +26,11 @@
 #include "runtime/text/unicode.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
 #include <limits>
+#include <new>
+#include <stdexcept>
 #include <string>
 #include <unordered_set>
 
@@ -60,6 +63,28 @@ InternTable& intern_table() {
 }
 
 }  // namespace
+
+// ------------------------------------------------------------ limits
+
+bool reserve_text(std::string& out, std::int64_t extra) {
+    if (extra <= 0) return true;
+    const auto total = static_cast<std::uint64_t>(extra) + out.size();
+    if (!heap_may_allocate(static_cast<std::int64_t>(std::min<std::uint64_t>(total, INT64_MAX)))) return false;
+    try {
+        out.reserve(total);
+        return true;
+    } catch (const std::bad_alloc&) {
+    } catch (const std::length_error&) {
+    }
+    raise_object(exc::MemoryError);
+    return false;
+}
+
+bool str_may_allocate(std::int64_t length, std::uint32_t maxchar) {
+    const std::int64_t kind = maxchar < 0x100 ? 1 : maxchar < 0x10000 ? 2 : 4;
+    if (length > kHeapMaxBlock) return heap_may_allocate(kHeapMaxBlock + 1);
+    return heap_may_allocate(length * kind);
+}
 
 // ---------------------------------------------------------------- interning
 
@@ -320,6 +345,7 @@ Ref<> str_concat_consuming(Ref<> left, Object* right) {
     const std::uint32_t maxchar = std::max(str_max_class(s), str_max_class(r));
     Str* target = s;
     if (!s->state.growable || needed > s->capacity || maxchar != str_max_class(s)) {
+        if (!str_may_allocate(needed + needed / 2 + 16, maxchar)) return nullptr;
         target = str_new_raw(&StrType, old_length, maxchar, needed + needed / 2 + 16);
         str_copy_chars(target, 0, s, 0, old_length);
     } else {

@@ -101,7 +101,9 @@ static Ref<> format_str(Object* self, std::string_view spec_text) {
     if (length == s->length && spec.width <= length) return str_unchanged(self);
     Ref<Str> part = str_substring(s, 0, length);
     const StrUtf8 body(part.get());
-    return str_from(apply_padding(body.view(), spec, '<'));
+    std::string text;
+    if (!build_text(text, [&] { return apply_padding(body.view(), spec, '<'); })) return nullptr;
+    return str_from(text);
 }
 
 static Ref<> str_format_method(Object* self, const Args& args) {

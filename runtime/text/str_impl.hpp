@@ -135,6 +135,17 @@ bool str_check_varargs(std::string_view name, const Args& args, std::size_t min,
 // type's name ("replace() argument 1 must be str, not None").
 std::string_view arg_type_name(const Object* o);
 
+// Text that str's methods and the %-format engine build in a std::string,
+// to a width or a precision the program chose, before it becomes a str:
+// reserves `extra` more bytes in `out`, or is false with MemoryError set
+// when they cannot be had (past the heap's ceiling, or refused by the
+// allocator: CPython's allocation fails there too).
+bool reserve_text(std::string& out, std::int64_t extra);
+// The same for text of `length` code points of the kind `maxchar` needs,
+// built outside the heap (a StrWriter padding to a width the program chose)
+// or in a str that grows in place (`s += t`), which no try-alloc covers.
+bool str_may_allocate(std::int64_t length, std::uint32_t maxchar);
+
 // ascii(text): repr-style escapes for every non-ASCII code point.
 std::string str_ascii_escape(std::string_view utf8);
 

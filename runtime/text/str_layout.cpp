@@ -13,6 +13,9 @@
 #include "runtime/text/str_impl.hpp"
 #include "runtime/text/unicode.hpp"
 
+#include <algorithm>
+#include <climits>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -63,8 +66,11 @@ Ref<> pad(Str* s, std::int64_t left, std::int64_t right, std::uint32_t fill) {
     if (left < 0) left = 0;
     if (right < 0) right = 0;
     if (left == 0 && right == 0) return str_unchanged(s);
+    // Widths up to 2**63 - 1 each: the sum saturates rather than overflows.
+    const std::int64_t total = left > INT64_MAX - right - s->length ? INT64_MAX : s->length + left + right;
+    if (!str_may_allocate(total, std::max(str_max_class(s), fill))) return nullptr;
     StrWriter out;
-    out.reserve(s->length + left + right);
+    out.reserve(total);
     out.append_repeated(fill, left);
     out.append(s);
     out.append_repeated(fill, right);
@@ -128,6 +134,7 @@ Ref<> str_zfill(Object* self, const Args& args) {
     Str* s = cast<Str>(self);
     if (s->length >= width) return str_unchanged(self);
     const std::int64_t fill = width - s->length;
+    if (!str_may_allocate(width, str_max_class(s))) return nullptr;
     StrWriter out;
     out.reserve(width);
     const bool sign = s->length > 0 && (s->at(0) == '+' || s->at(0) == '-');
@@ -144,12 +151,28 @@ Ref<> str_expandtabs(Object* self, const Args& args) {
     if (!parse_args(args, spec, a)) return nullptr;
     std::int64_t tabsize = 8;
     if (a[0] && !str_index_arg(a[0], tabsize)) return nullptr;
+    if (tabsize > INT_MAX || tabsize < INT_MIN)  // a C int in CPython
+        return raise(exc::OverflowError, "Python int too large to convert to C int");
     Str* s = cast<Str>(self);
     std::int64_t i = 0;
     while (i < s->length && s->at(i) != '\t') ++i;
     if (i == s->length) return str_unchanged(self);
-    StrWriter out;
+    // The length first, as CPython's first pass: an overflow is an error
+    // before anything is allocated.
+    std::int64_t total = 0;
     std::int64_t column = 0;
+    for (std::int64_t k = 0; k < s->length; ++k) {
+        const std::uint32_t cp = s->at(k);
+        std::int64_t incr = 1;
+        if (cp == '\t') incr = tabsize > 0 ? tabsize - column % tabsize : 0;
+        if (incr > INT64_MAX - total || incr > INT64_MAX - column) return raise(exc::OverflowError, "new string is too long");
+        total += incr;
+        column = cp == '\n' || cp == '\r' ? 0 : column + incr;
+    }
+    if (!str_may_allocate(total, str_max_class(s))) return nullptr;
+    StrWriter out;
+    out.reserve(total);
+    column = 0;
     for (i = 0; i < s->length; ++i) {
         const std::uint32_t cp = s->at(i);
         if (cp == '\t') {

@@ -567,6 +567,29 @@ KeyboardInterrupt
     expect_status 130
 }
 
+# A comprehension checks for SIGINT at each iteration, as CPython's loop
+# does at each jump back, even when its filter lets nothing through.
+case_sigint_interrupts_comprehension() {
+    printf 'print("ready", flush=True)\n{0 for _ in iter(int, 1) if 0}\n' >"$work/comp.py"
+    set -m  # a background job of a script would otherwise ignore SIGINT
+    (cd "$work" && exec -a minipy "$interpreter" comp.py >"$work/.out" 2>"$work/.err" </dev/null) &
+    local pid=$!
+    set +m
+    wait_until_ready
+    kill -INT "$pid"
+    wait "$pid"
+    status=$?
+    err=$(cat "$work/.err")$'\n'
+    expect_err "Traceback (most recent call last):
+  File \"$work/comp.py\", line 2, in <module>
+    {0 for _ in iter(int, 1) if 0}
+  File \"$work/comp.py\", line 2, in <setcomp>
+    {0 for _ in iter(int, 1) if 0}
+KeyboardInterrupt
+"
+    expect_status 130
+}
+
 # Started with SIGINT ignored (as `cmd &` in a shell script), the program
 # keeps ignoring it, as CPython does.
 case_sigint_ignored_stays_ignored() {

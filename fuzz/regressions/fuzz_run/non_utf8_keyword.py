@@ -1,0 +1,2 @@
+def f(a,**kwargs):return(kwargs)
+print(f(1,ì=9))
