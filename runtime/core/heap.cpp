@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
+#include <map>
 #include <vector>
 
 namespace minipy {
@@ -32,8 +33,14 @@ constexpr std::size_t kMaxPooled = 512;
 constexpr std::size_t kClassCount = kMaxPooled / kGranule;
 constexpr std::size_t kChunkBytes = 64 * 1024;
 
+// A free block is linked through its second word (its first for 8-byte
+// blocks), so the first word of an object's block — its refcount, or its
+// GCHead's — keeps what it held: a freed object's refcount reads 0 through
+// ctypes until the block is reused, as CPython's pymalloc leaves it.
 struct FreeBlock {
-    FreeBlock* next;
+    FreeBlock*& link(std::size_t block_bytes) {
+        return reinterpret_cast<FreeBlock**>(this)[block_bytes >= 16 ? 1 : 0];
+    }
 };
 
 struct SizeClass {
@@ -46,17 +53,40 @@ SizeClass size_classes[kClassCount];
 
 std::size_t class_index(std::size_t bytes) { return (bytes + kGranule - 1) / kGranule - 1; }
 
+// Where heap_span looks addresses up: every pool chunk (by start address),
+// every live malloc'd block, and the registered static objects.
+struct Region {
+    std::size_t bytes;
+    std::size_t stride;  // bytes per block; 0: one block
+    std::size_t size_class = kClassCount;  // pool chunks: their class, whose bump ends what was handed out
+};
+std::map<std::uintptr_t, Region>& chunk_regions() {
+    static std::map<std::uintptr_t, Region> regions;
+    return regions;
+}
+std::map<std::uintptr_t, Region>& malloc_regions() {
+    static std::map<std::uintptr_t, Region> regions;
+    return regions;
+}
+std::map<std::uintptr_t, Region>& static_regions() {
+    static std::map<std::uintptr_t, Region> regions;
+    return regions;
+}
+
 void* pool_alloc(std::size_t bytes) {
-    SizeClass& sc = size_classes[class_index(bytes)];
+    const std::size_t index = class_index(bytes);
+    SizeClass& sc = size_classes[index];
+    const std::size_t block_bytes = (index + 1) * kGranule;
     if (FreeBlock* block = sc.free) {
-        sc.free = block->next;
+        sc.free = block->link(block_bytes);
         return block;
     }
-    const std::size_t block_bytes = (class_index(bytes) + 1) * kGranule;
     if (sc.bump + block_bytes > sc.bump_end) {
         sc.bump = static_cast<char*>(std::malloc(kChunkBytes));
         if (!sc.bump) return nullptr;
         sc.bump_end = sc.bump + kChunkBytes - kChunkBytes % block_bytes;
+        chunk_regions()[reinterpret_cast<std::uintptr_t>(sc.bump)] =
+            Region{static_cast<std::size_t>(sc.bump_end - sc.bump), block_bytes, index};
     }
     void* block = sc.bump;
     sc.bump += block_bytes;
@@ -66,33 +96,85 @@ void* pool_alloc(std::size_t bytes) {
 void pool_free(void* p, std::size_t bytes) {
     SizeClass& sc = size_classes[class_index(bytes)];
     auto* block = static_cast<FreeBlock*>(p);
-    block->next = sc.free;
+    block->link((class_index(bytes) + 1) * kGranule) = sc.free;
     sc.free = block;
+}
+
+void* system_alloc(std::size_t bytes) {
+    void* block = std::malloc(bytes);
+    if (block) malloc_regions()[reinterpret_cast<std::uintptr_t>(block)] = Region{bytes, 0};
+    return block;
+}
+
+void system_free(void* block) {
+    if (block) malloc_regions().erase(reinterpret_cast<std::uintptr_t>(block));
+    std::free(block);
+}
+
+// The block of `regions` holding `address`, as a span; `end_of` gives how
+// much of a region was handed out.
+template <class EndOf>
+HeapSpan find_span(const std::map<std::uintptr_t, Region>& regions, std::uintptr_t address, EndOf end_of) {
+    auto it = regions.upper_bound(address);
+    if (it == regions.begin()) return {};
+    --it;
+    const std::uintptr_t start = it->first;
+    const std::uintptr_t end = start + end_of(it->first, it->second);
+    if (address >= end) return {};
+    const std::size_t stride = it->second.stride ? it->second.stride : it->second.bytes;
+    const std::uintptr_t block = start + (address - start) / stride * stride;
+    const std::uintptr_t block_end = std::min<std::uintptr_t>(block + stride, end);
+    return HeapSpan{block_end - address, address == block || address == block + sizeof(GCHead)};
 }
 
 }  // namespace
 
 void* heap_alloc(std::size_t bytes) {
     if (!kUseSystemMalloc && bytes <= kMaxPooled) return pool_alloc(bytes);
-    return std::malloc(bytes);
+    return system_alloc(bytes);
 }
 
 void heap_free(void* block, std::size_t bytes) {
     if (!kUseSystemMalloc && bytes <= kMaxPooled) return pool_free(block, bytes);
-    std::free(block);
+    system_free(block);
 }
 
 void* heap_realloc(void* block, std::size_t old_bytes, std::size_t new_bytes) {
     if (!block) return heap_alloc(new_bytes);
     const bool old_pooled = !kUseSystemMalloc && old_bytes <= kMaxPooled;
     const bool new_pooled = !kUseSystemMalloc && new_bytes <= kMaxPooled;
-    if (!old_pooled && !new_pooled) return std::realloc(block, new_bytes);
+    if (!old_pooled && !new_pooled) {
+        const auto old_key = reinterpret_cast<std::uintptr_t>(block);
+        void* moved = std::realloc(block, new_bytes);
+        if (!moved) return nullptr;
+        malloc_regions().erase(old_key);
+        malloc_regions()[reinterpret_cast<std::uintptr_t>(moved)] = Region{new_bytes, 0};
+        return moved;
+    }
     if (old_pooled && new_pooled && class_index(old_bytes) == class_index(new_bytes)) return block;
     void* moved = heap_alloc(new_bytes);
     if (!moved) return nullptr;
     std::memcpy(moved, block, std::min(old_bytes, new_bytes));
     heap_free(block, old_bytes);
     return moved;
+}
+
+HeapSpan heap_span(std::uintptr_t address) {
+    HeapSpan span = find_span(chunk_regions(), address, [](std::uintptr_t start, const Region& r) {
+        const char* bump = size_classes[r.size_class].bump;
+        const auto at = reinterpret_cast<std::uintptr_t>(bump);
+        // The class's current chunk has handed out its blocks up to bump.
+        return at >= start && at <= start + r.bytes ? at - start : r.bytes;
+    });
+    if (span.readable) return span;
+    const auto whole = [](std::uintptr_t, const Region& r) { return r.bytes; };
+    span = find_span(malloc_regions(), address, whole);
+    if (span.readable) return span;
+    return find_span(static_regions(), address, whole);
+}
+
+void heap_register_static(const void* start, std::size_t bytes, std::size_t stride) {
+    static_regions()[reinterpret_cast<std::uintptr_t>(start)] = Region{bytes, stride};
 }
 
 // ---------------------------------------------------------------- objects

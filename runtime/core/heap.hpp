@@ -15,6 +15,7 @@
 #include "runtime/core/type.hpp"
 
 #include <cstddef>
+#include <cstdint>
 #include <new>
 #include <utility>
 
@@ -25,6 +26,24 @@ void* heap_alloc(std::size_t bytes);
 void heap_free(void* block, std::size_t bytes);
 // Resizes `block` (null: allocates) keeping its first bytes; null when out of memory.
 void* heap_realloc(void* block, std::size_t old_bytes, std::size_t new_bytes);
+
+// What the heap can say about an address, for ctypes' reads, which must
+// never touch memory outside minipy's heap: `readable` bytes from `address`
+// to the end of the block holding it (0 when no block holds it), and whether
+// the address is where an object may start (a block's start, or the byte
+// after a GCHead at a block's start). A block counts whether it is live or
+// free, as long as the heap still owns its memory: pool blocks (handed out
+// once, then freed or not), live malloc'd blocks, and the static objects the
+// runtime registers (small ints, None, builtin types). A freed malloc'd block
+// went back to the C library and is not readable.
+struct HeapSpan {
+    std::size_t readable = 0;
+    bool object_start = false;
+};
+HeapSpan heap_span(std::uintptr_t address);
+// Makes a statically allocated object (or array of objects of `stride`
+// bytes) readable through heap_span.
+void heap_register_static(const void* start, std::size_t bytes, std::size_t stride = 0);
 
 // Bytes of `o` itself, its GCHead aside, from its type's size fields: what
 // object.__sizeof__ reports (CPython's _PyObject_SIZE / _PyObject_VAR_SIZE).
@@ -82,7 +101,8 @@ void delete_object(T* obj) {
 }
 
 // Up to `Max` freed objects of one builtin type kept for reuse (CPython's
-// float and int free lists), linked through their type field. The last one
+// float and int free lists), linked through their type field: the
+// refcount word of a kept object stays 0, as ctypes reads it at id(x). The last one
 // freed is the next one handed out, so its address comes back as in CPython.
 template <class T, int Max>
 class FreeList {
