@@ -48,6 +48,8 @@ Ref<Module> make_array_module();
 Ref<Module> make_collections_module();
 // _ctypes: the C++ half of lib/ctypes (C data over minipy's checked heap).
 Ref<Module> make_ctypes_module();
+// posix: the system calls under lib/os.py.
+Ref<Module> make_posix_module();
 
 // At interpreter shutdown: calls the weakref.finalize objects that are still
 // alive and have atexit=True, newest first, as Lib/weakref.py's
