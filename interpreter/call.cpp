@@ -267,7 +267,7 @@ Ref<> run_function(Function* fn, const Args& args, Ref<>* owned) {
     frame.function = fn;
     frame.slots = slots;
     frame.globals = fn->globals;
-    frame.builtins = builtins_dict;
+    frame.builtins = fn->builtins ? fn->builtins : builtins_dict;
     return execute_frame(frame);
 }
 

@@ -191,6 +191,9 @@ Ref<> MakeFunctionNode::eval(Frame& frame) const {
     auto fn = new_object<Function>(&FunctionType);
     set_slot(fn->code, static_cast<Object*>(code_.get()));
     set_slot(fn->globals, frame.globals);
+    // CPython takes them from the globals' __builtins__; minipy's frames all
+    // run with the builtins module's dict, which is what that finds.
+    set_slot(fn->builtins, frame.builtins);
     set_slot(fn->name, code_->name);
     set_slot(fn->qualname, code_->qualname);
     set_slot(fn->doc, doc_ ? doc_ : None);

@@ -207,6 +207,7 @@ static Ref<> frame_repr(Object* o) {
 
 void code_types_init() {
     type_init_builtin(CodeType, "code", &ObjectType, sizeof(CodeObject), 0);
+    CodeType.weaklist_offset = offsetof(CodeObject, weakreflist);
     CodeType.destroy = code_destroy;
     CodeType.repr = code_repr;
     CodeType.getattr = generic_getattr;

@@ -75,6 +75,7 @@ struct CodeObject : Object {
 
     const StmtNode* body = nullptr;      // borrowed from `nodes`
     NodeArena* nodes = nullptr;          // owned: the executable tree of this body
+    WeakRef* weakreflist = nullptr;      // co_weakreflist (runtime/core/weakref.hpp)
 
     std::string_view slot_name(int slot) const;
 };

@@ -102,7 +102,7 @@ Ref<> generator_new(Function* fn, Object** slots) {
     gen->frame.code = code;
     gen->frame.function = fn;
     gen->frame.globals = fn->globals;
-    gen->frame.builtins = builtins_dict;
+    gen->frame.builtins = fn->builtins ? fn->builtins : builtins_dict;
     gen->frame.generator = gen.get();
     gen->frame.slots = new Object*[static_cast<std::size_t>(code->nslots)];
     for (int i = 0; i < code->nslots; ++i) {
@@ -453,12 +453,23 @@ static Ref<> gen_yieldfrom(Object* o) {
     return share(y ? y : None);
 }
 
+// The generator and the arrays it owns for its frame (the slots and the
+// stackless resume points), as CPython's gen_sizeof counts the frame it
+// embeds; it depends on the code, not on how far the body ran.
+static std::size_t generator_size_of(Object* o) {
+    const CodeObject* code = cast<Generator>(o)->frame.code;
+    return o->type->basic_size + static_cast<std::size_t>(code->nslots) * sizeof(Object*) +
+           static_cast<std::size_t>(code->resume_points) * sizeof(int);
+}
+
 void generator_type_init() {
     type_init_builtin(GeneratorType, "generator", &ObjectType, sizeof(Generator),
-                      type_flags::kHasGC | type_flags::kWeakrefable);
+                      type_flags::kHasGC);
+    GeneratorType.weaklist_offset = offsetof(Generator, weakreflist);
     GeneratorType.destroy = generator_destroy;
     GeneratorType.traverse = generator_traverse;
     GeneratorType.finalize = generator_finalize;
+    GeneratorType.size_of = generator_size_of;
     GeneratorType.iter = generator_iter;
     GeneratorType.next = generator_next;
     GeneratorType.repr = generator_repr;

@@ -27,6 +27,7 @@ enum class GeneratorState : unsigned char { Created, Suspended, Running, Finishe
 
 struct Generator : Object {
     Function* function = nullptr;      // owned
+    WeakRef* weakreflist = nullptr;  // gi_weakreflist (weakref.hpp)
     Str* name = nullptr;               // owned: __name__
     Str* qualname = nullptr;           // owned: __qualname__
     Frame frame;                       // slots owned (heap array)

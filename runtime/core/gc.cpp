@@ -284,7 +284,7 @@ std::int64_t handle_weakrefs(GCList& unreachable) {
             WeakRef* wr = cast<WeakRef>(o);
             if (wr->referent) weakrefs_detach(wr);
         }
-        if (has(h, gc_flags::kHasWeakrefs)) weakrefs_clear(o, with_callbacks.get());
+        if (type_supports_weakrefs(o->type)) weakrefs_clear(o, with_callbacks.get());
     }
     std::int64_t freed = 0;
     for (std::int64_t i = 0; i < with_callbacks->size; ++i) {
@@ -441,7 +441,7 @@ void gc_untrack(Object* o) {
     if (!h->next_word) return;
     list_unlink(h);
     h->next_word = 0;
-    h->prev_word &= gc_flags::kFinalized | gc_flags::kHasWeakrefs;
+    h->prev_word &= gc_flags::kFinalized;
 }
 
 // Only an exact tuple that is untracked is known to stay atomic (its items

@@ -10,7 +10,7 @@
 //    (CPython's NEXT_MASK_UNREACHABLE); bit 1 is the heap validator's mark
 //    during its walk. Neither is set outside those two passes.
 //  - `prev_word` is the previous object of the list, with the flags below
-//    in its three low bits (heads are 8-byte aligned). While a collection
+//    in its two low bits (heads are 8-byte aligned). While a collection
 //    computes reachability, the objects being collected keep their gc_refs
 //    count in place of the pointer, shifted past the flags; the collector
 //    relinks them when it is done (see gc.cpp, which is CPython 3.11's
@@ -36,10 +36,9 @@ static_assert(sizeof(GCHead) == 16, "CPython 3.11's PyGC_Head is two words");
 namespace gc_flags {
 inline constexpr std::uintptr_t kFinalized = 1u << 0;    // __del__ already ran (PEP 442)
 inline constexpr std::uintptr_t kCollecting = 1u << 1;   // in the set being collected
-inline constexpr std::uintptr_t kHasWeakrefs = 1u << 2;  // the weakref table has an entry
-inline constexpr std::uintptr_t kAll = kFinalized | kCollecting | kHasWeakrefs;
+inline constexpr std::uintptr_t kAll = kFinalized | kCollecting;
 }  // namespace gc_flags
-inline constexpr int kGCRefsShift = 3;
+inline constexpr int kGCRefsShift = 2;  // CPython's _PyGC_PREV_SHIFT
 
 // Marks kept in next_word by one pass at a time.
 namespace gc_marks {

@@ -258,13 +258,11 @@ bool run_finalizer(Object* o) {
 
 void destroy_now(Object* o) {
     if (run_finalizer(o)) return;
-    if (object_has_gc(o)) {
-        gc_untrack_if_tracked(o);
-        if (gc_has_flag(o, gc_flags::kHasWeakrefs)) {
-            o->refcount = 1;  // callbacks may look at the weakref, never at `o`
-            weakrefs_clear_and_notify(o);
-            o->refcount = 0;
-        }
+    if (object_has_gc(o)) gc_untrack_if_tracked(o);
+    if (has_weakrefs(o)) {
+        o->refcount = 1;  // callbacks may look at the weakref, never at `o`
+        weakrefs_clear_and_notify(o);
+        o->refcount = 0;
     }
     o->type->destroy(o);
 }
@@ -273,9 +271,10 @@ void destroy_now(Object* o) {
 
 void object_destroy(Object* o) {
     // Objects outside the collector's view hold no references that could
-    // recurse and have no finalizer: destroy them straight away.
+    // recurse and have no finalizer nor weak references: destroy them
+    // straight away.
     const Type* type = o->type;
-    if (!type->has_flag(type_flags::kHasGC) && !type->finalize) {
+    if (!type->has_flag(type_flags::kHasGC) && !type->finalize && !type_supports_weakrefs(type)) {
         type->destroy(o);
         return;
     }

@@ -134,6 +134,7 @@ void type_init_builtin(Type& type, std::string_view name, Type* base, std::size_
     if (base) {
         type.item_size = base->item_size;
         if (!type.dict_offset) type.dict_offset = base->dict_offset;
+        if (!type.weaklist_offset) type.weaklist_offset = base->weaklist_offset;
     }
 }
 
@@ -469,8 +470,8 @@ static Ref<> type_subclasscheck(Object* self, const Args& args) {
 void type_type_init() {
     // A base type: `class Meta(type)` makes a metaclass.
     type_init_builtin(TypeType, "type", &ObjectType, sizeof(Type),
-                      type_flags::kHasGC | type_flags::kWeakrefable | type_flags::kTypeSubclass |
-                          type_flags::kBaseType);
+                      type_flags::kHasGC | type_flags::kTypeSubclass | type_flags::kBaseType);
+    TypeType.weaklist_offset = offsetof(Type, weaklist);
     TypeType.destroy = type_destroy;
     TypeType.traverse = type_traverse;
     TypeType.clear = type_clear;

@@ -24,6 +24,7 @@ namespace minipy {
 struct Str;
 struct Tuple;
 struct Dict;
+struct WeakRef;
 
 // The arguments of one call, in CPython's vectorcall layout: the positional
 // values, then the values of the keyword arguments named by `kwnames`.
@@ -80,7 +81,6 @@ namespace type_flags {
 inline constexpr std::uint32_t kHeapType = 1u << 0;     // made by a class statement; instances own a reference to it
 inline constexpr std::uint32_t kBaseType = 1u << 1;     // may be subclassed
 inline constexpr std::uint32_t kHasGC = 1u << 2;        // instances carry a GCHead and may form cycles
-inline constexpr std::uint32_t kWeakrefable = 1u << 3;  // weakref.ref() accepts instances
 inline constexpr std::uint32_t kImmutable = 1u << 4;    // attributes cannot be set on the type
 inline constexpr std::uint32_t kReady = 1u << 5;        // type_ready has run
 inline constexpr std::uint32_t kAbstract = 1u << 6;     // __abstractmethods__ is non-empty: object() refuses it
@@ -118,6 +118,11 @@ struct Type : Object {
     // the fixed part, where the items are, so it appends them after the
     // items (see instance_dict_slot).
     std::ptrdiff_t dict_offset = 0;
+    // Where an instance keeps the head of its list of weak references
+    // (CPython's tp_weaklistoffset); 0: weakref.ref() refuses instances.
+    // The field is a plain pointer, not a reference: weakref.cpp owns the
+    // list, and object destruction and the collector clear it.
+    std::size_t weaklist_offset = 0;
 
     // Lifetime and collector.
     DestroyFn destroy = nullptr;
@@ -160,6 +165,10 @@ struct Type : Object {
     SetItemFn setitem = nullptr;
     ContainsFn contains = nullptr;
 
+    // The weak references to this type object itself (its weaklist_offset
+    // field, as CPython's tp_weaklist: classes are weak-referenceable).
+    WeakRef* weaklist = nullptr;
+
     bool has_flag(std::uint32_t f) const { return (flags & f) != 0; }
     std::string_view name_view() const;
 };
@@ -174,6 +183,9 @@ extern Type TypeType;    // type
 extern Type ObjectType;  // object
 
 inline bool is_type(const Object* o) { return o->type->has_flag(type_flags::kTypeSubclass); }
+
+// CPython's _PyType_SUPPORTS_WEAKREFS.
+inline bool type_supports_weakrefs(const Type* type) { return type->weaklist_offset != 0; }
 
 // True when `sub` is `base` or derives from it (walks the MRO).
 bool type_is_subtype(const Type* sub, const Type* base);

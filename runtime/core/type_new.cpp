@@ -35,12 +35,19 @@ namespace minipy {
 namespace {
 
 // True when a class added fields of its own to its base's layout: __slots__
-// (an instance dict alone does not count, as in CPython's extra_ivars).
+// (an instance dict or weak reference list alone does not count, as in
+// CPython's extra_ivars).
 bool adds_fields(const Type* type) {
     std::size_t extra = type->basic_size - type->base->basic_size;
     if (type->dict_offset && !type->base->dict_offset) extra -= sizeof(Dict*);
+    if (type->weaklist_offset && !type->base->weaklist_offset) extra -= sizeof(WeakRef*);
     return extra > 0;
 }
+
+// Instances of `type` vary in size (CPython's tp_itemsize != 0): tuple and
+// bytes by their items, str and int by their text and digits (they size
+// their instances themselves: allocated_size).
+bool is_variable_size(const Type* type) { return type->item_size || type->allocated_size; }
 
 // The type whose memory layout instances of `type` extend: the builtin base,
 // or the nearest class that declared __slots__.
@@ -95,8 +102,10 @@ bool parse_slots(Object* value, Str* class_name, Type* base, Dict* ns, Slots& ou
                 return raise(exc::TypeError, "__dict__ slot disallowed: we already got one"), false;
             out.dict = true;
         } else if (name == "__weakref__") {
-            if (base->has_flag(type_flags::kWeakrefable) || out.weakref)
-                return raise(exc::TypeError, "__weakref__ slot disallowed: we already got one"), false;
+            if (type_supports_weakrefs(base) || is_variable_size(base) || out.weakref)
+                return raise(exc::TypeError,
+                             "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0"),
+                       false;
             out.weakref = true;
         } else {
             std::string mangled = mangle_slot(class_name->view(), name);
@@ -294,14 +303,12 @@ Ref<> type_new_class(Type* metatype, Str* name, Tuple* given_bases, Dict* ns, Di
     auto type = new_object<Type>(metatype);
     type->name = share(name).release();
     (void)name->view();  // CPython's type_new makes the name's UTF-8 form for tp_name (sys.getsizeof counts it)
-    // Without __slots__ instances take weak references; with it only when
-    // "__weakref__" is listed or the base already allows them. A class of a
-    // variable-size base adds none, as in CPython (which would need a
-    // field after the items for them).
-    bool weakrefable = ((!slots_value || slots.weakref) && !base->item_size) ||
-                       base->has_flag(type_flags::kWeakrefable);
+    // Without __slots__ instances get a weak reference list when the base
+    // has none and leaves room for one (no variable-size items); with
+    // __slots__ only when "__weakref__" is listed (CPython's may_add_weak).
+    bool adds_weaklist = !type_supports_weakrefs(base) && !is_variable_size(base) && (!slots_value || slots.weakref);
     type->flags = type_flags::kHeapType | type_flags::kBaseType | type_flags::kHasGC |
-                  (weakrefable ? type_flags::kWeakrefable : 0) | (base->flags & type_flags::kSubclassFlags);
+                  (base->flags & type_flags::kSubclassFlags);
     type->base = share(base).release();
     type->bases = bases.release();
     type->dict = dict_copy(ns).release();
@@ -314,17 +321,25 @@ Ref<> type_new_class(Type* metatype, Str* name, Tuple* given_bases, Dict* ns, Di
         }
     }
 
-    // Layout: the base's, then one field per __slots__ name, then an
-    // instance dict if the base has none and __slots__ does not forbid it;
-    // for a variable-size base, the dict after the items (instance.hpp).
-    // A metaclass adds none: its instances are classes, with a namespace.
+    // Layout: the base's, then one field per __slots__ name, then the weak
+    // reference list, then an instance dict if the base has none and
+    // __slots__ does not forbid it (CPython's type_new_descriptors, where
+    // the dict is the managed one before the object, so __weakref__ sits
+    // where it sits in CPython); for a variable-size base, the dict goes
+    // after the items (instance.hpp). A metaclass adds no dict: its
+    // instances are classes, with a namespace.
     type->basic_size = base->basic_size;
     type->item_size = base->item_size;
     type->dict_offset = base->dict_offset;
+    type->weaklist_offset = base->weaklist_offset;
     for (const std::string& slot : slots.names) {
         Ref<> descr = member_descriptor_new(intern(slot), type.get(), type->basic_size);
         if (!descr || dict_set(type->dict, slot, descr.get()) < 0) return nullptr;
         type->basic_size += sizeof(Object*);
+    }
+    if (adds_weaklist) {
+        type->weaklist_offset = type->basic_size;
+        type->basic_size += sizeof(WeakRef*);
     }
     bool wants_dict = !slots_value || slots.dict;
     if (!type->dict_offset && wants_dict && !type_is_subtype(base, &TypeType)) {
@@ -342,7 +357,7 @@ Ref<> type_new_class(Type* metatype, Str* name, Tuple* given_bases, Dict* ns, Di
     }
     // A class that adds weak reference support lists `__weakref__` (after
     // `__dict__`, as CPython's type_new_descriptors).
-    if (weakrefable && !base->has_flag(type_flags::kWeakrefable) && !dict_get(type->dict, "__weakref__") &&
+    if (adds_weaklist && !dict_get(type->dict, "__weakref__") &&
         dict_set(type->dict, "__weakref__", getset_descriptor_new(&kInstanceWeakrefGetSet, type.get()).get()) < 0)
         return nullptr;
 

@@ -17,7 +17,6 @@
 
 #include <fmt/format.h>
 
-#include <unordered_map>
 #include <vector>
 
 namespace minipy {
@@ -28,28 +27,12 @@ Type WeakCallableProxyType;
 
 namespace {
 
-// referent -> first weak reference of its list. Basic refs (no callback,
-// exact weakref.ref) come first, then proxies, then refs with callbacks,
-// newest first among those (CPython's insertion order).
-std::unordered_map<Object*, WeakRef*>& heads() {
-    static auto* table = new std::unordered_map<Object*, WeakRef*>();
-    return *table;
-}
+// The referent's list: basic refs (no callback, exact weakref.ref) first,
+// then proxies, then refs with callbacks, newest first among those
+// (CPython's insertion order).
+WeakRef* head_of(Object* referent) { return *weaklist_of(referent); }
 
-WeakRef* head_of(Object* referent) {
-    auto it = heads().find(referent);
-    return it == heads().end() ? nullptr : it->second;
-}
-
-void set_head(Object* referent, WeakRef* head) {
-    if (head) {
-        heads()[referent] = head;
-        if (object_has_gc(referent)) gc_set_flag(referent, gc_flags::kHasWeakrefs);
-    } else {
-        heads().erase(referent);
-        if (object_has_gc(referent)) gc_clear_flag(referent, gc_flags::kHasWeakrefs);
-    }
-}
+void set_head(Object* referent, WeakRef* head) { *weaklist_of(referent) = head; }
 
 bool is_basic(const WeakRef* r) { return !r->callback && r->type == &WeakRefType; }
 bool is_proxy(const WeakRef* r) { return r->type == &WeakProxyType || r->type == &WeakCallableProxyType; }
@@ -85,7 +68,7 @@ WeakRef* as_ref(Object* o) { return cast<WeakRef>(o); }
 // ------------------------------------------------------------ creation
 
 Ref<> weakref_new(Type* type, Object* referent, Object* callback) {
-    if (!referent->type->has_flag(type_flags::kWeakrefable))
+    if (!type_supports_weakrefs(referent->type))
         return raisef(exc::TypeError, "cannot create weak reference to '{}' object", type_name(referent));
     if (callback == None) callback = nullptr;
     // One basic ref (or proxy) per object is shared, as CPython does.
@@ -107,6 +90,7 @@ Ref<> weakref_new(Type* type, Object* referent, Object* callback) {
 Object* weakref_get(WeakRef* ref) { return ref->referent ? ref->referent : None; }
 
 std::int64_t weakref_count(Object* referent) {
+    if (!type_supports_weakrefs(referent->type)) return 0;
     std::int64_t n = 0;
     for (WeakRef* r = head_of(referent); r; r = r->next) ++n;
     return n;
@@ -114,6 +98,7 @@ std::int64_t weakref_count(Object* referent) {
 
 Ref<> weakref_list(Object* referent) {
     auto result = list_new();
+    if (!type_supports_weakrefs(referent->type)) return result;
     for (WeakRef* r = head_of(referent); r; r = r->next) list_append(result.get(), r);
     return result;
 }

@@ -1,11 +1,14 @@
 // Weak references.
 //
-// A weak reference does not own its referent. Each referent's weak references
-// are kept in a side table keyed by the referent's address (so objects pay
-// nothing until someone weak-references them); the kHasWeakrefs GC flag tells
-// destruction to look there. When the referent dies, every weak reference to
-// it is cleared first, then the callbacks of those still alive are called,
-// newest first, as CPython's PyObject_ClearWeakRefs.
+// A weak reference does not own its referent. Each referent keeps its weak
+// references in a doubly linked list whose head is a field of the referent
+// at its type's weaklist_offset (CPython's tp_weaklistoffset: a function's
+// func_weakreflist, a set's weakreflist, the `__weakref__` slot of an
+// instance of a class); a type without that field is not
+// weak-referenceable. Destruction and the collector read the field, so an
+// object's weak references cost no lookup. When the referent dies, every
+// weak reference to it is cleared first, then the callbacks of those still
+// alive are called, in list order, as CPython's PyObject_ClearWeakRefs.
 #pragma once
 
 #include "runtime/core/object.hpp"
@@ -32,7 +35,15 @@ Ref<> weakref_new(Type* type, Object* referent, Object* callback);
 // The referent (borrowed) or None when dead.
 Object* weakref_get(WeakRef* ref);
 std::int64_t weakref_count(Object* referent);
-// Called by object destruction for objects flagged kHasWeakrefs.
+// The head of `o`'s list of weak references; its type must support them
+// (CPython's _PyObject_GET_WEAKREFS_LISTPTR).
+inline WeakRef** weaklist_of(Object* o) {
+    return reinterpret_cast<WeakRef**>(reinterpret_cast<char*>(o) + o->type->weaklist_offset);
+}
+// True when some weak reference to `o` exists.
+inline bool has_weakrefs(Object* o) { return type_supports_weakrefs(o->type) && *weaklist_of(o); }
+
+// Called by object destruction for objects that have weak references.
 void weakrefs_clear_and_notify(Object* referent);
 // For the collector: clears every weak reference to `referent` without
 // calling callbacks, appending those that have a callback and are not

@@ -26,6 +26,7 @@
 #include "runtime/text/str.hpp"
 
 #include <climits>
+#include <cstddef>
 #include <cstdlib>
 #include <cstring>
 #include <limits>
@@ -688,7 +689,8 @@ void array_types_init() {
     done = true;
     Type& t = ArrayType;
     type_init_builtin(t, "array.array", &ObjectType, sizeof(Array),
-                      type_flags::kHasGC | type_flags::kBaseType | type_flags::kWeakrefable);
+                      type_flags::kHasGC | type_flags::kBaseType);
+    t.weaklist_offset = offsetof(Array, weakreflist);
     t.destroy = array_destroy;
     t.traverse = array_traverse;
     t.new_instance = array_new;

@@ -30,6 +30,7 @@ struct Array : Object {
     std::int64_t size = 0;
     std::int64_t allocated = 0;
     const ArrayDescr* descr = nullptr;
+    WeakRef* weakreflist = nullptr;  // weak references to the array (weakref.hpp)
 };
 
 extern Type ArrayType;  // array.array

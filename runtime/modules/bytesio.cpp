@@ -33,6 +33,7 @@ struct BytesIO : Object {
     std::string buf;       // the stream's bytes
     std::int64_t pos = 0;  // may lie past the end
     Dict* dict = nullptr;  // owned: instance attributes
+    WeakRef* weakreflist = nullptr;  // weak references to the stream (weakref.hpp)
     bool closed = false;
 };
 
@@ -272,7 +273,8 @@ void bytesio_type_init() {
     done = true;
     Type& t = BytesIOType;
     type_init_builtin(t, "_io.BytesIO", &ObjectType, sizeof(BytesIO),
-                      type_flags::kHasGC | type_flags::kBaseType | type_flags::kWeakrefable);
+                      type_flags::kHasGC | type_flags::kBaseType);
+    t.weaklist_offset = offsetof(BytesIO, weakreflist);
     t.dict_offset = offsetof(BytesIO, dict);
     t.destroy = bio_destroy;
     t.traverse = bio_traverse;

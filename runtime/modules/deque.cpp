@@ -40,6 +40,7 @@
 #include "runtime/objects/tuple.hpp"
 #include "runtime/text/str.hpp"
 
+#include <cstddef>
 #include <fmt/format.h>
 
 #include <cstdint>
@@ -73,9 +74,7 @@ struct Deque : VarObject {
     std::int64_t maxlen;  // -1: unbounded
     std::int64_t numfreeblocks;
     DequeBlock* freeblocks[kMaxFreeBlocks];
-    // CPython's weakreflist; minipy keeps weak references in a side table,
-    // and the field stays so that instances have CPython's size.
-    Object* unused_weakreflist;
+    WeakRef* weakreflist;  // weak references to the deque (weakref.hpp)
 };
 static_assert(sizeof(DequeBlock) == 528 && sizeof(Deque) == 216, "CPython 3.11's deque sizes");
 
@@ -942,7 +941,8 @@ void deque_types_init() {
     if (done) return;
     done = true;
     type_init_builtin(DequeType, "collections.deque", &ObjectType, sizeof(Deque),
-                      type_flags::kBaseType | type_flags::kHasGC | type_flags::kWeakrefable);
+                      type_flags::kBaseType | type_flags::kHasGC);
+    DequeType.weaklist_offset = offsetof(Deque, weakreflist);
     DequeType.doc =
         "deque([iterable[, maxlen]]) --> deque object\n\n"
         "A double-ended queue: appends and pops at either end in constant time.";

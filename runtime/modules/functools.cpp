@@ -47,6 +47,7 @@ struct Partial : Object {
     Tuple* args = nullptr;     // owned
     Dict* keywords = nullptr;  // owned
     Dict* dict = nullptr;      // owned: the instance attributes, made on first use
+    WeakRef* weakreflist = nullptr;  // weakreflist (weakref.hpp)
 };
 
 Partial* as_partial(Object* o) { return cast<Partial>(o); }
@@ -207,7 +208,8 @@ Ref<> partial_setstate(Object* self, const Args& args) {
 
 void partial_type_init() {
     type_init_builtin(PartialType, "functools.partial", &ObjectType, sizeof(Partial),
-                      type_flags::kHasGC | type_flags::kBaseType | type_flags::kWeakrefable);
+                      type_flags::kHasGC | type_flags::kBaseType);
+    PartialType.weaklist_offset = offsetof(Partial, weakreflist);
     PartialType.dict_offset = offsetof(Partial, dict);
     PartialType.destroy = partial_destroy;
     PartialType.traverse = partial_traverse;
@@ -362,6 +364,7 @@ struct LruCache : Object {
     Object* cache_info_type = nullptr;  // owned: makes what cache_info() returns
     Object* keyword_mark = nullptr;     // owned: separates positional from keyword arguments in a key
     Dict* dict = nullptr;               // owned: attributes (update_wrapper's)
+    WeakRef* weakreflist = nullptr;    // weakreflist (weakref.hpp)
     std::int64_t maxsize = 0;           // -1: unbounded; 0: no cache
     std::int64_t hits = 0;
     std::int64_t misses = 0;
@@ -539,7 +542,8 @@ Ref<> lru_deepcopy(Object* self, const Args& args) {
 
 void lru_type_init() {
     type_init_builtin(LruCacheType, "functools._lru_cache_wrapper", &ObjectType, sizeof(LruCache),
-                      type_flags::kHasGC | type_flags::kWeakrefable);
+                      type_flags::kHasGC);
+    LruCacheType.weaklist_offset = offsetof(LruCache, weakreflist);
     LruCacheType.dict_offset = offsetof(LruCache, dict);
     LruCacheType.destroy = lru_destroy;
     LruCacheType.traverse = lru_traverse;

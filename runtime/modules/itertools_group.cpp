@@ -27,6 +27,7 @@
 #include "runtime/objects/tuple.hpp"
 #include "runtime/text/str.hpp"
 
+#include <cstddef>
 #include <cstdint>
 
 namespace minipy {
@@ -188,6 +189,7 @@ struct TeeData : Object {
 struct Tee : Object {
     TeeData* dataobj = nullptr;  // owned
     int index = 0;               // the next value's place in dataobj, 0..57
+    WeakRef* weakreflist = nullptr;  // weak references to the tee (weakref.hpp)
 };
 
 TeeData* as_teedata(Object* o) { return cast<TeeData>(o); }
@@ -354,7 +356,7 @@ void group_types_init() {
     type_ready(TeeDataType);
 
     itertools_init_type(TeeType, "itertools._tee", sizeof(Tee), tee_next, tee_destroy, tee_traverse, tee_new, false);
-    TeeType.flags |= type_flags::kWeakrefable;
+    TeeType.weaklist_offset = offsetof(Tee, weakreflist);
     TeeType.clear = tee_clear;
     add_methods(TeeType, {{"__copy__", tee_copy}});
     type_ready(TeeType);

@@ -98,7 +98,7 @@ Ref<> namespace_compare(Object* a, Object* b, CompareOp op) {
 
 void namespace_type_init() {
     type_init_builtin(NamespaceType, "types.SimpleNamespace", &ObjectType, sizeof(Namespace),
-                      type_flags::kHasGC | type_flags::kBaseType | type_flags::kWeakrefable);
+                      type_flags::kHasGC | type_flags::kBaseType);
     NamespaceType.dict_offset = offsetof(Namespace, dict);
     NamespaceType.destroy = namespace_destroy;
     NamespaceType.traverse = namespace_traverse;

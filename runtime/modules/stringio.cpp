@@ -49,6 +49,7 @@ struct StringIO : Object {
     std::u32string buf;      // the text; its size is the stream's length
     std::int64_t pos = 0;    // may lie past the end
     Dict* dict = nullptr;    // owned: instance attributes
+    WeakRef* weakreflist = nullptr;  // weak references to the stream (weakref.hpp)
     std::u32string readnl;   // the newline lines end at; empty: None was given
     std::u32string writenl;  // what '\n' is written as; empty: itself
     int seennl = 0;          // kSeen* flags, recorded when `decoding`
@@ -427,7 +428,8 @@ void stringio_type_init() {
     done = true;
     Type& t = StringIOType;
     type_init_builtin(t, "_io.StringIO", &ObjectType, sizeof(StringIO),
-                      type_flags::kHasGC | type_flags::kBaseType | type_flags::kWeakrefable);
+                      type_flags::kHasGC | type_flags::kBaseType);
+    t.weaklist_offset = offsetof(StringIO, weakreflist);
     t.dict_offset = offsetof(StringIO, dict);
     t.destroy = sio_destroy;
     t.traverse = sio_traverse;

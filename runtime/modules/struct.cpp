@@ -36,6 +36,7 @@
 
 #include <bit>
 #include <cmath>
+#include <cstddef>
 #include <cstdint>
 #include <cstring>
 #include <limits>
@@ -427,6 +428,7 @@ bool read_buffer(Object* o, std::string_view& out) {
 
 struct StructObj : Object {
     Object* format = nullptr;  // owned: the format as bytes, as CPython keeps it
+    WeakRef* weakreflist = nullptr;  // weak references to the Struct (weakref.hpp)
     Layout layout;
 };
 
@@ -764,7 +766,8 @@ void struct_types_init() {
     done = true;
     Type& t = StructType;
     type_init_builtin(t, "_struct.Struct", &ObjectType, sizeof(StructObj),
-                      type_flags::kHasGC | type_flags::kBaseType | type_flags::kWeakrefable);
+                      type_flags::kHasGC | type_flags::kBaseType);
+    t.weaklist_offset = offsetof(StructObj, weakreflist);
     t.destroy = struct_destroy;
     t.traverse = struct_traverse;
     t.clear = struct_clear;

@@ -36,6 +36,7 @@ struct WeakContainer : Object {
     std::int64_t iterating = 0;  // iterators inside their guard
     bool dirty_len = false;     // WeakKeyDictionary: pending may hold deleted keys
     WeakKind kind = WeakKind::ValueDict;
+    WeakRef* weakreflist = nullptr;  // the instances' `__weakref__` (weakref.hpp)
 };
 
 extern Type WeakValueDictionaryType;

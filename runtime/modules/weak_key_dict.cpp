@@ -203,7 +203,8 @@ Ref<> wkd_iterate(Object* self, const Args& args) {
 void weak_key_dict_type_init() {
     Type& t = WeakKeyDictionaryType;
     type_init_builtin(t, "WeakKeyDictionary", &ObjectType, sizeof(WeakContainer),
-                      type_flags::kHasGC | type_flags::kBaseType | type_flags::kWeakrefable);
+                      type_flags::kHasGC | type_flags::kBaseType);
+    WeakKeyDictionaryType.weaklist_offset = offsetof(WeakContainer, weakreflist);
     weak_container_slots(t);
     t.new_instance = wkd_new;
     t.init = wkd_init;

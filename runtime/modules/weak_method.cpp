@@ -30,6 +30,7 @@ struct WeakMethod : WeakRef {
     Object* func_ref = nullptr;   // owned: ref(meth.__func__, _cb)
     Object* meth_type = nullptr;  // owned: type(meth)
     bool alive = false;
+    WeakRef* weakreflist = nullptr;  // the `__weakref__` slot WeakMethod lists (weakref.hpp)
 };
 
 WeakMethod* as_wm(Object* o) { return cast<WeakMethod>(o); }
@@ -139,7 +140,8 @@ Ref<> weak_method_compare(Object* a, Object* b, CompareOp op) {
 
 void weak_method_type_init() {
     type_init_builtin(WeakMethodType, "WeakMethod", &WeakRefType, sizeof(WeakMethod),
-                      type_flags::kHasGC | type_flags::kBaseType | type_flags::kWeakrefable);
+                      type_flags::kHasGC | type_flags::kBaseType);
+    WeakMethodType.weaklist_offset = offsetof(WeakMethod, weakreflist);
     WeakMethodType.new_instance = weak_method_new;
     WeakMethodType.init = weak_method_init;
     WeakMethodType.destroy = weak_method_destroy;

@@ -299,7 +299,8 @@ Ref<> wset_isdisjoint(Object* self, const Args& args) {
 void weak_set_type_init() {
     Type& t = WeakSetType;
     type_init_builtin(t, "WeakSet", &ObjectType, sizeof(WeakContainer),
-                      type_flags::kHasGC | type_flags::kBaseType | type_flags::kWeakrefable);
+                      type_flags::kHasGC | type_flags::kBaseType);
+    WeakSetType.weaklist_offset = offsetof(WeakContainer, weakreflist);
     weak_container_slots(t);
     t.new_instance = wset_new;
     t.init = wset_init;

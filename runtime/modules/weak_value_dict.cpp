@@ -208,7 +208,8 @@ Ref<> wvd_valuerefs(Object* self, const Args& args) {
 void weak_value_dict_type_init() {
     Type& t = WeakValueDictionaryType;
     type_init_builtin(t, "WeakValueDictionary", &ObjectType, sizeof(WeakContainer),
-                      type_flags::kHasGC | type_flags::kBaseType | type_flags::kWeakrefable);
+                      type_flags::kHasGC | type_flags::kBaseType);
+    WeakValueDictionaryType.weaklist_offset = offsetof(WeakContainer, weakreflist);
     weak_container_slots(t);
     t.new_instance = wvd_new;
     t.init = wvd_init;

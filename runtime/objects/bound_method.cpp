@@ -141,7 +141,8 @@ static Ref<> bound_method_self(Object* o) { return share(cast<BoundMethod>(o)->s
 
 void bound_method_type_init() {
     type_init_builtin(BoundMethodType, "method", &ObjectType, sizeof(BoundMethod),
-                      type_flags::kHasGC | type_flags::kWeakrefable);
+                      type_flags::kHasGC);
+    BoundMethodType.weaklist_offset = offsetof(BoundMethod, weakreflist);
     BoundMethodType.destroy = bound_method_destroy;
     BoundMethodType.traverse = bound_method_traverse;
     BoundMethodType.clear = bound_method_clear;

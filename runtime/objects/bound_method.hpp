@@ -11,6 +11,7 @@ namespace minipy {
 struct BoundMethod : Object {
     Object* function = nullptr;  // owned
     Object* self = nullptr;      // owned
+    WeakRef* weakreflist = nullptr;  // im_weakreflist (weakref.hpp)
 };
 
 extern Type BoundMethodType;

@@ -80,7 +80,8 @@ static Ref<> builtin_function_module(Object* o) {
 
 void builtin_function_type_init() {
     type_init_builtin(BuiltinFunctionType, "builtin_function_or_method", &ObjectType, sizeof(BuiltinFunction),
-                      type_flags::kHasGC | type_flags::kWeakrefable);
+                      type_flags::kHasGC);
+    BuiltinFunctionType.weaklist_offset = offsetof(BuiltinFunction, weakreflist);
     BuiltinFunctionType.destroy = builtin_function_destroy;
     BuiltinFunctionType.traverse = builtin_function_traverse;
     BuiltinFunctionType.call = builtin_function_call;

@@ -17,6 +17,7 @@ struct BuiltinFunction : Object {
     const MethodDef* def = nullptr;
     Object* self = nullptr;    // owned, may be null
     Str* module = nullptr;     // owned: __module__ of module functions, may be null
+    WeakRef* weakreflist = nullptr;  // m_weakreflist (weakref.hpp)
 };
 
 extern Type BuiltinFunctionType;

@@ -343,7 +343,7 @@ Ref<> file_from_stream(std::FILE* fp, std::string_view name, std::string_view mo
 
 static void init_file_type(Type& type, const char* name) {
     type_init_builtin(type, name, &IOBaseType, sizeof(File),
-                      type_flags::kHasGC | type_flags::kWeakrefable | type_flags::kBaseType);
+                      type_flags::kHasGC | type_flags::kBaseType);
     type_ready(type);
 }
 
@@ -353,8 +353,9 @@ void file_types_init() {
     done = true;
 
     type_init_builtin(IOBaseType, "_io._IOBase", &ObjectType, sizeof(File),
-                      type_flags::kHasGC | type_flags::kWeakrefable | type_flags::kBaseType);
+                      type_flags::kHasGC | type_flags::kBaseType);
     IOBaseType.dict_offset = offsetof(File, dict);
+    IOBaseType.weaklist_offset = offsetof(File, weakreflist);
     IOBaseType.destroy = file_destroy;
     IOBaseType.traverse = file_traverse;
     IOBaseType.clear = file_clear;

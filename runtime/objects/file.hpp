@@ -53,6 +53,7 @@ struct File : Object {
     bool utf8 = true;             // text is UTF-8 in the file too: no codec needed
     bool line_buffering = false;  // flush after a write containing '\n'
     bool last_was_write = false;  // C streams need a flush between write and read
+    WeakRef* weakreflist = nullptr;  // weakreflist (weakref.hpp)
 };
 
 extern Type IOBaseType;          // _io._IOBase: the methods every file object shares

@@ -25,8 +25,7 @@ Type FunctionType;
 static Function* as_function(Object* o) { return cast<Function>(o); }
 
 // Breaks cycles: a function refers to its globals, which refer back to it.
-// Fields go in the order of CPython 3.11's func_clear (minipy has no
-// func_builtins: frames find the builtins themselves). Like func_clear it
+// Fields go in the order of CPython 3.11's func_clear. Like func_clear it
 // keeps code, name and qualname, which the interpreter and repr assume are
 // never null. None of them can be part of a cycle: the code holds only
 // constants and names, and the names are exact strs (CPython 3.11, which
@@ -34,6 +33,7 @@ static Function* as_function(Object* o) { return cast<Function>(o); }
 static void function_clear(Object* o) {
     Function* f = as_function(o);
     clear_slot(f->globals);
+    clear_slot(f->builtins);
     clear_slot(f->module);
     clear_slot(f->defaults);
     clear_slot(f->kwdefaults);
@@ -53,12 +53,12 @@ static void function_destroy(Object* o) {
     delete_object(f);
 }
 
-// Every field, in the order of CPython 3.11's func_traverse (which also
-// visits func_builtins after the globals).
+// Every field, in the order of CPython 3.11's func_traverse.
 static void function_traverse(Object* o, VisitFn visit, void* arg) {
     Function* f = as_function(o);
     visit_field(f->code, visit, arg);
     visit_field(f->globals, visit, arg);
+    visit_field(f->builtins, visit, arg);
     visit_field(f->module, visit, arg);
     visit_field(f->defaults, visit, arg);
     visit_field(f->kwdefaults, visit, arg);
@@ -123,6 +123,7 @@ static int function_set_kwdefaults(Object* o, Object* value) {
 }
 static Ref<> function_get_closure(Object* o) { return or_none(as_function(o)->closure); }
 static Ref<> function_get_globals(Object* o) { return or_none(as_function(o)->globals); }
+static Ref<> function_get_builtins(Object* o) { return or_none(as_function(o)->builtins); }
 static Ref<> function_get_code(Object* o) { return or_none(as_function(o)->code); }
 static Ref<> function_get_annotations(Object* o) {
     Function* f = as_function(o);
@@ -140,7 +141,8 @@ static int function_set_annotations(Object* o, Object* value) {
 
 void function_type_init() {
     type_init_builtin(FunctionType, "function", &ObjectType, sizeof(Function),
-                      type_flags::kHasGC | type_flags::kWeakrefable);
+                      type_flags::kHasGC);
+    FunctionType.weaklist_offset = offsetof(Function, weakreflist);
     FunctionType.dict_offset = offsetof(Function, dict);
     FunctionType.destroy = function_destroy;
     FunctionType.traverse = function_traverse;
@@ -158,6 +160,7 @@ void function_type_init() {
                                   {"__kwdefaults__", function_get_kwdefaults, function_set_kwdefaults},
                                   {"__closure__", function_get_closure},
                                   {"__globals__", function_get_globals},
+                                  {"__builtins__", function_get_builtins},
                                   {"__code__", function_get_code},
                                   {"__annotations__", function_get_annotations, function_set_annotations},
                                   kInstanceDictGetSet,

@@ -17,6 +17,7 @@ struct Dict;
 struct Function : Object {
     Object* code = nullptr;        // owned
     Dict* globals = nullptr;       // owned
+    Dict* builtins = nullptr;      // owned: __builtins__, the builtins its frames use (func_builtins)
     Str* name = nullptr;           // __name__
     Str* qualname = nullptr;       // __qualname__
     Tuple* defaults = nullptr;     // __defaults__, or null
@@ -24,6 +25,7 @@ struct Function : Object {
     Tuple* closure = nullptr;      // cells for free variables, or null
     Dict* dict = nullptr;          // __dict__, or null until first set
     Object* doc = nullptr;         // __doc__
+    WeakRef* weakreflist = nullptr;  // func_weakreflist (weakref.hpp)
     Object* module = nullptr;      // __module__
     Dict* annotations = nullptr;   // __annotations__, or null
 };

@@ -10,7 +10,6 @@
 #include "runtime/core/weakref.hpp"
 #include "runtime/objects/dict.hpp"
 #include "runtime/objects/exceptions.hpp"
-#include "runtime/objects/list.hpp"
 #include "runtime/objects/singletons.hpp"
 #include "runtime/text/str.hpp"
 
@@ -162,18 +161,20 @@ Type* solid_base_of(Type* type) {
 static bool class_owns_dict(Type* type) { return type->dict_offset && !solid_base_of(type)->dict_offset; }
 
 // The __slots__ fields of an instance: each class of the chain appends its
-// own after its base's layout (the dict field, when it added one, is not a
-// slot). Visited most derived class first, as CPython's traverse_slots.
-// Classes of a variable-size base have no slots (their only own field is the
-// dict after the items).
+// own after its base's layout (the weak reference list and the dict field,
+// when it added them, are not slots). Visited most derived class first, as
+// CPython's traverse_slots. Classes of a variable-size base have no slots
+// (their only own field is the dict after the items).
 template <class Fn>
 static void for_each_slot_field(Object* o, Fn fn) {
     if (o->type->item_size) return;
     for (Type* t = o->type; t->has_flag(type_flags::kHeapType); t = t->base) {
         bool added_dict = t->dict_offset && !t->base->dict_offset;
+        bool added_weaklist = t->weaklist_offset && !t->base->weaklist_offset;
         for (std::size_t offset = t->base->basic_size; offset + sizeof(Object*) <= t->basic_size;
              offset += sizeof(Object*)) {
             if (added_dict && static_cast<std::ptrdiff_t>(offset) == t->dict_offset) continue;
+            if (added_weaklist && offset == t->weaklist_offset) continue;
             fn(*reinterpret_cast<Object**>(reinterpret_cast<char*>(o) + offset));
         }
     }
@@ -211,12 +212,10 @@ void subtype_destroy(Object* o) {
 }
 
 // `__weakref__` on classes that add weak reference support: the first weak
-// reference to the instance, or None.
+// reference to the instance, or None (CPython's subtype_getweakref).
 static Ref<> get_weakref_attr(Object* o) {
-    Ref<> refs = weakref_list(o);
-    if (!refs) return nullptr;
-    List* list = cast<List>(refs.get());
-    return share(list->size ? list->items[0] : None);
+    WeakRef* first = *weaklist_of(o);
+    return share(first ? static_cast<Object*>(first) : None);
 }
 
 const GetSetDef kInstanceWeakrefGetSet{"__weakref__", get_weakref_attr};

@@ -40,7 +40,12 @@ struct Dict;
 struct Str;
 struct GetSetDef;
 
+// The layout of an instance of a class without __slots__ whose bases are
+// all classes or object (type_new_class makes it): the weak reference list
+// at CPython's __weakrefoffset__ (16), then the dict, which CPython 3.11
+// keeps before the object instead (its managed dict).
 struct Instance : Object {
+    WeakRef* weakreflist = nullptr;  // `__weakref__` (weakref.hpp)
     Dict* dict = nullptr;  // owned, created on first attribute store (see Dict::embedded)
 };
 

@@ -148,6 +148,7 @@ struct Enumerate : Object {
     Object* iterator = nullptr;   // owned
     Object* long_index = nullptr; // owned int once the index passed int64's range
     Tuple* result = nullptr;      // owned: the (index, item) pair, reused (see below)
+    Object* one = nullptr;        // borrowed: the int 1 the long index steps by (CPython's en->one)
 };
 }  // namespace
 
@@ -242,6 +243,7 @@ static Ref<> enumerate_new(Type* type, const Args& args) {
     en->iterator = iterator.release();
     en->long_index = long_index.release();
     en->result = none_tuple(2).release();
+    en->one = small_int(1);
     gc_track(en.get());
     return en;
 }
@@ -257,7 +259,7 @@ static Ref<> enumerate_next(Object* o) {
         // Past int64: count with ints of any size.
         if (!en->long_index) en->long_index = int_from(kMaxIndex).release();
         index = share(en->long_index);
-        Ref<> next = binary_op(index.get(), small_int(1), BinaryOp::Add);
+        Ref<> next = binary_op(index.get(), en->one, BinaryOp::Add);
         if (!next) return nullptr;
         steal_into(en->long_index, std::move(next));
     }
@@ -296,6 +298,7 @@ static void enumerate_traverse(Object* o, VisitFn visit, void* arg) {
 
 namespace {
 struct Zip : Object {
+    std::int64_t size = 0;       // the number of iterators, which zip_next steps through
     Tuple* iterators = nullptr;  // owned
     Tuple* result = nullptr;     // owned: reused as enumerate's
     bool strict = false;
@@ -326,6 +329,7 @@ static Ref<> zip_new(Type* type, const Args& args) {
         tuple_init_item(iterators.get(), i, std::move(it));
     }
     auto zip = new_object<Zip>(type);
+    zip->size = n;
     zip->iterators = iterators.release();
     zip->result = none_tuple(n).release();
     zip->strict = strict;
@@ -344,8 +348,7 @@ static std::nullptr_t raise_zip_length(std::int64_t i, const char* which) {
 static Ref<> zip_check_strict(Zip* zip, std::int64_t i) {
     if (error_pending()) return nullptr;
     if (i) return raise_zip_length(i, "shorter");
-    const std::int64_t n = zip->iterators->length();
-    for (i = 1; i < n; ++i) {
+    for (i = 1; i < zip->size; ++i) {
         Ref<> item = iter_next((*zip->iterators)[i]);
         if (item) return raise_zip_length(i, "longer");
         if (error_pending()) return nullptr;
@@ -355,7 +358,7 @@ static Ref<> zip_check_strict(Zip* zip, std::int64_t i) {
 
 static Ref<> zip_next(Object* o) {
     auto* zip = cast<Zip>(o);
-    const std::int64_t n = zip->iterators->length();
+    const std::int64_t n = zip->size;
     if (n == 0) return nullptr;
     if (Tuple* reused = reusable(zip->result)) {
         Ref<> hold = share<Object>(reused);
@@ -387,6 +390,7 @@ static Ref<> zip_next(Object* o) {
 
 static void zip_clear(Object* o) {
     auto* zip = cast<Zip>(o);
+    zip->size = 0;  // a cleared zip reads as exhausted
     clear_slot(zip->iterators);
     clear_slot(zip->result);
 }

@@ -97,7 +97,8 @@ static int module_init(Object* self, const Args& args) {
 
 void module_type_init() {
     type_init_builtin(ModuleType, "module", &ObjectType, sizeof(Module),
-                      type_flags::kHasGC | type_flags::kBaseType | type_flags::kWeakrefable);
+                      type_flags::kHasGC | type_flags::kBaseType);
+    ModuleType.weaklist_offset = offsetof(Module, weakreflist);
     ModuleType.dict_offset = offsetof(Module, dict);
     ModuleType.destroy = module_destroy;
     ModuleType.traverse = module_traverse;

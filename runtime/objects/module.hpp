@@ -21,6 +21,7 @@ enum class ModuleOrigin : unsigned char {
 struct Module : Object {
     Dict* dict = nullptr;  // owned: the module's globals
     ModuleOrigin origin = ModuleOrigin::Source;
+    WeakRef* weakreflist = nullptr;  // md_weaklist (weakref.hpp)
 };
 
 extern Type ModuleType;

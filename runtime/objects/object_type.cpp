@@ -122,7 +122,7 @@ static Ref<> object_get_class(Object* o) { return share<Object>(o->type); }
 static Type* layout_owner(Type* type) {
     while (type->has_flag(type_flags::kHeapType) && type->base->basic_size == type->basic_size &&
            type->base->dict_offset == type->dict_offset &&
-           type->base->has_flag(type_flags::kWeakrefable) == type->has_flag(type_flags::kWeakrefable))
+           type->base->weaklist_offset == type->weaklist_offset)
         type = type->base;
     return type;
 }
@@ -134,7 +134,7 @@ static Type* layout_owner(Type* type) {
 static bool same_layout(Type* a, Type* b) {
     if (a->dict_offset < 0 && layout_owner(a) != layout_owner(b)) return false;
     return solid_base_of(a) == solid_base_of(b) && a->basic_size == b->basic_size && a->item_size == b->item_size &&
-           a->dict_offset == b->dict_offset && a->has_flag(type_flags::kWeakrefable) == b->has_flag(type_flags::kWeakrefable);
+           a->dict_offset == b->dict_offset && a->weaklist_offset == b->weaklist_offset;
 }
 
 // obj.__class__ = C, for instances of classes whose layouts match.

@@ -70,7 +70,8 @@ static int property_init(Object* self, const Args& args) {
     if (!doc && p->getter) {
         getter_doc = getattr_optional(p->getter, names::doc);
         if (!getter_doc && error_pending()) return -1;
-        doc = getter_doc.get();
+        doc = getter_doc.get() == None ? nullptr : getter_doc.get();
+        if (doc) p->getter_doc = true;
     }
     set_slot(p->doc, doc);
     return 0;
@@ -103,9 +104,10 @@ static int property_set(Object* descr, Object* instance, Object* value) {
 }
 
 // prop.setter(f) etc.: a copy of the property with one accessor replaced.
+// A doc that came from the getter is looked up again on the copy's getter.
 static Ref<> property_copy(Object* self, Object* getter, Object* setter, Object* deleter) {
     Property* p = as_property(self);
-    Object* doc = p->doc ? p->doc : None;
+    Object* doc = p->getter_doc && getter ? None : p->doc ? p->doc : None;
     Ref<> copy = call(self->type, {getter ? getter : None, setter ? setter : None, deleter ? deleter : None, doc});
     if (copy && p->name) set_slot(as_property(copy.get())->name, p->name);
     return copy;

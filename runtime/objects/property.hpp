@@ -14,6 +14,9 @@ struct Property : Object {
     Object* deleter = nullptr;
     Object* doc = nullptr;
     Object* name = nullptr;  // from __set_name__, for error messages
+    // The doc was taken from the getter, so a copy with another getter
+    // (prop.getter(f)) takes that getter's instead (CPython's getter_doc).
+    bool getter_doc = false;
 };
 
 extern Type PropertyType;

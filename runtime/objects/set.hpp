@@ -23,6 +23,7 @@ struct Set : Object {
     std::int64_t finger = 0;  // pop() search start, as CPython
     std::int64_t hash = -1;   // frozenset only: cached hash
     SetEntry small_table[8] = {};
+    WeakRef* weakreflist = nullptr;  // weak references to the set (weakref.hpp)
 };
 
 extern Type SetType;

@@ -714,7 +714,8 @@ static Ref<> set_isdisjoint_method(Object* self, const Args& args) {
 
 static void init_common(Type& type, std::string_view name) {
     type_init_builtin(type, name, &ObjectType, sizeof(Set),
-                      type_flags::kHasGC | type_flags::kBaseType | type_flags::kWeakrefable);
+                      type_flags::kHasGC | type_flags::kBaseType);
+    type.weaklist_offset = offsetof(Set, weakreflist);
     type.destroy = set_destroy;
     type.traverse = set_traverse;
     type.clear = set_clear_slot;

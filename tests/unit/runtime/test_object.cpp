@@ -247,7 +247,7 @@ TEST_CASE("type: a class of a variable-size base keeps its dict after the items"
     auto* type = cast<Type>(row.get());
     CHECK(type->dict_offset == -static_cast<std::ptrdiff_t>(sizeof(Dict*)));
     CHECK(type->basic_size == TupleType.basic_size + sizeof(Dict*));
-    CHECK(!type->has_flag(type_flags::kWeakrefable));
+    CHECK(!type_supports_weakrefs(type));
     for (std::int64_t n : {0, 1, 5}) {
         Ref<List> items = list_new();
         for (std::int64_t i = 0; i < n; ++i) list_append(items.get(), int_from(i + 1000).get());

@@ -35,6 +35,55 @@ std::string len_of(Object* o) {
 
 }  // namespace
 
+// ------------------------------------------------------- weaklist_offset
+
+// Where instances keep their weak references: CPython's __weakrefoffset__
+// for the same classes (Python 3.11: A 16, S 0, W 24, Sub(A) 16, D(list) 48).
+TEST_CASE("weaklist_offset: the __weakref__ field of classes and builtins", "[weakref][type]") {
+    runtime_init();
+    Ref<> a_cls = make_class("A");
+    Type* a = cast<Type>(a_cls.get());
+    CHECK(a->weaklist_offset == 16);
+    CHECK(a->dict_offset == 24);
+    CHECK(a->basic_size == 32);
+
+    Ref<> slots = tuple_from({str_from("x").get()});
+    Ref<> s_cls = make_class("S", {{"__slots__", slots.get()}});
+    CHECK(cast<Type>(s_cls.get())->weaklist_offset == 0);
+    CHECK(outcome(call_attr(weakref_module(), "ref", {new_instance(s_cls.get()).get()})) ==
+          "!TypeError: cannot create weak reference to 'S' object");
+
+    Ref<> slots_weak = tuple_from({str_from("x").get(), str_from("__weakref__").get()});
+    Ref<> w_cls = make_class("W", {{"__slots__", slots_weak.get()}});
+    CHECK(cast<Type>(w_cls.get())->weaklist_offset == 24);  // after the slot x
+    CHECK(cast<Type>(w_cls.get())->basic_size == 32);
+
+    Ref<> sub_cls = make_class("Sub", {}, {a_cls.get()});
+    CHECK(cast<Type>(sub_cls.get())->weaklist_offset == 16);  // inherited, not added again
+    CHECK(cast<Type>(sub_cls.get())->basic_size == 32);
+
+    Ref<> d_cls = make_class("D", {}, {&ListType});
+    CHECK(cast<Type>(d_cls.get())->weaklist_offset == ListType.basic_size);
+
+    CHECK(ListType.weaklist_offset == 0);
+    CHECK(TypeType.weaklist_offset == offsetof(Type, weaklist));
+    CHECK(SetType.weaklist_offset == offsetof(Set, weakreflist));
+    CHECK(FrozenSetType.weaklist_offset == offsetof(Set, weakreflist));
+
+    // The list head is the field itself: the newest basic ref is first.
+    Ref<> obj = new_instance(a_cls.get());
+    CHECK(*weaklist_of(obj.get()) == nullptr);
+    Ref<> r = call_attr(weakref_module(), "ref", {obj.get()});
+    CHECK(*weaklist_of(obj.get()) == cast<WeakRef>(r.get()));
+    CHECK(attr(obj.get(), "__weakref__").get() == r.get());
+    obj.reset();
+    CHECK(cast<WeakRef>(r.get())->referent == nullptr);
+
+    // A class is weak-referenceable through its own field.
+    Ref<> rc = call_attr(weakref_module(), "ref", {sub_cls.get()});
+    CHECK(cast<Type>(sub_cls.get())->weaklist == cast<WeakRef>(rc.get()));
+}
+
 // ------------------------------------------------------------- ref, proxy
 
 TEST_CASE("weakref module: ref and proxy", "[weakref]") {
