@@ -72,3 +72,11 @@ class Counter(c_long):
 c = Counter(3)
 print(c.value, repr(c).startswith("<Counter object at 0x"), isinstance(c, c_long))
 print(ctypes.sizeof(Counter))
+
+# CPython's sizes: a CDataObject with the __dict__ and weak reference list
+# its Python classes add.
+import sys
+import weakref
+
+print(sys.getsizeof(c_long(5)), sys.getsizeof(pointer(c_long(1))), sys.getsizeof(Counter(1)))
+print(weakref.ref(target)() is target)
