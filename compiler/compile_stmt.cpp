@@ -60,7 +60,8 @@ void Compiler::scan_future(const ast::Body& body) {
         prev_line = s->pos.line;
         auto* f = ast::as<ast::ImportFrom>(s);
         if (f && f->module == "__future__" && f->level == 0) {
-            ast::Position at{s->pos.line, s->pos.col, s->pos.line, s->pos.col};  // one caret
+            // PyErr_SyntaxLocationObject: a start and no end (end_offset None).
+            ast::Position at{s->pos.line, s->pos.col, s->pos.line, -1};
             if (done) {
                 // CPython reports this one with the 0-based column as the
                 // 1-based offset: the caret lands one place to the left.

@@ -29,9 +29,32 @@ namespace minipy::interp {
 
 namespace {
 
-void write_warning(const std::string& text) { std::fwrite(text.data(), 1, text.size(), stderr); }
+// Line `lineno` of `source`, without surrounding whitespace; false when it
+// is missing or blank.
+bool stripped_line(std::string_view source, int lineno, std::string& out) {
+    std::size_t start = 0;
+    for (int i = 1; i < lineno; ++i) {
+        start = source.find('\n', start);
+        if (start == std::string_view::npos) return false;
+        ++start;
+    }
+    std::size_t end = source.find('\n', start);
+    std::string_view line = source.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
+    const char* space = " \t\f\r\v";
+    std::size_t first = line.find_first_not_of(space);
+    if (first == std::string_view::npos) return false;
+    out = std::string(line.substr(first, line.find_last_not_of(space) - first + 1));
+    return true;
+}
 
 }  // namespace
+
+void write_syntax_warning(const std::string& filename, std::string_view source, int lineno, const std::string& message) {
+    std::string text = filename + ":" + std::to_string(lineno) + ": SyntaxWarning: " + message + "\n";
+    std::string line;
+    if (!filename.empty() && filename.front() != '<' && stripped_line(source, lineno, line)) text += "  " + line + "\n";
+    std::fwrite(text.data(), 1, text.size(), stderr);
+}
 
 Ref<CodeObject> Compiler::compile() {
     scope_ = table_.root();
@@ -91,28 +114,7 @@ ExprNode* Compiler::fail_expr(const std::string& message, const ast::Position& p
 
 void Compiler::warn(const std::string& message, const ast::Position& pos) {
     if (error) return;  // CPython stops at the first error
-    std::string text = module_.filename + ":" + std::to_string(pos.line) + ": SyntaxWarning: " + message + "\n";
-    std::string line;
-    if (!module_.filename.empty() && module_.filename.front() != '<' && source_line(pos.line, line))
-        text += "  " + line + "\n";
-    write_warning(text);
-}
-
-// Line `lineno` of the source, without surrounding whitespace.
-bool Compiler::source_line(int lineno, std::string& out) const {
-    std::size_t start = 0;
-    for (int i = 1; i < lineno; ++i) {
-        start = module_.source.find('\n', start);
-        if (start == std::string::npos) return false;
-        ++start;
-    }
-    std::size_t end = module_.source.find('\n', start);
-    std::string line = module_.source.substr(start, end == std::string::npos ? std::string::npos : end - start);
-    const char* space = " \t\f\r\v";
-    std::size_t first = line.find_first_not_of(space);
-    if (first == std::string::npos) return false;
-    out = line.substr(first, line.find_last_not_of(space) - first + 1);
-    return true;
+    write_syntax_warning(module_.filename, module_.source, pos.line, message);
 }
 
 // The type CPython's infer_type gives an expression: a constant's own
@@ -407,12 +409,15 @@ CompileResult compile_source(std::string_view source, const std::string& filenam
                                  : mode == CompileMode::Interactive ? grammar::Mode::Interactive
                                  : mode == CompileMode::Single      ? grammar::Mode::Single
                                                                     : grammar::Mode::File;
-    grammar::ParseResult parsed = grammar::parse(source, filename, grammar_mode);
+    grammar::ParseResult parsed =
+        grammar::parse(source, filename, grammar_mode, static_cast<int>(int_get_max_str_digits()));
     CompileResult result;
     if (parsed.incomplete) {
         result.incomplete = true;
         return result;
     }
+    // The tokenizer warns as it reads, before the parser can fail.
+    for (const grammar::SyntaxWarningInfo& w : parsed.warnings) write_syntax_warning(filename, source, w.line, w.message);
     if (parsed.error) {
         result.error = parsed.error;
         return result;

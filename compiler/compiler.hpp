@@ -41,4 +41,9 @@ CompileResult compile_module(const ast::Module& module, CompileMode mode);
 // Parses and compiles source text.
 CompileResult compile_source(std::string_view source, const std::string& filename, CompileMode mode);
 
+// A SyntaxWarning on stderr as the warnings module shows it:
+// `file:line: SyntaxWarning: message`, then the stripped source line when
+// `filename` names a file ("<string>" and "<stdin>" do not).
+void write_syntax_warning(const std::string& filename, std::string_view source, int lineno, const std::string& message);
+
 }  // namespace minipy::interp

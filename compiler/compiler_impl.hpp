@@ -111,7 +111,6 @@ private:
     std::nullptr_t fail_code(const std::string& message, const ast::Position& pos);
     ExprNode* fail_expr(const std::string& message, const ast::Position& pos);
     void warn(const std::string& message, const ast::Position& pos);
-    bool source_line(int lineno, std::string& out) const;
     static std::string inferred_type(const ast::Expr* e, const ExprNode* node);
     static bool is_arg_ok(const ExprNode* node);
     void check_compare(const ExprNode* left, const std::vector<CompareKind>& ops,

@@ -178,7 +178,8 @@ private:
                     return;
                 }
                 if (global ? existing->declared_nonlocal : existing->declared_global) {
-                    fail("name '" + id + "' is nonlocal and global", s->pos);
+                    // analyze_name's error_at_directive: at the first declaration.
+                    fail("name '" + id + "' is nonlocal and global", existing->directive);
                     return;
                 }
                 if (existing->bound && !existing->declared_global && !existing->declared_nonlocal) {
@@ -340,7 +341,7 @@ private:
             case K::ImportFrom:
                 for (const ast::Alias* a : ast::as<ast::ImportFrom>(s)->names) {
                     if (a->name == "*") {
-                        if (current_->kind != ScopeKind::Module) fail("import * only allowed at module level", s->pos);
+                        if (current_->kind != ScopeKind::Module) fail("import * only allowed at module level", a->pos);
                         continue;
                     }
                     bind(a->asname.empty() ? a->name : a->asname, a->pos);

@@ -3,24 +3,16 @@
 
 namespace minipy::interp {
 
-static std::string source_line(const std::string& source, int line) {
-    std::size_t start = 0;
-    for (int n = 1; n < line; ++n) {
-        start = source.find('\n', start);
-        if (start == std::string::npos) return {};
-        ++start;
-    }
-    std::size_t end = source.find('\n', start);
-    return source.substr(start, end == std::string::npos ? std::string::npos : end - start);
-}
-
 grammar::SyntaxErrorInfo make_syntax_error(const ast::Module& module, const std::string& message,
                                            const ast::Position& pos) {
     grammar::SyntaxErrorInfo info;
     info.message = message;
     info.filename = module.filename;
     info.line = pos.line;
-    info.text = source_line(module.source, pos.line);
+    // compiler_error reads the line back from the file (err_programtext):
+    // none for "<string>" or "<stdin>".
+    if (std::optional<std::string> line = grammar::program_text(module.filename, pos.line)) info.text = std::move(*line);
+    else info.no_text = true;
     // CPython's compiler and symtable report the tree's own columns, UTF-8
     // bytes, 1-based (compiler_error, PyErr_RangedSyntaxLocationObject): on
     // a line with non-ASCII text the caret sits further right than the
@@ -28,6 +20,7 @@ grammar::SyntaxErrorInfo make_syntax_error(const ast::Module& module, const std:
     info.offset = pos.col + 1;
     info.end_line = pos.end_line;
     info.end_offset = pos.end_col + 1;
+    info.no_end_offset = pos.end_col < 0;
     return info;
 }
 

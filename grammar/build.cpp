@@ -98,6 +98,18 @@ Expr* number(ParserState& st, Tok t) {
     auto* c = st.make<Constant>();
     decode_number(st.text(t), *c);
     c->pos = pos(st, t);
+    if (c->value_kind == ConstantKind::Int && c->int_base == 10 && st.max_int_digits > 0 &&
+        static_cast<std::int64_t>(c->text.size()) > st.max_int_digits) {
+        // _PyPegen_number_token: no columns, "to avoid a wall of 1000s of '^'s".
+        Position where = c->pos;
+        where.col = where.end_col = -1;
+        raise_at(st,
+                 fmt::format("Exceeds the limit ({} digits) for integer string conversion: value has {} digits; "
+                             "use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for "
+                             "huge integer literals to avoid decimal conversion limits.",
+                             st.max_int_digits, c->text.size()),
+                 where);
+    }
     return c;
 }
 

@@ -10,6 +10,7 @@
 
 #include "grammar/actions.hpp"
 #include "grammar/expression.hpp"
+#include "grammar/invalid.hpp"
 #include "grammar/statement.hpp"
 #include "grammar/tokens.hpp"
 
@@ -181,8 +182,16 @@ const x3::rule<class params_id, std::vector<Parameter>> params = "params";
 auto const params_def = !op("/") >> param % op(",") >> -op(",");
 
 // function_def_raw: 'def' NAME &&'(' [params] ')' ['->' expression] &&':' block
+// invalid_parameters (second pass): `def f(a, (b)):`.
+auto const invalid_param_parens =
+    (op_t("(") >> x3::omit[(name >> -(op(":") >> expression)) % op(",")] >> -op(",") >> op_t(")"))[check(
+        [](ParserState& st, auto&, auto& attr) {
+            return invalid::parenthesized_parameters(st, at_c<0>(attr), at_c<1>(attr), false);
+        })];
+
 const x3::rule<class function_def_id, Stmt*> function_def = "function_def";
-auto const function_def_def = (kw_t("def")[header<def_kind>] >> name >> forced("(", "expected '('") >> -params >> op(")")
+auto const function_def_def = (kw_t("def")[header<def_kind>] >> name >> forced("(", "expected '('") >> -params
+                               >> (op(")") | second_pass >> x3::omit[invalid_param_parens])
                                >> -(op("->") >> expression) >> forced_colon >> block)[act(
     [](ParserState& st, Stmt*& val, auto& attr) {
         static const std::vector<Parameter> none;
@@ -196,10 +205,13 @@ struct ClassBases {
     std::vector<build::Argument> args;
 };
 const x3::rule<class class_bases_id, ClassBases> class_bases = "class_bases";
-auto const class_bases_def = (op_t("(") >> -call_args >> op_t(")"))[act([](ParserState&, ClassBases& val, auto& attr) {
+auto const class_bases_def = (op_t("(") >> -call_args >> op_t(")"))[check([](ParserState& st, ClassBases& val, auto& attr) {
     val.open = at_c<0>(attr);
     if (at_c<1>(attr)) val.args = std::move(*at_c<1>(attr));
     val.close = at_c<2>(attr);
+    for (const build::Argument& a : val.args)
+        if (!a.generators.empty()) return invalid::generator_in_bases(st, a.value);
+    return true;
 })];
 const x3::rule<class class_def_id, Stmt*> class_def = "class_def";
 auto const class_def_def = (kw_t("class")[header<class_kind>] >> name >> -class_bases >> colon >> block)[act(

@@ -87,13 +87,31 @@ auto const list_atom_def = (op_t("[") >> -list_body >> op_t("]"))[act([](ParserS
 //   '{' star_named_expressions '}'
 //   '{' kvpair for_if_clauses '}' | '{' named_expression for_if_clauses '}'
 const x3::rule<class brace_body_id, Display> brace_body = "brace_body";
-auto const dict_item = (op("**") >> bitwise_or)[push_unpack] | (expression >> op(":") >> expression)[push_pair];
+// invalid_kvpair (second pass): what follows a key's ':' when it is no value.
+auto const invalid_dict_value =
+      (op(":") >> op_t("*") >> bitwise_or)[check([](ParserState& st, auto&, auto& attr) {
+          return invalid::starred_dict_value(st, at_c<0>(attr), at_c<1>(attr));
+      })]
+    | (op_t(":") >> &(op("}") | op(",")))[check([](ParserState& st, auto&, Tok colon) {
+          return invalid::kvpair_missing_value(st, colon);
+      })];
+auto const dict_item = (op("**") >> bitwise_or)[push_unpack] | (expression >> op(":") >> expression)[push_pair]
+    | second_pass >> (
+          (expression >> !op(":"))[check([](ParserState& st, auto&, Expr* key) {
+              return invalid::kvpair_missing_colon(st, key);
+          })]
+        | x3::omit[expression] >> invalid_dict_value);
 auto const dict_rest = *(op(",") >> dict_item) >> -op(",");
 auto const set_rest = *(op(",") >> star_named_expression[push_elt]) >> -op(",");
+// A starred item is no key: `{*a: 1}` is a set display that stops at ':'.
+auto const plain_key = x3::eps[check([](ParserState&, Display& d, auto&) {
+    return d.elts.back()->kind != ast::ExprKind::Starred;
+})];
 auto const brace_body_def =
       (op("**") >> bitwise_or)[push_unpack] >> dict_rest
     | star_named_expression[push_elt] >> (
-          (op(":") >> expression)[to_pair] >> (comp_for[set_generators] | dict_rest)
+          plain_key >> (op(":") >> expression)[to_pair] >> (comp_for[set_generators] | dict_rest)
+        | second_pass >> plain_key >> invalid_dict_value
         | comp_for[set_generators]
         | set_rest);
 auto const brace_atom_def = (op_t("{") >> -brace_body >> op_t("}"))[act([](ParserState& st, Expr*& val, auto& attr) {
@@ -178,8 +196,15 @@ auto const lambda_param_def =
 // A parameter list cannot start with '/' (pegen reports plain invalid syntax).
 auto const lambda_params_def = !op("/") >> lambda_param % op(",") >> -op(",");
 
+// invalid_lambda_parameters (second pass): `lambda a, (b, c): 0`.
+auto const invalid_lambda_parens =
+    (op_t("(") >> x3::omit[lambda_param % op(",")] >> -op(",") >> op_t(")"))[check(
+        [](ParserState& st, auto&, auto& attr) {
+            return invalid::parenthesized_parameters(st, at_c<0>(attr), at_c<1>(attr), true);
+        })];
+
 // lambdef: 'lambda' [lambda_params] ':' expression
-auto const lambdef_def = (kw_t("lambda") >> -lambda_params >> op(":") >> expression)[act(
+auto const lambdef_def = (kw_t("lambda") >> -lambda_params >> (op(":") | second_pass >> x3::omit[invalid_lambda_parens]) >> expression)[act(
     [](ParserState& st, Expr*& val, auto& attr) {
         static const std::vector<Parameter> none;
         val = build::lambda(st, at_c<0>(attr), at_c<1>(attr) ? *at_c<1>(attr) : none, at_c<2>(attr));

@@ -145,6 +145,31 @@ bool keyword_expression(ParserState& st, Expr* value, Tok equals) {
     raise_at(st, "expression cannot contain assignment, perhaps you meant \"==\"?", build::join(value->pos, eq));
 }
 
+bool kvpair_missing_colon(ParserState& st, Expr* key) {
+    // Just before the key's last character, and no end.
+    raise_at(st, "':' expected after dictionary key", {key->pos.end_line, key->pos.end_col - 1, key->pos.end_line, -1});
+}
+
+bool starred_dict_value(ParserState& st, Tok star, Expr* value) {
+    raise_at(st, "cannot use a starred expression in a dictionary value", build::join(build::pos(st, star), value->pos));
+}
+
+bool kvpair_missing_value(ParserState& st, Tok colon) {
+    raise_at(st, "expression expected after dictionary key and ':'", colon);
+}
+
+bool parenthesized_parameters(ParserState& st, Tok open, Tok close, bool lambda) {
+    raise_at(st, lambda ? "Lambda expression parameters cannot be parenthesized"
+                        : "Function parameters cannot be parenthesized",
+             build::join(build::pos(st, open), build::pos(st, close)));
+}
+
+bool generator_in_bases(ParserState& st, const Expr* value) {
+    const Token* after = next_token(st, token_ending(st, build::outer(st, value)));
+    if (!after) return false;
+    raise_at(st, "invalid syntax", build::pos(st, Tok{static_cast<int>(after - st.buffer.tokens.data())}));
+}
+
 void check_assignment(ParserState& st, const std::vector<Expr*>& targets, Expr* value, const std::vector<Tok>&) {
     bool valid = std::none_of(targets.begin(), targets.end(), [](const Expr* t) {
         return t->kind == ExprKind::Yield || t->kind == ExprKind::YieldFrom ||

@@ -24,6 +24,18 @@ bool assign_in_expression(ParserState& st, ast::Expr* target, Tok equals, ast::E
 // invalid_kwarg: `f(a.b=1)`, `f(True=1)`.
 bool keyword_expression(ParserState& st, ast::Expr* value, Tok equals);
 
+// invalid_kvpair: a key without ':' after a complete pair, `{1: 2, 3}`.
+bool kvpair_missing_colon(ParserState& st, ast::Expr* key);
+// invalid_kvpair / invalid_double_starred_kvpairs: `{1: *a}`.
+bool starred_dict_value(ParserState& st, Tok star, ast::Expr* value);
+// invalid_kvpair / invalid_double_starred_kvpairs: `{1: }`, `{1: 2, 3: }`.
+bool kvpair_missing_value(ParserState& st, Tok colon);
+// invalid_parameters / invalid_lambda_parameters: `def f((a)):`, `lambda (a): 0`.
+bool parenthesized_parameters(ParserState& st, Tok open, Tok close, bool lambda);
+// class_def_raw reads `arguments`, where a bare generator has no place:
+// `class C(x for x in y):` is invalid syntax at `for`.
+bool generator_in_bases(ParserState& st, const ast::Expr* value);
+
 // invalid_assignment and invalid_named_expression at statement level:
 // `targets` are the expressions left of each '=', `value` the last one.
 void check_assignment(ParserState& st, const std::vector<ast::Expr*>& targets, ast::Expr* value,

@@ -132,6 +132,7 @@ private:
     // rather than through tok->done: only the former replace a parse error
     // found earlier in the file.
     [[noreturn]] void fail(SyntaxErrorInfo info, bool reported = true) {
+        info.from_tokenizer = reported;
         result_.error = std::move(info);
         result_.error_overrides = reported;
         emit_marker(TokenKind::Error, kErrorMark, line_, col(), 0, 0);
@@ -457,7 +458,11 @@ private:
             case 'n': keyword = lookahead("ot"); break;
             default: break;
         }
-        if (!keyword && c != kEof && is_ident_char(c)) {
+        if (keyword) {
+            result_.warnings.push_back({line_, fmt::format("invalid {} literal", kind)});
+            return;
+        }
+        if (c != kEof && is_ident_char(c)) {
             backup(c);
             error_at_cursor(fmt::format("invalid {} literal", kind));
         }

@@ -82,6 +82,9 @@ struct LayoutResult {
     bool error_overrides = true;
     std::optional<OpenBracket> unclosed;
     bool incomplete = false;                  // interactive: wait for more lines
+    // The tokenizer's own SyntaxWarnings (parser_warn), in source order:
+    // a number touching a keyword (`1if x else y`).
+    std::vector<SyntaxWarningInfo> warnings;
 };
 
 struct LayoutOptions {

@@ -77,7 +77,7 @@ ParseOutcome run_parser(ParserState& st, const RuleRunner& rule) {
     return out;
 }
 
-ParseResult parse(std::string_view text, std::string filename, Mode mode) {
+ParseResult parse(std::string_view text, std::string filename, Mode mode, int max_int_digits) {
     ParseResult result;
     auto module = std::make_unique<ast::Module>();
     module->filename = filename;
@@ -95,6 +95,12 @@ ParseResult parse(std::string_view text, std::string filename, Mode mode) {
 
     auto fail = [&](SyntaxErrorInfo info) {
         info.filename = filename;
+        // _PyPegen_raise_error: for a module (Py_file_input) read from a file,
+        // the errors pegen raises show the line read back from the file; the
+        // tokenizer's own errors show the line it holds.
+        bool from_parser = !info.from_tokenizer && !info.in_fstring && !info.message_only;
+        if (mode == Mode::File && from_parser && info.type != "MemoryError" && info.type != "RecursionError")
+            if (std::optional<std::string> line = program_text(filename, info.line)) info.text = std::move(*line);
         result.error = std::move(info);
         return std::move(result);
     };
@@ -102,10 +108,12 @@ ParseResult parse(std::string_view text, std::string filename, Mode mode) {
     if (module->source.find('\0') != std::string::npos) {
         SyntaxErrorInfo info;
         info.message = "source code string cannot contain null bytes";
+        info.message_only = true;
         return fail(std::move(info));
     }
 
     LayoutResult lines = layout(source, {.interactive = mode == Mode::Interactive, .single_input = mode == Mode::Single});
+    result.warnings = std::move(lines.warnings);
     if (lines.incomplete) {
         result.incomplete = true;
         return result;
@@ -116,6 +124,7 @@ ParseResult parse(std::string_view text, std::string filename, Mode mode) {
         return fail(no_statement_error(source));
 
     ParserState st(lines.buffer, source, module->arena);
+    st.max_int_digits = max_int_digits;
     ParseOutcome outcome;
     switch (mode) {
         case Mode::File:

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace minipy::grammar {
 
@@ -26,6 +27,36 @@ struct SyntaxErrorInfo {
     int end_line = 0;    // 0 when unknown
     int end_offset = 0;  // 1-based, exclusive; 0 when unknown
     std::string text;    // the offending source line, without its newline
+    // Raised by CPython's tokenizer itself (tokenizer.c's syntaxerror()):
+    // `text` is the tokenizer's own line, and inside an f-string field the
+    // message gets no "f-string: " prefix.
+    bool from_tokenizer = false;
+    // Raised while parsing an f-string field: message, text `(field)` and
+    // offsets are already those of the field, as CPython reports them.
+    bool in_fstring = false;
+    // Only the message is known (CPython raises SyntaxError(msg) without a
+    // location: a source that cannot be decoded, or holds null bytes).
+    bool message_only = false;
+    // CPython's `text` is None: the compiler reads the line back from the
+    // file (err_programtext), and "<string>" or "<stdin>" is no file.
+    bool no_text = false;
+    // CPython's end_offset is None: the error was given a start only
+    // (PyErr_SyntaxLocationObject, as the __future__ checks do).
+    bool no_end_offset = false;
+};
+
+// err_programtext (Python/errors.c): line `lineno` of the file `filename`
+// as CPython reads it back to show a SyntaxError found in a file: with its
+// newline, and of a line over 999 bytes only the last piece that fgets
+// read into its 1000-byte buffer. Nothing when the file cannot be opened
+// or the line is missing or not UTF-8.
+std::optional<std::string> program_text(const std::string& filename, int lineno);
+
+// A SyntaxWarning found while reading the source; the compile pass prints
+// it with its own (`file:line: SyntaxWarning: message`).
+struct SyntaxWarningInfo {
+    int line = 0;
+    std::string message;
 };
 
 enum class Mode {
@@ -42,8 +73,11 @@ struct ParseResult {
     // (open bracket, triple-quoted string, backslash, or a block still open).
     // The REPL then asks for another line instead of reporting `error`.
     bool incomplete = false;
+    std::vector<SyntaxWarningInfo> warnings;  // set on success and on failure
 };
 
-ParseResult parse(std::string_view source, std::string filename, Mode mode = Mode::File);
+// `max_int_digits`: sys.get_int_max_str_digits(), the longest decimal int
+// literal accepted (0: no limit).
+ParseResult parse(std::string_view source, std::string filename, Mode mode = Mode::File, int max_int_digits = 0);
 
 }  // namespace minipy::grammar

@@ -43,6 +43,10 @@ struct ParserState {
     // Where the parse's stack began: the depth guard also bounds the bytes
     // used, for builds whose frames are large (debug, sanitizers).
     std::uintptr_t stack_base = 0;
+    // sys.get_int_max_str_digits() when the parse began (0: no limit): a
+    // longer decimal literal is a SyntaxError, as pegen's number action
+    // turns PyLong_FromString's ValueError into one.
+    int max_int_digits = 0;
     // Parenthesized expressions: the extent including the brackets, which is
     // where an enclosing node starts or ends ((a + b) * c starts at the '(').
     std::unordered_map<const ast::Expr*, ast::Position> outer;

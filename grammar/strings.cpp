@@ -185,6 +185,8 @@ private:
                 continue;
             }
             if (c == '[' || c == '(' || c == '{') {
+                // fstring_find_expr's own bound (MAXLEVEL), before the field is tokenized.
+                if (nesting.size() >= 200) error_after("f-string: too many nested parenthesis");
                 nesting.push_back(c);
                 continue;
             }
@@ -260,6 +262,7 @@ private:
         LayoutResult sub = layout_fragment(st_.source, open, end);
         if (sub.error) raise_relative(*sub.error, open, end);
         ParserState inner(sub.buffer, st_.source, st_.arena, st_.depth, st_.stack_base);
+        inner.max_int_digits = st_.max_int_digits;
         Expr* value = nullptr;
         auto grammar = rules::paren_atom >> x3::omit[tokens::endmarker];
         ParseOutcome outcome = run_parser(inner, [&](ParserState& s, bool second) {
@@ -271,11 +274,15 @@ private:
 
     // CPython reports errors in a field against its own `(text)`, line 1.
     [[noreturn]] void raise_relative(const SyntaxErrorInfo& e, int open, int end) {
+        if (e.in_fstring) throw SyntaxErrorException{e};  // from a field nested in this one
         int open_line = 1;
         while (open_line < st_.source.line_count() && st_.source.line_start(open_line + 1) <= open) ++open_line;
         int open_col = st_.source.char_col(open_line, open - st_.source.line_start(open_line));
         SyntaxErrorInfo info = e;
-        if (info.type != "MemoryError") info.message = "f-string: " + e.message;
+        // pegen prefixes the errors it raises in Py_fstring_input mode; the
+        // tokenizer's own errors keep their message.
+        if (info.type != "MemoryError" && !e.from_tokenizer) info.message = "f-string: " + e.message;
+        info.in_fstring = true;
         info.line = e.line - open_line + 1;
         info.end_line = e.end_line - open_line + 1;
         if (e.line == open_line) info.offset = e.offset - open_col;

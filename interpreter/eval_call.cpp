@@ -65,7 +65,7 @@ MethodCallNode::~MethodCallNode() { xdecref(kwnames_); }
 static Ref<> call_unbound_method(Ref<> method, const Args& args, Ref<>* owned) {
     if (method->type == &MethodDescriptorType) {
         auto* descriptor = static_cast<MethodDescriptor*>(method.get());
-        if (args[0]->type == descriptor->owner) return descriptor->def->fn(args[0], args.drop_first());
+        if (args[0]->type == descriptor->owner) return call_native(descriptor->def->fn, args[0], args.drop_first());
     }
     return call_consuming(std::move(method), args, owned);
 }

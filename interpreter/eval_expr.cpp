@@ -367,21 +367,85 @@ static bool merge_mapping(Dict* into, Object* mapping) {
     return !error_pending();
 }
 
+// CPython's compiler builds a display in runs of plain items between the
+// `**` items: a run of up to 15 is evaluated whole and then stored in a dict
+// presized for it (BUILD_MAP / BUILD_CONST_KEY_MAP), a longer one item by
+// item (BUILD_MAP 0, MAP_ADD) and cut after 17 items; every run after the
+// first is merged into the dict (DICT_UPDATE). The table sizes, and when an
+// unhashable key is noticed, follow from that.
+constexpr std::size_t kDisplayRun = 15;  // STACK_USE_GUIDELINE / 2
+
+Ref<Dict> DictNode::eval_run(Frame& frame, std::size_t begin, std::size_t end) const {
+    const std::size_t count = end - begin;
+    if (count > kDisplayRun) {
+        Ref<Dict> dict = dict_new();
+        for (std::size_t i = begin; i < end; ++i) {
+            Ref<> key = keys_[i]->eval(frame);
+            if (!key) return nullptr;
+            Ref<> value = values_[i]->eval(frame);
+            if (!value) return nullptr;
+            if (dict_set(dict.get(), key.get(), value.get()) < 0) return fail(frame);
+        }
+        return dict;
+    }
+    // Owned references, released last to first as CPython pops its stack.
+    Object* items[2 * kDisplayRun];
+    std::size_t held = 0;
+    auto release_items = [&] {
+        while (held) decref(items[--held]);
+    };
+    bool str_keys = true;
+    for (std::size_t i = begin; i < end; ++i) {
+        Ref<> key = keys_[i]->eval(frame);
+        if (!key) return release_items(), nullptr;
+        str_keys = str_keys && is_exact_str(key.get());
+        items[held++] = key.release();
+        Ref<> value = values_[i]->eval(frame);
+        if (!value) return release_items(), nullptr;
+        items[held++] = value.release();
+    }
+    Ref<Dict> dict = dict_new_presized(static_cast<std::int64_t>(count), str_keys);
+    bool stored = static_cast<bool>(dict);
+    for (std::size_t i = 0; stored && i < held; i += 2) stored = dict_set(dict.get(), items[i], items[i + 1]) == 0;
+    release_items();
+    if (!stored) return fail(frame);
+    return dict;
+}
+
 Ref<> DictNode::eval(Frame& frame) const {
-    Ref<Dict> dict = dict_new();
-    for (std::size_t i = 0; i < values_.size(); ++i) {
-        if (!keys_[i]) {
-            Ref<> mapping = values_[i]->eval(frame);
-            if (!mapping) return nullptr;
-            if (!merge_mapping(dict.get(), mapping.get())) return fail(frame);
+    Ref<Dict> dict;
+    // Adds a run to the display's dict (the first run is that dict).
+    auto add_run = [&](std::size_t begin, std::size_t end) {
+        Ref<Dict> run = eval_run(frame, begin, end);
+        if (!run) return false;
+        if (!dict) {
+            dict = std::move(run);
+            return true;
+        }
+        if (dict_merge(dict.get(), run.get()) < 0) return fail(frame), false;
+        return true;
+    };
+    std::size_t pending = 0;  // plain items not yet added
+    const std::size_t n = values_.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        if (keys_[i]) {
+            if (pending <= kDisplayRun) {
+                ++pending;
+                continue;
+            }
+            if (!add_run(i - pending, i + 1)) return nullptr;
+            pending = 0;
             continue;
         }
-        Ref<> key = keys_[i]->eval(frame);
-        if (!key) return nullptr;
-        Ref<> value = values_[i]->eval(frame);
-        if (!value) return nullptr;
-        if (dict_set(dict.get(), key.get(), value.get()) < 0) return fail(frame);
+        if (pending && !add_run(i - pending, i)) return nullptr;
+        pending = 0;
+        if (!dict) dict = dict_new();
+        Ref<> mapping = values_[i]->eval(frame);
+        if (!mapping) return nullptr;
+        if (!merge_mapping(dict.get(), mapping.get())) return fail(frame);
     }
+    if (pending && !add_run(n - pending, n)) return nullptr;
+    if (!dict) dict = dict_new();
     return dict;
 }
 

@@ -73,10 +73,10 @@ Ref<> CellNode::eval(Frame& frame) const {
 // builtin costs a version check of the globals and one comparison.
 static Object* find_global(Frame& frame, Str* name, GlobalNameCache& cache) {
     Dict* globals = frame.globals;
-    if (globals != cache.absent_from || globals->version != cache.absent_version) {
+    if (globals != cache.absent_from || dict_version(globals) != cache.absent_version) {
         if (Object* v = dict_get_str_hinted(globals, name, cache.globals_hint)) return v;
         cache.absent_from = globals;
-        cache.absent_version = globals->version;
+        cache.absent_version = dict_version(globals);
     }
     return dict_get_str_hinted(frame.builtins, name, cache.builtins_hint);
 }

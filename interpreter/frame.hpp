@@ -11,6 +11,7 @@
 // locals stay alive exactly as long as CPython keeps them alive.
 #pragma once
 
+#include "runtime/core/heap_check.hpp"
 #include "runtime/core/object.hpp"
 #include "runtime/core/type.hpp"
 
@@ -122,6 +123,10 @@ void frame_detach_object(Frame& frame);
 inline void frame_detach(Frame& frame) {
     if (frame.object) frame_detach_object(frame);
 }
+
+// The heap validator's roots (heap_check.hpp): every reference the frames
+// on the current_frame chain hold.
+void visit_running_frames(FrameRefFn visit, void* arg);
 
 void code_types_init();
 

@@ -9,6 +9,7 @@
 #include "interpreter/call.hpp"
 #include "interpreter/frozen.hpp"
 #include "interpreter/nodes.hpp"
+#include "interpreter/source_file.hpp"
 #include "interpreter/traceback.hpp"
 #include "runtime/core/abstract.hpp"
 #include "runtime/core/errors.hpp"
@@ -128,6 +129,17 @@ Ref<> load(std::string_view full_name, Object* parent) {
     }
     ModuleSource found;
     if (!find_module(full_name, parent, found)) return nullptr;
+    if (found.origin == ModuleOrigin::Source) {
+        // importlib's decode_source: the BOM and a coding declaration are
+        // honoured; bytes that do not decode are a SyntaxError (worded as
+        // for a script here, see tests/golden/DEVIATIONS.md).
+        DecodedSource decoded = decode_source_file(found.text, found.filename);
+        if (decoded.error) {
+            if (Ref<> exc = syntax_error_object(*decoded.error)) raise_chained(std::move(exc));
+            return nullptr;
+        }
+        found.text = std::move(decoded.text);
+    }
     Ref<List> path;
     if (found.package) {
         path = list_new();

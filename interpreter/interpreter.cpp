@@ -7,10 +7,12 @@
 #include "interpreter/generator.hpp"
 #include "interpreter/import.hpp"
 #include "interpreter/safe_point.hpp"
+#include "interpreter/source_file.hpp"
 #include "interpreter/traceback.hpp"
 #include "runtime/core/abstract.hpp"
 #include "runtime/core/errors.hpp"
 #include "runtime/core/gc.hpp"
+#include "runtime/core/heap_check.hpp"
 #include "runtime/core/runtime.hpp"
 #include "runtime/core/slot_dispatch.hpp"
 #include "runtime/modules/math.hpp"
@@ -52,7 +54,7 @@ void unraisable_with_traceback(Object* exc, Object* context) {
         where = "<object repr() failed>";
     }
     std::fprintf(stderr, "Exception ignored in: %s\n", where.c_str());
-    print_exception(exc);
+    print_unraisable(exc);
 }
 
 void on_sigint(int) { interrupt_requested = 1; }
@@ -122,6 +124,9 @@ int report_uncaught() {
     if (std::optional<int> code = handle_system_exit()) return *code;
     if (error_matches(exc::KeyboardInterrupt)) uncaught_keyboard_interrupt = true;
     Ref<> exc = take_error();
+    // PyErr_Display: with sys.stderr set to None the traceback is dropped.
+    Object* sys = dict_get(sys_modules, "sys");
+    if (sys && is_module(sys) && dict_get(cast<Module>(sys)->dict, "stderr") == None) return 1;
     print_exception(exc.get());
     return 1;
 }
@@ -189,6 +194,7 @@ void interpreter_init(const std::vector<std::string>& argv, const std::string& p
     add_slot_wrappers(FunctionType, FunctionType.base);
     type_modified(&FunctionType);
     unraisable_hook = unraisable_with_traceback;
+    heap_check_frame_roots = visit_running_frames;
 
     Ref<Module> builtins = make_builtins_module();
     builtins_module = builtins.release();
@@ -226,6 +232,9 @@ void interpreter_init(const std::vector<std::string>& argv, const std::string& p
 
     main_module = make_main_module().release();
     install_sigint_handler();
+    // As CPython's signal_install_handlers: a write to a closed pipe fails
+    // with BrokenPipeError (EPIPE) instead of killing the process.
+    std::signal(SIGPIPE, SIG_IGN);
 }
 
 bool ended_by_keyboard_interrupt() { return uncaught_keyboard_interrupt; }
@@ -260,10 +269,19 @@ int run_file(const std::string& path) {
         return 2;
     }
     dict_set(main_module->dict, "__file__", str_from(full).get());
-    return run_main(text, full);
+    return run_program_bytes(text, full);
 }
 
 int run_source(const std::string& source, const std::string& filename) { return run_main(source, filename); }
+
+int run_program_bytes(const std::string& bytes, const std::string& filename) {
+    DecodedSource source = decode_source_file(bytes, filename);
+    if (source.error) {
+        print_syntax_error(*source.error);
+        return 1;
+    }
+    return run_main(source.text, filename);
+}
 
 std::string module_path0() { return absolute("."); }
 
@@ -311,6 +329,8 @@ int run_module(const std::string& name) {
     if (found.origin == ModuleOrigin::Source) dict_set(globals, "__file__", str_from(found.filename).get());
     std::size_t main_dot = main_name.rfind('.');
     dict_set(globals, "__package__", str_from(main_dot == std::string::npos ? "" : main_name.substr(0, main_dot)).get());
+    // A file is decoded as a script is; frozen modules are UTF-8 already.
+    if (found.origin == ModuleOrigin::Source) return run_program_bytes(found.text, found.filename);
     return run_main(found.text, found.filename);
 }
 
@@ -367,11 +387,38 @@ static void clear_module_dict(Dict* d) {
     }
 }
 
+// flush_std_files (Python/pylifecycle.c): sys.stdout.flush() and
+// sys.stderr.flush() at exit. False when one fails; stdout's failure is
+// reported ("Exception ignored in: <_io.TextIOWrapper name='<stdout>' ...>"
+// and "BrokenPipeError: [Errno 32] Broken pipe" when the reader has gone).
+static bool flush_std_files() {
+    Object* sys = sys_modules ? dict_get(sys_modules, "sys") : nullptr;
+    if (!sys || !is_module(sys)) return true;
+    bool ok = true;
+    for (const char* name : {"stdout", "stderr"}) {
+        Object* file = dict_get(cast<Module>(sys)->dict, name);
+        if (!file || file == None) continue;
+        Ref<> keep = share(file);
+        Ref<> closed = getattr_optional(file, intern("closed"));
+        int is_closed = closed ? is_true(closed.get()) : 0;
+        if (is_closed < 0 || !closed) clear_error();
+        if (is_closed > 0) continue;
+        if (!call_method(file, "flush", {})) {
+            if (std::strcmp(name, "stdout") == 0) write_unraisable(file);
+            else clear_error();
+            ok = false;
+        }
+    }
+    return ok;
+}
+
 int interpreter_finalize(int exit_code) {
-    std::fflush(stdout);
     run_atexit_finalizers();
     if (error_pending()) write_unraisable(nullptr);
+    // Py_RunMain: a failed flush at exit makes the status 120.
+    if (!flush_std_files()) exit_code = 120;
     gc_collect(2);
+    stop_showing_source_lines();  // finalize_modules: sys.modules is emptied first
     if (main_module) clear_module_dict(main_module->dict);
     // Then the other modules, the most recently imported first.
     if (sys_modules) {
@@ -385,8 +432,9 @@ int interpreter_finalize(int exit_code) {
         for (auto it = user.rbegin(); it != user.rend(); ++it) clear_module_dict(cast<Module>(it->get())->dict);
     }
     gc_collect(2);
-    std::fflush(stdout);
+    if (!flush_std_files()) exit_code = 120;  // again, for what finalizers printed
     std::fflush(stderr);
+    heap_check("at exit");
     return exit_code;
 }
 

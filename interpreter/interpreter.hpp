@@ -31,8 +31,13 @@ int run_module(const std::string& name);
 // sys.path[0] for -m: the current directory.
 std::string module_path0();
 
-// Runs source text as __main__ (`-c CODE`, `-`, piped stdin) under `filename`.
+// Runs source text as __main__ (`-c CODE`) under `filename`.
 int run_source(const std::string& source, const std::string& filename);
+
+// Runs a program read from a file or from stdin (`-`, piped stdin): its
+// bytes are decoded first as CPython's file tokenizer decodes them (BOM,
+// coding declaration, UTF-8 check, null bytes; see source_file.hpp).
+int run_program_bytes(const std::string& bytes, const std::string& filename);
 
 // REPL entry points. An entry is compiled in interactive mode; expression
 // statements print their value. `at_eof`: Ctrl-D ended the input, so the

@@ -16,8 +16,10 @@
 #include <sanitizer/lsan_interface.h>
 #endif
 #include <signal.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <csignal>
 #include <cstdio>
 #include <iostream>
@@ -34,8 +36,20 @@ namespace {
 // Python recursion is C++ recursion in a tree-walker; the evaluator runs on
 // a thread with a stack large enough for any reasonable recursion limit,
 // and RecursionError is raised well before its end (runtime/core/recursion.hpp).
+// Under an address-space limit (`ulimit -v`) the stack takes an eighth of
+// it at most (down to kSmallestStack), and less when even that cannot be
+// reserved: the heap keeps the rest, so a program runs out of memory about
+// where CPython (8 MB of stack) does, and deep recursion meets
+// RecursionError sooner only under a small limit.
 constexpr std::size_t kEvaluatorStack = 1024UL * 1024 * 1024;  // reserved, committed as used
+constexpr std::size_t kSmallestStack = 8UL * 1024 * 1024;
 constexpr std::size_t kStackMargin = 256UL * 1024;
+
+std::size_t evaluator_stack_size() {
+    rlimit limit;
+    if (getrlimit(RLIMIT_AS, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY) return kEvaluatorStack;
+    return std::clamp(static_cast<std::size_t>(limit.rlim_cur / 8), kSmallestStack, kEvaluatorStack);
+}
 
 constexpr const char* kVersion = "minipy 0.1.0 (Python 3.11 subset)";
 
@@ -44,6 +58,7 @@ using minipy::interp::RunMode;
 
 struct Job {
     CommandLine cl;
+    std::size_t stack_size = evaluator_stack_size();
     int exit_code = 0;
 };
 
@@ -57,7 +72,7 @@ void* run_job(void* arg) {
     Job& job = *static_cast<Job*>(arg);
     const CommandLine& cl = job.cl;
     char probe;
-    minipy::stack_limit = reinterpret_cast<std::uintptr_t>(&probe) - (kEvaluatorStack - kStackMargin);
+    minipy::stack_limit = reinterpret_cast<std::uintptr_t>(&probe) - (job.stack_size - kStackMargin);
     using namespace minipy::interp;
 
     std::string path0 = cl.mode == RunMode::Script   ? script_path0(cl.program)
@@ -70,7 +85,7 @@ void* run_job(void* arg) {
     else if (cl.mode == RunMode::Script) code = run_file(cl.program);
     else if (cl.mode == RunMode::Module) code = run_module(cl.program);
     else if (isatty(STDIN_FILENO)) code = run_repl(!cl.quiet);
-    else code = run_source(read_all(std::cin), "<stdin>");
+    else code = run_program_bytes(read_all(std::cin), "<stdin>");
     job.exit_code = interpreter_finalize(code);
     return nullptr;
 }
@@ -105,11 +120,15 @@ int main(int argc, char** argv) {
 
     pthread_attr_t attr;
     pthread_attr_init(&attr);
-    pthread_attr_setstacksize(&attr, kEvaluatorStack);
     pthread_t thread;
-    if (pthread_create(&thread, &attr, run_job, &job) != 0) {
-        std::fputs("minipy: cannot start the evaluator thread\n", stderr);
-        return 1;
+    for (;;) {
+        pthread_attr_setstacksize(&attr, job.stack_size);
+        if (pthread_create(&thread, &attr, run_job, &job) == 0) break;
+        if (job.stack_size / 2 < kSmallestStack) {
+            std::fputs("minipy: cannot start the evaluator thread\n", stderr);
+            return 1;
+        }
+        job.stack_size /= 2;
     }
     // SIGINT must reach the evaluator thread: its handler sets the flag the
     // safe points poll, and only there does it interrupt the REPL's select().

@@ -485,7 +485,10 @@ public:
     Ref<> eval(Frame& frame) const override;
 
 private:
-    std::vector<ExprNode*> keys_;
+    // The dict of the plain items [begin, end), evaluated as one run.
+    Ref<Dict> eval_run(Frame& frame, std::size_t begin, std::size_t end) const;
+
+    std::vector<ExprNode*> keys_;  // null for a `**mapping` item
     std::vector<ExprNode*> values_;
 };
 

@@ -1,5 +1,6 @@
 // Work the evaluator does between statements and loop iterations: run an
-// automatic collection that came due, and turn Ctrl-C into KeyboardInterrupt.
+// automatic collection that came due, turn Ctrl-C into KeyboardInterrupt and
+// an exhausted heap into MemoryError.
 #pragma once
 
 #include "runtime/core/gc.hpp"
@@ -7,10 +8,10 @@
 
 namespace minipy::interp {
 
-// False with KeyboardInterrupt pending.
+// False with KeyboardInterrupt (or MemoryError, once the heap ran dry) pending.
 inline bool safe_point() {
     if (gc_collection_due) gc_collect_if_due();
-    return !interrupt_requested || check_interrupts();
+    return !(interrupt_requested | memory_error_pending) || check_interrupts();
 }
 
 // sys.displayhook for a REPL expression statement: prints repr(value)

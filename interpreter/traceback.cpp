@@ -90,12 +90,17 @@ void traceback_type_init() {
 
 namespace {
 
+// Cleared at exit once modules are being torn down: CPython's
+// display_source_line imports io, which fails after finalize_modules has
+// emptied sys.modules, so tracebacks printed from then on have no lines.
+bool source_lines_shown = true;
+
 void write(const std::string& text) { std::fwrite(text.data(), 1, text.size(), stderr); }
 
 // Line `lineno` of a file, as CPython's linecache reads it at print time;
 // sources that are not files ("<stdin>", "<string>") have no lines.
 bool source_line(std::string_view filename, int lineno, std::string& out) {
-    if (filename.empty() || filename.front() == '<') return false;
+    if (!source_lines_shown || filename.empty() || filename.front() == '<') return false;
     static std::unordered_map<std::string, std::vector<std::string>> cache;
     auto it = cache.find(std::string(filename));
     if (it == cache.end()) {
@@ -268,14 +273,18 @@ void print_error_text(long offset, long end_offset, std::string text) {
     write("    " + std::string(static_cast<std::size_t>(offset), ' ') + std::string(static_cast<std::size_t>(repetitions), '^') + "\n");
 }
 
-// `  File "x.py", line 3` and the error text of a SyntaxError.
-void print_syntax_location(Object* exc) {
+// `  File "x.py", line 3` and the error text of a SyntaxError; false, with
+// nothing printed, when it has no line number (CPython's parse_syntax_error
+// fails on `SyntaxError("msg")` and the exception prints as any other).
+bool print_syntax_location(Object* exc) {
+    Object* lineno_attr = attr(exc, "lineno");
+    if (!lineno_attr || !is_int(lineno_attr)) return false;
     Object* filename = attr(exc, "filename");
     std::string file = filename && is_str(filename) ? std::string(cast<Str>(filename)->view()) : "<string>";
     std::int64_t lineno = int_attr(exc, "lineno", 0);
     write("  File \"" + file + "\", line " + std::to_string(lineno) + "\n");
     Object* text = attr(exc, "text");
-    if (!text || !is_str(text)) return;
+    if (!text || !is_str(text)) return true;
     std::string line(cast<Str>(text)->view());
     std::int64_t offset = int_attr(exc, "offset", 0);
     // CPython's parse_syntax_error reads the end position only for an exact
@@ -287,6 +296,7 @@ void print_syntax_location(Object* exc) {
     if (end_lineno > lineno) end_offset = line_size;
     if (end_offset > line_size + 1) end_offset = line_size + 1;
     print_error_text(static_cast<long>(offset), static_cast<long>(end_offset), line);
+    return true;
 }
 
 // PEP 678 notes, one per line after the message (CPython's
@@ -316,20 +326,23 @@ void print_notes(Object* exc) {
     }
 }
 
-void print_one(Object* exc) {
-    auto* e = cast<ExceptionObject>(exc);
-    if (e->traceback) print_traceback(cast<Traceback>(e->traceback));
-    bool syntax = is_instance_of(exc, exc::SyntaxError) && attr(exc, "print_file_and_line");
-    std::string line;
-    Type* type = exc->type;
+// The exception type as the last line of a traceback names it: its
+// qualified name, after its module unless that is builtins or __main__.
+std::string qualified_name(Type* type) {
     std::string module = type->module ? std::string(type->module->view()) : "builtins";
     if (type->has_flag(type_flags::kHeapType)) {
         if (Object* m = dict_get(type->dict, "__module__"); m && is_str(m)) module = std::string(cast<Str>(m)->view());
     }
-    if (module != "builtins" && module != "__main__") line += module + ".";
-    line += type->qualname ? std::string(type->qualname->view()) : std::string(type->name_view());
-    if (syntax) {
-        print_syntax_location(exc);
+    std::string name = type->qualname ? std::string(type->qualname->view()) : std::string(type->name_view());
+    return module != "builtins" && module != "__main__" ? module + "." + name : name;
+}
+
+void print_one(Object* exc) {
+    auto* e = cast<ExceptionObject>(exc);
+    if (e->traceback) print_traceback(cast<Traceback>(e->traceback));
+    bool syntax = is_instance_of(exc, exc::SyntaxError) && attr(exc, "print_file_and_line");
+    std::string line = qualified_name(exc->type);
+    if (syntax && print_syntax_location(exc)) {
         Object* msg = attr(exc, "msg");
         std::string text;
         if (msg && str_text(msg, text)) {
@@ -371,8 +384,27 @@ void print_recursive(Object* exc, std::set<Object*>& seen) {
 
 }  // namespace
 
+void print_unraisable(Object* exc) {
+    std::fflush(stdout);
+    if (is_instance_of(exc, exc::MemoryError)) heap_drop_reserve();
+    Ref<> keep = share(exc);
+    auto* e = cast<ExceptionObject>(exc);
+    if (e->traceback) print_traceback(cast<Traceback>(e->traceback));
+    std::string text;
+    if (!str_text(exc, text)) {
+        clear_error();
+        text = "<exception str() failed>";
+    }
+    write(qualified_name(exc->type) + ": " + text + "\n");
+    std::fflush(stderr);
+}
+
+void stop_showing_source_lines() { source_lines_shown = false; }
+
 void print_exception(Object* exc) {
     std::fflush(stdout);
+    // Out of memory, the printing itself needs some.
+    if (is_instance_of(exc, exc::MemoryError)) heap_drop_reserve();
     if (!is_exception(exc)) {
         write("TypeError: print_exception(): Exception expected for value, " + std::string(type_name(exc)) + " found\n");
         return;
@@ -381,6 +413,7 @@ void print_exception(Object* exc) {
     std::set<Object*> seen;
     print_recursive(exc, seen);
     std::fflush(stderr);
+    heap_keep_reserve();
 }
 
 Ref<> syntax_error_object(const grammar::SyntaxErrorInfo& error) {
@@ -392,12 +425,14 @@ Ref<> syntax_error_object(const grammar::SyntaxErrorInfo& error) {
                  : error.type == "TabError"       ? exc::TabError
                                                   : exc::SyntaxError;
     Ref<> msg = str_from(error.message);
+    if (error.message_only) return call(type, {msg.get()});
     Ref<> filename = str_from(error.filename);
     Ref<> lineno = int_from(error.line);
     Ref<> offset = int_from(error.offset);
-    Ref<> text = str_from(error.text);
+    Ref<> text = error.no_text ? none() : str_from(error.text);
     Ref<> end_lineno = error.end_line ? int_from(error.end_line) : none();
-    Ref<> end_offset = error.end_offset ? int_from(error.end_offset) : none();
+    // The parser and the tokenizer always give an end (0 when they know none).
+    Ref<> end_offset = error.end_line && !error.no_end_offset ? int_from(error.end_offset) : none();
     Ref<Tuple> details = tuple_from({filename.get(), lineno.get(), offset.get(), text.get(), end_lineno.get(), end_offset.get()});
     return call(type, {msg.get(), details.get()});
 }

@@ -27,6 +27,16 @@ void traceback_add(Frame& frame, const ast::Position& pos);
 // causes and contexts, to stderr (stdout is flushed first).
 void print_exception(Object* exc);
 
+// The part of "Exception ignored in: ..." that follows that line, as
+// CPython's write_unraisable_exc_file prints it: the exception's own
+// traceback (no chained exceptions, no notes), then "Type: str(exc)", the
+// ": " written even when str(exc) is empty.
+void print_unraisable(Object* exc);
+
+// From now on tracebacks show no source lines: called at exit when the
+// modules are torn down (CPython can no longer import io to read them).
+void stop_showing_source_lines();
+
 // The form CPython prints for a SyntaxError raised by the parser.
 void print_syntax_error(const grammar::SyntaxErrorInfo& error);
 

@@ -41,8 +41,7 @@ inline Object* cached_instance_attribute(Object* o, Str* name, const AttributeCa
         type->dict_offset <= 0)  // none, or after the items of a tuple or bytes: the slow path finds it
         return nullptr;
     const Dict* d = *reinterpret_cast<Dict* const*>(reinterpret_cast<const char*>(o) + type->dict_offset);
-    if (!d || !dict_hint_holds(d, name, cache.dict_hint)) return nullptr;
-    return d->entries[cache.dict_hint].value;
+    return d ? dict_hinted_value(d, name, cache.dict_hint) : nullptr;
 }
 
 inline Ref<> getattr_cached(Object* o, Str* name, AttributeCache& cache) {

@@ -30,6 +30,7 @@
 #include "runtime/core/abstract.hpp"
 #include "runtime/core/errors.hpp"
 #include "runtime/core/heap.hpp"
+#include "runtime/core/heap_check.hpp"
 #include "runtime/core/weakref.hpp"
 #include "runtime/modules/modules.hpp"
 #include "runtime/objects/dict.hpp"
@@ -41,6 +42,7 @@
 #include <fmt/format.h>
 
 #include <chrono>
+#include <cstdlib>
 #include <string>
 #include <vector>
 
@@ -136,6 +138,7 @@ struct CollectorState {
     GCStats stats[kGenerations];
     bool enabled = true;
     bool collecting = false;
+    bool stress = false;  // MINIPY_GC_STRESS
     int debug = 0;  // gc_debug flags
     // Full collections are skipped until enough objects survived younger
     // collections (CPython's long_lived_pending / long_lived_total rule).
@@ -344,9 +347,12 @@ void invoke_callbacks(const char* phase, int generation, std::int64_t collected,
     dict_set(info.get(), "collected", int_from(collected).get());
     dict_set(info.get(), "uncollectable", int_from(uncollectable).get());
     Ref<> phase_str = str_from(phase);
-    Ref<List> callbacks = list_from_array(cast<List>(gc_callbacks_list)->items, cast<List>(gc_callbacks_list)->size);
-    for (Object* cb : *callbacks) {
-        if (!call(cb, {phase_str.get(), info.get()})) write_unraisable(cb);
+    // invoke_gc_callback: the list is read afresh at each step, so a
+    // callback that changes gc.callbacks changes which ones run next.
+    List* callbacks = cast<List>(gc_callbacks_list);
+    for (std::int64_t i = 0; i < callbacks->size; ++i) {
+        Ref<> cb = share(callbacks->items[i]);
+        if (!call(cb.get(), {phase_str.get(), info.get()})) write_unraisable(cb.get());
     }
     if (saved) set_error(std::move(saved));
 }
@@ -423,7 +429,14 @@ std::int64_t collect_with_callbacks(int generation) {
     std::int64_t n = collect(generation);
     invoke_callbacks("stop", generation, n, 0);
     s.collecting = false;
+    heap_check("after a collection");
     return n;
+}
+
+// An environment switch is on when set to anything but "" or "0".
+bool environment_flag(const char* name) {
+    const char* value = std::getenv(name);
+    return value && *value && std::string_view(value) != "0";
 }
 
 }  // namespace
@@ -458,7 +471,7 @@ void gc_note_allocation() {
     CollectorState& s = state();
     Generation& g0 = s.generations[0];
     ++g0.count;
-    if (s.enabled && g0.threshold && g0.count > g0.threshold && !s.collecting) gc_collection_due = true;
+    if (s.enabled && g0.threshold && (g0.count > g0.threshold || s.stress) && !s.collecting) gc_collection_due = true;
 }
 
 void gc_note_free() {
@@ -472,6 +485,10 @@ void gc_collect_if_due() {
     gc_collection_due = false;
     CollectorState& s = state();
     if (!s.enabled || s.collecting) return;
+    if (s.stress) {
+        collect_with_callbacks(kGenerations - 1);
+        return;
+    }
     for (int i = kGenerations - 1; i >= 0; --i) {
         if (s.generations[i].count > s.generations[i].threshold) {
             if (i == kGenerations - 1 && s.long_lived_pending < s.long_lived_total / 4) continue;
@@ -484,6 +501,18 @@ void gc_collect_if_due() {
 std::int64_t gc_collect(int generation) {
     if (state().collecting) return 0;
     return collect_with_callbacks(generation);
+}
+
+bool gc_stress_enabled() { return state().stress; }
+void gc_set_stress(bool on) { state().stress = on; }
+
+void gc_read_environment() {
+    gc_set_stress(environment_flag("MINIPY_GC_STRESS"));
+#ifdef NDEBUG
+    heap_check_set_enabled(environment_flag("MINIPY_HEAP_CHECK"));
+#else
+    heap_check_set_enabled(true);  // debug builds always check
+#endif
 }
 
 // ------------------------------------------------------- module support
@@ -520,5 +549,12 @@ void gc_unfreeze() {
 }
 
 std::int64_t gc_freeze_count() { return list_size(state().permanent); }
+
+GCHead* gc_list_sentinel(int list) {
+    CollectorState& s = state();
+    return list < kGenerations ? &s.generations[list].objects.head : &s.permanent.head;
+}
+
+bool gc_is_collecting() { return state().collecting; }
 
 }  // namespace minipy

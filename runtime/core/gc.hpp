@@ -93,6 +93,20 @@ std::int64_t gc_collect(int generation);
 extern bool gc_collection_due;
 void gc_collect_if_due();
 
+// GC stress (MINIPY_GC_STRESS=1): every tracked allocation makes a
+// collection due, and a due collection is a full one (all three
+// generations, gc.callbacks called as for any automatic collection), so a
+// reference the collector cannot see shows up at the next safe point
+// instead of once in a few hundred runs. What gc.disable() and a threshold
+// of 0 turn off stays off.
+bool gc_stress_enabled();
+void gc_set_stress(bool on);
+// Reads the collector's debugging switches once, at start-up
+// (runtime_init): MINIPY_GC_STRESS, and MINIPY_HEAP_CHECK for the heap
+// validator (heap_check.hpp). A switch is on when set to anything but ""
+// or "0".
+void gc_read_environment();
+
 // Allocation accounting for the thresholds: every GC-type allocation counts
 // towards generation 0 and every free counts back (as CPython's
 // _PyObject_GC_Link and PyObject_GC_Del do).
@@ -134,6 +148,13 @@ int gc_get_debug();
 template <class Fn>
 void gc_for_each(int generation, Fn&& fn);
 void gc_for_each_raw(int generation, void (*fn)(Object*, void*), void* arg);
+
+// The sentinels of the generation lists, 0..kGenerations-1, then the
+// permanent generation's at kGenerations (for the heap validator).
+inline constexpr int kGCLists = kGenerations + 1;
+GCHead* gc_list_sentinel(int list);
+// True while a collection runs (its lists are then in flux).
+bool gc_is_collecting();
 
 // gc.freeze(): moves every tracked object to the permanent generation.
 void gc_freeze();

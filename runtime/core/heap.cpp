@@ -3,12 +3,15 @@
 
 #include "runtime/core/errors.hpp"
 #include "runtime/core/gc.hpp"
+#include "runtime/core/interrupts.hpp"
 #include "runtime/core/weakref.hpp"
+#include "runtime/objects/exceptions.hpp"
 
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <map>
+#include <new>
 #include <vector>
 
 namespace minipy {
@@ -33,13 +36,19 @@ constexpr std::size_t kMaxPooled = 512;
 constexpr std::size_t kClassCount = kMaxPooled / kGranule;
 constexpr std::size_t kChunkBytes = 64 * 1024;
 
-// A free block is linked through its second word (its first for 8-byte
-// blocks), so the first word of an object's block — its refcount, or its
-// GCHead's — keeps what it held: a freed object's refcount reads 0 through
-// ctypes until the block is reused, as CPython's pymalloc leaves it.
+// A free block keeps its link where a freed object's refcount and type
+// words are not, so that the refcount reads 0 through ctypes and the type
+// word keeps the freed poison (object_free writes both) until the block is
+// reused. An object without a GCHead has them in words 0-1, one with a
+// GCHead in words 2-3: blocks of 40 bytes and more link through word 4, which
+// is free in both. Smaller blocks hold objects without a GCHead (a GC
+// object with a field needs 40): word 2 for 24 and 32 bytes; a 16-byte
+// object (no fields) gives up its refcount word, as every object does to
+// CPython's pymalloc.
 struct FreeBlock {
     FreeBlock*& link(std::size_t block_bytes) {
-        return reinterpret_cast<FreeBlock**>(this)[block_bytes >= 16 ? 1 : 0];
+        const std::size_t word = block_bytes >= 40 ? 4 : block_bytes >= 24 ? 2 : 0;
+        return reinterpret_cast<FreeBlock**>(this)[word];
     }
 };
 
@@ -196,23 +205,78 @@ std::size_t object_size(const Object* o) {
 
 std::size_t object_allocated_size(const Object* o) { return block_bytes(o->type, object_size(o)); }
 
-Object* object_alloc(Type* type, std::size_t items) {
-    return object_alloc_bytes(type, type->basic_size + type->item_size * items);
+// ---------------------------------------------------------- the reserve
+
+namespace {
+constexpr std::size_t kReserveBytes = std::size_t{4} << 20;
+void* reserve = nullptr;
+
+// operator new's handler: the C++ library's own allocations (strings,
+// vectors, sets) live on the reserve too, once, before std::bad_alloc.
+void on_new_failure() {
+    if (!reserve) throw std::bad_alloc();
+    std::free(reserve);
+    reserve = nullptr;
+    memory_error_pending = 1;
+}
+}  // namespace
+
+bool heap_keep_reserve() {
+    if (!reserve) reserve = std::malloc(kReserveBytes);
+    std::set_new_handler(on_new_failure);
+    return reserve != nullptr;
 }
 
-Object* object_alloc_bytes(Type* type, std::size_t object_size) {
-    const std::size_t bytes = block_bytes(type, object_size);
-    char* block = static_cast<char*>(heap_alloc(bytes));
-    if (!block) {
-        std::fputs("minipy: out of memory\n", stderr);
-        std::abort();
-    }
+void heap_drop_reserve() {
+    std::free(reserve);
+    reserve = nullptr;
+}
+
+void* heap_alloc_or_reserve(std::size_t bytes) {
+    void* block = heap_alloc(bytes);
+    if (block || !reserve || bytes > kReserveBytes / 2) return block;
+    std::free(reserve);
+    reserve = nullptr;
+    memory_error_pending = 1;
+    return heap_alloc(bytes);
+}
+
+std::nullptr_t raise_memory_error() { return raise_object(exc::MemoryError); }
+
+// ------------------------------------------------------------- allocation
+
+static Object* finish_alloc(Type* type, char* block, std::size_t bytes) {
     std::memset(block, 0, bytes);
     if (type->has_flag(type_flags::kHasGC)) {
         gc_note_allocation();
         block += sizeof(GCHead);
     }
     return reinterpret_cast<Object*>(block);
+}
+
+Object* object_try_alloc_bytes(Type* type, std::size_t object_size) {
+    if (object_size > (std::size_t{1} << 48)) return nullptr;
+    const std::size_t bytes = block_bytes(type, object_size);
+    char* block = static_cast<char*>(heap_alloc(bytes));
+    return block ? finish_alloc(type, block, bytes) : nullptr;
+}
+
+Object* object_try_alloc(Type* type, std::size_t items) {
+    if (type->item_size && items > (std::size_t{1} << 48) / type->item_size) return nullptr;
+    return object_try_alloc_bytes(type, type->basic_size + type->item_size * items);
+}
+
+Object* object_alloc(Type* type, std::size_t items) {
+    return object_alloc_bytes(type, type->basic_size + type->item_size * items);
+}
+
+Object* object_alloc_bytes(Type* type, std::size_t object_size) {
+    const std::size_t bytes = block_bytes(type, object_size);
+    char* block = static_cast<char*>(heap_alloc_or_reserve(bytes));
+    // Too big for the reserve: as the C++ library's own allocations fail,
+    // so that a builtin making it ends in MemoryError (call_native).
+    if (!block) throw std::bad_alloc();
+    return finish_alloc(type, block, bytes);
 }
 
 void object_free(Object* o) {
@@ -222,6 +286,10 @@ void object_free(Object* o) {
         gc_note_free();
         block -= sizeof(GCHead);
     }
+    // The freed mark (heap.hpp), and the refcount ctypes reads after the
+    // object is gone; a pool links the block through another word.
+    o->refcount = 0;
+    o->type = freed_type_poison();
     heap_free(block, bytes);
 }
 
@@ -235,12 +303,21 @@ void object_free(Object* o) {
 // Destroying a long chain (a linked list of a million nodes) would recurse a
 // million C++ frames deep. Past kMaxDestroyDepth nested destructions, objects
 // are queued and destroyed by the outermost call instead ("trashcan").
+// A queued object leaves the collector's lists until its turn, as in
+// CPython's trashcan: with a count of 0 it would look unreachable to a
+// collection started meanwhile (by a __del__ that runs while the outer
+// destructions unwind), which would finalize and destroy it a second time.
 
 namespace {
 
 constexpr int kMaxDestroyDepth = 200;
 int destroy_depth = 0;
-std::vector<Object*> deferred_destroys;
+
+struct DeferredDestroy {
+    Object* object;
+    bool was_tracked;  // untracked while queued; tracked again for its __del__
+};
+std::vector<DeferredDestroy> deferred_destroys;
 
 // Runs __del__ once (PEP 442). Returns true when the finalizer resurrected
 // the object, which must then not be destroyed.
@@ -279,7 +356,9 @@ void object_destroy(Object* o) {
         return;
     }
     if (destroy_depth >= kMaxDestroyDepth) {
-        deferred_destroys.push_back(o);
+        bool tracked = object_has_gc(o) && gc_is_tracked(o);
+        if (tracked) gc_untrack(o);
+        deferred_destroys.push_back({o, tracked});
         return;
     }
     ++destroy_depth;
@@ -287,10 +366,12 @@ void object_destroy(Object* o) {
     --destroy_depth;
     if (destroy_depth == 0) {
         while (!deferred_destroys.empty()) {
-            Object* next = deferred_destroys.back();
+            DeferredDestroy next = deferred_destroys.back();
             deferred_destroys.pop_back();
+            // A __del__ that resurrects the object leaves it tracked, as it was.
+            if (next.was_tracked) gc_track(next.object);
             ++destroy_depth;
-            destroy_now(next);
+            destroy_now(next.object);
             --destroy_depth;
         }
     }

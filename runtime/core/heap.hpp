@@ -19,6 +19,10 @@
 #include <new>
 #include <utility>
 
+#if defined(__SANITIZE_ADDRESS__)
+#include <sanitizer/asan_interface.h>
+#endif
+
 namespace minipy {
 
 // Raw blocks: pooled when small. The caller remembers each block's size.
@@ -55,15 +59,56 @@ std::size_t object_allocated_size(const Object* o);
 // Allocates raw memory for an instance of `type` with `items` variable items,
 // zero-filled, with a GCHead when the type has one; returns the Object part.
 // The object starts with refcount 1 and, for GC types, is *not yet tracked*.
-// Sizes are rounded up to a multiple of 8 bytes, the heap's granule.
+// Sizes are rounded up to a multiple of 8 bytes, the heap's granule. When
+// not even the reserve (below) can serve it, std::bad_alloc is thrown, as
+// by the C++ library's own allocations: a builtin's call turns it into
+// MemoryError (call_native, method_def.hpp).
 Object* object_alloc(Type* type, std::size_t items = 0);
 // The same for an object of `bytes` bytes (its GCHead aside), for types
 // whose instances compute their own size (Type::allocated_size).
 Object* object_alloc_bytes(Type* type, std::size_t bytes);
 
+// As object_alloc, but null when the memory cannot be had (nothing raised):
+// for objects whose size the program chooses (`"a" * 10**10`), which end in
+// MemoryError rather than an abort.
+Object* object_try_alloc(Type* type, std::size_t items);
+Object* object_try_alloc_bytes(Type* type, std::size_t bytes);
+
+// Raises MemoryError (with no message, as CPython's PyErr_NoMemory).
+std::nullptr_t raise_memory_error();
+
+// Blocks for the runtime's own small objects, which cannot fail where they
+// are made: when the heap is exhausted, a reserve set aside at start-up is
+// given back so the allocation succeeds, and MemoryError is raised at the
+// evaluator's next safe point instead (runtime/core/interrupts.hpp). Null
+// only when even that cannot serve it.
+void* heap_alloc_or_reserve(std::size_t bytes);
+// Sets the reserve aside (again); false when the memory is not there.
+bool heap_keep_reserve();
+// Gives the reserve back to the C library, for work that allocates outside
+// the heap once memory has run out (printing a MemoryError's traceback).
+void heap_drop_reserve();
+
 // Returns an object's memory to the heap; the type's destroy slot calls this
 // last, after releasing the object's references.
 void object_free(Object* o);
+
+// A freed object's type word, until its block is reused: object_free and the
+// free lists below leave it there, so the heap validator (heap_check.hpp)
+// can tell a dangling reference from a live object, and code that follows a
+// dangling reference's type faults at once (the address is not canonical).
+inline constexpr std::uintptr_t kFreedTypeBits = 0xF4EEDF4EEDF4EED0;
+inline Type* freed_type_poison() { return reinterpret_cast<Type*>(kFreedTypeBits); }
+
+// Whether `o` points into a block the heap has taken back (and not yet
+// handed out again). Under AddressSanitizer every freed block is poisoned,
+// so this is asked of ASan first and never reads freed memory.
+inline bool heap_block_freed(const Object* o) {
+#if defined(__SANITIZE_ADDRESS__)
+    if (__asan_address_is_poisoned(o) || __asan_address_is_poisoned(&o->type)) return true;
+#endif
+    return reinterpret_cast<std::uintptr_t>(o->type) == kFreedTypeBits;
+}
 
 // Constructs a C++ object of class T (derived from Object) in fresh heap
 // memory: `new_object<List>(&ListType)`. Heap types get a reference from
@@ -80,14 +125,24 @@ Ref<T> new_object(Type* type, A&&... args) {
 
 // Same for variable-size objects (T derives from VarObject).
 template <class T>
-Ref<T> new_var_object(Type* type, std::size_t items) {
-    Object* raw = object_alloc(type, items);
+Ref<T> init_var_object(Object* raw, Type* type, std::size_t items) {
     auto* obj = ::new (static_cast<void*>(raw)) T();
     obj->refcount = 1;
     obj->type = type;
     obj->size = static_cast<std::int64_t>(items);
     if (type->has_flag(type_flags::kHeapType)) incref(type);
     return Ref<T>::adopt(obj);
+}
+template <class T>
+Ref<T> new_var_object(Type* type, std::size_t items) {
+    return init_var_object<T>(object_alloc(type, items), type, items);
+}
+// Null with MemoryError raised when the memory cannot be had.
+template <class T>
+Ref<T> try_new_var_object(Type* type, std::size_t items) {
+    Object* raw = object_try_alloc(type, items);
+    if (!raw) return raise_memory_error();
+    return init_var_object<T>(raw, type, items);
 }
 
 // Runs T's C++ destructor and frees the memory: the common tail of a destroy
@@ -101,17 +156,28 @@ void delete_object(T* obj) {
 }
 
 // Up to `Max` freed objects of one builtin type kept for reuse (CPython's
-// float and int free lists), linked through their type field: the
-// refcount word of a kept object stays 0, as ctypes reads it at id(x). The last one
-// freed is the next one handed out, so its address comes back as in CPython.
+// float and int free lists), linked through their third word, the first
+// after the header: the refcount word stays 0, as ctypes reads it at id(x),
+// and the type word holds the freed poison, as for a block returned to the
+// heap. The last one freed is the next one handed out, so its address comes
+// back as in CPython. Under AddressSanitizer a kept object is poisoned but
+// for its refcount and its link until reused, so a use after free of a float
+// or an int is reported as for any other block; the link stays readable for
+// LeakSanitizer, which does not look for pointers in poisoned memory.
 template <class T, int Max>
 class FreeList {
+    static_assert(sizeof(T) >= 3 * sizeof(void*), "the link needs a word after the header");
+
 public:
     // A recycled object, alive (refcount 1, type set), or null when empty.
     T* take(Type* type) {
         T* o = head_;
         if (!o) return nullptr;
-        head_ = reinterpret_cast<T*>(o->type);
+#if defined(__SANITIZE_ADDRESS__)
+        ASAN_UNPOISON_MEMORY_REGION(&o->type, sizeof(T) - sizeof(o->refcount));
+#endif
+        head_ = link(o);
+        link(o) = nullptr;  // the field it borrowed starts zeroed, as a new object's
         --count_;
         o->refcount = 1;
         o->type = type;
@@ -120,13 +186,22 @@ public:
     // Keeps `o` (dead, its fields released) when there is room.
     bool give(T* o) {
         if (count_ >= Max) return false;
-        o->type = reinterpret_cast<Type*>(head_);
+        o->refcount = 0;
+        o->type = freed_type_poison();
+        link(o) = head_;
         head_ = o;
         ++count_;
+#if defined(__SANITIZE_ADDRESS__)
+        ASAN_POISON_MEMORY_REGION(&o->type, sizeof(o->type));
+        if (sizeof(T) > 3 * sizeof(void*))
+            ASAN_POISON_MEMORY_REGION(reinterpret_cast<char*>(o) + 3 * sizeof(void*), sizeof(T) - 3 * sizeof(void*));
+#endif
         return true;
     }
 
 private:
+    static T*& link(T* o) { return reinterpret_cast<T**>(o)[2]; }
+
     T* head_ = nullptr;
     int count_ = 0;
 };

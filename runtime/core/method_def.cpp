@@ -5,6 +5,7 @@
 
 #include "runtime/core/abstract.hpp"
 #include "runtime/core/heap.hpp"
+#include "runtime/core/interrupts.hpp"
 #include "runtime/objects/builtin_function.hpp"
 #include "runtime/objects/classmethod.hpp"
 #include "runtime/objects/descriptors.hpp"
@@ -12,11 +13,25 @@
 #include "runtime/objects/module.hpp"
 #include "runtime/text/str.hpp"
 
+#include <cstdio>
+#include <cstdlib>
 #include <deque>
 #include <unordered_map>
 #include <vector>
 
 namespace minipy {
+
+std::nullptr_t native_out_of_memory(int depth) {
+    if (depth != recursion_depth) {
+        std::fflush(stdout);
+        std::fputs("minipy: out of memory\n", stderr);
+        std::abort();
+    }
+    memory_error_pending = 0;  // raised here, not once more at the next safe point
+    raise_memory_error();
+    heap_keep_reserve();
+    return nullptr;
+}
 
 // add_methods copies the definitions into storage that lives for the whole
 // program (descriptors point at them). Tables registered before the type is

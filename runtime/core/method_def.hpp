@@ -10,14 +10,36 @@
 #pragma once
 
 #include "runtime/core/object.hpp"
+#include "runtime/core/recursion.hpp"
 #include "runtime/core/type.hpp"
 
 #include <cstddef>
 #include <initializer_list>
+#include <new>
 
 namespace minipy {
 
 using NativeFn = Ref<> (*)(Object* self, const Args& args);
+
+// What call_native does when the C++ library ran out of memory inside a
+// builtin: MemoryError raised (null returned), or an abort when the failure
+// unwound through Python frames, whose evaluator state is not restored by
+// unwinding (`depth` is recursion_depth when the builtin was called).
+std::nullptr_t native_out_of_memory(int depth);
+
+// Calls a builtin's C++ function. The C++ library's own allocations inside
+// it (a std::string or vector grown past what the system gives: str.replace,
+// str.join, the repr of a huge list) fail with std::bad_alloc; that becomes
+// MemoryError raised by the call, as CPython's builtins fail with
+// PyErr_NoMemory. Every call of a NativeFn goes through here.
+inline Ref<> call_native(NativeFn fn, Object* self, const Args& args) {
+    const int depth = recursion_depth;
+    try {
+        return fn(self, args);
+    } catch (const std::bad_alloc&) {
+        return native_out_of_memory(depth);
+    }
+}
 
 enum class MethodKind : unsigned char {
     Instance,  // list.append: self is the instance

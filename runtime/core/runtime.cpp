@@ -1,6 +1,8 @@
 // Runtime start-up.
 #include "runtime/core/runtime.hpp"
 
+#include "runtime/core/gc.hpp"
+#include "runtime/core/heap.hpp"
 #include "runtime/core/names.hpp"
 #include "runtime/core/slot_dispatch.hpp"
 #include "runtime/core/type.hpp"
@@ -37,6 +39,8 @@ void runtime_init() {
     static bool done = false;
     if (done) return;
     done = true;
+    heap_keep_reserve();  // what an exhausted heap lives on until MemoryError is raised
+    gc_read_environment();
 
     // The bootstrap types: readying any type needs str (names), dict
     // (namespaces), tuple (bases, MRO) and the descriptor types (methods).

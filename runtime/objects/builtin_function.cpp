@@ -49,7 +49,7 @@ static void builtin_function_traverse(Object* o, VisitFn visit, void* arg) {
 
 static Ref<> builtin_function_call(Object* callable, const Args& args) {
     auto* f = cast<BuiltinFunction>(callable);
-    return f->def->fn(f->self, args);
+    return call_native(f->def->fn, f->self, args);
 }
 
 // <built-in function len>, <built-in method append of list object at 0x…>

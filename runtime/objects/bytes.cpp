@@ -39,6 +39,8 @@ Bytes* empty_bytes = nullptr;      // shared for the whole program
 Bytes* single_bytes[256] = {};     // likewise, created on first use
 
 Ref<Bytes> alloc_exact(std::size_t n) { return new_var_object<Bytes>(&BytesType, n); }
+// For sizes the program chooses: null with MemoryError when too big.
+Ref<Bytes> try_alloc_exact(std::size_t n) { return try_new_var_object<Bytes>(&BytesType, n); }
 
 }  // namespace
 
@@ -135,7 +137,8 @@ static Ref<> bytes_add(Object* a, Object* b) {
         Bytes* y = cast<Bytes>(b);
         if (y->size == 0) return bytes_unchanged(a);
         if (x->size == 0) return bytes_unchanged(b);
-        Ref<Bytes> r = alloc_exact(static_cast<std::size_t>(x->size + y->size));
+        Ref<Bytes> r = try_alloc_exact(static_cast<std::size_t>(x->size + y->size));
+        if (!r) return nullptr;
         std::memcpy(r->data(), x->data(), static_cast<std::size_t>(x->size));
         std::memcpy(r->data() + x->size, y->data(), static_cast<std::size_t>(y->size));
         return r;
@@ -166,7 +169,8 @@ static Ref<> bytes_mul(Object* a, Object* b) {
     if (s->size > std::numeric_limits<std::int64_t>::max() / *n) return raise(exc::OverflowError, "repeated bytes are too long");
     const std::int64_t total = s->size * *n;
     if (total > (std::int64_t{1} << 40)) return raise(exc::MemoryError, "");
-    Ref<Bytes> r = alloc_exact(static_cast<std::size_t>(total));
+    Ref<Bytes> r = try_alloc_exact(static_cast<std::size_t>(total));
+    if (!r) return nullptr;
     std::memcpy(r->data(), s->data(), static_cast<std::size_t>(s->size));
     std::int64_t done = s->size;
     while (done < total) {
@@ -335,7 +339,7 @@ static Ref<> bytes_construct(const Args& args) {
         if (!n) return raisef(exc::OverflowError, "cannot fit '{}' into an index-sized integer", type_name(x));
         if (*n < 0) return raise(exc::ValueError, "negative count");
         if (*n == 0) return bytes_from("");
-        return bytes_alloc(static_cast<std::size_t>(*n));
+        return try_alloc_exact(static_cast<std::size_t>(*n));
     }
     if (is_bytes(x)) return bytes_unchanged(x);
     if (is_list(x)) return bytes_from_ints(cast<List>(x)->items, cast<List>(x)->size);

@@ -71,7 +71,7 @@ static Ref<> method_descriptor_call(Object* callable, const Args& args) {
     if (!is_instance_of(args[0], d->owner))
         return raisef(exc::TypeError, "descriptor '{}' for '{}' objects doesn't apply to a '{}' object", d->def->name,
                       d->owner->name_view(), type_name(args[0]));
-    return d->def->fn(args[0], args.drop_first());
+    return call_native(d->def->fn, args[0], args.drop_first());
 }
 
 static Ref<> method_descriptor_get(Object* descr, Object* instance, Type*) {
@@ -105,7 +105,7 @@ static Ref<> classmethod_descriptor_call(Object* callable, const Args& args) {
     if (args.size() < 1 || !is_type(args[0]) || !type_is_subtype(cast<Type>(args[0]), d->owner))
         return raisef(exc::TypeError, "descriptor '{}' for type '{}' needs a subtype of '{}' as arg 1", d->def->name,
                       d->owner->name_view(), d->owner->name_view());
-    return d->def->fn(args[0], args.drop_first());
+    return call_native(d->def->fn, args[0], args.drop_first());
 }
 
 // ------------------------------------------------------------------- init

@@ -1,13 +1,26 @@
-// dict: a compact, insertion-ordered hash table (CPython 3.6+ layout).
+// dict: a compact, insertion-ordered hash table with CPython 3.11's memory
+// layout (Objects/dictobject.c, Include/internal/pycore_dict.h).
 //
-// `indices` is an open-addressed table of positions into `entries`, which are
-// kept in insertion order; deleting leaves a hole in `entries` that a resize
-// squeezes out. Probing follows CPython (perturbed linear congruence), so the
-// same keys collide the same way.
+// A Dict is 48 bytes, as CPython's PyDictObject: the object header, `used`
+// (ma_used), a version tag (ma_version_tag), `keys` (ma_keys) and `values`
+// (ma_values, null: split tables are not implemented yet). The table itself
+// is one separate block, the keys object (PyDictKeysObject, see dict.cpp):
+// a 32-byte header, the index table (1, 2, 4 or 8 bytes an index, by table
+// size) and the entries in insertion order. While every key is an exact str
+// the entries are {key, value} and the hash is the str's own cached one
+// (DICT_KEYS_UNICODE); the first other key turns the table into
+// {hash, key, value} entries (DICT_KEYS_GENERAL) until the dict is cleared.
+// A dict that has never held anything, or was cleared, shares one static
+// empty keys object and owns no table, so `sys.getsizeof({})` is 64 with
+// CPython's 16-byte collector header.
+//
+// Deleting leaves a dead entry (and a DKIX_DUMMY index) that the next resize
+// squeezes out; growth, presizing and copying follow CPython, so
+// `sys.getsizeof` of a dict is CPython's however the dict was built.
 //
 // Lookups compare keys by identity, then hash, then `==`. `==` may run Python
-// code, which may mutate this very dict; lookups detect that through
-// `version` and restart, as CPython does.
+// code, which may mutate this very dict; a lookup restarts when the entry it
+// compared is gone or the table was replaced, as CPython's does.
 //
 // Like CPython, a dict starts untracked by the collector and becomes tracked
 // when a value that may be part of a cycle is stored in it.
@@ -23,37 +36,83 @@ namespace minipy {
 
 struct Str;
 
-struct DictEntry {
+// The table block (PyDictKeysObject): this 32-byte header, then
+// 2**log2_size indices of 2**log2_index_bytes / 2**log2_size bytes each
+// (-1 empty, -2 deleted, else an entry position), then usable + nentries
+// entries of DictUnicodeEntry or DictKeyEntry. Only dict.cpp reads the
+// indices; the accessors below read entries.
+struct DictKeys {
+    std::int64_t refcount;  // 1; the shared empty keys are never freed
+    std::uint8_t log2_size;
+    std::uint8_t log2_index_bytes;
+    std::uint8_t kind;       // DictKind
+    std::uint32_t version;   // CPython's dk_version (unused: 0)
+    std::int64_t usable;     // entries that may still be appended
+    std::int64_t nentries;   // entries written, deleted ones included
+};
+static_assert(sizeof(DictKeys) == 32);
+
+enum DictKind : std::uint8_t { kDictKeysGeneral = 0, kDictKeysUnicode = 1 };
+
+struct DictUnicodeEntry {
+    Object* key;  // an exact str; null: deleted
+    Object* value;
+};
+struct DictKeyEntry {
     std::int64_t hash;
-    Object* key;    // null: deleted entry
+    Object* key;  // null: deleted
     Object* value;
 };
 
+inline char* dict_keys_entries(const DictKeys* k) {
+    return const_cast<char*>(reinterpret_cast<const char*>(k + 1)) + (std::size_t{1} << k->log2_index_bytes);
+}
+inline DictUnicodeEntry* dict_unicode_entries(const DictKeys* k) {
+    return reinterpret_cast<DictUnicodeEntry*>(dict_keys_entries(k));
+}
+inline DictKeyEntry* dict_general_entries(const DictKeys* k) {
+    return reinterpret_cast<DictKeyEntry*>(dict_keys_entries(k));
+}
+
+// The shared table of every empty dict (CPython's Py_EMPTY_KEYS).
+extern DictKeys* const dict_empty_keys;
+
 struct Dict : Object {
-    std::int64_t used = 0;          // live entries
-    std::int64_t entries_used = 0;  // entries written, including deleted ones
-    std::int64_t capacity = 0;      // size of `indices` (a power of two) or 0
-    std::int32_t* indices = nullptr;  // -1 empty, -2 deleted, else entry position
-    DictEntry* entries = nullptr;     // capacity * 2/3 slots
+    std::int64_t used = 0;  // live entries
     // Renewed on every change, unique across all dicts: equal versions of
-    // the same dict mean nothing changed (lookups restarted by __eq__, the
-    // evaluator's global-name caches).
-    std::uint64_t version = 0;
-    // The attribute storage of one instance that nobody else has seen: never
-    // tracked by the collector, traversed through its owner instead (CPython
-    // 3.11's inline values). Cleared when `__dict__` hands it out.
-    bool embedded = false;
-    // Set when a key other than an exact str goes in, and kept until the
-    // dict is cleared (CPython 3.11's DICT_KEYS_GENERAL tables): only then
-    // does traverse visit the keys, as CPython's dict_traverse.
-    bool general_keys = false;
+    // the same dict mean nothing changed (the evaluator's global-name
+    // caches). The low bit is the `embedded` flag, as CPython 3.12 keeps its
+    // watcher bits below the version; read both through the accessors.
+    std::uint64_t version_tag = 0;
+    DictKeys* keys = dict_empty_keys;  // never null
+    Object** values = nullptr;         // CPython's split-table values: always null here
 };
+static_assert(sizeof(Dict) == 48);
 
 extern Type DictType;
 
 inline bool is_dict(const Object* o) { return o->type->has_flag(type_flags::kDictSubclass); }
 
+inline std::uint64_t dict_version(const Dict* d) { return d->version_tag >> 1; }
+
+// The attribute storage of one instance that nobody else has seen: never
+// tracked by the collector, traversed through its owner instead (CPython
+// 3.11's inline values). Cleared when `__dict__` hands it out.
+inline bool dict_is_embedded(const Dict* d) { return (d->version_tag & 1) != 0; }
+inline void dict_set_embedded(Dict* d, bool embedded) {
+    d->version_tag = (d->version_tag & ~std::uint64_t{1}) | (embedded ? 1 : 0);
+}
+
+// Whether the table has {hash, key, value} entries because a key other than
+// an exact str went in (CPython's DICT_KEYS_GENERAL): only then does
+// traverse visit the keys, as CPython's dict_traverse.
+inline bool dict_has_general_keys(const Dict* d) { return d->keys->kind == kDictKeysGeneral; }
+
 Ref<Dict> dict_new();
+// A dict whose table already has room for `count` entries, for a display of
+// that many items (CPython's dict_new_presized); `str_keys` when every key is
+// an exact str. Null with MemoryError raised.
+Ref<Dict> dict_new_presized(std::int64_t count, bool str_keys);
 
 // Borrowed value, or null: with an exception pending on error (unhashable key,
 // failing __eq__), without one when the key is absent.
@@ -62,24 +121,73 @@ Object* dict_get(Dict* d, std::string_view key);  // for the runtime's own str k
 // Stores new references to key and value; -1 on error.
 int dict_set(Dict* d, Object* key, Object* value);
 int dict_set(Dict* d, std::string_view key, Object* value);
+// The same with the key's hash already known (from another table).
+int dict_set_known_hash(Dict* d, Object* key, std::int64_t hash, Object* value);
 // 1 removed, 0 absent (no error set), -1 on error.
 int dict_del(Dict* d, Object* key);
 // Removes and returns the value (new reference), or null (absent: no error).
 Ref<> dict_pop(Dict* d, Object* key);
+// dict.popitem(): moves the last entry's key and value (new references) to
+// the caller; false when the dict is empty (no error set).
+bool dict_popitem(Dict* d, Ref<>& key, Ref<>& value);
 void dict_clear(Dict* d);
 // Iterates live entries in order: `for (int64_t pos = 0; dict_next(d, pos, &k, &v);)`.
-bool dict_next(const Dict* d, std::int64_t& pos, Object** key, Object** value);
+inline bool dict_next(const Dict* d, std::int64_t& pos, Object** key, Object** value) {
+    const DictKeys* k = d->keys;
+    if (k->kind == kDictKeysUnicode) {
+        const DictUnicodeEntry* entries = dict_unicode_entries(k);
+        for (; pos < k->nentries; ++pos) {
+            if (!entries[pos].value) continue;
+            if (key) *key = entries[pos].key;
+            if (value) *value = entries[pos].value;
+            ++pos;
+            return true;
+        }
+        return false;
+    }
+    const DictKeyEntry* entries = dict_general_entries(k);
+    for (; pos < k->nentries; ++pos) {
+        if (!entries[pos].value) continue;
+        if (key) *key = entries[pos].key;
+        if (value) *value = entries[pos].value;
+        ++pos;
+        return true;
+    }
+    return false;
+}
+// Each value, then each key when the table has {hash, key, value} entries
+// (CPython's dict_traverse).
+void dict_traverse_entries(const Dict* d, VisitFn visit, void* arg);
+// The same with each key's hash (CPython's _PyDict_Next).
+bool dict_next_hash(const Dict* d, std::int64_t& pos, Object** key, Object** value, std::int64_t* hash);
+// d.copy(), as CPython's PyDict_Copy: a compact table is copied as it is.
 Ref<Dict> dict_copy(Dict* d);
 // d.update(other) for a dict `other`; -1 on error.
 int dict_merge(Dict* d, Dict* other);
+// Grows an empty dict's table for `count` entries, {hash, key, value}
+// entries unless `str_keys` (dict.fromkeys of a dict or a set). False with
+// MemoryError raised.
+bool dict_presize(Dict* d, std::int64_t count, bool str_keys);
+
+// What sys.getsizeof counts (GC header aside): the dict, and its table unless
+// the table is the shared empty one (CPython's _PyDict_SizeOf).
+std::size_t dict_sizeof(const Dict* d);
 
 // Precomputed-hash lookups for the evaluator's name resolution (keys are str).
 Object* dict_get_str(Dict* d, Str* key);
 
-// Whether entry `hint` of `d` holds `key` (a remembered position is still
-// right: the key is compared by identity).
-inline bool dict_hint_holds(const Dict* d, const Object* key, std::int32_t hint) {
-    return hint >= 0 && hint < d->entries_used && d->entries[hint].key == key;
+// The value of entry `hint` of `d` when that entry holds `key` (a remembered
+// position is still right: the key is compared by identity); null otherwise.
+inline Object* dict_hinted_value(const Dict* d, const Object* key, std::int32_t hint) {
+    const DictKeys* k = d->keys;
+    // A negative hint is out of range as an unsigned number.
+    if (static_cast<std::uint64_t>(hint) >= static_cast<std::uint64_t>(k->nentries)) return nullptr;
+    if (k->kind == kDictKeysUnicode) {
+        const DictUnicodeEntry& e = dict_unicode_entries(k)[hint];
+        return e.key == key ? e.value : nullptr;
+    }
+    const DictKeyEntry& e = dict_general_entries(k)[hint];
+    return e.key == key ? e.value : nullptr;
 }
 
 // The same with a remembered entry position: when entry `hint` still holds
@@ -89,6 +197,12 @@ Object* dict_get_str_hinted(Dict* d, Str* key, std::int32_t& hint);
 // Stores `value` under `key` (a new reference), using and updating `hint`;
 // -1 on error.
 int dict_set_str_hinted(Dict* d, Str* key, Object* value, std::int32_t& hint);
+
+// For tests and sys.getsizeof: the table's size (a power of two; 1 for the
+// shared empty table), its index width in bytes, and its entries' size.
+std::int64_t dict_table_size(const Dict* d);
+int dict_index_bytes(const Dict* d);
+int dict_entry_bytes(const Dict* d);
 
 void dict_type_init();
 

@@ -16,6 +16,7 @@
 #include "runtime/objects/iterators.hpp"
 #include "runtime/objects/list.hpp"
 #include "runtime/objects/set.hpp"
+#include "runtime/objects/set_impl.hpp"
 #include "runtime/objects/singletons.hpp"
 #include "runtime/objects/tuple.hpp"
 #include "runtime/text/str.hpp"
@@ -50,21 +51,15 @@ static void dict_destroy(Object* o) {
     delete_object(as_dict(o));
 }
 
-// Each value, then its key once the table has held a key other than an
-// exact str, as CPython 3.11's dict_traverse: gc.get_referents({'a': 1}) is
-// [1], gc.get_referents({'a': 1, 2: 3}) is [1, 'a', 3, 2]. The collector
-// loses nothing either way: exact strs are never containers. (CPython's
-// d.copy() of a table that no longer holds such a key copies its kind; the
-// copy here starts afresh.)
-static void dict_traverse(Object* o, VisitFn visit, void* arg) {
-    Dict* d = as_dict(o);
-    Object* key;
-    Object* value;
-    for (std::int64_t pos = 0; dict_next(d, pos, &key, &value);) {
-        visit(value, arg);
-        if (d->general_keys) visit(key, arg);
-    }
-}
+// Each value, then its key when the table has {hash, key, value} entries
+// (a key other than an exact str went in since the last clear), as CPython
+// 3.11's dict_traverse: gc.get_referents({'a': 1}) is [1],
+// gc.get_referents({'a': 1, 2: 3}) is [1, 'a', 3, 2]. The collector loses
+// nothing either way: exact strs are never containers.
+static void dict_traverse(Object* o, VisitFn visit, void* arg) { dict_traverse_entries(as_dict(o), visit, arg); }
+
+// sys.getsizeof: the dict and its table (CPython's dict.__sizeof__).
+static std::size_t dict_size_of(Object* o) { return dict_sizeof(as_dict(o)); }
 
 // --------------------------------------------------------------- update
 
@@ -237,6 +232,9 @@ struct DictIter : Object {
     Dict* dict = nullptr;  // owned; null once exhausted
     std::int64_t pos = 0;
     std::int64_t expected_size = 0;
+    // Entries still to yield (dictiterobject's len): a key found when none
+    // is left means keys were deleted and others added, the size unchanged.
+    std::int64_t remaining = 0;
     IterKind kind = IterKind::Keys;
 };
 
@@ -244,6 +242,7 @@ static Ref<> dict_iter_new(Dict* d, IterKind kind) {
     auto it = new_object<DictIter>(&DictIterType);
     set_slot(it->dict, d);
     it->expected_size = d->used;
+    it->remaining = d->used;
     it->kind = kind;
     gc_track(it.get());
     return it;
@@ -263,6 +262,11 @@ static Ref<> dict_iter_next(Object* o) {
         clear_slot(it->dict);
         return nullptr;
     }
+    if (it->remaining == 0) {  // dictiter_iternextkey
+        clear_slot(it->dict);
+        return raise(exc::RuntimeError, "dictionary keys changed during iteration");
+    }
+    --it->remaining;
     switch (it->kind) {
         case IterKind::Keys:
             return share(key);
@@ -426,17 +430,10 @@ static Ref<> dict_pop_method(Object* self, const Args& args) {
 // Removes the most recently inserted item (LIFO, as CPython 3.7+).
 static Ref<> dict_popitem(Object* self, const Args& args) {
     if (!check_no_args("dict.popitem", args)) return nullptr;
-    Dict* d = as_dict(self);
-    if (d->used == 0) return raise(exc::KeyError, "popitem(): dictionary is empty");
-    for (std::int64_t pos = d->entries_used - 1; pos >= 0; --pos) {
-        DictEntry& e = d->entries[pos];
-        if (!e.key) continue;
-        Ref<> key = share(e.key);
-        Ref<> value = dict_pop(d, key.get());
-        if (!value) return nullptr;
-        return tuple_from({key.get(), value.get()});
-    }
-    return nullptr;
+    Ref<> key;
+    Ref<> value;
+    if (!dict_popitem(as_dict(self), key, value)) return raise(exc::KeyError, "popitem(): dictionary is empty");
+    return tuple_from({key.get(), value.get()});
 }
 
 static Ref<> dict_clear_method(Object* self, const Args& args) {
@@ -450,13 +447,41 @@ static Ref<> dict_copy_method(Object* self, const Args& args) {
     return dict_copy(as_dict(self));
 }
 
-// dict.fromkeys(iterable, value=None): a classmethod.
+// dict.fromkeys(iterable, value=None): a classmethod. A new exact dict
+// filled from an exact dict or set is sized for it first and takes the
+// stored hashes, as CPython's _PyDict_FromKeys (from a set the table has
+// {hash, key, value} entries even for str keys, as there).
 static Ref<> dict_fromkeys(Object* cls, const Args& args) {
     if (!check_arg_range("fromkeys", args, 1, 2)) return nullptr;
     Ref<> result = call(cls, {});
     if (!result) return nullptr;
     Object* value = args.size() > 1 ? args[1] : None;
-    Ref<> it = get_iter(args[0]);
+    Object* iterable = args[0];
+    if (result->type == &DictType && as_dict(result.get())->used == 0) {
+        Dict* d = as_dict(result.get());
+        if (iterable->type == &DictType) {
+            Dict* from = as_dict(iterable);
+            if (!dict_presize(d, from->used, !dict_has_general_keys(from))) return nullptr;
+            Object* key;
+            std::int64_t hash;
+            for (std::int64_t pos = 0; dict_next_hash(from, pos, &key, nullptr, &hash);) {
+                Ref<> k = share(key);
+                if (dict_set_known_hash(d, k.get(), hash, value) < 0) return nullptr;
+            }
+            return result;
+        }
+        if (iterable->type == &SetType || iterable->type == &FrozenSetType) {
+            Set* from = cast<Set>(iterable);
+            if (!dict_presize(d, from->used, false)) return nullptr;
+            SetEntry* entry;
+            for (std::int64_t pos = 0; set_next_entry(from, pos, &entry);) {
+                Ref<> k = share(entry->key);
+                if (dict_set_known_hash(d, k.get(), entry->hash, value) < 0) return nullptr;
+            }
+            return result;
+        }
+    }
+    Ref<> it = get_iter(iterable);
     if (!it) return nullptr;
     while (Ref<> key = iter_next(it.get())) {
         if (setitem(result.get(), key.get(), value) < 0) return nullptr;
@@ -508,6 +533,7 @@ void dict_type_init() {
                       type_flags::kHasGC | type_flags::kBaseType | type_flags::kDictSubclass);
     DictType.destroy = dict_destroy;
     DictType.traverse = dict_traverse;
+    DictType.size_of = dict_size_of;
     DictType.clear = dict_clear_slot;
     DictType.new_instance = dict_new_slot;
     DictType.init = dict_init;

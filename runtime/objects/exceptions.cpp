@@ -74,6 +74,14 @@ static Ref<> exception_new_slot(Type* type, const Args& args) {
 
 Type* os_error_subclass(int errnum) {
     switch (errnum) {
+        case EAGAIN: case EALREADY: case EINPROGRESS: return exc::BlockingIOError;
+        case ECHILD: return exc::ChildProcessError;
+        case EPIPE: case ESHUTDOWN: return exc::BrokenPipeError;
+        case ECONNABORTED: return exc::ConnectionAbortedError;
+        case ECONNREFUSED: return exc::ConnectionRefusedError;
+        case ECONNRESET: return exc::ConnectionResetError;
+        case EINTR: return exc::InterruptedError;
+        case ESRCH: return exc::ProcessLookupError;
         case ENOENT: return exc::FileNotFoundError;
         case EEXIST: return exc::FileExistsError;
         case EISDIR: return exc::IsADirectoryError;

@@ -370,7 +370,10 @@ static Ref<> file_writelines(Object* self, const Args& args) {
 
 bool file_flush(File* f) {
     if (!check_open(f)) return false;
-    if (f->fp) std::fflush(f->fp);
+    errno = 0;
+    // A failed write is not retried: glibc drops the data, as CPython's
+    // BufferedWriter does, so the next flush has nothing left to fail on.
+    if (f->fp && std::fflush(f->fp) != 0) return raise_stream_error(f), false;
     return true;
 }
 

@@ -38,7 +38,7 @@ Dict* instance_dict(Object* o, bool create) {
     if (!slot) return nullptr;
     if (!*slot && create) {
         *slot = dict_new().release();
-        (*slot)->embedded = o->type->dict_offset > 0 && class_owns_dict(o->type);
+        dict_set_embedded(*slot, o->type->dict_offset > 0 && class_owns_dict(o->type));
     }
     return *slot;
 }
@@ -46,8 +46,8 @@ Dict* instance_dict(Object* o, bool create) {
 Ref<> instance_expose_dict(Object* o) {
     Dict* d = instance_dict(o, true);
     if (!d) return raisef(exc::AttributeError, "'{}' object has no attribute '__dict__'", type_name(o));
-    if (d->embedded) {
-        d->embedded = false;
+    if (dict_is_embedded(d)) {
+        dict_set_embedded(d, false);
         // From now on the dict is an object of its own; it is tracked by the
         // rule every dict follows (only when it may hold a container).
         Object* key;
@@ -64,7 +64,7 @@ Ref<> instance_expose_dict(Object* o) {
 
 void visit_instance_dict(Dict* d, VisitFn visit, void* arg) {
     if (!d) return;
-    if (!d->embedded) {
+    if (!dict_is_embedded(d)) {
         visit(d, arg);
         return;
     }

@@ -46,7 +46,7 @@ struct GetSetDef;
 // keeps before the object instead (its managed dict).
 struct Instance : Object {
     WeakRef* weakreflist = nullptr;  // `__weakref__` (weakref.hpp)
-    Dict* dict = nullptr;  // owned, created on first attribute store (see Dict::embedded)
+    Dict* dict = nullptr;  // owned, created on first attribute store (see dict_is_embedded)
 };
 
 // The instance dict at `type->dict_offset` (from the end when negative),

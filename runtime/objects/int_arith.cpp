@@ -294,7 +294,6 @@ Ref<> int_compare(Object* a, Object* b, CompareOp op) {
 
 }  // namespace
 
-std::nullptr_t raise_memory_error() { return raise_object(exc::MemoryError); }
 
 Ref<> int_divmod(Object* a, Object* b) {
     if (!both_ints(a, b)) return not_implemented();

@@ -4,6 +4,7 @@
 // float.hpp.
 #pragma once
 
+#include "runtime/core/heap.hpp"
 #include "runtime/core/method_def.hpp"
 #include "runtime/objects/int.hpp"
 #include "runtime/text/str.hpp"
@@ -121,9 +122,9 @@ Ref<> float_divmod(Object* a, Object* b);
 // result out of range') on overflow.
 Ref<> float_pow_values(double base, double exponent);
 
-// Bits beyond which an int result is refused with MemoryError instead of
-// letting GMP abort the process (CPython fails its allocation instead).
+// Bits beyond which an int result is refused with MemoryError
+// (raise_memory_error, heap.hpp) instead of letting GMP abort the process
+// (CPython fails its allocation instead).
 inline constexpr std::uint64_t kMaxIntBits = std::uint64_t{1} << 32;
-std::nullptr_t raise_memory_error();
 
 }  // namespace minipy

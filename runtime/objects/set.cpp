@@ -340,11 +340,11 @@ int set_update_internal(Set* so, Object* other) {
         if ((so->fill + d->used) * 5 >= so->mask * 3) {
             if (!set_table_resize(so, (so->used + d->used) * 2)) return -1;
         }
-        for (std::int64_t pos = 0; pos < d->entries_used; ++pos) {
-            DictEntry& e = d->entries[pos];
-            if (!e.key) continue;
-            Ref<> key = share(e.key);
-            if (set_add_entry(so, key.get(), e.hash) < 0) return -1;
+        Object* k;
+        std::int64_t hash;
+        for (std::int64_t pos = 0; dict_next_hash(d, pos, &k, nullptr, &hash);) {
+            Ref<> key = share(k);
+            if (set_add_entry(so, key.get(), hash) < 0) return -1;
         }
         return 0;
     }

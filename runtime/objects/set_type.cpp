@@ -190,10 +190,10 @@ static int set_symmetric_difference_update(Set* so, Object* other) {
     };
     if (other->type == &DictType) {
         Dict* d = cast<Dict>(other);
-        for (std::int64_t pos = 0; pos < d->entries_used; ++pos) {
-            DictEntry& e = d->entries[pos];
-            if (e.key && toggle(e.key, e.hash) < 0) return -1;
-        }
+        Object* key;
+        std::int64_t hash;
+        for (std::int64_t pos = 0; dict_next_hash(d, pos, &key, nullptr, &hash);)
+            if (toggle(key, hash) < 0) return -1;
         return 0;
     }
     Ref<> otherset;

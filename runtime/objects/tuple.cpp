@@ -171,7 +171,11 @@ static Ref<> tuple_mul(Object* a, Object* b) {
     if (n <= 0 || t->size == 0) return empty_tuple();
     if (n == 1 && seq->type == &TupleType) return share(seq);
     if (t->size > INT64_MAX / n) return raise(exc::MemoryError, "");
-    Ref<Tuple> result = tuple_alloc(t->size * n);
+    // A size the program chooses: MemoryError when it cannot be had, as
+    // tuplerepeat's PyTuple_New fails.
+    Ref<Tuple> result = try_new_var_object<Tuple>(&TupleType, static_cast<std::size_t>(t->size * n));
+    if (!result) return nullptr;
+    gc_track(result.get());
     for (std::int64_t r = 0, k = 0; r < n; ++r)
         for (std::int64_t i = 0; i < t->size; ++i) tuple_init_item(result.get(), k++, share((*t)[i]));
     return result;

@@ -374,13 +374,15 @@ static Ref<> str_concat(Str* a, Str* b) {
     if (b->length == 0) return str_unchanged(a);
     if (a->length == 0) return str_unchanged(b);
     if (a->ascii() && b->ascii()) {  // the common case, without the kind dispatch
-        Ref<Str> r = str_new_uninit(a->length + b->length, 0x7F);
+        Ref<Str> r = str_try_new_uninit(a->length + b->length, 0x7F);
+        if (!r) return nullptr;
         auto* out = static_cast<char*>(r->kind_data());
         std::memcpy(out, a->kind_data(), static_cast<std::size_t>(a->length));
         std::memcpy(out + a->length, b->kind_data(), static_cast<std::size_t>(b->length));
         return r;
     }
-    Ref<Str> r = str_new_uninit(a->length + b->length, std::max(str_max_class(a), str_max_class(b)));
+    Ref<Str> r = str_try_new_uninit(a->length + b->length, std::max(str_max_class(a), str_max_class(b)));
+    if (!r) return nullptr;
     str_copy_chars(r.get(), 0, a, 0, a->length);
     str_copy_chars(r.get(), a->length, b, 0, b->length);
     return r;
@@ -407,7 +409,8 @@ static Ref<> str_repeat(Str* s, Object* count) {
         return raise(exc::OverflowError, "repeated string is too long");
     const std::int64_t total = s->length * *n;
     if (total > (std::int64_t{1} << 40)) return raise(exc::MemoryError, "");
-    Ref<Str> r = str_new_uninit(total, str_max_class(s));
+    Ref<Str> r = str_try_new_uninit(total, str_max_class(s));
+    if (!r) return nullptr;
     auto* out = static_cast<char*>(r->kind_data());
     const auto bytes = static_cast<std::size_t>(total) * static_cast<std::size_t>(s->kind());
     if (s->length == 1 && s->kind() == 1) {

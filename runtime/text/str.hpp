@@ -122,6 +122,9 @@ Ref<Str> str_from(std::string_view utf8);
 // its code points left for the caller to write (PyUnicode_New). Never one of
 // the shared strs, so the caller may fill it.
 Ref<Str> str_new_uninit(std::int64_t length, std::uint32_t maxchar);
+// The same for a length the program chooses (`"a" * 10**10`): null with
+// MemoryError raised when the memory cannot be had, as PyUnicode_New fails.
+Ref<Str> str_try_new_uninit(std::int64_t length, std::uint32_t maxchar);
 // A new str from code points (PyUnicode_FromKindAndData with UCS-4).
 Ref<Str> str_from_ucs4(const std::uint32_t* cps, std::size_t n);
 

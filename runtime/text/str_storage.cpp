@@ -32,13 +32,17 @@ int kind_for(std::uint32_t maxchar) { return maxchar < 0x100 ? 1 : maxchar < 0x1
 // The state word of an ASCII str: kind 1, compact, ascii, ready.
 constexpr StrState kAsciiState = {kNotInterned, 1, 1, 1, 1, 0};
 
-// A str of `type` with room for `room` code points of the kind `maxchar`
-// needs (and the NUL), `length` of them in use, zero-filled.
-Str* alloc_str(Type* type, std::int64_t length, std::uint32_t maxchar, std::int64_t room) {
+// The bytes of a str with room for `room` code points of the kind `maxchar`
+// needs, and the NUL.
+std::size_t str_bytes(std::uint32_t maxchar, std::int64_t room) {
+    return str_head_size(maxchar < 0x80) + static_cast<std::size_t>(room + 1) * static_cast<std::size_t>(kind_for(maxchar));
+}
+
+// Makes the block `raw` (str_bytes(maxchar, room) long, zero-filled) a str
+// of `type` with `length` of its `room` code points in use.
+Str* init_str(void* raw, Type* type, std::int64_t length, std::uint32_t maxchar, std::int64_t room) {
     const bool ascii = maxchar < 0x80;
     const int kind = kind_for(maxchar);
-    const std::size_t bytes = str_head_size(ascii) + static_cast<std::size_t>(room + 1) * static_cast<std::size_t>(kind);
-    void* raw = object_alloc_bytes(type, bytes);
     Str* s = ascii ? ::new (raw) Str() : ::new (raw) StrCompact();
     s->refcount = 1;
     s->type = type;
@@ -53,6 +57,12 @@ Str* alloc_str(Type* type, std::int64_t length, std::uint32_t maxchar, std::int6
     if (room != length) s->capacity = room;
     if (type->has_flag(type_flags::kHeapType)) incref(type);
     return s;
+}
+
+// A str of `type` with room for `room` code points of the kind `maxchar`
+// needs (and the NUL), `length` of them in use, zero-filled.
+Str* alloc_str(Type* type, std::int64_t length, std::uint32_t maxchar, std::int64_t room) {
+    return init_str(object_alloc_bytes(type, str_bytes(maxchar, room)), type, length, maxchar, room);
 }
 
 template <class C>
@@ -142,6 +152,13 @@ Ref<Str> str_new_uninit(std::int64_t length, std::uint32_t maxchar) {
     s->length = length;
     s->state = kAsciiState;
     return Ref<Str>::adopt(s);
+}
+
+Ref<Str> str_try_new_uninit(std::int64_t length, std::uint32_t maxchar) {
+    if (length < 0 || length > (std::int64_t{1} << 46)) return raise_memory_error();
+    void* raw = object_try_alloc_bytes(&StrType, str_bytes(maxchar, length));
+    if (!raw) return raise_memory_error();
+    return Ref<Str>::adopt(init_str(raw, &StrType, length, maxchar, length));
 }
 
 Str* str_new_raw(Type* type, std::int64_t length, std::uint32_t maxchar, std::int64_t room) {

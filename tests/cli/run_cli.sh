@@ -582,6 +582,191 @@ done" "$(cat "$work/.out")"
     expect_status 0
 }
 
+# ------------------------------------------ bad inputs (tests/BAD_INPUTS.md)
+
+# As run, under an address-space limit of $1 KB (`ulimit -v`).
+run_limited() {
+    local limit=$1
+    shift
+    (ulimit -v "$limit" && cd "$work" && exec -a minipy "$interpreter" "$@" <"$stdin" >"$work/.out" 2>"$work/.err")
+    status=$?
+    out=$(cat "$work/.out"; echo x)
+    out=${out%x}
+    err=$(cat "$work/.err"; echo x)
+    err=${err%x}
+}
+
+# Runs the interpreter with stdout into `head -1`, which leaves after one
+# line: sets out (what head printed), err and status (the interpreter's).
+run_into_head() {
+    (cd "$work" && exec -a minipy "$interpreter" "$@" 2>"$work/.err" </dev/null) | head -1 >"$work/.out"
+    status=${PIPESTATUS[0]}
+    out=$(cat "$work/.out"; echo x)
+    out=${out%x}
+    err=$(cat "$work/.err"; echo x)
+    err=${err%x}
+}
+
+# stdout closed early: the write that meets the closed pipe raises
+# BrokenPipeError (SIGPIPE is ignored, as CPython ignores it); uncaught, it
+# is a traceback and status 1, and the data it held is dropped, so the
+# flush at exit has nothing left to fail on.
+case_broken_pipe_uncaught() {
+    printf 'for i in range(100000):\n    print("line", i)\n' >"$work/many.py"
+    run_into_head many.py
+    expect_out "line 0
+"
+    expect_err "Traceback (most recent call last):
+  File \"$work/many.py\", line 2, in <module>
+    print(\"line\", i)
+BrokenPipeError: [Errno 32] Broken pipe
+"
+    expect_status 1
+}
+
+# The program catches BrokenPipeError and ends normally: status 0.
+case_broken_pipe_caught() {
+    printf 'import sys\ntry:\n    for i in range(100000):\n        print("line", i)\nexcept BrokenPipeError as e:\n    sys.stderr.write("caught %%r\\n" %% e)\n' >"$work/caught.py"
+    run_into_head caught.py
+    expect_out "line 0
+"
+    expect_err "caught BrokenPipeError(32, 'Broken pipe')
+"
+    expect_status 0
+}
+
+# The reader leaves before the flush at exit: "Exception ignored in" names
+# sys.stdout, and the status is 120 (Py_RunMain's for a failed finalization).
+case_broken_pipe_at_exit() {
+    printf 'import sys, time\nprint("first")\nsys.stdout.flush()\ntime.sleep(1)\nprint("second")\n' >"$work/late.py"
+    run_into_head late.py
+    expect_out "first
+"
+    expect_err "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>
+BrokenPipeError: [Errno 32] Broken pipe
+"
+    expect_status 120
+}
+
+# A memory bomb under `ulimit -v`: MemoryError and its traceback, never an
+# abort; after a caught MemoryError the program goes on. The sanitizer
+# build cannot start under such a limit (its shadow memory is reserved up
+# front), so there the case is skipped.
+case_memory_bomb() {
+    local limit=600000 code carets
+    (ulimit -v "$limit" && exec "$interpreter" -c pass) </dev/null >/dev/null 2>&1 || return 77
+    while IFS='|' read -r code carets; do
+        printf 'print("start")\n%s\n' "$code" >"$work/bomb.py"
+        run_limited "$limit" bomb.py
+        expect_out "start
+"
+        expect_err "Traceback (most recent call last):
+  File \"$work/bomb.py\", line 2, in <module>
+    $code
+    $carets
+MemoryError
+"
+        expect_status 1
+    done <<'BOMBS'
+x = [0] * 10**9|    ~~~~^~~~~~~
+s = "a" * 10**10|    ~~~~^~~~~~~~
+b = bytes(10**10)|    ^^^^^^^^^^^^^
+n = 2 ** (2 ** 40)|    ~~^^~~~~~~~~~~
+l = list(range(10**9))|    ^^^^^^^^^^^^^^^^^^
+d = dict.fromkeys(range(10**8))|    ^^^^^^^^^^^^^^^^^^^^^^^^^^^
+t = (1,) * 10**9|    ~~~~~^~~~~~~
+s = ("a" * 10**8).replace("a", "bbbbbbbb")|    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+r = repr(["a" * 10**7] * 100)|    ^^^^^^^^^^^^^^^^^^^^^^^^^
+j = ",".join(["a" * 10**7] * 100)|    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+BOMBS
+    printf 'print("start")\ntry:\n    x = [0] * 10**9\nexcept MemoryError:\n    print("caught, going on")\ny = [1] * 1000\nprint(len(y))\n' >"$work/caught.py"
+    run_limited "$limit" caught.py
+    expect_out "start
+caught, going on
+1000
+"
+    expect_err ""
+    expect_status 0
+    # What fits under the limit in CPython fits in minipy: the evaluator's
+    # stack takes no more than an eighth of the address space.
+    printf 's = "a" * 10**8\nt = s.upper()\nu = s + "b"\nprint(len(t), len(u))\n' >"$work/fits.py"
+    run_limited "$limit" fits.py
+    expect_out "100000000 100000001
+"
+    expect_err ""
+    expect_status 0
+    # Growing until the limit: which allocation fails first is the
+    # allocator's business; the end is a MemoryError all the same.
+    printf 'items = []\nwhile True:\n    items.append(" " * 10000)\n' >"$work/grow.py"
+    run_limited "$limit" grow.py
+    check "last line of stderr" "MemoryError" "$(printf '%s' "$err" | tail -1)"
+    expect_status 1
+}
+
+# The script is deleted while it runs: the traceback has no source lines,
+# since they are read only when it is printed.
+case_script_deleted_while_running() {
+    printf 'import time\nprint("ready", flush=True)\nwhile True:\n    try:\n        open("go").close()\n        break\n    except FileNotFoundError:\n        time.sleep(0.02)\n1 / 0\n' >"$work/vanishing.py"
+    (cd "$work" && exec -a minipy "$interpreter" vanishing.py >"$work/.out" 2>"$work/.err" </dev/null) &
+    local pid=$!
+    wait_until_ready
+    rm "$work/vanishing.py"
+    : >"$work/go"
+    wait "$pid"
+    status=$?
+    err=$(cat "$work/.err")$'\n'
+    expect_err "Traceback (most recent call last):
+  File \"$work/vanishing.py\", line 9, in <module>
+ZeroDivisionError: division by zero
+"
+    expect_status 1
+}
+
+# 100,000 parentheses on one line of a script: the tokenizer's limit (200),
+# with the whole line shown and the caret at the 201st parenthesis.
+case_deep_parentheses_script() {
+    local open close
+    open=$(printf '%*s' 100000 '' | tr ' ' '(')
+    close=$(printf '%*s' 100000 '' | tr ' ' ')')
+    printf 'print("never")\nx = %s1%s\n' "$open" "$close" >"$work/deep.py"
+    run deep.py
+    expect_out ""
+    expect_err "  File \"$work/deep.py\", line 2
+    x = ${open}1${close}
+    $(printf '%*s' 204 '')^
+SyntaxError: too many nested parentheses
+"
+    expect_status 1
+}
+
+# A 100,000-digit int literal in a script: CPython's int_max_str_digits
+# limit makes it a SyntaxError; the line is read back from the file through
+# a 1,000-byte buffer, so only its last 104 characters are shown.
+case_huge_int_literal_script() {
+    local digits
+    digits=$(printf '%*s' 100000 '' | tr ' ' '9')
+    printf 'print("never")\nx = %s\n' "$digits" >"$work/huge.py"
+    run huge.py
+    expect_out ""
+    expect_err "  File \"$work/huge.py\", line 2
+    ${digits:0:104}
+SyntaxError: Exceeds the limit (4300 digits) for integer string conversion: value has 100000 digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.
+"
+    expect_status 1
+}
+
+# A program on stdin is decoded as a file is: invalid UTF-8 is reported
+# against <stdin>.
+case_stdin_invalid_utf8() {
+    printf 'print("a")\nx = "\xff"\n' >"$work/prog"
+    stdin="$work/prog"
+    run -
+    expect_out ""
+    expect_err "SyntaxError: Non-UTF-8 code starting with '\\xff' in file <stdin> on line 2, but no encoding declared; see https://peps.python.org/pep-0263/ for details
+"
+    expect_status 1
+}
+
 # ------------------------------------------------------------------- main
 
 if [ "${1:-}" = "--list" ]; then

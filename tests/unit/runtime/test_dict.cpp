@@ -1,5 +1,6 @@
 // dict: insertion order, deletion and re-insertion, growth, equal keys of
-// different types, lookups whose __eq__ mutates the dict, and tracking.
+// different types, tracking, and CPython 3.11's layout (index widths, entry
+// kinds, the shared empty table, copies).
 #include <catch2/catch.hpp>
 
 #include "runtime/core/abstract.hpp"
@@ -113,4 +114,135 @@ TEST_CASE("dict: clear releases every value", "[dict]") {
     dict_clear(d.get());
     CHECK(value->refcount == before);
     CHECK(d->used == 0);
+}
+
+// ---- CPython 3.11's layout: the keys block, its index widths and entry kinds
+
+namespace {
+
+// Inserts int keys 0, 1, 2, ... until the table has `slots` slots.
+void grow_to(Dict* d, std::int64_t slots) {
+    for (std::int64_t i = d->used; dict_table_size(d) < slots; ++i) REQUIRE(dict_set(d, int_from(i).get(), None) == 0);
+}
+
+}  // namespace
+
+TEST_CASE("dict layout: an empty dict shares the empty table and counts 48 bytes", "[dict][layout]") {
+    runtime_init();
+    Ref<Dict> d = dict_new();
+    CHECK(sizeof(Dict) == 48);
+    CHECK(d->keys == dict_empty_keys);
+    CHECK(dict_table_size(d.get()) == 1);
+    CHECK(dict_sizeof(d.get()) == 48);
+    dict_set(d.get(), "a", None);
+    CHECK(d->keys != dict_empty_keys);
+    CHECK(dict_table_size(d.get()) == 8);
+    // 48 + the 32-byte header, 8 one-byte indices and 5 16-byte entries.
+    CHECK(dict_sizeof(d.get()) == 48 + 32 + 8 + 5 * 16);
+    dict_clear(d.get());
+    CHECK(d->keys == dict_empty_keys);
+    CHECK(dict_sizeof(d.get()) == 48);
+}
+
+TEST_CASE("dict layout: indices are 1 byte up to 128 slots, 2 from 256", "[dict][layout]") {
+    runtime_init();
+    Ref<Dict> d = dict_new();
+    grow_to(d.get(), 128);
+    CHECK(dict_table_size(d.get()) == 128);
+    CHECK(dict_index_bytes(d.get()) == 1);
+    CHECK(dict_sizeof(d.get()) == 48 + 32 + 128 * 1 + 85 * 24);
+    grow_to(d.get(), 256);
+    CHECK(dict_table_size(d.get()) == 256);
+    CHECK(dict_index_bytes(d.get()) == 2);
+    CHECK(dict_sizeof(d.get()) == 48 + 32 + 256 * 2 + 170 * 24);
+    // Entry positions past 127 are stored and found again.
+    for (std::int64_t i = 0; i < d->used; ++i) {
+        Object* v = dict_get(d.get(), int_from(i).get());
+        REQUIRE(v == None);
+    }
+}
+
+TEST_CASE("dict layout: indices are 2 bytes up to 2**15 slots, 4 from 2**16", "[dict][layout]") {
+    runtime_init();
+    Ref<Dict> d = dict_new();
+    grow_to(d.get(), std::int64_t{1} << 15);
+    CHECK(dict_index_bytes(d.get()) == 2);
+    grow_to(d.get(), std::int64_t{1} << 16);
+    CHECK(dict_table_size(d.get()) == std::int64_t{1} << 16);
+    CHECK(dict_index_bytes(d.get()) == 4);
+    CHECK(dict_sizeof(d.get()) == 48 + 32 + (std::size_t{1} << 16) * 4 + 43690 * 24);
+    // Entry positions past 32767 (negative as int16) are stored and found.
+    for (std::int64_t i = d->used; i < 40000; ++i) REQUIRE(dict_set(d.get(), int_from(i).get(), None) == 0);
+    CHECK(dict_table_size(d.get()) == std::int64_t{1} << 16);
+    const std::int64_t used = d->used;
+    for (std::int64_t i = used - 10; i < used; ++i) CHECK(dict_get(d.get(), int_from(i).get()) == None);
+    CHECK(dict_del(d.get(), int_from(used - 1).get()) == 1);
+    CHECK(!dict_get(d.get(), int_from(used - 1).get()));
+    CHECK(!error_pending());
+}
+
+TEST_CASE("dict layout: str keys have 16-byte entries until a key that is not an exact str", "[dict][layout]") {
+    runtime_init();
+    Ref<Dict> d = dict_new();
+    for (const char* k : {"a", "b", "c"}) dict_set(d.get(), k, None);
+    CHECK(dict_entry_bytes(d.get()) == 16);
+    CHECK(!dict_has_general_keys(d.get()));
+    CHECK(dict_set(d.get(), int_from(7).get(), True) == 0);
+    CHECK(dict_entry_bytes(d.get()) == 24);
+    CHECK(dict_has_general_keys(d.get()));
+    // The switch resizes for three times the live entries (3 * 3 = 9: 16 slots).
+    CHECK(dict_table_size(d.get()) == 16);
+    CHECK(keys_of(d.get()) == std::vector<std::string>{"'a'", "'b'", "'c'", "7"});
+    CHECK(dict_get(d.get(), "b") == None);
+    CHECK(dict_get(d.get(), int_from(7).get()) == True);
+    // Deleting the int key keeps the general entries until the dict is cleared.
+    CHECK(dict_del(d.get(), int_from(7).get()) == 1);
+    CHECK(dict_has_general_keys(d.get()));
+    dict_clear(d.get());
+    dict_set(d.get(), "a", None);
+    CHECK(!dict_has_general_keys(d.get()));
+}
+
+TEST_CASE("dict layout: the first key of an empty dict chooses the entry kind", "[dict][layout]") {
+    runtime_init();
+    Ref<Dict> d = dict_new();
+    dict_set(d.get(), int_from(1).get(), None);
+    CHECK(dict_entry_bytes(d.get()) == 24);
+    CHECK(dict_table_size(d.get()) == 8);
+    CHECK(dict_sizeof(d.get()) == 48 + 32 + 8 + 5 * 24);
+    dict_set(d.get(), "a", None);
+    CHECK(dict_entry_bytes(d.get()) == 24);
+}
+
+TEST_CASE("dict layout: a deleted entry keeps its slot until the table is rebuilt", "[dict][layout]") {
+    runtime_init();
+    Ref<Dict> d = dict_new();
+    for (int i = 0; i < 5; ++i) dict_set(d.get(), int_from(i).get(), None);
+    const std::size_t full = dict_sizeof(d.get());
+    for (int i = 0; i < 4; ++i) dict_del(d.get(), int_from(i).get());
+    CHECK(d->used == 1);
+    CHECK(dict_sizeof(d.get()) == full);
+    // No room is left in the 8-slot table: the next key rebuilds it for
+    // 3 * 1 live entries (CPython's calculate_log2_keysize gives 16 slots).
+    dict_set(d.get(), int_from(10).get(), None);
+    CHECK(dict_table_size(d.get()) == 16);
+    CHECK(keys_of(d.get()) == std::vector<std::string>{"4", "10"});
+}
+
+TEST_CASE("dict layout: copy clones a compact table, holes and kind included", "[dict][layout]") {
+    runtime_init();
+    Ref<Dict> d = dict_new();
+    for (int i = 0; i < 9; ++i) dict_set(d.get(), int_from(i).get(), int_from(i + 1000).get());
+    dict_del(d.get(), int_from(0).get());
+    Ref<Dict> copy = dict_copy(d.get());
+    CHECK(dict_sizeof(copy.get()) == dict_sizeof(d.get()));
+    CHECK(keys_of(copy.get()) == keys_of(d.get()));
+    // Each live key and value gained one reference from the copy.
+    Object* value = dict_get(d.get(), int_from(8).get());
+    REQUIRE(value);
+    const auto before = value->refcount;
+    Ref<Dict> second = dict_copy(d.get());
+    CHECK(value->refcount == before + 1);
+    second.reset();
+    CHECK(value->refcount == before);
 }

@@ -1,0 +1,3 @@
+﻿# -*- coding: utf-8 -*-
+# A BOM and a matching declaration.
+print("ok")

@@ -1,0 +1,1 @@
+# Carriage returns as line ends (old Mac style) are newlines too.print("one")print("two")

@@ -1,0 +1,2 @@
+# An overlong encoding of "/".
+x = "À¯"

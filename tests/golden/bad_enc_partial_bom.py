@@ -1,0 +1,1 @@
+ï» print("a BOM cut short")

@@ -1,0 +1,2 @@
+# An encoded surrogate (not valid UTF-8).
+x = "í €"
