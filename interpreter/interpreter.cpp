@@ -48,12 +48,15 @@ bool uncaught_keyboard_interrupt = false;
 // prints errors from __del__ and weakref callbacks.
 void unraisable_with_traceback(Object* exc, Object* context) {
     std::fflush(stdout);
-    std::string where;
-    if (!context || !repr_text(context, where)) {
-        clear_error();
-        where = "<object repr() failed>";
+    // Without a context CPython writes the exception alone.
+    if (context) {
+        std::string where;
+        if (!repr_text(context, where)) {
+            clear_error();
+            where = "<object repr() failed>";
+        }
+        std::fprintf(stderr, "Exception ignored in: %s\n", where.c_str());
     }
-    std::fprintf(stderr, "Exception ignored in: %s\n", where.c_str());
     print_unraisable(exc);
 }
 

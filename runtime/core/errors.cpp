@@ -115,7 +115,7 @@ bool error_matches(Object* type_or_tuple) {
 // exception's "Type: message" line.
 static void default_unraisable(Object* exc, Object* context) {
     std::string where, message;
-    if (!context || !repr_text(context, where)) {
+    if (context && !repr_text(context, where)) {
         clear_error();
         where = "<object repr() failed>";
     }
@@ -124,7 +124,8 @@ static void default_unraisable(Object* exc, Object* context) {
         message = "<exception str() failed>";
     }
     std::fflush(stdout);
-    std::fprintf(stderr, "Exception ignored in: %s\n", where.c_str());
+    // Without a context CPython writes the exception alone.
+    if (context) std::fprintf(stderr, "Exception ignored in: %s\n", where.c_str());
     std::string_view name = type_name(exc);
     if (message.empty()) std::fprintf(stderr, "%.*s\n", static_cast<int>(name.size()), name.data());
     else std::fprintf(stderr, "%.*s: %s\n", static_cast<int>(name.size()), name.data(), message.c_str());

@@ -44,6 +44,7 @@
 #include <chrono>
 #include <cstdlib>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace minipy {
@@ -343,10 +344,18 @@ void invoke_callbacks(const char* phase, int generation, std::int64_t collected,
     if (!gc_callbacks_list || cast<List>(gc_callbacks_list)->size == 0) return;
     Ref<> saved = take_error();
     Ref<Dict> info = dict_new();
-    dict_set(info.get(), "generation", int_from(generation).get());
-    dict_set(info.get(), "collected", int_from(collected).get());
-    dict_set(info.get(), "uncollectable", int_from(uncollectable).get());
     Ref<> phase_str = str_from(phase);
+    const std::pair<const char*, Ref<>> fields[] = {
+        {"generation", int_from(generation)}, {"collected", int_from(collected)}, {"uncollectable", int_from(uncollectable)}};
+    bool built = info && phase_str;
+    for (const auto& [name, value] : fields) built = built && value && dict_set(info.get(), name, value.get()) == 0;
+    if (!built) {
+        // invoke_gc_callback: when the info dict cannot be made, no
+        // callback runs and the failure is reported as unraisable.
+        write_unraisable(nullptr);
+        if (saved) set_error(std::move(saved));
+        return;
+    }
     // invoke_gc_callback: the list is read afresh at each step, so a
     // callback that changes gc.callbacks changes which ones run next.
     List* callbacks = cast<List>(gc_callbacks_list);
