@@ -97,25 +97,29 @@ std::vector<DisplayItem> Compiler::display_items(const std::vector<ast::Expr*>& 
     return items;
 }
 
+// The values of a display's items as a tuple, when every item is a
+// constant (no `*x`); null otherwise. The item nodes stay until
+// discard_constants.
+Ref<Tuple> Compiler::constant_items(const std::vector<DisplayItem>& items) {
+    Ref<Tuple> tuple = tuple_alloc(static_cast<std::int64_t>(items.size()));
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        Ref<> v = items[i].starred ? nullptr : constant_value(items[i].value);
+        if (!v) return nullptr;
+        tuple_init_item(tuple.get(), static_cast<std::int64_t>(i), std::move(v));
+    }
+    return tuple;
+}
+
+void Compiler::discard_constants(const std::vector<DisplayItem>& items) {
+    for (const DisplayItem& item : items) discard_constant(item.value);
+}
+
 // (1, 2, 3) of constants is itself a constant.
 ExprNode* Compiler::tuple_display(const ast::Tuple* t) {
     std::vector<DisplayItem> items = display_items(t->elts);
-    bool all_constant = true;
-    std::vector<Ref<>> values;
-    for (const DisplayItem& item : items) {
-        Ref<> v = item.starred ? nullptr : constant_value(item.value);
-        if (!v) {
-            all_constant = false;
-            break;
-        }
-        values.push_back(std::move(v));
-    }
-    if (all_constant) {
-        for (const DisplayItem& item : items) discard_constant(item.value);
-        Ref<Tuple> tuple = tuple_alloc(static_cast<std::int64_t>(values.size()));
-        for (std::size_t i = 0; i < values.size(); ++i)
-            tuple_init_item(tuple.get(), static_cast<std::int64_t>(i), std::move(values[i]));
-        return constant(std::move(tuple), t->pos);
+    if (Ref<Tuple> folded = constant_items(items)) {
+        discard_constants(items);
+        return constant(std::move(folded), t->pos);
     }
     return make<DisplayNode>(t->pos, DisplayKind::Tuple, std::move(items));
 }
@@ -125,17 +129,11 @@ ExprNode* Compiler::tuple_display(const ast::Tuple* t) {
 // gives the list room for an even number of items; we do the same.
 ExprNode* Compiler::list_display(const ast::List* l) {
     std::vector<DisplayItem> items = display_items(l->elts);
-    bool all_constant = items.size() > 2 && std::all_of(items.begin(), items.end(), [&](const DisplayItem& i) {
-                            return !i.starred && constant_value(i.value);
-                        });
-    if (!all_constant) return make<DisplayNode>(l->pos, DisplayKind::List, std::move(items));
-    Ref<Tuple> tuple = tuple_alloc(static_cast<std::int64_t>(items.size()));
-    for (std::size_t i = 0; i < items.size(); ++i) {
-        tuple_init_item(tuple.get(), static_cast<std::int64_t>(i), constant_value(items[i].value));
-        discard_constant(items[i].value);
-    }
-    ExprNode* folded = constant(std::move(tuple), l->pos);
-    return make<DisplayNode>(l->pos, DisplayKind::List, std::vector<DisplayItem>{{folded, true}});
+    Ref<Tuple> folded = items.size() > 2 ? constant_items(items) : nullptr;
+    if (!folded) return make<DisplayNode>(l->pos, DisplayKind::List, std::move(items));
+    discard_constants(items);
+    ExprNode* node = constant(std::move(folded), l->pos);
+    return make<DisplayNode>(l->pos, DisplayKind::List, std::vector<DisplayItem>{{node, true}});
 }
 
 // {1, 2, 3}: with more than two items, all constant, CPython compiles a
@@ -143,20 +141,18 @@ ExprNode* Compiler::list_display(const ast::List* l) {
 // decides the iteration order; we do the same.
 ExprNode* Compiler::set_display(const ast::Set* s) {
     std::vector<DisplayItem> items = display_items(s->elts);
-    bool all_constant = items.size() > 2 && std::all_of(items.begin(), items.end(), [&](const DisplayItem& i) {
-                            return !i.starred && constant_value(i.value);
-                        });
-    if (all_constant) {
+    Ref<Tuple> values = items.size() > 2 ? constant_items(items) : nullptr;
+    if (values) {
         Ref<Set> frozen = set_new(&FrozenSetType);
-        for (const DisplayItem& item : items) {
-            if (set_add(frozen.get(), constant_value(item.value).get()) < 0) {
+        for (Object* value : *values) {
+            if (set_add(frozen.get(), value) < 0) {
                 clear_error();  // an unhashable constant fails at run time instead
-                all_constant = false;
+                values = nullptr;
                 break;
             }
         }
-        if (all_constant) {
-            for (const DisplayItem& item : items) discard_constant(item.value);
+        if (values) {
+            discard_constants(items);
             // CPython's merge_consts_recursive then rebuilds the frozenset
             // from its own iteration order, which moves some items again.
             Ref<Set> rebuilt = set_new(&FrozenSetType);

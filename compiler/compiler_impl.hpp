@@ -136,6 +136,8 @@ private:
     TargetNode* target(const ast::Expr* e);
     std::vector<ExprNode*> exprs(const std::vector<ast::Expr*>& list);
     std::vector<DisplayItem> display_items(const std::vector<ast::Expr*>& elts);
+    Ref<Tuple> constant_items(const std::vector<DisplayItem>& items);
+    void discard_constants(const std::vector<DisplayItem>& items);
     ExprNode* tuple_display(const ast::Tuple* t);
     ExprNode* list_display(const ast::List* l);
     ExprNode* set_display(const ast::Set* s);

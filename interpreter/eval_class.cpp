@@ -37,12 +37,46 @@ static Type* calculate_metaclass(Type* meta, Tuple* bases) {
     return winner;
 }
 
+// The bases a class really gets: a base that is not a class but has
+// __mro_entries__ (a subscripted generic such as typing.List[int]) is
+// replaced by what that method returns for the original bases (PEP 560,
+// CPython's update_bases). Returns the original tuple when nothing changed.
+static Ref<Tuple> update_bases(Tuple* bases) {
+    Ref<List> resolved;
+    for (std::int64_t i = 0; i < bases->length(); ++i) {
+        Object* base = (*bases)[i];
+        Ref<> method = is_type(base) ? nullptr : getattr_optional(base, intern("__mro_entries__"));
+        if (!method) {
+            if (error_pending()) return nullptr;
+            if (resolved && !list_append(resolved.get(), base)) return nullptr;
+            continue;
+        }
+        Ref<> entries = call(method.get(), {bases});
+        if (!entries) return nullptr;
+        if (!is_tuple(entries.get())) {
+            raise(exc::TypeError, "__mro_entries__ must return a tuple");
+            return nullptr;
+        }
+        if (!resolved) {
+            resolved = list_new(bases->length());
+            for (std::int64_t j = 0; j < i; ++j)
+                if (!list_append(resolved.get(), (*bases)[j])) return nullptr;
+        }
+        for (Object* entry : *cast<Tuple>(entries.get()))
+            if (!list_append(resolved.get(), entry)) return nullptr;
+    }
+    if (!resolved) return share(bases);
+    return tuple_from_array(resolved->items, resolved->size);
+}
+
 Ref<> BuildClassNode::eval(Frame& frame) const {
     Ref<> body = body_->eval(frame);
     if (!body) return nullptr;
     GatheredArgs gathered;
     if (!gather_args(frame, bases_, "__build_class__()", true, gathered)) return fail(frame);
-    Ref<Tuple> bases = tuple_from_array(gathered.positional->items, gathered.positional->size);
+    Ref<Tuple> orig_bases = tuple_from_array(gathered.positional->items, gathered.positional->size);
+    Ref<Tuple> bases = update_bases(orig_bases.get());
+    if (!bases) return fail(frame);
     Ref<> meta = dict_pop(gathered.keywords.get(), intern("metaclass"));
     if (!meta) meta = share<Object>(bases->length() ? (*bases)[0]->type : &TypeType);
     if (is_type(meta.get())) {
@@ -93,6 +127,8 @@ Ref<> BuildClassNode::eval(Frame& frame) const {
     body_frame.namespace_ = ns.get();
     if (!execute_frame(body_frame)) return fail(frame);
 
+    if (bases.get() != orig_bases.get() && setitem(ns.get(), intern("__orig_bases__"), orig_bases.get()) < 0)
+        return fail(frame);
     argv[2] = ns.get();
     Ref<> cls = call(meta.get(), Args{argv.data(), 3, kwnames.get()});
     if (!cls) return fail(frame);

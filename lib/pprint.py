@@ -14,8 +14,10 @@ bracket. A container met again inside itself is shown as
 <Recursion on list with id=...>; deeper than `depth` levels, as [...].
 Dict keys are sorted unless sort_dicts is false.
 
-Not yet: minipy has no bytearray and no dataclasses; collections' types
-are laid out like CPython's once a collections module can be imported.
+Dataclass instances whose __repr__ is the generated one are laid out a
+field per line, as CPython does. Not yet: minipy has no bytearray;
+collections' types are laid out like CPython's once a collections module
+can be imported.
 """
 
 import sys as _sys

@@ -5,11 +5,11 @@ CodeType, CellType, MethodType, BuiltinFunctionType, BuiltinMethodType,
 WrapperDescriptorType, MethodWrapperType, MethodDescriptorType,
 ClassMethodDescriptorType, GetSetDescriptorType, MemberDescriptorType,
 ModuleType, GeneratorType, TracebackType, FrameType, MappingProxyType,
-SimpleNamespace, GenericAlias, NoneType, NotImplementedType, EllipsisType;
+SimpleNamespace, GenericAlias, UnionType, NoneType, NotImplementedType, EllipsisType;
 new_class, prepare_class, resolve_bases and DynamicClassAttribute.
 
 Not yet: CoroutineType, AsyncGeneratorType and coroutine() (minipy has no
-async), UnionType (minipy has no `int | str`).
+async).
 """
 
 import sys
@@ -68,6 +68,7 @@ except TypeError as exc:
     FrameType = type(exc.__traceback__.tb_frame)
 
 GenericAlias = type(list[int])
+UnionType = type(int | str)
 NoneType = type(None)
 NotImplementedType = type(NotImplemented)
 EllipsisType = type(Ellipsis)

@@ -94,11 +94,12 @@ extern bool gc_collection_due;
 void gc_collect_if_due();
 
 // GC stress (MINIPY_GC_STRESS=1): every tracked allocation makes a
-// collection due, and a due collection is a full one (all three
-// generations, gc.callbacks called as for any automatic collection), so a
-// reference the collector cannot see shows up at the next safe point
-// instead of once in a few hundred runs. What gc.disable() and a threshold
-// of 0 turn off stays off.
+// collection due (on a heap of more than 4096 objects, once the heap grew
+// by 1/64 of the excess, which bounds the cost), and a due collection
+// is a full one (all three generations, gc.callbacks called as for any
+// automatic collection), so a reference the collector cannot see shows up
+// at the next safe point instead of once in a few hundred runs. What
+// gc.disable() and a threshold of 0 turn off stays off.
 bool gc_stress_enabled();
 void gc_set_stress(bool on);
 // Reads the collector's debugging switches once, at start-up

@@ -24,6 +24,7 @@ bool enabled = false;
 #else
 bool enabled = true;
 #endif
+std::int64_t last_objects_seen = 0;
 
 // "list object at 0x…"; a freed object has no type left to name.
 std::string describe(const Object* o) {
@@ -62,6 +63,8 @@ public:
         for (GCHead* h : marked_) h->next_word &= ~gc_marks::kHeapChecked;
         return failure_;
     }
+
+    std::int64_t objects_seen() const { return static_cast<std::int64_t>(marked_.size() + seen_untracked_.size()); }
 
 private:
     // Invariants 1 to 4 for one list: walked once, each node marked.
@@ -162,8 +165,13 @@ void heap_check_set_enabled(bool on) { enabled = on; }
 
 std::string heap_check_find_violation() {
     if (gc_is_collecting()) return "";  // the lists are in flux
-    return Checker().run();
+    Checker checker;
+    std::string failure = checker.run();
+    last_objects_seen = checker.objects_seen();
+    return failure;
 }
+
+std::int64_t heap_check_objects_seen() { return last_objects_seen; }
 
 void heap_check(const char* when) {
     if (!enabled) return;

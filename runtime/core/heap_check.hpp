@@ -35,6 +35,7 @@
 
 #include "runtime/core/type.hpp"
 
+#include <cstdint>
 #include <string>
 
 namespace minipy {
@@ -49,6 +50,11 @@ void heap_check(const char* when);
 // Runs the checks (enabled or not) and returns the first violation found,
 // described as in heap_check's message, or "" for a sound heap.
 std::string heap_check_find_violation();
+
+// How many objects (tracked, and untracked ones followed) the last check went
+// through: what one check costs. GC stress paces its collections by it, as
+// each of them is followed by a check.
+std::int64_t heap_check_objects_seen();
 
 // The interpreter's roots: calls visit(obj, frame, arg) for every reference
 // a running frame holds (its slots, code, function, namespaces), `frame`

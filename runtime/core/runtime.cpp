@@ -31,6 +31,7 @@
 #include "runtime/objects/slice.hpp"
 #include "runtime/objects/super.hpp"
 #include "runtime/objects/tuple.hpp"
+#include "runtime/objects/union_type.hpp"
 #include "runtime/text/str.hpp"
 
 namespace minipy {
@@ -67,6 +68,7 @@ void runtime_init() {
     names_init();
 
     generic_alias_type_init();
+    union_type_init();
     float_type_init();
     bytes_type_init();
     list_type_init();

@@ -30,6 +30,7 @@
 #include <array>
 #include <cstddef>
 #include <iterator>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -129,8 +130,10 @@ static std::int64_t dispatch_hash(Object* self) {
         raise(exc::TypeError, "__hash__ method should return an integer");
         return -1;
     }
-    // A hash that does not fit a machine word is folded as hash(int) folds it.
-    std::int64_t h = int_hash(cast<Int>(r.get()));
+    // A result that fits a machine word is the hash as it is (CPython's
+    // PyLong_AsSsize_t); only a bigger one is folded as hash(int) folds it.
+    std::optional<std::int64_t> word = int_to_i64(cast<Int>(r.get()));
+    std::int64_t h = word ? *word : int_hash(cast<Int>(r.get()));
     return h == -1 ? -2 : h;
 }
 

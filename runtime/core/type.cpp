@@ -19,6 +19,7 @@
 #include "runtime/objects/mappingproxy.hpp"
 #include "runtime/objects/singletons.hpp"
 #include "runtime/objects/tuple.hpp"
+#include "runtime/objects/union_type.hpp"
 #include "runtime/text/str.hpp"
 
 #include <fmt/format.h>
@@ -480,6 +481,7 @@ void type_type_init() {
     TypeType.setattr = type_setattr;
     TypeType.call = type_call;
     TypeType.new_instance = type_new_slot;
+    TypeType.binary[static_cast<int>(BinaryOp::Or)] = union_type_or;  // int | None
     TypeType.init = type_init_slot;
     add_getsets(TypeType, {
                               {"__name__", type_get_name, type_set_name},

@@ -17,6 +17,7 @@
 #include "runtime/objects/list.hpp"
 #include "runtime/objects/singletons.hpp"
 #include "runtime/objects/tuple.hpp"
+#include "runtime/objects/union_type.hpp"
 #include "runtime/text/str.hpp"
 
 namespace minipy {
@@ -201,6 +202,7 @@ int recursive_isinstance(Object* inst, Object* cls) {
         }
         return instance_of_class(inst, cast<Type>(cls));
     }
+    if (is_union(cls)) cls = union_args(cls);  // int | str is (int, str) here
     if (is_tuple(cls)) {
         RecursionScope scope(" in __instancecheck__");
         if (!scope) return -1;
@@ -228,6 +230,7 @@ int recursive_issubclass(Object* derived, Object* cls) {
         }
         return type_is_subtype(cast<Type>(derived), cast<Type>(cls)) ? 1 : 0;
     }
+    if (is_union(cls)) cls = union_args(cls);
     if (is_tuple(cls)) {
         RecursionScope scope(" in __subclasscheck__");
         if (!scope) return -1;

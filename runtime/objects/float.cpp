@@ -5,6 +5,7 @@
 #include "runtime/core/abstract.hpp"
 #include "runtime/core/args.hpp"
 #include "runtime/core/errors.hpp"
+#include "runtime/core/gc.hpp"
 #include "runtime/core/heap.hpp"
 #include "runtime/core/method_def.hpp"
 #include "runtime/objects/exceptions.hpp"
@@ -219,6 +220,7 @@ static Ref<> float_new(Type* type, const Args& args) {
     if (!value || type == &FloatType) return value;
     auto r = new_object<Float>(type);
     r->value = value_of(value.get());
+    gc_track(r.get());  // as every instance of a class (its dict can close a cycle)
     return r;
 }
 

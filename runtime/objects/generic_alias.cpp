@@ -1,5 +1,5 @@
 // types.GenericAlias (CPython 3.11's Objects/genericaliasobject.c, without
-// type-variable substitution and unions).
+// type-variable substitution).
 #include "runtime/objects/generic_alias.hpp"
 
 #include "runtime/core/abstract.hpp"
@@ -13,6 +13,7 @@
 #include "runtime/objects/int.hpp"
 #include "runtime/objects/singletons.hpp"
 #include "runtime/objects/tuple.hpp"
+#include "runtime/objects/union_type.hpp"
 #include "runtime/text/str.hpp"
 
 #include <string>
@@ -40,7 +41,7 @@ static GenericAlias* as_alias(Object* o) { return cast<GenericAlias>(o); }
 
 // One item of the repr (ga_repr_item): `...`, a nested alias by its repr, a
 // class as module.qualname (bare for builtins), anything else by repr().
-static bool repr_item(Object* p, std::string& out) {
+bool generic_alias_repr_item(Object* p, std::string& out) {
     if (p == Ellipsis) {
         out += "...";
         return true;
@@ -80,12 +81,12 @@ static bool repr_item(Object* p, std::string& out) {
 static Ref<> alias_repr(Object* o) {
     GenericAlias* alias = as_alias(o);
     std::string out;
-    if (!repr_item(alias->origin, out)) return nullptr;
+    if (!generic_alias_repr_item(alias->origin, out)) return nullptr;
     out += '[';
     const std::int64_t n = alias->args->length();
     for (std::int64_t i = 0; i < n; ++i) {
         if (i) out += ", ";
-        if (!repr_item((*alias->args)[i], out)) return nullptr;
+        if (!generic_alias_repr_item((*alias->args)[i], out)) return nullptr;
     }
     if (n == 0) out += "()";
     out += ']';
@@ -201,6 +202,7 @@ void generic_alias_type_init() {
     GenericAliasType.hash = alias_hash;
     GenericAliasType.getitem = alias_getitem;
     GenericAliasType.new_instance = alias_new_instance;
+    GenericAliasType.binary[static_cast<int>(BinaryOp::Or)] = union_type_or;
     add_methods(GenericAliasType, {
                                       {"__mro_entries__", alias_mro_entries},
                                       {"__instancecheck__", alias_instancecheck},

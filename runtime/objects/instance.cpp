@@ -26,7 +26,7 @@ Dict** instance_dict_slot(Object* o) {
     return reinterpret_cast<Dict**>(reinterpret_cast<char*>(o) + offset);
 }
 
-static bool class_owns_dict(Type* type);
+static bool has_inline_values(Type* type);
 
 // Instances of classes keep their attributes inline in CPython 3.11 (the
 // dict is an object of its own only once someone asks for __dict__);
@@ -38,7 +38,7 @@ Dict* instance_dict(Object* o, bool create) {
     if (!slot) return nullptr;
     if (!*slot && create) {
         *slot = dict_new().release();
-        dict_set_embedded(*slot, o->type->dict_offset > 0 && class_owns_dict(o->type));
+        dict_set_embedded(*slot, has_inline_values(o->type));
     }
     return *slot;
 }
@@ -159,6 +159,15 @@ Type* solid_base_of(Type* type) {
 
 // True when the instance dict was added by a class, not by the builtin base.
 static bool class_owns_dict(Type* type) { return type->dict_offset && !solid_base_of(type)->dict_offset; }
+
+// CPython 3.11 keeps attributes inline only in instances that object.__new__
+// made (_PyObject_InitializeDict): those of classes whose builtin base is
+// object. An instance of a class derived from int, float or list comes from
+// its base's constructor and gets a dict object at the first attribute
+// store, which gc.collect() counts.
+static bool has_inline_values(Type* type) {
+    return type->dict_offset > 0 && class_owns_dict(type) && solid_base_of(type) == &ObjectType;
+}
 
 // The __slots__ fields of an instance: each class of the chain appends its
 // own after its base's layout (the weak reference list and the dict field,

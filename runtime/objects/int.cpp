@@ -11,6 +11,7 @@
 #include "runtime/core/abstract.hpp"
 #include "runtime/core/args.hpp"
 #include "runtime/core/errors.hpp"
+#include "runtime/core/gc.hpp"
 #include "runtime/core/heap.hpp"
 #include "runtime/core/method_def.hpp"
 #include "runtime/objects/bytes.hpp"
@@ -160,6 +161,7 @@ static Ref<> int_subtype_from(Type* type, const Int* value) {
     } else {
         r->small = value->small;
     }
+    gc_track(r.get());  // as every instance of a class (its dict can close a cycle)
     return r;
 }
 
