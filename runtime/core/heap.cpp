@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
+#include <map>
 #include <new>
 #include <vector>
 
@@ -44,8 +45,20 @@ constexpr std::size_t kMaxPooled = 512;
 constexpr std::size_t kClassCount = kMaxPooled / kGranule;
 constexpr std::size_t kChunkBytes = 64 * 1024;
 
+// A free block keeps its link where a freed object's refcount and type
+// words are not, so that the refcount reads 0 through ctypes and the type
+// word keeps the freed poison (object_free writes both) until the block is
+// reused. An object without a GCHead has them in words 0-1, one with a
+// GCHead in words 2-3: blocks of 40 bytes and more link through word 4, which
+// is free in both. Smaller blocks hold objects without a GCHead (a GC
+// object with a field needs 40): word 2 for 24 and 32 bytes; a 16-byte
+// object (no fields) gives up its refcount word, as every object does to
+// CPython's pymalloc.
 struct FreeBlock {
-    FreeBlock* next;
+    FreeBlock*& link(std::size_t block_bytes) {
+        const std::size_t word = block_bytes >= 40 ? 4 : block_bytes >= 24 ? 2 : 0;
+        return reinterpret_cast<FreeBlock**>(this)[word];
+    }
 };
 
 struct SizeClass {
@@ -58,17 +71,40 @@ SizeClass size_classes[kClassCount];
 
 std::size_t class_index(std::size_t bytes) { return (bytes + kGranule - 1) / kGranule - 1; }
 
+// Where heap_span looks addresses up: every pool chunk (by start address),
+// every live malloc'd block, and the registered static objects.
+struct Region {
+    std::size_t bytes;
+    std::size_t stride;  // bytes per block; 0: one block
+    std::size_t size_class = kClassCount;  // pool chunks: their class, whose bump ends what was handed out
+};
+std::map<std::uintptr_t, Region>& chunk_regions() {
+    static std::map<std::uintptr_t, Region> regions;
+    return regions;
+}
+std::map<std::uintptr_t, Region>& malloc_regions() {
+    static std::map<std::uintptr_t, Region> regions;
+    return regions;
+}
+std::map<std::uintptr_t, Region>& static_regions() {
+    static std::map<std::uintptr_t, Region> regions;
+    return regions;
+}
+
 void* pool_alloc(std::size_t bytes) {
-    SizeClass& sc = size_classes[class_index(bytes)];
+    const std::size_t index = class_index(bytes);
+    SizeClass& sc = size_classes[index];
+    const std::size_t block_bytes = (index + 1) * kGranule;
     if (FreeBlock* block = sc.free) {
-        sc.free = block->next;
+        sc.free = block->link(block_bytes);
         return block;
     }
-    const std::size_t block_bytes = (class_index(bytes) + 1) * kGranule;
     if (sc.bump + block_bytes > sc.bump_end) {
         sc.bump = static_cast<char*>(std::malloc(kChunkBytes));
         if (!sc.bump) return nullptr;
         sc.bump_end = sc.bump + kChunkBytes - kChunkBytes % block_bytes;
+        chunk_regions()[reinterpret_cast<std::uintptr_t>(sc.bump)] =
+            Region{static_cast<std::size_t>(sc.bump_end - sc.bump), block_bytes, index};
     }
     void* block = sc.bump;
     sc.bump += block_bytes;
@@ -78,8 +114,35 @@ void* pool_alloc(std::size_t bytes) {
 void pool_free(void* p, std::size_t bytes) {
     SizeClass& sc = size_classes[class_index(bytes)];
     auto* block = static_cast<FreeBlock*>(p);
-    block->next = sc.free;
+    block->link((class_index(bytes) + 1) * kGranule) = sc.free;
     sc.free = block;
+}
+
+void* system_alloc(std::size_t bytes) {
+    void* block = std::malloc(bytes);
+    if (block) malloc_regions()[reinterpret_cast<std::uintptr_t>(block)] = Region{bytes, 0};
+    return block;
+}
+
+void system_free(void* block) {
+    if (block) malloc_regions().erase(reinterpret_cast<std::uintptr_t>(block));
+    std::free(block);
+}
+
+// The block of `regions` holding `address`, as a span; `end_of` gives how
+// much of a region was handed out.
+template <class EndOf>
+HeapSpan find_span(const std::map<std::uintptr_t, Region>& regions, std::uintptr_t address, EndOf end_of) {
+    auto it = regions.upper_bound(address);
+    if (it == regions.begin()) return {};
+    --it;
+    const std::uintptr_t start = it->first;
+    const std::uintptr_t end = start + end_of(it->first, it->second);
+    if (address >= end) return {};
+    const std::size_t stride = it->second.stride ? it->second.stride : it->second.bytes;
+    const std::uintptr_t block = start + (address - start) / stride * stride;
+    const std::uintptr_t block_end = std::min<std::uintptr_t>(block + stride, end);
+    return HeapSpan{block_end - address, address == block || address == block + sizeof(GCHead)};
 }
 
 // ------------------------------------------------------------------ limit
@@ -95,7 +158,7 @@ bool within_limit(std::size_t bytes) {
 }
 
 void* allocate(std::size_t bytes) {
-    void* block = !kUseSystemMalloc && bytes <= kMaxPooled ? pool_alloc(bytes) : std::malloc(bytes);
+    void* block = !kUseSystemMalloc && bytes <= kMaxPooled ? pool_alloc(bytes) : system_alloc(bytes);
     if (block) bytes_in_use += bytes;
     return block;
 }
@@ -127,7 +190,7 @@ void* heap_alloc(std::size_t bytes) { return within_limit(bytes) ? allocate(byte
 void heap_free(void* block, std::size_t bytes) {
     bytes_in_use -= bytes;
     if (!kUseSystemMalloc && bytes <= kMaxPooled) return pool_free(block, bytes);
-    std::free(block);
+    system_free(block);
 }
 
 void* heap_realloc(void* block, std::size_t old_bytes, std::size_t new_bytes) {
@@ -136,8 +199,12 @@ void* heap_realloc(void* block, std::size_t old_bytes, std::size_t new_bytes) {
     const bool old_pooled = !kUseSystemMalloc && old_bytes <= kMaxPooled;
     const bool new_pooled = !kUseSystemMalloc && new_bytes <= kMaxPooled;
     if (!old_pooled && !new_pooled) {
+        const auto old_key = reinterpret_cast<std::uintptr_t>(block);
         void* moved = std::realloc(block, new_bytes);
-        if (moved) bytes_in_use = bytes_in_use - old_bytes + new_bytes;
+        if (!moved) return nullptr;
+        malloc_regions().erase(old_key);
+        malloc_regions()[reinterpret_cast<std::uintptr_t>(moved)] = Region{new_bytes, 0};
+        bytes_in_use = bytes_in_use - old_bytes + new_bytes;
         return moved;
     }
     if (old_pooled && new_pooled && class_index(old_bytes) == class_index(new_bytes)) {
@@ -149,6 +216,24 @@ void* heap_realloc(void* block, std::size_t old_bytes, std::size_t new_bytes) {
     std::memcpy(moved, block, std::min(old_bytes, new_bytes));
     heap_free(block, old_bytes);
     return moved;
+}
+
+HeapSpan heap_span(std::uintptr_t address) {
+    HeapSpan span = find_span(chunk_regions(), address, [](std::uintptr_t start, const Region& r) {
+        const char* bump = size_classes[r.size_class].bump;
+        const auto at = reinterpret_cast<std::uintptr_t>(bump);
+        // The class's current chunk has handed out its blocks up to bump.
+        return at >= start && at <= start + r.bytes ? at - start : r.bytes;
+    });
+    if (span.readable) return span;
+    const auto whole = [](std::uintptr_t, const Region& r) { return r.bytes; };
+    span = find_span(malloc_regions(), address, whole);
+    if (span.readable) return span;
+    return find_span(static_regions(), address, whole);
+}
+
+void heap_register_static(const void* start, std::size_t bytes, std::size_t stride) {
+    static_regions()[reinterpret_cast<std::uintptr_t>(start)] = Region{bytes, stride};
 }
 
 // ---------------------------------------------------------------- objects
@@ -253,9 +338,8 @@ void object_free(Object* o) {
         gc_note_free();
         block -= sizeof(GCHead);
     }
-    // The freed mark (heap.hpp). A pool keeps its free-list link in the
-    // block's first word, which is the refcount of an object without a
-    // GCHead: the type word is the one that survives.
+    // The freed mark (heap.hpp), and the refcount ctypes reads after the
+    // object is gone; a pool links the block through another word.
     o->refcount = 0;
     o->type = freed_type_poison();
     heap_free(block, bytes);

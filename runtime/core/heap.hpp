@@ -55,6 +55,24 @@ std::size_t heap_bytes_in_use();
 inline constexpr std::int64_t kHeapMaxBlock = std::int64_t{1} << 40;
 bool heap_may_allocate(std::int64_t bytes);
 
+// What the heap can say about an address, for ctypes' reads, which must
+// never touch memory outside minipy's heap: `readable` bytes from `address`
+// to the end of the block holding it (0 when no block holds it), and whether
+// the address is where an object may start (a block's start, or the byte
+// after a GCHead at a block's start). A block counts whether it is live or
+// free, as long as the heap still owns its memory: pool blocks (handed out
+// once, then freed or not), live malloc'd blocks, and the static objects the
+// runtime registers (small ints, None, builtin types). A freed malloc'd block
+// went back to the C library and is not readable.
+struct HeapSpan {
+    std::size_t readable = 0;
+    bool object_start = false;
+};
+HeapSpan heap_span(std::uintptr_t address);
+// Makes a statically allocated object (or array of objects of `stride`
+// bytes) readable through heap_span.
+void heap_register_static(const void* start, std::size_t bytes, std::size_t stride = 0);
+
 // Bytes of `o` itself, its GCHead aside, from its type's size fields: what
 // object.__sizeof__ reports (CPython's _PyObject_SIZE / _PyObject_VAR_SIZE).
 std::size_t object_size(const Object* o);
@@ -162,15 +180,18 @@ void delete_object(T* obj) {
 }
 
 // Up to `Max` freed objects of one builtin type kept for reuse (CPython's
-// float and int free lists), linked through their refcount word; the type
-// word holds the freed poison, as for a block returned to the heap. The last
-// one freed is the next one handed out, so its address comes back as in
-// CPython. Under AddressSanitizer a kept object is poisoned from its type
-// word on until reused, so a use after free of a float or an int is reported
-// as for any other block; the link stays readable for LeakSanitizer, which
-// does not look for pointers in poisoned memory.
+// float and int free lists), linked through their third word, the first
+// after the header: the refcount word stays 0, as ctypes reads it at id(x),
+// and the type word holds the freed poison, as for a block returned to the
+// heap. The last one freed is the next one handed out, so its address comes
+// back as in CPython. Under AddressSanitizer a kept object is poisoned but
+// for its refcount and its link until reused, so a use after free of a float
+// or an int is reported as for any other block; the link stays readable for
+// LeakSanitizer, which does not look for pointers in poisoned memory.
 template <class T, int Max>
 class FreeList {
+    static_assert(sizeof(T) >= 3 * sizeof(void*), "the link needs a word after the header");
+
 public:
     // A recycled object, alive (refcount 1, type set), or null when empty.
     T* take(Type* type) {
@@ -179,7 +200,8 @@ public:
 #if defined(__SANITIZE_ADDRESS__)
         ASAN_UNPOISON_MEMORY_REGION(&o->type, sizeof(T) - sizeof(o->refcount));
 #endif
-        head_ = reinterpret_cast<T*>(o->refcount);
+        head_ = link(o);
+        link(o) = nullptr;  // the field it borrowed starts zeroed, as a new object's
         --count_;
         o->refcount = 1;
         o->type = type;
@@ -188,17 +210,22 @@ public:
     // Keeps `o` (dead, its fields released) when there is room.
     bool give(T* o) {
         if (count_ >= Max) return false;
-        o->refcount = reinterpret_cast<std::intptr_t>(head_);
+        o->refcount = 0;
         o->type = freed_type_poison();
+        link(o) = head_;
         head_ = o;
         ++count_;
 #if defined(__SANITIZE_ADDRESS__)
-        ASAN_POISON_MEMORY_REGION(&o->type, sizeof(T) - sizeof(o->refcount));
+        ASAN_POISON_MEMORY_REGION(&o->type, sizeof(o->type));
+        if (sizeof(T) > 3 * sizeof(void*))
+            ASAN_POISON_MEMORY_REGION(reinterpret_cast<char*>(o) + 3 * sizeof(void*), sizeof(T) - 3 * sizeof(void*));
 #endif
         return true;
     }
 
 private:
+    static T*& link(T* o) { return reinterpret_cast<T**>(o)[2]; }
+
     T* head_ = nullptr;
     int count_ = 0;
 };

@@ -123,6 +123,7 @@ void type_modified(Type* type) {
 void type_init_builtin(Type& type, std::string_view name, Type* base, std::size_t basic_size,
                        std::uint32_t flags) {
     type.refcount = 1;  // the static object itself; never destroyed
+    heap_register_static(&type, sizeof(Type));  // ctypes may read it at id(type)
     type.type = &TypeType;
     type.builtin_name = name;
     type.base = base;

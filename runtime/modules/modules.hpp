@@ -50,6 +50,10 @@ Ref<Module> make_array_module();
 // _collections: deque, defaultdict, _tuplegetter and _count_elements, the
 // C++ half of lib/collections.
 Ref<Module> make_collections_module();
+// _ctypes: the C++ half of lib/ctypes (C data over minipy's checked heap).
+Ref<Module> make_ctypes_module();
+// posix: the system calls under lib/os.py.
+Ref<Module> make_posix_module();
 
 // At interpreter shutdown: calls the weakref.finalize objects that are still
 // alive and have atexit=True, newest first, as Lib/weakref.py's

@@ -6,6 +6,7 @@
 #include "runtime/core/abstract.hpp"
 #include "runtime/core/args.hpp"
 #include "runtime/core/errors.hpp"
+#include "runtime/core/heap.hpp"
 #include "runtime/objects/int.hpp"
 #include "runtime/objects/number_internal.hpp"
 #include "runtime/text/str.hpp"
@@ -26,6 +27,8 @@ static const bool bools_ready = [] {
     FalseObject.small = 0;
     TrueObject.small = 1;
     TrueObject.digits = 1;
+    heap_register_static(&FalseObject, sizeof(Int));  // ctypes reads them
+    heap_register_static(&TrueObject, sizeof(Int));
     return true;
 }();
 

@@ -17,6 +17,8 @@
 
 #include <fmt/format.h>
 
+#include <cerrno>
+#include <climits>
 #include <cstddef>
 
 namespace minipy {
@@ -68,6 +70,37 @@ static Ref<> exception_new_slot(Type* type, const Args& args) {
     e->args = tuple_from_array(args.values, static_cast<std::int64_t>(args.size())).release();
     gc_track(e.get());
     return e;
+}
+
+Type* os_error_subclass(int errnum) {
+    switch (errnum) {
+        case EAGAIN: case EALREADY: case EINPROGRESS: return exc::BlockingIOError;
+        case ECHILD: return exc::ChildProcessError;
+        case EPIPE: case ESHUTDOWN: return exc::BrokenPipeError;
+        case ECONNABORTED: return exc::ConnectionAbortedError;
+        case ECONNREFUSED: return exc::ConnectionRefusedError;
+        case ECONNRESET: return exc::ConnectionResetError;
+        case EINTR: return exc::InterruptedError;
+        case ESRCH: return exc::ProcessLookupError;
+        case ENOENT: return exc::FileNotFoundError;
+        case EEXIST: return exc::FileExistsError;
+        case EISDIR: return exc::IsADirectoryError;
+        case ENOTDIR: return exc::NotADirectoryError;
+        case EACCES:
+        case EPERM: return exc::PermissionError;
+        case ETIMEDOUT: return exc::TimeoutError;
+        default: return exc::OSError;
+    }
+}
+
+// OSError.__new__: OSError(errno, strerror, ...) itself makes the subclass
+// for errno (FileNotFoundError for ENOENT, ...), as CPython's does (PEP 3151).
+static Ref<> os_error_new_slot(Type* type, const Args& args) {
+    if (type == exc::OSError && args.size() >= 2 && args.size() <= 5 && is_int(args[0])) {
+        if (auto errnum = int_to_i64(cast<Int>(args[0])); errnum && *errnum >= INT_MIN && *errnum <= INT_MAX)
+            type = os_error_subclass(static_cast<int>(*errnum));
+    }
+    return exception_new_slot(type, args);
 }
 
 static int exception_init(Object* self, const Args& args) {
@@ -261,6 +294,8 @@ static int os_error_init(Object* self, const Args& args) {
     if (set_attr(self, "errno", full ? args[0] : None) < 0) return -1;
     if (set_attr(self, "strerror", full ? args[1] : None) < 0) return -1;
     if (set_attr(self, "filename", full && args.size() >= 3 ? args[2] : None) < 0) return -1;
+    // OSError(errno, strerror, filename, winerror, filename2): rename's two paths.
+    if (set_attr(self, "filename2", full && args.size() >= 5 ? args[4] : None) < 0) return -1;
     if (full && args.size() >= 3) {
         // CPython keeps only (errno, strerror) in .args when a filename is given.
         steal_into(as_exc(self)->args, tuple_from({args[0], args[1]}));
@@ -279,6 +314,12 @@ static Ref<> os_error_str(Object* self) {
         if (filename && filename != None) {
             std::string file;
             if (!repr_text(filename, file)) return nullptr;
+            Object* filename2 = dict_get(d, "filename2");
+            if (filename2 && filename2 != None) {
+                std::string file2;
+                if (!repr_text(filename2, file2)) return nullptr;
+                return str_from(fmt::format("[Errno {}] {}: {} -> {}", num, text, file, file2));
+            }
             return str_from(fmt::format("[Errno {}] {}: {}", num, text, file));
         }
         return str_from(fmt::format("[Errno {}] {}", num, text));
@@ -407,6 +448,7 @@ void exceptions_init() {
     exc::StopIteration->init = stop_iteration_init;
     exc::SystemExit->init = system_exit_init;
     exc::OSError->init = os_error_init;
+    exc::OSError->new_instance = os_error_new_slot;
     exc::OSError->str = os_error_str;
     exc::SyntaxError->init = syntax_error_init;
     exc::SyntaxError->str = syntax_error_str;

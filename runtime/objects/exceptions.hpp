@@ -93,6 +93,10 @@ inline bool is_exception_class(const Object* o) {
     return is_type(o) && static_cast<const Type*>(o)->has_flag(type_flags::kExceptionSubclass);
 }
 
+// The OSError subclass CPython chooses for an errno (PEP 3151):
+// FileNotFoundError for ENOENT, ..., OSError itself for the rest.
+Type* os_error_subclass(int errnum);
+
 // Makes `type(*args)`: the instance a `raise` or a runtime error creates.
 Ref<> exception_new(Type* type, const Args& args);
 // `type(message)` for the runtime's own errors.

@@ -40,34 +40,12 @@ static File* as_file(Object* o) { return cast<File>(o); }
 
 // ---------------------------------------------------------------- errors
 
-// CPython's errno -> exception class table (Objects/exceptions.c, PEP 3151),
-// for the errors opening, reading and writing a file can give.
-static Type* os_error_class(int errnum) {
-    switch (errnum) {
-        case EAGAIN: case EALREADY: case EINPROGRESS: return exc::BlockingIOError;
-        case ECHILD: return exc::ChildProcessError;
-        case EPIPE: case ESHUTDOWN: return exc::BrokenPipeError;
-        case ECONNABORTED: return exc::ConnectionAbortedError;
-        case ECONNREFUSED: return exc::ConnectionRefusedError;
-        case ECONNRESET: return exc::ConnectionResetError;
-        case EINTR: return exc::InterruptedError;
-        case ESRCH: return exc::ProcessLookupError;
-        case ENOENT: return exc::FileNotFoundError;
-        case EEXIST: return exc::FileExistsError;
-        case EISDIR: return exc::IsADirectoryError;
-        case ENOTDIR: return exc::NotADirectoryError;
-        case EACCES:
-        case EPERM: return exc::PermissionError;
-        case ETIMEDOUT: return exc::TimeoutError;
-        default: return exc::OSError;
-    }
-}
-
-std::nullptr_t raise_os_error(int errnum, Object* filename) {
+std::nullptr_t raise_os_error(int errnum, Object* filename, Object* filename2) {
     Ref<> code = int_from(errnum);
     Ref<> message = str_from(std::strerror(errnum));
-    Object* argv[] = {code.get(), message.get(), filename};
-    Ref<> error = exception_new(os_error_class(errnum), Args{argv, filename ? 3u : 2u, nullptr});
+    Object* argv[] = {code.get(), message.get(), filename, None, filename2};
+    const std::size_t argc = filename2 ? 5u : filename ? 3u : 2u;
+    Ref<> error = exception_new(os_error_subclass(errnum), Args{argv, argc, nullptr});
     if (!error) return nullptr;
     raise_chained(std::move(error));
     return nullptr;

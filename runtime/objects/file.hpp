@@ -85,8 +85,9 @@ bool file_flush(File* f);
 
 // Raises the OSError subclass CPython chooses for `errnum`
 // (FileNotFoundError for ENOENT, …) as OSError(errnum, strerror, filename);
-// `filename` may be null.
-std::nullptr_t raise_os_error(int errnum, Object* filename);
+// `filename` may be null; a `filename2` (rename's destination) makes it
+// OSError(errnum, strerror, filename, None, filename2), shown as 'a' -> 'b'.
+std::nullptr_t raise_os_error(int errnum, Object* filename, Object* filename2 = nullptr);
 
 void file_types_init();
 // Registers the reading and writing methods (file_io.cpp) on _io._IOBase.

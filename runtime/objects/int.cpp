@@ -48,6 +48,7 @@ const bool small_ints_ready = [] {
         i.digits = v == 0 ? 0 : v < 0 ? -1 : 1;
         i.small = v;
     }
+    heap_register_static(small_ints, sizeof small_ints, sizeof(Int));  // ctypes reads them
     return true;
 }();
 

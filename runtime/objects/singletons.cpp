@@ -3,6 +3,7 @@
 
 #include "runtime/core/args.hpp"
 #include "runtime/core/errors.hpp"
+#include "runtime/core/heap.hpp"
 #include "runtime/objects/exceptions.hpp"
 #include "runtime/text/str.hpp"
 
@@ -42,6 +43,7 @@ static void init_singleton(Type& type, const char* name, Object& object, UnaryFn
     type.repr = repr;
     object.refcount = 1;
     object.type = &type;
+    heap_register_static(&object, sizeof(Object));  // ctypes reads it at id(None)
 }
 
 void singletons_init() {

@@ -113,6 +113,37 @@ TEST_CASE("object: small ints are cached singletons, others are new objects", "[
     CHECK(binary_op(big.get(), two.get(), BinaryOp::Mul).get() != binary_op(big.get(), two.get(), BinaryOp::Mul).get());
 }
 
+TEST_CASE("heap: heap_span knows live, freed and static blocks and nothing else", "[object][heap]") {
+    runtime_init();
+    // A pooled object: readable to the end of its block, and an object start.
+    Ref<List> list = list_new(0);
+    const auto address = reinterpret_cast<std::uintptr_t>(list.get());
+    HeapSpan span = heap_span(address);
+    CHECK(span.object_start);
+    CHECK(span.readable >= sizeof(Object));
+    CHECK(heap_span(address + 8).readable == span.readable - 8);
+    CHECK_FALSE(heap_span(address + 8).object_start);
+    // Freed: still the heap's, and its refcount word stays 0 until reuse.
+    list.reset();
+    CHECK(heap_span(address).readable >= sizeof(Object));
+    CHECK(reinterpret_cast<Object*>(address)->refcount == 0);
+    // A big (malloc'd) block while it lives, and not after it is freed.
+    void* big = heap_alloc(4096);
+    const auto big_address = reinterpret_cast<std::uintptr_t>(big);
+    CHECK(heap_span(big_address + 100).readable == 4096 - 100);
+    heap_free(big, 4096);
+    CHECK(heap_span(big_address + 100).readable == 0);
+    // Static objects the runtime registers.
+    CHECK(heap_span(reinterpret_cast<std::uintptr_t>(None)).object_start);
+    CHECK(heap_span(reinterpret_cast<std::uintptr_t>(small_int(7))).object_start);
+    CHECK(heap_span(reinterpret_cast<std::uintptr_t>(&IntType)).readable >= sizeof(Type));
+    // Nothing else.
+    int on_stack = 0;
+    CHECK(heap_span(reinterpret_cast<std::uintptr_t>(&on_stack)).readable == 0);
+    CHECK(heap_span(0).readable == 0);
+    CHECK(heap_span(16).readable == 0);
+}
+
 TEST_CASE("object: interned strings are one object per text", "[object][str]") {
     runtime_init();
     Str* a = intern("hello_world");
