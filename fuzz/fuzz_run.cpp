@@ -8,6 +8,7 @@
 // can reach outside the process is fenced in: open() takes only a plain
 // file name (no descriptors, no paths) and opens it in a scratch directory,
 // which is also sys.path[0] (so a module a script writes can be imported);
+// os cannot remove, rename or make files or change the environment;
 // time.sleep() does not sleep.
 //
 // After each input the interpreter is reset (interpreter_reset), and two
@@ -103,6 +104,25 @@ Ref<Module> make_quick_time_module() {
     return m;
 }
 
+// os's system calls that change the machine are refused: a fuzzed program
+// must not remove or rename files outside the scratch directory, nor leave
+// an environment behind that changes the runs after it.
+Ref<> refused_posix_call(Object*, const Args&) {
+    return raise(exc::PermissionError, "fuzz: os calls that change files or the environment are disabled here");
+}
+
+Ref<Module> make_fenced_posix_module() {
+    Ref<Module> m = make_posix_module();
+    if (!m) return nullptr;
+    add_module_functions(m.get(), {{"unlink", refused_posix_call},
+                                   {"rmdir", refused_posix_call},
+                                   {"mkdir", refused_posix_call},
+                                   {"rename", refused_posix_call},
+                                   {"putenv", refused_posix_call},
+                                   {"unsetenv", refused_posix_call}});
+    return m;
+}
+
 void set_up() {
     heap_set_limit(static_cast<std::size_t>(fuzz::env_number("MINIPY_FUZZ_HEAP_MB", 64)) << 20);
     real_open = share(dict_get(interp::builtins_dict, "open")).release();
@@ -110,6 +130,7 @@ void set_up() {
     add_module_functions(fence.get(), {{"open", fenced_open}});
     dict_set(interp::builtins_dict, "open", dict_get(fence->dict, "open"));
     interp::register_builtin_module("time", make_quick_time_module);
+    interp::register_builtin_module("posix", make_fenced_posix_module);
     interp::interpreter_save_state();
 }
 
