@@ -13,6 +13,7 @@
 #include "runtime/core/errors.hpp"
 #include "runtime/core/gc.hpp"
 #include "runtime/core/heap_check.hpp"
+#include "runtime/core/heap_trace.hpp"
 #include "runtime/core/runtime.hpp"
 #include "runtime/core/slot_dispatch.hpp"
 #include "runtime/modules/math.hpp"
@@ -198,6 +199,7 @@ void interpreter_init(const std::vector<std::string>& argv, const std::string& p
     type_modified(&FunctionType);
     unraisable_hook = unraisable_with_traceback;
     heap_check_frame_roots = visit_running_frames;
+    heap_trace_frames = trace_running_frames;
 
     Ref<Module> builtins = make_builtins_module();
     builtins_module = builtins.release();
@@ -230,6 +232,7 @@ void interpreter_init(const std::vector<std::string>& argv, const std::string& p
     register_builtin_module("_struct", make_struct_module);
     register_builtin_module("array", make_array_module);
     register_builtin_module("_collections", make_collections_module);
+    register_builtin_module("_tracemalloc", make_tracemalloc_module);
 
     main_module = make_main_module().release();
     install_sigint_handler();

@@ -46,6 +46,8 @@ Ref<Module> make_array_module();
 // _collections: deque, defaultdict, _tuplegetter and _count_elements, the
 // C++ half of lib/collections.
 Ref<Module> make_collections_module();
+// _tracemalloc: the C++ half of lib/tracemalloc.py, over the heap's tracer.
+Ref<Module> make_tracemalloc_module();
 
 // At interpreter shutdown: calls the weakref.finalize objects that are still
 // alive and have atexit=True, newest first, as Lib/weakref.py's

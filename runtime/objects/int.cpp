@@ -13,6 +13,7 @@
 #include "runtime/core/errors.hpp"
 #include "runtime/core/gc.hpp"
 #include "runtime/core/heap.hpp"
+#include "runtime/core/heap_trace.hpp"
 #include "runtime/core/method_def.hpp"
 #include "runtime/objects/bytes.hpp"
 #include "runtime/objects/exceptions.hpp"
@@ -114,6 +115,9 @@ Ref<Int> int_from(std::int64_t value) {
     std::int32_t digits = signed_digits(value);
     if (std::abs(digits) <= 2) {
         if (Int* r = free_ints.take(&IntType)) {
+            // CPython 3.11 has no int free list: to tracemalloc this is a
+            // new block, and giving it back below frees it.
+            heap_note_alloc(r, int_object_size(digits));
             r->digits = digits;
             r->small = value;
             return adopt(r);
@@ -340,7 +344,10 @@ std::int64_t int_hash(const Int* i) {
 
 static void int_destroy(Object* o) {
     Int* i = cast<Int>(o);
-    if (o->type == &IntType && !i->is_big() && std::abs(i->digits) <= 2 && free_ints.give(i)) return;
+    if (o->type == &IntType && !i->is_big() && std::abs(i->digits) <= 2 && free_ints.give(i)) {
+        heap_note_free(i);
+        return;
+    }
     if (i->is_big() && !has_inline_limbs(i)) heap_free(i->own_limbs, i->limbs * sizeof(mp_limb_t));
     delete_object(i);
 }
