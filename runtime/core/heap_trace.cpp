@@ -81,8 +81,9 @@ void heap_trace_alloc(const void* block, std::size_t bytes) {
     const TraceTraceback* tb = current_traceback();
     auto [it, inserted] = traces.try_emplace(block, Trace{bytes, tb});
     if (!inserted) {
-        // A block traced twice without a free in between (it cannot come
-        // from the heap so, but keep the counters true if it ever does).
+        // Traced again without a free in between: a type that tells the
+        // size CPython's allocator would have been asked for (int's padded
+        // one-digit objects) after the heap traced the block.
         traced_memory -= it->second.size;
         it->second = Trace{bytes, tb};
     }

@@ -83,6 +83,14 @@ static std::size_t int_object_size(std::int32_t digits) {
     return kIntHead + 4 * static_cast<std::size_t>(std::max(std::abs(digits), 1));
 }
 
+// What CPython's tracemalloc sees for an int made from a machine word
+// (PyLong_FromLong and the arithmetic fast paths): one digit's object comes
+// from PyObject_Malloc(sizeof(PyLongObject)), 28 bytes padded to 32, though
+// sys.getsizeof says 28; longer ones are asked for at their exact size.
+static std::size_t int_traced_size(std::int32_t digits) {
+    return std::abs(digits) == 1 ? 32 : int_object_size(digits);
+}
+
 // Exact ints (and bools) keep a big value's limbs inline; instances of int
 // subclasses, whose own fields follow sizeof(Int), in a block of their own.
 static bool has_inline_limbs(const Int* i) { return i->type == &IntType || i->type == &BoolType; }
@@ -117,13 +125,14 @@ Ref<Int> int_from(std::int64_t value) {
         if (Int* r = free_ints.take(&IntType)) {
             // CPython 3.11 has no int free list: to tracemalloc this is a
             // new block, and giving it back below frees it.
-            heap_note_alloc(r, int_object_size(digits));
+            heap_note_alloc(r, int_traced_size(digits));
             r->digits = digits;
             r->small = value;
             return adopt(r);
         }
     }
     Ref<Int> r = int_alloc_exact(digits);
+    if (std::abs(digits) == 1) heap_note_alloc(r.get(), int_traced_size(digits));  // traced anew, padded
     r->small = value;
     return r;
 }
