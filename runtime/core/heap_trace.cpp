@@ -44,16 +44,25 @@ int traceback_limit = 1;
 std::size_t traced_memory = 0;
 std::size_t peak_memory = 0;
 
-std::unordered_map<const void*, Trace> traces;
-// Node-based, so a pointer to an interned traceback outlives rehashing.
-std::unordered_set<TraceTraceback, TracebackHash, TracebackEqual> tracebacks;
-// The file names the tracebacks name, each holding one reference.
-std::unordered_set<Object*> filenames;
+struct Tables {
+    std::unordered_map<const void*, Trace> traces;
+    // Node-based, so a pointer to an interned traceback outlives rehashing.
+    std::unordered_set<TraceTraceback, TracebackHash, TracebackEqual> tracebacks;
+    // The file names the tracebacks name, each holding one reference.
+    std::unordered_set<Object*> filenames;
+    // Scratch space for the traceback being recorded, reused by every trace.
+    TraceTraceback scratch;
+};
 
-// Scratch space for the traceback being recorded, reused by every trace.
-TraceTraceback scratch;
+// Made on first use and never destroyed: objects freed by other static
+// destructors at exit, while tracing is still on, look their traces up.
+Tables& tables() {
+    static Tables* t = new Tables;
+    return *t;
+}
 
 const TraceTraceback* current_traceback() {
+    auto& [traces, tracebacks, filenames, scratch] = tables();
     scratch.frames.resize(static_cast<std::size_t>(traceback_limit));
     int total = heap_trace_frames ? heap_trace_frames(scratch.frames.data(), traceback_limit) : 0;
     if (total <= 0) {
@@ -78,6 +87,7 @@ const TraceTraceback* current_traceback() {
 
 void heap_trace_alloc(const void* block, std::size_t bytes) {
     if (!block) return;
+    auto& traces = tables().traces;
     const TraceTraceback* tb = current_traceback();
     auto [it, inserted] = traces.try_emplace(block, Trace{bytes, tb});
     if (!inserted) {
@@ -92,6 +102,7 @@ void heap_trace_alloc(const void* block, std::size_t bytes) {
 }
 
 void heap_trace_free(const void* block) {
+    auto& traces = tables().traces;
     auto it = traces.find(block);
     if (it == traces.end()) return;
     traced_memory -= it->second.size;
@@ -109,6 +120,7 @@ void heap_trace_clear() {
     // free it, and the free must not look into a table half cleared.
     const bool was_tracing = heap_tracing;
     heap_tracing = false;
+    auto& [traces, tracebacks, filenames, scratch] = tables();
     traces.clear();
     tracebacks.clear();
     std::vector<Object*> names(filenames.begin(), filenames.end());
@@ -134,6 +146,7 @@ std::size_t heap_trace_own_memory() {
     // A node and a bucket per entry of each table, plus each traceback's
     // frames: the tables as the C library sees them, roughly.
     constexpr std::size_t kNode = 2 * sizeof(void*);
+    const auto& [traces, tracebacks, filenames, scratch] = tables();
     std::size_t bytes = sizeof(scratch) + scratch.frames.capacity() * sizeof(TraceFrame);
     bytes += traces.bucket_count() * sizeof(void*) + traces.size() * (kNode + sizeof(void*) + sizeof(Trace));
     bytes += tracebacks.bucket_count() * sizeof(void*);
@@ -144,6 +157,7 @@ std::size_t heap_trace_own_memory() {
 }
 
 std::vector<TraceRecord> heap_trace_records() {
+    const auto& traces = tables().traces;
     std::vector<TraceRecord> out;
     out.reserve(traces.size());
     for (const auto& [block, trace] : traces) out.push_back({trace.size, trace.traceback});
@@ -151,6 +165,7 @@ std::vector<TraceRecord> heap_trace_records() {
 }
 
 const TraceTraceback* heap_trace_find(const void* block) {
+    const auto& traces = tables().traces;
     auto it = traces.find(block);
     return it == traces.end() ? nullptr : it->second.traceback;
 }

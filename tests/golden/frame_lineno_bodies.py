@@ -65,3 +65,18 @@ def lines_in_loop():
 
 
 print(lines_in_loop())
+
+
+def generator_lines():
+    for i in range(2):
+        yield line()
+    n = 0
+    while n < 2:
+        n = n + 1 if (yield line()) is None else 0
+    if n:
+        yield line()
+    else:
+        yield 0
+
+
+print(list(generator_lines()))
