@@ -9,6 +9,9 @@
 // freed object's address is reused by the next object of similar size, as in
 // CPython (`id(A()) == id(A())` is usually True in both). Sanitizer builds use
 // malloc directly so AddressSanitizer sees every use after free.
+//
+// While tracemalloc traces, every block handed out and taken back here is
+// reported to the tracer (heap_trace.hpp), objects at their own size.
 #pragma once
 
 #include "runtime/core/object.hpp"
