@@ -361,11 +361,15 @@ static void int_destroy(Object* o) {
     delete_object(i);
 }
 
-static Ref<> int_repr(Object* o) {
+Ref<> int_to_str(const Int* i) {
     std::string text;
-    if (!int_to_decimal_checked(as_int(o), text)) return nullptr;
-    return str_from(text);
+    if (!int_to_decimal_checked(i, text)) return nullptr;
+    Ref<Str> s = str_new_uninit(static_cast<std::int64_t>(text.size()), 0x7F);
+    std::memcpy(s->kind_data(), text.data(), text.size());
+    return s;
 }
+
+static Ref<> int_repr(Object* o) { return int_to_str(as_int(o)); }
 
 static std::int64_t int_hash_slot(Object* o) { return int_hash(as_int(o)); }
 
