@@ -20,11 +20,6 @@ from _tracemalloc import (start, stop, is_tracing, clear_traces, get_traceback_l
                           get_traced_memory, reset_peak, get_tracemalloc_memory,
                           _get_object_traceback, _get_traces)
 
-__all__ = ["BaseFilter", "DomainFilter", "Filter", "Frame", "Snapshot", "Statistic",
-           "StatisticDiff", "Trace", "Traceback", "clear_traces", "get_object_traceback",
-           "get_traceback_limit", "get_traced_memory", "get_tracemalloc_memory",
-           "is_tracing", "reset_peak", "start", "stop", "take_snapshot"]
-
 
 def _format_size(size, sign):
     # At most three significant digits with a unit ("38.6 KiB"), or four or
