@@ -151,6 +151,11 @@ void delete_object(T* obj) {
 template <class T, int Max>
 class FreeList {
 public:
+    // How many objects it may keep (Max at first); kept ones past it stay
+    // until taken. A limit rather than Max alone, so that a free list can be
+    // switched off (int's, while tracemalloc traces) at no cost to give().
+    void set_limit(int limit) { limit_ = limit; }
+
     // A recycled object, alive (refcount 1, type set), or null when empty.
     T* take(Type* type) {
         T* o = head_;
@@ -166,7 +171,7 @@ public:
     }
     // Keeps `o` (dead, its fields released) when there is room.
     bool give(T* o) {
-        if (count_ >= Max) return false;
+        if (count_ >= limit_) return false;
         o->refcount = reinterpret_cast<std::intptr_t>(head_);
         o->type = freed_type_poison();
         head_ = o;
@@ -180,6 +185,7 @@ public:
 private:
     T* head_ = nullptr;
     int count_ = 0;
+    int limit_ = Max;
 };
 
 }  // namespace minipy

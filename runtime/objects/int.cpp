@@ -108,6 +108,14 @@ static std::size_t int_allocated_size(Object* o) {
 // floats (float.cpp).
 static FreeList<Int, 100> free_ints;
 
+void int_free_list_set_enabled(bool enabled) {
+    free_ints.set_limit(enabled ? 100 : 0);
+    if (enabled) return;
+    // The kept ones go back to the heap: their digits are still those of
+    // the int they were, which is what their block's size is read from.
+    while (Int* i = free_ints.take(&IntType)) object_free(i);
+}
+
 // A new exact int of `digits` digits, its value zero.
 static Ref<Int> int_alloc_exact(std::int32_t digits) {
     Object* raw = object_alloc_bytes(&IntType, int_object_size(digits));
@@ -118,23 +126,28 @@ static Ref<Int> int_alloc_exact(std::int32_t digits) {
     return adopt(i);
 }
 
+// int_from past the free list, out of line so that the free-list path
+// keeps few registers to save. While tracing, a one-digit int is traced
+// anew at CPython's padded size.
+[[gnu::noinline]] static Ref<Int> int_new_exact(std::int32_t digits, std::int64_t value) {
+    Ref<Int> r = int_alloc_exact(digits);
+    if (__builtin_expect(heap_tracing, false) && std::abs(digits) == 1)
+        heap_trace_alloc(r.get(), int_traced_size(digits));
+    r->small = value;
+    return r;
+}
+
 Ref<Int> int_from(std::int64_t value) {
     if (value >= kSmallIntMin && value <= kSmallIntMax) return share(small_int(value));
     std::int32_t digits = signed_digits(value);
     if (std::abs(digits) <= 2) {
         if (Int* r = free_ints.take(&IntType)) {
-            // CPython 3.11 has no int free list: to tracemalloc this is a
-            // new block, and giving it back below frees it.
-            heap_note_alloc(r, int_traced_size(digits));
             r->digits = digits;
             r->small = value;
             return adopt(r);
         }
     }
-    Ref<Int> r = int_alloc_exact(digits);
-    if (std::abs(digits) == 1) heap_note_alloc(r.get(), int_traced_size(digits));  // traced anew, padded
-    r->small = value;
-    return r;
+    return int_new_exact(digits, value);
 }
 
 Ref<Int> int_from_mpz_move(mpz_t value) {
@@ -353,10 +366,7 @@ std::int64_t int_hash(const Int* i) {
 
 static void int_destroy(Object* o) {
     Int* i = cast<Int>(o);
-    if (o->type == &IntType && !i->is_big() && std::abs(i->digits) <= 2 && free_ints.give(i)) {
-        heap_note_free(i);
-        return;
-    }
+    if (o->type == &IntType && !i->is_big() && std::abs(i->digits) <= 2 && free_ints.give(i)) return;
     if (i->is_big() && !has_inline_limbs(i)) heap_free(i->own_limbs, i->limbs * sizeof(mp_limb_t));
     delete_object(i);
 }
