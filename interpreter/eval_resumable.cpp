@@ -38,6 +38,7 @@ private:
 // A loop's else clause, which may yield too.
 Flow run_else(Frame& frame, const StmtNode* orelse, int point) {
     if (!orelse) return Flow::Normal;
+    frame.line = orelse->pos().line;
     Flow flow = orelse->exec(frame);
     if (flow == Flow::Yield) frame.generator->resume_points[point] = kInElse;
     return flow;
@@ -85,6 +86,7 @@ Flow ResumableIf::exec(Frame& frame) const {
     }
     const StmtNode* chosen = branch ? body_ : orelse_;
     if (!chosen) return Flow::Normal;
+    frame.line = chosen->pos().line;  // a one-statement body is no Block (eval_stmt.cpp's run_body)
     Flow flow = chosen->exec(frame);
     if (flow == Flow::Yield) gen->resume_points[point_] = branch;
     return flow;
@@ -99,10 +101,12 @@ Flow ResumableWhile::exec(Frame& frame) const {
     }
     for (;; in_body = false) {
         if (!in_body) {
+            frame.line = pos().line;
             int truth = test_->eval_truth(frame);
             if (truth < 0) return condition_failed(frame, truth);
             if (!truth) break;
         }
+        frame.line = body_->pos().line;
         Flow flow = body_->exec(frame);
         if (flow == Flow::Yield) gen->resume_points[point_] = kInBody;
         if (flow == Flow::Break) return Flow::Normal;
@@ -133,10 +137,12 @@ Flow ResumableFor::loop(Frame& frame, bool resuming) const {
         Object* it = frame.slots[iter_slot_];
         for (bool in_body = resuming;; in_body = false) {
             if (!in_body) {
+                frame.line = pos().line;
                 Ref<> item = iter_next(it);
                 if (!item) break;
                 if (!target_->store(frame, std::move(item))) return Flow::Error;
             }
+            frame.line = body_->pos().line;
             Flow flow = body_->exec(frame);
             if (flow == Flow::Yield) {
                 frame.generator->resume_points[point_] = kInBody;

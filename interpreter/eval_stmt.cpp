@@ -132,25 +132,36 @@ Flow DeleteStmt::exec(Frame& frame) const {
 }
 
 // ---------------------------------------------------------- control flow
+//
+// A body of one statement is that statement, not a Block (Compiler::block),
+// so whatever runs a body first moves the frame's line to it, and a loop
+// moves it back to its own line for its test or next item: f_lineno and
+// tracemalloc's tracebacks name the line running, as in CPython.
+
+static Flow run_body(Frame& frame, const StmtNode* body) {
+    frame.line = body->pos().line;
+    return body->exec(frame);
+}
 
 Flow IfStmt::exec(Frame& frame) const {
     int truth = test_->eval_truth(frame);
     if (truth < 0) return condition_failed(frame, truth);
-    if (truth) return body_->exec(frame);
-    return orelse_ ? orelse_->exec(frame) : Flow::Normal;
+    if (truth) return run_body(frame, body_);
+    return orelse_ ? run_body(frame, orelse_) : Flow::Normal;
 }
 
 Flow WhileStmt::exec(Frame& frame) const {
     for (;;) {
+        frame.line = pos().line;
         int truth = test_->eval_truth(frame);
         if (truth < 0) return condition_failed(frame, truth);
         if (!truth) break;
-        Flow flow = body_->exec(frame);
+        Flow flow = run_body(frame, body_);
         if (flow == Flow::Break) return Flow::Normal;
         if (flow == Flow::Return || flow == Flow::Error) return flow;
         if (!safe_point()) return fail_flow(frame);
     }
-    return orelse_ ? orelse_->exec(frame) : Flow::Normal;
+    return orelse_ ? run_body(frame, orelse_) : Flow::Normal;
 }
 
 Flow ForStmt::exec(Frame& frame) const {
@@ -166,16 +177,17 @@ Flow ForStmt::exec(Frame& frame) const {
     }  // the iterator goes before the else clause runs, as CPython's FOR_ITER pops it
     if (flow == Flow::Break) return Flow::Normal;
     if (flow != Flow::Normal || !orelse_) return flow;
-    return orelse_->exec(frame);
+    return run_body(frame, orelse_);
 }
 
 // Normal when the iterator is exhausted, Break when the body broke out.
 Flow ForStmt::loop(Frame& frame, Object* it) const {
     while (Ref<> item = iter_next(it)) {
         if (!target_->store(frame, std::move(item))) return Flow::Error;
-        Flow flow = body_->exec(frame);
+        Flow flow = run_body(frame, body_);
         if (flow == Flow::Break || flow == Flow::Return || flow == Flow::Error) return flow;
         if (!safe_point()) return fail_flow(frame);
+        frame.line = pos().line;
     }
     if (error_pending()) return fail_flow(frame);
     return Flow::Normal;
@@ -278,7 +290,7 @@ Flow TryStmt::handle(Frame& frame) const {
         push_handled_exception(exc.get());
         Flow flow = Flow::Normal;
         if (h.name && !h.name->store(frame, exc)) flow = Flow::Error;
-        if (flow == Flow::Normal) flow = h.body->exec(frame);
+        if (flow == Flow::Normal) flow = run_body(frame, h.body);
         pop_handled_exception();
         // `except E as e` ends with `e = None; del e` (the name must not
         // keep the traceback's frames alive).
@@ -294,9 +306,9 @@ Flow TryStmt::handle(Frame& frame) const {
 }
 
 Flow TryStmt::exec(Frame& frame) const {
-    Flow flow = body_->exec(frame);
+    Flow flow = run_body(frame, body_);
     if (flow == Flow::Error && !handlers_.empty()) flow = handle(frame);
-    else if (flow == Flow::Normal && orelse_) flow = orelse_->exec(frame);
+    else if (flow == Flow::Normal && orelse_) flow = run_body(frame, orelse_);
     if (!finalbody_) return flow;
 
     // finally: runs whatever happened; a pending exception or return value
@@ -304,7 +316,7 @@ Flow TryStmt::exec(Frame& frame) const {
     Ref<> exc = flow == Flow::Error ? take_error() : nullptr;
     Ref<> returned = flow == Flow::Return ? std::move(frame.return_value) : nullptr;
     if (exc) push_handled_exception(exc.get());
-    Flow final_flow = finalbody_->exec(frame);
+    Flow final_flow = run_body(frame, finalbody_);
     if (exc) pop_handled_exception();
     if (final_flow != Flow::Normal) return final_flow;
     if (exc) set_error(std::move(exc));
@@ -354,7 +366,8 @@ Flow WithStmt::enter(Frame& frame, std::size_t index) const {
     if (!value) return fail_flow(frame);
     Flow flow = Flow::Normal;
     if (item.target && !item.target->store(frame, std::move(value))) flow = Flow::Error;
-    if (flow == Flow::Normal) flow = index + 1 < items_.size() ? enter(frame, index + 1) : body_->exec(frame);
+    if (flow == Flow::Normal) flow = index + 1 < items_.size() ? enter(frame, index + 1) : run_body(frame, body_);
+    frame.line = pos().line;  // __exit__ is called from the with statement's line
 
     if (flow == Flow::Error) {
         // __exit__(type, value, traceback): a true result swallows the exception.

@@ -230,6 +230,16 @@ void visit_running_frames(FrameRefFn visit, void* arg) {
     }
 }
 
+int trace_running_frames(TraceFrame* out, int limit) {
+    int total = 0;
+    for (Frame* f = current_frame; f; f = f->back, ++total) {
+        // A frame that has not reached its first statement (a lambda's
+        // body, which is an expression) is on its first line.
+        if (total < limit) out[total] = {f->code->filename, f->line ? f->line : f->code->first_line};
+    }
+    return total;
+}
+
 void code_types_init() {
     type_init_builtin(CodeType, "code", &ObjectType, sizeof(CodeObject), 0);
     CodeType.weaklist_offset = offsetof(CodeObject, weakreflist);

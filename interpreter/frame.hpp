@@ -12,6 +12,7 @@
 #pragma once
 
 #include "runtime/core/heap_check.hpp"
+#include "runtime/core/heap_trace.hpp"
 #include "runtime/core/object.hpp"
 #include "runtime/core/type.hpp"
 
@@ -127,6 +128,11 @@ inline void frame_detach(Frame& frame) {
 // The heap validator's roots (heap_check.hpp): every reference the frames
 // on the current_frame chain hold.
 void visit_running_frames(FrameRefFn visit, void* arg);
+
+// tracemalloc's view of the frames (heap_trace.hpp's heap_trace_frames):
+// up to `limit` (file name, line) pairs, most recent first; returns how
+// many frames are running.
+int trace_running_frames(TraceFrame* out, int limit);
 
 void code_types_init();
 

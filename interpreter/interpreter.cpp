@@ -14,6 +14,7 @@
 #include "runtime/core/gc.hpp"
 #include "runtime/core/heap.hpp"
 #include "runtime/core/heap_check.hpp"
+#include "runtime/core/heap_trace.hpp"
 #include "runtime/core/interrupts.hpp"
 #include "runtime/core/recursion.hpp"
 #include "runtime/core/runtime.hpp"
@@ -204,6 +205,7 @@ void interpreter_init(const std::vector<std::string>& argv, const std::string& p
     type_modified(&FunctionType);
     unraisable_hook = unraisable_with_traceback;
     heap_check_frame_roots = visit_running_frames;
+    heap_trace_frames = trace_running_frames;
 
     Ref<Module> builtins = make_builtins_module();
     builtins_module = builtins.release();
@@ -238,6 +240,7 @@ void interpreter_init(const std::vector<std::string>& argv, const std::string& p
     register_builtin_module("_collections", make_collections_module);
     register_builtin_module("_ctypes", make_ctypes_module);
     register_builtin_module("posix", make_posix_module);
+    register_builtin_module("_tracemalloc", make_tracemalloc_module);
 
     main_module = make_main_module().release();
     install_sigint_handler();

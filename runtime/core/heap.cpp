@@ -3,6 +3,7 @@
 
 #include "runtime/core/errors.hpp"
 #include "runtime/core/gc.hpp"
+#include "runtime/core/heap_trace.hpp"
 #include "runtime/core/interrupts.hpp"
 #include "runtime/core/weakref.hpp"
 #include "runtime/objects/exceptions.hpp"
@@ -185,16 +186,18 @@ bool heap_may_allocate(std::int64_t bytes) {
 }
 std::size_t heap_bytes_in_use() { return bytes_in_use; }
 
-void* heap_alloc(std::size_t bytes) { return within_limit(bytes) ? allocate(bytes) : nullptr; }
+// The untraced allocator under the public entry points, which trace
+// (heap_trace.hpp): objects are traced at their own size, not the block's.
+static void* raw_alloc(std::size_t bytes) { return within_limit(bytes) ? allocate(bytes) : nullptr; }
 
-void heap_free(void* block, std::size_t bytes) {
+static void raw_free(void* block, std::size_t bytes) {
     bytes_in_use -= bytes;
     if (!kUseSystemMalloc && bytes <= kMaxPooled) return pool_free(block, bytes);
     system_free(block);
 }
 
-void* heap_realloc(void* block, std::size_t old_bytes, std::size_t new_bytes) {
-    if (!block) return heap_alloc(new_bytes);
+static void* raw_realloc(void* block, std::size_t old_bytes, std::size_t new_bytes) {
+    if (!block) return raw_alloc(new_bytes);
     if (new_bytes > old_bytes && !within_limit(new_bytes - old_bytes)) return nullptr;
     const bool old_pooled = !kUseSystemMalloc && old_bytes <= kMaxPooled;
     const bool new_pooled = !kUseSystemMalloc && new_bytes <= kMaxPooled;
@@ -214,7 +217,27 @@ void* heap_realloc(void* block, std::size_t old_bytes, std::size_t new_bytes) {
     void* moved = allocate(new_bytes);
     if (!moved) return nullptr;
     std::memcpy(moved, block, std::min(old_bytes, new_bytes));
-    heap_free(block, old_bytes);
+    raw_free(block, old_bytes);
+    return moved;
+}
+
+void* heap_alloc(std::size_t bytes) {
+    void* block = raw_alloc(bytes);
+    heap_note_alloc(block, bytes);
+    return block;
+}
+
+void heap_free(void* block, std::size_t bytes) {
+    heap_note_free(block);
+    raw_free(block, bytes);
+}
+
+void* heap_realloc(void* block, std::size_t old_bytes, std::size_t new_bytes) {
+    void* moved = raw_realloc(block, old_bytes, new_bytes);
+    // As CPython's tracer: the resized block is traced anew, at the current
+    // traceback; a failed resize leaves the old trace.
+    if (moved && block) heap_note_free(block);
+    heap_note_alloc(moved, new_bytes);
     return moved;
 }
 
@@ -282,8 +305,8 @@ void heap_drop_reserve() {
     reserve = nullptr;
 }
 
-void* heap_alloc_or_reserve(std::size_t bytes) {
-    void* block = heap_alloc(bytes);
+static void* raw_alloc_or_reserve(std::size_t bytes) {
+    void* block = raw_alloc(bytes);
     if (block || !reserve || bytes > kReserveBytes / 2) return block;
     std::free(reserve);
     reserve = nullptr;
@@ -293,12 +316,22 @@ void* heap_alloc_or_reserve(std::size_t bytes) {
     return allocate(bytes);
 }
 
+void* heap_alloc_or_reserve(std::size_t bytes) {
+    void* block = raw_alloc_or_reserve(bytes);
+    heap_note_alloc(block, bytes);
+    return block;
+}
+
 std::nullptr_t raise_memory_error() { return raise_object(exc::MemoryError); }
 
 // ------------------------------------------------------------- allocation
 
-static Object* finish_alloc(Type* type, char* block, std::size_t bytes) {
+// `object_size` is the object's own size, traced as CPython's allocator is
+// asked for it (with the collector header, not rounded to the granule).
+static Object* finish_alloc(Type* type, char* block, std::size_t bytes, std::size_t object_size) {
     std::memset(block, 0, bytes);
+    if (__builtin_expect(heap_tracing, false))
+        heap_trace_alloc(block, object_size + (type->has_flag(type_flags::kHasGC) ? sizeof(GCHead) : 0));
     if (type->has_flag(type_flags::kHasGC)) {
         gc_note_allocation();
         block += sizeof(GCHead);
@@ -309,8 +342,8 @@ static Object* finish_alloc(Type* type, char* block, std::size_t bytes) {
 Object* object_try_alloc_bytes(Type* type, std::size_t object_size) {
     if (object_size > (std::size_t{1} << 48)) return nullptr;
     const std::size_t bytes = block_bytes(type, object_size);
-    char* block = static_cast<char*>(heap_alloc(bytes));
-    return block ? finish_alloc(type, block, bytes) : nullptr;
+    char* block = static_cast<char*>(raw_alloc(bytes));
+    return block ? finish_alloc(type, block, bytes, object_size) : nullptr;
 }
 
 Object* object_try_alloc(Type* type, std::size_t items) {
@@ -324,11 +357,11 @@ Object* object_alloc(Type* type, std::size_t items) {
 
 Object* object_alloc_bytes(Type* type, std::size_t object_size) {
     const std::size_t bytes = block_bytes(type, object_size);
-    char* block = static_cast<char*>(heap_alloc_or_reserve(bytes));
+    char* block = static_cast<char*>(raw_alloc_or_reserve(bytes));
     // Too big for the reserve: as the C++ library's own allocations fail,
     // so that a builtin making it ends in MemoryError (call_native).
     if (!block) throw std::bad_alloc();
-    return finish_alloc(type, block, bytes);
+    return finish_alloc(type, block, bytes, object_size);
 }
 
 void object_free(Object* o) {

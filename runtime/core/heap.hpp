@@ -9,6 +9,9 @@
 // freed object's address is reused by the next object of similar size, as in
 // CPython (`id(A()) == id(A())` is usually True in both). Sanitizer builds use
 // malloc directly so AddressSanitizer sees every use after free.
+//
+// While tracemalloc traces, every block handed out and taken back here is
+// reported to the tracer (heap_trace.hpp), objects at their own size.
 #pragma once
 
 #include "runtime/core/object.hpp"
@@ -193,6 +196,11 @@ class FreeList {
     static_assert(sizeof(T) >= 3 * sizeof(void*), "the link needs a word after the header");
 
 public:
+    // How many objects it may keep (Max at first); kept ones past it stay
+    // until taken. A limit rather than Max alone, so that a free list can be
+    // switched off (int's, while tracemalloc traces) at no cost to give().
+    void set_limit(int limit) { limit_ = limit; }
+
     // A recycled object, alive (refcount 1, type set), or null when empty.
     T* take(Type* type) {
         T* o = head_;
@@ -209,7 +217,7 @@ public:
     }
     // Keeps `o` (dead, its fields released) when there is room.
     bool give(T* o) {
-        if (count_ >= Max) return false;
+        if (count_ >= limit_) return false;
         o->refcount = 0;
         o->type = freed_type_poison();
         link(o) = head_;
@@ -228,6 +236,7 @@ private:
 
     T* head_ = nullptr;
     int count_ = 0;
+    int limit_ = Max;
 };
 
 }  // namespace minipy

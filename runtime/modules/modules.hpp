@@ -54,6 +54,8 @@ Ref<Module> make_collections_module();
 Ref<Module> make_ctypes_module();
 // posix: the system calls under lib/os.py.
 Ref<Module> make_posix_module();
+// _tracemalloc: the C++ half of lib/tracemalloc.py, over the heap's tracer.
+Ref<Module> make_tracemalloc_module();
 
 // At interpreter shutdown: calls the weakref.finalize objects that are still
 // alive and have atexit=True, newest first, as Lib/weakref.py's

@@ -13,6 +13,7 @@
 #include "runtime/core/errors.hpp"
 #include "runtime/core/gc.hpp"
 #include "runtime/core/heap.hpp"
+#include "runtime/core/heap_trace.hpp"
 #include "runtime/core/method_def.hpp"
 #include "runtime/objects/bytes.hpp"
 #include "runtime/objects/exceptions.hpp"
@@ -83,6 +84,14 @@ static std::size_t int_object_size(std::int32_t digits) {
     return kIntHead + 4 * static_cast<std::size_t>(std::max(std::abs(digits), 1));
 }
 
+// What CPython's tracemalloc sees for an int made from a machine word
+// (PyLong_FromLong and the arithmetic fast paths): one digit's object comes
+// from PyObject_Malloc(sizeof(PyLongObject)), 28 bytes padded to 32, though
+// sys.getsizeof says 28; longer ones are asked for at their exact size.
+static std::size_t int_traced_size(std::int32_t digits) {
+    return std::abs(digits) == 1 ? 32 : int_object_size(digits);
+}
+
 // Exact ints (and bools) keep a big value's limbs inline; instances of int
 // subclasses, whose own fields follow sizeof(Int), in a block of their own.
 static bool has_inline_limbs(const Int* i) { return i->type == &IntType || i->type == &BoolType; }
@@ -100,6 +109,14 @@ static std::size_t int_allocated_size(Object* o) {
 // floats (float.cpp).
 static FreeList<Int, 100> free_ints;
 
+void int_free_list_set_enabled(bool enabled) {
+    free_ints.set_limit(enabled ? 100 : 0);
+    if (enabled) return;
+    // The kept ones go back to the heap: their digits are still those of
+    // the int they were, which is what their block's size is read from.
+    while (Int* i = free_ints.take(&IntType)) object_free(i);
+}
+
 // A new exact int of `digits` digits, its value zero.
 static Ref<Int> int_alloc_exact(std::int32_t digits) {
     Object* raw = object_alloc_bytes(&IntType, int_object_size(digits));
@@ -108,6 +125,17 @@ static Ref<Int> int_alloc_exact(std::int32_t digits) {
     i->type = &IntType;
     i->digits = digits;
     return adopt(i);
+}
+
+// int_from past the free list, out of line so that the free-list path
+// keeps few registers to save. While tracing, a one-digit int is traced
+// anew at CPython's padded size.
+[[gnu::noinline]] static Ref<Int> int_new_exact(std::int32_t digits, std::int64_t value) {
+    Ref<Int> r = int_alloc_exact(digits);
+    if (__builtin_expect(heap_tracing, false) && std::abs(digits) == 1)
+        heap_trace_alloc(r.get(), int_traced_size(digits));
+    r->small = value;
+    return r;
 }
 
 Ref<Int> int_from(std::int64_t value) {
@@ -120,9 +148,7 @@ Ref<Int> int_from(std::int64_t value) {
             return adopt(r);
         }
     }
-    Ref<Int> r = int_alloc_exact(digits);
-    r->small = value;
-    return r;
+    return int_new_exact(digits, value);
 }
 
 Ref<Int> int_from_mpz_move(mpz_t value) {
@@ -346,11 +372,15 @@ static void int_destroy(Object* o) {
     delete_object(i);
 }
 
-static Ref<> int_repr(Object* o) {
+Ref<> int_to_str(const Int* i) {
     std::string text;
-    if (!int_to_decimal_checked(as_int(o), text)) return nullptr;
-    return str_from(text);
+    if (!int_to_decimal_checked(i, text)) return nullptr;
+    Ref<Str> s = str_new_uninit(static_cast<std::int64_t>(text.size()), 0x7F);
+    std::memcpy(s->kind_data(), text.data(), text.size());
+    return s;
 }
+
+static Ref<> int_repr(Object* o) { return int_to_str(as_int(o)); }
 
 static std::int64_t int_hash_slot(Object* o) { return int_hash(as_int(o)); }
 

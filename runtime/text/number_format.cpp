@@ -473,9 +473,7 @@ Ref<> format_int(Object* value, std::string_view spec_text) {
     if (spec_text.empty()) {
         // format(x, '') is str(x): "True" for bools, the subclass's __str__.
         if (!is_exact_int(value)) return str(value);
-        std::string text;
-        if (!int_to_decimal_checked(as_int(value), text)) return nullptr;
-        return str_from(text);
+        return int_to_str(as_int(value));
     }
     FormatSpec spec;
     if (!parse_format_spec(spec_text, spec, type_name(value))) return nullptr;

@@ -8,6 +8,7 @@
 // one-character string below U+0100 (`'abc'[0] is 'a'`); they are created
 // on first use and never freed.
 #include "runtime/core/heap.hpp"
+#include "runtime/core/heap_trace.hpp"
 #include "runtime/text/str.hpp"
 #include "runtime/text/str_impl.hpp"
 #include "runtime/text/unicode.hpp"
@@ -136,6 +137,10 @@ Str* str_latin1_char(std::uint32_t cp) {
     Str*& slot = latin1_chars[cp];
     if (!slot) {
         slot = alloc_str(&StrType, 1, cp, 1);
+        // CPython's one-character strs are static objects, made before any
+        // tracing: made on first use here, they are no allocation of the
+        // program's to tracemalloc.
+        heap_note_free(slot);
         write_char(slot, 0, cp);
         str_hash(slot);  // as interned strs: compared often, and a known hash settles inequality
     }
