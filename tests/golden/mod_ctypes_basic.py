@@ -45,7 +45,8 @@ print(vp.value)
 print(sizeof(c_long(1)), sizeof(c_char(b"z")), sizeof(POINTER(c_long)), sizeof(pointer(c_int(3))))
 print(addressof(v) == addressof(v), isinstance(addressof(v), int))
 print(c_long.from_address(addressof(v)).value)
-print(c_int.from_address(addressof(c_long(-1))).value)
+minus_one = c_long(-1)  # kept alive: its memory is read below
+print(c_int.from_address(addressof(minus_one)).value)
 
 # pointers
 target = c_long(99)
