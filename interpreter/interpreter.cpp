@@ -230,6 +230,7 @@ void interpreter_init(const std::vector<std::string>& argv, const std::string& p
     register_builtin_module("_struct", make_struct_module);
     register_builtin_module("array", make_array_module);
     register_builtin_module("_collections", make_collections_module);
+    register_builtin_module("_re", make_re_module);
 
     main_module = make_main_module().release();
     install_sigint_handler();

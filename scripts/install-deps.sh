@@ -10,6 +10,7 @@ packages=(
     libreadline-dev                     # REPL line editing
     libgmp-dev                          # arbitrary-precision ints
     libfmt-dev                          # message formatting
+    libpcre2-dev                        # the re module's matching engine (pkg-config libpcre2-8)
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -46,6 +46,8 @@ Ref<Module> make_array_module();
 // _collections: deque, defaultdict, _tuplegetter and _count_elements, the
 // C++ half of lib/collections.
 Ref<Module> make_collections_module();
+// _re: the C++ core of lib/re on PCRE2 (compiled patterns, matching).
+Ref<Module> make_re_module();
 
 // At interpreter shutdown: calls the weakref.finalize objects that are still
 // alive and have atexit=True, newest first, as Lib/weakref.py's

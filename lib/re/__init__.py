@@ -1,0 +1,652 @@
+"""Regular expressions: Python 3.11's re module on PCRE2.
+
+minipy's own version of CPython's re. Patterns are read with Python's
+syntax and messages (re._translate) and matched by PCRE2 through the
+builtin module _re. It provides compile, search, match, fullmatch, split,
+findall, finditer, sub, subn, escape, purge, error, the flags (I, M, S,
+X, A, U, L, T, DEBUG and their long names) as RegexFlag, Pattern and
+Match with CPython's attributes, methods and reprs, sub templates (\\1,
+\\g<name>, \\g<0>) and Python 3.7's rules for empty matches.
+
+Not yet: re.DEBUG's dump, re.LOCALE's locale (bytes patterns use ASCII
+rules), Pattern.scanner, pickling of patterns and matches. Where PCRE2 and
+CPython's engine differ, tests/golden/DEVIATIONS.md says how.
+"""
+
+import enum
+import sys
+
+import _re
+from re._translate import translate as _translate
+
+__all__ = [
+    "match", "fullmatch", "search", "sub", "subn", "split",
+    "findall", "finditer", "compile", "purge", "template", "escape",
+    "error", "Pattern", "Match", "A", "I", "L", "M", "S", "X", "U",
+    "ASCII", "IGNORECASE", "LOCALE", "MULTILINE", "DOTALL", "VERBOSE",
+    "UNICODE", "NOFLAG", "RegexFlag",
+]
+
+__version__ = "2.2.1"
+
+
+# ------------------------------------------------------------- flags
+
+class RegexFlag(enum.IntFlag, boundary=enum.KEEP):
+    """The re flags: ints that print as re.IGNORECASE|re.MULTILINE."""
+
+    NOFLAG = 0
+    ASCII = A = 256
+    IGNORECASE = I = 2
+    LOCALE = L = 4
+    UNICODE = U = 32
+    MULTILINE = M = 8
+    DOTALL = S = 16
+    VERBOSE = X = 64
+    TEMPLATE = T = 1
+    DEBUG = 128
+
+    __str__ = object.__str__
+
+    # The members by the module's name (CPython's global_flag_repr), with
+    # bits that are no member in hex.
+    def __repr__(self):
+        if self._name_ is None:
+            return "re.RegexFlag(%r)" % self._value_
+        return "|".join(hex(int(n)) if n[0].isdigit() else "re." + n for n in self._name_.split("|"))
+
+
+NOFLAG = RegexFlag.NOFLAG
+A = ASCII = RegexFlag.ASCII
+I = IGNORECASE = RegexFlag.IGNORECASE
+L = LOCALE = RegexFlag.LOCALE
+U = UNICODE = RegexFlag.UNICODE
+M = MULTILINE = RegexFlag.MULTILINE
+S = DOTALL = RegexFlag.DOTALL
+X = VERBOSE = RegexFlag.VERBOSE
+T = TEMPLATE = RegexFlag.TEMPLATE
+DEBUG = RegexFlag.DEBUG
+
+# Pattern.__repr__ lists flags in this order (CPython's pattern_repr).
+_REPR_ORDER = (
+    ("TEMPLATE", 1), ("IGNORECASE", 2), ("LOCALE", 4), ("MULTILINE", 8),
+    ("DOTALL", 16), ("UNICODE", 32), ("VERBOSE", 64), ("DEBUG", 128), ("ASCII", 256),
+)
+
+
+# ------------------------------------------------------------- error
+
+class error(Exception):
+    """A pattern or template that is not a valid regular expression.
+
+    msg is the message alone, pattern and pos where it went wrong (or
+    None), lineno and colno the position's line and column.
+    """
+
+    def __init__(self, msg, pattern=None, pos=None):
+        self.msg = msg
+        self.pattern = pattern
+        self.pos = pos
+        if pattern is not None and pos is not None:
+            msg = "%s at position %d" % (msg, pos)
+            newline = "\n" if isinstance(pattern, str) else b"\n"
+            self.lineno = pattern.count(newline, 0, pos) + 1
+            self.colno = pos - pattern.rfind(newline, 0, pos)
+            if newline in pattern:
+                msg = "%s (line %d, column %d)" % (msg, self.lineno, self.colno)
+        else:
+            self.lineno = self.colno = None
+        super().__init__(msg)
+
+
+# PCRE2's words for the problems the translation leaves for it to find.
+_PCRE2_MESSAGES = {
+    "lookbehind assertion is not fixed length": "look-behind requires fixed-width pattern",
+}
+
+
+# ---------------------------------------------------------- Pattern
+
+def _check_subject(pattern, string):
+    if isinstance(string, str):
+        if not pattern._is_str:
+            raise TypeError("cannot use a bytes pattern on a string-like object")
+    elif isinstance(string, bytes):
+        if pattern._is_str:
+            raise TypeError("cannot use a string pattern on a bytes-like object")
+    else:
+        raise TypeError("expected string or bytes-like object, got %r" % type(string).__name__)
+
+
+def _bounds(string, pos, endpos):
+    n = len(string)
+    pos = int(pos)
+    endpos = int(endpos)
+    if pos < 0:
+        pos = 0
+    elif pos > n:
+        pos = n
+    if endpos < 0:
+        endpos = 0
+    elif endpos > n:
+        endpos = n
+    return pos, endpos
+
+
+class Pattern:
+    """A compiled regular expression (re.compile's result)."""
+
+    __slots__ = ("pattern", "flags", "groups", "groupindex", "_code", "_is_str", "_names", "__weakref__")
+
+    def __init__(self, pattern, flags, code, groupindex):
+        self.pattern = pattern
+        self.flags = flags
+        self._code = code
+        self.groups = code.groups
+        self._is_str = isinstance(pattern, str)
+        self.groupindex = _mappingproxy(groupindex)
+        self._names = {number: name for name, number in groupindex.items()}
+
+    def __repr__(self):
+        text = repr(self.pattern)[:200]
+        flags = int(self.flags)
+        if self._is_str and flags & (4 | 32 | 256) == 32:
+            flags &= ~32  # re.UNICODE is a str pattern's default
+        if not flags:
+            return "re.compile(%s)" % text
+        names = []
+        for name, bit in _REPR_ORDER:
+            if flags & bit:
+                names.append("re." + name)
+                flags &= ~bit
+        if flags:
+            names.append(hex(flags))
+        return "re.compile(%s, %s)" % (text, "|".join(names))
+
+    def __eq__(self, other):
+        if not isinstance(other, Pattern):
+            return NotImplemented
+        return self.pattern == other.pattern and self.flags == other.flags
+
+    def __hash__(self):
+        return hash((self.pattern, self.flags))
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    def _find(self, string, pos, endpos, mode):
+        _check_subject(self, string)
+        pos, endpos = _bounds(string, pos, endpos)
+        if endpos < pos:
+            return None
+        spans = self._code.scanner(string).find(pos, endpos, mode, 0)
+        if spans is None:
+            return None
+        return Match(self, string, pos, endpos, spans)
+
+    def match(self, string, pos=0, endpos=sys.maxsize):
+        """The match at pos (or None)."""
+        return self._find(string, pos, endpos, 1)
+
+    def fullmatch(self, string, pos=0, endpos=sys.maxsize):
+        """The match of all of string[pos:endpos] (or None)."""
+        return self._find(string, pos, endpos, 2)
+
+    def search(self, string, pos=0, endpos=sys.maxsize):
+        """The first match at or after pos (or None)."""
+        return self._find(string, pos, endpos, 0)
+
+    # Every match from pos on, an empty match allowed next to the one
+    # before (Python 3.7's rule), but not twice at the same place.
+    def _iterate(self, string, pos=0, endpos=sys.maxsize):
+        _check_subject(self, string)
+        pos, endpos = _bounds(string, pos, endpos)
+        scanner = self._code.scanner(string)
+        start = pos
+        not_empty = 0
+        while start <= endpos:
+            spans = scanner.find(start, endpos, 0, not_empty)
+            if spans is None:
+                return
+            yield Match(self, string, pos, endpos, spans)
+            not_empty = spans[0] == spans[1]
+            start = spans[1]
+
+    def finditer(self, string, pos=0, endpos=sys.maxsize):
+        """An iterator over the matches, as Match objects."""
+        return self._iterate(string, pos, endpos)
+
+    def findall(self, string, pos=0, endpos=sys.maxsize):
+        """Every match's text; with groups, their texts ('' when unmatched)."""
+        result = []
+        groups = self.groups
+        empty = string[:0]
+        for m in self._iterate(string, pos, endpos):
+            if groups == 0:
+                result.append(m.group())
+            elif groups == 1:
+                item = m.group(1)
+                result.append(empty if item is None else item)
+            else:
+                result.append(m.groups(empty))
+        return result
+
+    def split(self, string, maxsplit=0):
+        """string cut at the matches, with the groups' texts between."""
+        result = []
+        last = 0
+        n = 0
+        for m in self._iterate(string):
+            if maxsplit > 0 and n >= maxsplit:
+                break
+            result.append(string[last:m.start()])
+            result.extend(m.groups())
+            last = m.end()
+            n += 1
+        result.append(string[last:])
+        return result
+
+    def subn(self, repl, string, count=0):
+        """(the new string, the number of replacements made)."""
+        if callable(repl):
+            expand = repl
+        else:
+            _check_subject(self, repl)
+            template = _compile_template(self, repl)
+            if len(template) == 1 and not isinstance(template[0], int):
+                literal = template[0]
+                expand = lambda m: literal
+            else:
+                expand = lambda m: _expand(m, template)
+        pieces = []
+        last = 0
+        n = 0
+        for m in self._iterate(string):
+            if count > 0 and n >= count:
+                break
+            pieces.append(string[last:m.start()])
+            piece = expand(m)
+            if piece is not None:
+                _check_piece(self, piece)
+                pieces.append(piece)
+            last = m.end()
+            n += 1
+        pieces.append(string[last:])
+        return string[:0].join(pieces), n
+
+    def sub(self, repl, string, count=0):
+        """string with the matches replaced by repl (a template or a function)."""
+        return self.subn(repl, string, count)[0]
+
+
+def _check_piece(pattern, piece):
+    if pattern._is_str:
+        if not isinstance(piece, str):
+            raise TypeError("expected str instance, %s found" % type(piece).__name__)
+    elif not isinstance(piece, bytes):
+        raise TypeError("expected a bytes-like object, %s found" % type(piece).__name__)
+
+
+
+# ------------------------------------------------------------ Match
+
+class Match:
+    """The result of a successful match: the groups' spans and texts."""
+
+    __slots__ = ("re", "string", "pos", "endpos", "_spans")
+
+    def __init__(self, pattern, string, pos, endpos, spans):
+        self.re = pattern
+        self.string = string
+        self.pos = pos
+        self.endpos = endpos
+        self._spans = spans
+
+    def _index(self, group):
+        if isinstance(group, str):
+            index = self.re.groupindex.get(group)
+        elif isinstance(group, int):
+            index = int(group)
+        else:
+            index = None
+        if index is None or not 0 <= index <= self.re.groups:
+            raise IndexError("no such group")
+        return index
+
+    def _text(self, index, default=None):
+        start = self._spans[2 * index]
+        if start < 0:
+            return default
+        return self.string[start:self._spans[2 * index + 1]]
+
+    def group(self, *groups):
+        """One group's text (group 0 is the whole match), or a tuple of several."""
+        if not groups:
+            return self._text(0)
+        if len(groups) == 1:
+            return self._text(self._index(groups[0]))
+        return tuple(self._text(self._index(g)) for g in groups)
+
+    def __getitem__(self, group):
+        return self._text(self._index(group))
+
+    def groups(self, default=None):
+        """Every group's text, default for those that did not take part."""
+        return tuple(self._text(i, default) for i in range(1, self.re.groups + 1))
+
+    def groupdict(self, default=None):
+        """The named groups' texts by name."""
+        return {name: self._text(index, default) for name, index in self.re.groupindex.items()}
+
+    def start(self, group=0):
+        return self._spans[2 * self._index(group)]
+
+    def end(self, group=0):
+        return self._spans[2 * self._index(group) + 1]
+
+    def span(self, group=0):
+        index = self._index(group)
+        return self._spans[2 * index], self._spans[2 * index + 1]
+
+    @property
+    def regs(self):
+        return tuple((self._spans[2 * i], self._spans[2 * i + 1]) for i in range(self.re.groups + 1))
+
+    # The group that closed last: the one ending last, of those the
+    # outermost (PCRE2 does not record the order in which groups closed).
+    @property
+    def lastindex(self):
+        best = None
+        best_end = -1
+        best_start = 0
+        spans = self._spans
+        for i in range(1, self.re.groups + 1):
+            start, end = spans[2 * i], spans[2 * i + 1]
+            if start < 0:
+                continue
+            if end > best_end or (end == best_end and start < best_start):
+                best, best_end, best_start = i, end, start
+        return best
+
+    @property
+    def lastgroup(self):
+        index = self.lastindex
+        if index is None:
+            return None
+        return self.re._names.get(index)
+
+    def expand(self, template):
+        """template with its \\1 and \\g<name> references filled in."""
+        return _expand(self, _compile_template(self.re, template))
+
+    def __repr__(self):
+        return "<re.Match object; span=(%d, %d), match=%s>" % (
+            self._spans[0], self._spans[1], repr(self._text(0))[:50])
+
+    def __bool__(self):
+        return True
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    def __class_getitem__(cls, item):
+        return cls
+
+Pattern.__class_getitem__ = classmethod(lambda cls, item: cls)
+
+
+# --------------------------------------------------------- templates
+
+_TEMPLATE_ESCAPES = {"a": "\a", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t", "v": "\v", "\\": "\\"}
+_template_cache = {}
+
+
+# A template as a list of literal texts and group numbers.
+def _compile_template(pattern, template):
+    key = (pattern, type(template), template)
+    parts = _template_cache.get(key)
+    if parts is not None:
+        return parts
+    parts = _parse_template(pattern, template)
+    if len(_template_cache) >= 512:
+        _template_cache.clear()
+    _template_cache[key] = parts
+    return parts
+
+
+def _parse_template(pattern, template):
+    is_str = isinstance(template, str)
+    text = template if is_str else template.decode("latin-1")
+    parts = []
+    literal = []
+    i = 0
+    n = len(text)
+
+    def fail(message, pos):
+        return error(message, template, pos)
+
+    while i < n:
+        c = text[i]
+        if c != "\\":
+            literal.append(c)
+            i += 1
+            continue
+        start = i
+        i += 1
+        if i >= n:
+            raise fail("bad escape (end of pattern)", start)
+        c = text[i]
+        i += 1
+        group = None
+        if c == "g":
+            if i >= n or text[i] != "<":
+                raise fail("missing <", i)
+            name_start = i + 1
+            end = text.find(">", name_start)
+            if end < 0:
+                if name_start >= n:
+                    raise fail("missing group name", name_start)
+                raise fail("missing >, unterminated name", name_start)
+            name = text[name_start:end]
+            if not name:
+                raise fail("missing group name", name_start)
+            i = end + 1
+            if name.isdigit() and name.isascii():
+                group = int(name)
+                if group > pattern.groups:
+                    raise fail("invalid group reference %d" % group, name_start)
+            elif name.isidentifier():
+                group = pattern.groupindex.get(name)
+                if group is None:
+                    raise IndexError("unknown group name %r" % name)
+            else:
+                raise fail("bad character in group name %r" % name, name_start)
+        elif c == "0":
+            digits = c
+            while len(digits) < 3 and i < n and text[i] in "01234567":
+                digits += text[i]
+                i += 1
+            literal.append(chr(int(digits, 8)))
+            continue
+        elif c in "123456789":
+            digits = c
+            if i < n and text[i] in "0123456789":
+                if (c in "01234567" and text[i] in "01234567" and i + 1 < n and text[i + 1] in "01234567"):
+                    digits = text[start + 1:i + 2]
+                    i += 2
+                    code = int(digits, 8)
+                    if code > 0o377:
+                        raise fail("octal escape value \\%s outside of range 0-0o377" % digits, start)
+                    literal.append(chr(code))
+                    continue
+                digits += text[i]
+                i += 1
+            group = int(digits)
+            if group > pattern.groups:
+                raise fail("invalid group reference %d" % group, start + 1)
+        elif c in _TEMPLATE_ESCAPES:
+            literal.append(_TEMPLATE_ESCAPES[c])
+            continue
+        elif c.isascii() and c.isalpha():
+            raise fail("bad escape \\" + c, start)
+        else:
+            literal.append("\\" + c)
+            continue
+        if literal:
+            parts.append("".join(literal))
+            literal = []
+        parts.append(group)
+    if literal or not parts:
+        parts.append("".join(literal))
+    if not is_str:
+        parts = [p if isinstance(p, int) else p.encode("latin-1") for p in parts]
+    return parts
+
+
+def _expand(match, template):
+    empty = match.string[:0]
+    pieces = []
+    for part in template:
+        if isinstance(part, int):
+            text = match._text(part)
+            if text is not None:
+                pieces.append(text)
+        else:
+            pieces.append(part)
+    return empty.join(pieces)
+
+
+# ------------------------------------------------------- compilation
+
+_MAXCACHE = 512
+_cache = {}
+
+
+def _compile(pattern, flags):
+    if isinstance(flags, RegexFlag):
+        flags = int(flags)
+    key = (type(pattern), pattern, flags)
+    found = _cache.get(key)
+    if found is not None:
+        return found
+    if isinstance(pattern, Pattern):
+        if flags:
+            raise ValueError("cannot process flags argument with a compiled pattern")
+        return pattern
+    if not isinstance(pattern, (str, bytes)):
+        raise TypeError("first argument must be string or compiled pattern")
+    compiled = _make_pattern(pattern, flags)
+    if len(_cache) >= _MAXCACHE:
+        # Drop the oldest entry, as CPython's cache does.
+        try:
+            del _cache[next(iter(_cache))]
+        except (StopIteration, RuntimeError, KeyError):
+            pass
+    _cache[key] = compiled
+    return compiled
+
+
+def _make_pattern(pattern, flags):
+    is_str = isinstance(pattern, str)
+    if is_str:
+        if flags & LOCALE:
+            raise ValueError("cannot use LOCALE flag with a str pattern")
+        if flags & ASCII and flags & UNICODE:
+            raise ValueError("ASCII and UNICODE flags are incompatible")
+    else:
+        if flags & UNICODE:
+            raise ValueError("cannot use UNICODE flag with a bytes pattern")
+        if flags & LOCALE and flags & ASCII:
+            raise ValueError("ASCII and LOCALE flags are incompatible")
+    text, flags, groups, groupindex = _translate(pattern, flags, error)
+    if is_str:
+        if flags & ASCII and flags & UNICODE:
+            raise ValueError("ASCII and UNICODE flags are incompatible")
+        if not flags & ASCII:
+            flags |= 32  # re.UNICODE; Pattern.flags is a plain int
+        code = _re.compile(text, flags)
+    else:
+        code = _re.compile(text.encode("latin-1"), flags)
+    if isinstance(code, tuple):
+        message = _PCRE2_MESSAGES.get(code[0], code[0])
+        raise error(message)
+    return Pattern(pattern, flags, code, groupindex)
+
+
+def compile(pattern, flags=0):
+    """Compile a regular expression pattern into a Pattern."""
+    return _compile(pattern, flags)
+
+
+def purge():
+    """Clear the cache of compiled patterns and templates."""
+    _cache.clear()
+    _template_cache.clear()
+
+
+def match(pattern, string, flags=0):
+    """The match of pattern at the start of string (or None)."""
+    return _compile(pattern, flags).match(string)
+
+
+def fullmatch(pattern, string, flags=0):
+    """The match of pattern against all of string (or None)."""
+    return _compile(pattern, flags).fullmatch(string)
+
+
+def search(pattern, string, flags=0):
+    """The first match of pattern anywhere in string (or None)."""
+    return _compile(pattern, flags).search(string)
+
+
+def sub(pattern, repl, string, count=0, flags=0):
+    """string with the matches of pattern replaced by repl."""
+    return _compile(pattern, flags).sub(repl, string, count)
+
+
+def subn(pattern, repl, string, count=0, flags=0):
+    """(sub's result, the number of replacements made)."""
+    return _compile(pattern, flags).subn(repl, string, count)
+
+
+def split(pattern, string, maxsplit=0, flags=0):
+    """string cut at the matches of pattern."""
+    return _compile(pattern, flags).split(string, maxsplit)
+
+
+def findall(pattern, string, flags=0):
+    """Every non-overlapping match of pattern in string."""
+    return _compile(pattern, flags).findall(string)
+
+
+def finditer(pattern, string, flags=0):
+    """An iterator over the matches of pattern in string."""
+    return _compile(pattern, flags).finditer(string)
+
+
+def template(pattern, flags=0):
+    """Compile a template pattern (deprecated in CPython)."""
+    return _compile(pattern, flags | TEMPLATE)
+
+
+# The characters escape() puts a backslash before (CPython 3.7's set).
+_SPECIAL = frozenset("()[]{}?*+-|^$\\.&~# \t\n\r\v\f")
+
+
+def escape(pattern):
+    """pattern with every character that is special in a regex escaped."""
+    if isinstance(pattern, str):
+        return "".join("\\" + c if c in _SPECIAL else c for c in pattern)
+    text = pattern.decode("latin-1")
+    return "".join("\\" + c if c in _SPECIAL else c for c in text).encode("latin-1")
+
+
+def _mappingproxy(d):
+    from types import MappingProxyType
+    return MappingProxyType(d)
