@@ -254,7 +254,6 @@ class Pattern:
         if callable(repl):
             expand = repl
         else:
-            _check_subject(self, repl)
             template = _compile_template(self, repl)
             if len(template) == 1 and not isinstance(template[0], int):
                 literal = template[0]
@@ -267,27 +266,22 @@ class Pattern:
         for m in self._iterate(string):
             if count > 0 and n >= count:
                 break
-            pieces.append(string[last:m.start()])
+            if last < m.start():
+                pieces.append(string[last:m.start()])
+            # A function's result is not checked here: join reports a
+            # wrong type with its index, as CPython's does.
             piece = expand(m)
             if piece is not None:
-                _check_piece(self, piece)
                 pieces.append(piece)
             last = m.end()
             n += 1
-        pieces.append(string[last:])
+        if last < len(string):
+            pieces.append(string[last:])
         return string[:0].join(pieces), n
 
     def sub(self, repl, string, count=0):
         """string with the matches replaced by repl (a template or a function)."""
         return self.subn(repl, string, count)[0]
-
-
-def _check_piece(pattern, piece):
-    if pattern._is_str:
-        if not isinstance(piece, str):
-            raise TypeError("expected str instance, %s found" % type(piece).__name__)
-    elif not isinstance(piece, bytes):
-        raise TypeError("expected a bytes-like object, %s found" % type(piece).__name__)
 
 
 
@@ -421,6 +415,8 @@ def _compile_template(pattern, template):
 
 
 def _parse_template(pattern, template):
+    if not isinstance(template, (str, bytes)):
+        raise TypeError("decoding to str: need a bytes-like object, %s found" % type(template).__name__)
     is_str = isinstance(template, str)
     text = template if is_str else template.decode("latin-1")
     parts = []
