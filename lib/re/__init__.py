@@ -199,39 +199,45 @@ class Pattern:
         """The first match at or after pos (or None)."""
         return self._find(string, pos, endpos, 0)
 
-    # Every match from pos on, an empty match allowed next to the one
-    # before (Python 3.7's rule), but not twice at the same place.
-    def _iterate(self, string, pos=0, endpos=sys.maxsize):
+    # The spans of every match from pos on, an empty match allowed next to
+    # the one before (Python 3.7's rule) but not twice at the same place.
+    # findall, split and sub read the spans without making Match objects.
+    def _spans(self, string, pos=0, endpos=sys.maxsize):
         _check_subject(self, string)
         pos, endpos = _bounds(string, pos, endpos)
-        scanner = self._code.scanner(string)
+        find = self._code.scanner(string).find
         start = pos
         not_empty = 0
         while start <= endpos:
-            spans = scanner.find(start, endpos, 0, not_empty)
+            spans = find(start, endpos, 0, not_empty)
             if spans is None:
                 return
-            yield Match(self, string, pos, endpos, spans)
+            yield spans
             not_empty = spans[0] == spans[1]
             start = spans[1]
 
+    def _iterate(self, string, pos=0, endpos=sys.maxsize):
+        _check_subject(self, string)
+        first, last = _bounds(string, pos, endpos)
+        for spans in self._spans(string, pos, endpos):
+            yield Match(self, string, first, last, spans)
+
     def finditer(self, string, pos=0, endpos=sys.maxsize):
         """An iterator over the matches, as Match objects."""
+        _check_subject(self, string)  # now, not at the first next()
         return self._iterate(string, pos, endpos)
 
     def findall(self, string, pos=0, endpos=sys.maxsize):
         """Every match's text; with groups, their texts ('' when unmatched)."""
-        result = []
         groups = self.groups
+        if groups == 0:
+            return [string[s[0]:s[1]] for s in self._spans(string, pos, endpos)]
         empty = string[:0]
-        for m in self._iterate(string, pos, endpos):
-            if groups == 0:
-                result.append(m.group())
-            elif groups == 1:
-                item = m.group(1)
-                result.append(empty if item is None else item)
-            else:
-                result.append(m.groups(empty))
+        if groups == 1:
+            return [string[s[2]:s[3]] if s[2] >= 0 else empty for s in self._spans(string, pos, endpos)]
+        result = []
+        for s in self._spans(string, pos, endpos):
+            result.append(tuple(string[s[i]:s[i + 1]] if s[i] >= 0 else empty for i in range(2, 2 * groups + 2, 2)))
         return result
 
     def split(self, string, maxsplit=0):
@@ -239,41 +245,48 @@ class Pattern:
         result = []
         last = 0
         n = 0
-        for m in self._iterate(string):
+        width = 2 * self.groups + 2
+        for s in self._spans(string):
             if maxsplit > 0 and n >= maxsplit:
                 break
-            result.append(string[last:m.start()])
-            result.extend(m.groups())
-            last = m.end()
+            result.append(string[last:s[0]])
+            for i in range(2, width, 2):
+                result.append(string[s[i]:s[i + 1]] if s[i] >= 0 else None)
+            last = s[1]
             n += 1
         result.append(string[last:])
         return result
 
     def subn(self, repl, string, count=0):
         """(the new string, the number of replacements made)."""
+        function = None
+        literal = None
+        template = None
         if callable(repl):
-            expand = repl
+            function = repl
         else:
             template = _compile_template(self, repl)
             if len(template) == 1 and not isinstance(template[0], int):
                 literal = template[0]
-                expand = lambda m: literal
-            else:
-                expand = lambda m: _expand(m, template)
         pieces = []
         last = 0
         n = 0
-        for m in self._iterate(string):
+        for s in self._spans(string):
             if count > 0 and n >= count:
                 break
-            if last < m.start():
-                pieces.append(string[last:m.start()])
+            if last < s[0]:
+                pieces.append(string[last:s[0]])
             # A function's result is not checked here: join reports a
             # wrong type with its index, as CPython's does.
-            piece = expand(m)
-            if piece is not None:
-                pieces.append(piece)
-            last = m.end()
+            if function is not None:
+                piece = function(Match(self, string, 0, len(string), s))
+                if piece is not None:
+                    pieces.append(piece)
+            elif literal is not None:
+                pieces.append(literal)
+            else:
+                pieces.append(_expand_spans(string, s, template))
+            last = s[1]
             n += 1
         if last < len(string):
             pieces.append(string[last:])
@@ -506,16 +519,19 @@ def _parse_template(pattern, template):
 
 
 def _expand(match, template):
-    empty = match.string[:0]
+    return _expand_spans(match.string, match._spans, template)
+
+
+def _expand_spans(string, spans, template):
     pieces = []
     for part in template:
         if isinstance(part, int):
-            text = match._text(part)
-            if text is not None:
-                pieces.append(text)
+            start = spans[2 * part]
+            if start >= 0:
+                pieces.append(string[start:spans[2 * part + 1]])
         else:
             pieces.append(part)
-    return empty.join(pieces)
+    return string[:0].join(pieces)
 
 
 # ------------------------------------------------------- compilation

@@ -7,7 +7,7 @@ writes the same expression in the syntax PCRE2 reads the same way:
 
 - group names are taken out (every group is numbered; lib/re keeps the
   names), so (?P=name) and (?(name)...) become numbered references;
-- \\Z is PCRE2's \\z, \\v a vertical tab, \\a \\uXXXX \\UXXXXXXXX \\N{...}
+- \\Z is PCRE2's \\z, \\B is kept from matching an empty string, \\v a vertical tab, \\a \\uXXXX \\UXXXXXXXX \\N{...}
   and octal escapes are characters, \\1 is \\g{1};
 - every literal in a character class is written \\x{...}, so PCRE2's
   POSIX classes and its other class syntax never apply;
@@ -447,8 +447,13 @@ class _Translator:
             if c == "Z":
                 return "\\z", "at"
             if ascii and self.is_str and not (self.flags & FLAG_ASCII):
-                return (_ASCII_BOUNDARY if c == "b" else _ASCII_NOT_BOUNDARY), "at"
-            return "\\" + c, "at"
+                text = _ASCII_BOUNDARY if c == "b" else _ASCII_NOT_BOUNDARY
+            else:
+                text = "\\" + c
+            if c == "B":
+                # CPython's \B never matches in an empty string; PCRE2's does.
+                text = "(?!\\A\\z)" + text
+            return text, "at"
         if c in "dDsSwW":
             if ascii and self.is_str and not (self.flags & FLAG_ASCII):
                 if c.islower():

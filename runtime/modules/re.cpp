@@ -80,7 +80,9 @@ Ref<> re_compile(Object*, const Args& args) {
     } else {
         return raisef(exc::TypeError, "first argument must be string or compiled pattern");
     }
-    std::uint32_t options = 0;
+    // In multiline mode Python's ^ also matches after a newline that ends
+    // the subject; PCRE2's does so only with ALT_CIRCUMFLEX.
+    std::uint32_t options = PCRE2_ALT_CIRCUMFLEX;
     if (flags & kIgnoreCase) options |= PCRE2_CASELESS;
     if (flags & kMultiline) options |= PCRE2_MULTILINE;
     if (flags & kDotAll) options |= PCRE2_DOTALL;
@@ -125,6 +127,10 @@ struct Scanner : Object {
     // The last converted position, where the next conversion starts counting.
     std::int64_t hint_index = 0;
     std::size_t hint_byte = 0;
+    // The end of the subject as last asked for (endpos rarely changes), so
+    // converting it does not move the hint away from the search position.
+    std::int64_t end_index = -1;
+    std::size_t end_byte = 0;
 };
 
 void scanner_destroy(Object* o) {
@@ -212,8 +218,16 @@ Ref<> scanner_find(Object* self, const Args& args) {
         return nullptr;
     auto* s = cast<Scanner>(self);
     auto* c = cast<Code>(s->code);
-    std::size_t end_byte = byte_of(s, end);
     std::size_t start_byte = byte_of(s, start);
+    if (end != s->end_index) {
+        std::int64_t hint_index = s->hint_index;
+        std::size_t hint_byte = s->hint_byte;
+        s->end_byte = byte_of(s, end);
+        s->end_index = end;
+        s->hint_index = hint_index;
+        s->hint_byte = hint_byte;
+    }
+    std::size_t end_byte = s->end_byte;
     std::uint32_t options = 0;
     if (mode >= 1) options |= PCRE2_ANCHORED;
     if (mode == 2) options |= PCRE2_ENDANCHORED;
