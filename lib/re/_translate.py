@@ -7,8 +7,10 @@ writes the same expression in the syntax PCRE2 reads the same way:
 
 - group names are taken out (every group is numbered; lib/re keeps the
   names), so (?P=name) and (?(name)...) become numbered references;
-- \\Z is PCRE2's \\z, \\B is kept from matching an empty string, \\v a vertical tab, \\a \\uXXXX \\UXXXXXXXX \\N{...}
-  and octal escapes are characters, \\1 is \\g{1};
+- \\Z is PCRE2's \\z, \\B is kept from matching an empty string, \\s
+  takes in \\x1c-\\x1f as str.isspace() does, \\v is a vertical tab,
+  \\a \\uXXXX \\UXXXXXXXX and octal escapes are characters, \\1 is
+  \\g{1} (\\N{...} is read, but minipy knows no character names yet);
 - every literal in a character class is written \\x{...}, so PCRE2's
   POSIX classes and its other class syntax never apply;
 - verbose mode (re.X, (?x)) is done here: whitespace and comments are
@@ -17,7 +19,8 @@ writes the same expression in the syntax PCRE2 reads the same way:
   scoped ones for i, m, s are passed on, re.ASCII in a scope is done by
   writing \\d \\w \\s \\b as their ASCII classes.
 
-translate(pattern, flags) gives (pcre2_text, flags, groups, groupindex);
+translate(pattern, flags, error) gives (pcre2_text, flags, groups,
+groupindex), flags with the global inline ones added;
 both pattern and result are str (a bytes pattern is read as Latin-1).
 Mistakes raise the error class handed in by lib/re.
 """
@@ -459,6 +462,10 @@ class _Translator:
                 if c.islower():
                     return "[" + _ASCII_CLASS[c] + "]", "item"
                 return "[" + _ASCII_NOT_CLASS[c.lower()] + "]", "item"
+            if c in "sS" and self.is_str and not (self.flags & FLAG_ASCII):
+                # str.isspace() and Python's \s count \x1c-\x1f as
+                # whitespace; PCRE2's Unicode \s does not.
+                return ("[\\s\\x{1c}-\\x{1f}]" if c == "s" else "[^\\s\\x{1c}-\\x{1f}]"), "item"
             return "\\" + c, "item"
         if c == "0":
             return _char(self.octal(c, start)), "item"
@@ -545,6 +552,8 @@ class _Translator:
                 if c.islower():
                     return None, _ASCII_CLASS[c]
                 return None, _ASCII_NOT_CLASS[c.lower()]
+            if c == "s" and self.is_str and not (self.flags & FLAG_ASCII):
+                return None, "\\s\\x{1c}-\\x{1f}"
             return None, "\\" + c
         if c == "b":
             return 8, _char(8)

@@ -73,6 +73,10 @@ show(r"[\d\s]+", "1 2\tx")
 show(r"[^\W\d]+", "abc123déf")
 show(r"[:a]+", "[:a:]")
 show(r"\s+", "a \u00a0\u2003b")
+show(r"\s", "a\x1c\x1fb\x85")
+show(r"[\s]", "a\x1c\x1fb")
+show(r"\S+", "a\x1c\x1fb")
+show(rb"\s", b"a\x1c\x85\xa0 b")
 
 # Case-insensitive matching beyond ASCII.
 show("é", "ÉéE", re.I)
