@@ -41,10 +41,15 @@ FLAG_UNICODE = 32
 FLAG_VERBOSE = 64
 FLAG_ASCII = 256
 
+FLAG_TEMPLATE = 1
+FLAG_DEBUG = 128
+
 _INLINE_FLAGS = {
     "i": FLAG_IGNORECASE, "L": FLAG_LOCALE, "m": FLAG_MULTILINE, "s": FLAG_DOTALL,
-    "x": FLAG_VERBOSE, "a": FLAG_ASCII, "u": FLAG_UNICODE,
+    "x": FLAG_VERBOSE, "a": FLAG_ASCII, "t": FLAG_TEMPLATE, "u": FLAG_UNICODE,
 }
+_TYPE_FLAGS = FLAG_ASCII | FLAG_LOCALE | FLAG_UNICODE
+_GLOBAL_FLAGS = FLAG_DEBUG | FLAG_TEMPLATE
 
 # Simple escapes that stand for one character, outside and inside classes.
 _CHAR_ESCAPES = {"a": 7, "f": 12, "n": 10, "r": 13, "t": 9, "v": 11}
@@ -72,6 +77,16 @@ class _Translator:
     def __init__(self, pattern, flags, is_str, error):
         self.src = pattern
         self.pos = 0
+        # Where a backslash with nothing after it ends the pattern, or -1.
+        self.lone_backslash = -1
+        i = 0
+        while i < len(pattern):
+            if pattern[i] == "\\":
+                if i + 1 == len(pattern):
+                    self.lone_backslash = i
+                i += 2
+            else:
+                i += 1
         self.flags = flags
         self.is_str = is_str
         self.error_class = error
@@ -80,6 +95,7 @@ class _Translator:
         self.open_groups = set()
         self.group_widths = {}  # group number -> (min, max) width, once closed
         self.group_refs = {}  # group number -> position, for conditionals checked at the end
+        self.lookbehind_groups = None  # inside a look-behind: the groups defined before it
         self.width = (0, 0)  # the width range of what was parsed last
         self.repeat_min = self.repeat_max = 0
 
@@ -93,10 +109,25 @@ class _Translator:
     def peek(self):
         return self.src[self.pos] if self.pos < len(self.src) else ""
 
+    # CPython reads the pattern one token ahead (a character, or a
+    # backslash and the character after it), so a lone backslash at the
+    # end is reported as soon as the token before it is read, before any
+    # mistake the parser would find at that token.
+    def move(self, pos):
+        self.pos = pos
+        if pos == self.lone_backslash:
+            raise self.error("bad escape (end of pattern)", pos)
+
     def take(self):
         c = self.peek()
         if c:
-            self.pos += 1
+            self.move(self.pos + 1)
+        return c
+
+    def take_token(self):
+        c = self.take()
+        if c == "\\":
+            c += self.take()
         return c
 
     def skip_verbose(self):
@@ -104,19 +135,23 @@ class _Translator:
         while self.pos < len(src):
             c = src[self.pos]
             if c in _WHITESPACE:
-                self.pos += 1
+                self.move(self.pos + 1)
             elif c == "#":
                 while self.pos < len(src) and src[self.pos] != "\n":
-                    self.pos += 1
+                    self.take_token()
             else:
                 break
 
     def take_name(self, terminator, name_start):
+        if self.pos >= len(self.src):
+            raise self.error("missing group name", name_start)
         end = self.src.find(terminator, self.pos)
         if end < 0:
+            if self.lone_backslash >= 0:
+                self.move(self.lone_backslash)
             raise self.error("missing %s, unterminated name" % terminator, name_start)
         name = self.src[self.pos:end]
-        self.pos = end + 1
+        self.move(end + 1)
         if not name:
             raise self.error("missing group name", name_start)
         return name
@@ -134,7 +169,7 @@ class _Translator:
         while self.peek() == "|":
             if branches is not None and len(parts) == branches:
                 raise self.error("conditional backref with more than two branches", self.pos)
-            self.pos += 1
+            self.move(self.pos + 1)
             parts.append(self.sequence(verbose, ascii))
             lo = min(lo, self.width[0])
             hi = max(hi, self.width[1])
@@ -154,12 +189,10 @@ class _Translator:
             if verbose:
                 self.skip_verbose()
             start = self.pos
+            c = self.peek()
+            if not c or c in "|)":
+                break
             c = self.take()
-            if not c:
-                break
-            if c in "|)":
-                self.pos -= 1
-                break
             if c in _REPEAT_CHARS:
                 repeat = self.repeat(c, start)
                 if repeat is None:  # a '{' that is not a repeat is itself
@@ -168,6 +201,7 @@ class _Translator:
                     item = (1, 1)
                     lo += 1
                     hi = min(_INF, hi + 1)
+                    at_start = False
                     continue
                 if last_kind is None or last_kind == "at":
                     raise self.error("nothing to repeat", start)
@@ -241,7 +275,7 @@ class _Translator:
             j = k
         if j >= len(src) or src[j] != "}" or (not low and high is None):
             return None
-        self.pos = j + 1
+        self.move(j + 1)
         self.repeat_min = int(low or "0")
         self.repeat_max = _INF if high == "" else int(high if high is not None else low)
         if high is None:
@@ -255,8 +289,10 @@ class _Translator:
             self.groups += 1
             number = self.groups
             return self.close_group("(", number, start, verbose, ascii), "item"
-        self.pos += 1
-        c = self.take()
+        self.move(self.pos + 1)
+        c = self.take_token()
+        if not c:
+            raise self.error("unexpected end of pattern", self.pos)
         if c == ":":
             return self.close_group("(?:", None, start, verbose, ascii), "item"
         if c == "P":
@@ -280,24 +316,35 @@ class _Translator:
                     raise self.error("unknown group name %r" % name, name_start)
                 if number in self.open_groups:
                     raise self.error("cannot refer to an open group", name_start)
+                self.check_lookbehind(number)
                 self.width = self.group_widths[number]
                 return "\\g{%d}" % number, "item"
+            if not kind:
+                raise self.error("unexpected end of pattern", self.pos)
+            if kind == "\\":
+                kind += self.take()
             raise self.error("unknown extension ?P" + kind, start + 1)
         if c == "#":
             self.width = (0, 0)
-            end = self.src.find(")", self.pos)
-            if end < 0:
-                raise self.error("missing ), unterminated comment", start)
-            self.pos = end + 1
-            return "", "skip"
+            while True:
+                if self.pos >= len(self.src):
+                    raise self.error("missing ), unterminated comment", start)
+                if self.take_token() == ")":
+                    return "", "skip"
         if c in "=!":
             text = self.close_group("(?" + c, None, start, verbose, ascii)
             self.width = (0, 0)
             return text, "item"
         if c == "<":
-            d = self.take()
+            d = self.take_token()
+            if not d:
+                raise self.error("unexpected end of pattern", self.pos)
             if d in ("=", "!"):
+                outer = self.lookbehind_groups
+                if outer is None:
+                    self.lookbehind_groups = self.groups
                 text = self.close_group("(?<" + d, None, start, verbose, ascii)
+                self.lookbehind_groups = outer
                 if self.width[0] != self.width[1]:
                     raise self.error("look-behind requires fixed-width pattern")
                 self.width = (0, 0)
@@ -308,9 +355,17 @@ class _Translator:
         if c == "(":
             return self.conditional(start, verbose, ascii), "item"
         if c in _INLINE_FLAGS or c == "-":
-            self.pos -= 1
-            return self.flag_group(start, verbose, ascii, at_start)
+            return self.flag_group(c, start, verbose, ascii, at_start)
         raise self.error("unknown extension ?" + c, start + 1)
+
+    # A look-behind may refer only to groups closed before it began.
+    def check_lookbehind(self, number):
+        if self.lookbehind_groups is None:
+            return
+        if number > self.groups or number in self.open_groups:
+            raise self.error("cannot refer to an open group", self.pos)
+        if number > self.lookbehind_groups:
+            raise self.error("cannot refer to group defined in the same lookbehind subpattern", self.pos)
 
     # The body of a group opened at `start` and its ')'.
     def close_group(self, opener, number, start, verbose, ascii):
@@ -338,6 +393,7 @@ class _Translator:
             number = self.groupindex.get(name)
             if number is None:
                 raise self.error("unknown group name %r" % name, name_start)
+        self.check_lookbehind(number)
         body = self.alternation(verbose, ascii, branches=2)
         if self.take() != ")":
             raise self.error("missing ), unterminated subpattern", start)
@@ -345,33 +401,57 @@ class _Translator:
             self.width = (0, self.width[1])
         return "(?(%d)%s)" % (number, body)
 
-    # (?aiLmsux) at the start, or (?aiLmsux-imsx:...) anywhere
-    def flag_group(self, start, verbose, ascii, at_start):
+    # (?aiLmsux) at the start, or (?aiLmsux-imsx:...) anywhere; `c` is
+    # the token after "(?". The checks and their order are CPython's.
+    def flag_group(self, c, start, verbose, ascii, at_start):
         on = off = 0
-        while self.peek() in _INLINE_FLAGS and self.peek():
-            on |= self.flag_bit(self.take())
-        if self.peek() == "-":
-            self.pos += 1
-            if not self.peek():
-                raise self.error("missing flag", self.pos)
-            while self.peek() in _INLINE_FLAGS and self.peek():
-                c = self.take()
-                if c in "aLu":
-                    raise self.error("bad inline flags: cannot turn off flags 'a', 'u' and 'L'", self.pos - 1)
-                off |= _INLINE_FLAGS[c]
-        c = self.take()
+        if c != "-":
+            while True:
+                bit = _INLINE_FLAGS[c]
+                if self.is_str and c == "L":
+                    raise self.error("bad inline flags: cannot use 'L' flag with a str pattern", self.pos)
+                if not self.is_str and c == "u":
+                    raise self.error("bad inline flags: cannot use 'u' flag with a bytes pattern", self.pos)
+                on |= bit
+                if bit & _TYPE_FLAGS and on & _TYPE_FLAGS != bit:
+                    raise self.error("bad inline flags: flags 'a', 'u' and 'L' are incompatible", self.pos)
+                c = self.take_token()
+                if not c:
+                    raise self.error("missing -, : or )", self.pos)
+                if c in ")-:":
+                    break
+                if c not in _INLINE_FLAGS:
+                    raise self.error("unknown flag" if c.isalpha() else "missing -, : or )", self.pos - len(c))
         if c == ")":
-            if not at_start or off:
+            if not at_start:
                 raise self.error("global flags not at the start of the expression", start)
             self.flags |= on
             self.width = (0, 0)
             return "", "flags"
-        if c != ":":
+        if on & _GLOBAL_FLAGS:
+            raise self.error("bad inline flags: cannot turn on global flag", self.pos - 1)
+        if c == "-":
+            c = self.take_token()
             if not c:
-                raise self.error("missing -, : or )", self.pos)
-            if c.isalpha():
-                raise self.error("unknown flag", self.pos - 1)
-            raise self.error("missing -, : or )", self.pos - 1)
+                raise self.error("missing flag", self.pos)
+            if c not in _INLINE_FLAGS:
+                raise self.error("unknown flag" if c.isalpha() else "missing flag", self.pos - len(c))
+            while True:
+                bit = _INLINE_FLAGS[c]
+                if bit & _TYPE_FLAGS:
+                    raise self.error("bad inline flags: cannot turn off flags 'a', 'u' and 'L'", self.pos)
+                off |= bit
+                c = self.take_token()
+                if not c:
+                    raise self.error("missing :", self.pos)
+                if c == ":":
+                    break
+                if c not in _INLINE_FLAGS:
+                    raise self.error("unknown flag" if c.isalpha() else "missing :", self.pos - len(c))
+        if off & _GLOBAL_FLAGS:
+            raise self.error("bad inline flags: cannot turn off global flag", self.pos - 1)
+        if on & off:
+            raise self.error("bad inline flags: flag turned on and off", self.pos - 1)
         letters = ""
         for letter, bit in (("i", FLAG_IGNORECASE), ("m", FLAG_MULTILINE), ("s", FLAG_DOTALL)):
             if on & bit:
@@ -392,15 +472,6 @@ class _Translator:
             ascii = False
         return self.close_group("(?" + letters + ":", None, start, verbose, ascii), "item"
 
-    def flag_bit(self, c):
-        bit = _INLINE_FLAGS[c]
-        if self.is_str:
-            if c == "L":
-                raise self.error("bad inline flags: cannot use 'L' flag with a str pattern", self.pos)
-        elif c == "u":
-            raise self.error("bad inline flags: cannot use 'u' flag with a bytes pattern", self.pos)
-        return bit
-
     # ---------------------------------------------------------- escapes
 
     # A character given by \x \u \U \N or octal digits, as its code; None
@@ -415,7 +486,7 @@ class _Translator:
             n = 0
             while n < len(digits) and digits[n] in _HEX:
                 n += 1
-            self.pos += n
+            self.move(self.pos + n)
             if n < width:
                 raise self.error("incomplete escape \\%s%s" % (c, digits[:n]), start)
             code = int(digits, 16)
@@ -430,7 +501,7 @@ class _Translator:
             if end < 0 or end == name_start:
                 raise self.error("missing character name" if end == name_start else "missing }", name_start)
             name = src[name_start:end]
-            self.pos = end + 1
+            self.move(end + 1)
             try:
                 return ord(eval('"\\N{%s}"' % name))
             except Exception:
@@ -458,7 +529,7 @@ class _Translator:
                 text = "(?!\\A\\z)" + text
             return text, "at"
         if c in "dDsSwW":
-            if ascii and self.is_str and not (self.flags & FLAG_ASCII):
+            if self.is_str and (ascii or self.flags & FLAG_ASCII):
                 if c.islower():
                     return "[" + _ASCII_CLASS[c] + "]", "item"
                 return "[" + _ASCII_NOT_CLASS[c.lower()] + "]", "item"
@@ -481,6 +552,7 @@ class _Translator:
                 raise self.error("invalid group reference %d" % number, start + 1)
             if number in self.open_groups:
                 raise self.error("cannot refer to an open group", start)
+            self.check_lookbehind(number)
             self.width = self.group_widths[number]
             return "\\g{%d}" % number, "item"
         code = self.char_escape(c, start)
@@ -507,7 +579,7 @@ class _Translator:
     def char_class(self, start, ascii):
         out = ["["]
         if self.peek() == "^":
-            self.pos += 1
+            self.move(self.pos + 1)
             out.append("^")
         first = True
         while True:
@@ -520,8 +592,10 @@ class _Translator:
             first = False
             low, low_text = self.class_item(c, item_start, ascii)
             if self.peek() == "-":
-                low_src = self.src[item_start:self.pos]
-                self.pos += 1
+                # CPython names the range by its first tokens (`\\x`, not
+                # `\\x41`) and counts the position back from its end.
+                low_src = self.src[item_start:item_start + 2] if c == "\\" else c
+                self.move(self.pos + 1)
                 high_start = self.pos
                 d = self.take()
                 if not d:
@@ -531,9 +605,10 @@ class _Translator:
                     out.append(_char(ord("-")))
                     break
                 high, high_text = self.class_item(d, high_start, ascii)
-                high_src = self.src[high_start:self.pos]
+                high_src = self.src[high_start:high_start + 2] if d == "\\" else d
                 if low is None or high is None or high < low:
-                    raise self.error("bad character range %s-%s" % (low_src, high_src), item_start)
+                    raise self.error("bad character range %s-%s" % (low_src, high_src),
+                                     self.pos - len(low_src) - 1 - len(high_src))
                 out.append(low_text + "-" + high_text)
             else:
                 out.append(low_text)
@@ -548,7 +623,7 @@ class _Translator:
         if not c:
             raise self.error("bad escape (end of pattern)", start)
         if c in "dDsSwW":
-            if ascii and self.is_str and not (self.flags & FLAG_ASCII):
+            if self.is_str and (ascii or self.flags & FLAG_ASCII):
                 if c.islower():
                     return None, _ASCII_CLASS[c]
                 return None, _ASCII_NOT_CLASS[c.lower()]
@@ -574,6 +649,8 @@ def translate(pattern, flags, error):
     text = pattern if is_str else pattern.decode("latin-1")
     t = _Translator(text, flags, is_str, error)
     t.original = pattern
+    if t.lone_backslash == 0:
+        raise t.error("bad escape (end of pattern)", 0)
     verbose = bool(flags & FLAG_VERBOSE)
     out = t.alternation(verbose, False, top=True)
     if t.pos < len(text):

@@ -96,3 +96,8 @@ m = re.match(r"(?P<x>a)(?P<y>b)", "ab")
 print(m.lastindex, m.lastgroup)
 m = re.match(r"((?P<inner>a)b)", "ab")
 print(m.lastindex, m.lastgroup)
+
+# re.ASCII's classes see every non-ASCII character as a non-word,
+# non-digit, non-space one, and so does a (?a:...) group.
+for pattern in (r"\W", r"\D", r"\S", r"[\W]", r"\w", r"\b\w+\b"):
+    print(pattern, re.findall(pattern, "aé1 \u00a0\u0661x", re.A), re.findall("-(?a:%s)" % pattern, "-a-é-1- -\u00a0-\u0661-x"))

@@ -53,3 +53,20 @@ for call in (lambda: re.sub(b"a", 3, b"a"), lambda: re.sub("a", 3, "xyz"), lambd
         call()
     except TypeError as e:
         print("TypeError:", e)
+
+# The finer points of CPython's parser: a trailing backslash is seen one
+# token early, ranges are named by their first tokens, look-behinds may
+# refer only to groups closed before them, inline flags are checked in order.
+for pattern in ("*\\", "a)\\", "(?\\", "(?", "(?P", "(?<", "(?\\#", "[a-\\x41]", "[a-\\12]", "[\\w-a]",
+                "(a)(?<=\\1)", "(?<=(a)\\1)", "(?<=(?(1)a))", "(a)(?<=(?(1)a|b))", "(?<=(?P<n>a)(?P=n))",
+                "(?-i)", "(?i-)", "(?i-a:x)", "(?au)", "(?iq)", "(?i!)", "(?-q:x)", "(?t:x)", "(?i-i:x)",
+                "(?L)", "(?x) a \\", "(?#a\\)b)", "{(?i)", "(?i)(?m)a", "(?i)a(?m)"):
+    try:
+        print(repr(pattern), "->", re.compile(pattern).pattern == pattern)
+    except re.error as e:
+        print(repr(pattern), "->", e)
+for pattern in (b"(?u)", b"(?L)a", b"(?a)a"):
+    try:
+        print(pattern, "->", re.compile(pattern))
+    except re.error as e:
+        print(pattern, "->", e)
