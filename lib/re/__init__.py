@@ -178,14 +178,13 @@ class Pattern:
         return self
 
     def _find(self, string, pos, endpos, mode):
-        _check_subject(self, string)
-        pos, endpos = _bounds(string, pos, endpos)
-        if endpos < pos:
-            return None
-        spans = self._code.scanner(string).find(pos, endpos, mode, 0)
+        spans = self._code.find(string, pos, endpos, mode)
         if spans is None:
             return None
-        return Match(self, string, pos, endpos, spans)
+        if pos or endpos != sys.maxsize:
+            pos, endpos = _bounds(string, pos, endpos)
+            return Match(self, string, pos, endpos, spans)
+        return Match(self, string, 0, len(string), spans)
 
     def match(self, string, pos=0, endpos=sys.maxsize):
         """The match at pos (or None)."""
@@ -313,6 +312,8 @@ class Match:
         self._spans = spans
 
     def _index(self, group):
+        if type(group) is int and 0 <= group <= self.re.groups:
+            return group
         if isinstance(group, str):
             index = self.re.groupindex.get(group)
         elif isinstance(group, int):
@@ -332,7 +333,7 @@ class Match:
     def group(self, *groups):
         """One group's text (group 0 is the whole match), or a tuple of several."""
         if not groups:
-            return self._text(0)
+            return self.string[self._spans[0]:self._spans[1]]
         if len(groups) == 1:
             return self._text(self._index(groups[0]))
         return tuple(self._text(self._index(g)) for g in groups)
@@ -342,7 +343,13 @@ class Match:
 
     def groups(self, default=None):
         """Every group's text, default for those that did not take part."""
-        return tuple(self._text(i, default) for i in range(1, self.re.groups + 1))
+        spans = self._spans
+        string = self.string
+        result = []
+        for i in range(2, len(spans), 2):
+            start = spans[i]
+            result.append(default if start < 0 else string[start:spans[i + 1]])
+        return tuple(result)
 
     def groupdict(self, default=None):
         """The named groups' texts by name."""
@@ -541,12 +548,13 @@ _cache = {}
 
 
 def _compile(pattern, flags):
-    if isinstance(flags, RegexFlag):
-        flags = int(flags)
+    # A RegexFlag is equal to its int, so both find the same entry.
     key = (type(pattern), pattern, flags)
     found = _cache.get(key)
     if found is not None:
         return found
+    if isinstance(flags, RegexFlag):
+        flags = int(flags)
     if isinstance(pattern, Pattern):
         if flags:
             raise ValueError("cannot process flags argument with a compiled pattern")

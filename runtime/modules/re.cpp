@@ -30,6 +30,7 @@
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -115,11 +116,13 @@ Ref<> re_compile(Object*, const Args& args) {
 
 Ref<> code_get_groups(Object* self) { return int_from(cast<Code>(self)->groups); }
 
-// ------------------------------------------------------------- Scanner
+// ------------------------------------------------------------- subjects
 
-struct Scanner : Object {
-    Object* code = nullptr;     // owned: the Code
-    Object* subject = nullptr;  // owned: the str or bytes searched
+bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+// The text a pattern runs on, and the conversion between Python's code
+// point positions and PCRE2's byte offsets.
+struct Subject {
     std::string utf8;           // the subject's UTF-8 when it is a str that is not ASCII
     const char* data = nullptr;
     std::size_t size = 0;       // bytes of `data`
@@ -131,108 +134,92 @@ struct Scanner : Object {
     // converting it does not move the hint away from the search position.
     std::int64_t end_index = -1;
     std::size_t end_byte = 0;
+
+    // Reads a str or bytes; false with TypeError set for anything else.
+    bool load(Object* subject) {
+        if (is_str(subject)) {
+            auto* text = cast<Str>(subject);
+            if (text->ascii()) {
+                std::string_view v = text->view();
+                data = v.data();
+                size = v.size();
+            } else {
+                str_append_utf8(utf8, text);
+                data = utf8.data();
+                size = utf8.size();
+                wide = true;
+            }
+            return true;
+        }
+        if (is_bytes(subject)) {
+            std::string_view v = cast<Bytes>(subject)->view();
+            data = v.data();
+            size = v.size();
+            return true;
+        }
+        raisef(exc::TypeError, "expected string or bytes-like object, got '{}'", type_name(subject));
+        return false;
+    }
+
+    // The byte offset of code point `index` (at most the subject's length).
+    std::size_t byte_of(std::int64_t index) {
+        if (!wide) return static_cast<std::size_t>(index);
+        if (index < hint_index) {
+            hint_index = 0;
+            hint_byte = 0;
+        }
+        std::size_t b = hint_byte;
+        for (std::int64_t i = hint_index; i < index && b < size; ++i) {
+            ++b;
+            while (b < size && is_continuation(data[b])) ++b;
+        }
+        hint_index = index;
+        hint_byte = b;
+        return b;
+    }
+
+    std::size_t end_byte_of(std::int64_t end) {
+        if (end != end_index) {
+            std::int64_t kept_index = hint_index;
+            std::size_t kept_byte = hint_byte;
+            end_byte = byte_of(end);
+            end_index = end;
+            hint_index = kept_index;
+            hint_byte = kept_byte;
+        }
+        return end_byte;
+    }
+
+    // The code point index of byte offset `byte` (a character boundary).
+    std::int64_t index_of(std::size_t byte) {
+        if (!wide) return static_cast<std::int64_t>(byte);
+        if (byte < hint_byte) {
+            hint_index = 0;
+            hint_byte = 0;
+        }
+        std::int64_t i = hint_index;
+        for (std::size_t b = hint_byte; b < byte; ++b)
+            if (!is_continuation(data[b])) ++i;
+        hint_index = i;
+        hint_byte = byte;
+        return i;
+    }
 };
 
-void scanner_destroy(Object* o) {
-    auto* s = cast<Scanner>(o);
-    clear_slot(s->code);
-    clear_slot(s->subject);
-    delete_object(s);
-}
-
-bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
-
-// The byte offset of code point `index` (at most the subject's length).
-std::size_t byte_of(Scanner* s, std::int64_t index) {
-    if (!s->wide) return static_cast<std::size_t>(index);
-    if (index < s->hint_index) {
-        s->hint_index = 0;
-        s->hint_byte = 0;
-    }
-    std::size_t b = s->hint_byte;
-    for (std::int64_t i = s->hint_index; i < index && b < s->size; ++i) {
-        ++b;
-        while (b < s->size && is_continuation(s->data[b])) ++b;
-    }
-    s->hint_index = index;
-    s->hint_byte = b;
-    return b;
-}
-
-// The code point index of byte offset `byte` (a character boundary).
-std::int64_t index_of(Scanner* s, std::size_t byte) {
-    if (!s->wide) return static_cast<std::int64_t>(byte);
-    if (byte < s->hint_byte) {
-        s->hint_index = 0;
-        s->hint_byte = 0;
-    }
-    std::int64_t i = s->hint_index;
-    for (std::size_t b = s->hint_byte; b < byte; ++b)
-        if (!is_continuation(s->data[b])) ++i;
-    s->hint_index = i;
-    s->hint_byte = byte;
-    return i;
-}
-
-// Code.scanner(subject): the subject must suit the pattern (lib/re checks).
-Ref<> code_scanner(Object* self, const Args& args) {
-    if (!check_one_arg("scanner", args)) return nullptr;
-    Object* subject = args[0];
-    auto s = new_object<Scanner>(&ScannerType);
-    s->code = share(self).release();
-    s->subject = share(subject).release();
-    if (is_str(subject)) {
-        auto* text = cast<Str>(subject);
-        if (text->ascii()) {
-            std::string_view v = text->view();
-            s->data = v.data();
-            s->size = v.size();
-        } else {
-            str_append_utf8(s->utf8, text);
-            s->data = s->utf8.data();
-            s->size = s->utf8.size();
-            s->wide = true;
-        }
-    } else if (is_bytes(subject)) {
-        std::string_view v = cast<Bytes>(subject)->view();
-        s->data = v.data();
-        s->size = v.size();
-    } else {
-        return raisef(exc::TypeError, "expected string or bytes-like object, got '{}'", type_name(subject));
-    }
-    return s;
-}
-
-// Scanner.find(start, end, mode, not_empty_at_start) -> (start0, end0,
-// start1, end1, ...) or None. `start` and `end` are code point indices with
-// 0 <= start <= end <= len: the subject is seen as ending at `end`, as
-// Python's endpos does. mode 0 searches, 1 matches at `start`, 2 matches
-// all of [start, end). An unmatched group's span is (-1, -1).
-Ref<> scanner_find(Object* self, const Args& args) {
-    static const ArgSpec spec{"find", {"start", "end", "mode", "not_empty_at_start"}, 4};
-    Object* a[4];
-    if (!parse_args(args, spec, a)) return nullptr;
-    std::int64_t start = 0, end = 0, mode = 0, not_empty = 0;
-    if (!index_to_i64(a[0], start) || !index_to_i64(a[1], end) || !index_to_i64(a[2], mode) ||
-        !index_to_i64(a[3], not_empty))
-        return nullptr;
-    auto* s = cast<Scanner>(self);
-    auto* c = cast<Code>(s->code);
-    std::size_t start_byte = byte_of(s, start);
-    if (end != s->end_index) {
-        std::int64_t hint_index = s->hint_index;
-        std::size_t hint_byte = s->hint_byte;
-        s->end_byte = byte_of(s, end);
-        s->end_index = end;
-        s->hint_index = hint_index;
-        s->hint_byte = hint_byte;
-    }
-    std::size_t end_byte = s->end_byte;
+// Runs `c` on `text` from code point `start`, the subject seen as ending
+// at `end` (0 <= start <= end <= len), as Python's endpos does. mode 0
+// searches, 1 matches at `start`, 2 matches all of [start, end); with
+// `not_empty` an empty match at `start` does not count. The result is
+// (start0, end0, start1, end1, ...) with (-1, -1) for a group that did not
+// take part, or None.
+Ref<> run_match(Code* c, Subject& text, std::int64_t start, std::int64_t end, std::int64_t mode, bool not_empty) {
+    std::size_t start_byte = text.byte_of(start);
+    std::size_t end_byte = text.end_byte_of(end);
     std::uint32_t options = 0;
     if (mode >= 1) options |= PCRE2_ANCHORED;
     if (mode == 2) options |= PCRE2_ENDANCHORED;
     if (not_empty) options |= PCRE2_NOTEMPTY_ATSTART;
-    int rc = pcre2_match(c->code, reinterpret_cast<PCRE2_SPTR>(s->data), end_byte, start_byte, options,
+    int rc = pcre2_match(c->code, reinterpret_cast<PCRE2_SPTR>(text.data), end_byte, start_byte, options,
                          c->match_data, nullptr);
     if (rc == PCRE2_ERROR_NOMATCH) return none();
     if (rc < 0) {
@@ -252,10 +239,87 @@ Ref<> scanner_find(Object* self, const Args& args) {
             tuple_init_item(spans.get(), 2 * g + 1, int_from(-1));
             continue;
         }
-        tuple_init_item(spans.get(), 2 * g, int_from(index_of(s, b0)));
-        tuple_init_item(spans.get(), 2 * g + 1, int_from(index_of(s, b1)));
+        tuple_init_item(spans.get(), 2 * g, int_from(text.index_of(b0)));
+        tuple_init_item(spans.get(), 2 * g + 1, int_from(text.index_of(b1)));
     }
     return spans;
+}
+
+// CPython's getstring check: a str pattern takes str, a bytes one bytes.
+bool check_subject(Code* c, Object* subject) {
+    if (is_str(subject)) {
+        if (c->is_str) return true;
+        raise(exc::TypeError, "cannot use a bytes pattern on a string-like object");
+        return false;
+    }
+    if (is_bytes(subject)) {
+        if (!c->is_str) return true;
+        raise(exc::TypeError, "cannot use a string pattern on a bytes-like object");
+        return false;
+    }
+    raisef(exc::TypeError, "expected string or bytes-like object, got '{}'", type_name(subject));
+    return false;
+}
+
+// Code.find(string, pos, endpos, mode): one match as Pattern.search, match
+// and fullmatch make it, pos and endpos clamped to the string as CPython
+// does; the spans as run_match gives them.
+Ref<> code_find(Object* self, const Args& args) {
+    static const ArgSpec spec{"find", {"string", "pos", "endpos", "mode"}, 4};
+    Object* a[4];
+    if (!parse_args(args, spec, a)) return nullptr;
+    auto* c = cast<Code>(self);
+    if (!check_subject(c, a[0])) return nullptr;
+    std::int64_t pos = 0, endpos = 0, mode = 0;
+    if (!index_to_i64(a[1], pos) || !index_to_i64(a[2], endpos) || !index_to_i64(a[3], mode)) return nullptr;
+    std::int64_t length = is_str(a[0]) ? cast<Str>(a[0])->length : cast<Bytes>(a[0])->size;
+    pos = std::clamp<std::int64_t>(pos, 0, length);
+    endpos = std::clamp<std::int64_t>(endpos, 0, length);
+    if (endpos < pos) return none();
+    Subject text;
+    if (!text.load(a[0])) return nullptr;
+    return run_match(c, text, pos, endpos, mode, false);
+}
+
+// ------------------------------------------------------------- Scanner
+
+// The state of a walk through one subject (finditer, findall, split, sub).
+struct Scanner : Object {
+    Object* code = nullptr;     // owned: the Code
+    Object* subject = nullptr;  // owned: the str or bytes searched
+    Subject text;               // reads `subject`, which it keeps alive
+};
+
+void scanner_destroy(Object* o) {
+    auto* s = cast<Scanner>(o);
+    clear_slot(s->code);
+    clear_slot(s->subject);
+    delete_object(s);
+}
+
+// Code.scanner(subject): lib/re checks that the subject suits the pattern.
+Ref<> code_scanner(Object* self, const Args& args) {
+    if (!check_one_arg("scanner", args)) return nullptr;
+    Object* subject = args[0];
+    auto s = new_object<Scanner>(&ScannerType);
+    s->code = share(self).release();
+    s->subject = share(subject).release();
+    if (!s->text.load(subject)) return nullptr;
+    return s;
+}
+
+// Scanner.find(start, end, mode, not_empty_at_start): run_match on the
+// scanner's subject.
+Ref<> scanner_find(Object* self, const Args& args) {
+    static const ArgSpec spec{"find", {"start", "end", "mode", "not_empty_at_start"}, 4};
+    Object* a[4];
+    if (!parse_args(args, spec, a)) return nullptr;
+    std::int64_t start = 0, end = 0, mode = 0, not_empty = 0;
+    if (!index_to_i64(a[0], start) || !index_to_i64(a[1], end) || !index_to_i64(a[2], mode) ||
+        !index_to_i64(a[3], not_empty))
+        return nullptr;
+    auto* s = cast<Scanner>(self);
+    return run_match(cast<Code>(s->code), s->text, start, end, mode, not_empty != 0);
 }
 
 void re_types_init() {
@@ -264,7 +328,7 @@ void re_types_init() {
     done = true;
     type_init_builtin(CodeType, "_re.Code", &ObjectType, sizeof(Code), 0);
     CodeType.destroy = code_destroy;
-    add_methods(CodeType, {{"scanner", code_scanner}});
+    add_methods(CodeType, {{"find", code_find}, {"scanner", code_scanner}});
     add_getsets(CodeType, {{"groups", code_get_groups}});
     type_ready(CodeType);
     // A Scanner holds only a Code and a str or bytes, so it is never part of

@@ -62,6 +62,26 @@ TEST_CASE("_re.Scanner: positions are code points in a str, bytes in bytes", "[r
           "!TypeError: expected string or bytes-like object, got 'int'");
 }
 
+TEST_CASE("_re.Code.find: one match, pos and endpos clamped, subjects checked", "[re]") {
+    Ref<> code = compile(S("\xc3\xa9(.)").get());  // é(.)
+    Ref<> text = S("x\xc3\xa9y\xc3\xa9z");          // xéyéz
+    auto find = [&](std::int64_t pos, std::int64_t endpos, std::int64_t mode) {
+        return outcome(method(code.get(), "find", {text.get(), I(pos).get(), I(endpos).get(), I(mode).get()}));
+    };
+    CHECK(find(0, 99, 0) == "(1, 3, 2, 3)");
+    CHECK(find(-5, 99, 0) == "(1, 3, 2, 3)");
+    CHECK(find(2, 99, 0) == "(3, 5, 4, 5)");
+    CHECK(find(2, 4, 0) == "None");
+    CHECK(find(4, 2, 0) == "None");
+    CHECK(find(1, 3, 2) == "(1, 3, 2, 3)");
+    CHECK(find(0, 5, 1) == "None");
+    CHECK(outcome(method(code.get(), "find", {bytes_from("x").get(), I(0).get(), I(1).get(), I(0).get()})) ==
+          "!TypeError: cannot use a string pattern on a bytes-like object");
+    Ref<> bytes_code = compile(bytes_from("x").get());
+    CHECK(outcome(method(bytes_code.get(), "find", {text.get(), I(0).get(), I(1).get(), I(0).get()})) ==
+          "!TypeError: cannot use a bytes pattern on a string-like object");
+}
+
 TEST_CASE("_re: a Scanner holds its Code and subject until it goes", "[re]") {
     Ref<> code = compile(S("a").get());
     Ref<> text = S("banana \xc3\xa9");
