@@ -133,23 +133,45 @@ def _bounds(string, pos, endpos):
     return pos, endpos
 
 
+class _ReadOnly:
+    """An attribute read from another slot that cannot be set or deleted."""
+
+    __slots__ = ("_slot",)
+
+    def __init__(self, slot):
+        self._slot = slot
+
+    def __get__(self, obj, cls=None):
+        if obj is None:
+            return self
+        return getattr(obj, self._slot)
+
+    def __set__(self, obj, value):
+        raise AttributeError("readonly attribute")
+
+    def __delete__(self, obj):
+        raise AttributeError("readonly attribute")
+
+
+_object_new = object.__new__
+
+
 class Pattern:
     """A compiled regular expression (re.compile's result)."""
 
-    __slots__ = ("pattern", "flags", "groups", "groupindex", "_code", "_is_str", "_names", "__weakref__")
+    __slots__ = ("_pattern", "_flags", "_groups", "_groupindex", "_code", "_is_str", "_names", "__weakref__")
 
-    def __init__(self, pattern, flags, code, groupindex):
-        self.pattern = pattern
-        self.flags = flags
-        self._code = code
-        self.groups = code.groups
-        self._is_str = isinstance(pattern, str)
-        self.groupindex = _mappingproxy(groupindex)
-        self._names = {number: name for name, number in groupindex.items()}
+    pattern = _ReadOnly("_pattern")
+    flags = _ReadOnly("_flags")
+    groups = _ReadOnly("_groups")
+    groupindex = _ReadOnly("_groupindex")
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 're.Pattern' instances")
 
     def __repr__(self):
-        text = repr(self.pattern)[:200]
-        flags = int(self.flags)
+        text = repr(self._pattern)[:200]
+        flags = int(self._flags)
         if self._is_str and flags & (4 | 32 | 256) == 32:
             flags &= ~32  # re.UNICODE is a str pattern's default
         if not flags:
@@ -166,10 +188,10 @@ class Pattern:
     def __eq__(self, other):
         if not isinstance(other, Pattern):
             return NotImplemented
-        return self.pattern == other.pattern and self.flags == other.flags
+        return self._pattern == other._pattern and self._flags == other._flags
 
     def __hash__(self):
-        return hash((self.pattern, self.flags))
+        return hash((self._pattern, self._flags))
 
     def __copy__(self):
         return self
@@ -183,8 +205,8 @@ class Pattern:
             return None
         if pos or endpos != sys.maxsize:
             pos, endpos = _bounds(string, pos, endpos)
-            return Match(self, string, pos, endpos, spans)
-        return Match(self, string, 0, len(string), spans)
+            return _new_match(self, string, pos, endpos, spans)
+        return _new_match(self, string, 0, len(string), spans)
 
     def match(self, string, pos=0, endpos=sys.maxsize):
         """The match at pos (or None)."""
@@ -219,7 +241,7 @@ class Pattern:
         _check_subject(self, string)
         first, last = _bounds(string, pos, endpos)
         for spans in self._spans(string, pos, endpos):
-            yield Match(self, string, first, last, spans)
+            yield _new_match(self, string, first, last, spans)
 
     def finditer(self, string, pos=0, endpos=sys.maxsize):
         """An iterator over the matches, as Match objects."""
@@ -228,7 +250,7 @@ class Pattern:
 
     def findall(self, string, pos=0, endpos=sys.maxsize):
         """Every match's text; with groups, their texts ('' when unmatched)."""
-        groups = self.groups
+        groups = self._groups
         if groups == 0:
             return [string[s[0]:s[1]] for s in self._spans(string, pos, endpos)]
         empty = string[:0]
@@ -244,9 +266,9 @@ class Pattern:
         result = []
         last = 0
         n = 0
-        width = 2 * self.groups + 2
+        width = 2 * self._groups + 2
         for s in self._spans(string):
-            if maxsplit > 0 and n >= maxsplit:
+            if maxsplit and n >= maxsplit:  # a negative maxsplit splits nothing
                 break
             result.append(string[last:s[0]])
             for i in range(2, width, 2):
@@ -271,14 +293,14 @@ class Pattern:
         last = 0
         n = 0
         for s in self._spans(string):
-            if count > 0 and n >= count:
+            if count and n >= count:  # a negative count replaces nothing
                 break
             if last < s[0]:
                 pieces.append(string[last:s[0]])
             # A function's result is not checked here: join reports a
             # wrong type with its index, as CPython's does.
             if function is not None:
-                piece = function(Match(self, string, 0, len(string), s))
+                piece = function(_new_match(self, string, 0, len(string), s))
                 if piece is not None:
                     pieces.append(piece)
             elif literal is not None:
@@ -302,25 +324,26 @@ class Pattern:
 class Match:
     """The result of a successful match: the groups' spans and texts."""
 
-    __slots__ = ("re", "string", "pos", "endpos", "_spans")
+    __slots__ = ("_re", "_string", "_pos", "_endpos", "_spans")
 
-    def __init__(self, pattern, string, pos, endpos, spans):
-        self.re = pattern
-        self.string = string
-        self.pos = pos
-        self.endpos = endpos
-        self._spans = spans
+    re = _ReadOnly("_re")
+    string = _ReadOnly("_string")
+    pos = _ReadOnly("_pos")
+    endpos = _ReadOnly("_endpos")
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 're.Match' instances")
 
     def _index(self, group):
-        if type(group) is int and 0 <= group <= self.re.groups:
+        if type(group) is int and 0 <= group <= self._re._groups:
             return group
         if isinstance(group, str):
-            index = self.re.groupindex.get(group)
+            index = self._re._groupindex.get(group)
         elif isinstance(group, int):
             index = int(group)
         else:
             index = None
-        if index is None or not 0 <= index <= self.re.groups:
+        if index is None or not 0 <= index <= self._re._groups:
             raise IndexError("no such group")
         return index
 
@@ -328,12 +351,12 @@ class Match:
         start = self._spans[2 * index]
         if start < 0:
             return default
-        return self.string[start:self._spans[2 * index + 1]]
+        return self._string[start:self._spans[2 * index + 1]]
 
     def group(self, *groups):
         """One group's text (group 0 is the whole match), or a tuple of several."""
         if not groups:
-            return self.string[self._spans[0]:self._spans[1]]
+            return self._string[self._spans[0]:self._spans[1]]
         if len(groups) == 1:
             return self._text(self._index(groups[0]))
         return tuple(self._text(self._index(g)) for g in groups)
@@ -344,7 +367,7 @@ class Match:
     def groups(self, default=None):
         """Every group's text, default for those that did not take part."""
         spans = self._spans
-        string = self.string
+        string = self._string
         result = []
         for i in range(2, len(spans), 2):
             start = spans[i]
@@ -353,7 +376,7 @@ class Match:
 
     def groupdict(self, default=None):
         """The named groups' texts by name."""
-        return {name: self._text(index, default) for name, index in self.re.groupindex.items()}
+        return {name: self._text(index, default) for name, index in self._re._groupindex.items()}
 
     def start(self, group=0):
         return self._spans[2 * self._index(group)]
@@ -367,7 +390,7 @@ class Match:
 
     @property
     def regs(self):
-        return tuple((self._spans[2 * i], self._spans[2 * i + 1]) for i in range(self.re.groups + 1))
+        return tuple((self._spans[2 * i], self._spans[2 * i + 1]) for i in range(self._re._groups + 1))
 
     # The group that closed last: the one ending last, of those the
     # outermost (PCRE2 does not record the order in which groups closed).
@@ -377,7 +400,7 @@ class Match:
         best_end = -1
         best_start = 0
         spans = self._spans
-        for i in range(1, self.re.groups + 1):
+        for i in range(1, self._re._groups + 1):
             start, end = spans[2 * i], spans[2 * i + 1]
             if start < 0:
                 continue
@@ -390,11 +413,11 @@ class Match:
         index = self.lastindex
         if index is None:
             return None
-        return self.re._names.get(index)
+        return self._re._names.get(index)
 
     def expand(self, template):
         """template with its \\1 and \\g<name> references filled in."""
-        return _expand(self, _compile_template(self.re, template))
+        return _expand(self, _compile_template(self._re, template))
 
     def __repr__(self):
         return "<re.Match object; span=(%d, %d), match=%s>" % (
@@ -409,10 +432,23 @@ class Match:
     def __deepcopy__(self, memo):
         return self
 
-    def __class_getitem__(cls, item):
-        return cls
+def _class_getitem(cls, item):
+    from types import GenericAlias
+    return GenericAlias(cls, item)
 
-Pattern.__class_getitem__ = classmethod(lambda cls, item: cls)
+
+Pattern.__class_getitem__ = classmethod(_class_getitem)
+Match.__class_getitem__ = classmethod(_class_getitem)
+
+
+def _new_match(pattern, string, pos, endpos, spans):
+    m = _object_new(Match)
+    m._re = pattern
+    m._string = string
+    m._pos = pos
+    m._endpos = endpos
+    m._spans = spans
+    return m
 
 
 # --------------------------------------------------------- templates
@@ -475,10 +511,10 @@ def _parse_template(pattern, template):
             i = end + 1
             if name.isdigit() and name.isascii():
                 group = int(name)
-                if group > pattern.groups:
+                if group > pattern._groups:
                     raise fail("invalid group reference %d" % group, name_start)
             elif name.isidentifier():
-                group = pattern.groupindex.get(name)
+                group = pattern._groupindex.get(name)
                 if group is None:
                     raise IndexError("unknown group name %r" % name)
             else:
@@ -504,7 +540,7 @@ def _parse_template(pattern, template):
                 digits += text[i]
                 i += 1
             group = int(digits)
-            if group > pattern.groups:
+            if group > pattern._groups:
                 raise fail("invalid group reference %d" % group, start + 1)
         elif c in _TEMPLATE_ESCAPES:
             literal.append(_TEMPLATE_ESCAPES[c])
@@ -526,7 +562,7 @@ def _parse_template(pattern, template):
 
 
 def _expand(match, template):
-    return _expand_spans(match.string, match._spans, template)
+    return _expand_spans(match._string, match._spans, template)
 
 
 def _expand_spans(string, spans, template):
@@ -596,7 +632,15 @@ def _make_pattern(pattern, flags):
     if isinstance(code, tuple):
         message = _PCRE2_MESSAGES.get(code[0], code[0])
         raise error(message)
-    return Pattern(pattern, flags, code, groupindex)
+    p = _object_new(Pattern)
+    p._pattern = pattern
+    p._flags = flags
+    p._code = code
+    p._groups = code.groups
+    p._is_str = is_str
+    p._groupindex = _mappingproxy(groupindex)
+    p._names = {number: name for name, number in groupindex.items()}
+    return p
 
 
 def compile(pattern, flags=0):

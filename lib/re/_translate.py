@@ -96,6 +96,7 @@ class _Translator:
         self.group_widths = {}  # group number -> (min, max) width, once closed
         self.group_refs = {}  # group number -> position, for conditionals checked at the end
         self.lookbehind_groups = None  # inside a look-behind: the groups defined before it
+        self.variable_lookbehind = False
         self.width = (0, 0)  # the width range of what was parsed last
         self.repeat_min = self.repeat_max = 0
 
@@ -346,7 +347,8 @@ class _Translator:
                 text = self.close_group("(?<" + d, None, start, verbose, ascii)
                 self.lookbehind_groups = outer
                 if self.width[0] != self.width[1]:
-                    raise self.error("look-behind requires fixed-width pattern")
+                    # CPython finds this when compiling, after the parse.
+                    self.variable_lookbehind = True
                 self.width = (0, 0)
                 return text, "item"
             raise self.error("unknown extension ?<" + d, start + 1)
@@ -659,4 +661,6 @@ def translate(pattern, flags, error):
     for number, pos in t.group_refs.items():
         if number > t.groups:
             raise t.error("invalid group reference %d" % number, pos)
+    if t.variable_lookbehind:
+        raise t.error("look-behind requires fixed-width pattern")
     return out, t.flags, t.groups, t.groupindex

@@ -70,3 +70,21 @@ m = re.search(r"(\w+)$", "日本語のテキスト")
 print(m, m.span(1))
 print(re.findall(r"\d", "١٢3"), re.findall(r"\s", "a\u00a0b\u2003c"))
 print(re.split(r"\s+", "uno  dos\ttres\ncuatro"))
+
+# Pattern and Match are read-only and made only by re.
+p = re.compile(r"(?P<word>\w+)")
+m = p.match("hello")
+for obj, name in ((p, "pattern"), (p, "flags"), (p, "groups"), (m, "string"), (m, "pos")):
+    try:
+        setattr(obj, name, 1)
+    except AttributeError as e:
+        print("AttributeError:", e)
+for cls in (re.Pattern, re.Match):
+    try:
+        cls()
+    except TypeError as e:
+        print("TypeError:", e)
+print(re.Pattern[str], re.Match[bytes], isinstance(p, re.Pattern), isinstance(m, re.Match))
+import copy
+print(copy.copy(p) is p, copy.deepcopy(m) is m, {p: 1}[re.compile(r"(?P<word>\w+)")])
+print(re.split("a", "banana", -1), re.sub("a", "o", "banana", -1), re.subn("a", "o", "banana", count=-3))
