@@ -9,11 +9,12 @@
 // PCRE2_MATCH_INVALID_UTF (a str with lone surrogates has no valid UTF-8:
 // those code points never match); a bytes pattern as bytes.
 //
-// A Scanner walks one subject: Python's positions are code point indices,
-// PCRE2's are byte offsets. An ASCII str and bytes need no conversion; any
-// other str is encoded once per Scanner and positions are converted by
-// counting lead bytes from the last converted position, so a loop of
-// searches through the subject (finditer, sub, split) stays linear.
+// Code.find makes one match (search, match, fullmatch); a Scanner walks one
+// subject through a loop of matches (finditer, findall, sub, split).
+// Python's positions are code point indices, PCRE2's byte offsets. An ASCII
+// str and bytes need no conversion; any other str is encoded once per call
+// or Scanner, and positions are converted by counting lead bytes from the
+// last converted position, so a Scanner's loop stays linear.
 #include "runtime/modules/modules.hpp"
 
 #include "runtime/core/args.hpp"
