@@ -241,6 +241,7 @@ void interpreter_init(const std::vector<std::string>& argv, const std::string& p
     register_builtin_module("_ctypes", make_ctypes_module);
     register_builtin_module("posix", make_posix_module);
     register_builtin_module("_tracemalloc", make_tracemalloc_module);
+    register_builtin_module("_re", make_re_module);
 
     main_module = make_main_module().release();
     install_sigint_handler();

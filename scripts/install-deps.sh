@@ -12,6 +12,7 @@ packages=(
     libreadline-dev                     # REPL line editing
     libgmp-dev                          # arbitrary-precision ints
     libfmt-dev                          # message formatting
+    libpcre2-dev                        # the re module's matching engine (pkg-config libpcre2-8)
 )
 if [ "${1:-}" = "--fuzz" ]; then
     packages+=(clang libclang-rt-14-dev llvm)

@@ -56,6 +56,8 @@ Ref<Module> make_ctypes_module();
 Ref<Module> make_posix_module();
 // _tracemalloc: the C++ half of lib/tracemalloc.py, over the heap's tracer.
 Ref<Module> make_tracemalloc_module();
+// _re: the C++ core of lib/re on PCRE2 (compiled patterns, matching).
+Ref<Module> make_re_module();
 
 // At interpreter shutdown: calls the weakref.finalize objects that are still
 // alive and have atexit=True, newest first, as Lib/weakref.py's
