@@ -153,6 +153,7 @@ Ref<> array_tolist(Object* self, const Args& args) {
     if (!check_no_args("array.tolist", args)) return nullptr;
     Array* a = as_array(self);
     Ref<List> list = list_new(a->size);
+    if (!list) return nullptr;
     for (std::int64_t i = 0; i < a->size; ++i) {
         Ref<> item = array_get(a, i);
         if (!item || !list_append(list.get(), item.get())) return nullptr;

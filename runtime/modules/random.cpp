@@ -330,6 +330,7 @@ Ref<> random_sample(Object*, const Args& args) {
     }
     if (k < 0 || k > n) return raise(exc::ValueError, "Sample larger than population or is negative");
     Ref<List> result = list_new(k);
+    if (!result) return nullptr;  // MemoryError: `k` is the caller's
     std::int64_t setsize = 21;
     if (k > 5) setsize += static_cast<std::int64_t>(std::pow(4.0, std::ceil(std::log(k * 3.0) / std::log(4.0))));
     if (n <= setsize) {
@@ -372,6 +373,7 @@ Ref<> random_choices(Object*, const Args& args) {
     std::int64_t n = length(population);
     if (n < 0) return nullptr;
     Ref<List> result = list_new(std::max<std::int64_t>(k, 0));
+    if (!result) return nullptr;  // MemoryError: `k` is the caller's
     auto pick = [&](std::int64_t index) {
         Ref<> item = getitem(population, int_from(index).get());
         return item && list_append(result.get(), item.get());
