@@ -269,7 +269,7 @@ int run_file(const std::string& path) {
                      std::strerror(error));
         return 2;
     }
-    dict_set(main_module->dict, "__file__", str_from(full).get());
+    if (dict_set(main_module->dict, "__file__", str_from(full).get()) < 0) return report_uncaught();
     return run_program_bytes(text, full);
 }
 
@@ -327,9 +327,11 @@ int run_module(const std::string& name) {
     if (argv && is_list(argv) && cast<List>(argv)->size > 0)
         set_slot(cast<List>(argv)->items[0], static_cast<Object*>(str_from(found.filename).get()));
     Dict* globals = main_module->dict;
-    if (found.origin == ModuleOrigin::Source) dict_set(globals, "__file__", str_from(found.filename).get());
+    if (found.origin == ModuleOrigin::Source && dict_set(globals, "__file__", str_from(found.filename).get()) < 0)
+        return report_uncaught();
     std::size_t main_dot = main_name.rfind('.');
-    dict_set(globals, "__package__", str_from(main_dot == std::string::npos ? "" : main_name.substr(0, main_dot)).get());
+    Ref<Str> package = str_from(main_dot == std::string::npos ? "" : main_name.substr(0, main_dot));
+    if (dict_set(globals, "__package__", package.get()) < 0) return report_uncaught();
     // A file is decoded as a script is; frozen modules are UTF-8 already.
     if (found.origin == ModuleOrigin::Source) return run_program_bytes(found.text, found.filename);
     return run_main(found.text, found.filename);
@@ -382,8 +384,7 @@ static void clear_module_dict(Dict* d) {
             if (name == "__builtins__") continue;
             bool underscore = name.size() > 1 && name[0] == '_' && name[1] != '_';
             if (pass == 0 && !underscore) continue;
-            dict_set(d, key, None);
-            if (error_pending()) write_unraisable(nullptr);
+            if (dict_set(d, key, None) < 0) write_unraisable(nullptr);
         }
     }
 }

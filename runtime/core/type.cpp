@@ -452,7 +452,8 @@ static Ref<> type_subclasses_method(Object* self, const Args& args) {
     if (!check_no_args("__subclasses__", args)) return nullptr;
     auto result = list_new();
     if (auto* subs = cast<Type>(self)->subclasses)
-        for (Type* sub : *subs) list_append(result.get(), sub);
+        for (Type* sub : *subs)
+            if (!list_append(result.get(), sub)) return nullptr;
     return result;
 }
 

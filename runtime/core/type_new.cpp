@@ -83,7 +83,8 @@ bool parse_slots(Object* value, Str* class_name, Type* base, Dict* ns, Slots& ou
         Ref<> it = get_iter(value);
         if (!it) return false;
         Ref<List> list = list_new();
-        while (Ref<> item = iter_next(it.get())) list_append(list.get(), item.get());
+        while (Ref<> item = iter_next(it.get()))
+            if (!list_append(list.get(), item.get())) return false;
         if (error_pending()) return false;
         count = list->size;
         items = std::move(list);

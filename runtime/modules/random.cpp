@@ -324,7 +324,7 @@ Ref<> random_sample(Object*, const Args& args) {
             std::int64_t at = bisect_right(cum, sv, static_cast<std::int64_t>(cum.size()));
             Ref<> item = getitem(population, int_from(at).get());
             if (!item) return nullptr;
-            list_append(result.get(), item.get());
+            if (!list_append(result.get(), item.get())) return nullptr;
         }
         return result;
     }
@@ -338,7 +338,7 @@ Ref<> random_sample(Object*, const Args& args) {
         if (!pool) return nullptr;
         for (std::int64_t i = 0; i < k; ++i) {
             std::int64_t j = randbelow_small(n - i);
-            list_append(result.get(), pool->items[j]);
+            if (!list_append(result.get(), pool->items[j])) return nullptr;
             set_slot(pool->items[j], pool->items[n - i - 1]);
         }
         return result;
@@ -352,10 +352,10 @@ Ref<> random_sample(Object*, const Args& args) {
             if (seen < 0) return nullptr;
             if (!seen) break;
         }
-        set_add(selected.get(), j.get());
+        if (set_add(selected.get(), j.get()) < 0) return nullptr;
         Ref<> item = getitem(population, j.get());
         if (!item) return nullptr;
-        list_append(result.get(), item.get());
+        if (!list_append(result.get(), item.get())) return nullptr;
     }
     return result;
 }
