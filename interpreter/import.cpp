@@ -110,7 +110,7 @@ Ref<> run_new_module(std::string_view full_name, const std::string& source, cons
     if (dict_set(sys_modules, full_name, module.get()) < 0) return nullptr;
     if (!exec_module_source(module.get(), source, file)) {
         Ref<> exc = take_error();
-        dict_del(sys_modules, str_from(full_name).get());
+        (void)dict_del(sys_modules, str_from(full_name).get());  // best effort: the module's own error is reported
         set_error(std::move(exc));
         return nullptr;
     }

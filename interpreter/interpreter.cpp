@@ -79,11 +79,13 @@ void install_sigint_handler() {
 
 Ref<Module> make_main_module() {
     Ref<Module> main = module_new("__main__");
-    dict_set(main->dict, "__builtins__", builtins_module);
-    dict_set(main->dict, "__package__", None);
-    dict_set(main->dict, "__spec__", None);
-    dict_set(main->dict, "__loader__", None);
-    dict_set(sys_modules, "__main__", main.get());
+    // Start-up stores under str keys: a table the heap cannot give comes from
+    // its reserve (heap.hpp), so these cannot fail.
+    (void)dict_set(main->dict, "__builtins__", builtins_module);
+    (void)dict_set(main->dict, "__package__", None);
+    (void)dict_set(main->dict, "__spec__", None);
+    (void)dict_set(main->dict, "__loader__", None);
+    (void)dict_set(sys_modules, "__main__", main.get());
     return main;
 }
 
@@ -207,12 +209,12 @@ void interpreter_init(const std::vector<std::string>& argv, const std::string& p
     Ref<Module> sys = make_sys_module(argv);
     add_interpreter_sys_functions(sys.get());
     sys_modules = cast<Dict>(dict_get(sys->dict, "modules"));
-    dict_set(sys_modules, "sys", sys.get());
-    dict_set(sys_modules, "builtins", builtins_module);
+    (void)dict_set(sys_modules, "sys", sys.get());  // start-up, str keys: as in make_main_module
+    (void)dict_set(sys_modules, "builtins", builtins_module);
     if (Object* path = dict_get(sys->dict, "path"); path && is_list(path)) {
         List* list = cast<List>(path);
         if (list->size > 0) set_slot(list->items[0], static_cast<Object*>(str_from(path0).get()));
-        else list_append(list, str_from(path0).get());
+        else (void)list_append(list, str_from(path0).get());  // fails only when memory is exhausted, not at start-up
     }
     register_builtin_module("gc", make_gc_module);
     register_builtin_module("weakref", make_weakref_module);

@@ -9,13 +9,13 @@
 namespace minipy::interp {
 
 // False with KeyboardInterrupt (or MemoryError, once the heap ran dry) pending.
-inline bool safe_point() {
+[[nodiscard]] inline bool safe_point() {
     if (gc_collection_due) gc_collect_if_due();
     return !(interrupt_requested | memory_error_pending) || check_interrupts();
 }
 
 // sys.displayhook for a REPL expression statement: prints repr(value)
 // unless it is None, and stores it in builtins._ . False on error.
-bool display_value(Object* value);
+[[nodiscard]] bool display_value(Object* value);
 
 }  // namespace minipy::interp

@@ -14,6 +14,6 @@ extern volatile std::sig_atomic_t interrupt_requested;
 extern volatile std::sig_atomic_t memory_error_pending;
 
 // Turns a pending MemoryError or Ctrl-C into the exception: false with it raised.
-bool check_interrupts();
+[[nodiscard]] bool check_interrupts();
 
 }  // namespace minipy

@@ -172,7 +172,7 @@ Ref<> array_fromlist(Object* self, const Args& args) {
     if (!array_resize(a, old + n)) return nullptr;
     for (std::int64_t i = 0; i < n; ++i) {
         if (i >= list->size || !array_set(a, old + i, list->items[i])) {
-            array_resize(a, old);
+            (void)array_resize(a, old);  // a shrink back, which keeps the block: cannot fail
             if (!error_pending()) raise(exc::RuntimeError, "list changed size during iteration");
             return nullptr;
         }

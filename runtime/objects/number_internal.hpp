@@ -93,7 +93,7 @@ Ref<> int_from_double(double value);
 
 // The decimal text of an int, subject to sys.set_int_max_str_digits():
 // false with ValueError set when the value has too many digits.
-bool int_to_decimal_checked(const Int* i, std::string& out);
+[[nodiscard]] bool int_to_decimal_checked(const Int* i, std::string& out);
 
 // Python's str.isspace() for one code point.
 bool is_unicode_space(std::uint32_t cp);
