@@ -152,14 +152,21 @@ ExprNode* Compiler::set_display(const ast::Set* s) {
             }
         }
         if (values) {
-            discard_constants(items);
             // CPython's merge_consts_recursive then rebuilds the frozenset
             // from its own iteration order, which moves some items again.
             Ref<Set> rebuilt = set_new(&FrozenSetType);
             Object* key;
-            for (std::int64_t pos = 0; set_next(frozen.get(), pos, &key);) set_add(rebuilt.get(), key);
-            ExprNode* merged = constant(Ref<>(std::move(rebuilt)), s->pos);
-            return make<DisplayNode>(s->pos, DisplayKind::Set, std::vector<DisplayItem>{{merged, true}});
+            for (std::int64_t pos = 0; rebuilt && set_next(frozen.get(), pos, &key);) {
+                if (set_add(rebuilt.get(), key) < 0) {
+                    clear_error();  // out of memory: the display makes the set at run time
+                    rebuilt = nullptr;
+                }
+            }
+            if (rebuilt) {
+                discard_constants(items);
+                ExprNode* merged = constant(Ref<>(std::move(rebuilt)), s->pos);
+                return make<DisplayNode>(s->pos, DisplayKind::Set, std::vector<DisplayItem>{{merged, true}});
+            }
         }
     }
     return make<DisplayNode>(s->pos, DisplayKind::Set, std::move(items));

@@ -179,7 +179,7 @@ StmtNode* Compiler::aug_assign(const ast::AugAssign* a) {
         return make<AugAttributeStmt>(a->pos, op, expr(at->value), private_name(at->attr), value, at->pos);
     if (auto* s = ast::as<ast::Subscript>(a->target))
         return make<AugSubscriptStmt>(a->pos, op, expr(s->value), expr(s->slice), value, s->pos);
-    fail("'" + std::string("expression") + "' is an illegal expression for augmented assignment", a->target->pos);
+    fail("'expression' is an illegal expression for augmented assignment", a->target->pos);
     return make<PassStmt>(a->pos);
 }
 

@@ -173,7 +173,9 @@ void Compiler::check_caller(const ast::Expr* func, const ExprNode* node, const a
         default:
             break;
     }
-    if (literal) warn("'" + inferred_type(func, node) + "' object is not callable; perhaps you missed a comma?", pos);
+    if (!literal) return;
+    const std::string type = inferred_type(func, node);
+    warn("'" + type + "' object is not callable; perhaps you missed a comma?", pos);
 }
 
 void Compiler::check_subscript(const ast::Subscript* s, const ExprNode* value, const ExprNode* index) {

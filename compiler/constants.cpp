@@ -38,8 +38,11 @@ bool constant_key(Object* o, std::string& key) {
     else if (o == True) key += "T";
     else if (o == False) key += "F";
     else if (o == Ellipsis) key += "E";
-    else if (is_exact_int(o)) key += "i" + int_to_decimal(cast<Int>(o)) + ";";
-    else if (o->type == &FloatType) {
+    else if (is_exact_int(o)) {
+        key += "i";
+        key += int_to_decimal(cast<Int>(o));
+        key += ";";
+    } else if (o->type == &FloatType) {
         double d = cast<Float>(o)->value;
         char bits[sizeof d];
         std::memcpy(bits, &d, sizeof d);
@@ -47,11 +50,15 @@ bool constant_key(Object* o, std::string& key) {
         key.append(bits, sizeof bits);
     } else if (is_exact_str(o)) {
         const StrUtf8 text(cast<Str>(o));  // a constant keeps no UTF-8 form, as in CPython
-        key += "s" + std::to_string(text.view().size()) + ":";
+        key += "s";
+        key += std::to_string(text.view().size());
+        key += ":";
         key += text.view();
     } else if (o->type == &BytesType) {
         auto* b = cast<Bytes>(o);
-        key += "b" + std::to_string(b->size) + ":";
+        key += "b";
+        key += std::to_string(b->size);
+        key += ":";
         key.append(b->data(), static_cast<std::size_t>(b->size));
     } else if (o->type == &TupleType) {
         key += "t(";

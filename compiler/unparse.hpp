@@ -14,6 +14,6 @@ namespace minipy::interp {
 
 // False with a Python exception set when a constant's repr fails (a
 // pathological literal); `out` is then unspecified.
-bool unparse_expr(const ast::Expr* e, std::string& out);
+[[nodiscard]] bool unparse_expr(const ast::Expr* e, std::string& out);
 
 }  // namespace minipy::interp

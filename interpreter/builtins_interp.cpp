@@ -97,7 +97,7 @@ Ref<> run_code_argument(const char* fname, const Args& args, CompileMode mode) {
     if (!locals) locals = globals;
     if (!is_dict(locals)) return raisef(exc::TypeError, "locals must be a mapping");
     Dict* g = cast<Dict>(globals);
-    if (!dict_get(g, "__builtins__")) dict_set(g, "__builtins__", builtins_dict);
+    if (!dict_get(g, "__builtins__") && dict_set(g, "__builtins__", builtins_dict) < 0) return nullptr;
 
     Ref<CodeObject> code;
     std::vector<Ref<>> syntax_refs;  // alive while a string's code runs

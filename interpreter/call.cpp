@@ -57,7 +57,9 @@ std::string name_list(const std::vector<std::string_view>& names) {
     std::string out;
     for (std::size_t i = 0; i < names.size(); ++i) {
         if (i) out += names.size() == 2 ? " and " : (i + 1 == names.size() ? ", and " : ", ");
-        out += "'" + std::string(names[i]) + "'";
+        out += '\'';
+        out += names[i];
+        out += '\'';
     }
     return out;
 }

@@ -105,7 +105,7 @@ bool gather_args(Frame& frame, const std::vector<CallArg>& args, const std::stri
         if (!v) return false;
         switch (arg.kind) {
             case CallArg::Kind::Positional:
-                list_append(out.positional.get(), v.get());
+                if (!list_append(out.positional.get(), v.get())) return false;
                 break;
             case CallArg::Kind::Star: {
                 Ref<> it = get_iter(v.get());
@@ -120,13 +120,14 @@ bool gather_args(Frame& frame, const std::vector<CallArg>& args, const std::stri
                     }
                     return false;
                 }
-                while (Ref<> item = iter_next(it.get())) list_append(out.positional.get(), item.get());
+                while (Ref<> item = iter_next(it.get()))
+                    if (!list_append(out.positional.get(), item.get())) return false;
                 if (error_pending()) return false;
                 break;
             }
             case CallArg::Kind::Keyword:
                 if (dict_get(out.keywords.get(), arg.name)) return repeated(arg.name->view());
-                dict_set(out.keywords.get(), arg.name, v.get());
+                if (dict_set(out.keywords.get(), arg.name, v.get()) < 0) return false;
                 break;
             case CallArg::Kind::DoubleStar: {
                 if (!is_dict(v.get()) && !type_lookup(v->type, "keys")) {
@@ -141,7 +142,7 @@ bool gather_args(Frame& frame, const std::vector<CallArg>& args, const std::stri
                     while (Ref<> key = iter_next(it.get())) {
                         Ref<> value = getitem(v.get(), key.get());
                         if (!value) return false;
-                        dict_set(items.get(), key.get(), value.get());
+                        if (dict_set(items.get(), key.get(), value.get()) < 0) return false;
                     }
                     if (error_pending()) return false;
                 }
@@ -153,7 +154,7 @@ bool gather_args(Frame& frame, const std::vector<CallArg>& args, const std::stri
                         return false;
                     }
                     if (dict_get(out.keywords.get(), key)) return repeated(cast<Str>(key)->view());
-                    dict_set(out.keywords.get(), key, value);
+                    if (dict_set(out.keywords.get(), key, value) < 0) return false;
                 }
                 break;
             }
@@ -212,7 +213,7 @@ Ref<> MakeFunctionNode::eval(Frame& frame) const {
         for (const auto& [name, node] : kwdefaults_) {
             Ref<> v = node->eval(frame);
             if (!v) return nullptr;
-            dict_set(kwdefaults.get(), name, v.get());
+            if (dict_set(kwdefaults.get(), name, v.get()) < 0) return nullptr;
         }
         fn->kwdefaults = kwdefaults.release();
     }
@@ -221,7 +222,7 @@ Ref<> MakeFunctionNode::eval(Frame& frame) const {
         for (const auto& [name, node] : annotations_) {
             Ref<> v = node->eval(frame);
             if (!v) return nullptr;
-            dict_set(annotations.get(), name, v.get());
+            if (dict_set(annotations.get(), name, v.get()) < 0) return nullptr;
         }
         fn->annotations = annotations.release();
     }

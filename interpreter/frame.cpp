@@ -183,7 +183,7 @@ static Ref<> frame_locals(Object* o) {
         bool is_cell = i >= code->first_cell;
         for (int p : *code->cell_params) is_cell |= p == i;
         if (value && is_cell) value = cast<Cell>(value)->value;
-        if (value) dict_set(result.get(), code->varnames->items()[i], value);
+        if (value && dict_set(result.get(), code->varnames->items()[i], value) < 0) return nullptr;
     }
     return result;
 }

@@ -47,7 +47,7 @@ struct GatheredArgs {
 // `callee` is how errors name the function ("f()", "__build_class__()").
 // A bad `*x` is reported as the call's error, or, for class bases (built as
 // a tuple display in CPython), as a display's ("Value after * must be …").
-bool gather_args(Frame& frame, const std::vector<CallArg>& args, const std::string& callee, bool star_as_display,
-                 GatheredArgs& out);
+[[nodiscard]] bool gather_args(Frame& frame, const std::vector<CallArg>& args, const std::string& callee,
+                               bool star_as_display, GatheredArgs& out);
 
 }  // namespace minipy::interp

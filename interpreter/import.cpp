@@ -97,19 +97,20 @@ Ref<> run_new_module(std::string_view full_name, const std::string& source, cons
                      ModuleOrigin origin, List* path) {
     Ref<Module> module = module_new(full_name, origin);
     Dict* d = module->dict;
-    if (origin == ModuleOrigin::Source) dict_set(d, "__file__", str_from(file).get());
+    if (origin == ModuleOrigin::Source && dict_set(d, "__file__", str_from(file).get()) < 0) return nullptr;
     if (path) {
-        dict_set(d, "__path__", path);
-        dict_set(d, "__package__", str_from(full_name).get());
+        if (dict_set(d, "__path__", path) < 0) return nullptr;
+        if (dict_set(d, "__package__", str_from(full_name).get()) < 0) return nullptr;
     } else {
         std::size_t dot = full_name.rfind('.');
-        dict_set(d, "__package__", str_from(dot == std::string_view::npos ? "" : full_name.substr(0, dot)).get());
+        Ref<Str> package = str_from(dot == std::string_view::npos ? "" : full_name.substr(0, dot));
+        if (dict_set(d, "__package__", package.get()) < 0) return nullptr;
     }
     // In sys.modules before it runs, so circular imports see it.
     if (dict_set(sys_modules, full_name, module.get()) < 0) return nullptr;
     if (!exec_module_source(module.get(), source, file)) {
         Ref<> exc = take_error();
-        dict_del(sys_modules, str_from(full_name).get());
+        (void)dict_del(sys_modules, str_from(full_name).get());  // best effort: the module's own error is reported
         set_error(std::move(exc));
         return nullptr;
     }
@@ -144,8 +145,9 @@ Ref<> load(std::string_view full_name, Object* parent) {
     if (found.package) {
         path = list_new();
         // A file package searches its directory; a frozen one has only frozen submodules.
-        if (found.origin == ModuleOrigin::Source)
-            list_append(path.get(), str_from(found.filename.substr(0, found.filename.rfind('/'))).get());
+        if (found.origin == ModuleOrigin::Source &&
+            !list_append(path.get(), str_from(found.filename.substr(0, found.filename.rfind('/'))).get()))
+            return nullptr;
     }
     return run_new_module(full_name, found.text, found.filename, found.origin, path.get());
 }
@@ -219,7 +221,7 @@ Ref<> exec_module_source(Module* module, const std::string& source, const std::s
     // references are gone before the module runs.
     compiled.syntax_refs.clear();
     Dict* globals = module->dict;
-    if (!dict_get(globals, "__builtins__")) dict_set(globals, "__builtins__", builtins_dict);
+    if (!dict_get(globals, "__builtins__") && dict_set(globals, "__builtins__", builtins_dict) < 0) return nullptr;
     return run_module_code(compiled.code.get(), globals, globals);
 }
 
@@ -293,7 +295,9 @@ Flow ImportFromStmt::exec(Frame& frame) const {
             Object* value;
             for (std::int64_t pos = 0; dict_next(snapshot.get(), pos, &key, &value);) {
                 if (!is_str(key) || cast<Str>(key)->view().substr(0, 1) == "_") continue;
-                dict_set(cast<Dict>(frame.namespace_ ? frame.namespace_ : static_cast<Object*>(frame.globals)), key, value);
+                if (dict_set(cast<Dict>(frame.namespace_ ? frame.namespace_ : static_cast<Object*>(frame.globals)), key,
+                             value) < 0)
+                    return fail_flow(frame);
             }
         }
         return Flow::Normal;

@@ -40,7 +40,7 @@ struct ModuleSource {
     bool package = false;
     ModuleOrigin origin = ModuleOrigin::Source;
 };
-bool find_module(std::string_view full_name, Object* parent, ModuleSource& out);
+[[nodiscard]] bool find_module(std::string_view full_name, Object* parent, ModuleSource& out);
 
 // Runs `source` as the module `name` (the script itself is `__main__`).
 Ref<> exec_module_source(Module* module, const std::string& source, const std::string& filename);

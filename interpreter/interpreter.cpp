@@ -86,11 +86,13 @@ void install_sigint_handler() {
 
 Ref<Module> make_main_module() {
     Ref<Module> main = module_new("__main__");
-    dict_set(main->dict, "__builtins__", builtins_module);
-    dict_set(main->dict, "__package__", None);
-    dict_set(main->dict, "__spec__", None);
-    dict_set(main->dict, "__loader__", None);
-    dict_set(sys_modules, "__main__", main.get());
+    // Start-up stores under str keys: a table the heap cannot give comes from
+    // its reserve (heap.hpp), so these cannot fail.
+    (void)dict_set(main->dict, "__builtins__", builtins_module);
+    (void)dict_set(main->dict, "__package__", None);
+    (void)dict_set(main->dict, "__spec__", None);
+    (void)dict_set(main->dict, "__loader__", None);
+    (void)dict_set(sys_modules, "__main__", main.get());
     return main;
 }
 
@@ -215,12 +217,12 @@ void interpreter_init(const std::vector<std::string>& argv, const std::string& p
     Ref<Module> sys = make_sys_module(argv);
     add_interpreter_sys_functions(sys.get());
     sys_modules = cast<Dict>(dict_get(sys->dict, "modules"));
-    dict_set(sys_modules, "sys", sys.get());
-    dict_set(sys_modules, "builtins", builtins_module);
+    (void)dict_set(sys_modules, "sys", sys.get());  // start-up, str keys: as in make_main_module
+    (void)dict_set(sys_modules, "builtins", builtins_module);
     if (Object* path = dict_get(sys->dict, "path"); path && is_list(path)) {
         List* list = cast<List>(path);
         if (list->size > 0) set_slot(list->items[0], static_cast<Object*>(str_from(path0).get()));
-        else list_append(list, str_from(path0).get());
+        else (void)list_append(list, str_from(path0).get());  // fails only when memory is exhausted, not at start-up
     }
     register_builtin_module("gc", make_gc_module);
     register_builtin_module("weakref", make_weakref_module);
@@ -281,7 +283,7 @@ int run_file(const std::string& path) {
                      std::strerror(error));
         return 2;
     }
-    dict_set(main_module->dict, "__file__", str_from(full).get());
+    if (dict_set(main_module->dict, "__file__", str_from(full).get()) < 0) return report_uncaught();
     return run_program_bytes(text, full);
 }
 
@@ -339,9 +341,11 @@ int run_module(const std::string& name) {
     if (argv && is_list(argv) && cast<List>(argv)->size > 0)
         set_slot(cast<List>(argv)->items[0], static_cast<Object*>(str_from(found.filename).get()));
     Dict* globals = main_module->dict;
-    if (found.origin == ModuleOrigin::Source) dict_set(globals, "__file__", str_from(found.filename).get());
+    if (found.origin == ModuleOrigin::Source && dict_set(globals, "__file__", str_from(found.filename).get()) < 0)
+        return report_uncaught();
     std::size_t main_dot = main_name.rfind('.');
-    dict_set(globals, "__package__", str_from(main_dot == std::string::npos ? "" : main_name.substr(0, main_dot)).get());
+    Ref<Str> package = str_from(main_dot == std::string::npos ? "" : main_name.substr(0, main_dot));
+    if (dict_set(globals, "__package__", package.get()) < 0) return report_uncaught();
     // A file is decoded as a script is; frozen modules are UTF-8 already.
     if (found.origin == ModuleOrigin::Source) return run_program_bytes(found.text, found.filename);
     return run_main(found.text, found.filename);
@@ -394,8 +398,7 @@ static void clear_module_dict(Dict* d) {
             if (name == "__builtins__") continue;
             bool underscore = name.size() > 1 && name[0] == '_' && name[1] != '_';
             if (pass == 0 && !underscore) continue;
-            dict_set(d, key, None);
-            if (error_pending()) write_unraisable(nullptr);
+            if (dict_set(d, key, None) < 0) write_unraisable(nullptr);
         }
     }
 }

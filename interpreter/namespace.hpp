@@ -24,6 +24,6 @@ inline Object* namespace_of(Frame& frame) {
 // error when it is absent, with one when the mapping failed otherwise.
 Ref<> namespace_lookup(Object* ns, Str* name);
 // ns[name] = value; -1 on error.
-int namespace_store(Object* ns, Str* name, Object* value);
+[[nodiscard]] int namespace_store(Object* ns, Str* name, Object* value);
 
 }  // namespace minipy::interp

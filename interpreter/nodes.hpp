@@ -64,7 +64,7 @@ public:
     // traceback has it), -2 when the value's truth test failed (the caller
     // reports that, at its own position). Comparisons answer without
     // making a bool object.
-    virtual int eval_truth(Frame& frame) const;
+    [[nodiscard]] virtual int eval_truth(Frame& frame) const;
 
     // The value of an operand that the caller only reads during its own
     // operation: a local variable is lent straight from its frame slot, a
@@ -100,8 +100,8 @@ public:
 class TargetNode : public Node {
 public:
     using Node::Node;
-    virtual bool store(Frame& frame, Ref<> value) const = 0;
-    virtual bool remove(Frame& frame) const = 0;  // `del target`
+    [[nodiscard]] virtual bool store(Frame& frame, Ref<> value) const = 0;
+    [[nodiscard]] virtual bool remove(Frame& frame) const = 0;  // `del target`
 };
 
 // ============================================================== names
@@ -590,7 +590,7 @@ struct ComprehensionLoop {
 
     // Whether the current item passes every `if`: 1 or 0, or eval_truth's
     // failure codes (below 0) from the condition that failed.
-    int selects(Frame& frame) const {
+    [[nodiscard]] int selects(Frame& frame) const {
         for (ExprNode* condition : conditions) {
             int truth = condition->eval_truth(frame);
             if (truth <= 0) return truth;
@@ -607,7 +607,7 @@ public:
     Flow exec(Frame& frame) const override;
 
 private:
-    bool run(Frame& frame, std::size_t level, Object* result) const;
+    [[nodiscard]] bool run(Frame& frame, std::size_t level, Object* result) const;
     ComprehensionKind kind_;
     std::vector<ComprehensionLoop> loops_;
     ExprNode* element_;

@@ -10,13 +10,13 @@ namespace minipy::interp {
 
 // False with KeyboardInterrupt (or MemoryError, once the heap ran dry)
 // pending. Each one is a step of the budget (runtime/core/interrupts.hpp).
-inline bool safe_point() {
+[[nodiscard]] inline bool safe_point() {
     if (gc_collection_due) gc_collect_if_due();
     return step_budget_point() && (!(interrupt_requested | memory_error_pending) || check_interrupts());
 }
 
 // sys.displayhook for a REPL expression statement: prints repr(value)
 // unless it is None, and stores it in builtins._ . False on error.
-bool display_value(Object* value);
+[[nodiscard]] bool display_value(Object* value);
 
 }  // namespace minipy::interp

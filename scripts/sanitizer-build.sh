@@ -1,16 +1,18 @@
 # Sourced by scripts/test-sanitizers.sh and scripts/test-gc-stress.sh, which
 # share one build: minipy with AddressSanitizer + UndefinedBehaviorSanitizer
 # (LeakSanitizer included) in build-asan/, RelWithDebInfo so that reports
-# have line numbers. Defines sanitizer_build (installs the dependencies and
-# builds; the second script to run finds the build up to date) and exports
-# the options every sanitized run uses: stop at the first report.
+# have line numbers, with warnings as errors as in scripts/build.sh. Defines
+# sanitizer_build (installs the dependencies and builds; the second script to
+# run finds the build up to date) and exports the options every sanitized
+# run uses: stop at the first report.
 sanitizer_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 sanitizer_dir=$sanitizer_root/build-asan
 sanitizer_jobs=$(nproc 2>/dev/null || echo 2)
 
 sanitizer_build() {
     "$sanitizer_root/scripts/install-deps.sh"
-    cmake -S "$sanitizer_root" -B "$sanitizer_dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DMINIPY_SANITIZE=ON >/dev/null
+    cmake -S "$sanitizer_root" -B "$sanitizer_dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DMINIPY_SANITIZE=ON \
+        -DMINIPY_WERROR=ON >/dev/null
     cmake --build "$sanitizer_dir" -j"$sanitizer_jobs"
 }
 

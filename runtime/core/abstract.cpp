@@ -214,8 +214,9 @@ void add_attribute_context(Object* o, Str* name) {
     if (!exc || exc->type != exc::AttributeError) return;
     Dict* d = instance_dict(exc, true);
     if (dict_get(d, "name") && dict_get(d, "name") != None) return;
-    dict_set(d, "name", name);
-    dict_set(d, "obj", o);
+    // Best effort: the AttributeError is reported with or without its context.
+    (void)dict_set(d, "name", name);
+    (void)dict_set(d, "obj", o);
 }
 
 Ref<> getattr(Object* o, Str* name) {

@@ -21,22 +21,22 @@ struct Str;
 Ref<> repr(Object* o);
 Ref<> str(Object* o);
 // The UTF-8 text of repr(o)/str(o); false with an exception set on error.
-bool repr_text(Object* o, std::string& out);
-bool str_text(Object* o, std::string& out);
+[[nodiscard]] bool repr_text(Object* o, std::string& out);
+[[nodiscard]] bool str_text(Object* o, std::string& out);
 
 // hash(o); -1 on error ("unhashable type: 'list'").
-std::int64_t hash(Object* o);
+[[nodiscard]] std::int64_t hash(Object* o);
 
 // a OP b with reflection and NotImplemented handling; == and != fall back to
 // identity. Null on error.
 Ref<> compare(Object* a, Object* b, CompareOp op);
 // The same reduced to a truth value: 1, 0, or -1 on error. Identity implies
 // equality for Eq/Ne (as CPython's PyObject_RichCompareBool).
-int compare_bool(Object* a, Object* b, CompareOp op);
-inline int equals(Object* a, Object* b) { return compare_bool(a, b, CompareOp::Eq); }
+[[nodiscard]] int compare_bool(Object* a, Object* b, CompareOp op);
+[[nodiscard]] inline int equals(Object* a, Object* b) { return compare_bool(a, b, CompareOp::Eq); }
 
 // bool(o): 1, 0, or -1 on error.
-int is_true(Object* o);
+[[nodiscard]] int is_true(Object* o);
 
 Ref<> binary_op(Object* a, Object* b, BinaryOp op);
 // a OP= b: the in-place slot, falling back to the binary operator.
@@ -52,8 +52,8 @@ Ref<> getattr_optional(Object* o, Str* name);
 // Gives a pending AttributeError from looking up `name` on `o` its `name`
 // and `obj` (CPython's set_attribute_error_context), for "Did you mean …?".
 void add_attribute_context(Object* o, Str* name);
-int setattr(Object* o, Str* name, Object* value);  // value null deletes; -1 on error
-int setattr(Object* o, std::string_view name, Object* value);
+[[nodiscard]] int setattr(Object* o, Str* name, Object* value);  // value null deletes; -1 on error
+[[nodiscard]] int setattr(Object* o, std::string_view name, Object* value);
 
 // Calls; null on error ("'int' object is not callable").
 Ref<> call(Object* callable, const Args& args);
@@ -70,11 +70,11 @@ Ref<> get_iter(Object* o);
 Ref<> iter_next(Object* iterator);
 
 // Container protocol; -1 / null on error.
-std::int64_t length(Object* o);
+[[nodiscard]] std::int64_t length(Object* o);
 Ref<> getitem(Object* o, Object* key);
-int setitem(Object* o, Object* key, Object* value);
-int delitem(Object* o, Object* key);
-int contains(Object* container, Object* item);  // `item in container`: 1, 0, -1
+[[nodiscard]] int setitem(Object* o, Object* key, Object* value);
+[[nodiscard]] int delitem(Object* o, Object* key);
+[[nodiscard]] int contains(Object* container, Object* item);  // `item in container`: 1, 0, -1
 
 // int(o), operator.index(o); null on error.
 Ref<> number_int(Object* o);

@@ -18,12 +18,12 @@ namespace minipy {
 
 // "NAME() takes no arguments (N given)" etc. `name` is what CPython prints
 // before "()", e.g. "len" or "list.append". All return false with TypeError set.
-bool check_no_args(std::string_view name, const Args& args);
-bool check_one_arg(std::string_view name, const Args& args);  // "takes exactly one argument (N given)"
+[[nodiscard]] bool check_no_args(std::string_view name, const Args& args);
+[[nodiscard]] bool check_one_arg(std::string_view name, const Args& args);  // "takes exactly one argument (N given)"
 // "NAME expected at least MIN arguments, got N" / "NAME expected at most MAX arguments, got N"
-bool check_arg_range(std::string_view name, const Args& args, std::size_t min, std::size_t max);
+[[nodiscard]] bool check_arg_range(std::string_view name, const Args& args, std::size_t min, std::size_t max);
 // "NAME() takes no keyword arguments"
-bool check_no_keywords(std::string_view name, const Args& args);
+[[nodiscard]] bool check_no_keywords(std::string_view name, const Args& args);
 
 inline constexpr std::size_t kMaxParams = 8;
 
@@ -43,6 +43,6 @@ struct ArgSpec {
 
 // Binds positional and keyword arguments to `out[param_count()]` (borrowed,
 // null for omitted optional ones). False with TypeError set on a mismatch.
-bool parse_args(const Args& args, const ArgSpec& spec, Object** out);
+[[nodiscard]] bool parse_args(const Args& args, const ArgSpec& spec, Object** out);
 
 }  // namespace minipy

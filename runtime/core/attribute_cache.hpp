@@ -49,7 +49,7 @@ inline Ref<> getattr_cached(Object* o, Str* name, AttributeCache& cache) {
     return getattr_through_cache(o, name, cache);
 }
 // setattr(o, name, value) through the cache (value null deletes); -1 on error.
-int setattr_cached(Object* o, Str* name, Object* value, AttributeCache& cache);
+[[nodiscard]] int setattr_cached(Object* o, Str* name, Object* value, AttributeCache& cache);
 // For `o.name(...)`: the function or method descriptor to call with `o` as
 // first argument when the lookup would just bind it (borrowed), else null
 // and the caller binds through getattr (CPython's LOAD_METHOD).

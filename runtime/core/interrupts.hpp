@@ -26,7 +26,7 @@ extern volatile std::sig_atomic_t memory_error_pending;
 
 // Turns a pending MemoryError, Ctrl-C or spent budget into the exception:
 // false with it raised.
-bool check_interrupts();
+[[nodiscard]] bool check_interrupts();
 
 // Steps left before the budget is spent; 0 when there is no budget.
 extern std::int64_t step_budget_left;

@@ -80,12 +80,13 @@ void install_method(Type& type, const MethodDef* def) {
             descr = call(&StaticMethodType, {builtin_function_new(def, nullptr).get()});
             break;
     }
-    dict_set(type.dict, intern(def->name), descr.get());
+    // Type set-up under a str key: fails only once memory is exhausted.
+    (void)dict_set(type.dict, intern(def->name), descr.get());
     if (type.has_flag(type_flags::kReady)) type_modified(&type);
 }
 
 void install_getset(Type& type, const GetSetDef* def) {
-    dict_set(type.dict, intern(def->name), getset_descriptor_new(def, &type).get());
+    (void)dict_set(type.dict, intern(def->name), getset_descriptor_new(def, &type).get());  // as in install_method
     if (type.has_flag(type_flags::kReady)) type_modified(&type);
 }
 

@@ -17,6 +17,9 @@
 //    bool (index_to_i64, list_append, repr_text) returns false. Predicates
 //    (is_int, is_callable) cannot fail. Python exceptions never unwind C++
 //    frames.
+//  * The compiler checks that failure is not ignored: Ref is [[nodiscard]],
+//    and so is every int or bool function whose result reports failure. A
+//    result dropped on purpose is cast to void with a comment saying why.
 #pragma once
 
 #include <cstddef>
@@ -47,7 +50,7 @@ inline void xdecref(Object* o) noexcept { if (o) decref(o); }
 // An owned (strong) reference; null means "no object" or, as a return value,
 // "an exception is pending".
 template <class T = Object>
-class Ref {
+class [[nodiscard]] Ref {
 public:
     Ref() noexcept = default;
     Ref(std::nullptr_t) noexcept {}

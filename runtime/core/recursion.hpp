@@ -13,7 +13,7 @@ extern int recursion_limit;  // sys.getrecursionlimit(); 1000 by default
 
 // Counts one level; false with RecursionError set ("maximum recursion depth
 // exceeded" + `where`) when the limit or the end of the C++ stack is near.
-bool enter_recursion(const char* where);
+[[nodiscard]] bool enter_recursion(const char* where);
 inline void leave_recursion() { --recursion_depth; }
 
 // RAII form for runtime code: `RecursionScope scope(" in comparison"); if (!scope) return nullptr;`

@@ -17,18 +17,18 @@ namespace minipy {
 bool index_check(const Object* o);
 
 // PyNumber_AsSsize_t(o, NULL): operator.index(o) clipped to int64's range.
-bool index_clamped(Object* o, std::int64_t& out);
+[[nodiscard]] bool index_clamped(Object* o, std::int64_t& out);
 // PyNumber_AsSsize_t(o, IndexError): a subscript; out-of-range values raise
 // "IndexError: cannot fit 'int' into an index-sized integer".
-bool index_for_subscript(Object* o, std::int64_t& out);
+[[nodiscard]] bool index_for_subscript(Object* o, std::int64_t& out);
 // The count of `seq * count` (CPython's sequence_repeat): an index, with
 // "OverflowError: cannot fit 'int' into an index-sized integer".
-bool repeat_count(Object* count, std::int64_t& n);
+[[nodiscard]] bool repeat_count(Object* count, std::int64_t& n);
 // _PyEval_SliceIndex: None leaves `out` unchanged; other non-indexes raise
 // "slice indices must be integers or None or have an __index__ method".
-bool slice_index(Object* v, std::int64_t& out);
+[[nodiscard]] bool slice_index(Object* v, std::int64_t& out);
 // _PyEval_SliceIndexNotNone (list.index's start/stop): None is an error too.
-bool slice_index_not_none(Object* v, std::int64_t& out);
+[[nodiscard]] bool slice_index_not_none(Object* v, std::int64_t& out);
 
 // An owned mpz_t (copyable, freed on scope exit) for index arithmetic.
 // (Named apart from the numbers' own Mpz in number_internal.hpp: two

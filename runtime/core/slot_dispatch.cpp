@@ -765,14 +765,15 @@ void add_slot_wrappers(Type& type, const Type* base) {
         Str* name = intern(def.name);
         if (dict_get_str(type.dict, name)) continue;
         if (std::string_view(def.name) == "__new__") {
-            dict_set(type.dict, name, builtin_function_new(&kNewWrapperDef, &type).get());
+            // Type set-up under a str key: fails only once memory is exhausted.
+            (void)dict_set(type.dict, name, builtin_function_new(&kNewWrapperDef, &type).get());
             continue;
         }
         if (!def.wrap) continue;
         auto w = new_object<SlotWrapper>(&SlotWrapperType);
         w->def = &def;
         w->owner = &type;
-        dict_set(type.dict, name, w.get());
+        (void)dict_set(type.dict, name, w.get());  // as __new__'s above
     }
 }
 

@@ -171,7 +171,7 @@ static void ready_now(Type& type) {
     // (so dir() lists it everywhere); minipy carries few docstrings.
     if (!dict_get(type.dict, "__doc__")) {
         Ref<> doc = type.doc ? str_from(type.doc) : none();
-        dict_set(type.dict, "__doc__", doc.get());
+        (void)dict_set(type.dict, "__doc__", doc.get());  // type set-up, a str key: fails only on exhausted memory
     }
     // A builtin type that defines no constructor of its own cannot be
     // instantiated from Python (CPython's Py_TPFLAGS_DISALLOW_INSTANTIATION):
@@ -183,7 +183,8 @@ static void ready_now(Type& type) {
         // A type that compares but does not hash (list, dict, set...) says
         // so with `__hash__ = None`, as CPython's type_ready_set_hash: the
         // ABC Hashable and `'__hash__' in list.__dict__` look for it.
-        if (!type.hash && type.compare && !dict_get(type.dict, "__hash__")) dict_set(type.dict, "__hash__", None);
+        if (!type.hash && type.compare && !dict_get(type.dict, "__hash__"))
+            (void)dict_set(type.dict, "__hash__", None);  // as __doc__ above
         if (!base->subclasses) base->subclasses = new std::vector<Type*>();
         base->subclasses->push_back(&type);
     }
@@ -453,7 +454,8 @@ static Ref<> type_subclasses_method(Object* self, const Args& args) {
     if (!check_no_args("__subclasses__", args)) return nullptr;
     auto result = list_new();
     if (auto* subs = cast<Type>(self)->subclasses)
-        for (Type* sub : *subs) list_append(result.get(), sub);
+        for (Type* sub : *subs)
+            if (!list_append(result.get(), sub)) return nullptr;
     return result;
 }
 

@@ -61,7 +61,10 @@ std::string mangle_slot(std::string_view class_name, std::string_view id) {
     if (id.size() < 2 || id.substr(0, 2) != "__" || id.substr(id.size() - 2) == "__") return std::string(id);
     std::size_t start = class_name.find_first_not_of('_');
     if (start == std::string_view::npos) return std::string(id);
-    return "_" + std::string(class_name.substr(start)) + std::string(id);
+    std::string mangled = "_";
+    mangled += class_name.substr(start);
+    mangled += id;
+    return mangled;
 }
 
 // The parsed __slots__ of a class statement (CPython's type_new_slots).
@@ -80,7 +83,8 @@ bool parse_slots(Object* value, Str* class_name, Type* base, Dict* ns, Slots& ou
         Ref<> it = get_iter(value);
         if (!it) return false;
         Ref<List> list = list_new();
-        while (Ref<> item = iter_next(it.get())) list_append(list.get(), item.get());
+        while (Ref<> item = iter_next(it.get()))
+            if (!list_append(list.get(), item.get())) return false;
         if (error_pending()) return false;
         count = list->size;
         items = std::move(list);

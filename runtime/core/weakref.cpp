@@ -99,7 +99,8 @@ std::int64_t weakref_count(Object* referent) {
 Ref<> weakref_list(Object* referent) {
     auto result = list_new();
     if (!type_supports_weakrefs(referent->type)) return result;
-    for (WeakRef* r = head_of(referent); r; r = r->next) list_append(result.get(), r);
+    for (WeakRef* r = head_of(referent); r; r = r->next)
+        if (!list_append(result.get(), r)) return nullptr;
     return result;
 }
 
@@ -128,7 +129,10 @@ void weakrefs_clear_and_notify(Object* referent) {
 void weakrefs_clear(Object* referent, Object* with_callbacks) {
     while (WeakRef* r = head_of(referent)) {
         unlink(r);
-        if (r->callback && !gc_has_flag(r, gc_flags::kCollecting)) list_append(cast<List>(with_callbacks), r);
+        // A collection cannot fail: a callback it has no room for is reported as
+        // unraisable instead of being called.
+        if (r->callback && !gc_has_flag(r, gc_flags::kCollecting) && !list_append(cast<List>(with_callbacks), r))
+            write_unraisable(r);
     }
 }
 

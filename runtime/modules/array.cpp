@@ -405,6 +405,7 @@ Ref<> array_repr(Object* self) {
             items = array_text(a);
         } else {
             Ref<List> list = list_new(a->size);
+            if (!list) return nullptr;
             for (std::int64_t i = 0; i < a->size; ++i)
                 if (!list_append(list.get(), array_get(a, i).get())) return nullptr;
             items = std::move(list);

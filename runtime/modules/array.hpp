@@ -46,21 +46,21 @@ bool array_buffer(Object* o, char*& data, std::int64_t& size);
 // Item i as a Python object.
 Ref<> array_get(const Array* a, std::int64_t i);
 // Converts `value` into item i (in bounds); false with CPython's error set.
-bool array_set(Array* a, std::int64_t i, Object* value);
+[[nodiscard]] bool array_set(Array* a, std::int64_t i, Object* value);
 // Converts `value` into an item of typecode `code` at p (8 bytes suffice).
-bool array_store(char code, char* p, Object* value);
+[[nodiscard]] bool array_store(char code, char* p, Object* value);
 // Resizes to `n` items as CPython's array_resize (new items are unset).
-bool array_resize(Array* a, std::int64_t n);
+[[nodiscard]] bool array_resize(Array* a, std::int64_t n);
 // A new array of the type with `n` items allocated exactly (unset).
 Ref<Array> array_new_exact(Type* type, const ArrayDescr* descr, std::int64_t n);
 // Appends the items of an iterable one by one (array_iter_extend).
-bool array_extend_iterable(Array* a, Object* iterable);
+[[nodiscard]] bool array_extend_iterable(Array* a, Object* iterable);
 // Appends the items of another array of the same typecode.
-bool array_extend_array(Array* a, Array* other);
+[[nodiscard]] bool array_extend_array(Array* a, Array* other);
 // Removes items [lo, hi).
-bool array_delete_range(Array* a, std::int64_t lo, std::int64_t hi);
+[[nodiscard]] bool array_delete_range(Array* a, std::int64_t lo, std::int64_t hi);
 // Appends raw bytes (a multiple of the item size, checked by the caller).
-bool array_append_bytes(Array* a, const char* data, std::int64_t nbytes);
+[[nodiscard]] bool array_append_bytes(Array* a, const char* data, std::int64_t nbytes);
 
 // Registers the named methods (array_methods.cpp).
 void array_add_methods(Type& type);

@@ -153,6 +153,7 @@ Ref<> array_tolist(Object* self, const Args& args) {
     if (!check_no_args("array.tolist", args)) return nullptr;
     Array* a = as_array(self);
     Ref<List> list = list_new(a->size);
+    if (!list) return nullptr;
     for (std::int64_t i = 0; i < a->size; ++i) {
         Ref<> item = array_get(a, i);
         if (!item || !list_append(list.get(), item.get())) return nullptr;
@@ -171,7 +172,7 @@ Ref<> array_fromlist(Object* self, const Args& args) {
     if (!array_resize(a, old + n)) return nullptr;
     for (std::int64_t i = 0; i < n; ++i) {
         if (i >= list->size || !array_set(a, old + i, list->items[i])) {
-            array_resize(a, old);
+            (void)array_resize(a, old);  // a shrink back, which keeps the block: cannot fail
             if (!error_pending()) raise(exc::RuntimeError, "list changed size during iteration");
             return nullptr;
         }

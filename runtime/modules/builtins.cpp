@@ -46,8 +46,8 @@ Ref<Module> make_builtins_module() {
     module_types_init();
     Ref<Module> m = module_new("builtins", ModuleOrigin::BuiltIn);
     Module* b = m.get();
-    dict_set(b->dict, "__doc__",
-             str_from("Built-in functions, types, exceptions, and other objects.").get());
+    (void)dict_set(b->dict, "__doc__",  // start-up, a str key: as module_add
+                   str_from("Built-in functions, types, exceptions, and other objects.").get());
 
     module_add(b, "None", None);
     module_add(b, "Ellipsis", Ellipsis);

@@ -108,9 +108,11 @@ bool merge_class_dict(Type* type, Dict* into) {
 
 Ref<> dict_keys_list(Dict* d) {
     Ref<List> keys = list_new(d->used);
+    if (!keys) return nullptr;
     Object* key;
     Object* value;
-    for (std::int64_t pos = 0; dict_next(d, pos, &key, &value);) list_append(keys.get(), key);
+    for (std::int64_t pos = 0; dict_next(d, pos, &key, &value);)
+        if (!list_append(keys.get(), key)) return nullptr;
     return keys;
 }
 

@@ -21,7 +21,7 @@ inline bool is_deque(const Object* o) { return is_instance_of(o, &DequeType); }
 
 // PyArg_ParseTuple's arity message, which deque.index and deque.insert
 // still give in CPython: "index() takes at least 1 argument (0 given)".
-bool check_tuple_arity(std::string_view name, const Args& args, std::size_t min, std::size_t max);
+[[nodiscard]] bool check_tuple_arity(std::string_view name, const Args& args, std::size_t min, std::size_t max);
 
 // Ready the types once (each make_collections_module calls them).
 void deque_types_init();

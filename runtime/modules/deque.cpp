@@ -988,7 +988,7 @@ void deque_types_init() {
     type_ready(DequeType);
     // `+` is concatenation, which CPython's deque has as sq_concat alone:
     // no __radd__ (the slot itself serves both operands' orders here).
-    dict_del(DequeType.dict, intern("__radd__"));
+    (void)dict_del(DequeType.dict, intern("__radd__"));  // a str key: cannot fail
 
     iter_type_init(DequeIterType, "_collections._deque_iterator", deque_iter_next);
     iter_type_init(DequeRevIterType, "_collections._deque_reverse_iterator", deque_rev_iter_next);

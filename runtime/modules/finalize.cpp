@@ -150,7 +150,8 @@ int finalize_init(Object* self, const Args& args) {
     steal_into(fin->args, tuple_from_array(args.values + 2, static_cast<std::int64_t>(args.size() - 2)));
     if (args.kw_count()) {
         Ref<Dict> kwargs = dict_new();
-        for (std::size_t i = 0; i < args.kw_count(); ++i) dict_set(kwargs.get(), args.kw_name(i), args.kw_value(i));
+        for (std::size_t i = 0; i < args.kw_count(); ++i)
+            if (dict_set(kwargs.get(), args.kw_name(i), args.kw_value(i)) < 0) return -1;
         steal_into(fin->kwargs, std::move(kwargs));
     }
     fin->atexit = true;

@@ -168,10 +168,11 @@ Ref<> gc_get_stats_fn(Object*, const Args& args) {
     for (int g = 0; g < kGenerations; ++g) {
         const GCStats& st = gc_get_stats(g);
         Ref<Dict> d = dict_new();
-        dict_set(d.get(), "collections", int_from(st.collections).get());
-        dict_set(d.get(), "collected", int_from(st.collected).get());
-        dict_set(d.get(), "uncollectable", int_from(st.uncollectable).get());
-        list_append(result.get(), d.get());
+        if (dict_set(d.get(), "collections", int_from(st.collections).get()) < 0 ||
+            dict_set(d.get(), "collected", int_from(st.collected).get()) < 0 ||
+            dict_set(d.get(), "uncollectable", int_from(st.uncollectable).get()) < 0)
+            return nullptr;
+        if (!list_append(result.get(), d.get())) return nullptr;
     }
     return result;
 }

@@ -73,8 +73,8 @@ Ref<> namespace_new(Dict* attrs);
 // in the "takes" message as CPython does for methods. Keywords are bound by
 // name into `out` (borrowed; null when omitted); parameters from
 // `max_positional` on are keyword-only. False with TypeError set.
-bool bind_python_args(std::string_view qualname, const Args& args, std::initializer_list<const char*> params,
-                      std::size_t required, bool self_counts, Object** out,
-                      std::size_t max_positional = static_cast<std::size_t>(-1));
+[[nodiscard]] bool bind_python_args(std::string_view qualname, const Args& args,
+                                    std::initializer_list<const char*> params, std::size_t required, bool self_counts,
+                                    Object** out, std::size_t max_positional = static_cast<std::size_t>(-1));
 
 }  // namespace minipy

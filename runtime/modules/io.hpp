@@ -36,20 +36,20 @@ void io_finalize(Object* self);
 
 // _IOBase's closed check, which reads the `closed` attribute (a subclass
 // may override it): "I/O operation on closed file." False with ValueError set.
-bool io_check_closed(Object* self);
+[[nodiscard]] bool io_check_closed(Object* self);
 // _IOBase.__iter__: the closed check, then the stream itself.
 Ref<> io_iter(Object* self);
 
 // _Py_convert_optional_to_ssize_t: None leaves `out` as it is; an index
 // is read into it. False with TypeError ("argument should be integer or
 // None, not 'str'") or OverflowError set.
-bool io_optional_size(Object* value, std::int64_t& out);
+[[nodiscard]] bool io_optional_size(Object* value, std::int64_t& out);
 // Argument Clinic's `int` conversion (seek's whence): an index that fits
 // a C int. False with an exception set.
-bool io_c_int(Object* value, int& out);
+[[nodiscard]] bool io_c_int(Object* value, int& out);
 // The positional-only arguments of a stream method: "StringIO.read() takes
 // no keyword arguments", "read expected at most 1 argument, got 2".
-bool io_positional(std::string_view type_name, std::string_view method, const Args& args, std::size_t min,
-                   std::size_t max);
+[[nodiscard]] bool io_positional(std::string_view type_name, std::string_view method, const Args& args,
+                                 std::size_t min, std::size_t max);
 
 }  // namespace minipy

@@ -30,9 +30,9 @@ void itertools_init_type(Type& type, std::string_view name, std::size_t size, Ne
 // CPython's `type == &X_type && !_PyArg_NoKeywords(...)` of the iterators
 // that take positional arguments only: a subclass with an __init__ of its
 // own may be given keywords. False with TypeError set.
-bool itertools_no_keywords(Type* type, Type& exact, std::string_view name, const Args& args);
+[[nodiscard]] bool itertools_no_keywords(Type* type, Type& exact, std::string_view name, const Args& args);
 // "NAME expected N arguments, got M" for the positional arguments alone.
-bool itertools_positional(std::string_view name, const Args& args, std::size_t min, std::size_t max);
+[[nodiscard]] bool itertools_positional(std::string_view name, const Args& args, std::size_t min, std::size_t max);
 
 // PySequence_Tuple: an exact tuple as is, anything else iterated into a
 // new tuple. Null with an exception set.

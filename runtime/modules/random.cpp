@@ -324,12 +324,13 @@ Ref<> random_sample(Object*, const Args& args) {
             std::int64_t at = bisect_right(cum, sv, static_cast<std::int64_t>(cum.size()));
             Ref<> item = getitem(population, int_from(at).get());
             if (!item) return nullptr;
-            list_append(result.get(), item.get());
+            if (!list_append(result.get(), item.get())) return nullptr;
         }
         return result;
     }
     if (k < 0 || k > n) return raise(exc::ValueError, "Sample larger than population or is negative");
     Ref<List> result = list_new(k);
+    if (!result) return nullptr;  // MemoryError: `k` is the caller's
     std::int64_t setsize = 21;
     if (k > 5) setsize += static_cast<std::int64_t>(std::pow(4.0, std::ceil(std::log(k * 3.0) / std::log(4.0))));
     if (n <= setsize) {
@@ -337,7 +338,7 @@ Ref<> random_sample(Object*, const Args& args) {
         if (!pool) return nullptr;
         for (std::int64_t i = 0; i < k; ++i) {
             std::int64_t j = randbelow_small(n - i);
-            list_append(result.get(), pool->items[j]);
+            if (!list_append(result.get(), pool->items[j])) return nullptr;
             set_slot(pool->items[j], pool->items[n - i - 1]);
         }
         return result;
@@ -351,10 +352,10 @@ Ref<> random_sample(Object*, const Args& args) {
             if (seen < 0) return nullptr;
             if (!seen) break;
         }
-        set_add(selected.get(), j.get());
+        if (set_add(selected.get(), j.get()) < 0) return nullptr;
         Ref<> item = getitem(population, j.get());
         if (!item) return nullptr;
-        list_append(result.get(), item.get());
+        if (!list_append(result.get(), item.get())) return nullptr;
     }
     return result;
 }
@@ -372,6 +373,7 @@ Ref<> random_choices(Object*, const Args& args) {
     std::int64_t n = length(population);
     if (n < 0) return nullptr;
     Ref<List> result = list_new(std::max<std::int64_t>(k, 0));
+    if (!result) return nullptr;  // MemoryError: `k` is the caller's
     auto pick = [&](std::int64_t index) {
         Ref<> item = getitem(population, int_from(index).get());
         return item && list_append(result.get(), item.get());

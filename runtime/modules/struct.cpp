@@ -802,7 +802,7 @@ Ref<Module> make_struct_module() {
     if (!StructError) {
         // class error(Exception), whose __module__ is struct as in CPython.
         Ref<Dict> ns = dict_new();
-        dict_set(ns.get(), "__module__", str_from("struct").get());
+        if (dict_set(ns.get(), "__module__", str_from("struct").get()) < 0) return nullptr;
         Ref<Tuple> bases = tuple_from({exc::Exception});
         Ref<> cls = call(&TypeType, {str_from("error").get(), bases.get(), ns.get()});
         if (!cls) return nullptr;

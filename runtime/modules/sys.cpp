@@ -193,10 +193,12 @@ Ref<> make_flags() {
 
 Ref<> make_implementation(Object* version_info) {
     Ref<Dict> attrs = dict_new();
-    dict_set(attrs.get(), "name", str_from("minipy").get());
-    dict_set(attrs.get(), "cache_tag", None);
-    dict_set(attrs.get(), "version", version_info);
-    dict_set(attrs.get(), "hexversion", int_from(kHexVersion).get());
+    // Start-up stores under str keys: a table the heap cannot give comes from
+    // its reserve (heap.hpp), so these cannot fail.
+    (void)dict_set(attrs.get(), "name", str_from("minipy").get());
+    (void)dict_set(attrs.get(), "cache_tag", None);
+    (void)dict_set(attrs.get(), "version", version_info);
+    (void)dict_set(attrs.get(), "hexversion", int_from(kHexVersion).get());
     return namespace_new(attrs.get());
 }
 
@@ -279,11 +281,12 @@ Ref<Module> make_sys_module(const std::vector<std::string>& argv) {
                               });
 
     Ref<List> args = list_new();
-    for (const std::string& a : argv) list_append(args.get(), str_from(a).get());
+    // Start-up: a list grows by malloc, which does not fail this early.
+    for (const std::string& a : argv) (void)list_append(args.get(), str_from(a).get());
     module_add(sys, "argv", args.get());
     module_add(sys, "orig_argv", list_from_array(args->items, args->size).get());
     Ref<List> path = list_new();
-    list_append(path.get(), str_from(script_directory(argv)).get());
+    (void)list_append(path.get(), str_from(script_directory(argv)).get());  // start-up: as argv
     module_add(sys, "path", path.get());
     module_add(sys, "modules", dict_new().get());
     module_add(sys, "builtin_module_names",

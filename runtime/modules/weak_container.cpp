@@ -89,17 +89,26 @@ Ref<> remove_callback(Object* selfref, const Args& args) {
         case WeakKind::ValueDict: {
             Object* key = is_instance_of(wr, &KeyedRefType) ? cast<KeyedRef>(wr)->key : nullptr;
             if (!key) return none();
-            if (c->iterating) list_append(c->pending, key);
-            else if (!remove_dead_weakref(cast<Dict>(c->data), key)) return nullptr;
+            if (c->iterating) {
+                if (!list_append(c->pending, key)) return nullptr;
+            } else if (!remove_dead_weakref(cast<Dict>(c->data), key)) {
+                return nullptr;
+            }
             break;
         }
         case WeakKind::KeyDict:
-            if (c->iterating) list_append(c->pending, wr);
-            else if (dict_del(cast<Dict>(c->data), wr) < 0) return nullptr;
+            if (c->iterating) {
+                if (!list_append(c->pending, wr)) return nullptr;
+            } else if (dict_del(cast<Dict>(c->data), wr) < 0) {
+                return nullptr;
+            }
             break;
         case WeakKind::Set:
-            if (c->iterating) list_append(c->pending, wr);
-            else if (set_discard(cast<Set>(c->data), wr) < 0) return nullptr;
+            if (c->iterating) {
+                if (!list_append(c->pending, wr)) return nullptr;
+            } else if (set_discard(cast<Set>(c->data), wr) < 0) {
+                return nullptr;
+            }
             break;
     }
     return none();

@@ -60,7 +60,7 @@ Ref<> weak_container_new(Type* type, WeakKind kind);
 void weak_container_slots(Type& type);  // destroy/traverse/clear/new and the repr
 
 // Carries out the queued removals (`_commit_removals`).
-bool weak_container_commit(WeakContainer* c);
+[[nodiscard]] bool weak_container_commit(WeakContainer* c);
 
 // ------------------------------------------------------- references
 
@@ -94,7 +94,7 @@ Ref<> weak_iter_new(Object* container, WeakIterMode mode);
 
 // Unpacks a 2-item iterable (the `key, value` of `for key, value in x.items()`),
 // with the unpacking errors of CPython.
-bool unpack_pair(Object* pair, Ref<>& first, Ref<>& second);
+[[nodiscard]] bool unpack_pair(Object* pair, Ref<>& first, Ref<>& second);
 // Raises KeyError(key).
 std::nullptr_t raise_key_error(Object* key);
 // <WeakValueDictionary at 0x7f…>: the class name and the address.
@@ -102,11 +102,11 @@ Ref<> weak_container_repr(Object* o);
 // Calls fn(key, value) for each pair of a mapping argument as
 // `update()` reads it: a dict, anything with items(), or dict(other).
 template <class Fn>
-bool for_each_mapping_pair(Object* other, Fn&& fn);
-bool for_each_pair_raw(Object* other, bool (*fn)(Object*, Object*, void*), void* arg);
+[[nodiscard]] bool for_each_mapping_pair(Object* other, Fn&& fn);
+[[nodiscard]] bool for_each_pair_raw(Object* other, bool (*fn)(Object*, Object*, void*), void* arg);
 
 template <class Fn>
-bool for_each_mapping_pair(Object* other, Fn&& fn) {
+[[nodiscard]] bool for_each_mapping_pair(Object* other, Fn&& fn) {
     return for_each_pair_raw(
         other, [](Object* k, Object* v, void* arg) { return (*static_cast<Fn*>(arg))(k, v); }, &fn);
 }

@@ -46,7 +46,7 @@ bool scrub(WeakContainer* c) {
     for (Object* k : *c->pending) {
         int present = contains(c->data, k);
         if (present < 0) return false;
-        if (present) list_append(kept.get(), k);
+        if (present && !list_append(kept.get(), k)) return false;
     }
     steal_into(c->pending, std::move(kept));
     c->dirty_len = false;

@@ -64,8 +64,7 @@ Ref<> weak_method_new(Type* type, const Args& args) {
         return raisef(exc::TypeError, "argument should be a bound method, not {}", type_text);
     }
     Ref<List> state = list_new();
-    list_append(state.get(), None);
-    list_append(state.get(), a[1] ? a[1] : None);
+    if (!list_append(state.get(), None) || !list_append(state.get(), a[1] ? a[1] : None)) return nullptr;
     Ref<> cb = builtin_function_new(&kWeakMethodCb, state.get());
     Ref<> self = weakref_new(type, obj.get(), cb.get());
     if (!self) return nullptr;

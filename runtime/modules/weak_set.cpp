@@ -131,7 +131,7 @@ Ref<> intersection(Object* self, Object* other) {
     while (Ref<> item = iter_next(it.get())) {
         int present = wset_contains(self, item.get());
         if (present < 0) return nullptr;
-        if (present) list_append(items.get(), item.get());
+        if (present && !list_append(items.get(), item.get())) return nullptr;
     }
     if (error_pending()) return nullptr;
     return new_like(self, items.get());
@@ -142,7 +142,8 @@ Ref<> union_of(Object* self, Object* other) {
     if (!items) return nullptr;
     Ref<> it = get_iter(other);
     if (!it) return nullptr;
-    while (Ref<> item = iter_next(it.get())) list_append(items.get(), item.get());
+    while (Ref<> item = iter_next(it.get()))
+        if (!list_append(items.get(), item.get())) return nullptr;
     if (error_pending()) return nullptr;
     return new_like(self, items.get());
 }

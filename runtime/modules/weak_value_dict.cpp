@@ -199,7 +199,8 @@ Ref<> wvd_valuerefs(Object* self, const Args& args) {
     Ref<List> refs = list_new();
     Object* key;
     Object* ref;
-    for (std::int64_t pos = 0; dict_next(data_of(self), pos, &key, &ref);) list_append(refs.get(), ref);
+    for (std::int64_t pos = 0; dict_next(data_of(self), pos, &key, &ref);)
+        if (!list_append(refs.get(), ref)) return nullptr;
     return refs;
 }
 

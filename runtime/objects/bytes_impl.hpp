@@ -11,7 +11,7 @@ Ref<Bytes> bytes_unchanged(Object* self);
 
 // The value of an int-like `item` as one byte; -1 with ValueError "byte must
 // be in range(0, 256)" (or the __index__ error) otherwise.
-int bytes_byte_value(Object* item);
+[[nodiscard]] int bytes_byte_value(Object* item);
 
 void bytes_add_methods(Type& type);  // bytes_methods.cpp
 

@@ -740,7 +740,7 @@ int dict_del(Dict* d, Object* key) {
     const std::int64_t ix = lookup(d, key, h);
     if (ix == kError) return -1;
     if (ix < 0) return 0;
-    remove_entry(d, ix, h);
+    (void)remove_entry(d, ix, h);  // the removed value is released here
     return 1;
 }
 

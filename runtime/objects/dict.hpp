@@ -119,12 +119,12 @@ Ref<Dict> dict_new_presized(std::int64_t count, bool str_keys);
 Object* dict_get(Dict* d, Object* key);
 Object* dict_get(Dict* d, std::string_view key);  // for the runtime's own str keys
 // Stores new references to key and value; -1 on error.
-int dict_set(Dict* d, Object* key, Object* value);
-int dict_set(Dict* d, std::string_view key, Object* value);
+[[nodiscard]] int dict_set(Dict* d, Object* key, Object* value);
+[[nodiscard]] int dict_set(Dict* d, std::string_view key, Object* value);
 // The same with the key's hash already known (from another table).
-int dict_set_known_hash(Dict* d, Object* key, std::int64_t hash, Object* value);
+[[nodiscard]] int dict_set_known_hash(Dict* d, Object* key, std::int64_t hash, Object* value);
 // 1 removed, 0 absent (no error set), -1 on error.
-int dict_del(Dict* d, Object* key);
+[[nodiscard]] int dict_del(Dict* d, Object* key);
 // Removes and returns the value (new reference), or null (absent: no error).
 Ref<> dict_pop(Dict* d, Object* key);
 // dict.popitem(): moves the last entry's key and value (new references) to
@@ -163,11 +163,11 @@ bool dict_next_hash(const Dict* d, std::int64_t& pos, Object** key, Object** val
 // d.copy(), as CPython's PyDict_Copy: a compact table is copied as it is.
 Ref<Dict> dict_copy(Dict* d);
 // d.update(other) for a dict `other`; -1 on error.
-int dict_merge(Dict* d, Dict* other);
+[[nodiscard]] int dict_merge(Dict* d, Dict* other);
 // Grows an empty dict's table for `count` entries, {hash, key, value}
 // entries unless `str_keys` (dict.fromkeys of a dict or a set). False with
 // MemoryError raised.
-bool dict_presize(Dict* d, std::int64_t count, bool str_keys);
+[[nodiscard]] bool dict_presize(Dict* d, std::int64_t count, bool str_keys);
 
 // What sys.getsizeof counts (GC header aside): the dict, and its table unless
 // the table is the shared empty one (CPython's _PyDict_SizeOf).
@@ -196,7 +196,7 @@ inline Object* dict_hinted_value(const Dict* d, const Object* key, std::int32_t 
 Object* dict_get_str_hinted(Dict* d, Str* key, std::int32_t& hint);
 // Stores `value` under `key` (a new reference), using and updating `hint`;
 // -1 on error.
-int dict_set_str_hinted(Dict* d, Str* key, Object* value, std::int32_t& hint);
+[[nodiscard]] int dict_set_str_hinted(Dict* d, Str* key, Object* value, std::int32_t& hint);
 
 // For tests and sys.getsizeof: the table's size (a power of two; 1 for the
 // shared empty table), its index width in bytes, and its entries' size.

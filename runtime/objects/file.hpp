@@ -76,12 +76,12 @@ Ref<> file_from_stream(std::FILE* fp, std::string_view name, std::string_view mo
 
 // f.write(s) for a text file, without the method lookup (print's fast
 // path); returns false with an exception set.
-bool file_write_text(File* f, Str* s);
+[[nodiscard]] bool file_write_text(File* f, Str* s);
 // f.readline() for a text file (input()'s fast path): the line with its
 // '\n', "" at end of file; null with an exception set.
 Ref<> file_readline_text(File* f);
 // f.flush(); false with an exception set (closed file).
-bool file_flush(File* f);
+[[nodiscard]] bool file_flush(File* f);
 
 // Raises the OSError subclass CPython chooses for `errnum`
 // (FileNotFoundError for ENOENT, …) as OSError(errnum, strerror, filename);

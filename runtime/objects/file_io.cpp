@@ -282,7 +282,7 @@ static Ref<> file_readlines(Object* self, const Args& args) {
         if (!line) return nullptr;
         std::int64_t n = item_count(line.get());
         if (n == 0) break;
-        list_append(lines.get(), line.get());
+        if (!list_append(lines.get(), line.get())) return nullptr;
         total += n;
         if (hint > 0 && total >= hint) break;
     }

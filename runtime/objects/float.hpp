@@ -29,7 +29,7 @@ std::int64_t float_hash(double value);
 Ref<> float_from_object(Object* o);
 
 // The double value of an int or float (or __float__); false with an exception set otherwise.
-bool to_double(Object* o, double& out);
+[[nodiscard]] bool to_double(Object* o, double& out);
 
 void float_type_init();
 

@@ -35,7 +35,7 @@ Ref<> generic_class_getitem(Object* cls, const Args& args);
 
 // Appends how an alias's repr shows one argument (`...`, a class as
 // module.qualname, bare for builtins, anything else by repr()); false on error.
-bool generic_alias_repr_item(Object* p, std::string& out);
+[[nodiscard]] bool generic_alias_repr_item(Object* p, std::string& out);
 
 void generic_alias_type_init();
 

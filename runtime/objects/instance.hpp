@@ -83,6 +83,6 @@ Ref<> generic_getattr(Object* o, Str* name);
 // As generic_getattr, but returns null *without* an exception when the
 // attribute is missing: the fast path of hasattr/getattr-with-default.
 Ref<> generic_getattr_optional(Object* o, Str* name);
-int generic_setattr(Object* o, Str* name, Object* value);
+[[nodiscard]] int generic_setattr(Object* o, Str* name, Object* value);
 
 }  // namespace minipy

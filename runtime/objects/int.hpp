@@ -88,7 +88,7 @@ void int_set_max_str_digits(std::int64_t digits);
 // `operator.index(o)` as int64: for int-like objects (int, bool, __index__).
 // Returns false with an exception set (TypeError, or OverflowError "Python int
 // too large to convert to C ssize_t" when out of range).
-bool index_to_i64(Object* o, std::int64_t& out);
+[[nodiscard]] bool index_to_i64(Object* o, std::int64_t& out);
 
 // The cached singletons (borrowed).
 Int* small_int(std::int64_t value);  // requires kSmallIntMin <= value <= kSmallIntMax

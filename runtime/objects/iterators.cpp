@@ -369,7 +369,7 @@ static Ref<> zip_next(Object* o) {
                 if (zip->strict) return zip_check_strict(zip, i);
                 return nullptr;
             }
-            refill(reused, i, std::move(item));
+            (void)refill(reused, i, std::move(item));  // the old item goes now, as in CPython's zip_next
         }
         hold.reset();
         return retrack(reused);

@@ -38,7 +38,7 @@ Ref<> iterator_no_new(Type* type, const Args& args);
 
 // operator.length_hint(o, fallback) (CPython's PyObject_LengthHint): len(o),
 // else o.__length_hint__(), else `fallback`; -1 with an exception on error.
-std::int64_t length_hint(Object* o, std::int64_t fallback);
+[[nodiscard]] std::int64_t length_hint(Object* o, std::int64_t fallback);
 
 // For the iterator types of other files. init_iterator_type sets up a type
 // whose iter() returns itself and that Python code cannot call (the caller

@@ -27,19 +27,19 @@ Ref<List> list_new(std::int64_t reserve = 0);
 // Returns an item array of `capacity` slots to the heap (null: nothing to do).
 void list_free_items(Object** items, std::int64_t capacity);
 // Appends a new reference to `value`; false (MemoryError) only on exhaustion.
-bool list_append(List* list, Object* value);
+[[nodiscard]] bool list_append(List* list, Object* value);
 Ref<List> list_from_array(Object* const* items, std::int64_t n);
 // Removes the last item and returns it (the list must not be empty); the
 // array shrinks as list.pop() shrinks it. Null only on MemoryError.
 Ref<> list_pop_last(List* list);
 // Inserts a new reference to `value` before index `where` (clamped to the
 // list, as list.insert does); false only on MemoryError.
-bool list_insert(List* list, std::int64_t where, Object* value);
+[[nodiscard]] bool list_insert(List* list, std::int64_t where, Object* value);
 // list.extend(iterable), list += iterable and a display's `*x` (CPython's
 // list_extend): an empty list gets exactly the room a list or tuple needs
 // (rounded up to even), otherwise the list grows as appends grow it; 0, or
 // -1 with the exception set.
-int list_extend(List* self, Object* iterable);
+[[nodiscard]] int list_extend(List* self, Object* iterable);
 // list(iterable): null with an exception set when iteration fails.
 Ref<List> list_from_iterable(Object* iterable);
 // CPython's PySequence_Fast: `v` itself when it is exactly a list or tuple
@@ -50,7 +50,7 @@ Ref<> sequence_fast(Object* v, const char* message);
 std::int64_t sequence_fast_size(Object* seq);
 Object* const* sequence_fast_items(Object* seq);
 // Sorts in place with an optional key function (borrowed, may be null); -1 on error.
-int list_sort(List* list, Object* key, bool reverse);
+[[nodiscard]] int list_sort(List* list, Object* key, bool reverse);
 
 // iter(list) and reversed(list) (list_iter.cpp): list_iterator and
 // list_reverseiterator, of SeqIter's shape (iterators.hpp).

@@ -24,13 +24,15 @@ Ref<Module> module_new(std::string_view name, ModuleOrigin origin) {
     auto module = new_object<Module>(&ModuleType);
     module->origin = origin;
     module->dict = dict_new().release();
-    dict_set(module->dict, "__name__", str_from(name).get());
-    dict_set(module->dict, "__doc__", None);
+    // Str keys: a table the heap cannot give comes from its reserve (heap.hpp),
+    // so these stores fail only once memory is exhausted (and so for module_add).
+    (void)dict_set(module->dict, "__name__", str_from(name).get());
+    (void)dict_set(module->dict, "__doc__", None);
     gc_track(module.get());
     return module;
 }
 
-void module_add(Module* m, std::string_view name, Object* value) { dict_set(m->dict, name, value); }
+void module_add(Module* m, std::string_view name, Object* value) { (void)dict_set(m->dict, name, value); }
 
 static void module_clear(Object* o) { clear_slot(cast<Module>(o)->dict); }
 

@@ -93,7 +93,7 @@ Ref<> int_from_double(double value);
 
 // The decimal text of an int, subject to sys.set_int_max_str_digits():
 // false with ValueError set when the value has too many digits.
-bool int_to_decimal_checked(const Int* i, std::string& out);
+[[nodiscard]] bool int_to_decimal_checked(const Int* i, std::string& out);
 // str(i) as CPython's long_to_decimal_string makes it: always a new str,
 // even of one digit (`str(5) is str(5)` is False), never the cached
 // one-character str. Null with ValueError set as above.

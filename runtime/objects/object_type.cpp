@@ -184,7 +184,8 @@ static Ref<> object_dir(Object* self, const Args& args) {
     auto result = list_new();
     Object* key;
     Object* value;
-    for (std::int64_t pos = 0; dict_next(seen.get(), pos, &key, &value);) list_append(result.get(), key);
+    for (std::int64_t pos = 0; dict_next(seen.get(), pos, &key, &value);)
+        if (!list_append(result.get(), key)) return nullptr;
     return result;
 }
 

@@ -24,7 +24,7 @@ extern Type PropertyType;
 // Whether `o` is marked abstract: its `__isabstractmethod__` is true
 // (CPython's _PyObject_IsAbstract). 1, 0 (also for null), or -1 on error.
 // property, classmethod and staticmethod answer for what they wrap.
-int object_is_abstract(Object* o);
+[[nodiscard]] int object_is_abstract(Object* o);
 
 void property_type_init();
 

@@ -34,12 +34,12 @@ inline bool is_frozenset(const Object* o) { return is_instance_of(o, &FrozenSetT
 inline bool is_anyset(const Object* o) { return is_set(o) || is_frozenset(o); }
 
 Ref<Set> set_new(Type* type = &SetType);
-int set_add(Set* s, Object* key);       // -1 on error (unhashable)
+[[nodiscard]] int set_add(Set* s, Object* key);       // -1 on error (unhashable)
 // s |= iterable, as CPython's _PySet_Update: another set's table is merged
 // directly, which gives CPython's iteration order for `{*a, *b}`. -1 on error.
-int set_update(Set* s, Object* iterable);
-int set_contains(Set* s, Object* key);  // 1, 0, -1
-int set_discard(Set* s, Object* key);   // 1 removed, 0 absent, -1 error
+[[nodiscard]] int set_update(Set* s, Object* iterable);
+[[nodiscard]] int set_contains(Set* s, Object* key);  // 1, 0, -1
+[[nodiscard]] int set_discard(Set* s, Object* key);   // 1 removed, 0 absent, -1 error
 // Iterates active keys in table order.
 bool set_next(const Set* s, std::int64_t& pos, Object** key);
 // set(iterable) / frozenset(iterable); null with an exception on failure.

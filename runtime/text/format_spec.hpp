@@ -40,7 +40,7 @@ struct FormatSpec {
 // As CPython, a '0' before the width (with no explicit fill) sets fill to "0"
 // and `zero_pad`; `align` stays '\0' so that apply_padding can choose '=' for
 // numbers and '<' for str.
-bool parse_format_spec(std::string_view spec, FormatSpec& out, std::string_view type_name = {});
+[[nodiscard]] bool parse_format_spec(std::string_view spec, FormatSpec& out, std::string_view type_name = {});
 
 // ValueError "Unknown format code 'd' for object of type 'str'" (or '\x1'
 // for unprintable codes), as CPython's unknown_presentation_type.

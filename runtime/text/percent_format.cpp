@@ -95,12 +95,11 @@ std::string int_digits(const Int* i, int base) {
 std::string format_long(const Int* i, char type, bool alt, std::int64_t prec) {
     const int base = type == 'o' ? 8 : (type == 'x' || type == 'X') ? 16 : 10;
     std::string digits = int_digits(i, base);
-    std::string sign;
+    std::string out;
     if (!digits.empty() && digits[0] == '-') {
-        sign = "-";
+        out += '-';
         digits.erase(0, 1);
     }
-    std::string out = sign;
     if (alt && base != 10) out += base == 8 ? "0o" : "0x";
     if (prec > static_cast<std::int64_t>(digits.size()))
         out.append(static_cast<std::size_t>(prec) - digits.size(), '0');

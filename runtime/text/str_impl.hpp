@@ -119,17 +119,17 @@ private:
 // index (clamped, never overflowing), then CPython's ADJUST_INDICES against
 // `length`. False with TypeError "slice indices must be integers or None or
 // have an __index__ method".
-bool str_parse_bounds(Object* start, Object* end, std::int64_t length, std::int64_t& s, std::int64_t& e);
+[[nodiscard]] bool str_parse_bounds(Object* start, Object* end, std::int64_t length, std::int64_t& s, std::int64_t& e);
 
 // An integer argument (width, count, tabsize...) through __index__; false with
 // the exception set ("'float' object cannot be interpreted as an integer").
-bool str_index_arg(Object* o, std::int64_t& out);
+[[nodiscard]] bool str_index_arg(Object* o, std::int64_t& out);
 
 // "{name}() takes at least {min} argument(s) ({n} given)" / "at most": the
 // wording of the methods CPython parses with stringlib (find, count, ...);
 // keywords are "{owner}.{name}() takes no keyword arguments".
-bool str_check_varargs(std::string_view name, const Args& args, std::size_t min, std::size_t max,
-                       std::string_view owner = "str");
+[[nodiscard]] bool str_check_varargs(std::string_view name, const Args& args, std::size_t min, std::size_t max,
+                                     std::string_view owner = "str");
 
 // The type name Argument Clinic's messages use: "None" for None, else the
 // type's name ("replace() argument 1 must be str, not None").

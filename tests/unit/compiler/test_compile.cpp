@@ -30,8 +30,8 @@ std::string run(const std::string& source) {
     CompileResult compiled = compile_source(source, "<test>", CompileMode::File);
     if (compiled.error) return "SyntaxError: " + compiled.error->message;
     Ref<Dict> globals = dict_new();
-    dict_set(globals.get(), "__name__", str_from("test").get());
-    dict_set(globals.get(), "__builtins__", builtins_dict);
+    REQUIRE(dict_set(globals.get(), "__name__", str_from("test").get()) == 0);
+    REQUIRE(dict_set(globals.get(), "__builtins__", builtins_dict) == 0);
     if (!run_module_code(compiled.code.get(), globals.get(), globals.get())) {
         Ref<> exc = take_error();
         std::string text;

@@ -36,13 +36,13 @@ inline Ref<> S(std::string_view text) { return str_from(text); }
 
 inline Ref<List> int_list(std::initializer_list<std::int64_t> values) {
     auto list = list_new(0);
-    for (std::int64_t v : values) list_append(list.get(), I(v).get());
+    for (std::int64_t v : values) REQUIRE(list_append(list.get(), I(v).get()));
     return list;
 }
 
 inline Ref<List> int_list(const std::vector<std::int64_t>& values) {
     auto list = list_new(0);
-    for (std::int64_t v : values) list_append(list.get(), I(v).get());
+    for (std::int64_t v : values) REQUIRE(list_append(list.get(), I(v).get()));
     return list;
 }
 

@@ -71,8 +71,8 @@ inline Ref<> call_attr(Object* o, const char* name, std::vector<Object*> positio
 inline Ref<> make_class(const char* name, std::vector<std::pair<const char*, Object*>> ns = {},
                         std::vector<Object*> bases = {}) {
     Ref<Dict> dict = dict_new();
-    dict_set(dict.get(), "__module__", str_from("__main__").get());
-    for (auto& [key, value] : ns) dict_set(dict.get(), key, value);
+    REQUIRE(dict_set(dict.get(), "__module__", str_from("__main__").get()) == 0);
+    for (auto& [key, value] : ns) REQUIRE(dict_set(dict.get(), key, value) == 0);
     Ref<Tuple> base_tuple = tuple_from_array(bases.data(), static_cast<std::int64_t>(bases.size()));
     Ref<> cls = type_new_class(&TypeType, intern(name), base_tuple.get(), dict.get());
     if (!cls) FAIL("class creation failed: " << error_text());

@@ -38,19 +38,19 @@ std::vector<std::string> keys_of(Dict* d) {
 TEST_CASE("dict: iteration follows insertion order", "[dict]") {
     runtime_init();
     Ref<Dict> d = dict_new();
-    for (const char* k : {"zebra", "apple", "mango", "kiwi"}) dict_set(d.get(), k, None);
+    for (const char* k : {"zebra", "apple", "mango", "kiwi"}) REQUIRE(dict_set(d.get(), k, None) == 0);
     CHECK(keys_of(d.get()) == std::vector<std::string>{"'zebra'", "'apple'", "'mango'", "'kiwi'"});
 }
 
 TEST_CASE("dict: replacing a value keeps the key's place; re-inserting a deleted key appends it", "[dict]") {
     runtime_init();
     Ref<Dict> d = dict_new();
-    for (int i = 0; i < 5; ++i) dict_set(d.get(), int_from(i).get(), None);
-    dict_set(d.get(), int_from(1).get(), True);
+    for (int i = 0; i < 5; ++i) REQUIRE(dict_set(d.get(), int_from(i).get(), None) == 0);
+    REQUIRE(dict_set(d.get(), int_from(1).get(), True) == 0);
     CHECK(keys_of(d.get()) == std::vector<std::string>{"0", "1", "2", "3", "4"});
     CHECK(dict_del(d.get(), int_from(1).get()) == 1);
     CHECK(dict_del(d.get(), int_from(1).get()) == 0);
-    dict_set(d.get(), int_from(1).get(), None);
+    REQUIRE(dict_set(d.get(), int_from(1).get(), None) == 0);
     CHECK(keys_of(d.get()) == std::vector<std::string>{"0", "2", "3", "4", "1"});
     CHECK(d->used == 5);
 }
@@ -58,7 +58,7 @@ TEST_CASE("dict: replacing a value keeps the key's place; re-inserting a deleted
 TEST_CASE("dict: growing through many insertions and deletions keeps every entry", "[dict]") {
     runtime_init();
     Ref<Dict> d = dict_new();
-    for (int i = 0; i < 10000; ++i) dict_set(d.get(), int_from(i).get(), int_from(i * 2).get());
+    for (int i = 0; i < 10000; ++i) REQUIRE(dict_set(d.get(), int_from(i).get(), int_from(i * 2).get()) == 0);
     for (int i = 0; i < 10000; i += 2) CHECK(dict_del(d.get(), int_from(i).get()) == 1);
     CHECK(d->used == 5000);
     for (int i = 1; i < 10000; i += 2) {
@@ -73,9 +73,9 @@ TEST_CASE("dict: growing through many insertions and deletions keeps every entry
 TEST_CASE("dict: 1, 1.0 and True are the same key", "[dict]") {
     runtime_init();
     Ref<Dict> d = dict_new();
-    dict_set(d.get(), int_from(1).get(), str_from("int").get());
-    dict_set(d.get(), float_from(1.0).get(), str_from("float").get());
-    dict_set(d.get(), True, str_from("bool").get());
+    REQUIRE(dict_set(d.get(), int_from(1).get(), str_from("int").get()) == 0);
+    REQUIRE(dict_set(d.get(), float_from(1.0).get(), str_from("float").get()) == 0);
+    REQUIRE(dict_set(d.get(), True, str_from("bool").get()) == 0);
     CHECK(d->used == 1);
     std::string text;
     REQUIRE(repr_text(d.get(), text));
@@ -96,11 +96,11 @@ TEST_CASE("dict: an unhashable key is a TypeError", "[dict]") {
 TEST_CASE("dict: untracked until it may hold a container, as CPython", "[dict][gc]") {
     runtime_init();
     Ref<Dict> d = dict_new();
-    dict_set(d.get(), "a", int_from(1).get());
-    dict_set(d.get(), "b", str_from("text").get());
+    REQUIRE(dict_set(d.get(), "a", int_from(1).get()) == 0);
+    REQUIRE(dict_set(d.get(), "b", str_from("text").get()) == 0);
     CHECK(!gc_is_tracked(d.get()));
     Ref<List> list = list_new();
-    dict_set(d.get(), "c", list.get());
+    REQUIRE(dict_set(d.get(), "c", list.get()) == 0);
     CHECK(gc_is_tracked(d.get()));
 }
 
@@ -109,7 +109,7 @@ TEST_CASE("dict: clear releases every value", "[dict]") {
     Ref<List> value = list_new();
     const auto before = value->refcount;
     Ref<Dict> d = dict_new();
-    for (int i = 0; i < 3; ++i) dict_set(d.get(), int_from(i).get(), value.get());
+    for (int i = 0; i < 3; ++i) REQUIRE(dict_set(d.get(), int_from(i).get(), value.get()) == 0);
     CHECK(value->refcount == before + 3);
     dict_clear(d.get());
     CHECK(value->refcount == before);
@@ -134,7 +134,7 @@ TEST_CASE("dict layout: an empty dict shares the empty table and counts 48 bytes
     CHECK(d->keys == dict_empty_keys);
     CHECK(dict_table_size(d.get()) == 1);
     CHECK(dict_sizeof(d.get()) == 48);
-    dict_set(d.get(), "a", None);
+    REQUIRE(dict_set(d.get(), "a", None) == 0);
     CHECK(d->keys != dict_empty_keys);
     CHECK(dict_table_size(d.get()) == 8);
     // 48 + the 32-byte header, 8 one-byte indices and 5 16-byte entries.
@@ -184,7 +184,7 @@ TEST_CASE("dict layout: indices are 2 bytes up to 2**15 slots, 4 from 2**16", "[
 TEST_CASE("dict layout: str keys have 16-byte entries until a key that is not an exact str", "[dict][layout]") {
     runtime_init();
     Ref<Dict> d = dict_new();
-    for (const char* k : {"a", "b", "c"}) dict_set(d.get(), k, None);
+    for (const char* k : {"a", "b", "c"}) REQUIRE(dict_set(d.get(), k, None) == 0);
     CHECK(dict_entry_bytes(d.get()) == 16);
     CHECK(!dict_has_general_keys(d.get()));
     CHECK(dict_set(d.get(), int_from(7).get(), True) == 0);
@@ -199,32 +199,32 @@ TEST_CASE("dict layout: str keys have 16-byte entries until a key that is not an
     CHECK(dict_del(d.get(), int_from(7).get()) == 1);
     CHECK(dict_has_general_keys(d.get()));
     dict_clear(d.get());
-    dict_set(d.get(), "a", None);
+    REQUIRE(dict_set(d.get(), "a", None) == 0);
     CHECK(!dict_has_general_keys(d.get()));
 }
 
 TEST_CASE("dict layout: the first key of an empty dict chooses the entry kind", "[dict][layout]") {
     runtime_init();
     Ref<Dict> d = dict_new();
-    dict_set(d.get(), int_from(1).get(), None);
+    REQUIRE(dict_set(d.get(), int_from(1).get(), None) == 0);
     CHECK(dict_entry_bytes(d.get()) == 24);
     CHECK(dict_table_size(d.get()) == 8);
     CHECK(dict_sizeof(d.get()) == 48 + 32 + 8 + 5 * 24);
-    dict_set(d.get(), "a", None);
+    REQUIRE(dict_set(d.get(), "a", None) == 0);
     CHECK(dict_entry_bytes(d.get()) == 24);
 }
 
 TEST_CASE("dict layout: a deleted entry keeps its slot until the table is rebuilt", "[dict][layout]") {
     runtime_init();
     Ref<Dict> d = dict_new();
-    for (int i = 0; i < 5; ++i) dict_set(d.get(), int_from(i).get(), None);
+    for (int i = 0; i < 5; ++i) REQUIRE(dict_set(d.get(), int_from(i).get(), None) == 0);
     const std::size_t full = dict_sizeof(d.get());
-    for (int i = 0; i < 4; ++i) dict_del(d.get(), int_from(i).get());
+    for (int i = 0; i < 4; ++i) REQUIRE(dict_del(d.get(), int_from(i).get()) == 1);
     CHECK(d->used == 1);
     CHECK(dict_sizeof(d.get()) == full);
     // No room is left in the 8-slot table: the next key rebuilds it for
     // 3 * 1 live entries (CPython's calculate_log2_keysize gives 16 slots).
-    dict_set(d.get(), int_from(10).get(), None);
+    REQUIRE(dict_set(d.get(), int_from(10).get(), None) == 0);
     CHECK(dict_table_size(d.get()) == 16);
     CHECK(keys_of(d.get()) == std::vector<std::string>{"4", "10"});
 }
@@ -232,8 +232,8 @@ TEST_CASE("dict layout: a deleted entry keeps its slot until the table is rebuil
 TEST_CASE("dict layout: copy clones a compact table, holes and kind included", "[dict][layout]") {
     runtime_init();
     Ref<Dict> d = dict_new();
-    for (int i = 0; i < 9; ++i) dict_set(d.get(), int_from(i).get(), int_from(i + 1000).get());
-    dict_del(d.get(), int_from(0).get());
+    for (int i = 0; i < 9; ++i) REQUIRE(dict_set(d.get(), int_from(i).get(), int_from(i + 1000).get()) == 0);
+    REQUIRE(dict_del(d.get(), int_from(0).get()) == 1);
     Ref<Dict> copy = dict_copy(d.get());
     CHECK(dict_sizeof(copy.get()) == dict_sizeof(d.get()));
     CHECK(keys_of(copy.get()) == keys_of(d.get()));

@@ -134,7 +134,7 @@ TEST_CASE("math.fsum", "[math]") {
     for (const auto& c : kFsum) {
         INFO("math.fsum([" << c.values << "])");
         Ref<> list = list_new(0);
-        for (const Ref<>& v : values(c.values)) list_append(cast<List>(list.get()), v.get());
+        for (const Ref<>& v : values(c.values)) REQUIRE(list_append(cast<List>(list.get()), v.get()));
         CHECK(outcome(call(fsum.get(), {list.get()})) == c.expected);
     }
 }
@@ -159,9 +159,9 @@ TEST_CASE("math module constants, argument errors and prod", "[math]") {
     Ref<> prod = getattr(m, "prod");
     Ref<> list = list_new(0);
     CHECK(outcome(call(prod.get(), {list.get()})) == "1");
-    for (int i = 1; i < 20; ++i) list_append(cast<List>(list.get()), small_int(i));
+    for (int i = 1; i < 20; ++i) REQUIRE(list_append(cast<List>(list.get()), small_int(i)));
     CHECK(outcome(call(prod.get(), {list.get()})) == "121645100408832000");
-    list_append(cast<List>(list.get()), float_from(0.5).get());
+    REQUIRE(list_append(cast<List>(list.get()), float_from(0.5).get()));
     CHECK(outcome(call(prod.get(), {list.get()})) == "6.0822550204416e+16");
     Ref<Tuple> start_kw = tuple_from({intern("start")});
     Ref<> empty = list_new(0);

@@ -28,14 +28,14 @@ const MethodDef kCountingDel{"__del__", counting_del};
 List* survivors = nullptr;
 Ref<> resurrecting_del(Object* self, const Args&) {
     ++del_calls;
-    list_append(survivors, self);
+    if (!list_append(survivors, self)) return nullptr;
     return none();
 }
 const MethodDef kResurrectingDel{"__del__", resurrecting_del};
 
 // A weakref callback bound to a list: appends the weak reference it gets.
 Ref<> record_callback(Object* calls, const Args& args) {
-    list_append(cast<List>(calls), args.size() ? args[0] : None);
+    if (!list_append(cast<List>(calls), args.size() ? args[0] : None)) return nullptr;
     return none();
 }
 const MethodDef kRecordCallback{"callback", record_callback};
@@ -43,7 +43,7 @@ const MethodDef kRecordCallback{"callback", record_callback};
 // gc.callbacks entry: appends (phase, info['collected']).
 Ref<> record_phase(Object* calls, const Args& args) {
     Object* collected = dict_get(cast<Dict>(args[1]), "collected");
-    list_append(cast<List>(calls), tuple_from({args[0], collected}).get());
+    if (!list_append(cast<List>(calls), tuple_from({args[0], collected}).get())) return nullptr;
     return none();
 }
 const MethodDef kRecordPhase{"record", record_phase};
@@ -61,7 +61,7 @@ TEST_CASE("gc: a list that contains itself is collected", "[gc]") {
     {
         // l = []; l.append(l); del l; gc.collect() -> 1
         Ref<List> l = list_new();
-        list_append(l.get(), l.get());
+        REQUIRE(list_append(l.get(), l.get()));
     }
     CHECK(outcome(gc_collect_via_module()) == "1");
     CHECK(outcome(gc_collect_via_module()) == "0");
@@ -73,7 +73,7 @@ TEST_CASE("gc: a dict that contains itself is collected", "[gc]") {
     {
         // d = {}; d['s'] = d; del d -> 1
         Ref<Dict> d = dict_new();
-        dict_set(d.get(), "s", d.get());
+        REQUIRE(dict_set(d.get(), "s", d.get()) == 0);
     }
     CHECK(gc_collect(2) == 1);
 }
@@ -85,7 +85,7 @@ TEST_CASE("gc: a cycle through a tuple counts the tuple and the list", "[gc]") {
         // t = ([],); t[0].append(t); del t -> 2
         Ref<List> inner = list_new();
         Ref<Tuple> t = tuple_from({inner.get()});
-        list_append(inner.get(), t.get());
+        REQUIRE(list_append(inner.get(), t.get()));
     }
     CHECK(gc_collect(2) == 2);
 }
@@ -98,7 +98,7 @@ TEST_CASE("gc: instance cycles", "[gc]") {
         // a = A(); a.me = a; del a -> 1 (3.11's inline attribute values are not a separate dict)
         {
             Ref<> a = new_instance(cls.get());
-            setattr(a.get(), "me", a.get());
+            REQUIRE(setattr(a.get(), "me", a.get()) == 0);
         }
         CHECK(gc_collect(2) == 1);
     }
@@ -107,8 +107,8 @@ TEST_CASE("gc: instance cycles", "[gc]") {
         {
             Ref<> a = new_instance(cls.get());
             Ref<> b = new_instance(cls.get());
-            setattr(a.get(), "o", b.get());
-            setattr(b.get(), "o", a.get());
+            REQUIRE(setattr(a.get(), "o", b.get()) == 0);
+            REQUIRE(setattr(b.get(), "o", a.get()) == 0);
         }
         CHECK(gc_collect(2) == 2);
     }
@@ -116,7 +116,7 @@ TEST_CASE("gc: instance cycles", "[gc]") {
         // a.me = a; a.__dict__; del a -> 2 (the dict is now an object of its own)
         {
             Ref<> a = new_instance(cls.get());
-            setattr(a.get(), "me", a.get());
+            REQUIRE(setattr(a.get(), "me", a.get()) == 0);
             Ref<> d = getattr(a.get(), "__dict__");
         }
         CHECK(gc_collect(2) == 2);
@@ -126,8 +126,8 @@ TEST_CASE("gc: instance cycles", "[gc]") {
         Ref<> x = new_instance(cls.get());
         {
             Ref<> n = new_instance(cls.get());
-            setattr(n.get(), "x", x.get());
-            setattr(n.get(), "me", n.get());
+            REQUIRE(setattr(n.get(), "x", x.get()) == 0);
+            REQUIRE(setattr(n.get(), "me", n.get()) == 0);
         }
         CHECK(x->refcount == 2);
         CHECK(gc_collect(2) == 1);
@@ -139,10 +139,10 @@ TEST_CASE("gc: a reachable cycle is not collected", "[gc]") {
     runtime_init();
     collect_all();
     Ref<List> l = list_new();
-    list_append(l.get(), l.get());
+    REQUIRE(list_append(l.get(), l.get()));
     CHECK(gc_collect(2) == 0);
     CHECK(l->refcount == 2);
-    list_append(l.get(), None);  // still usable
+    REQUIRE(list_append(l.get(), None));  // still usable
     CHECK(repr_of(l) == "[[...], None]");
 }
 
@@ -158,8 +158,8 @@ TEST_CASE("gc: __del__ runs once for an object in a cycle", "[gc]") {
         // a.other = b; b.other = a; del a, b -> both finalized, 2 collected
         Ref<> a = new_instance(cls.get());
         Ref<> b = new_instance(cls.get());
-        setattr(a.get(), "other", b.get());
-        setattr(b.get(), "other", a.get());
+        REQUIRE(setattr(a.get(), "other", b.get()) == 0);
+        REQUIRE(setattr(b.get(), "other", a.get()) == 0);
     }
     CHECK(gc_collect(2) == 2);
     CHECK(del_calls == 2);
@@ -176,7 +176,7 @@ TEST_CASE("gc: an object resurrected by __del__ survives, and is not finalized t
     {
         // r = R(); r.me = r; del r; gc.collect() -> 0, survivors == [r]
         Ref<> r = new_instance(cls.get());
-        setattr(r.get(), "me", r.get());
+        REQUIRE(setattr(r.get(), "me", r.get()) == 0);
     }
     CHECK(gc_collect(2) == 0);
     CHECK(del_calls == 1);
@@ -215,7 +215,7 @@ TEST_CASE("gc: an exception in a cycle through its attributes is collected", "[g
     {
         Ref<> e = new_instance(cls.get());
         REQUIRE(e);
-        setattr(e.get(), "me", e.get());
+        REQUIRE(setattr(e.get(), "me", e.get()) == 0);
     }
     CHECK(gc_collect(2) >= 1);
     CHECK(del_calls == 1);
@@ -242,7 +242,7 @@ TEST_CASE("gc: weakref callbacks", "[gc][weakref]") {
     SECTION("a weakref outside the garbage cycle: callback called, 1 collected") {
         // a.me = a; w = weakref.ref(a, cb); del a; gc.collect() -> 1, cb called
         Ref<> a = new_instance(cls.get());
-        setattr(a.get(), "me", a.get());
+        REQUIRE(setattr(a.get(), "me", a.get()) == 0);
         Ref<> w = weakref_new(&WeakRefType, a.get(), callback.get());
         a.reset();
         CHECK(calls->size == 0);
@@ -255,10 +255,10 @@ TEST_CASE("gc: weakref callbacks", "[gc][weakref]") {
         // a.me = a; a.w = weakref.ref(a, lambda r: ...); del a; gc.collect() -> 3, no call
         {
             Ref<> a = new_instance(cls.get());
-            setattr(a.get(), "me", a.get());
+            REQUIRE(setattr(a.get(), "me", a.get()) == 0);
             Ref<> own_callback = native_function(&kRecordCallback, calls.get());
             Ref<> w = weakref_new(&WeakRefType, a.get(), own_callback.get());
-            setattr(a.get(), "w", w.get());
+            REQUIRE(setattr(a.get(), "w", w.get()) == 0);
         }
         CHECK(gc_collect(2) == 3);
         CHECK(calls->size == 0);
@@ -267,9 +267,9 @@ TEST_CASE("gc: weakref callbacks", "[gc][weakref]") {
         // a.me = a; a.w = weakref.ref(a); del a -> 2
         {
             Ref<> a = new_instance(cls.get());
-            setattr(a.get(), "me", a.get());
+            REQUIRE(setattr(a.get(), "me", a.get()) == 0);
             Ref<> w = weakref_new(&WeakRefType, a.get(), nullptr);
-            setattr(a.get(), "w", w.get());
+            REQUIRE(setattr(a.get(), "w", w.get()) == 0);
         }
         CHECK(gc_collect(2) == 2);
     }
@@ -287,8 +287,8 @@ TEST_CASE("gc: weakrefs are cleared before finalizers run", "[gc][weakref]") {
     Ref<> callback = native_function(&kRecordCallback, calls.get());
     Ref<> a = new_instance(cls.get());
     Ref<> b = new_instance(cls.get());
-    setattr(a.get(), "other", b.get());
-    setattr(b.get(), "other", a.get());
+    REQUIRE(setattr(a.get(), "other", b.get()) == 0);
+    REQUIRE(setattr(b.get(), "other", a.get()) == 0);
     Ref<> watch = weakref_new(&WeakRefType, a.get(), callback.get());
     a.reset();
     b.reset();
@@ -316,15 +316,15 @@ TEST_CASE("gc module: enable, disable, thresholds, counts", "[gc][module]") {
     runtime_init();
     Module* gc = gc_module();
     CHECK(outcome(call_attr(gc, "isenabled")) == "True");
-    call_attr(gc, "disable");
+    REQUIRE(call_attr(gc, "disable"));
     CHECK(outcome(call_attr(gc, "isenabled")) == "False");
-    call_attr(gc, "enable");
+    REQUIRE(call_attr(gc, "enable"));
     CHECK(outcome(call_attr(gc, "isenabled")) == "True");
 
     CHECK(outcome(call_attr(gc, "get_threshold")) == "(700, 10, 10)");
     CHECK(outcome(call_attr(gc, "set_threshold", {I(500).get()})) == "None");
     CHECK(outcome(call_attr(gc, "get_threshold")) == "(500, 10, 10)");
-    call_attr(gc, "set_threshold", {I(700).get(), I(10).get(), I(10).get()});
+    REQUIRE(call_attr(gc, "set_threshold", {I(700).get(), I(10).get(), I(10).get()}));
     CHECK(outcome(call_attr(gc, "set_threshold")) ==
           "!TypeError: set_threshold() takes at least 1 argument (0 given)");
     CHECK(outcome(call_attr(gc, "set_threshold", {I(1).get(), I(2).get(), I(3).get(), I(4).get()})) ==
@@ -352,9 +352,9 @@ TEST_CASE("gc module: is_tracked follows CPython's untracking of atomic containe
     // gc.is_tracked({}), ({'a': 1}), ({'a': []}), ([]), ('a'), (1) -> False False True True False False
     Ref<Dict> empty = dict_new();
     Ref<Dict> atomic = dict_new();
-    dict_set(atomic.get(), "a", I(1).get());
+    REQUIRE(dict_set(atomic.get(), "a", I(1).get()) == 0);
     Ref<Dict> holding = dict_new();
-    dict_set(holding.get(), "a", list_new().get());
+    REQUIRE(dict_set(holding.get(), "a", list_new().get()) == 0);
     CHECK(tracked(empty.get()) == "False");
     CHECK(tracked(atomic.get()) == "False");
     CHECK(tracked(holding.get()) == "True");
@@ -368,9 +368,9 @@ TEST_CASE("gc module: get_objects, get_referrers, get_referents", "[gc][module]"
     runtime_init();
     Module* gc = gc_module();
     Ref<List> x = list_new();
-    list_append(x.get(), I(1).get());
+    REQUIRE(list_append(x.get(), I(1).get()));
     Ref<List> y = list_new();
-    list_append(y.get(), x.get());
+    REQUIRE(list_append(y.get(), x.get()));
 
     SECTION("get_objects sees a tracked list, not its own result") {
         Ref<> objects = call_attr(gc, "get_objects");
@@ -401,7 +401,7 @@ TEST_CASE("gc module: get_objects, get_referrers, get_referents", "[gc][module]"
         Ref<> pair = tuple_from({I(1).get(), I(2).get()});
         CHECK(outcome(call_attr(gc, "get_referents", {pair.get()})) == "[2, 1]");
         Ref<Dict> d = dict_new();
-        dict_set(d.get(), "a", I(1).get());
+        REQUIRE(dict_set(d.get(), "a", I(1).get()) == 0);
         CHECK(outcome(call_attr(gc, "get_referents", {d.get()})) == "[1]");
     }
     SECTION("an instance's referents are its attribute values, then its class") {
@@ -409,7 +409,7 @@ TEST_CASE("gc module: get_objects, get_referrers, get_referents", "[gc][module]"
         // after a.__dict__: [{'x': [1]}, <class '__main__.A'>]
         Ref<> cls = make_class("A");
         Ref<> a = new_instance(cls.get());
-        setattr(a.get(), "x", list_of({I(1).get()}).get());
+        REQUIRE(setattr(a.get(), "x", list_of({I(1).get()}).get()) == 0);
         CHECK(outcome(call_attr(gc, "get_referents", {a.get()})) == "[[1], <class '__main__.A'>]");
         Ref<> exposed = getattr(a.get(), "__dict__");
         CHECK(outcome(call_attr(gc, "get_referents", {a.get()})) == "[{'x': [1]}, <class '__main__.A'>]");
@@ -427,10 +427,10 @@ TEST_CASE("gc module: get_stats, freeze, garbage, callbacks", "[gc][module]") {
 
     CHECK(outcome(call_attr(gc, "get_freeze_count")) == "0");
     Ref<List> kept = list_new();
-    call_attr(gc, "freeze");
+    REQUIRE(call_attr(gc, "freeze"));
     Ref<> frozen = call_attr(gc, "get_freeze_count");
     CHECK(outcome(frozen) != "0");
-    call_attr(gc, "unfreeze");
+    REQUIRE(call_attr(gc, "unfreeze"));
     CHECK(outcome(call_attr(gc, "get_freeze_count")) == "0");
 
     CHECK(outcome(attr(gc, "garbage")) == "[]");
@@ -440,10 +440,10 @@ TEST_CASE("gc module: get_stats, freeze, garbage, callbacks", "[gc][module]") {
     Ref<List> phases = list_new();
     Ref<> recorder = native_function(&kRecordPhase, phases.get());
     Ref<> callbacks = attr(gc, "callbacks");
-    list_append(cast<List>(callbacks.get()), recorder.get());
+    REQUIRE(list_append(cast<List>(callbacks.get()), recorder.get()));
     {
         Ref<List> l = list_new();
-        list_append(l.get(), l.get());
+        REQUIRE(list_append(l.get(), l.get()));
     }
     CHECK(outcome(gc_collect_via_module({I(1).get()})) == "1");
     CHECK(repr_of(phases) == "[('start', 0), ('stop', 1)]");
@@ -454,9 +454,9 @@ TEST_CASE("gc module: debug flags are remembered", "[gc][module]") {
     runtime_init();
     Module* gc = gc_module();
     CHECK(outcome(call_attr(gc, "get_debug")) == "0");
-    call_attr(gc, "set_debug", {I(1).get()});
+    REQUIRE(call_attr(gc, "set_debug", {I(1).get()}));
     CHECK(outcome(call_attr(gc, "get_debug")) == "1");
-    call_attr(gc, "set_debug", {I(0).get()});
+    REQUIRE(call_attr(gc, "set_debug", {I(0).get()}));
     CHECK(outcome(call_attr(gc, "set_debug", {float_from(1.5).get()})) ==
           "!TypeError: 'float' object cannot be interpreted as an integer");
 }

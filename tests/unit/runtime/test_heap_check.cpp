@@ -47,7 +47,7 @@ struct RestoreSwitches {
 // reference: the test decides what the slot's count really is.
 Ref<List> list_with_raw_item(Object* value) {
     Ref<List> l = list_new();
-    list_append(l.get(), None);
+    REQUIRE(list_append(l.get(), None));
     decref(l->items[0]);
     l->items[0] = value;
     return l;
@@ -68,11 +68,11 @@ TEST_CASE("heap check: a sound heap passes", "[heap_check]") {
     // Live containers, a cycle, an untracked tuple and a float in a list.
     Ref<List> a = list_new();
     Ref<List> b = list_new();
-    list_append(a.get(), b.get());
-    list_append(b.get(), a.get());
+    REQUIRE(list_append(a.get(), b.get()));
+    REQUIRE(list_append(b.get(), a.get()));
     Ref<> f = float_from(1.5);
     Ref<Tuple> t = tuple_from({f.get()});
-    list_append(a.get(), t.get());
+    REQUIRE(list_append(a.get(), t.get()));
     CHECK(heap_check_find_violation() == "");
     collect_all();
     CHECK(heap_check_find_violation() == "");
@@ -114,7 +114,7 @@ TEST_CASE("heap check: a tracked object outside every list is found", "[heap_che
     runtime_init();
     Ref<List> outer = list_new();
     Ref<List> inner = list_new();
-    list_append(outer.get(), inner.get());
+    REQUIRE(list_append(outer.get(), inner.get()));
     // Unlink inner's node from its ring, leaving it looking tracked.
     GCHead* h = gc_head(inner.get());
     gc_set_next(gc_prev(h), gc_next(h));

@@ -26,7 +26,7 @@ Module* bisect_module() {
 
 Ref<> ints(std::initializer_list<std::int64_t> values) {
     Ref<> list = list_of({});
-    for (std::int64_t v : values) list_append(cast<List>(list.get()), I(v).get());
+    for (std::int64_t v : values) REQUIRE(list_append(cast<List>(list.get()), I(v).get()));
     return list;
 }
 

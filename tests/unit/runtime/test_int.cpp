@@ -146,10 +146,10 @@ TEST_CASE_METHOD(RuntimeFixture, "int.to_bytes and int.from_bytes keywords", "[i
     Ref<> from_bytes = getattr(&IntType, "from_bytes");
     CHECK(outcome(call(from_bytes.get(), Args{a4, 1, signed_kw.get()})) == "-1");
     Ref<> list = list_new(0);
-    list_append(cast<List>(list.get()), small_int(1));
-    list_append(cast<List>(list.get()), small_int(2));
+    REQUIRE(list_append(cast<List>(list.get()), small_int(1)));
+    REQUIRE(list_append(cast<List>(list.get()), small_int(2)));
     CHECK(outcome(call(from_bytes.get(), {list.get()})) == "258");
-    list_append(cast<List>(list.get()), int_from(256).get());
+    REQUIRE(list_append(cast<List>(list.get()), int_from(256).get()));
     CHECK(outcome(call(from_bytes.get(), {list.get()})) == "ValueError: bytes must be in range(0, 256)");
 }
 

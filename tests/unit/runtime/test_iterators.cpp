@@ -136,9 +136,9 @@ TEST_CASE("map and filter", "[iterators]") {
     CHECK(list_text(call_kw(&MapType, {add.get(), I(5).get()})) == "!TypeError: 'int' object is not iterable");
 
     auto mixed = int_list({0, 1});
-    list_append(mixed.get(), S("").get());
-    list_append(mixed.get(), list_new(0).get());
-    list_append(mixed.get(), I(2).get());
+    REQUIRE(list_append(mixed.get(), S("").get()));
+    REQUIRE(list_append(mixed.get(), list_new(0).get()));
+    REQUIRE(list_append(mixed.get(), I(2).get()));
     CHECK(list_text(call_kw(&FilterType, {None, mixed.get()})) == "[1, 2]");
     CHECK(list_text(call_kw(&FilterType, {&BoolType, int_list({0, 1, 2}).get()})) == "[1, 2]");
     CHECK(list_text(call_kw(&FilterType, {odd.get(), range_new(0, 10, 1).get()})) == "[1, 3, 5, 7, 9]");

@@ -66,7 +66,7 @@ TEST_CASE("_operator: the getters hold their arguments and nothing more", "[oper
         CHECK(key->refcount == before + 1);
         CHECK(outcome(getter) == "operator.itemgetter('some key')");
         Ref<Dict> d = dict_new();
-        dict_set(d.get(), key.get(), I(5).get());
+        REQUIRE(dict_set(d.get(), key.get(), I(5).get()) == 0);
         CHECK(outcome(call(getter.get(), {d.get()})) == "5");
         CHECK(gc_is_tracked(getter.get()));
     }
@@ -128,12 +128,12 @@ TEST_CASE("_functools: reduce, cmp_to_key and the lru_cache wrapper", "[functool
     REQUIRE(cached);
     Ref<> arg = S("argument");
     const auto before = arg->refcount;
-    call(cached.get(), {arg.get()});
-    call(cached.get(), {arg.get()});
+    REQUIRE(call(cached.get(), {arg.get()}));
+    REQUIRE(call(cached.get(), {arg.get()}));
     CHECK(arg->refcount == before + 1);
     Ref<> info = call_attr(cached.get(), "cache_info");
     CHECK(outcome(info) == "(1, 1, None, 1)");
-    call_attr(cached.get(), "cache_clear");
+    REQUIRE(call_attr(cached.get(), "cache_clear"));
     CHECK(arg->refcount == before);
 }
 
@@ -143,10 +143,11 @@ TEST_CASE("_json: scanner and scanstring work in characters on UTF-8 text", "[js
     Module* js = json_module();
     module_types_init();  // the namespace type, for the context
     Ref<Dict> settings = dict_new();
-    dict_set(settings.get(), "strict", True);
-    for (const char* name : {"object_hook", "object_pairs_hook", "parse_constant"}) dict_set(settings.get(), name, None);
-    dict_set(settings.get(), "parse_float", &FloatType);
-    dict_set(settings.get(), "parse_int", &IntType);
+    REQUIRE(dict_set(settings.get(), "strict", True) == 0);
+    for (const char* name : {"object_hook", "object_pairs_hook", "parse_constant"})
+        REQUIRE(dict_set(settings.get(), name, None) == 0);
+    REQUIRE(dict_set(settings.get(), "parse_float", &FloatType) == 0);
+    REQUIRE(dict_set(settings.get(), "parse_int", &IntType) == 0);
     Ref<> context = namespace_new(settings.get());
     Ref<> scanner = call_attr(js, "make_scanner", {context.get()});
     REQUIRE(scanner);
@@ -170,13 +171,13 @@ TEST_CASE("_json: string escaping and the one-shot encoder", "[json]") {
                                                    S(", ").get(), False, False, True});
     REQUIRE(encoder);
     Ref<List> value = int_list({1, 2});
-    list_append(value.get(), None);
+    REQUIRE(list_append(value.get(), None));
     const auto before = value->refcount;
     CHECK(outcome(call(encoder.get(), {value.get(), I(0).get()})) == "('[1, 2, null]',)");
     CHECK(value->refcount == before);
-    list_append(value.get(), value.get());
+    REQUIRE(list_append(value.get(), value.get()));
     CHECK(outcome(call(encoder.get(), {value.get(), I(0).get()})) == "!ValueError: Circular reference detected");
-    call_method(value.get(), "clear", {});
+    REQUIRE(call_method(value.get(), "clear", {}));
 }
 
 }  // namespace minipy::test

@@ -43,7 +43,7 @@ TEST_CASE("list over-allocates as CPython's list_resize", "[list]") {
     const std::int64_t expected[] = {4,  4,  4,  4,  8,  8,  8,  8,  16, 16, 16, 16, 16, 16, 16, 16, 24, 24, 24, 24,
                                      24, 24, 24, 24, 32, 32, 32, 32, 32, 32, 32, 32, 40, 40, 40, 40, 40, 40, 40, 40};
     for (std::int64_t i = 0; i < 40; ++i) {
-        list_append(l.get(), I(i).get());
+        REQUIRE(list_append(l.get(), I(i).get()));
         CHECK(l->capacity == expected[i]);
     }
     CHECK(range_list(10)->capacity == 10);  // list(range(10))
@@ -81,13 +81,13 @@ TEST_CASE("list repr, including self-reference", "[list]") {
     runtime_init();
     CHECK(repr_of(list_new(0).get()) == "[]");
     auto l = int_list({1, 2});
-    list_append(l.get(), S("a").get());
-    list_append(l.get(), None);
+    REQUIRE(list_append(l.get(), S("a").get()));
+    REQUIRE(list_append(l.get(), None));
     CHECK(repr_of(l.get()) == "[1, 2, 'a', None]");
-    list_append(l.get(), l.get());
+    REQUIRE(list_append(l.get(), l.get()));
     CHECK(repr_of(l.get()) == "[1, 2, 'a', None, [...]]");
     auto outer = list_new(0);
-    list_append(outer.get(), l.get());
+    REQUIRE(list_append(outer.get(), l.get()));
     CHECK(repr_of(outer.get()) == "[[1, 2, 'a', None, [...]]]");
     REQUIRE(method(l.get(), "clear"));  // break the cycle
     CHECK(repr_of(outer.get()) == "[[]]");
@@ -107,7 +107,7 @@ TEST_CASE("list comparison is lexicographic", "[list]") {
     CHECK(cmp({}, {}, CompareOp::Ge) == "True");
 
     auto mixed = int_list({1});
-    list_append(mixed.get(), S("a").get());
+    REQUIRE(list_append(mixed.get(), S("a").get()));
     CHECK(outcome(compare(int_list({1, 2}).get(), mixed.get(), CompareOp::Lt)) ==
           "!TypeError: '<' not supported between instances of 'int' and 'str'");
     CHECK(outcome(compare(mixed.get(), int_list({1, 2}).get(), CompareOp::Lt)) ==
@@ -119,9 +119,9 @@ TEST_CASE("list comparison is lexicographic", "[list]") {
     // The identity shortcut: a NaN is equal to itself inside a list.
     Ref<> nan = float_from(std::nan(""));
     auto with_nan = list_new(0);
-    list_append(with_nan.get(), nan.get());
+    REQUIRE(list_append(with_nan.get(), nan.get()));
     auto same_nan = list_new(0);
-    list_append(same_nan.get(), nan.get());
+    REQUIRE(list_append(same_nan.get(), nan.get()));
     CHECK(outcome(compare(with_nan.get(), same_nan.get(), CompareOp::Eq)) == "True");
 }
 
@@ -200,9 +200,9 @@ TEST_CASE("list indexing and slicing", "[list]") {
 TEST_CASE("list item and slice assignment", "[list]") {
     runtime_init();
     auto abcd = list_new(0);
-    for (const char* s : {"a", "b", "c", "d"}) list_append(abcd.get(), S(s).get());
+    for (const char* s : {"a", "b", "c", "d"}) REQUIRE(list_append(abcd.get(), S(s).get()));
     auto xyz = list_new(0);
-    for (const char* s : {"x", "y", "z"}) list_append(xyz.get(), S(s).get());
+    for (const char* s : {"x", "y", "z"}) REQUIRE(list_append(xyz.get(), S(s).get()));
 
     auto l = int_list({1});
     CHECK(setitem_outcome(l.get(), I(0).get(), I(5).get()) == "[5]");
@@ -243,7 +243,7 @@ TEST_CASE("list item and slice assignment", "[list]") {
           "[0, 1, 2, 3, 5, 7, 9]");
     t = range_list(10);
     auto q = list_new(0);
-    list_append(q.get(), S("q").get());
+    REQUIRE(list_append(q.get(), S("q").get()));
     CHECK(setitem_outcome(t.get(), slice_of(I(5).get(), I(2).get()).get(), q.get()) ==
           "[0, 1, 2, 3, 4, 'q', 5, 6, 7, 8, 9]");
     t = range_list(10);
@@ -322,7 +322,7 @@ const MethodDef kFirstItem{"first_item", first_item};
 // A key function that appends to the list being sorted.
 List* sorting_list = nullptr;
 Ref<> mutating_key(Object*, const Args& args) {
-    list_append(sorting_list, args[0]);
+    if (!list_append(sorting_list, args[0])) return nullptr;
     return share(args[0]);
 }
 const MethodDef kMutatingKey{"mutating_key", mutating_key};
@@ -341,7 +341,7 @@ struct SortCase {
 
 Ref<List> float_list(const std::vector<double>& values) {
     auto list = list_new(0);
-    for (double v : values) list_append(list.get(), float_from(v).get());
+    for (double v : values) REQUIRE(list_append(list.get(), float_from(v).get()));
     return list;
 }
 
@@ -359,7 +359,7 @@ TEST_CASE("list.sort is stable, with key and reverse", "[list][sort]") {
     }
     auto make = [&] {
         auto list = list_new(0);
-        for (auto [k, i] : pairs) list_append(list.get(), tuple_from({I(k).get(), I(i).get()}).get());
+        for (auto [k, i] : pairs) REQUIRE(list_append(list.get(), tuple_from({I(k).get(), I(i).get()}).get()));
         return list;
     };
     for (bool reverse : {false, true}) {
@@ -405,8 +405,8 @@ TEST_CASE("list.sort detects mutation and restores on failure", "[list][sort]") 
     CHECK(repr_of(f.get()) == "[5, 4, 3, 2, 1]");
 
     auto mixed = int_list({3, 1});
-    list_append(mixed.get(), S("a").get());
-    list_append(mixed.get(), I(2).get());
+    REQUIRE(list_append(mixed.get(), S("a").get()));
+    REQUIRE(list_append(mixed.get(), I(2).get()));
     CHECK(outcome(list_sort(mixed.get(), nullptr, false)) ==
           "!TypeError: '<' not supported between instances of 'str' and 'int'");
     CHECK(repr_of(mixed.get()) == "[3, 1, 'a', 2]");  // failed inside the first run
@@ -439,7 +439,7 @@ TEST_CASE("list iteration and reversed", "[list]") {
     // Appending while iterating is seen by the iterator.
     Ref<> it2 = get_iter(l.get());
     Ref<> first = iter_next(it2.get());
-    list_append(l.get(), I(4).get());
+    REQUIRE(list_append(l.get(), I(4).get()));
     CHECK(drain(it2.get()) == "[2, 3, 4]");
     // The exhausted iterator has released the list.
     CHECK(cast<SeqIter>(it2.get())->seq == nullptr);

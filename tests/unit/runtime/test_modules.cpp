@@ -67,9 +67,9 @@ struct SysOverride {
     const char* name;
     Ref<> saved;
     SysOverride(const char* n, Object* value) : name(n), saved(attr(sys_module(), n)) {
-        setattr(sys_module(), name, value);
+        REQUIRE(setattr(sys_module(), name, value) == 0);
     }
-    ~SysOverride() { setattr(sys_module(), name, saved.get()); }
+    ~SysOverride() { CHECK(setattr(sys_module(), name, saved.get()) == 0); }
 };
 
 }  // namespace
@@ -207,7 +207,7 @@ TEST_CASE("builtins: sum, sorted, any, all", "[builtins]") {
     CHECK(B("sum", {nums.get(), I(10).get()}) == "16");
     CHECK(B("sum", {nums.get()}, {{"start", I(1).get()}}) == "7");
     Ref<> tenths = list_new();
-    for (int i = 0; i < 10; ++i) list_append(cast<List>(tenths.get()), F(0.1).get());
+    for (int i = 0; i < 10; ++i) REQUIRE(list_append(cast<List>(tenths.get()), F(0.1).get()));
     CHECK(B("sum", {tenths.get()}) == "0.9999999999999999");
     Ref<> huge = list_of({I(INT64_MAX).get(), I(1).get()});
     CHECK(B("sum", {huge.get()}) == "9223372036854775808");
@@ -308,7 +308,7 @@ TEST_CASE("builtins: attribute functions", "[builtins]") {
     CHECK(B("setattr", {I(1).get(), S("real").get(), I(2).get()}) ==
           "!AttributeError: attribute 'real' of 'int' objects is not writable");
 
-    setattr(a.get(), "z", I(3).get());
+    REQUIRE(setattr(a.get(), "z", I(3).get()) == 0);
     CHECK(B("vars", {a.get()}) == "{'z': 3}");
     CHECK(B("vars", {I(1).get()}) == "!TypeError: vars() argument must have __dict__ attribute");
     CHECK(B("vars", {I(1).get(), I(2).get()}) == "!TypeError: vars expected at most 1 argument, got 2");
@@ -319,7 +319,7 @@ TEST_CASE("builtins: dir", "[builtins]") {
     runtime_init();
     Ref<> cls = make_class("A", {{"method", I(1).get()}});
     Ref<> a = new_instance(cls.get());
-    setattr(a.get(), "zz", I(1).get());
+    REQUIRE(setattr(a.get(), "zz", I(1).get()) == 0);
     Ref<> names = Bcall("dir", {a.get()});
     REQUIRE(names);
     CHECK(contains(names.get(), S("zz").get()) == 1);
@@ -366,7 +366,7 @@ TEST_CASE("builtins: print writes through the file's write", "[builtins][io]") {
     CHECK(B("print", {I(1).get()}, {{"foo", I(1).get()}}) ==
           "!TypeError: 'foo' is an invalid keyword argument for print()");
     CHECK(B("print", {I(1).get()}, {{"file", I(1).get()}}) == "!AttributeError: 'int' object has no attribute 'write'");
-    method(f.get(), "close");
+    REQUIRE(method(f.get(), "close"));
     CHECK(slurp(path) == "1-a!\n\nNone []\n");
 
     // print() with no file writes to the current sys.stdout.
@@ -375,7 +375,7 @@ TEST_CASE("builtins: print writes through the file's write", "[builtins][io]") {
         SysOverride stdout_override("stdout", redirected.get());
         CHECK(B("print", {S("to stdout").get()}) == "None");
     }
-    method(redirected.get(), "close");
+    REQUIRE(method(redirected.get(), "close"));
     CHECK(slurp(path) == "to stdout\n");
     {
         SysOverride stdout_override("stdout", None);
@@ -398,7 +398,7 @@ TEST_CASE("builtins: input reads sys.stdin and prompts on sys.stdout", "[builtin
         CHECK(B("input") == "!EOFError: EOF when reading a line");
         CHECK(B("input", {I(1).get(), I(2).get()}) == "!TypeError: input expected at most 1 argument, got 2");
     }
-    method(out.get(), "close");
+    REQUIRE(method(out.get(), "close"));
     CHECK(slurp(out_path) == "name? ");
 }
 
@@ -492,13 +492,13 @@ TEST_CASE("file objects: writing text and bytes", "[builtins][io]") {
     CHECK(slurp(path) == "h\xc3\xa9llo\nab");
 
     Ref<> a = Bcall("open", {S(path).get(), S("a").get()});
-    method(a.get(), "write", {S("+").get()});
-    method(a.get(), "close");
+    REQUIRE(method(a.get(), "write", {S("+").get()}));
+    REQUIRE(method(a.get(), "close"));
     CHECK(slurp(path) == "h\xc3\xa9llo\nab+");
 
     Ref<> crlf = Bcall("open", {S(path).get(), S("w").get()}, {{"newline", S("\r\n").get()}});
-    method(crlf.get(), "write", {S("1\n2\n").get()});
-    method(crlf.get(), "close");
+    REQUIRE(method(crlf.get(), "write", {S("1\n2\n").get()}));
+    REQUIRE(method(crlf.get(), "close"));
     CHECK(slurp(path) == "1\r\n2\r\n");
 
     std::string bin = temp_dir().file("data.bin");
@@ -506,7 +506,7 @@ TEST_CASE("file objects: writing text and bytes", "[builtins][io]") {
     CHECK(repr_of(wb) == "<_io.BufferedWriter name='" + bin + "'>");
     CHECK(outcome(method(wb.get(), "write", {bytes_from(std::string_view("a\0\xff\n", 4)).get()})) == "4");
     CHECK(outcome(method(wb.get(), "write", {S("x").get()})) == "!TypeError: a bytes-like object is required, not 'str'");
-    method(wb.get(), "close");
+    REQUIRE(method(wb.get(), "close"));
     Ref<> rb = Bcall("open", {S(bin).get(), S("rb").get()});
     CHECK(repr_of(rb) == "<_io.BufferedReader name='" + bin + "'>");
     CHECK(outcome(getattr(rb.get(), "mode")) == "'rb'");
@@ -667,13 +667,13 @@ TEST_CASE("random: seeded sequences repeat", "[random]") {
         out += outcome(call_attr(random.get(), "random"));
         return out;
     };
-    call_attr(random.get(), "seed", {I(42).get()});
+    REQUIRE(call_attr(random.get(), "seed", {I(42).get()}));
     std::string first = draw();
-    call_attr(random.get(), "seed", {I(42).get()});
+    REQUIRE(call_attr(random.get(), "seed", {I(42).get()}));
     CHECK(draw() == first);
-    call_attr(random.get(), "seed", {S("text").get()});
+    REQUIRE(call_attr(random.get(), "seed", {S("text").get()}));
     std::string from_text = draw();
-    call_attr(random.get(), "seed", {S("text").get()});
+    REQUIRE(call_attr(random.get(), "seed", {S("text").get()}));
     CHECK(draw() == from_text);
     CHECK(outcome(call_attr(random.get(), "seed", {list_new().get()})) ==
           "!TypeError: The only supported seed types are: None,\nint, float, str, bytes, and bytearray.");
@@ -682,7 +682,7 @@ TEST_CASE("random: seeded sequences repeat", "[random]") {
 TEST_CASE("random: ranges and errors", "[random]") {
     runtime_init();
     Ref<Module> random = make_random_module();
-    call_attr(random.get(), "seed", {I(1).get()});
+    REQUIRE(call_attr(random.get(), "seed", {I(1).get()}));
     for (int i = 0; i < 200; ++i) {
         Ref<> r = call_attr(random.get(), "random");
         double v = cast<Float>(r.get())->value;
@@ -722,7 +722,7 @@ TEST_CASE("random: ranges and errors", "[random]") {
 TEST_CASE("random: choice, shuffle, sample, choices, gauss", "[random]") {
     runtime_init();
     Ref<Module> random = make_random_module();
-    call_attr(random.get(), "seed", {I(7).get()});
+    REQUIRE(call_attr(random.get(), "seed", {I(7).get()}));
     Ref<> items = list_of({I(1).get(), I(2).get(), I(3).get(), I(4).get()});
     Ref<> picked = call_attr(random.get(), "choice", {items.get()});
     CHECK(contains(items.get(), picked.get()) == 1);

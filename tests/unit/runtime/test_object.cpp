@@ -60,8 +60,8 @@ TEST_CASE("object: containers own references to their items", "[object]") {
     Ref<> instance = call(item.get(), {});
     const auto before = instance->refcount;
     Ref<List> list = list_new();
-    list_append(list.get(), instance.get());
-    list_append(list.get(), instance.get());
+    REQUIRE(list_append(list.get(), instance.get()));
+    REQUIRE(list_append(list.get(), instance.get()));
     CHECK(instance->refcount == before + 2);
     list.reset();
     CHECK(instance->refcount == before);
@@ -201,7 +201,7 @@ TEST_CASE("type: a dunder in the namespace drives the matching slot", "[type][sl
     static const MethodDef len_def{"__len__", [](Object*, const Args&) -> Ref<> { return int_from(7); }};
     Ref<Dict> ns = dict_new();
     Ref<> len_fn = builtin_function_new(&len_def, nullptr);
-    dict_set(ns.get(), "__len__", len_fn.get());
+    REQUIRE(dict_set(ns.get(), "__len__", len_fn.get()) == 0);
     Ref<> cls = make_class("Sized", {}, ns.get());
     REQUIRE(cls);
     CHECK(cast<Type>(cls.get())->length != nullptr);
@@ -219,7 +219,7 @@ TEST_CASE("type: a class that inherits a builtin's slot uses the builtin's funct
     Ref<> obj = call(mylist.get(), {});
     REQUIRE(obj);
     CHECK(is_list(obj.get()));
-    list_append(cast<List>(obj.get()), None);
+    REQUIRE(list_append(cast<List>(obj.get()), None));
     CHECK(length(obj.get()) == 1);
 }
 
@@ -227,7 +227,7 @@ TEST_CASE("type: defining __eq__ without __hash__ makes instances unhashable", "
     runtime_init();
     static const MethodDef eq_def{"__eq__", [](Object*, const Args&) -> Ref<> { return share(True); }};
     Ref<Dict> ns = dict_new();
-    dict_set(ns.get(), "__eq__", builtin_function_new(&eq_def, nullptr).get());
+    REQUIRE(dict_set(ns.get(), "__eq__", builtin_function_new(&eq_def, nullptr).get()) == 0);
     Ref<> cls = make_class("Value", {}, ns.get());
     Ref<> obj = call(cls.get(), {});
     CHECK(hash(obj.get()) == -1);
@@ -256,7 +256,7 @@ TEST_CASE("type: a class of a variable-size base keeps its dict after the items"
     CHECK(!type_supports_weakrefs(type));
     for (std::int64_t n : {0, 1, 5}) {
         Ref<List> items = list_new();
-        for (std::int64_t i = 0; i < n; ++i) list_append(items.get(), int_from(i + 1000).get());
+        for (std::int64_t i = 0; i < n; ++i) REQUIRE(list_append(items.get(), int_from(i + 1000).get()));
         Ref<> obj = call(row.get(), {items.get()});
         REQUIRE(obj);
         auto* t = cast<Tuple>(obj.get());

@@ -85,8 +85,8 @@ TEST_CASE("set algebra keeps CPython's orders", "[set]") {
     CHECK(repr_of(method(a.get(), "symmetric_difference", {range_new(0, 5, 1).get()})) ==
           "{1, 2, 4, 6, 9, 12, 15, 18, 21, 24, 27, 30, 33, 36, 39, 77, 1000, -5}");
     auto d = dict_new();
-    dict_set(d.get(), I(0).get(), I(1).get());
-    dict_set(d.get(), I(3).get(), I(2).get());
+    REQUIRE(dict_set(d.get(), I(0).get(), I(1).get()) == 0);
+    REQUIRE(dict_set(d.get(), I(3).get(), I(2).get()) == 0);
     CHECK(repr_of(method(a.get(), "difference", {d.get()})) ==
           "{6, 9, 12, 77, 15, 18, 21, 24, 27, 30, 33, 36, 39, 1000, -5}");
 
@@ -116,8 +116,8 @@ TEST_CASE("set algebra keeps CPython's orders", "[set]") {
     CHECK(updated("symmetric_difference_update", {int_list({1, 2, 3, 3, -5}).get()}) ==
           "{0, 1, 2, 6, 9, 12, 77, 15, 18, 21, 24, 27, 30, 33, 36, 39, 1000}");
     auto d2 = dict_new();
-    dict_set(d2.get(), I(7).get(), I(0).get());
-    dict_set(d2.get(), I(8).get(), I(1).get());
+    REQUIRE(dict_set(d2.get(), I(7).get(), I(0).get()) == 0);
+    REQUIRE(dict_set(d2.get(), I(8).get(), I(1).get()) == 0);
     CHECK(updated("update", {d2.get()}) == "{0, 3, 6, 7, 8, 9, 12, 77, 15, 18, 21, 24, 27, 30, 33, 36, 39, 1000, -5}");
 
     // Operands must both be sets.
@@ -133,8 +133,8 @@ TEST_CASE("set.pop scans from a finger", "[set]") {
     CHECK(popped == "0 1 2 3 ");
     CHECK(repr_of(s.get()) == "{4, 5, 6, 7, 8, 9}");
     auto t = set_of_range(0, 100);
-    for (std::int64_t i = 0; i < 100; i += 2) set_discard(t.get(), I(i).get());
-    set_add(t.get(), I(1000).get());
+    for (std::int64_t i = 0; i < 100; i += 2) REQUIRE(set_discard(t.get(), I(i).get()) == 1);
+    REQUIRE(set_add(t.get(), I(1000).get()) == 0);
     CHECK(repr_of(t.get()) ==
           "{1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31, 33, 35, 37, 39, 41, 43, 45, 47, 49, 51, 53, 55, "
           "57, 59, 61, 63, 65, 67, 69, 71, 73, 75, 77, 79, 81, 83, 85, 87, 89, 91, 93, 95, 97, 99, 1000}");
@@ -148,12 +148,12 @@ TEST_CASE("frozenset hash is CPython's", "[set]") {
     CHECK(hash(set_from_iterable(&FrozenSetType, range_new(0, 100, 1).get()).get()) == 4411996150312757951);
     CHECK(hash(set_of({-1, -2}, &FrozenSetType).get()) == 399283329322573);
     auto nested = set_new();
-    set_add(nested.get(), set_of({1}, &FrozenSetType).get());
-    set_add(nested.get(), I(2).get());
+    REQUIRE(set_add(nested.get(), set_of({1}, &FrozenSetType).get()) == 0);
+    REQUIRE(set_add(nested.get(), I(2).get()) == 0);
     CHECK(hash(set_from_iterable(&FrozenSetType, nested.get()).get()) == -1248503628839622056);
     // Dummies left by removals do not change the hash.
     auto y = set_of_range(0, 10);
-    for (int i = 0; i < 5; ++i) set_discard(y.get(), I(i).get());
+    for (int i = 0; i < 5; ++i) REQUIRE(set_discard(y.get(), I(i).get()) == 1);
     CHECK(hash(set_from_iterable(&FrozenSetType, y.get()).get()) == -4060421913840123813);
     Ref<> diff = binary_op(set_from_iterable(&FrozenSetType, range_new(0, 10, 1).get()).get(),
                            set_from_iterable(&FrozenSetType, range_new(0, 5, 1).get()).get(), BinaryOp::Sub);
@@ -225,7 +225,7 @@ TEST_CASE("set repr, constructors and methods", "[set]") {
 
     // `x in s`: an unhashable set is looked up as a frozenset.
     auto outer = set_new();
-    set_add(outer.get(), set_of({1, 2}, &FrozenSetType).get());
+    REQUIRE(set_add(outer.get(), set_of({1, 2}, &FrozenSetType).get()) == 0);
     CHECK(outcome(contains(outer.get(), set_of({2, 1}).get())) == "1");
     CHECK(outcome(contains(outer.get(), int_list({}).get())) == "!TypeError: unhashable type: 'list'");
     REQUIRE(method(outer.get(), "remove", {set_of({1, 2}).get()}));
@@ -242,11 +242,11 @@ TEST_CASE("set iteration detects size changes", "[set]") {
     Ref<> it = get_iter(s.get());
     CHECK(type_name(it.get()) == "set_iterator");
     CHECK(repr_of(iter_next(it.get())) == "1");
-    set_add(s.get(), I(4).get());
+    REQUIRE(set_add(s.get(), I(4).get()) == 0);
     CHECK(outcome(iter_next(it.get())) == "!RuntimeError: Set changed size during iteration");
     CHECK(outcome(iter_next(it.get())) == "!RuntimeError: Set changed size during iteration");
     // Re-adding an existing key does not change the size.
     Ref<> it2 = get_iter(s.get());
-    set_add(s.get(), I(1).get());
+    REQUIRE(set_add(s.get(), I(1).get()) == 0);
     CHECK(drain(it2.get()) == "[1, 2, 3, 4]");
 }

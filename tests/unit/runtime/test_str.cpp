@@ -210,7 +210,7 @@ TEST_CASE_METHOD(RuntimeFixture, "exact strings come back unchanged where CPytho
     CHECK(call_str_method(s.get(), "replace", {x.get(), y.get()}).get() == s.get());
     CHECK(call_str_method(s.get(), "ljust", {one.get()}).get() == s.get());
     Ref<> list = list_new();
-    list_append(cast<List>(list.get()), s.get());
+    REQUIRE(list_append(cast<List>(list.get()), s.get()));
     CHECK(call_str_method(str_from(",").get(), "join", {list.get()}).get() == s.get());
     Ref<> parts = call_str_method(s.get(), "split", {});
     REQUIRE(parts);

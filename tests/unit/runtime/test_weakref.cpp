@@ -23,7 +23,8 @@ Ref<> weak_type(const char* name) { return attr(weakref_module(), name); }
 
 // A function bound to a list, recording its positional arguments as a tuple.
 Ref<> record_args(Object* calls, const Args& args) {
-    list_append(cast<List>(calls), tuple_from_array(args.values, static_cast<std::int64_t>(args.size())).get());
+    Ref<Tuple> recorded = tuple_from_array(args.values, static_cast<std::int64_t>(args.size()));
+    if (!list_append(cast<List>(calls), recorded.get())) return nullptr;
     return str_from("result");
 }
 const MethodDef kRecordArgs{"record", record_args};
@@ -111,7 +112,7 @@ TEST_CASE("weakref module: ref and proxy", "[weakref]") {
     Ref<> p = call_attr(w, "proxy", {a.get()});
     CHECK(outcome(call(attr(w, "ProxyType").get(), {})).find("!TypeError") == 0);
     CHECK(type_name(p.get()) == "weakref.ProxyType");
-    setattr(a.get(), "x", I(5).get());
+    REQUIRE(setattr(a.get(), "x", I(5).get()) == 0);
     CHECK(outcome(getattr(p.get(), "x")) == "5");
     Ref<> f = attr(builtins_module(), "len");
     CHECK(type_name(call_attr(w, "proxy", {f.get()}).get()) == "weakref.CallableProxyType");
@@ -156,7 +157,7 @@ TEST_CASE("WeakValueDictionary: the mapping methods", "[weakref][containers]") {
     Ref<> cls = weak_type("WeakValueDictionary");
     Ref<> a = new_a(), b = new_a();
     Ref<Dict> init = dict_new();
-    dict_set(init.get(), I(1).get(), a.get());
+    REQUIRE(dict_set(init.get(), I(1).get(), a.get()) == 0);
     Ref<> d = call_kw(cls.get(), {init.get()}, {{"k", b.get()}});
     REQUIRE(d);
     CHECK(len_of(d.get()) == "2");
@@ -183,8 +184,8 @@ TEST_CASE("WeakValueDictionary: the mapping methods", "[weakref][containers]") {
     CHECK(len_of(copy.get()) == "2");
     CHECK(outcome(compare(copy.get(), d.get(), CompareOp::Eq)) == "True");
     Ref<Dict> plain = dict_new();
-    dict_set(plain.get(), S("k").get(), b.get());
-    dict_set(plain.get(), S("n").get(), a.get());
+    REQUIRE(dict_set(plain.get(), S("k").get(), b.get()) == 0);
+    REQUIRE(dict_set(plain.get(), S("n").get(), a.get()) == 0);
     CHECK(outcome(compare(d.get(), plain.get(), CompareOp::Eq)) == "True");
     CHECK(outcome(compare(d.get(), I(1).get(), CompareOp::Eq)) == "False");
 
@@ -196,7 +197,7 @@ TEST_CASE("WeakValueDictionary: the mapping methods", "[weakref][containers]") {
 
     // d | {1: a} is a new WeakValueDictionary
     Ref<Dict> other = dict_new();
-    dict_set(other.get(), I(1).get(), a.get());
+    REQUIRE(dict_set(other.get(), I(1).get(), a.get()) == 0);
     Ref<> merged = binary_op(d.get(), other.get(), BinaryOp::Or);
     REQUIRE(merged);
     CHECK(type_name(merged.get()) == "WeakValueDictionary");
@@ -213,9 +214,9 @@ TEST_CASE("WeakValueDictionary: removals wait while iterating", "[weakref][conta
     // len(d.data), len(d._pending_removals) -> 2 0
     Ref<> d = call(weak_type("WeakValueDictionary").get(), {});
     Ref<> a = new_a(), b = new_a(), c = new_a();
-    setitem(d.get(), S("a").get(), a.get());
-    setitem(d.get(), S("b").get(), b.get());
-    setitem(d.get(), S("c").get(), c.get());
+    REQUIRE(setitem(d.get(), S("a").get(), a.get()) == 0);
+    REQUIRE(setitem(d.get(), S("b").get(), b.get()) == 0);
+    REQUIRE(setitem(d.get(), S("c").get(), c.get()) == 0);
     Ref<> it = method(d.get(), "keys");
     CHECK(outcome(iter_next(it.get())) == "'a'");
     b.reset();
@@ -241,8 +242,8 @@ TEST_CASE("WeakValueDictionary: an entry goes when the value dies in a cycle", "
     Ref<> d = call(weak_type("WeakValueDictionary").get(), {});
     {
         Ref<> a = new_a();
-        setattr(a.get(), "me", a.get());
-        setitem(d.get(), S("a").get(), a.get());
+        REQUIRE(setattr(a.get(), "me", a.get()) == 0);
+        REQUIRE(setitem(d.get(), S("a").get(), a.get()) == 0);
     }
     CHECK(len_of(d.get()) == "1");
     // d['a'] = a; a.me = a; del a; gc.collect() -> 2: the instance, and the
@@ -258,8 +259,8 @@ TEST_CASE("WeakValueDictionary: a subclass and the container's own lifetime", "[
     Ref<> d = call(sub.get(), {});
     REQUIRE(d);
     Ref<> a = new_a();
-    setitem(d.get(), I(1).get(), a.get());
-    setattr(d.get(), "label", S("x").get());  // subclasses have a __dict__
+    REQUIRE(setitem(d.get(), I(1).get(), a.get()) == 0);
+    REQUIRE(setattr(d.get(), "label", S("x").get()) == 0);  // subclasses have a __dict__
     CHECK(repr_of(d).rfind("<Registry at 0x", 0) == 0);
     // The container dies first: the value's weak reference goes with it.
     CHECK(weakref_count(a.get()) == 1);
@@ -281,7 +282,7 @@ TEST_CASE("WeakKeyDictionary: entries vanish with their keys", "[weakref][contai
     CHECK(contains(k.get(), c.get()) == 1);
     CHECK(contains(k.get(), I(1).get()) == 0);
     Ref<> x = new_a();
-    setitem(k.get(), x.get(), I(6).get());
+    REQUIRE(setitem(k.get(), x.get(), I(6).get()) == 0);
     CHECK(len_of(k.get()) == "2");
     x.reset();
     CHECK(len_of(k.get()) == "1");
@@ -304,8 +305,8 @@ TEST_CASE("WeakKeyDictionary: removals wait while iterating", "[weakref][contain
     // len(k.data), len(k), list(it), len(k.data) -> 2 1 [] 1
     Ref<> k = call(weak_type("WeakKeyDictionary").get(), {});
     Ref<> a = new_a(), c = new_a();
-    setitem(k.get(), a.get(), I(1).get());
-    setitem(k.get(), c.get(), I(3).get());
+    REQUIRE(setitem(k.get(), a.get(), I(1).get()) == 0);
+    REQUIRE(setitem(k.get(), c.get(), I(3).get()) == 0);
     Ref<> it = method(k.get(), "values");
     CHECK(outcome(iter_next(it.get())) == "1");
     c.reset();
@@ -488,7 +489,7 @@ TEST_CASE("finalize: the cycle collector triggers it", "[weakref][finalize][gc]"
     Ref<> f;
     {
         Ref<> a = new_a();
-        setattr(a.get(), "me", a.get());
+        REQUIRE(setattr(a.get(), "me", a.get()) == 0);
         f = call(weak_type("finalize").get(), {a.get(), recorder.get(), S("gc").get()});
     }
     CHECK(calls->size == 0);

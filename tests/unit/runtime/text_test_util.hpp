@@ -83,7 +83,7 @@ public:
         case '[': {
             std::vector<Ref<>> items = sequence(']');
             Ref<List> list = list_new();
-            for (auto& r : items) list_append(list.get(), r.get());
+            for (auto& r : items) REQUIRE(list_append(list.get(), r.get()));
             return list;
         }
         case '{': {
