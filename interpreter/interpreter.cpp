@@ -475,10 +475,11 @@ void interpreter_reset() {
     dict_clear(sys_modules);
     if (error_pending()) write_unraisable(nullptr);
     for (const SavedModule& m : s.modules) {
-        dict_set(sys_modules, m.name.get(), m.module.get());
+        // A failure leaves MemoryError pending, reported below.
+        (void)dict_set(sys_modules, m.name.get(), m.module.get());
         Dict* d = m.module->dict;
         dict_clear(d);
-        dict_merge(d, m.names.get());
+        (void)dict_merge(d, m.names.get());
         for (const auto& [list, items] : m.lists) set_items(list.get(), items.get());
         if (m.module.get() == dict_get(sys_modules, "sys")) sys_set_standard_streams(m.module.get());
         if (error_pending()) write_unraisable(nullptr);

@@ -104,7 +104,7 @@ TEST_CASE("heap trace: objects at sys.getsizeof's size, buffers on their own", "
         Ref<List> l = list_new();  // 40 bytes and the collector's 16
         CHECK(heap_trace_current() - before == 56);
         CHECK(heap_trace_find(block_of(l.get())) != nullptr);
-        list_append(l.get(), None);  // an item array of 4 pointers
+        REQUIRE(list_append(l.get(), None));  // an item array of 4 pointers
         CHECK(heap_trace_current() - before == 56 + 32);
     }
     CHECK(heap_trace_current() == before);
