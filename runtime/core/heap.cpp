@@ -233,10 +233,13 @@ void heap_free(void* block, std::size_t bytes) {
 }
 
 void* heap_realloc(void* block, std::size_t old_bytes, std::size_t new_bytes) {
+    // The old block's address, as a number: once realloc has freed the
+    // block, its pointer may not be used, even as a key.
+    const auto old_address = reinterpret_cast<std::uintptr_t>(block);
     void* moved = raw_realloc(block, old_bytes, new_bytes);
     // As CPython's tracer: the resized block is traced anew, at the current
     // traceback; a failed resize leaves the old trace.
-    if (moved && block) heap_note_free(block);
+    if (moved && old_address) heap_note_free(old_address);
     heap_note_alloc(moved, new_bytes);
     return moved;
 }

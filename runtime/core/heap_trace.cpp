@@ -101,9 +101,9 @@ void heap_trace_alloc(const void* block, std::size_t bytes) {
     peak_memory = std::max(peak_memory, traced_memory);
 }
 
-void heap_trace_free(const void* block) {
+void heap_trace_free(std::uintptr_t address) {
     auto& traces = tables().traces;
-    auto it = traces.find(block);
+    auto it = traces.find(reinterpret_cast<const void*>(address));
     if (it == traces.end()) return;
     traced_memory -= it->second.size;
     traces.erase(it);

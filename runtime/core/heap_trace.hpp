@@ -66,14 +66,17 @@ extern TraceFramesFn heap_trace_frames;
 
 // The slow paths, called only while heap_tracing.
 void heap_trace_alloc(const void* block, std::size_t bytes);
-void heap_trace_free(const void* block);
+// By address, a number: heap_realloc reports the old block after realloc
+// freed it, when its pointer may no longer be used.
+void heap_trace_free(std::uintptr_t address);
 
 inline void heap_note_alloc(const void* block, std::size_t bytes) {
     if (__builtin_expect(heap_tracing, false)) heap_trace_alloc(block, bytes);
 }
-inline void heap_note_free(const void* block) {
-    if (__builtin_expect(heap_tracing, false)) heap_trace_free(block);
+inline void heap_note_free(std::uintptr_t address) {
+    if (__builtin_expect(heap_tracing, false)) heap_trace_free(address);
 }
+inline void heap_note_free(const void* block) { heap_note_free(reinterpret_cast<std::uintptr_t>(block)); }
 
 // The largest traceback limit tracemalloc.start accepts.
 inline constexpr int kMaxTraceFrames = 65535;
