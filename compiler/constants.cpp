@@ -154,6 +154,7 @@ BinaryOp to_runtime_op(ast::BinOpKind op) {
 }
 
 Ref<> ConstantPool::merge(Ref<> value) {
+    if (!value) return value;  // the literal could not be made (a pending error says why)
     std::string key;
     if (!constant_key(value.get(), key)) return value;
     auto it = by_key_.find(key);

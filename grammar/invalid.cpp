@@ -59,7 +59,10 @@ bool is_constant(const Expr* e, ConstantKind k) {
 const Expr* bitwise_or_prefix(const ParserState& st, const Expr* e) {
     if (parenthesized(st, e)) return e;
     switch (e->kind) {
-        case ExprKind::Tuple: return bitwise_or_prefix(st, static_cast<const Tuple*>(e)->elts[0]);
+        case ExprKind::Tuple: {
+            const auto& elts = static_cast<const Tuple*>(e)->elts;
+            return elts.empty() ? e : bitwise_or_prefix(st, elts[0]);  // () is an atom
+        }
         case ExprKind::Compare: return bitwise_or_prefix(st, static_cast<const Compare*>(e)->left);
         case ExprKind::BoolOp: return bitwise_or_prefix(st, static_cast<const BoolOp*>(e)->values[0]);
         case ExprKind::IfExp: return bitwise_or_prefix(st, static_cast<const IfExp*>(e)->body);

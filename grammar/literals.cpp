@@ -18,8 +18,11 @@ void decode_number(std::string_view text, ast::Constant& out) {
         out.number = std::strtod(digits.c_str(), nullptr);
         return;
     }
-    if (digits.size() > 1 && digits[0] == '0' && std::isalpha(static_cast<unsigned char>(digits[1]))) {
-        char p = static_cast<char>(std::tolower(static_cast<unsigned char>(digits[1])));
+    // A radix prefix (0x, 0o, 0b); 0e3 is a float.
+    const char prefix =
+        digits.size() > 1 && digits[0] == '0' ? static_cast<char>(std::tolower(static_cast<unsigned char>(digits[1]))) : 0;
+    if (prefix == 'x' || prefix == 'o' || prefix == 'b') {
+        char p = prefix;
         out.value_kind = ast::ConstantKind::Int;
         out.int_base = p == 'x' ? 16 : p == 'o' ? 8 : 2;
         out.text = digits.substr(2);
