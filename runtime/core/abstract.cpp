@@ -298,9 +298,9 @@ Ref<> call_method(Object* o, Str* name, std::initializer_list<Object*> positiona
     Object* descr = type_lookup(o->type, name);
     bool unbound = descr && (descr->type == &FunctionType || descr->type == &MethodDescriptorType) &&
                    o->type->getattr == generic_getattr;
-    if (unbound) {
-        Dict** slot = instance_dict_slot(o);
-        if (slot && *slot && dict_get_str(*slot, name)) unbound = false;
+    if (unbound && o->type->dict_offset) {
+        std::int32_t hint = -1;
+        if (instance_find_attribute(o, name, hint)) unbound = false;
     }
     if (unbound) {
         std::vector<Object*> argv;

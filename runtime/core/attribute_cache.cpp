@@ -27,8 +27,8 @@ Ref<> getattr_through_cache(Object* o, Str* name, AttributeCache& cache) {
     Object* descr = cached_lookup(type, name, cache);
     DescrGetFn get = descr ? descr->type->descr_get : nullptr;
     if (!get || !descr->type->descr_set) {
-        if (Dict** slot = instance_dict_slot(o); slot && *slot) {
-            if (Object* value = dict_get_str_hinted(*slot, name, cache.dict_hint)) return share(value);
+        if (type->dict_offset) {
+            if (Object* value = instance_find_attribute(o, name, cache.dict_hint)) return share(value);
         }
         if (!descr) return getattr(o, name);  // missing: getattr raises CPython's error
         if (!get) return share(descr);
@@ -44,8 +44,8 @@ int setattr_cached(Object* o, Str* name, Object* value, AttributeCache& cache) {
     if (type->setattr != generic_setattr || !value) return setattr(o, name, value);
     Object* descr = cached_lookup(type, name, cache);
     if (descr && descr->type->descr_set) return descr->type->descr_set(descr, o, value);
-    if (!instance_dict_slot(o)) return setattr(o, name, value);  // no instance dict: setattr's error
-    return dict_set_str_hinted(instance_dict(o, true), name, value, cache.dict_hint);
+    if (!type->dict_offset) return setattr(o, name, value);  // no instance dict: setattr's error
+    return instance_store_attribute(o, name, value, cache.dict_hint);
 }
 
 Object* unbound_method_cached(Object* o, Str* name, AttributeCache& cache) {
@@ -53,7 +53,10 @@ Object* unbound_method_cached(Object* o, Str* name, AttributeCache& cache) {
     Object* descr = cached_lookup(o->type, name, cache);
     if (!descr || (descr->type != &FunctionType && descr->type != &MethodDescriptorType)) return nullptr;
     // An attribute of the instance shadows the method.
-    if (Dict** slot = instance_dict_slot(o); slot && *slot && dict_get_str(*slot, name)) return nullptr;
+    if (o->type->dict_offset) {
+        std::int32_t hint = -1;
+        if (instance_find_attribute(o, name, hint)) return nullptr;
+    }
     return descr;
 }
 

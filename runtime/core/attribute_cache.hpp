@@ -6,7 +6,8 @@
 // type's version tag: any change to the class or a base gives it a new
 // version, so a remembered answer is never stale. It also remembers where
 // in the instance dict the attribute was last found, since instances of one
-// class usually store their attributes in the same order.
+// class usually store their attributes in the same order (in their inline
+// values, always at the same entry of the class's shared keys).
 //
 // The cached paths behave exactly as getattr/setattr (same descriptors
 // called, same errors); types with their own attribute hooks simply take
@@ -37,9 +38,22 @@ Ref<> getattr_through_cache(Object* o, Str* name, AttributeCache& cache);
 // null when the cache cannot answer.
 inline Object* cached_instance_attribute(Object* o, Str* name, const AttributeCache& cache) {
     const Type* type = o->type;
-    if (type->getattr != generic_getattr || type->version != cache.type_version || !type->version || cache.descr ||
-        type->dict_offset <= 0)  // none, or after the items of a tuple or bytes: the slow path finds it
+    if (type->getattr != generic_getattr || type->version != cache.type_version || !type->version || cache.descr)
         return nullptr;
+    if (type->dict_offset == kManagedDictOffset) {
+        // The hint is an entry of the class's shared keys, which index the
+        // inline values and the split dict made from them alike.
+        const DictKeys* keys = type->cached_keys;
+        if (Object** values = instance_values(o)) {
+            if (static_cast<std::uint64_t>(cache.dict_hint) < static_cast<std::uint64_t>(keys->nentries) &&
+                dict_shared_key(keys, cache.dict_hint) == name)
+                return values[cache.dict_hint];
+            return nullptr;
+        }
+        const Dict* d = managed_dict(o);
+        return d ? dict_hinted_value(d, name, cache.dict_hint) : nullptr;
+    }
+    if (type->dict_offset <= 0) return nullptr;  // none, or after the items of a tuple or bytes: the slow path finds it
     const Dict* d = *reinterpret_cast<Dict* const*>(reinterpret_cast<const char*>(o) + type->dict_offset);
     return d ? dict_hinted_value(d, name, cache.dict_hint) : nullptr;
 }

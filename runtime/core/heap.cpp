@@ -50,14 +50,15 @@ constexpr std::size_t kChunkBytes = 64 * 1024;
 // words are not, so that the refcount reads 0 through ctypes and the type
 // word keeps the freed poison (object_free writes both) until the block is
 // reused. An object without a GCHead has them in words 0-1, one with a
-// GCHead in words 2-3: blocks of 40 bytes and more link through word 4, which
-// is free in both. Smaller blocks hold objects without a GCHead (a GC
-// object with a field needs 40): word 2 for 24 and 32 bytes; a 16-byte
-// object (no fields) gives up its refcount word, as every object does to
-// CPython's pymalloc.
+// GCHead in words 2-3, an instance with a managed dict in words 4-5 (its
+// block has 56 bytes at least): blocks of 56 bytes and more link through
+// word 6, which is free in all three, blocks of 40 and 48 through word 4.
+// Smaller blocks hold objects without a GCHead (a GC object with a field
+// needs 40): word 2 for 24 and 32 bytes; a 16-byte object (no fields) gives
+// up its refcount word, as every object does to CPython's pymalloc.
 struct FreeBlock {
     FreeBlock*& link(std::size_t block_bytes) {
-        const std::size_t word = block_bytes >= 40 ? 4 : block_bytes >= 24 ? 2 : 0;
+        const std::size_t word = block_bytes >= 56 ? 6 : block_bytes >= 40 ? 4 : block_bytes >= 24 ? 2 : 0;
         return reinterpret_cast<FreeBlock**>(this)[word];
     }
 };
@@ -143,7 +144,9 @@ HeapSpan find_span(const std::map<std::uintptr_t, Region>& regions, std::uintptr
     const std::size_t stride = it->second.stride ? it->second.stride : it->second.bytes;
     const std::uintptr_t block = start + (address - start) / stride * stride;
     const std::uintptr_t block_end = std::min<std::uintptr_t>(block + stride, end);
-    return HeapSpan{block_end - address, address == block || address == block + sizeof(GCHead)};
+    const bool object_start = address == block || address == block + sizeof(GCHead) ||
+                              address == block + sizeof(GCHead) + kManagedDictHeader;
+    return HeapSpan{block_end - address, object_start};
 }
 
 // ------------------------------------------------------------------ limit
@@ -264,12 +267,16 @@ void heap_register_static(const void* start, std::size_t bytes, std::size_t stri
 
 // ---------------------------------------------------------------- objects
 
-// The block for an object of `bytes` bytes: rounded to the heap's 8-byte
-// granule, with the GCHead in front for GC types.
-static std::size_t block_bytes(const Type* type, std::size_t bytes) {
-    bytes = (bytes + 7) & ~std::size_t{7};
-    if (type->has_flag(type_flags::kHasGC)) bytes += sizeof(GCHead);
+std::size_t object_pre_header_size(const Type* type) {
+    std::size_t bytes = type->has_flag(type_flags::kHasGC) ? sizeof(GCHead) : 0;
+    if (type->has_flag(type_flags::kManagedDict)) bytes += kManagedDictHeader;
     return bytes;
+}
+
+// The block for an object of `bytes` bytes: rounded to the heap's 8-byte
+// granule, with what goes in front of the object.
+static std::size_t block_bytes(const Type* type, std::size_t bytes) {
+    return ((bytes + 7) & ~std::size_t{7}) + object_pre_header_size(type);
 }
 
 std::size_t object_size(const Object* o) {
@@ -333,13 +340,9 @@ std::nullptr_t raise_memory_error() { return raise_object(exc::MemoryError); }
 // asked for it (with the collector header, not rounded to the granule).
 static Object* finish_alloc(Type* type, char* block, std::size_t bytes, std::size_t object_size) {
     std::memset(block, 0, bytes);
-    if (__builtin_expect(heap_tracing, false))
-        heap_trace_alloc(block, object_size + (type->has_flag(type_flags::kHasGC) ? sizeof(GCHead) : 0));
-    if (type->has_flag(type_flags::kHasGC)) {
-        gc_note_allocation();
-        block += sizeof(GCHead);
-    }
-    return reinterpret_cast<Object*>(block);
+    if (__builtin_expect(heap_tracing, false)) heap_trace_alloc(block, object_size + object_pre_header_size(type));
+    if (type->has_flag(type_flags::kHasGC)) gc_note_allocation();
+    return reinterpret_cast<Object*>(block + object_pre_header_size(type));
 }
 
 Object* object_try_alloc_bytes(Type* type, std::size_t object_size) {
@@ -369,11 +372,8 @@ Object* object_alloc_bytes(Type* type, std::size_t object_size) {
 
 void object_free(Object* o) {
     const std::size_t bytes = object_allocated_size(o);
-    char* block = reinterpret_cast<char*>(o);
-    if (o->type->has_flag(type_flags::kHasGC)) {
-        gc_note_free();
-        block -= sizeof(GCHead);
-    }
+    char* block = reinterpret_cast<char*>(o) - object_pre_header_size(o->type);
+    if (o->type->has_flag(type_flags::kHasGC)) gc_note_free();
     // The freed mark (heap.hpp), and the refcount ctypes reads after the
     // object is gone; a pool links the block through another word.
     o->refcount = 0;

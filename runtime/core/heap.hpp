@@ -2,8 +2,8 @@
 //
 // Memory layout of one object:
 //
-//     [GCHead]  [Object header | type-specific fields | variable part]
-//      ^ only for types with kHasGC       ^ id(obj) is this address
+//     [dict, values] [GCHead] [Object header | type-specific fields | variable part]
+//      ^ kManagedDict ^ kHasGC ^ id(obj) is this address
 //
 // Small blocks come from size-class pools (like CPython's pymalloc), so that a
 // freed object's address is reused by the next object of similar size, as in
@@ -76,11 +76,18 @@ HeapSpan heap_span(std::uintptr_t address);
 // bytes) readable through heap_span.
 void heap_register_static(const void* start, std::size_t bytes, std::size_t stride = 0);
 
+// The two words in front of the GCHead of an instance with a managed dict:
+// its inline values pointer, then its dict pointer (instance.hpp).
+inline constexpr std::size_t kManagedDictHeader = 2 * sizeof(void*);
+// Bytes in front of an instance of `type` (CPython's _PyType_PreHeaderSize):
+// the GCHead and the managed dict's words, as the type has them.
+std::size_t object_pre_header_size(const Type* type);
+
 // Bytes of `o` itself, its GCHead aside, from its type's size fields: what
 // object.__sizeof__ reports (CPython's _PyObject_SIZE / _PyObject_VAR_SIZE).
 std::size_t object_size(const Object* o);
 // Bytes the heap allocated for `o`: object_size rounded to the heap's
-// granule, with its GCHead.
+// granule, with what goes in front of it (object_pre_header_size).
 std::size_t object_allocated_size(const Object* o);
 
 // Allocates raw memory for an instance of `type` with `items` variable items,

@@ -25,6 +25,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <utility>
 
 namespace minipy {
 
@@ -323,6 +324,12 @@ static void type_clear(Object* o) {
 // the namespace empty and the MRO gone: it names those fields in one place.
 // Then the type leaves its bases' lists of subclasses and releases what
 // clear keeps, in type_dealloc's order: base, namespace, bases, names.
+// type.__sizeof__: a class counts the keys its instances share, as CPython's.
+static std::size_t type_size_of(Object* o) {
+    const Type* type = cast<Type>(o);
+    return object_size(type) + (type->cached_keys ? dict_keys_sizeof(type->cached_keys) : 0);
+}
+
 static void type_destroy(Object* o) {
     Type* type = cast<Type>(o);
     type_clear(type);
@@ -341,6 +348,7 @@ static void type_destroy(Object* o) {
     }
     delete type->subclasses;
     type->subclasses = nullptr;
+    if (type->cached_keys) dict_keys_release(std::exchange(type->cached_keys, nullptr));
     clear_slot(type->base);
     clear_slot(type->dict);
     clear_slot(type->bases);
@@ -476,6 +484,7 @@ void type_type_init() {
                       type_flags::kHasGC | type_flags::kTypeSubclass | type_flags::kBaseType);
     TypeType.weaklist_offset = offsetof(Type, weaklist);
     TypeType.destroy = type_destroy;
+    TypeType.size_of = type_size_of;
     TypeType.traverse = type_traverse;
     TypeType.clear = type_clear;
     TypeType.repr = type_repr;

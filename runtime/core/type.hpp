@@ -24,6 +24,7 @@ namespace minipy {
 struct Str;
 struct Tuple;
 struct Dict;
+struct DictKeys;
 struct WeakRef;
 
 // The arguments of one call, in CPython's vectorcall layout: the positional
@@ -84,6 +85,10 @@ inline constexpr std::uint32_t kHasGC = 1u << 2;        // instances carry a GCH
 inline constexpr std::uint32_t kImmutable = 1u << 4;    // attributes cannot be set on the type
 inline constexpr std::uint32_t kReady = 1u << 5;        // type_ready has run
 inline constexpr std::uint32_t kAbstract = 1u << 6;     // __abstractmethods__ is non-empty: object() refuses it
+// Instances keep their `__dict__` pointer and inline values pointer in two
+// words before the GCHead (CPython 3.11's Py_TPFLAGS_MANAGED_DICT and its
+// pre-header): dict_offset is kManagedDictOffset.
+inline constexpr std::uint32_t kManagedDict = 1u << 7;
 // Fast isinstance() for the builtin bases (CPython's Py_TPFLAGS_*_SUBCLASS).
 inline constexpr std::uint32_t kIntSubclass = 1u << 8;
 inline constexpr std::uint32_t kStrSubclass = 1u << 9;
@@ -94,6 +99,8 @@ inline constexpr std::uint32_t kExceptionSubclass = 1u << 13;  // BaseException 
 inline constexpr std::uint32_t kTypeSubclass = 1u << 14;
 inline constexpr std::uint32_t kSubclassFlags = 0x7f00;
 }  // namespace type_flags
+
+inline constexpr std::ptrdiff_t kManagedDictOffset = -1;
 
 struct Type : Object {
     std::string_view builtin_name;  // a builtin's name until type_ready makes `name`
@@ -116,8 +123,13 @@ struct Type : Object {
     // negative tp_dictoffset) counts back from the end of a variable-size
     // instance: a class derived from tuple or bytes cannot put fields after
     // the fixed part, where the items are, so it appends them after the
-    // items (see instance_dict_slot).
+    // items (see instance_dict_slot). kManagedDictOffset: before the object
+    // (kManagedDict).
     std::ptrdiff_t dict_offset = 0;
+    // The keys a class's instances share for their inline values
+    // (CPython's ht_cached_keys; dict.hpp's split tables), owned; null for
+    // classes without a managed dict.
+    DictKeys* cached_keys = nullptr;
     // Where an instance keeps the head of its list of weak references
     // (CPython's tp_weaklistoffset); 0: weakref.ref() refuses instances.
     // The field is a plain pointer, not a reference: weakref.cpp owns the

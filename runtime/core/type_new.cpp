@@ -39,7 +39,7 @@ namespace {
 // CPython's extra_ivars).
 bool adds_fields(const Type* type) {
     std::size_t extra = type->basic_size - type->base->basic_size;
-    if (type->dict_offset && !type->base->dict_offset) extra -= sizeof(Dict*);
+    if (type->dict_offset > 0 && !type->base->dict_offset) extra -= sizeof(Dict*);
     if (type->weaklist_offset && !type->base->weaklist_offset) extra -= sizeof(WeakRef*);
     return extra > 0;
 }
@@ -312,7 +312,7 @@ Ref<> type_new_class(Type* metatype, Str* name, Tuple* given_bases, Dict* ns, Di
     // __slots__ only when "__weakref__" is listed (CPython's may_add_weak).
     bool adds_weaklist = !type_supports_weakrefs(base) && !is_variable_size(base) && (!slots_value || slots.weakref);
     type->flags = type_flags::kHeapType | type_flags::kBaseType | type_flags::kHasGC |
-                  (base->flags & type_flags::kSubclassFlags);
+                  (base->flags & (type_flags::kSubclassFlags | type_flags::kManagedDict));
     type->base = share(base).release();
     type->bases = bases.release();
     type->dict = dict_copy(ns).release();
@@ -352,13 +352,21 @@ Ref<> type_new_class(Type* metatype, Str* name, Tuple* given_bases, Dict* ns, Di
         // does not do that yet (instance.hpp).
         if (type->item_size && base->allocated_size)
             return raisef(exc::TypeError, "minipy cannot subclass variable-size type '{}'", base->name_view());
-        type->dict_offset = type->item_size ? -static_cast<std::ptrdiff_t>(sizeof(Dict*))
-                                            : static_cast<std::ptrdiff_t>(type->basic_size);
-        type->basic_size += sizeof(Dict*);
+        if (!is_variable_size(base)) {
+            type->flags |= type_flags::kManagedDict;
+            type->dict_offset = kManagedDictOffset;
+        } else {
+            type->dict_offset = type->item_size ? -static_cast<std::ptrdiff_t>(sizeof(Dict*))
+                                                : static_cast<std::ptrdiff_t>(type->basic_size);
+            type->basic_size += sizeof(Dict*);
+        }
         if (!dict_get(type->dict, "__dict__") &&
             dict_set(type->dict, "__dict__", getset_descriptor_new(&kInstanceDictGetSet, type.get()).get()) < 0)
             return nullptr;
     }
+    // Every class whose instances have a managed dict gets keys of its own
+    // for them to share (CPython's ht_cached_keys).
+    if (type->has_flag(type_flags::kManagedDict) && !(type->cached_keys = dict_new_shared_keys())) return nullptr;
     // A class that adds weak reference support lists `__weakref__` (after
     // `__dict__`, as CPython's type_new_descriptors).
     if (adds_weaklist && !dict_get(type->dict, "__weakref__") &&

@@ -44,19 +44,19 @@ Type CDataType;
 Type SimpleCDataType;
 Type PointerType;
 
-// CPython's CDataObject: 104 bytes with its inline b_value; the Python
-// classes over it (c_long, …) add a __dict__ and a weak reference list, so
-// sys.getsizeof(c_long(5)) is 136 as in CPython, and the same pool blocks
+// CPython's CDataObject: 96 bytes with its inline b_value; the Python
+// classes over it (c_long, …) add a weak reference list and a managed dict,
+// so sys.getsizeof(c_long(5)) is 136 as in CPython, and the same pool blocks
 // get reused.
 struct CData : Object {
     unsigned char* ptr = nullptr;  // where the value lives: `buffer` or foreign memory
     std::int64_t size = 0;
     Object* objects = nullptr;     // owned: what the value keeps alive (py_object's object, a pointer's target)
     bool owns = false;             // the value is in `buffer`
-    unsigned char reserved[24] = {};
+    unsigned char reserved[16] = {};
     alignas(8) unsigned char buffer[32] = {};
 };
-static_assert(sizeof(CData) == 104, "CPython 3.11's CDataObject");
+static_assert(sizeof(CData) == 96, "CPython 3.11's CDataObject");
 
 CData* as_cdata(Object* o) { return cast<CData>(o); }
 bool is_cdata(const Object* o) { return is_instance_of(o, &CDataType); }

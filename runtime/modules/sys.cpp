@@ -49,8 +49,9 @@ Ref<> sys_getrefcount(Object*, const Args& args) {
     return int_from(args[0]->refcount);
 }
 
-// sys.getsizeof(object[, default]): __sizeof__() plus the collector's
-// header for GC objects (16 bytes, as CPython's), as CPython computes it;
+// sys.getsizeof(object[, default]): __sizeof__() plus what goes in front of
+// a GC object (the collector's 16-byte header, and a managed dict's two
+// words), as CPython computes it;
 // for builtin types whose __sizeof__ is object's, the answer is the size of
 // the object's layout.
 Ref<> sys_getsizeof(Object*, const Args& args) {
@@ -58,7 +59,7 @@ Ref<> sys_getsizeof(Object*, const Args& args) {
     Object* a[2];
     if (!parse_args(args, spec, a)) return nullptr;
     Object* o = a[0];
-    const std::size_t gc_head = object_has_gc(o) ? sizeof(GCHead) : 0;
+    const std::size_t gc_head = object_has_gc(o) ? object_pre_header_size(o->type) : 0;
     static Object* object_sizeof = type_lookup(&ObjectType, "__sizeof__");
     Object* method = type_lookup(o->type, "__sizeof__");
     if (method == object_sizeof) {

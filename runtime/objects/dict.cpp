@@ -1,6 +1,6 @@
-// The dict hash table: CPython 3.11's combined tables (Objects/dictobject.c),
-// with its keys object, index widths, entry kinds, growth, presizing and
-// copying. The Python-level type (methods, views, iterators) is in
+// The dict hash table: CPython 3.11's combined and split tables
+// (Objects/dictobject.c), with its keys object, index widths, entry kinds,
+// growth, presizing and copying. The Python-level type (methods, views, iterators) is in
 // dict_type.cpp.
 //
 // The keys object is one heap block (see DictKeys in dict.hpp):
@@ -28,6 +28,7 @@
 #include <cstring>
 #include <new>
 #include <type_traits>
+#include <utility>
 
 namespace minipy {
 
@@ -54,7 +55,7 @@ EmptyKeys empty_keys_storage = {{std::int64_t{1} << 40, 0, 0, kDictKeysUnicode, 
 // Every change gives the dict a version no dict has had before (CPython's
 // global ma_version_tag counter), so (dict, version) names one state of one
 // dict; version 0 is a dict that has never held anything. The tag's low bit
-// is the embedded flag and survives.
+// is not part of the version and survives.
 std::uint64_t last_dict_version = 0;
 
 void touch(Dict* d) { d->version_tag = (++last_dict_version << 1) | (d->version_tag & 1); }
@@ -88,7 +89,7 @@ std::uint8_t log2_index_bytes_for(std::uint8_t log2_size) {
 }
 
 std::size_t entry_size(std::uint8_t kind) {
-    return kind == kDictKeysUnicode ? sizeof(DictUnicodeEntry) : sizeof(DictKeyEntry);
+    return kind == kDictKeysGeneral ? sizeof(DictKeyEntry) : sizeof(DictUnicodeEntry);
 }
 
 // _PyDict_KeysSize: the whole block.
@@ -121,11 +122,15 @@ void free_keys_block(DictKeys* k) {
 }
 
 // free_keys_object: entry by entry, key before value, then the block.
-// A deleted entry holds neither (key and value are null together).
+// A deleted entry holds neither (key and value are null together); a split
+// table's entries hold keys only, none deleted.
 void release_keys(DictKeys* k) {
     if (k == dict_empty_keys) return;
     const std::int64_t n = k->nentries;
-    if (k->kind == kDictKeysUnicode) {
+    if (k->kind == kDictKeysSplit) {
+        DictUnicodeEntry* entries = dict_unicode_entries(k);
+        for (std::int64_t i = 0; i < n; ++i) decref(entries[i].key);
+    } else if (k->kind == kDictKeysUnicode) {
         DictUnicodeEntry* entries = dict_unicode_entries(k);
         for (std::int64_t i = 0; i < n; ++i) {
             if (!entries[i].value) continue;
@@ -261,12 +266,16 @@ void unplace_entry(DictKeys* k, std::int64_t hash, std::int64_t ix) {
 std::int64_t cached_str_hash(Object* key) { return str_hash(cast<Str>(key)); }
 
 Object*& value_slot(DictKeys* k, std::int64_t ix) {
-    if (k->kind == kDictKeysUnicode) return dict_unicode_entries(k)[ix].value;
+    if (k->kind != kDictKeysGeneral) return dict_unicode_entries(k)[ix].value;
     return dict_general_entries(k)[ix].value;
 }
 
+// The value of entry `ix`, wherever the table keeps it; null when a split
+// dict has none for that key.
+Object*& value_at(Dict* d, std::int64_t ix) { return d->values ? d->values[ix] : value_slot(d->keys, ix); }
+
 void write_entry(DictKeys* k, std::int64_t ix, Object* key, std::int64_t hash, Object* value) {
-    if (k->kind == kDictKeysUnicode) dict_unicode_entries(k)[ix] = DictUnicodeEntry{key, value};
+    if (k->kind != kDictKeysGeneral) dict_unicode_entries(k)[ix] = DictUnicodeEntry{key, value};
     else dict_general_entries(k)[ix] = DictKeyEntry{hash, key, value};
 }
 
@@ -274,7 +283,7 @@ void write_entry(DictKeys* k, std::int64_t ix, Object* key, std::int64_t hash, O
 template <class Ix>
 void build_indices_as(DictKeys* k, std::int64_t n) {
     Ix* indices = indices_of<Ix>(k);
-    const bool unicode = k->kind == kDictKeysUnicode;
+    const bool unicode = k->kind != kDictKeysGeneral;
     const DictUnicodeEntry* unicode_entries = dict_unicode_entries(k);
     const DictKeyEntry* general_entries = dict_general_entries(k);
     for (std::int64_t ix = 0; ix < n; ++ix) {
@@ -293,7 +302,10 @@ void build_indices(DictKeys* k, std::int64_t n) {
 // in order. The table keeps {hash, key, value} entries once it has them;
 // `unicode` false asks for them. False with MemoryError raised, the dict
 // unchanged (dictresize's PyErr_NoMemory).
+bool unsplit(Dict* d, std::uint8_t log2_size, bool unicode);
+
 bool resize(Dict* d, std::uint8_t log2_size, bool unicode) {
+    if (d->values) return unsplit(d, log2_size, unicode);
     DictKeys* old = d->keys;
     if (old->kind == kDictKeysGeneral) unicode = false;
     DictKeys* k = new_keys(log2_size, unicode);
@@ -330,6 +342,32 @@ bool resize(Dict* d, std::uint8_t log2_size, bool unicode) {
     k->nentries = n;
     d->keys = k;
     free_keys_block(old);  // its references moved to `k`
+    return true;
+}
+
+// dictresize of a split table: a combined table of the dict's own, its
+// entries in the dict's insertion order; the values move, the keys gain a
+// reference, and the shared keys lose this owner.
+bool unsplit(Dict* d, std::uint8_t log2_size, bool unicode) {
+    DictKeys* shared = d->keys;
+    Object** values = d->values;
+    DictKeys* k = new_keys(log2_size, unicode);
+    if (!k) return false;
+    const std::int64_t n = d->used;
+    for (std::int64_t i = 0; i < n; ++i) {
+        const std::int64_t ix = dict_values_order(values, i);
+        Object* key = dict_unicode_entries(shared)[ix].key;
+        incref(key);
+        write_entry(k, i, key, cached_str_hash(key), values[ix]);
+        values[ix] = nullptr;
+    }
+    build_indices(k, n);
+    k->usable -= n;
+    k->nentries = n;
+    d->keys = k;
+    d->values = nullptr;
+    dict_values_release(values);  // empty now
+    dict_keys_release(shared);
     return true;
 }
 
@@ -424,7 +462,7 @@ std::int64_t lookup(Dict* d, Object* key, std::int64_t hash) {
     for (;;) {
         DictKeys* k = d->keys;
         std::int64_t ix;
-        if (k->kind == kDictKeysUnicode) {
+        if (k->kind != kDictKeysGeneral) {
             if (is_exact_str(key)) return lookup_unicode_str(k, cast<Str>(key), hash);
             ix = by_width(k, [&](auto width) { return probe_as<DictUnicodeEntry, decltype(width)>(d, k, key, hash); });
         } else {
@@ -467,7 +505,7 @@ std::int64_t find_str_general_as(const DictKeys* k, Str* key, std::int64_t hash)
 std::int64_t find_str(Dict* d, Str* key) {
     const DictKeys* k = d->keys;
     const std::int64_t hash = str_hash(key);
-    if (k->kind == kDictKeysUnicode) return lookup_unicode_str(k, key, hash);
+    if (k->kind != kDictKeysGeneral) return lookup_unicode_str(k, key, hash);
     return find_str_general(d, key, hash);
 }
 
@@ -481,32 +519,19 @@ std::int64_t key_hash(Object* key) {
 // CPython's MAINTAIN_TRACKING: a dict becomes visible to the collector once
 // it holds something that could be part of a cycle.
 void maybe_track(Dict* d, Object* key, Object* value) {
-    if (dict_is_embedded(d) || gc_is_tracked(d)) return;
+    if (gc_is_tracked(d)) return;
     if (gc_may_be_tracked(key) || gc_may_be_tracked(value)) gc_track(d);
 }
 
-// A new dict made from `from` holds what `from` holds: tracked when `from`
-// is (an embedded `from` is never tracked; its entries decide).
+// A new dict made from `from` holds what `from` holds: tracked when `from` is.
 void track_like(Dict* into, Dict* from) {
-    if (dict_is_embedded(into) || gc_is_tracked(into)) return;
-    if (!dict_is_embedded(from)) {
-        if (gc_is_tracked(from)) gc_track(into);
-        return;
-    }
-    Object* key;
-    Object* value;
-    for (std::int64_t pos = 0; dict_next(from, pos, &key, &value);) {
-        if (gc_may_be_tracked(key) || gc_may_be_tracked(value)) {
-            gc_track(into);
-            return;
-        }
-    }
+    if (!gc_is_tracked(into) && gc_is_tracked(from)) gc_track(into);
 }
 
 // Stores `value` in the live entry `ix`; the old value goes last, since
 // releasing it may run code.
 void replace_value(Dict* d, std::int64_t ix, Object* value) {
-    Object*& slot = value_slot(d->keys, ix);
+    Object*& slot = value_at(d, ix);
     Object* old = slot;
     incref(value);
     slot = value;
@@ -536,6 +561,24 @@ bool insert_into_empty(Dict* d, Object* key, std::int64_t hash, Object* value) {
 // does), even when it turns out to be present already.
 int insert(Dict* d, Object* key, std::int64_t hash, Object* value) {
     const bool str_key = is_exact_str(key);
+    if (d->values) {
+        const std::int64_t ix = str_key ? dict_shared_keys_insert(d->keys, cast<Str>(key)) : -1;
+        if (ix >= 0) {
+            maybe_track(d, key, value);
+            Object*& slot = d->values[ix];
+            Object* old = slot;
+            incref(value);
+            slot = value;
+            if (!old) {
+                dict_values_added(d->values, ix);
+                ++d->used;
+            }
+            touch(d);
+            if (old) decref(old);  // last: releasing it may run code
+            return 0;
+        }
+        if (!resize(d, growth_log2_keysize(d), str_key)) return -1;
+    }
     if (d->keys == dict_empty_keys) {
         maybe_track(d, key, value);
         return insert_into_empty(d, key, hash, value) ? 0 : -1;
@@ -568,6 +611,14 @@ int insert(Dict* d, Object* key, std::int64_t hash, Object* value) {
 // value; the key is released first (delitem_common's order).
 Ref<> remove_entry(Dict* d, std::int64_t ix, std::int64_t hash) {
     DictKeys* k = d->keys;
+    if (d->values) {  // the key stays in the shared keys
+        Object* value = d->values[ix];
+        d->values[ix] = nullptr;
+        dict_values_removed(d->values, ix);
+        --d->used;
+        touch(d);
+        return adopt(value);
+    }
     unplace_entry(k, hash, ix);
     Object* key;
     Object* value;
@@ -587,6 +638,69 @@ Ref<> remove_entry(Dict* d, std::int64_t ix, std::int64_t hash) {
     touch(d);
     decref(key);
     return adopt(value);
+}
+
+
+// ------------------------------------------------------------- values arrays
+//
+// A split table's values array (CPython's PyDictValues), one heap block:
+//
+//     [order: capacity bytes][padding][count][capacity][prefix size] | values[capacity]
+//
+// `order` lists the entries this dict (or instance) has values for, in the
+// order they were stored; the three bytes before the values say how many
+// there are, how many values the array holds and where the block starts.
+// CPython's prefix has no capacity byte (its free needs no size), so this
+// one is up to 8 bytes longer for some capacities.
+
+std::uint8_t* values_prefix_end(Object* const* values) {
+    return reinterpret_cast<std::uint8_t*>(const_cast<Object**>(values));
+}
+std::int64_t values_capacity(Object* const* values) { return values_prefix_end(values)[-2]; }
+std::uint8_t& values_count(Object* const* values) { return values_prefix_end(values)[-3]; }
+std::uint8_t* values_order(Object* const* values) {
+    return values_prefix_end(values) - values_prefix_end(values)[-1];
+}
+std::size_t values_block_bytes(std::int64_t capacity) {
+    const std::size_t prefix = (static_cast<std::size_t>(capacity) + 3 + 7) & ~std::size_t{7};
+    return prefix + static_cast<std::size_t>(capacity) * sizeof(Object*);
+}
+
+// All values null, none in the order. Null with MemoryError raised.
+Object** values_new(std::int64_t capacity) {
+    const std::size_t prefix = (static_cast<std::size_t>(capacity) + 3 + 7) & ~std::size_t{7};
+    auto* block = static_cast<std::uint8_t*>(heap_alloc_or_reserve(values_block_bytes(capacity)));
+    if (!block) return raise_memory_error();
+    std::memset(block, 0, values_block_bytes(capacity));
+    block[prefix - 1] = static_cast<std::uint8_t>(prefix);
+    block[prefix - 2] = static_cast<std::uint8_t>(capacity);
+    return reinterpret_cast<Object**>(block + prefix);
+}
+
+void values_free(Object** values) { heap_free(values_order(values), values_block_bytes(values_capacity(values))); }
+
+// PyDict_Copy of a split table: another split dict over the same keys, with
+// a values array for the keys' entries and room now.
+Ref<Dict> copy_split(Dict* d) {
+    DictKeys* k = d->keys;
+    Object** values = values_new(k->nentries + k->usable);
+    if (!values) return nullptr;
+    const std::int64_t n = values_count(d->values);
+    for (std::int64_t i = 0; i < n; ++i) {
+        const std::int64_t ix = dict_values_order(d->values, i);
+        values[ix] = d->values[ix];
+        incref(values[ix]);
+        values_order(values)[i] = static_cast<std::uint8_t>(ix);
+    }
+    values_count(values) = static_cast<std::uint8_t>(n);
+    Ref<Dict> copy = dict_new();
+    ++k->refcount;
+    copy->keys = k;
+    copy->values = values;
+    copy->used = d->used;
+    touch(copy.get());
+    track_like(copy.get(), d);
+    return copy;
 }
 
 }  // namespace
@@ -621,15 +735,15 @@ Object* dict_get(Dict* d, Object* key) {
     const std::int64_t h = key_hash(key);
     if (h == -1) return nullptr;
     const std::int64_t ix = lookup(d, key, h);
-    return ix >= 0 ? value_slot(d->keys, ix) : nullptr;
+    return ix >= 0 ? value_at(d, ix) : nullptr;
 }
 
 Object* dict_get_str(Dict* d, Str* key) {
     const DictKeys* k = d->keys;
     const std::int64_t hash = str_hash(key);
-    if (k->kind == kDictKeysUnicode) {
+    if (k->kind != kDictKeysGeneral) {
         const std::int64_t ix = lookup_unicode_str(k, key, hash);
-        return ix >= 0 ? dict_unicode_entries(k)[ix].value : nullptr;
+        return ix >= 0 ? value_at(d, ix) : nullptr;
     }
     const std::int64_t ix = find_str_general(d, key, hash);
     return ix >= 0 ? value_slot(d->keys, ix) : nullptr;
@@ -639,13 +753,13 @@ Object* dict_get(Dict* d, std::string_view key) { return dict_get_str(d, intern(
 
 Object* dict_get_str_hinted(Dict* d, Str* key, std::int32_t& hint) {
     const DictKeys* k = d->keys;
-    if (k->kind == kDictKeysUnicode) {
+    if (k->kind != kDictKeysGeneral) {
         const DictUnicodeEntry* entries = dict_unicode_entries(k);
         if (static_cast<std::uint64_t>(hint) < static_cast<std::uint64_t>(k->nentries) && entries[hint].key == key)
-            return entries[hint].value;
+            return value_at(d, hint);
         const std::int64_t ix = lookup_unicode_str(k, key, str_hash(key));
         hint = static_cast<std::int32_t>(ix);
-        return ix >= 0 ? entries[ix].value : nullptr;
+        return ix >= 0 ? value_at(d, ix) : nullptr;
     }
     if (Object* value = dict_hinted_value(d, key, hint)) return value;
     const std::int64_t ix = find_str_general(d, key, str_hash(key));
@@ -656,6 +770,11 @@ Object* dict_get_str_hinted(Dict* d, Str* key, std::int32_t& hint) {
 void dict_traverse_entries(const Dict* d, VisitFn visit, void* arg) {
     const DictKeys* k = d->keys;
     const std::int64_t n = k->nentries;
+    if (d->values) {  // in entry order, as CPython's dict_traverse
+        for (std::int64_t i = 0; i < n; ++i)
+            if (d->values[i]) visit(d->values[i], arg);
+        return;
+    }
     if (k->kind == kDictKeysUnicode) {
         const DictUnicodeEntry* entries = dict_unicode_entries(k);
         for (std::int64_t i = 0; i < n; ++i)
@@ -675,13 +794,17 @@ bool dict_next_hash(const Dict* d, std::int64_t& pos, Object** key, Object** val
     if (!dict_next(d, pos, &k, value)) return false;
     if (key) *key = k;
     if (hash) {
-        *hash = d->keys->kind == kDictKeysUnicode ? cached_str_hash(k) : dict_general_entries(d->keys)[pos - 1].hash;
+        *hash = d->keys->kind != kDictKeysGeneral ? cached_str_hash(k) : dict_general_entries(d->keys)[pos - 1].hash;
     }
     return true;
 }
 
+// A split dict counts a values array for as many entries as its keys have
+// now, entries and room (shared_keys_usable_size), whatever its own array's
+// capacity, as CPython's.
 std::size_t dict_sizeof(const Dict* d) {
     std::size_t size = d->type->basic_size;
+    if (d->values) size += static_cast<std::size_t>(d->keys->nentries + d->keys->usable) * sizeof(Object*);
     if (d->keys->refcount == 1) size += keys_size(d->keys);
     return size;
 }
@@ -707,7 +830,7 @@ int dict_set_known_hash(Dict* d, Object* key, std::int64_t hash, Object* value) 
 
 int dict_set_str_hinted(Dict* d, Str* key, Object* value, std::int32_t& hint) {
     DictKeys* k = d->keys;
-    if (static_cast<std::uint64_t>(hint) < static_cast<std::uint64_t>(k->nentries)) {
+    if (static_cast<std::uint64_t>(hint) < static_cast<std::uint64_t>(k->nentries) && !d->values) {
         Object** slot = nullptr;
         if (k->kind == kDictKeysUnicode) {
             DictUnicodeEntry& e = dict_unicode_entries(k)[hint];
@@ -739,7 +862,7 @@ int dict_del(Dict* d, Object* key) {
     if (h == -1) return -1;
     const std::int64_t ix = lookup(d, key, h);
     if (ix == kError) return -1;
-    if (ix < 0) return 0;
+    if (ix < 0 || !value_at(d, ix)) return 0;
     (void)remove_entry(d, ix, h);  // the removed value is released here
     return 1;
 }
@@ -750,7 +873,7 @@ Ref<> dict_pop(Dict* d, Object* key) {
     const std::int64_t h = key_hash(key);
     if (h == -1) return nullptr;
     const std::int64_t ix = lookup(d, key, h);
-    if (ix < 0) return nullptr;
+    if (ix < 0 || !value_at(d, ix)) return nullptr;
     return remove_entry(d, ix, h);
 }
 
@@ -759,6 +882,10 @@ Ref<> dict_pop(Dict* d, Object* key) {
 // deleted index stays a DKIX_DUMMY.
 bool dict_popitem(Dict* d, Ref<>& key, Ref<>& value) {
     if (d->used == 0) return false;
+    // A split table becomes a combined one of the shared keys' size first
+    // (CPython's dict_popitem_impl); out of memory, the method raises
+    // MemoryError (call_native).
+    if (d->values && !resize(d, d->keys->log2_size, true)) throw std::bad_alloc();
     DictKeys* k = d->keys;
     std::int64_t i = k->nentries - 1;
     while (!value_slot(k, i)) --i;
@@ -793,9 +920,16 @@ bool dict_popitem(Dict* d, Ref<>& key, Ref<>& value) {
 void dict_clear(Dict* d) {
     DictKeys* old = d->keys;
     if (old == dict_empty_keys) return;
+    Object** old_values = d->values;
     d->keys = dict_empty_keys;
+    d->values = nullptr;
     d->used = 0;
     touch(d);
+    if (old_values) {
+        dict_values_release(old_values);
+        dict_keys_release(old);
+        return;
+    }
     release_keys(old);
 }
 
@@ -804,6 +938,7 @@ void dict_clear(Dict* d) {
 Ref<Dict> dict_copy(Dict* d) {
     Ref<Dict> copy = dict_new();
     if (d->used == 0) return copy;
+    if (d->values) return copy_split(d);
     if (d->type->iter == DictType.iter && d->used >= d->keys->nentries * 2 / 3) {
         DictKeys* k = clone_keys(d->keys);
         if (!k) return nullptr;
@@ -825,21 +960,29 @@ int dict_merge(Dict* d, Dict* other) {
     if (other == d || other->used == 0) return 0;
     if (d->used == 0) {
         const DictKeys* ok = other->keys;
-        if (other->used == ok->nentries &&
+        if (!other->values && other->used == ok->nentries &&
             (ok->log2_size == kLog2MinSize || usable_fraction((std::int64_t{1} << ok->log2_size) / 2) < other->used)) {
             DictKeys* clone = clone_keys(ok);
             if (!clone) return -1;
             DictKeys* old = d->keys;
+            Object** old_values = std::exchange(d->values, nullptr);
             d->keys = clone;
             d->used = other->used;
             touch(d);
-            release_keys(old);  // no live entries: only the block goes
+            // No live entries: only the blocks go (an empty split table
+            // gives up its values array and its share of the keys).
+            if (old_values) {
+                dict_values_release(old_values);
+                dict_keys_release(old);
+            } else {
+                release_keys(old);
+            }
             track_like(d, other);
             return 0;
         }
     }
     if (usable_fraction(dict_table_size(d)) < other->used)
-        if (!resize(d, estimate_log2_keysize(d->used + other->used), other->keys->kind == kDictKeysUnicode))
+        if (!resize(d, estimate_log2_keysize(d->used + other->used), other->keys->kind != kDictKeysGeneral))
             return -1;
     // A change to `other`'s entries by an __eq__ is caught by their count,
     // as CPython's.
@@ -857,6 +1000,102 @@ int dict_merge(Dict* d, Dict* other) {
         }
     }
     return 0;
+}
+
+// ------------------------------------------------------------- split tables
+
+// SHARED_KEYS_MAX_SIZE and NEXT_LOG2_SHARED_KEYS_MAX_SIZE.
+constexpr std::int64_t kSharedKeysMaxSize = 30;
+constexpr std::uint8_t kLog2SharedKeysSize = 6;
+
+DictKeys* dict_new_shared_keys() {
+    DictKeys* k = new_keys(kLog2SharedKeysSize, true);
+    if (!k) return nullptr;
+    k->kind = kDictKeysSplit;
+    k->usable = kSharedKeysMaxSize;
+    return k;
+}
+
+void dict_keys_release(DictKeys* k) {
+    if (k != dict_empty_keys && --k->refcount == 0) release_keys(k);
+}
+
+std::size_t dict_keys_sizeof(const DictKeys* k) { return keys_size(k); }
+
+std::int64_t dict_shared_keys_find(const DictKeys* k, Str* name) { return lookup_unicode_str(k, name, str_hash(name)); }
+
+// insert_into_dictkeys: a new key goes at the end, as long as the keys have room.
+std::int64_t dict_shared_keys_insert(DictKeys* k, Str* name) {
+    const std::int64_t hash = str_hash(name);
+    std::int64_t ix = lookup_unicode_str(k, name, hash);
+    if (ix >= 0 || k->usable <= 0) return ix;
+    ix = k->nentries;
+    place_entry(k, hash, ix);
+    incref(name);
+    dict_unicode_entries(k)[ix] = DictUnicodeEntry{name, nullptr};
+    --k->usable;
+    ++k->nentries;
+    return ix;
+}
+
+Object** dict_values_new_for_instance(DictKeys* k) {
+    if (k->usable > 1) --k->usable;
+    return values_new(k->nentries + k->usable);
+}
+
+Object** dict_values_new_for_dict(const DictKeys* k) { return values_new(k->nentries + k->usable); }
+
+// free_values after the values were released in entry order (CPython's
+// _PyObject_FreeInstanceAttributes and dict_dealloc). The array is detached
+// by the caller first, so code run by a release cannot see it.
+void dict_values_release(Object** values) {
+    const std::int64_t capacity = values_capacity(values);
+    for (std::int64_t i = 0; i < capacity; ++i) {
+        Object* value = values[i];
+        values[i] = nullptr;
+        if (value) decref(value);
+    }
+    values_free(values);
+}
+
+std::int64_t dict_values_count(Object* const* values) { return values_count(values); }
+std::int64_t dict_values_order(Object* const* values, std::int64_t i) { return values_order(values)[i]; }
+
+void dict_values_added(Object** values, std::int64_t ix) {
+    values_order(values)[values_count(values)++] = static_cast<std::uint8_t>(ix);
+}
+
+void dict_values_removed(Object** values, std::int64_t ix) {
+    std::uint8_t* order = values_order(values);
+    const std::int64_t n = values_count(values);
+    std::int64_t i = 0;
+    while (order[i] != ix) ++i;
+    std::memmove(order + i, order + i + 1, static_cast<std::size_t>(n - i - 1));
+    --values_count(values);
+}
+
+Ref<Dict> dict_from_split_values(DictKeys* k, Object** values) {
+    Ref<Dict> d = dict_new();
+    ++k->refcount;
+    d->keys = k;
+    d->values = values;
+    d->used = values_count(values);
+    touch(d.get());
+    for (std::int64_t i = 0; i < d->used; ++i) {
+        if (gc_may_be_tracked(values[dict_values_order(values, i)])) {
+            gc_track(d.get());
+            break;
+        }
+    }
+    return d;
+}
+
+bool dict_next_split(const Dict* d, std::int64_t& pos, Object** key, Object** value) {
+    if (pos >= values_count(d->values)) return false;
+    const std::int64_t ix = dict_values_order(d->values, pos++);
+    if (key) *key = dict_unicode_entries(d->keys)[ix].key;
+    if (value) *value = d->values[ix];
+    return true;
 }
 
 }  // namespace minipy

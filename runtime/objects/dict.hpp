@@ -3,7 +3,7 @@
 //
 // A Dict is 48 bytes, as CPython's PyDictObject: the object header, `used`
 // (ma_used), a version tag (ma_version_tag), `keys` (ma_keys) and `values`
-// (ma_values, null: split tables are not implemented yet). The table itself
+// (ma_values: null but for a split table, below). The table itself
 // is one separate block, the keys object (PyDictKeysObject, see dict.cpp):
 // a 32-byte header, the index table (1, 2, 4 or 8 bytes an index, by table
 // size) and the entries in insertion order. While every key is an exact str
@@ -21,6 +21,21 @@
 // Lookups compare keys by identity, then hash, then `==`. `==` may run Python
 // code, which may mutate this very dict; a lookup restarts when the entry it
 // compared is gone or the table was replaced, as CPython's does.
+//
+// Split tables (CPython 3.11's DICT_KEYS_SPLIT). The instances of a class
+// keep their attributes as inline values (instance.hpp) whose keys the class
+// shares: one keys object whose entries hold only keys, in the order the
+// class's instances first stored them, and per instance a values array
+// indexed like those entries. An instance's `__dict__` is a split dict over
+// the class's keys and the instance's values. Storing a str key the keys
+// already hold, or appending one while they have room, keeps the table
+// split; any other change (another key type, no room, popitem) turns it into
+// a combined table of its own first, as CPython's insertion_resize does.
+// The values array has a prefix that records the order in which this dict's
+// own keys were stored (iteration follows it) and its capacity: the shared
+// keys' entries plus room when the array was made, which stays enough,
+// since every new instance takes one unit of the keys' room away
+// (CPython's init_inline_values).
 //
 // Like CPython, a dict starts untracked by the collector and becomes tracked
 // when a value that may be part of a cycle is stored in it.
@@ -42,7 +57,7 @@ struct Str;
 // entries of DictUnicodeEntry or DictKeyEntry. Only dict.cpp reads the
 // indices; the accessors below read entries.
 struct DictKeys {
-    std::int64_t refcount;  // 1; the shared empty keys are never freed
+    std::int64_t refcount;  // owners: 1 but for split keys; the shared empty keys are never freed
     std::uint8_t log2_size;
     std::uint8_t log2_index_bytes;
     std::uint8_t kind;       // DictKind
@@ -52,7 +67,9 @@ struct DictKeys {
 };
 static_assert(sizeof(DictKeys) == 32);
 
-enum DictKind : std::uint8_t { kDictKeysGeneral = 0, kDictKeysUnicode = 1 };
+// A split table's entries are DictUnicodeEntry with a null value: the values
+// are in each dict's (or instance's) values array.
+enum DictKind : std::uint8_t { kDictKeysGeneral = 0, kDictKeysUnicode = 1, kDictKeysSplit = 2 };
 
 struct DictUnicodeEntry {
     Object* key;  // an exact str; null: deleted
@@ -81,11 +98,11 @@ struct Dict : Object {
     std::int64_t used = 0;  // live entries
     // Renewed on every change, unique across all dicts: equal versions of
     // the same dict mean nothing changed (the evaluator's global-name
-    // caches). The low bit is the `embedded` flag, as CPython 3.12 keeps its
-    // watcher bits below the version; read both through the accessors.
+    // caches). The low bit is kept free for flags, as CPython 3.12 keeps its
+    // watcher bits below the version; read it through dict_version.
     std::uint64_t version_tag = 0;
     DictKeys* keys = dict_empty_keys;  // never null
-    Object** values = nullptr;         // CPython's split-table values: always null here
+    Object** values = nullptr;         // a split table's values (owned), else null
 };
 static_assert(sizeof(Dict) == 48);
 
@@ -94,14 +111,6 @@ extern Type DictType;
 inline bool is_dict(const Object* o) { return o->type->has_flag(type_flags::kDictSubclass); }
 
 inline std::uint64_t dict_version(const Dict* d) { return d->version_tag >> 1; }
-
-// The attribute storage of one instance that nobody else has seen: never
-// tracked by the collector, traversed through its owner instead (CPython
-// 3.11's inline values). Cleared when `__dict__` hands it out.
-inline bool dict_is_embedded(const Dict* d) { return (d->version_tag & 1) != 0; }
-inline void dict_set_embedded(Dict* d, bool embedded) {
-    d->version_tag = (d->version_tag & ~std::uint64_t{1}) | (embedded ? 1 : 0);
-}
 
 // Whether the table has {hash, key, value} entries because a key other than
 // an exact str went in (CPython's DICT_KEYS_GENERAL): only then does
@@ -132,7 +141,9 @@ Ref<> dict_pop(Dict* d, Object* key);
 bool dict_popitem(Dict* d, Ref<>& key, Ref<>& value);
 void dict_clear(Dict* d);
 // Iterates live entries in order: `for (int64_t pos = 0; dict_next(d, pos, &k, &v);)`.
+bool dict_next_split(const Dict* d, std::int64_t& pos, Object** key, Object** value);
 inline bool dict_next(const Dict* d, std::int64_t& pos, Object** key, Object** value) {
+    if (d->values) return dict_next_split(d, pos, key, value);
     const DictKeys* k = d->keys;
     if (k->kind == kDictKeysUnicode) {
         const DictUnicodeEntry* entries = dict_unicode_entries(k);
@@ -182,6 +193,7 @@ inline Object* dict_hinted_value(const Dict* d, const Object* key, std::int32_t 
     const DictKeys* k = d->keys;
     // A negative hint is out of range as an unsigned number.
     if (static_cast<std::uint64_t>(hint) >= static_cast<std::uint64_t>(k->nentries)) return nullptr;
+    if (d->values) return dict_unicode_entries(k)[hint].key == key ? d->values[hint] : nullptr;
     if (k->kind == kDictKeysUnicode) {
         const DictUnicodeEntry& e = dict_unicode_entries(k)[hint];
         return e.key == key ? e.value : nullptr;
@@ -205,5 +217,46 @@ int dict_index_bytes(const Dict* d);
 int dict_entry_bytes(const Dict* d);
 
 void dict_type_init();
+
+// ------------------------------------------------------------ split tables
+
+// A class's shared keys (CPython's _PyDict_NewKeysForClass): 64 slots, room
+// for 30 keys. Null with MemoryError raised.
+DictKeys* dict_new_shared_keys();
+// Gives up one owner's reference to a keys object (dictkeys_decref).
+void dict_keys_release(DictKeys* k);
+// The bytes of a keys object (CPython's _PyDict_KeysSize).
+std::size_t dict_keys_sizeof(const DictKeys* k);
+
+// The entry of `name` in shared keys, or -1. `name` must be an exact str.
+std::int64_t dict_shared_keys_find(const DictKeys* k, Str* name);
+// As dict_shared_keys_find, appending `name` when absent and the keys have
+// room; -1 when they have none.
+std::int64_t dict_shared_keys_insert(DictKeys* k, Str* name);
+inline Str* dict_shared_key(const DictKeys* k, std::int64_t ix) {
+    return reinterpret_cast<Str*>(dict_unicode_entries(k)[ix].key);
+}
+
+// A values array for a new instance sharing `k` (CPython's
+// init_inline_values: takes one unit of the keys' room). All null. Null with
+// MemoryError raised.
+Object** dict_values_new_for_instance(DictKeys* k);
+// The same for a dict over `k` (new_dict_with_shared_keys), taking no room.
+Object** dict_values_new_for_dict(const DictKeys* k);
+// Releases each value, in entry order, then frees the array.
+void dict_values_release(Object** values);
+// Entries written in a values array's insertion-order prefix, and the
+// `i`th of them.
+std::int64_t dict_values_count(Object* const* values);
+std::int64_t dict_values_order(Object* const* values, std::int64_t i);
+// Records that entry `ix` (null until now) received a value, or lost it.
+void dict_values_added(Object** values, std::int64_t ix);
+void dict_values_removed(Object** values, std::int64_t ix);
+
+// A split dict over shared keys `k` (a new owner) that takes over `values`
+// (CPython's make_dict_from_instance_attributes); tracked when a value may
+// be a container. Null with MemoryError raised; the values are then still
+// the caller's.
+Ref<Dict> dict_from_split_values(DictKeys* k, Object** values);
 
 }  // namespace minipy

@@ -55,8 +55,6 @@ static void exception_destroy(Object* o) {
 
 static void exception_traverse(Object* o, VisitFn visit, void* arg) {
     ExceptionObject* e = as_exc(o);
-    // The attribute dict may be an embedded one (instance_dict), whose
-    // entries are the exception's own references.
     visit_instance_dict(e->dict, visit, arg);
     visit_field(e->args, visit, arg);
     visit_field(e->traceback, visit, arg);
@@ -422,6 +420,7 @@ static void init_base_exception() {
     t.getattr = generic_getattr;
     t.setattr = generic_setattr;
     add_getsets(t, {
+                       kInstanceDictGetSet,
                        {"args", get_args, set_args},
                        {"__traceback__", get_traceback, set_traceback},
                        {"__context__", get_context, set_context},

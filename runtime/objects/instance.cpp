@@ -14,70 +14,139 @@
 #include "runtime/text/str.hpp"
 
 #include <cstdint>
+#include <utility>
 
 namespace minipy {
 
 // ------------------------------------------------------------ instance dicts
 
+bool instance_init_values(Object* o) {
+    DictKeys* keys = o->type->cached_keys;
+    if (!keys) return true;  // the dict is made at the first store
+    Object** values = dict_values_new_for_instance(keys);
+    if (!values) return false;
+    instance_values(o) = values;
+    return true;
+}
+
 Dict** instance_dict_slot(Object* o) {
     std::ptrdiff_t offset = o->type->dict_offset;
     if (!offset) return nullptr;
+    if (offset == kManagedDictOffset) return &managed_dict(o);
     if (offset < 0) offset += static_cast<std::ptrdiff_t>((object_size(o) + 7) & ~std::size_t{7});
     return reinterpret_cast<Dict**>(reinterpret_cast<char*>(o) + offset);
 }
 
-static bool has_inline_values(Type* type);
+// The inline values become a split dict the instance keeps instead. Null
+// with MemoryError raised.
+static Dict* materialize_dict(Object* o) {
+    Ref<Dict> d = dict_from_split_values(o->type->cached_keys, instance_values(o));
+    if (!d) return nullptr;
+    instance_values(o) = nullptr;
+    managed_dict(o) = d.get();
+    return d.release();
+}
 
-// Instances of classes keep their attributes inline in CPython 3.11 (the
-// dict is an object of its own only once someone asks for __dict__);
-// builtin types with a __dict__ (exceptions, functions, modules) have a
-// real dict from the start. The embedded flag mirrors that difference,
-// which gc.collect() counts can observe.
+// An instance without a dict gets one at its first attribute store: over
+// its class's shared keys when the class has them (CPython's
+// _PyObjectDict_SetItem), else a plain dict.
+static Ref<Dict> new_dict_for_store(Object* o) {
+    DictKeys* keys = o->type->has_flag(type_flags::kManagedDict) ? o->type->cached_keys : nullptr;
+    if (!keys) return dict_new();
+    Object** values = dict_values_new_for_dict(keys);
+    if (!values) return nullptr;
+    Ref<Dict> d = dict_from_split_values(keys, values);
+    if (!d) dict_values_release(values);
+    return d;
+}
+
 Dict* instance_dict(Object* o, bool create) {
     Dict** slot = instance_dict_slot(o);
     if (!slot) return nullptr;
-    if (!*slot && create) {
-        *slot = dict_new().release();
-        dict_set_embedded(*slot, has_inline_values(o->type));
-    }
+    if (o->type->has_flag(type_flags::kManagedDict) && instance_values(o)) return materialize_dict(o);
+    if (!*slot && create) *slot = new_dict_for_store(o).release();
     return *slot;
 }
 
+// PyObject_GenericGetDict: asking for the dict of an instance that has
+// none makes a plain dict, not one over the shared keys.
 Ref<> instance_expose_dict(Object* o) {
-    Dict* d = instance_dict(o, true);
-    if (!d) return raisef(exc::AttributeError, "'{}' object has no attribute '__dict__'", type_name(o));
-    if (dict_is_embedded(d)) {
-        dict_set_embedded(d, false);
-        // From now on the dict is an object of its own; it is tracked by the
-        // rule every dict follows (only when it may hold a container).
-        Object* key;
-        Object* value;
-        for (std::int64_t pos = 0; dict_next(d, pos, &key, &value);) {
-            if (gc_may_be_tracked(key) || gc_may_be_tracked(value)) {
-                gc_track(d);
-                break;
-            }
-        }
-    }
+    Dict** slot = instance_dict_slot(o);
+    if (!slot) return raisef(exc::AttributeError, "'{}' object has no attribute '__dict__'", type_name(o));
+    Dict* d = instance_dict(o, false);
+    if (!d && !(d = *slot = dict_new().release())) return nullptr;
     return share<Object>(d);
 }
 
 void visit_instance_dict(Dict* d, VisitFn visit, void* arg) {
-    if (!d) return;
-    if (!dict_is_embedded(d)) {
-        visit(d, arg);
-        return;
+    if (d) visit(d, arg);
+}
+
+Object* instance_find_attribute(Object* o, Str* name, std::int32_t& hint) {
+    if (o->type->has_flag(type_flags::kManagedDict)) {
+        if (Object** values = instance_values(o)) {
+            const DictKeys* keys = o->type->cached_keys;
+            if (static_cast<std::uint64_t>(hint) < static_cast<std::uint64_t>(keys->nentries) &&
+                dict_shared_key(keys, hint) == name)
+                return values[hint];
+            const std::int64_t ix = dict_shared_keys_find(keys, name);
+            hint = static_cast<std::int32_t>(ix);
+            return ix >= 0 ? values[ix] : nullptr;
+        }
     }
-    // CPython 3.11's inline values hold only the values (the keys live in
-    // the class's shared keys), so gc.get_referents(obj) lists the values.
-    // A key that is a container itself (a str subclass instance) is still
-    // visited, so the collector sees every reference.
-    Object* key;
-    Object* value;
-    for (std::int64_t pos = 0; dict_next(d, pos, &key, &value);) {
-        visit(value, arg);
-        if (object_has_gc(key)) visit(key, arg);
+    Dict** slot = instance_dict_slot(o);
+    return slot && *slot ? dict_get_str_hinted(*slot, name, hint) : nullptr;
+}
+
+static int raise_missing_attribute(Object* o, Str* name) {
+    raisef(exc::AttributeError, "'{}' object has no attribute '{}'", type_name(o), StrUtf8(name).view());
+    return -1;
+}
+
+// _PyObject_StoreInstanceAttribute: a name the shared keys hold, or can
+// still take, is a slot of the values; any other name turns the values into
+// a dict first, which then stores it.
+static int store_inline(Object* o, Object** values, Str* name, Object* value, std::int32_t& hint) {
+    DictKeys* keys = o->type->cached_keys;
+    std::int64_t ix = -1;
+    if (static_cast<std::uint64_t>(hint) < static_cast<std::uint64_t>(keys->nentries) &&
+        dict_shared_key(keys, hint) == name)
+        ix = hint;
+    else if (is_exact_str(name))
+        ix = value ? dict_shared_keys_insert(keys, name) : dict_shared_keys_find(keys, name);
+    if (ix < 0) {
+        if (!value) return raise_missing_attribute(o, name);
+        Dict* d = materialize_dict(o);
+        return d ? dict_set_str_hinted(d, name, value, hint) : -1;
     }
+    hint = static_cast<std::int32_t>(ix);
+    Object* old = values[ix];
+    if (!value) {
+        if (!old) return raise_missing_attribute(o, name);
+        values[ix] = nullptr;
+        dict_values_removed(values, ix);
+        decref(old);
+        return 0;
+    }
+    incref(value);
+    values[ix] = value;
+    if (!old) dict_values_added(values, ix);
+    else decref(old);  // last: releasing it may run code
+    return 0;
+}
+
+int instance_store_attribute(Object* o, Str* name, Object* value, std::int32_t& hint) {
+    if (o->type->has_flag(type_flags::kManagedDict)) {
+        if (Object** values = instance_values(o)) return store_inline(o, values, name, value, hint);
+    }
+    if (value) {
+        Dict* d = instance_dict(o, true);
+        return d ? dict_set_str_hinted(d, name, value, hint) : -1;
+    }
+    Dict** slot = instance_dict_slot(o);
+    int removed = *slot ? dict_del(*slot, name) : 0;
+    if (removed < 0) return -1;
+    return removed ? 0 : raise_missing_attribute(o, name);
 }
 
 static Ref<> get_instance_dict(Object* o) { return instance_expose_dict(o); }
@@ -88,7 +157,9 @@ static int set_instance_dict(Object* o, Object* value) {
         return raisef(exc::TypeError, "__dict__ must be set to a dictionary, not a '{}'", type_name(value)), -1;
     Dict** slot = instance_dict_slot(o);
     if (!slot) return raisef(exc::AttributeError, "'{}' object has no attribute '__dict__'", type_name(o)), -1;
-    Ref<> exposed = instance_expose_dict(value);  // a dict handed in is already its own object
+    // The inline values become the dict being replaced (CPython's
+    // _PyObject_GetDictPtr), released with it.
+    if (o->type->has_flag(type_flags::kManagedDict) && instance_values(o) && !materialize_dict(o)) return -1;
     set_slot(*slot, cast<Dict>(value));
     return 0;
 }
@@ -108,8 +179,9 @@ static Ref<> lookup_attribute(Object* o, Str* name, bool* missing) {
         get = descr->type->descr_get;
         if (get && descr->type->descr_set) return get(descr, o, type);
     }
-    if (Dict** slot = instance_dict_slot(o); slot && *slot) {
-        if (Object* value = dict_get_str(*slot, name)) return share(value);
+    if (type->dict_offset) {
+        std::int32_t hint = -1;
+        if (Object* value = instance_find_attribute(o, name, hint)) return share(value);
     }
     if (get) return get(descr, o, type);
     if (descr) return share(descr);
@@ -140,14 +212,8 @@ int generic_setattr(Object* o, Str* name, Object* value) {
         else raisef(exc::AttributeError, "'{}' object has no attribute '{}'", type_name(o), StrUtf8(name).view());
         return -1;
     }
-    if (value) return dict_set(instance_dict(o, true), name, value);
-    int removed = *slot ? dict_del(*slot, name) : 0;
-    if (removed < 0) return -1;
-    if (removed == 0) {
-        raisef(exc::AttributeError, "'{}' object has no attribute '{}'", type_name(o), StrUtf8(name).view());
-        return -1;
-    }
-    return 0;
+    std::int32_t hint = -1;
+    return instance_store_attribute(o, name, value, hint);
 }
 
 // ------------------------------------------------ instances of classes
@@ -160,13 +226,12 @@ Type* solid_base_of(Type* type) {
 // True when the instance dict was added by a class, not by the builtin base.
 static bool class_owns_dict(Type* type) { return type->dict_offset && !solid_base_of(type)->dict_offset; }
 
-// CPython 3.11 keeps attributes inline only in instances that object.__new__
-// made (_PyObject_InitializeDict): those of classes whose builtin base is
-// object. An instance of a class derived from int, float or list comes from
-// its base's constructor and gets a dict object at the first attribute
-// store, which gc.collect() counts.
-static bool has_inline_values(Type* type) {
-    return type->dict_offset > 0 && class_owns_dict(type) && solid_base_of(type) == &ObjectType;
+// The values in entry order, as CPython's _PyObject_VisitInstanceAttributes.
+static void visit_inline_values(Object* o, VisitFn visit, void* arg) {
+    Object** values = instance_values(o);
+    const std::int64_t n = o->type->cached_keys->nentries;
+    for (std::int64_t i = 0; i < n; ++i)
+        if (values[i]) visit(values[i], arg);
 }
 
 // The __slots__ fields of an instance: each class of the chain appends its
@@ -178,7 +243,7 @@ template <class Fn>
 static void for_each_slot_field(Object* o, Fn fn) {
     if (o->type->item_size) return;
     for (Type* t = o->type; t->has_flag(type_flags::kHeapType); t = t->base) {
-        bool added_dict = t->dict_offset && !t->base->dict_offset;
+        bool added_dict = t->dict_offset > 0 && !t->base->dict_offset;
         bool added_weaklist = t->weaklist_offset && !t->base->weaklist_offset;
         for (std::size_t offset = t->base->basic_size; offset + sizeof(Object*) <= t->basic_size;
              offset += sizeof(Object*)) {
@@ -194,7 +259,8 @@ static void for_each_slot_field(Object* o, Fn fn) {
 void subtype_traverse(Object* o, VisitFn visit, void* arg) {
     Type* type = o->type;
     for_each_slot_field(o, [&](Object* value) { visit_field(value, visit, arg); });
-    if (class_owns_dict(type)) visit_instance_dict(*instance_dict_slot(o), visit, arg);
+    if (type->has_flag(type_flags::kManagedDict) && instance_values(o)) visit_inline_values(o, visit, arg);
+    else if (class_owns_dict(type)) visit_instance_dict(*instance_dict_slot(o), visit, arg);
     visit(type, arg);
     if (TraverseFn base_traverse = solid_base_of(type)->traverse) base_traverse(o, visit, arg);
 }
@@ -203,6 +269,9 @@ void subtype_traverse(Object* o, VisitFn visit, void* arg) {
 // __slots__, then the instance dict if a class added it.
 static void clear_class_fields(Object* o, Type* type) {
     for_each_slot_field(o, [](Object*& value) { clear_slot(value); });
+    if (type->has_flag(type_flags::kManagedDict)) {
+        if (Object** values = std::exchange(instance_values(o), nullptr)) dict_values_release(values);
+    }
     if (class_owns_dict(type)) clear_slot(*instance_dict_slot(o));
 }
 

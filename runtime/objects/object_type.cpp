@@ -96,6 +96,7 @@ static Ref<> object_new(Type* type, const Args& args) {
                       type->name_view());
     if (type->has_flag(type_flags::kAbstract)) return raise_abstract(type);
     Ref<> obj = new_object<Object>(type);
+    if (type->has_flag(type_flags::kManagedDict) && !instance_init_values(obj.get())) return nullptr;
     if (type->has_flag(type_flags::kHasGC)) gc_track(obj.get());
     return obj;
 }
@@ -132,7 +133,7 @@ static Type* layout_owner(Type* type) {
 // after the items of a tuple or bytes is not one CPython's same_slots_added
 // recognises, so two classes that each added one differ.
 static bool same_layout(Type* a, Type* b) {
-    if (a->dict_offset < 0 && layout_owner(a) != layout_owner(b)) return false;
+    if (a->dict_offset < 0 && a->dict_offset != kManagedDictOffset && layout_owner(a) != layout_owner(b)) return false;
     return solid_base_of(a) == solid_base_of(b) && a->basic_size == b->basic_size && a->item_size == b->item_size &&
            a->dict_offset == b->dict_offset && a->weaklist_offset == b->weaklist_offset;
 }
@@ -151,6 +152,9 @@ static int object_set_class(Object* o, Object* value) {
         return raisef(exc::TypeError, "__class__ assignment: '{}' object layout differs from '{}'", to->name->view(),
                       from->name->view()),
                -1;
+    // The inline values are indexed by the old class's keys: they become a
+    // dict first (CPython's object_set_class).
+    if (from->has_flag(type_flags::kManagedDict) && instance_values(o) && !instance_dict(o, false)) return -1;
     incref(to);
     o->type = to;
     decref(from);  // instances of heap types own a reference to their class
@@ -178,7 +182,8 @@ static Ref<> object_dir(Object* self, const Args& args) {
             if (dict_set(seen.get(), key, None) < 0) return false;
         return true;
     };
-    if (Dict** slot = instance_dict_slot(self); slot && *slot && !add_keys(*slot)) return nullptr;
+    // Reads `__dict__`, as CPython's: inline values become the dict.
+    if (Dict* d = instance_dict(self, false); d && !add_keys(d)) return nullptr;
     for (Object* t : *self->type->mro)
         if (!add_keys(cast<Type>(t)->dict)) return nullptr;
     auto result = list_new();

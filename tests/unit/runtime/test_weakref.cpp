@@ -45,8 +45,8 @@ TEST_CASE("weaklist_offset: the __weakref__ field of classes and builtins", "[we
     Ref<> a_cls = make_class("A");
     Type* a = cast<Type>(a_cls.get());
     CHECK(a->weaklist_offset == 16);
-    CHECK(a->dict_offset == 24);
-    CHECK(a->basic_size == 32);
+    CHECK(a->dict_offset == kManagedDictOffset);  // before the object, as CPython's -1
+    CHECK(a->basic_size == 24);
 
     Ref<> slots = tuple_from({str_from("x").get()});
     Ref<> s_cls = make_class("S", {{"__slots__", slots.get()}});
@@ -61,7 +61,7 @@ TEST_CASE("weaklist_offset: the __weakref__ field of classes and builtins", "[we
 
     Ref<> sub_cls = make_class("Sub", {}, {a_cls.get()});
     CHECK(cast<Type>(sub_cls.get())->weaklist_offset == 16);  // inherited, not added again
-    CHECK(cast<Type>(sub_cls.get())->basic_size == 32);
+    CHECK(cast<Type>(sub_cls.get())->basic_size == 24);       // Sub.__basicsize__ in CPython 3.11
 
     Ref<> d_cls = make_class("D", {}, {&ListType});
     CHECK(cast<Type>(d_cls.get())->weaklist_offset == ListType.basic_size);
