@@ -190,6 +190,7 @@ MakeFunctionNode::~MakeFunctionNode() { xdecref(doc_); }
 
 Ref<> MakeFunctionNode::eval(Frame& frame) const {
     auto fn = new_object<Function>(&FunctionType);
+    fn->vectorcall = FunctionType.call;
     set_slot(fn->code, static_cast<Object*>(code_.get()));
     set_slot(fn->globals, frame.globals);
     // CPython takes them from the globals' __builtins__; minipy's frames all

@@ -273,6 +273,10 @@ static bool called_through_tp_call(Object* callable) {
 }
 
 Ref<> call(Object* callable, const Args& args) {
+    if (const std::size_t offset = callable->type->vectorcall_offset) {
+        if (CallFn entry = *reinterpret_cast<CallFn*>(reinterpret_cast<char*>(callable) + offset))
+            return entry(callable, args);
+    }
     CallFn slot = callable->type->call;
     if (!slot) return raise_not_callable(callable);
     if (!called_through_tp_call(callable)) return slot(callable, args);

@@ -135,6 +135,10 @@ struct Type : Object {
     // The field is a plain pointer, not a reference: weakref.cpp owns the
     // list, and object destruction and the collector clear it.
     std::size_t weaklist_offset = 0;
+    // Where an instance keeps its own entry point for calls (CPython's
+    // tp_vectorcall_offset): call() takes it when it is set, instead of the
+    // type's call slot. 0: the type's slot always. Classes do not inherit it.
+    std::size_t vectorcall_offset = 0;
 
     // Lifetime and collector.
     DestroyFn destroy = nullptr;

@@ -67,6 +67,8 @@ WeakRef* as_ref(Object* o) { return cast<WeakRef>(o); }
 
 // ------------------------------------------------------------ creation
 
+static Ref<> weakref_call(Object* o, const Args& args);
+
 Ref<> weakref_new(Type* type, Object* referent, Object* callback) {
     if (!type_supports_weakrefs(referent->type))
         return raisef(exc::TypeError, "cannot create weak reference to '{}' object", type_name(referent));
@@ -79,6 +81,7 @@ Ref<> weakref_new(Type* type, Object* referent, Object* callback) {
         if (is_basic(r) || (is_proxy(r) && !r->callback)) prev = r;
     }
     auto ref = new_object<WeakRef>(type);
+    if (type == &WeakRefType) ref->vectorcall = weakref_call;
     ref->referent = referent;
     set_slot(ref->callback, callback);
     // Basic refs go first; proxies and refs with callbacks after them.
@@ -347,6 +350,7 @@ void weakref_types_init() {
     WeakRefType.new_instance = weakref_new_slot;
     WeakRefType.init = weakref_init;
     WeakRefType.call = weakref_call;
+    WeakRefType.vectorcall_offset = offsetof(WeakRef, vectorcall);
     WeakRefType.hash = weakref_hash;
     WeakRefType.compare = weakref_compare;
     WeakRefType.repr = weakref_repr;

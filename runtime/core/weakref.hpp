@@ -24,6 +24,7 @@ struct WeakRef : Object {
     std::int64_t hash = -1;      // cached hash of the referent
     WeakRef* prev = nullptr;     // the referent's list of weak references
     WeakRef* next = nullptr;
+    CallFn vectorcall = nullptr;  // a weakref.ref's own call (Type::vectorcall_offset); null for proxies
 };
 
 extern Type WeakRefType;    // weakref.ref (ReferenceType)

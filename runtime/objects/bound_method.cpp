@@ -27,8 +27,11 @@ namespace minipy {
 
 Type BoundMethodType;
 
+static Ref<> bound_method_call(Object* callable, const Args& args);
+
 Ref<> bound_method_new(Object* function, Object* self) {
     auto m = new_object<BoundMethod>(&BoundMethodType);
+    m->vectorcall = bound_method_call;
     set_slot(m->function, function);
     set_slot(m->self, self);
     gc_track(m.get());
@@ -148,6 +151,7 @@ void bound_method_type_init() {
     BoundMethodType.clear = bound_method_clear;
     BoundMethodType.new_instance = bound_method_new_slot;
     BoundMethodType.call = bound_method_call;
+    BoundMethodType.vectorcall_offset = offsetof(BoundMethod, vectorcall);
     BoundMethodType.repr = bound_method_repr;
     BoundMethodType.compare = bound_method_compare;
     BoundMethodType.hash = bound_method_hash;

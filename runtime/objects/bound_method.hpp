@@ -12,6 +12,7 @@ struct BoundMethod : Object {
     Object* function = nullptr;  // owned
     Object* self = nullptr;      // owned
     WeakRef* weakreflist = nullptr;  // im_weakreflist (weakref.hpp)
+    CallFn vectorcall = nullptr;     // Type::vectorcall_offset
 };
 
 extern Type BoundMethodType;

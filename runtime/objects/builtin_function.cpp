@@ -17,8 +17,11 @@ namespace minipy {
 
 Type BuiltinFunctionType;
 
+static Ref<> builtin_function_call(Object* callable, const Args& args);
+
 Ref<> builtin_function_new(const MethodDef* def, Object* self) {
     auto f = new_object<BuiltinFunction>(&BuiltinFunctionType);
+    f->vectorcall = builtin_function_call;
     f->def = def;
     set_slot(f->self, self);
     if (self && is_module(self)) {
@@ -85,6 +88,7 @@ void builtin_function_type_init() {
     BuiltinFunctionType.destroy = builtin_function_destroy;
     BuiltinFunctionType.traverse = builtin_function_traverse;
     BuiltinFunctionType.call = builtin_function_call;
+    BuiltinFunctionType.vectorcall_offset = offsetof(BuiltinFunction, vectorcall);
     BuiltinFunctionType.repr = builtin_function_repr;
     BuiltinFunctionType.getattr = generic_getattr;
     add_getsets(BuiltinFunctionType, {

@@ -18,6 +18,7 @@ struct BuiltinFunction : Object {
     Object* self = nullptr;    // owned, may be null
     Str* module = nullptr;     // owned: __module__ of module functions, may be null
     WeakRef* weakreflist = nullptr;  // m_weakreflist (weakref.hpp)
+    CallFn vectorcall = nullptr;     // Type::vectorcall_offset
 };
 
 extern Type BuiltinFunctionType;

@@ -143,6 +143,7 @@ void function_type_init() {
     type_init_builtin(FunctionType, "function", &ObjectType, sizeof(Function),
                       type_flags::kHasGC);
     FunctionType.weaklist_offset = offsetof(Function, weakreflist);
+    FunctionType.vectorcall_offset = offsetof(Function, vectorcall);
     FunctionType.dict_offset = offsetof(Function, dict);
     FunctionType.destroy = function_destroy;
     FunctionType.traverse = function_traverse;

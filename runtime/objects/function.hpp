@@ -28,6 +28,7 @@ struct Function : Object {
     WeakRef* weakreflist = nullptr;  // func_weakreflist (weakref.hpp)
     Object* module = nullptr;      // __module__
     Dict* annotations = nullptr;   // __annotations__, or null
+    CallFn vectorcall = nullptr;   // the interpreter's entry point (Type::vectorcall_offset)
 };
 
 extern Type FunctionType;
