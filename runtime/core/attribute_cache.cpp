@@ -17,6 +17,7 @@ static Object* cached_lookup(Type* type, Str* name, AttributeCache& cache) {
     if (type->version != cache.type_version || !type->version) {
         cache.descr = type_lookup(type, name);
         cache.type_version = type->version;
+        cache.name_absent_below = -1;
     }
     return cache.descr;
 }
@@ -52,7 +53,15 @@ Object* unbound_method_cached(Object* o, Str* name, AttributeCache& cache) {
     if (o->type->getattr != generic_getattr) return nullptr;
     Object* descr = cached_lookup(o->type, name, cache);
     if (!descr || (descr->type != &FunctionType && descr->type != &MethodDescriptorType)) return nullptr;
-    // An attribute of the instance shadows the method.
+    // An attribute of the instance shadows the method. Inline values can
+    // only hold names of the shared keys: a name they lack needs no lookup.
+    if (Object** values = o->type->has_flag(type_flags::kManagedDict) ? instance_values(o) : nullptr) {
+        const DictKeys* keys = o->type->cached_keys;
+        if (cache.name_absent_below == keys->nentries) return descr;
+        const std::int64_t ix = dict_shared_keys_find(keys, name);
+        if (ix < 0) cache.name_absent_below = keys->nentries;
+        return ix >= 0 && values[ix] ? nullptr : descr;
+    }
     if (o->type->dict_offset) {
         std::int32_t hint = -1;
         if (instance_find_attribute(o, name, hint)) return nullptr;

@@ -28,6 +28,10 @@ struct AttributeCache {
     std::uint32_t type_version = 0;  // 0: nothing remembered
     Object* descr = nullptr;         // borrowed: type_lookup's answer for that version
     std::int32_t dict_hint = -1;     // entry position in the instance dict
+    // The class's shared keys had this many entries, none of them the
+    // name, when last looked at: an instance with inline values cannot
+    // shadow the name while the keys (which only grow) still have as many.
+    std::int64_t name_absent_below = -1;
 };
 
 // getattr(o, name) through the cache.
