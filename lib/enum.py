@@ -1,14 +1,13 @@
 """Enumerations: classes whose attributes are a fixed set of named, unique members.
 
 minipy's version of CPython 3.11's enum module.  It provides EnumType (and
-its old name EnumMeta), Enum, ReprEnum, IntEnum, Flag, IntFlag, auto,
+its old name EnumMeta), Enum, ReprEnum, IntEnum, StrEnum, Flag, IntFlag, auto,
 unique, FlagBoundary with STRICT/CONFORM/EJECT/KEEP, and the functional
 API (Enum('Color', 'RED GREEN')).  Members keep CPython's reprs, strs,
 lookup by value and by name, aliases, iteration order, the flag operators
 with CPython's pseudo-members for combined values, and its error messages.
 
-Not yet: StrEnum and enums mixed with str (minipy cannot subclass str),
-verify/member/nonmember/global_enum/property, _order_ checking, pickling
+Not yet: verify/member/nonmember/global_enum/property, _order_ checking, pickling
 support beyond what object gives, and the DeprecationWarning CPython 3.11
 prints before `non_member in EnumClass` raises TypeError.
 """
@@ -17,7 +16,7 @@ import sys
 from types import MappingProxyType
 
 __all__ = [
-    'EnumType', 'EnumMeta', 'Enum', 'ReprEnum', 'IntEnum', 'Flag', 'IntFlag',
+    'EnumType', 'EnumMeta', 'Enum', 'ReprEnum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag',
     'auto', 'unique', 'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP',
 ]
 
@@ -450,6 +449,28 @@ class ReprEnum(Enum):
 
 class IntEnum(int, ReprEnum):
     """An enum whose members are also ints."""
+
+
+class StrEnum(str, ReprEnum):
+    """An enum whose members are also strs; auto() gives the lower-cased name."""
+
+    def __new__(cls, *values):
+        # The arguments str() takes, each checked as CPython's StrEnum does.
+        if len(values) > 3:
+            raise TypeError('too many arguments for str(): %r' % (values,))
+        if len(values) == 1 and not isinstance(values[0], str):
+            raise TypeError('%r is not a string' % (values[0],))
+        if len(values) > 1 and not isinstance(values[1], str):
+            raise TypeError('encoding must be a string, not %r' % (values[1],))
+        if len(values) > 2 and not isinstance(values[2], str):
+            raise TypeError('errors must be a string, not %r' % (values[2],))
+        text = str(*values)
+        member = str.__new__(cls, text)
+        member._value_ = text
+        return member
+
+    def _generate_next_value_(name, start, count, last_values):
+        return name.lower()
 
 
 class FlagBoundary(Enum):

@@ -347,11 +347,6 @@ Ref<> type_new_class(Type* metatype, Str* name, Tuple* given_bases, Dict* ns, Di
     }
     bool wants_dict = !slots_value || slots.dict;
     if (!type->dict_offset && wants_dict && !type_is_subtype(base, &TypeType)) {
-        // A tail dict needs the base's allocation to leave room after the
-        // items; a base that sizes its instances itself (allocated_size: str)
-        // does not do that yet (instance.hpp).
-        if (type->item_size && base->allocated_size)
-            return raisef(exc::TypeError, "minipy cannot subclass variable-size type '{}'", base->name_view());
         if (!is_variable_size(base)) {
             type->flags |= type_flags::kManagedDict;
             type->dict_offset = kManagedDictOffset;

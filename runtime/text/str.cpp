@@ -12,6 +12,7 @@
 #include "runtime/core/abstract.hpp"
 #include "runtime/core/args.hpp"
 #include "runtime/core/errors.hpp"
+#include "runtime/core/gc.hpp"
 #include "runtime/core/heap.hpp"
 #include "runtime/core/method_def.hpp"
 #include "runtime/objects/bytes.hpp"
@@ -552,6 +553,8 @@ static Ref<> str_new_instance(Type* type, const Args& args) {
     Str* text = cast<Str>(result.get());
     Ref<Str> s = Ref<Str>::adopt(str_new_raw(type, text->length, str_max_class(text), text->length));
     str_copy_chars(s.get(), 0, text, 0, text->length);
+    // A class's instance may hold its own attributes, and so cycles.
+    if (type->has_flag(type_flags::kHasGC)) gc_track(s.get());
     return s;
 }
 

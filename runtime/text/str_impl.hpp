@@ -39,6 +39,10 @@ inline std::uint32_t str_max_class(const Str* s) {
     return s->kind() == 1 ? 0xFF : s->kind() == 2 ? 0xFFFF : 0x10FFFF;
 }
 
+// Bytes a class derived from str keeps after the text: its instance dict
+// pointer, the last word of the block (instance.hpp's tail fields).
+inline std::size_t str_class_tail(const Type* type) { return type->basic_size - StrType.basic_size; }
+
 // Bytes of the head: PyASCIIObject or PyCompactUnicodeObject.
 inline std::size_t str_head_size(bool ascii) { return ascii ? sizeof(Str) : sizeof(StrCompact); }
 // Bytes of the block `s` occupies (growable room included), and what
@@ -46,7 +50,8 @@ inline std::size_t str_head_size(bool ascii) { return ascii ? sizeof(Str) : size
 // used part, plus the UTF-8 form once made).
 inline std::size_t str_block_size(const Str* s) {
     const std::int64_t room = s->state.growable ? s->capacity : s->length;
-    return str_head_size(s->ascii()) + static_cast<std::size_t>(room + 1) * static_cast<std::size_t>(s->kind());
+    return str_head_size(s->ascii()) + static_cast<std::size_t>(room + 1) * static_cast<std::size_t>(s->kind()) +
+           str_class_tail(s->type);
 }
 std::size_t str_sizeof(const Str* s);
 // Frees the cached UTF-8 form, if any (the text is about to change or die).

@@ -63,7 +63,8 @@ Str* init_str(void* raw, Type* type, std::int64_t length, std::uint32_t maxchar,
 // A str of `type` with room for `room` code points of the kind `maxchar`
 // needs (and the NUL), `length` of them in use, zero-filled.
 Str* alloc_str(Type* type, std::int64_t length, std::uint32_t maxchar, std::int64_t room) {
-    return init_str(object_alloc_bytes(type, str_bytes(maxchar, room)), type, length, maxchar, room);
+    const std::size_t bytes = str_bytes(maxchar, room) + str_class_tail(type);
+    return init_str(object_alloc_bytes(type, bytes), type, length, maxchar, room);
 }
 
 template <class C>
