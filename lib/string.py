@@ -7,17 +7,15 @@ minipy's own version of CPython's string module:
 - capwords(s, sep=None);
 - Template: "$name", "${name}" and "$$" substitution with substitute(),
   safe_substitute(), get_identifiers() and is_valid(); a subclass may
-  change delimiter, idpattern, braceidpattern and flags;
+  change delimiter, idpattern, braceidpattern and flags, or give its own
+  compiled pattern;
 - Formatter: str.format's machinery as overridable methods (format,
   vformat, parse, get_field, get_value, check_unused_args, format_field,
   convert_field).
 
-Not yet: minipy has no re module, so Template has no compiled `pattern`
-attribute (a subclass that sets one gets NotImplementedError), its flags
-is the plain number 2 (re.IGNORECASE's value), and idpattern and
-braceidpattern may use classes, literals and quantifiers but not groups or
-alternatives (see _IdPattern).
 """
+
+import re as _re
 
 __all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords", "digits", "hexdigits",
            "octdigits", "printable", "punctuation", "whitespace", "Formatter", "Template"]
@@ -41,301 +39,62 @@ def capwords(s, sep=None):
 
 # ------------------------------------------------------------ Template
 #
-# CPython builds Template's placeholder pattern as a regular expression
-# from delimiter, idpattern, braceidpattern and flags. minipy has no re
-# module: the delimiter is matched as text, and the identifier patterns
-# are read by _IdPattern, which understands what identifier patterns use:
-# character classes ([a-z], [^...], \w \d \s and their negations), '.',
-# literal characters, the quantifiers * + ? {m} {m,} {m,n} (and their lazy
-# forms), and inline flags around or before the whole pattern ((?a:...),
-# (?i:...), (?-i:...), (?i)). Like CPython's, the pattern is read in
-# verbose mode: whitespace outside a class and # comments are ignored.
+# A template's placeholders are found by one regular expression per class,
+# made from its delimiter, idpattern, braceidpattern and flags when the
+# class is defined (a class may also give its own `pattern`). Whatever
+# pattern is used, its groups name what each match is: `escaped` (the
+# delimiter twice), `named` ($name), `braced` (${name}) or `invalid` (a
+# delimiter followed by nothing usable, matched as the empty string). A
+# pattern a class gives itself is compiled like the made one.
 
-_IGNORECASE = 2
-_ASCII = 256
 _nothing = {}
 
 
-class _IdPattern:
-    # One identifier pattern, compiled to a list of (test, min, max, lazy).
-
-    def __init__(self, pattern, flags):
-        self.pattern = pattern
-        self.ignore_case = bool(flags & _IGNORECASE)
-        self.ascii = bool(flags & _ASCII)
-        body = self._strip_flags(pattern)
-        self.atoms = self._parse(body)
-
-    def _unsupported(self):
-        raise NotImplementedError("minipy's string.Template cannot read the pattern %r: it has no re module, "
-                                  "and reads only classes, literals and quantifiers" % self.pattern)
-
-    def _apply_flags(self, letters):
-        on = True
-        for c in letters:
-            if c == '-':
-                on = False
-            elif c == 'i':
-                self.ignore_case = on
-            elif c == 'a':
-                self.ascii = on
-            elif c not in 'Lux':
-                self._unsupported()
-
-    def _strip_flags(self, body):
-        while body.startswith('(?'):
-            close = body.find(')')
-            colon = body.find(':')
-            if close < 0:
-                self._unsupported()
-            if 0 <= colon < close:
-                # (?flags:...) must wrap everything that follows.
-                if not body.endswith(')'):
-                    self._unsupported()
-                self._apply_flags(body[2:colon])
-                body = body[colon + 1:-1]
-            else:
-                self._apply_flags(body[2:close])
-                body = body[close + 1:]
-        return body
-
-    def _escape_test(self, c):
-        ascii = self.ascii
-        if not c:
-            self._unsupported()
-        if c in 'wW':
-            test = (lambda ch: ch.isascii() and (ch.isalnum() or ch == '_')) if ascii else \
-                (lambda ch: ch.isalnum() or ch == '_')
-        elif c in 'dD':
-            test = (lambda ch: '0' <= ch <= '9') if ascii else (lambda ch: ch.isdecimal())
-        elif c in 'sS':
-            test = (lambda ch: ch in ' \t\n\r\f\v') if ascii else (lambda ch: ch.isspace())
-        else:
-            return None
-        if c.isupper():
-            return lambda ch: not test(ch)
-        return test
-
-    def _parse_class(self, body, i):
-        # body[i] follows '['; returns (test, index after ']').
-        negate = body[i:i + 1] == '^'
-        if negate:
-            i += 1
-        items = []
-        first = True
-        while True:
-            if i >= len(body):
-                self._unsupported()
-            c = body[i]
-            if c == ']' and not first:
-                i += 1
-                break
-            first = False
-            if c == '\\':
-                test = self._escape_test(body[i + 1:i + 2])
-                if test is not None:
-                    items.append(test)
-                    i += 2
-                    continue
-                c = body[i + 1:i + 2]
-                i += 1
-            if body[i + 1:i + 2] == '-' and body[i + 2:i + 3] not in ('', ']'):
-                high = body[i + 2]
-                if high == '\\':
-                    high = body[i + 3:i + 4]
-                    i += 1
-                items.append((lambda lo, hi: lambda ch: lo <= ch <= hi)(c, high))
-                i += 3
-            else:
-                items.append((lambda one: lambda ch: ch == one)(c))
-                i += 1
-
-        def test(ch):
-            return any(item(ch) for item in items) != negate
-        return test, i
-
-    def _parse(self, body):
-        atoms = []
-        i = 0
-        n = len(body)
-        while i < n:
-            c = body[i]
-            if c in ' \t\n\r\f\v':
-                i += 1
-                continue
-            if c == '#':
-                while i < n and body[i] != '\n':
-                    i += 1
-                continue
-            if c == '[':
-                test, i = self._parse_class(body, i + 1)
-            elif c == '\\':
-                test = self._escape_test(body[i + 1:i + 2])
-                if test is None:
-                    test = (lambda one: lambda ch: ch == one)(body[i + 1:i + 2])
-                i += 2
-            elif c == '.':
-                test = lambda ch: ch != '\n'
-                i += 1
-            elif c in '()|^$*+?{':
-                self._unsupported()
-            else:
-                test = (lambda one: lambda ch: ch == one)(c)
-                i += 1
-            low, high, i = self._quantifier(body, i)
-            lazy = body[i:i + 1] == '?'
-            if lazy:
-                i += 1
-            atoms.append((self._folded(test), low, high, lazy))
-        return atoms
-
-    def _quantifier(self, body, i):
-        c = body[i:i + 1]
-        if c == '*':
-            return 0, None, i + 1
-        if c == '+':
-            return 1, None, i + 1
-        if c == '?':
-            return 0, 1, i + 1
-        if c == '{':
-            close = body.find('}', i)
-            if close < 0:
-                self._unsupported()
-            inside = body[i + 1:close]
-            low, comma, high = inside.partition(',')
-            if not low.isdigit() or (high and not high.isdigit()):
-                self._unsupported()
-            return int(low), (int(high) if high else (None if comma else int(low))), close + 1
-        return 1, 1, i
-
-    def _folded(self, test):
-        if not self.ignore_case:
-            return test
-        return lambda ch: test(ch) or test(ch.lower()) or test(ch.upper())
-
-    def ends(self, text, pos):
-        # Every place a match starting at pos can end, in the order the
-        # regular expression engine would try them.
-        return self._ends_from(0, text, pos)
-
-    def _ends_from(self, k, text, pos):
-        if k == len(self.atoms):
-            yield pos
-            return
-        test, low, high, lazy = self.atoms[k]
-        most = pos
-        while most < len(text) and (high is None or most - pos < high) and test(text[most]):
-            most += 1
-        if most - pos < low:
-            return
-        counts = range(low, most - pos + 1) if lazy else range(most - pos, low - 1, -1)
-        for count in counts:
-            yield from self._ends_from(k + 1, text, pos + count)
+def _placeholder_pattern(cls):
+    if 'pattern' in cls.__dict__:
+        source = cls.pattern
+    else:
+        delimiter = _re.escape(cls.delimiter)
+        braced = cls.braceidpattern or cls.idpattern
+        source = (delimiter + '(?:'
+                  + '(?P<escaped>' + delimiter + ')'
+                  + '|(?P<named>' + cls.idpattern + ')'
+                  + '|{(?P<braced>' + braced + ')}'
+                  + '|(?P<invalid>))')
+    # Read in verbose mode, a class's own pattern too, as CPython does.
+    return _re.compile(source, cls.flags | _re.VERBOSE)
 
 
 class Template:
     """A string with $-placeholders: "$name" or "${name}" is replaced by a
     value, "$$" by "$". Names are ASCII identifiers unless a subclass sets
-    idpattern (and braceidpattern for the braced form)."""
+    idpattern (and braceidpattern for the braced form), or its own pattern."""
 
     delimiter = '$'
     idpattern = r'(?a:[_a-z][_a-z0-9]*)'
     braceidpattern = None
-    flags = _IGNORECASE
+    flags = _re.IGNORECASE
 
     def __init_subclass__(cls):
         super().__init_subclass__()
-        cls._compile()
-
-    @classmethod
-    def _compile(cls):
-        if 'pattern' in cls.__dict__:
-            raise NotImplementedError("minipy's string.Template has no re module: a subclass may set "
-                                      "delimiter, idpattern, braceidpattern and flags, not pattern")
-        cls._named = _IdPattern(cls.idpattern, cls.flags)
-        cls._braced = _IdPattern(cls.braceidpattern or cls.idpattern, cls.flags)
+        cls.pattern = _placeholder_pattern(cls)
 
     def __init__(self, template):
         self.template = template
 
-    # -- scanning: each placeholder as (start, end, kind, name), kind being
-    # 'escaped', 'named', 'braced' or 'invalid' (a delimiter followed by
-    # nothing usable: the match is the delimiter alone).
-
-    def _delimiter_at(self, i):
-        text = self.template
-        delimiter = self.delimiter
-        piece = text[i:i + len(delimiter)]
-        if self.flags & _IGNORECASE:
-            return piece.lower() == delimiter.lower()
-        return piece == delimiter
-
-    def _braced_end(self, i):
-        # Where "{name}" starting at i ends, or None.
-        text = self.template
-        if text[i:i + 1] != '{':
-            return None
-        for end in self._braced.ends(text, i + 1):
-            if text[end:end + 1] == '}':
-                return end
-        return None
-
-    def _placeholders(self):
-        text = self.template
-        size = len(self.delimiter)
-        n = len(text)
-        i = 0
-        while i < n:
-            if not self._delimiter_at(i):
-                i += 1
-                continue
-            after = i + size
-            named_end = next(self._named.ends(text, after), None)
-            if size and self._delimiter_at(after):
-                found = (i, after + size, 'escaped', None)
-            elif named_end is not None:
-                found = (i, named_end, 'named', text[after:named_end])
-            elif self._braced_end(after) is not None:
-                end = self._braced_end(after)
-                found = (i, end + 1, 'braced', text[after + 1:end])
-            else:
-                found = (i, after, 'invalid', None)
-            yield found
-            i = found[1] if found[1] > i else i + 1
-
-    def _unrecognized(self):
-        # What CPython raises when a named group matched the empty string.
-        raise ValueError('Unrecognized named group in pattern', self.idpattern)
-
-    def _invalid(self, start):
-        # The position reported is just after the delimiter.
-        start += len(self.delimiter)
-        lines = self.template[:start].splitlines(keepends=True)
+    def _invalid(self, match):
+        # Line and column (both from 1) of what follows the delimiter.
+        at = match.start('invalid')
+        lines = self.template[:at].splitlines(keepends=True)
         if not lines:
             line, column = 1, 1
         else:
             line = len(lines)
-            column = start - len(''.join(lines[:-1]))
+            column = at - len(''.join(lines[:-1]))
         raise ValueError('Invalid placeholder in string: line %d, col %d' % (line, column))
 
-    @staticmethod
-    def _key(kind, name):
-        # The mapping key of a placeholder: None for "$$" and invalid ones,
-        # and for a named one that matched nothing (as CPython's
-        # `named or braced` reads it).
-        if kind == 'named':
-            return name or None
-        return name
-
-    def _replace(self, convert):
-        pieces = []
-        done = 0
-        for start, end, kind, name in self._placeholders():
-            pieces.append(self.template[done:start])
-            pieces.append(convert(start, end, kind, self._key(kind, name)))
-            done = end
-        pieces.append(self.template[done:])
-        return ''.join(pieces)
+    def _unrecognized(self):
+        raise ValueError('Unrecognized named group in pattern', self.pattern)
 
     @staticmethod
     def _lookup(mapping, kws):
@@ -363,52 +122,60 @@ class Template:
         placeholder ValueError."""
         lookup = self._lookup(mapping, kws)
 
-        def convert(start, end, kind, key):
-            if key is not None:
-                return str(lookup(key))
-            if kind == 'escaped':
+        def convert(match):
+            name = match.group('named') or match.group('braced')
+            if name is not None:
+                return str(lookup(name))
+            if match.group('escaped') is not None:
                 return self.delimiter
-            if kind == 'invalid':
-                self._invalid(start)
+            if match.group('invalid') is not None:
+                self._invalid(match)
             self._unrecognized()
-        return self._replace(convert)
+        return self.pattern.sub(convert, self.template)
 
     def safe_substitute(self, mapping=_nothing, /, **kws):
         """Like substitute(), but placeholders without a value, and
         malformed ones, stay as they are."""
         lookup = self._lookup(mapping, kws)
 
-        def convert(start, end, kind, key):
-            if key is not None:
+        def convert(match):
+            name = match.group('named') or match.group('braced')
+            if name is not None:
                 try:
-                    return str(lookup(key))
+                    return str(lookup(name))
                 except KeyError:
-                    return self.template[start:end]
-            if kind == 'escaped':
+                    return match.group()
+            if match.group('escaped') is not None:
                 return self.delimiter
-            if kind == 'invalid':
-                return self.template[start:end]
+            if match.group('invalid') is not None:
+                return match.group()
             self._unrecognized()
-        return self._replace(convert)
+        return self.pattern.sub(convert, self.template)
 
     def is_valid(self):
         """True when the template has no malformed placeholder."""
-        return all(kind != 'invalid' for _, _, kind, _ in self._placeholders())
+        for match in self.pattern.finditer(self.template):
+            if match.group('invalid') is not None:
+                return False
+            if (match.group('named') is None and match.group('braced') is None
+                    and match.group('escaped') is None):
+                self._unrecognized()
+        return True
 
     def get_identifiers(self):
         """The names of the placeholders, in order of first appearance."""
         names = []
-        for _, _, kind, name in self._placeholders():
-            key = self._key(kind, name)
-            if key is not None:
-                if key not in names:
-                    names.append(key)
-            elif kind not in ('escaped', 'invalid'):
+        for match in self.pattern.finditer(self.template):
+            name = match.group('named') or match.group('braced')
+            if name is not None and name not in names:
+                names.append(name)
+            elif (name is None and match.group('invalid') is None
+                  and match.group('escaped') is None):
                 self._unrecognized()
         return names
 
 
-Template._compile()
+Template.pattern = _placeholder_pattern(Template)
 
 
 # ------------------------------------------------------------ Formatter
