@@ -8,11 +8,13 @@ Snapshot with its traces, statistics(), compare_to() and filter_traces();
 Filter and DomainFilter; Statistic, StatisticDiff, Frame, Traceback (with
 format()) and Trace, printed as CPython prints them.
 
-Not yet: Snapshot.dump and Snapshot.load (minipy has no pickle). Sizes are
-what CPython's allocators would be asked for by the same objects (see
-tests/golden/DEVIATIONS.md for where minipy's allocations differ).
+Snapshot.dump and Snapshot.load write and read JSON, not a pickle (minipy
+has no pickle). Sizes are what CPython's allocators would be asked for by
+the same objects (see tests/golden/DEVIATIONS.md for where minipy's
+allocations differ).
 """
 
+import json as _json
 from collections.abc import Sequence, Iterable
 from functools import total_ordering
 
@@ -483,12 +485,37 @@ class DomainFilter(BaseFilter):
         return (domain == self.domain) != (not self.inclusive)
 
 
+# The key that marks a file Snapshot.dump() wrote.
+_DUMP_FORMAT = "minipy tracemalloc snapshot"
+
+
 class Snapshot:
     """The traces of the blocks allocated when it was taken."""
 
     def __init__(self, traces, traceback_limit):
         self.traces = _Traces(traces)
         self.traceback_limit = traceback_limit
+
+    def dump(self, filename):
+        """Write the snapshot to a file that Snapshot.load() reads back.
+
+        CPython pickles it; minipy has no pickle and writes JSON instead, so
+        the files of the two interpreters do not mix."""
+        traces = [[domain, size, [list(frame) for frame in frames], total]
+                  for domain, size, frames, total in self.traces._traces]
+        with open(filename, "w", encoding="utf-8") as fp:
+            _json.dump({_DUMP_FORMAT: 1, "traceback_limit": self.traceback_limit, "traces": traces}, fp)
+
+    @staticmethod
+    def load(filename):
+        """The snapshot that Snapshot.dump() wrote to the file."""
+        with open(filename, encoding="utf-8") as fp:
+            data = _json.load(fp)
+        if not isinstance(data, dict) or data.get(_DUMP_FORMAT) != 1:
+            raise ValueError("%r is not a snapshot that minipy's tracemalloc dumped" % (filename,))
+        traces = [(domain, size, tuple((name, line) for name, line in frames), total)
+                  for domain, size, frames, total in data["traces"]]
+        return Snapshot(traces, data["traceback_limit"])
 
     @staticmethod
     def _keeps(include, exclude, trace):
