@@ -151,28 +151,8 @@ void release_keys(DictKeys* k) {
 
 // The live entry at or after `pos`, in order (_PyDict_Next's walk).
 bool next_entry(const DictKeys* k, std::int64_t& pos, Object** key, Object** value) {
-    if (k->kind == kDictKeysUnicode) {
-        const DictUnicodeEntry* entries = dict_unicode_entries(k);
-        while (pos < k->nentries) {
-            const DictUnicodeEntry& e = entries[pos++];
-            if (e.value) {
-                if (key) *key = e.key;
-                if (value) *value = e.value;
-                return true;
-            }
-        }
-        return false;
-    }
-    const DictKeyEntry* entries = dict_general_entries(k);
-    while (pos < k->nentries) {
-        const DictKeyEntry& e = entries[pos++];
-        if (e.value) {
-            if (key) *key = e.key;
-            if (value) *value = e.value;
-            return true;
-        }
-    }
-    return false;
+    if (k->kind == kDictKeysUnicode) return dict_next_entry(dict_unicode_entries(k), k->nentries, pos, key, value);
+    return dict_next_entry(dict_general_entries(k), k->nentries, pos, key, value);
 }
 
 // clone_combined_dict_keys: the block byte for byte, holes included, with a

@@ -140,24 +140,10 @@ Ref<> dict_pop(Dict* d, Object* key);
 // the caller; false when the dict is empty (no error set).
 bool dict_popitem(Dict* d, Ref<>& key, Ref<>& value);
 void dict_clear(Dict* d);
-// Iterates live entries in order: `for (int64_t pos = 0; dict_next(d, pos, &k, &v);)`.
-bool dict_next_split(const Dict* d, std::int64_t& pos, Object** key, Object** value);
-inline bool dict_next(const Dict* d, std::int64_t& pos, Object** key, Object** value) {
-    if (d->values) return dict_next_split(d, pos, key, value);
-    const DictKeys* k = d->keys;
-    if (k->kind == kDictKeysUnicode) {
-        const DictUnicodeEntry* entries = dict_unicode_entries(k);
-        for (; pos < k->nentries; ++pos) {
-            if (!entries[pos].value) continue;
-            if (key) *key = entries[pos].key;
-            if (value) *value = entries[pos].value;
-            ++pos;
-            return true;
-        }
-        return false;
-    }
-    const DictKeyEntry* entries = dict_general_entries(k);
-    for (; pos < k->nentries; ++pos) {
+// The live entry at or after `pos` among `n` entries of one kind, in order.
+template <class Entry>
+inline bool dict_next_entry(const Entry* entries, std::int64_t n, std::int64_t& pos, Object** key, Object** value) {
+    for (; pos < n; ++pos) {
         if (!entries[pos].value) continue;
         if (key) *key = entries[pos].key;
         if (value) *value = entries[pos].value;
@@ -165,6 +151,14 @@ inline bool dict_next(const Dict* d, std::int64_t& pos, Object** key, Object** v
         return true;
     }
     return false;
+}
+bool dict_next_split(const Dict* d, std::int64_t& pos, Object** key, Object** value);
+// Iterates live entries in order: `for (int64_t pos = 0; dict_next(d, pos, &k, &v);)`.
+inline bool dict_next(const Dict* d, std::int64_t& pos, Object** key, Object** value) {
+    if (d->values) return dict_next_split(d, pos, key, value);
+    const DictKeys* k = d->keys;
+    if (k->kind == kDictKeysUnicode) return dict_next_entry(dict_unicode_entries(k), k->nentries, pos, key, value);
+    return dict_next_entry(dict_general_entries(k), k->nentries, pos, key, value);
 }
 // Each value, then each key when the table has {hash, key, value} entries
 // (CPython's dict_traverse).
