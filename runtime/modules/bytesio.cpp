@@ -11,6 +11,7 @@
 #include "runtime/core/gc.hpp"
 #include "runtime/core/heap.hpp"
 #include "runtime/core/method_def.hpp"
+#include "runtime/objects/buffer.hpp"
 #include "runtime/objects/bytes.hpp"
 #include "runtime/objects/dict.hpp"
 #include "runtime/objects/exceptions.hpp"
@@ -39,14 +40,7 @@ struct BytesIO : Object {
 
 BytesIO* as_bio(Object* o) { return cast<BytesIO>(o); }
 
-bool io_bytes_like(Object* o, std::string_view& out) {
-    if (is_bytes(o)) {
-        out = cast<Bytes>(o)->view();
-        return true;
-    }
-    raisef(exc::TypeError, "a bytes-like object is required, not '{}'", type_name(o));
-    return false;
-}
+bool io_bytes_like(Object* o, std::string_view& out) { return simple_bytes(o, out); }
 
 bool check_open(BytesIO* b) {
     if (!b->closed) return true;

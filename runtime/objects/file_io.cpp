@@ -11,6 +11,7 @@
 #include "runtime/core/args.hpp"
 #include "runtime/core/errors.hpp"
 #include "runtime/core/method_def.hpp"
+#include "runtime/objects/buffer.hpp"
 #include "runtime/objects/bytes.hpp"
 #include "runtime/objects/exceptions.hpp"
 #include "runtime/objects/int.hpp"
@@ -341,10 +342,10 @@ bool file_write_text(File* f, Str* s) {
 // characters (bytes) were written.
 static Ref<> write_one(File* f, Object* data) {
     if (f->binary) {
-        if (!is_bytes(data))
-            return raisef(exc::TypeError, "a bytes-like object is required, not '{}'", type_name(data));
-        if (!check_writable(f) || !write_raw(f, cast<Bytes>(data)->view())) return nullptr;
-        return int_from(cast<Bytes>(data)->size);
+        std::string_view raw;
+        if (!simple_bytes(data, raw)) return nullptr;
+        if (!check_writable(f) || !write_raw(f, raw)) return nullptr;
+        return int_from(static_cast<std::int64_t>(raw.size()));
     }
     if (!is_str(data)) return raisef(exc::TypeError, "write() argument must be str, not {}", type_name(data));
     if (!file_write_text(f, cast<Str>(data))) return nullptr;

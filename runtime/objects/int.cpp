@@ -15,6 +15,7 @@
 #include "runtime/core/heap.hpp"
 #include "runtime/core/heap_trace.hpp"
 #include "runtime/core/method_def.hpp"
+#include "runtime/objects/buffer.hpp"
 #include "runtime/objects/bytes.hpp"
 #include "runtime/objects/exceptions.hpp"
 #include "runtime/objects/float.hpp"
@@ -639,8 +640,10 @@ static Ref<> int_from_bytes(Object* cls, const Args& args) {
     if (is_signed < 0) return nullptr;
     // PyObject_Bytes: bytes as they are, any other iterable of ints in range(256).
     std::string raw;
-    if (is_bytes(a[0])) {
-        raw = std::string(cast<Bytes>(a[0])->view());
+    if (is_bytes_like(a[0])) {
+        std::string_view view;
+        if (bytes_like(a[0], raw, view) < 0) return nullptr;
+        raw = std::string(view);
     } else {
         if (is_str(a[0]) || (!a[0]->type->iter && !a[0]->type->getitem))
             return raisef(exc::TypeError, "cannot convert '{}' object to bytes", type_name(a[0]));

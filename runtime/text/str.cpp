@@ -14,6 +14,7 @@
 #include "runtime/core/errors.hpp"
 #include "runtime/core/heap.hpp"
 #include "runtime/core/method_def.hpp"
+#include "runtime/objects/buffer.hpp"
 #include "runtime/objects/bytes.hpp"
 #include "runtime/objects/exceptions.hpp"
 #include "runtime/objects/int.hpp"
@@ -538,9 +539,13 @@ static Ref<> str_construct(const Args& args) {
     }
     if (!object) return share<Object>(str_empty());
     if (is_str(object)) return raise(exc::TypeError, "decoding str is not supported");
-    if (!is_bytes(object))
+    std::string holder;
+    std::string_view raw;
+    const int got = bytes_like(object, holder, raw);
+    if (got < 0) return nullptr;
+    if (got == 0)
         return raisef(exc::TypeError, "decoding to str: need a bytes-like object, {} found", type_name(object));
-    return codec_decode(cast<Bytes>(object)->view(), encoding, errors);
+    return codec_decode(raw, encoding, errors);
 }
 
 static Ref<> str_new_instance(Type* type, const Args& args) {
