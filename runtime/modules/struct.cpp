@@ -527,11 +527,11 @@ Ref<> do_pack_into(const Layout& layout, const Args& args, std::size_t first) {
     BufferView view;
     const int got = buffer_get(args[first], view);
     if (got < 0) return nullptr;
-    if (got == 0 || view.readonly) {
+    // CPython's "w*" converter asks for a writable C-contiguous buffer.
+    if (got == 0 || view.readonly || !view.contiguous()) {
         return raisef(exc::TypeError, "argument must be read-write bytes-like object, not {}",
                       type_name(args[first]));
     }
-    if (!view.contiguous()) return raise(exc::BufferError, "memoryview: underlying buffer is not C-contiguous");
     // Packing may call __index__: the bytearray must not move meanwhile.
     BufferHold hold(args[first]);
     char* data = view.data;

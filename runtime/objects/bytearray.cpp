@@ -288,7 +288,7 @@ void ba_destroy(Object* o) {
 Ref<> ba_repr(Object* o) {
     std::string out(type_name(o));
     out += '(';
-    out += bytes_repr(as_ba(o)->view());
+    out += bytes_repr(as_ba(o)->view(), true);
     out += ')';
     return str_from(out);
 }

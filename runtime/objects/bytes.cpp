@@ -74,7 +74,7 @@ Ref<Bytes> bytes_unchanged(Object* self) {
 
 // bytes_repr: b'...' (b"..." when only single quotes occur), \t \n \r, the
 // quote and backslash escaped, other bytes outside 0x20..0x7e as \xhh.
-std::string bytes_repr(std::string_view raw) {
+std::string bytes_repr(std::string_view raw, bool escape_single) {
     const bool has_single = raw.find('\'') != std::string_view::npos;
     const bool has_double = raw.find('"') != std::string_view::npos;
     const char quote = has_single && !has_double ? '"' : '\'';
@@ -84,7 +84,7 @@ std::string bytes_repr(std::string_view raw) {
     out += quote;
     for (char ch : raw) {
         const auto c = static_cast<unsigned char>(ch);
-        if (c == static_cast<unsigned char>(quote) || c == '\\') {
+        if (c == static_cast<unsigned char>(quote) || c == '\\' || (escape_single && c == '\'')) {
             out += '\\';
             out += ch;
         } else if (c == '\t') {
