@@ -85,7 +85,7 @@ bool simple_bytes(Object* o, std::string_view& out) {
 }
 
 BufferHold::BufferHold(Object* o) {
-    if (is_memoryview(o)) o = cast<MemoryView>(o)->obj;
+    if (is_memoryview(o)) o = memoryview_exporter(o);
     if (!o || !is_bytearray(o)) return;
     held_ = o;
     incref(o);

@@ -629,6 +629,41 @@ Ref<> ba_sizeof(Object* self, const Args& args) {
     return int_from(static_cast<std::int64_t>(ba_size_of(self)));
 }
 
+// _common_reduce: (type, args, state), the state from __getstate__; args
+// are the bytes for protocol 3 and up, a latin-1 str and its codec before
+// (what Python 2 could read); an empty array gets ().
+Ref<> reduce_with(Object* self, std::int64_t proto) {
+    Ref<> state = call_method(self, "__getstate__", {});
+    if (!state) return nullptr;
+    ByteArray* a = as_ba(self);
+    Ref<> args;
+    if (a->size == 0) {
+        args = tuple_from({});
+    } else if (proto < 3) {
+        Ref<> text = codec_decode(a->view(), "latin-1", "strict");
+        if (!text) return nullptr;
+        Ref<> codec = str_from("latin-1");
+        args = tuple_from({text.get(), codec.get()});
+    } else {
+        Ref<Bytes> raw = bytes_from(a->view());
+        args = tuple_from({raw.get()});
+    }
+    return tuple_from({self->type, args.get(), state.get()});
+}
+
+Ref<> ba_reduce(Object* self, const Args& args) {
+    if (!check_no_args("bytearray.__reduce__", args)) return nullptr;
+    return reduce_with(self, 2);
+}
+
+Ref<> ba_reduce_ex(Object* self, const Args& args) {
+    if (!check_no_keywords("bytearray.__reduce_ex__", args) || !check_arg_range("__reduce_ex__", args, 0, 1))
+        return nullptr;
+    std::int64_t proto = 0;
+    if (args.size() > 0 && !index_to_i64(args[0], proto)) return nullptr;
+    return reduce_with(self, proto);
+}
+
 // ----------------------------------------------------------------- iterator
 
 // Reads the array as it is at each step, so appends made while iterating are
@@ -702,6 +737,8 @@ void bytearray_type_init() {
                                    {"copy", ba_copy},
                                    {"__alloc__", ba_alloc},
                                    {"__sizeof__", ba_sizeof},
+                                   {"__reduce__", ba_reduce},
+                                   {"__reduce_ex__", ba_reduce_ex},
                                });
     type_ready(ByteArrayType);
 

@@ -48,22 +48,56 @@ bool check_live(MemoryView* v) {
     return true;
 }
 
-void add_export(Object* exporter, int delta) {
-    if (is_bytearray(exporter)) cast<ByteArray>(exporter)->exports += delta;
+// CPython's _PyManagedBufferObject: the one holder of an exporter's buffer
+// that every view made from the first one shares (slices, casts,
+// memoryview(view)). It owns the exporter and one export of it until the
+// last of its views is released, so `sys.getrefcount(ba)` grows by one per
+// memoryview(ba) call, not per slice, and `gc.get_referents(view)` is
+// [managedbuffer], as in CPython.
+struct ManagedBuffer : Object {
+    Object* obj = nullptr;   // owned: the exporter; null once released
+    std::int64_t views = 0;  // views of it not yet released
+};
+
+Type ManagedBufferType;
+
+void mbuf_release(ManagedBuffer* m) {
+    if (!m->obj) return;
+    if (is_bytearray(m->obj)) --cast<ByteArray>(m->obj)->exports;
+    clear_slot(m->obj);
+}
+void mbuf_clear(Object* o) { mbuf_release(cast<ManagedBuffer>(o)); }
+void mbuf_destroy(Object* o) {
+    mbuf_clear(o);
+    delete_object(cast<ManagedBuffer>(o));
+}
+void mbuf_traverse(Object* o, VisitFn visit, void* arg) { visit_field(cast<ManagedBuffer>(o)->obj, visit, arg); }
+
+Ref<ManagedBuffer> mbuf_new(Object* exporter) {
+    auto m = new_object<ManagedBuffer>(&ManagedBufferType);
+    set_slot(m->obj, exporter);
+    if (is_bytearray(exporter)) ++cast<ByteArray>(exporter)->exports;
+    gc_track(m.get());
+    return m;
 }
 
-// Ends the view's hold on its exporter (release(), the collector's clear).
-void drop_exporter(MemoryView* v) {
-    if (!v->obj) return;
-    add_export(v->obj, -1);
-    clear_slot(v->obj);
+Object* exporter_of(MemoryView* v) { return cast<ManagedBuffer>(v->mbuf)->obj; }
+
+// _memory_release: the view stops using the buffer; the managed buffer lets
+// the exporter go once no view uses it.
+void release_view(MemoryView* v) {
+    if (v->released) return;
+    v->released = true;
+    if (!v->mbuf) return;
+    auto* m = cast<ManagedBuffer>(v->mbuf);
+    if (--m->views == 0) mbuf_release(m);
 }
 
-// A new view of `exporter`'s buffer; the caller sets the geometry.
-Ref<MemoryView> new_view(Object* exporter) {
+// A new view on a managed buffer; the caller sets the geometry.
+Ref<MemoryView> new_view(Object* mbuf) {
     auto v = new_object<MemoryView>(&MemoryViewType);
-    set_slot(v->obj, exporter);
-    add_export(exporter, +1);
+    set_slot(v->mbuf, mbuf);
+    ++cast<ManagedBuffer>(mbuf)->views;
     gc_track(v.get());
     return v;
 }
@@ -196,11 +230,16 @@ std::int64_t item_count(MemoryView* v) { return v->length; }
 
 }  // namespace
 
+Object* memoryview_exporter(Object* view) {
+    MemoryView* v = as_mv(view);
+    return v->released || !v->mbuf ? nullptr : exporter_of(v);
+}
+
 bool memoryview_buffer(Object* o, BufferView& out) {
     MemoryView* v = as_mv(o);
     if (!check_live(v)) return false;
     BufferView base;
-    if (buffer_get(v->obj, base) <= 0) return false;
+    if (buffer_get(exporter_of(v), base) <= 0) return false;
     const std::int64_t base_bytes = base.nbytes();
     if (v->length > 0) {
         const std::int64_t first = v->offset;
@@ -233,7 +272,7 @@ Ref<> mv_new_instance(Type*, const Args& args) {
     if (is_memoryview(x)) {
         MemoryView* src = as_mv(x);
         if (!check_live(src)) return nullptr;
-        Ref<MemoryView> v = new_view(src->obj);
+        Ref<MemoryView> v = new_view(src->mbuf);
         v->offset = src->offset, v->length = src->length, v->step = src->step;
         v->itemsize = src->itemsize, v->format = src->format, v->readonly = src->readonly;
         return v;
@@ -242,7 +281,8 @@ Ref<> mv_new_instance(Type*, const Args& args) {
     const int got = buffer_get(x, base);
     if (got < 0) return nullptr;
     if (got == 0) return raisef(exc::TypeError, "memoryview: a bytes-like object is required, not '{}'", type_name(x));
-    Ref<MemoryView> v = new_view(x);
+    Ref<ManagedBuffer> mbuf = mbuf_new(x);
+    Ref<MemoryView> v = new_view(mbuf.get());
     v->length = base.len;
     v->step = base.step;
     v->itemsize = base.itemsize;
@@ -253,12 +293,15 @@ Ref<> mv_new_instance(Type*, const Args& args) {
 
 // ---------------------------------------------------------------- the slots
 
-void mv_clear(Object* o) { drop_exporter(as_mv(o)); }
+void mv_clear(Object* o) {
+    release_view(as_mv(o));
+    clear_slot(as_mv(o)->mbuf);
+}
 void mv_destroy(Object* o) {
     mv_clear(o);
     delete_object(as_mv(o));
 }
-void mv_traverse(Object* o, VisitFn visit, void* arg) { visit_field(as_mv(o)->obj, visit, arg); }
+void mv_traverse(Object* o, VisitFn visit, void* arg) { visit_field(as_mv(o)->mbuf, visit, arg); }
 
 Ref<> mv_repr(Object* o) {
     return str_from(fmt::format("<{}memory at {:#x}>", as_mv(o)->released ? "released " : "",
@@ -287,7 +330,7 @@ Ref<> mv_getitem(Object* o, Object* key) {
     if (key->type == &SliceType) {
         std::int64_t start, stop, step, count;
         if (!slice_indices(cast<Slice>(key), v->length, start, stop, step, count)) return nullptr;
-        Ref<MemoryView> s = new_view(v->obj);
+        Ref<MemoryView> s = new_view(v->mbuf);
         s->offset = v->offset + start * v->step;
         s->length = count > 0 ? count : 0;
         s->step = v->step * step;
@@ -464,9 +507,7 @@ Ref<> mv_hex(Object* self, const Args& args) {
 
 Ref<> mv_release(Object* self, const Args& args) {
     if (!check_no_args("memoryview.release", args)) return nullptr;
-    MemoryView* v = as_mv(self);
-    drop_exporter(v);
-    v->released = true;
+    release_view(as_mv(self));
     return none();
 }
 
@@ -477,9 +518,7 @@ Ref<> mv_enter(Object* self, const Args& args) {
 }
 
 Ref<> mv_exit(Object* self, const Args&) {
-    MemoryView* v = as_mv(self);
-    drop_exporter(v);
-    v->released = true;
+    release_view(as_mv(self));
     return none();
 }
 
@@ -487,7 +526,7 @@ Ref<> mv_toreadonly(Object* self, const Args& args) {
     if (!check_no_args("memoryview.toreadonly", args)) return nullptr;
     MemoryView* v = as_mv(self);
     if (!check_live(v)) return nullptr;
-    Ref<MemoryView> r = new_view(v->obj);
+    Ref<MemoryView> r = new_view(v->mbuf);
     r->offset = v->offset, r->length = v->length, r->step = v->step;
     r->itemsize = v->itemsize, r->format = v->format, r->readonly = true;
     return r;
@@ -514,7 +553,7 @@ Ref<> mv_cast(Object* self, const Args& args) {
         return raise(exc::TypeError, "memoryview: cannot cast between two non-byte formats");
     const std::int64_t nbytes = v->length * v->itemsize;
     if (nbytes % size != 0) return raise(exc::TypeError, "memoryview: length is not a multiple of itemsize");
-    Ref<MemoryView> r = new_view(v->obj);
+    Ref<MemoryView> r = new_view(v->mbuf);
     r->offset = v->offset, r->length = nbytes / size, r->step = size;
     r->itemsize = size, r->format = f[0], r->readonly = v->readonly;
     return r;
@@ -529,7 +568,7 @@ Ref<> live_get(Object* self, F get) {
     return get(v);
 }
 
-Ref<> get_obj(Object* s) { return live_get(s, [](MemoryView* v) -> Ref<> { return share(v->obj); }); }
+Ref<> get_obj(Object* s) { return live_get(s, [](MemoryView* v) -> Ref<> { return share(exporter_of(v)); }); }
 Ref<> get_nbytes(Object* s) { return live_get(s, [](MemoryView* v) -> Ref<> { return int_from(v->length * v->itemsize); }); }
 Ref<> get_readonly(Object* s) { return live_get(s, [](MemoryView* v) { return bool_from(v->readonly); }); }
 Ref<> get_itemsize(Object* s) { return live_get(s, [](MemoryView* v) -> Ref<> { return int_from(v->itemsize); }); }
@@ -597,6 +636,12 @@ Ref<> mv_iter(Object* o) {
 }  // namespace
 
 void memoryview_type_init() {
+    type_init_builtin(ManagedBufferType, "managedbuffer", &ObjectType, sizeof(ManagedBuffer), type_flags::kHasGC);
+    ManagedBufferType.destroy = mbuf_destroy;
+    ManagedBufferType.traverse = mbuf_traverse;
+    ManagedBufferType.clear = mbuf_clear;
+    type_ready(ManagedBufferType);
+
     type_init_builtin(MemoryViewType, "memoryview", &ObjectType, sizeof(MemoryView), type_flags::kHasGC);
     MemoryViewType.weaklist_offset = offsetof(MemoryView, weakreflist);
     MemoryViewType.destroy = mv_destroy;

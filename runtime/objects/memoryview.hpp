@@ -1,24 +1,23 @@
 // memoryview: a view of another object's buffer without copying it (CPython
 // 3.11's Objects/memoryobject.c, one-dimensional views only).
 //
-// A view keeps a strong reference to its exporter (`obj`) and reads the
-// exporter's memory through buffer_get on every access, so no pointer into
-// it is ever kept. An item i lives at byte offset + i * step of the
-// exporter's buffer; a slice of a view is a new view of the same exporter
-// with its own offset and step, so writes through any view of a bytearray
-// show in the bytearray. A view of a view is a view of the first exporter
-// (`mv.obj` is the bytearray, as in CPython).
+// A view reads its exporter's memory through buffer_get on every access, so
+// no pointer into it is ever kept. An item i lives at byte offset + i * step
+// of the exporter's buffer; a slice of a view is a new view of the same
+// exporter with its own offset and step, so writes through any view of a
+// bytearray show in the bytearray. A view of a view is a view of the first
+// exporter (`mv.obj` is the bytearray, as in CPython).
 //
-// Each live view of a bytearray counts as one export of it (bytearray.hpp),
-// so the bytearray cannot be resized until every view of it is released
-// (`release()`, the end of a `with` block, or the view's destruction).
-// After release the view drops its exporter, and every operation but
-// repr, release and the `==` identity test raises "ValueError: operation
-// forbidden on released memoryview object".
+// As in CPython, the exporter is held by a "managed buffer" that every view
+// made from one memoryview(x) call shares (slices, casts, memoryview(view)):
+// it owns x and one export of it (bytearray.hpp) until the last of those
+// views is released (`release()`, the end of a `with` block, or its
+// destruction), so the bytearray cannot be resized until then. A released
+// view raises "ValueError: operation forbidden on released memoryview
+// object" for everything but repr, release and the `==` identity test.
 //
-// Views are tracked by the collector and accept weak references, as CPython's;
-// CPython keeps the exporter behind a "managed buffer" object shared by the
-// views, minipy references it directly (so gc.get_referents differs).
+// Views and managed buffers are tracked by the collector, and views accept
+// weak references, as CPython's.
 #pragma once
 
 #include "runtime/core/object.hpp"
@@ -32,7 +31,7 @@ namespace minipy {
 struct WeakRef;
 
 struct MemoryView : Object {
-    Object* obj = nullptr;        // owned: the exporter; null once released
+    Object* mbuf = nullptr;       // owned: the managed buffer holding the exporter (memoryview.cpp)
     std::int64_t offset = 0;      // bytes from the exporter's first byte to item 0
     std::int64_t length = 0;      // items
     std::int64_t step = 1;        // bytes from one item to the next
@@ -47,6 +46,9 @@ struct MemoryView : Object {
 extern Type MemoryViewType;
 
 inline bool is_memoryview(const Object* o) { return o->type == &MemoryViewType; }
+
+// The exporter of a live view (borrowed), null for a released one.
+Object* memoryview_exporter(Object* view);
 
 // The view's items as a BufferView (data already offset); false with
 // ValueError when the view is released.
