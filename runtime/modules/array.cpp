@@ -188,9 +188,10 @@ bool set_real(char code, char* p, Object* value) {
 
 }  // namespace
 
-Ref<> array_get(const Array* a, std::int64_t i) {
-    const char* p = a->items + i * a->descr->itemsize;
-    switch (a->descr->code) {
+Ref<> array_get(const Array* a, std::int64_t i) { return array_load(a->descr->code, a->items + i * a->descr->itemsize); }
+
+Ref<> array_load(char code, const char* p) {
+    switch (code) {
     case 'b': return int_from(load<signed char>(p));
     case 'B': return int_from(load<unsigned char>(p));
     case 'u': return str_from_codepoint(load<std::uint32_t>(p));
@@ -592,22 +593,12 @@ Ref<> array_concat(Object* v, Object* w) {
     return r;
 }
 
-bool repeat_arg(Object* count, std::int64_t& n) {
-    if (!index_check(count)) {
-        raisef(exc::TypeError, "can't multiply sequence by non-int of type '{}'", type_name(count));
-        return false;
-    }
-    if (!repeat_count(count, n)) return false;
-    if (n < 0) n = 0;
-    return true;
-}
-
 Ref<> array_repeat(Object* v, Object* w) {
     Object* seq = is_array(v) ? v : w;
     Object* count = seq == v ? w : v;
     if (seq == v && !index_check(count) && defers_to(count, BinaryOp::Mul)) return not_implemented();
     std::int64_t n;
-    if (!repeat_arg(count, n)) return nullptr;
+    if (!sequence_repeat_count(count, n)) return nullptr;
     Array* a = as_array(seq);
     const std::int64_t bytes = a->size * a->descr->itemsize;
     if (n > 0 && bytes > std::numeric_limits<std::int64_t>::max() / n) return raise_no_memory();
@@ -629,7 +620,7 @@ Ref<> array_inplace_concat(Object* self, Object* other) {
 
 Ref<> array_inplace_repeat(Object* self, Object* count) {
     std::int64_t n;
-    if (!repeat_arg(count, n)) return nullptr;
+    if (!sequence_repeat_count(count, n)) return nullptr;
     Array* a = as_array(self);
     const std::int64_t size = a->size;
     if (size > 0 && n != 1) {

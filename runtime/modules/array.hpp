@@ -1,6 +1,6 @@
 // What the files of the array module share (array.cpp, array_methods.cpp),
-// and the one thing other modules use: array_buffer, the bytes of an
-// array as a writable buffer (struct's pack_into and unpack_from).
+// and what other files use: array_buffer, the bytes of an array as a
+// writable buffer (buffer.hpp: struct, memoryview), and array_load.
 //
 // An array.array (CPython 3.11's Modules/arraymodule.c) keeps its items as
 // C values in one malloc'd block: `size` items in use of `allocated`, each
@@ -45,6 +45,9 @@ bool array_buffer(Object* o, char*& data, std::int64_t& size);
 
 // Item i as a Python object.
 Ref<> array_get(const Array* a, std::int64_t i);
+// The item of typecode `code` at `p` as a Python object (also memoryview's
+// reading of the same struct letters).
+Ref<> array_load(char code, const char* p);
 // Converts `value` into item i (in bounds); false with CPython's error set.
 [[nodiscard]] bool array_set(Array* a, std::int64_t i, Object* value);
 // Converts `value` into an item of typecode `code` at p (8 bytes suffice).

@@ -18,6 +18,7 @@
 #include "runtime/objects/exceptions.hpp"
 #include "runtime/objects/float.hpp"
 #include "runtime/objects/int.hpp"
+#include "runtime/objects/iterators.hpp"
 #include "runtime/objects/list.hpp"
 #include "runtime/objects/singletons.hpp"
 #include "runtime/objects/slice.hpp"
@@ -306,17 +307,10 @@ Ref<> ba_compare(Object* a, Object* b, CompareOp op) {
     return bool_from(three_way_holds(x.compare(y), op));
 }
 
-// As bytes' (bytes.cpp): a type without nb_add asks the right operand first.
-Ref<> try_right_operand(Object* a, Object* b, BinaryOp op, BinaryFn self_slot) {
-    BinaryFn other = b->type->binary[static_cast<int>(op)];
-    if (!other || other == self_slot) return not_implemented();
-    return other(a, b);
-}
-
 Ref<> ba_add(Object* a, Object* b) {
     if (!is_bytearray(a)) return not_implemented();
     if (!is_bytes_like(b)) {
-        Ref<> r = try_right_operand(a, b, BinaryOp::Add, ba_add);
+        Ref<> r = bytes_try_right_operand(a, b, BinaryOp::Add, ba_add);
         if (!r || r.get() != NotImplemented) return r;
         return raisef(exc::TypeError, "can't concat {} to {}", type_name(b), type_name(a));
     }
@@ -341,17 +335,6 @@ Ref<> ba_iadd(Object* a, Object* b) {
     return share(a);
 }
 
-// The count of `ba * n`, or null with TypeError when `n` is not an index.
-bool repeat_of(Object* count, std::int64_t& n) {
-    if (!index_check(count)) {
-        raisef(exc::TypeError, "can't multiply sequence by non-int of type '{}'", type_name(count));
-        return false;
-    }
-    if (!repeat_count(count, n)) return false;
-    if (n < 0) n = 0;
-    return true;
-}
-
 std::string repeated(std::string_view s, std::int64_t n) {
     std::string out;
     out.reserve(s.size() * static_cast<std::size_t>(n));
@@ -364,11 +347,11 @@ Ref<> ba_mul(Object* a, Object* b) {
     Object* count = seq == a ? b : a;
     // As bytes_mul: only a class's __rmul__ may take over.
     if (seq == a && !is_bytearray(b) && !index_check(b) && b->type->has_flag(type_flags::kHeapType)) {
-        Ref<> r = try_right_operand(a, b, BinaryOp::Mul, ba_mul);
+        Ref<> r = bytes_try_right_operand(a, b, BinaryOp::Mul, ba_mul);
         if (!r || r.get() != NotImplemented) return r;
     }
     std::int64_t n;
-    if (!repeat_of(count, n)) return nullptr;
+    if (!sequence_repeat_count(count, n)) return nullptr;
     const std::int64_t size = as_ba(seq)->size;
     if (n > 0 && size > kHeapMaxBlock / n) return raise_memory_error();
     return bytearray_from(repeated(as_ba(seq)->view(), n));
@@ -376,7 +359,7 @@ Ref<> ba_mul(Object* a, Object* b) {
 
 Ref<> ba_imul(Object* a, Object* b) {
     std::int64_t n;
-    if (!repeat_of(b, n)) return nullptr;
+    if (!sequence_repeat_count(b, n)) return nullptr;
     ByteArray* self = as_ba(a);
     const std::int64_t size = self->size;
     if (n > 0 && size > kHeapMaxBlock / n) return raise_memory_error();
@@ -666,41 +649,25 @@ Ref<> ba_reduce_ex(Object* self, const Args& args) {
 
 // ----------------------------------------------------------------- iterator
 
-// Reads the array as it is at each step, so appends made while iterating are
-// seen, as in CPython.
-struct ByteArrayIter : Object {
-    ByteArray* array = nullptr;  // owned; null once exhausted
-    std::int64_t index = 0;
-};
-
-void iter_clear(Object* o) { clear_slot(cast<ByteArrayIter>(o)->array); }
-void iter_destroy(Object* o) {
-    iter_clear(o);
-    delete_object(cast<ByteArrayIter>(o));
-}
-void iter_traverse(Object* o, VisitFn visit, void* arg) { visit_field(cast<ByteArrayIter>(o)->array, visit, arg); }
-Ref<> iter_self(Object* o) { return share(o); }
+// A SeqIter over the array (iterators.hpp) that reads it as it is at each
+// step, so appends made while iterating are seen, as in CPython.
 Ref<> iter_next_byte(Object* o) {
-    auto* it = cast<ByteArrayIter>(o);
-    if (!it->array) return nullptr;
-    if (it->index >= it->array->size) {
-        clear_slot(it->array);
+    auto* it = cast<SeqIter>(o);
+    if (!it->seq) return nullptr;
+    ByteArray* a = as_ba(it->seq);
+    if (it->index >= a->size) {
+        clear_slot(it->seq);
         return nullptr;
     }
-    return share<Object>(small_int(static_cast<unsigned char>(it->array->data()[it->index++])));
+    return share<Object>(small_int(static_cast<unsigned char>(a->data()[it->index++])));
 }
 Ref<> iter_length_hint(Object* self, const Args& args) {
     if (!check_no_args("__length_hint__", args)) return nullptr;
-    auto* it = cast<ByteArrayIter>(self);
-    return int_from(it->array ? std::max<std::int64_t>(it->array->size - it->index, 0) : 0);
+    auto* it = cast<SeqIter>(self);
+    return int_from(it->seq ? std::max<std::int64_t>(as_ba(it->seq)->size - it->index, 0) : 0);
 }
 
-Ref<> ba_iter(Object* o) {
-    auto it = new_object<ByteArrayIter>(&ByteArrayIterType);
-    set_slot(it->array, as_ba(o));
-    gc_track(it.get());
-    return it;
-}
+Ref<> ba_iter(Object* o) { return seq_iter_alloc(&ByteArrayIterType, o, 0); }
 
 }  // namespace
 
@@ -742,15 +709,7 @@ void bytearray_type_init() {
                                });
     type_ready(ByteArrayType);
 
-    type_init_builtin(ByteArrayIterType, "bytearray_iterator", &ObjectType, sizeof(ByteArrayIter),
-                      type_flags::kHasGC);
-    ByteArrayIterType.destroy = iter_destroy;
-    ByteArrayIterType.traverse = iter_traverse;
-    ByteArrayIterType.clear = iter_clear;
-    ByteArrayIterType.iter = iter_self;
-    ByteArrayIterType.next = iter_next_byte;
-    add_methods(ByteArrayIterType, {{"__length_hint__", iter_length_hint}});
-    type_ready(ByteArrayIterType);
+    init_seq_iter_type(ByteArrayIterType, "bytearray_iterator", iter_next_byte, iter_length_hint);
 }
 
 }  // namespace minipy

@@ -123,9 +123,7 @@ static Ref<> bytes_compare(Object* a, Object* b, CompareOp op) {
     return bool_from(three_way_holds(x.compare(y), op));
 }
 
-// Like str (see str_add): bytes has no nb_add, so the right operand's
-// reflected method is asked before concatenation fails.
-static Ref<> try_right_operand(Object* a, Object* b, BinaryOp op, BinaryFn self_slot) {
+Ref<> bytes_try_right_operand(Object* a, Object* b, BinaryOp op, BinaryFn self_slot) {
     BinaryFn other = b->type->binary[static_cast<int>(op)];
     if (!other || other == self_slot) return not_implemented();
     return other(a, b);
@@ -147,7 +145,7 @@ static Ref<> bytes_add(Object* a, Object* b) {
         std::memcpy(r->data() + x->size, y.data(), y.size());
         return r;
     }
-    Ref<> r = try_right_operand(a, b, BinaryOp::Add, bytes_add);
+    Ref<> r = bytes_try_right_operand(a, b, BinaryOp::Add, bytes_add);
     if (!r || r.get() != NotImplemented) return r;
     return raisef(exc::TypeError, "can't concat {} to {}", type_name(b), type_name(a));
 }
@@ -160,7 +158,7 @@ static Ref<> bytes_mul(Object* a, Object* b) {
     // Only a class's __rmul__ can take over: a builtin right operand's slot
     // would read this bytes as its count (b'a' * 'b').
     if (seq == a && !is_bytes(b) && !is_index_like(b) && b->type->has_flag(type_flags::kHeapType)) {
-        Ref<> r = try_right_operand(a, b, BinaryOp::Mul, bytes_mul);
+        Ref<> r = bytes_try_right_operand(a, b, BinaryOp::Mul, bytes_mul);
         if (!r || r.get() != NotImplemented) return r;
     }
     if (!is_index_like(count))

@@ -11,11 +11,13 @@
 #include "runtime/core/heap.hpp"
 #include "runtime/core/method_def.hpp"
 #include "runtime/core/seq_index.hpp"
+#include "runtime/modules/array.hpp"
 #include "runtime/objects/bytearray.hpp"
 #include "runtime/objects/bytes.hpp"
 #include "runtime/objects/exceptions.hpp"
 #include "runtime/objects/float.hpp"
 #include "runtime/objects/int.hpp"
+#include "runtime/objects/iterators.hpp"
 #include "runtime/objects/list.hpp"
 #include "runtime/objects/singletons.hpp"
 #include "runtime/objects/slice.hpp"
@@ -114,38 +116,20 @@ std::int64_t format_size(char f) {
 }
 
 template <class T>
-T load(const char* p) {
-    T v;
-    std::memcpy(&v, p, sizeof v);
-    return v;
-}
-template <class T>
 void store(char* p, T v) {
     std::memcpy(p, &v, sizeof v);
 }
 
-// unpack_single: the item at `p` as a Python object.
+// unpack_single: the item at `p` as a Python object; the letters an
+// array.array uses read as the array reads them.
 Ref<> unpack(char format, const char* p) {
     switch (format) {
-    case 'B': return int_from(load<unsigned char>(p));
-    case 'b': return int_from(load<signed char>(p));
     case 'c': return bytes_from(std::string_view(p, 1));
-    case '?': return bool_from(load<unsigned char>(p) != 0);
-    case 'h': return int_from(load<short>(p));
-    case 'H': return int_from(load<unsigned short>(p));
-    case 'i': return int_from(load<int>(p));
-    case 'I': return int_from(load<unsigned int>(p));
-    case 'l': case 'q': case 'n': return int_from(load<std::int64_t>(p));
-    case 'f': return float_from(load<float>(p));
-    case 'd': return float_from(load<double>(p));
-    default: break;  // L Q N P: unsigned 64-bit
+    case '?': return bool_from(*p != 0);
+    case 'n': return array_load('q', p);
+    case 'N': case 'P': return array_load('Q', p);
+    default: return array_load(format, p);
     }
-    const auto u = load<std::uint64_t>(p);
-    if (u <= static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()))
-        return int_from(static_cast<std::int64_t>(u));
-    mpz_t z;
-    mpz_init_set_ui(z, u);
-    return int_from_mpz_move(z);
 }
 
 bool invalid_value(char format) {
@@ -597,28 +581,18 @@ std::size_t mv_size_of(Object*) { return 168; }  // CPython's object for one dim
 
 // ----------------------------------------------------------------- iterator
 
-struct MemoryIter : Object {
-    MemoryView* view = nullptr;  // owned; null once exhausted
-    std::int64_t index = 0;
-};
-
-void iter_clear(Object* o) { clear_slot(cast<MemoryIter>(o)->view); }
-void iter_destroy(Object* o) {
-    iter_clear(o);
-    delete_object(cast<MemoryIter>(o));
-}
-void iter_traverse(Object* o, VisitFn visit, void* arg) { visit_field(cast<MemoryIter>(o)->view, visit, arg); }
-Ref<> iter_self(Object* o) { return share(o); }
+// A SeqIter over the view (iterators.hpp), reading it as it is at each step.
 Ref<> iter_next_item(Object* o) {
-    auto* it = cast<MemoryIter>(o);
-    if (!it->view) return nullptr;
-    if (!check_live(it->view)) return nullptr;
-    if (it->index >= it->view->length) {
-        clear_slot(it->view);
+    auto* it = cast<SeqIter>(o);
+    if (!it->seq) return nullptr;
+    MemoryView* v = as_mv(it->seq);
+    if (!check_live(v)) return nullptr;
+    if (it->index >= v->length) {
+        clear_slot(it->seq);
         return nullptr;
     }
     BufferView b;
-    if (!memoryview_buffer(it->view, b)) return nullptr;
+    if (!memoryview_buffer(v, b)) return nullptr;
     return unpack(b.format, b.data + (it->index++) * b.step);
 }
 
@@ -627,10 +601,7 @@ Ref<> mv_iter(Object* o) {
     if (!check_live(v)) return nullptr;
     if (format_size(v->format) == 0)
         return raisef(exc::NotImplementedError, "memoryview: format {} not supported", v->format);
-    auto it = new_object<MemoryIter>(&MemoryIterType);
-    set_slot(it->view, v);
-    gc_track(it.get());
-    return it;
+    return seq_iter_alloc(&MemoryIterType, o, 0);
 }
 
 }  // namespace
@@ -682,13 +653,7 @@ void memoryview_type_init() {
                                 });
     type_ready(MemoryViewType);
 
-    type_init_builtin(MemoryIterType, "memory_iterator", &ObjectType, sizeof(MemoryIter), type_flags::kHasGC);
-    MemoryIterType.destroy = iter_destroy;
-    MemoryIterType.traverse = iter_traverse;
-    MemoryIterType.clear = iter_clear;
-    MemoryIterType.iter = iter_self;
-    MemoryIterType.next = iter_next_item;
-    type_ready(MemoryIterType);
+    init_seq_iter_type(MemoryIterType, "memory_iterator", iter_next_item, nullptr);  // no __length_hint__, as CPython's
 }
 
 }  // namespace minipy
