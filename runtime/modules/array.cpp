@@ -228,7 +228,15 @@ bool array_set(Array* a, std::int64_t i, Object* value) {
     return array_store(a->descr->code, a->items + i * a->descr->itemsize, value);
 }
 
+// Whether the array may change size now (no memoryview holds its block).
+static bool can_resize(const Array* a) {
+    if (a->exports == 0) return true;
+    raise(exc::BufferError, "cannot resize an array that is exporting buffers");
+    return false;
+}
+
 bool array_resize(Array* a, std::int64_t n) {
+    if (n != a->size && !can_resize(a)) return false;
     // Within the block, and not leaving 16 or more items unused: no move.
     if (a->allocated >= n && a->size < n + 16 && a->items) {
         a->size = n;
@@ -294,6 +302,7 @@ bool array_extend_array(Array* a, Array* other) {
 
 bool array_delete_range(Array* a, std::int64_t lo, std::int64_t hi) {
     if (hi <= lo) return true;
+    if (!can_resize(a)) return false;  // before the items move
     const std::int64_t w = a->descr->itemsize;
     std::memmove(a->items + lo * w, a->items + hi * w, static_cast<std::size_t>((a->size - hi) * w));
     return array_resize(a, a->size - (hi - lo));
@@ -507,6 +516,8 @@ int array_assign_slice(Array* a, Slice* slice, Object* value) {
         data.assign(b->items ? b->items : "", static_cast<std::size_t>(needed * w));
     }
     if ((step < 0 && stop > start) || (step > 0 && stop < start)) stop = start;
+    // As CPython (issue 4509): fail before anything moves if the size could change.
+    if ((needed == 0 || count != needed) && !can_resize(a)) return -1;
     if (step == 1) {
         const std::int64_t old = stop - start;
         const std::int64_t tail = a->size - stop;

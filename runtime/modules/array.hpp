@@ -31,6 +31,9 @@ struct Array : Object {
     std::int64_t allocated = 0;
     const ArrayDescr* descr = nullptr;
     WeakRef* weakreflist = nullptr;  // weak references to the array (weakref.hpp)
+    // memoryviews holding the block (buffer.hpp); while > 0 the array
+    // cannot change size: BufferError, as CPython's ob_exports.
+    std::int64_t exports = 0;
 };
 
 extern Type ArrayType;  // array.array
@@ -52,7 +55,8 @@ Ref<> array_load(char code, const char* p);
 [[nodiscard]] bool array_set(Array* a, std::int64_t i, Object* value);
 // Converts `value` into an item of typecode `code` at p (8 bytes suffice).
 [[nodiscard]] bool array_store(char code, char* p, Object* value);
-// Resizes to `n` items as CPython's array_resize (new items are unset).
+// Resizes to `n` items as CPython's array_resize (new items are unset);
+// false with BufferError while the array exports its buffer.
 [[nodiscard]] bool array_resize(Array* a, std::int64_t n);
 // A new array of the type with `n` items allocated exactly (unset).
 Ref<Array> array_new_exact(Type* type, const ArrayDescr* descr, std::int64_t n);

@@ -84,17 +84,22 @@ bool simple_bytes(Object* o, std::string_view& out) {
     return true;
 }
 
+void buffer_export(Object* o, int delta) {
+    if (is_bytearray(o)) cast<ByteArray>(o)->exports += delta;
+    else if (is_array(o)) static_cast<Array*>(o)->exports += delta;
+}
+
 BufferHold::BufferHold(Object* o) {
     if (is_memoryview(o)) o = memoryview_exporter(o);
-    if (!o || !is_bytearray(o)) return;
+    if (!o || !(is_bytearray(o) || is_array(o))) return;
     held_ = o;
     incref(o);
-    ++cast<ByteArray>(o)->exports;
+    buffer_export(o, +1);
 }
 
 BufferHold::~BufferHold() {
     if (!held_) return;
-    --cast<ByteArray>(held_)->exports;
+    buffer_export(held_, -1);
     decref(held_);
 }
 

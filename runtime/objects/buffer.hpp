@@ -52,9 +52,14 @@ bool is_bytes_like(const Object* o);
 // BufferError "memoryview: underlying buffer is not C-contiguous".
 [[nodiscard]] bool simple_bytes(Object* o, std::string_view& out);
 
-// Keeps a bytearray's block in place (and the bytearray alive) while a
-// caller writes through a pointer into it and Python code may run meanwhile:
-// one export for the holder's lifetime, as a PyObject_GetBuffer /
+// One more (`delta` +1) or one fewer (-1) export of `o`'s buffer: a
+// bytearray or an array.array cannot change size while it has any, so a
+// pointer into it stays good (CPython's ob_exports). A no-op for bytes.
+void buffer_export(Object* o, int delta);
+
+// Keeps a bytearray's or array's block in place (and the object alive)
+// while a caller writes through a pointer into it and Python code may run
+// meanwhile: one export for the holder's lifetime, as a PyObject_GetBuffer /
 // PyBuffer_Release pair holds. A no-op for other objects.
 class BufferHold {
 public:
@@ -64,7 +69,7 @@ public:
     BufferHold& operator=(const BufferHold&) = delete;
 
 private:
-    Object* held_ = nullptr;  // owned: the bytearray
+    Object* held_ = nullptr;  // owned: the exporter
 };
 
 }  // namespace minipy

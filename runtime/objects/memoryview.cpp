@@ -65,7 +65,7 @@ Type ManagedBufferType;
 
 void mbuf_release(ManagedBuffer* m) {
     if (!m->obj) return;
-    if (is_bytearray(m->obj)) --cast<ByteArray>(m->obj)->exports;
+    buffer_export(m->obj, -1);
     clear_slot(m->obj);
 }
 void mbuf_clear(Object* o) { mbuf_release(cast<ManagedBuffer>(o)); }
@@ -78,7 +78,7 @@ void mbuf_traverse(Object* o, VisitFn visit, void* arg) { visit_field(cast<Manag
 Ref<ManagedBuffer> mbuf_new(Object* exporter) {
     auto m = new_object<ManagedBuffer>(&ManagedBufferType);
     set_slot(m->obj, exporter);
-    if (is_bytearray(exporter)) ++cast<ByteArray>(exporter)->exports;
+    buffer_export(exporter, +1);
     gc_track(m.get());
     return m;
 }
@@ -229,7 +229,7 @@ bool memoryview_buffer(Object* o, BufferView& out) {
         const std::int64_t first = v->offset;
         const std::int64_t last = v->offset + (v->length - 1) * v->step;
         if (std::min(first, last) < 0 || std::max(first, last) + v->itemsize > base_bytes) {
-            // Only an array.array can shrink under its views in minipy (CPython refuses the resize).
+            // Cannot happen while exports hold the exporter's size; kept as a guard.
             raise(exc::BufferError, "memoryview: underlying buffer was resized");
             return false;
         }
