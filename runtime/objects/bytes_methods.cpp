@@ -601,6 +601,7 @@ Ref<> bytes_hex(Object* self, const Args& args) {
     if (a[0]) {
         if (is_str(a[0])) sep = cast<Str>(a[0])->view();
         else if (is_bytes(a[0])) sep = cast<Bytes>(a[0])->view();
+        else if (a[0]->type->length) return raise(exc::TypeError, "sep must be str or bytes.");
         else return raisef(exc::TypeError, "object of type '{}' has no len()", type_name(a[0]));
         const std::int64_t sep_len = is_str(a[0]) ? cast<Str>(a[0])->length : static_cast<std::int64_t>(sep.size());
         if (sep_len != 1) return raise(exc::ValueError, "sep must be length 1.");
