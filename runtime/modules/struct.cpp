@@ -499,6 +499,7 @@ Ref<> do_unpack(const Layout& layout, Object* buffer) {
 
 // unpack_from(buffer, offset=0): a negative offset counts from the end.
 Ref<> do_unpack_from(const Layout& layout, Object* buffer, Object* offset_arg) {
+    BufferHold hold(buffer);  // the offset's __index__ cannot resize it meanwhile
     std::string_view data;
     if (!read_buffer(buffer, data)) return nullptr;
     std::int64_t offset = 0;

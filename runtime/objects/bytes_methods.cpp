@@ -6,6 +6,7 @@
 #include "runtime/core/args.hpp"
 #include "runtime/core/errors.hpp"
 #include "runtime/core/method_def.hpp"
+#include "runtime/modules/array.hpp"
 #include "runtime/objects/buffer.hpp"
 #include "runtime/objects/bytearray.hpp"
 #include "runtime/objects/bytes.hpp"
@@ -13,6 +14,7 @@
 #include "runtime/objects/exceptions.hpp"
 #include "runtime/objects/int.hpp"
 #include "runtime/objects/list.hpp"
+#include "runtime/objects/memoryview.hpp"
 #include "runtime/objects/singletons.hpp"
 #include "runtime/objects/tuple.hpp"
 #include "runtime/text/codecs.hpp"
@@ -21,7 +23,9 @@
 #include "runtime/text/unicode.hpp"
 
 #include <limits>
+#include <memory>
 #include <string>
+#include <vector>
 
 namespace minipy {
 
@@ -739,57 +743,72 @@ Ref<> bytes_bytes(Object* self, const Args& args) {
     return unchanged_like(self);
 }
 
+// CPython holds a buffer export on a bytearray receiver and on each buffer
+// argument while a method runs, so Python code run meanwhile (an argument's
+// __index__) cannot resize them and leave a view dangling: BufferError.
+// `pinned<F>` does the same around F; plain bytes need nothing.
+template <NativeFn F>
+Ref<> pinned(Object* self, const Args& args) {
+    auto needs_pin = [](Object* o) { return o && (is_bytearray(o) || is_memoryview(o) || is_array(o)); };
+    std::vector<std::unique_ptr<BufferHold>> pins;
+    if (needs_pin(self)) pins.push_back(std::make_unique<BufferHold>(self));
+    const std::size_t total = args.size() + (args.kwnames ? args.kw_count() : 0);
+    for (std::size_t i = 0; i < total; ++i)
+        if (needs_pin(args.values[i])) pins.push_back(std::make_unique<BufferHold>(args.values[i]));
+    return F(self, args);
+}
+
 }  // namespace
 
 void bytes_add_methods(Type& type) {
     add_methods(type, {
-                          {"find", bytes_find},
-                          {"rfind", bytes_rfind},
-                          {"index", bytes_index},
-                          {"rindex", bytes_rindex},
-                          {"count", bytes_count},
-                          {"startswith", bytes_startswith},
-                          {"endswith", bytes_endswith},
-                          {"replace", bytes_replace},
-                          {"split", bytes_split},
-                          {"rsplit", bytes_rsplit},
-                          {"splitlines", bytes_splitlines},
-                          {"partition", bytes_partition},
-                          {"rpartition", bytes_rpartition},
-                          {"join", bytes_join},
-                          {"strip", bytes_strip},
-                          {"lstrip", bytes_lstrip},
-                          {"rstrip", bytes_rstrip},
-                          {"removeprefix", bytes_removeprefix},
-                          {"removesuffix", bytes_removesuffix},
-                          {"lower", bytes_lower},
-                          {"upper", bytes_upper},
-                          {"title", bytes_title},
-                          {"capitalize", bytes_capitalize},
-                          {"swapcase", bytes_swapcase},
-                          {"isalpha", bytes_isalpha},
-                          {"isdigit", bytes_isdigit},
-                          {"isspace", bytes_isspace},
-                          {"isalnum", bytes_isalnum},
-                          {"isascii", bytes_isascii},
-                          {"islower", bytes_islower},
-                          {"isupper", bytes_isupper},
-                          {"istitle", bytes_istitle},
-                          {"center", bytes_center},
-                          {"ljust", bytes_ljust},
-                          {"rjust", bytes_rjust},
-                          {"zfill", bytes_zfill},
-                          {"expandtabs", bytes_expandtabs},
-                          {"hex", bytes_hex},
-                          {"fromhex", bytes_fromhex, MethodKind::Class},
-                          {"translate", bytes_translate},
-                          {"maketrans", bytes_maketrans, MethodKind::Static},
-                          {"decode", bytes_decode},
+                          {"find", pinned<bytes_find>},
+                          {"rfind", pinned<bytes_rfind>},
+                          {"index", pinned<bytes_index>},
+                          {"rindex", pinned<bytes_rindex>},
+                          {"count", pinned<bytes_count>},
+                          {"startswith", pinned<bytes_startswith>},
+                          {"endswith", pinned<bytes_endswith>},
+                          {"replace", pinned<bytes_replace>},
+                          {"split", pinned<bytes_split>},
+                          {"rsplit", pinned<bytes_rsplit>},
+                          {"splitlines", pinned<bytes_splitlines>},
+                          {"partition", pinned<bytes_partition>},
+                          {"rpartition", pinned<bytes_rpartition>},
+                          {"join", pinned<bytes_join>},
+                          {"strip", pinned<bytes_strip>},
+                          {"lstrip", pinned<bytes_lstrip>},
+                          {"rstrip", pinned<bytes_rstrip>},
+                          {"removeprefix", pinned<bytes_removeprefix>},
+                          {"removesuffix", pinned<bytes_removesuffix>},
+                          {"lower", pinned<bytes_lower>},
+                          {"upper", pinned<bytes_upper>},
+                          {"title", pinned<bytes_title>},
+                          {"capitalize", pinned<bytes_capitalize>},
+                          {"swapcase", pinned<bytes_swapcase>},
+                          {"isalpha", pinned<bytes_isalpha>},
+                          {"isdigit", pinned<bytes_isdigit>},
+                          {"isspace", pinned<bytes_isspace>},
+                          {"isalnum", pinned<bytes_isalnum>},
+                          {"isascii", pinned<bytes_isascii>},
+                          {"islower", pinned<bytes_islower>},
+                          {"isupper", pinned<bytes_isupper>},
+                          {"istitle", pinned<bytes_istitle>},
+                          {"center", pinned<bytes_center>},
+                          {"ljust", pinned<bytes_ljust>},
+                          {"rjust", pinned<bytes_rjust>},
+                          {"zfill", pinned<bytes_zfill>},
+                          {"expandtabs", pinned<bytes_expandtabs>},
+                          {"hex", pinned<bytes_hex>},
+                          {"fromhex", pinned<bytes_fromhex>, MethodKind::Class},
+                          {"translate", pinned<bytes_translate>},
+                          {"maketrans", pinned<bytes_maketrans>, MethodKind::Static},
+                          {"decode", pinned<bytes_decode>},
                       });
     if (&type == &BytesType)
         add_methods(type, {
-                              {"__getnewargs__", bytes_getnewargs},
-                              {"__bytes__", bytes_bytes},
+                              {"__getnewargs__", pinned<bytes_getnewargs>},
+                              {"__bytes__", pinned<bytes_bytes>},
                           });
 }
 
