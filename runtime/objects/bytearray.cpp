@@ -605,7 +605,8 @@ Ref<> ba_alloc(Object* self, const Args& args) {
     return int_from(as_ba(self)->alloc);
 }
 
-std::size_t ba_size_of(Object* o) { return ByteArrayType.basic_size + static_cast<std::size_t>(as_ba(o)->alloc); }
+// bytearray_sizeof: the instance's type's size (a subclass's slots count) and the block.
+std::size_t ba_size_of(Object* o) { return o->type->basic_size + static_cast<std::size_t>(as_ba(o)->alloc); }
 
 Ref<> ba_sizeof(Object* self, const Args& args) {
     if (!check_no_args("bytearray.__sizeof__", args)) return nullptr;
