@@ -462,8 +462,10 @@ static Ref<> str_mul(Object* a, Object* b) {
     Object* seq = is_str(a) ? a : b;
     Object* count = seq == a ? b : a;
     if (seq == a && !is_str(b)) {
-        // Give the right operand's __rmul__ its chance first (see str_add).
-        if (!is_index_like(b)) {
+        // Give the right operand's __rmul__ its chance first (see str_add):
+        // a class's only, since a builtin sequence's slot would read this
+        // str as its count ('a' * b'x').
+        if (!is_index_like(b) && b->type->has_flag(type_flags::kHeapType)) {
             Ref<> r = try_right_operand(a, b, BinaryOp::Mul, str_mul);
             if (!r || r.get() != NotImplemented) return r;
         }

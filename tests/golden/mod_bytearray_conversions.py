@@ -2,6 +2,14 @@
 # float() of its ASCII text, % formatting, ord(), exec(), sum()'s refusal,
 # bytes.hex's separator, and iteration helpers over a bytearray.
 
+class Twice:
+    def __mul__(self, other):
+        return 'mul'
+
+    def __rmul__(self, other):
+        return 'rmul'
+
+
 def attempt(src):
     try:
         print(src, '->', repr(eval(src)))
@@ -21,5 +29,7 @@ for src in [
     "bytearray(b'abc')[True]", "dict(zip(bytearray(b'ab'), memoryview(b'xy')))", "list(enumerate(memoryview(b'hi')))",
     "bytearray(3) + memoryview(b'a')", "memoryview(b'abc')[1:][::-1].tobytes()", "memoryview(b'abcdef')[::2][1:].tobytes()",
     "memoryview(b'abcdef')[::-2][::-1].tobytes()", "memoryview(b'abcdef')[4:1:-1].tolist()",
+    "'a' * b'x'", "'a' * bytearray(b'x')", "'a' * [1]", "b'a' * 'x'", "bytearray(b'a') * [1]", "[1] * 'a'",
+    "bytearray(b'a') * 1.5", "Twice() * bytearray(b'ab')", "bytearray(b'ab') * Twice()", "b'ab' * Twice()",
 ]:
     attempt(src)
