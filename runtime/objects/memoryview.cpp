@@ -23,6 +23,7 @@
 #include "runtime/objects/slice.hpp"
 #include "runtime/objects/tuple.hpp"
 #include "runtime/text/str.hpp"
+#include "runtime/text/str_impl.hpp"
 
 #include <gmp.h>
 
@@ -259,6 +260,7 @@ Ref<> mv_new_instance(Type*, const Args& args) {
         Ref<MemoryView> v = new_view(src->mbuf);
         v->offset = src->offset, v->length = src->length, v->step = src->step;
         v->itemsize = src->itemsize, v->format = src->format, v->readonly = src->readonly;
+        v->format_at = src->format_at;
         return v;
     }
     BufferView base;
@@ -319,6 +321,7 @@ Ref<> mv_getitem(Object* o, Object* key) {
         s->length = count > 0 ? count : 0;
         s->step = v->step * step;
         s->itemsize = v->itemsize, s->format = v->format, s->readonly = v->readonly;
+        s->format_at = v->format_at;
         return s;
     }
     if (is_tuple(key) && cast<Tuple>(key)->size == 0)
@@ -462,6 +465,13 @@ Ref<> mv_tobytes(Object* self, const Args& args) {
     static const ArgSpec spec{"tobytes", {"order"}, 0};
     Object* a[1] = {};
     if (!parse_args(args, spec, a)) return nullptr;
+    // One dimension: every order gives the same bytes; the argument is only checked.
+    if (a[0] && a[0] != None) {
+        if (!is_str(a[0]))
+            return raisef(exc::TypeError, "tobytes() argument 'order' must be str or None, not {}", arg_type_name(a[0]));
+        const std::string_view order = cast<Str>(a[0])->view();
+        if (order != "C" && order != "F" && order != "A") return raise(exc::ValueError, "order must be 'C', 'F' or 'A'");
+    }
     BufferView b;
     if (!memoryview_buffer(self, b)) return nullptr;
     return bytes_from(gather(b));
@@ -513,6 +523,7 @@ Ref<> mv_toreadonly(Object* self, const Args& args) {
     Ref<MemoryView> r = new_view(v->mbuf);
     r->offset = v->offset, r->length = v->length, r->step = v->step;
     r->itemsize = v->itemsize, r->format = v->format, r->readonly = true;
+    r->format_at = v->format_at;
     return r;
 }
 
@@ -523,10 +534,11 @@ Ref<> mv_cast(Object* self, const Args& args) {
     if (!parse_args(args, spec, a)) return nullptr;
     MemoryView* v = as_mv(self);
     if (!check_live(v)) return nullptr;
-    if (!is_str(a[0])) return raisef(exc::TypeError, "memoryview: format argument must be a string");
+    if (!is_str(a[0])) return raisef(exc::TypeError, "cast() argument 'format' must be str, not {}", arg_type_name(a[0]));
     if (a[1]) return raise(exc::NotImplementedError, "memoryview: cast with a shape is not supported by minipy");
     std::string_view f = cast<Str>(a[0])->view();
-    if (f.size() == 2 && f[0] == '@') f.remove_prefix(1);
+    const bool at = f.size() == 2 && f[0] == '@';
+    if (at) f.remove_prefix(1);
     const std::int64_t size = f.size() == 1 ? format_size(f[0]) : 0;
     if (size == 0)
         return raise(exc::ValueError, "memoryview: destination format must be a native single character "
@@ -540,6 +552,7 @@ Ref<> mv_cast(Object* self, const Args& args) {
     Ref<MemoryView> r = new_view(v->mbuf);
     r->offset = v->offset, r->length = nbytes / size, r->step = size;
     r->itemsize = size, r->format = f[0], r->readonly = v->readonly;
+    r->format_at = at;
     return r;
 }
 
@@ -557,7 +570,10 @@ Ref<> get_nbytes(Object* s) { return live_get(s, [](MemoryView* v) -> Ref<> { re
 Ref<> get_readonly(Object* s) { return live_get(s, [](MemoryView* v) { return bool_from(v->readonly); }); }
 Ref<> get_itemsize(Object* s) { return live_get(s, [](MemoryView* v) -> Ref<> { return int_from(v->itemsize); }); }
 Ref<> get_format(Object* s) {
-    return live_get(s, [](MemoryView* v) -> Ref<> { return str_from(std::string_view(&v->format, 1)); });
+    return live_get(s, [](MemoryView* v) -> Ref<> {
+        const char text[2] = {'@', v->format};
+        return str_from(v->format_at ? std::string_view(text, 2) : std::string_view(text + 1, 1));
+    });
 }
 Ref<> get_ndim(Object* s) { return live_get(s, [](MemoryView*) -> Ref<> { return int_from(1); }); }
 Ref<> get_shape(Object* s) {

@@ -40,6 +40,7 @@ struct MemoryView : Object {
     char format = 'B';
     bool readonly = true;
     bool released = false;
+    bool format_at = false;       // the format was given as '@X' to cast(), and prints so
     WeakRef* weakreflist = nullptr;
 };
 
