@@ -20,7 +20,9 @@
 #include "runtime/objects/list.hpp"
 #include "runtime/objects/singletons.hpp"
 
+#include <algorithm>
 #include <cstddef>
+#include <cstring>
 #include <limits>
 #include <string>
 
@@ -125,6 +127,25 @@ Ref<> read_some(Object* self, const Args& args, std::string_view method) {
     return read_bytes(b, size);
 }
 Ref<> bio_read(Object* self, const Args& args) { return read_some(self, args, "read"); }
+
+// readinto(buffer, /): the next bytes copied into a writable buffer
+// (bytearray, writable memoryview, array.array); how many.
+Ref<> bio_readinto(Object* self, const Args& args) {
+    if (!check_one_arg("BytesIO.readinto", args)) return nullptr;
+    BufferView view;
+    const int got = buffer_get(args[0], view);
+    if (got < 0) return nullptr;
+    if (got == 0 || view.readonly || !view.contiguous())
+        return raisef(exc::TypeError, "readinto() argument must be read-write bytes-like object, not {}",
+                      type_name(args[0]));
+    BytesIO* b = as_bio(self);
+    if (!check_open(b)) return nullptr;
+    const std::int64_t left = static_cast<std::int64_t>(b->buf.size()) - b->pos;
+    const std::int64_t n = std::max<std::int64_t>(0, std::min(left, view.nbytes()));
+    if (n > 0) std::memcpy(view.data, b->buf.data() + b->pos, static_cast<std::size_t>(n));
+    b->pos += n;
+    return int_from(n);
+}
 Ref<> bio_read1(Object* self, const Args& args) { return read_some(self, args, "read1"); }
 
 // The length of the next line from the position, b'\n' included, at most
@@ -283,6 +304,7 @@ void bytesio_type_init() {
     add_methods(t, {
                        {"write", bio_write},
                        {"read", bio_read},
+                       {"readinto", bio_readinto},
                        {"read1", bio_read1},
                        {"readline", bio_readline},
                        {"readlines", bio_readlines},

@@ -69,3 +69,15 @@ q[0] = 2 ** 63
 print(q.tolist())
 attempt('Q write -1', lambda: q.__setitem__(0, -1))
 attempt('Q write 2**64', lambda: q.__setitem__(0, 2 ** 64))
+
+src = io.BytesIO(b'hello')
+into = bytearray(3)
+print(src.readinto(into), into)
+print(src.readinto(memoryview(into)[1:]), into, src.readinto(bytearray(5)))
+for label, fn in [('readinto(bytes)', lambda: src.readinto(b'abc')), ('readinto()', lambda: src.readinto()),
+                  ('readinto(strided)', lambda: src.readinto(memoryview(bytearray(4))[::2]))]:
+    attempt(label, fn)
+nums = array.array('i', [0, 0])
+print(io.BytesIO(b'\x01\x00\x00\x00\x02\x00').readinto(nums), nums)
+src.close()
+attempt('readinto closed', lambda: src.readinto(bytearray(1)))
