@@ -24,6 +24,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <string>
 #include <unistd.h>
 
@@ -257,6 +258,30 @@ static Ref<> file_read(Object* self, const Args& args) {
     return take_pending(f, prefix_bytes(f, size));
 }
 
+// readinto(buffer, /) of a binary file: read() of the buffer's size, copied
+// into it (a bytearray, writable memoryview or array.array); how many bytes.
+// A text file has no readinto in CPython, hence the AttributeError.
+static Ref<> file_readinto(Object* self, const Args& args) {
+    File* f = as_file(self);
+    if (!f->binary) return raise(exc::AttributeError, "'_io.TextIOWrapper' object has no attribute 'readinto'");
+    if (!check_one_arg("BufferedReader.readinto", args)) return nullptr;
+    BufferView view;
+    const int got = buffer_get(args[0], view);
+    if (got < 0) return nullptr;
+    if (got == 0 || view.readonly || !view.contiguous())
+        return raisef(exc::TypeError, "readinto() argument must be read-write bytes-like object, not {}",
+                      type_name(args[0]));
+    if (f->closed) return raise(exc::ValueError, "readinto of closed file");
+    Ref<> size = int_from(view.nbytes());
+    Object* read_args[] = {size.get()};
+    Ref<> data = file_read(self, Args{read_args, 1, nullptr});
+    if (!data) return nullptr;
+    // Reading runs no Python code, so the view is still the buffer's.
+    const std::string_view raw = cast<Bytes>(data.get())->view();
+    if (!raw.empty()) std::memcpy(view.data, raw.data(), raw.size());
+    return int_from(static_cast<std::int64_t>(raw.size()));
+}
+
 static Ref<> file_readline(Object* self, const Args& args) {
     File* f = as_file(self);
     std::int64_t size;
@@ -457,6 +482,7 @@ void file_io_methods_init(Type& base) {
     base.next = file_next;
     add_methods(base, {
                           {"read", file_read},
+                          {"readinto", file_readinto},
                           {"readline", file_readline},
                           {"readlines", file_readlines},
                           {"write", file_write},

@@ -81,3 +81,16 @@ nums = array.array('i', [0, 0])
 print(io.BytesIO(b'\x01\x00\x00\x00\x02\x00').readinto(nums), nums)
 src.close()
 attempt('readinto closed', lambda: src.readinto(bytearray(1)))
+
+name = 'memoryview_buffers_readinto.tmp'
+with open(name, 'wb') as out:
+    out.write(b'hello')
+with open(name, 'rb') as f:
+    into = bytearray(3)
+    print(f.readinto(into), into, f.readinto(memoryview(into)), into, f.readinto(bytearray(2)))
+    attempt('file.readinto(bytes)', lambda: f.readinto(b'ab'))
+    attempt('file.readinto()', lambda: f.readinto())
+with open(name) as text:
+    attempt('text readinto', lambda: text.readinto(into))
+attempt('closed readinto', lambda: f.readinto(into))
+os.remove(name)
