@@ -133,11 +133,7 @@ Ref<> bio_read(Object* self, const Args& args) { return read_some(self, args, "r
 Ref<> bio_readinto(Object* self, const Args& args) {
     if (!check_one_arg("BytesIO.readinto", args)) return nullptr;
     BufferView view;
-    const int got = buffer_get(args[0], view);
-    if (got < 0) return nullptr;
-    if (got == 0 || view.readonly || !view.contiguous())
-        return raisef(exc::TypeError, "readinto() argument must be read-write bytes-like object, not {}",
-                      type_name(args[0]));
+    if (!writable_buffer(args[0], "readinto() ", view)) return nullptr;
     BytesIO* b = as_bio(self);
     if (!check_open(b)) return nullptr;
     const std::int64_t left = static_cast<std::int64_t>(b->buf.size()) - b->pos;

@@ -526,13 +526,7 @@ Ref<> do_pack_into(const Layout& layout, const Args& args, std::size_t first) {
     if (n != static_cast<std::size_t>(layout.items))
         return raisef(StructError, "pack_into expected {} items for packing (got {})", layout.items, n);
     BufferView view;
-    const int got = buffer_get(args[first], view);
-    if (got < 0) return nullptr;
-    // CPython's "w*" converter asks for a writable C-contiguous buffer.
-    if (got == 0 || view.readonly || !view.contiguous()) {
-        return raisef(exc::TypeError, "argument must be read-write bytes-like object, not {}",
-                      type_name(args[first]));
-    }
+    if (!writable_buffer(args[first], "", view)) return nullptr;
     // Packing may call __index__: the bytearray must not move meanwhile.
     BufferHold hold(args[first]);
     char* data = view.data;

@@ -84,6 +84,14 @@ bool simple_bytes(Object* o, std::string_view& out) {
     return true;
 }
 
+bool writable_buffer(Object* o, std::string_view who, BufferView& view) {
+    const int got = buffer_get(o, view);
+    if (got < 0) return false;
+    if (got > 0 && !view.readonly && view.contiguous()) return true;
+    raisef(exc::TypeError, "{}argument must be read-write bytes-like object, not {}", who, type_name(o));
+    return false;
+}
+
 void buffer_export(Object* o, int delta) {
     if (is_bytearray(o)) cast<ByteArray>(o)->exports += delta;
     else if (is_array(o)) static_cast<Array*>(o)->exports += delta;

@@ -52,6 +52,12 @@ bool is_bytes_like(const Object* o);
 // BufferError "memoryview: underlying buffer is not C-contiguous".
 [[nodiscard]] bool simple_bytes(Object* o, std::string_view& out);
 
+// A buffer to write into (CPython's "w*" argument): true with `view` set for
+// a writable C-contiguous one (bytearray, writable memoryview, array.array);
+// false with TypeError "{who}argument must be read-write bytes-like
+// object, not bytes" (who: "readinto() " or "") or the view's error.
+[[nodiscard]] bool writable_buffer(Object* o, std::string_view who, BufferView& view);
+
 // One more (`delta` +1) or one fewer (-1) export of `o`'s buffer: a
 // bytearray or an array.array cannot change size while it has any, so a
 // pointer into it stays good (CPython's ob_exports). A no-op for bytes.

@@ -266,11 +266,7 @@ static Ref<> file_readinto(Object* self, const Args& args) {
     if (!f->binary) return raise(exc::AttributeError, "'_io.TextIOWrapper' object has no attribute 'readinto'");
     if (!check_one_arg("BufferedReader.readinto", args)) return nullptr;
     BufferView view;
-    const int got = buffer_get(args[0], view);
-    if (got < 0) return nullptr;
-    if (got == 0 || view.readonly || !view.contiguous())
-        return raisef(exc::TypeError, "readinto() argument must be read-write bytes-like object, not {}",
-                      type_name(args[0]));
+    if (!writable_buffer(args[0], "readinto() ", view)) return nullptr;
     if (f->closed) return raise(exc::ValueError, "readinto of closed file");
     Ref<> size = int_from(view.nbytes());
     Object* read_args[] = {size.get()};
