@@ -11,6 +11,7 @@
 #include "runtime/core/errors.hpp"
 #include "runtime/core/method_def.hpp"
 #include "runtime/modules/modules.hpp"
+#include "runtime/objects/buffer.hpp"
 #include "runtime/objects/bytes.hpp"
 #include "runtime/objects/cell.hpp"
 #include "runtime/objects/dict.hpp"
@@ -44,12 +45,15 @@ Ref<> builtin_locals(Object*, const Args& args) {
     return current_locals();
 }
 
-// The text of a source argument: str, or bytes decoded as UTF-8.
+// The text of a source argument: str, or a bytes-like object (bytes,
+// bytearray, memoryview) decoded as UTF-8, as CPython's source_as_string.
 bool source_text(Object* source, const char* fname, std::string& out) {
+    std::string_view raw;
     if (is_str(source)) {
         out = std::string(cast<Str>(source)->view());
-    } else if (source->type == &BytesType) {
-        out.assign(cast<Bytes>(source)->data(), static_cast<std::size_t>(cast<Bytes>(source)->size));
+    } else if (is_bytes_like(source)) {
+        if (bytes_like(source, out, raw) < 0) return false;
+        if (raw.data() != out.data()) out = std::string(raw);
     } else {
         raisef(exc::TypeError, "{}() arg 1 must be a string, bytes or code object", fname);
         return false;

@@ -13,8 +13,7 @@ The module calls itself collections.abc, so the classes print as CPython's
 (<class 'collections.abc.Iterable'>).
 
 Not yet: minipy has no coroutines (async def), so the async ABCs only
-recognise classes by their methods and their mixins are plain methods; bytearray and memoryview are not
-registered, since minipy has neither.
+recognise classes by their methods and their mixins are plain methods.
 """
 
 import sys
@@ -818,15 +817,17 @@ class Sequence(Reversible, Collection):
 Sequence.register(tuple)
 Sequence.register(str)
 Sequence.register(range)
+Sequence.register(memoryview)
 
 
 class ByteString(Sequence):
-    """The byte sequences (bytes; bytearray once minipy has it)."""
+    """The byte sequences: bytes and bytearray."""
 
     __slots__ = ()
 
 
 ByteString.register(bytes)
+ByteString.register(bytearray)
 
 
 class MutableSequence(Sequence):
@@ -883,3 +884,4 @@ class MutableSequence(Sequence):
 
 
 MutableSequence.register(list)
+MutableSequence.register(bytearray)

@@ -19,8 +19,8 @@ twice is copied once and a structure that contains itself is copied
 without endless recursion; memo[id(memo)] keeps the originals alive
 meanwhile, since an id is only unique while its object lives.
 
-Not yet: minipy has no complex numbers or bytearray, so they are not in the
-tables.
+A bytearray is copied through its __reduce_ex__, as in CPython. Not yet:
+minipy has no complex numbers, so they are not in the tables.
 """
 
 import weakref

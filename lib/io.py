@@ -12,8 +12,8 @@ answers as in CPython; and SEEK_SET/SEEK_CUR/SEEK_END, open_code and
 text_encoding.
 
 Not yet: FileIO (unbuffered raw files), BufferedRWPair,
-IncrementalNewlineDecoder, BlockingIOError, BytesIO.getbuffer() (minipy
-has no memoryview), and the abstract classes' default method
+IncrementalNewlineDecoder, BlockingIOError, BytesIO.getbuffer() (a
+BytesIO does not export its buffer yet), and the abstract classes' default method
 implementations (they only answer isinstance).
 """
 

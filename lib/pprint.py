@@ -15,9 +15,9 @@ bracket. A container met again inside itself is shown as
 Dict keys are sorted unless sort_dicts is false.
 
 Dataclass instances whose __repr__ is the generated one are laid out a
-field per line, as CPython does. Not yet: minipy has no bytearray;
-collections' types are laid out like CPython's once a collections module
-can be imported.
+field per line, as CPython does. Long bytes and bytearrays are cut into
+pieces as CPython cuts them. Not yet: collections' types are laid out like
+CPython's once a collections module can be imported.
 """
 
 import sys as _sys
@@ -285,6 +285,14 @@ class PrettyPrinter:
             stream.write(')')
 
     _dispatch[bytes.__repr__] = _pprint_bytes
+
+    def _pprint_bytearray(self, object, stream, indent, allowance, context, level):
+        # The bytes' pieces, lined up after "bytearray(" and never in parentheses of their own.
+        stream.write('bytearray(')
+        self._pprint_bytes(bytes(object), stream, indent + len('bytearray('), allowance + 1, context, level + 1)
+        stream.write(')')
+
+    _dispatch[bytearray.__repr__] = _pprint_bytearray
 
     def _pprint_mappingproxy(self, object, stream, indent, allowance, context, level):
         stream.write('mappingproxy(')

@@ -5,8 +5,9 @@ the builtin module _struct (C++ here, C there) under its public name:
 pack, unpack, calcsize, iter_unpack, pack_into, unpack_from, the Struct
 class and struct.error. Every format character and byte order
 (@ = < > !) is supported, with x86-64's native sizes and alignment.
-The buffers read are bytes and array.array objects; pack_into writes
-into an array.array (minipy has no bytearray or memoryview yet).
+The buffers read are any bytes-like object (bytes, bytearray, a
+contiguous memoryview, array.array); pack_into writes into a bytearray,
+a writable memoryview or an array.array.
 """
 
 __all__ = ["calcsize", "pack", "pack_into", "unpack", "unpack_from", "iter_unpack", "Struct", "error"]

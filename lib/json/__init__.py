@@ -23,11 +23,7 @@ __all__ = [
 from .decoder import JSONDecoder, JSONDecodeError
 from .encoder import JSONEncoder
 
-try:
-    _BYTES_TYPES = (bytes, bytearray)
-except NameError:
-    # minipy has no bytearray yet.
-    _BYTES_TYPES = (bytes,)
+_BYTES_TYPES = (bytes, bytearray)
 
 _default_encoder = JSONEncoder()
 _default_decoder = JSONDecoder()

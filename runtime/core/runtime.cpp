@@ -9,7 +9,9 @@
 #include "runtime/core/weakref.hpp"
 #include "runtime/objects/bound_method.hpp"
 #include "runtime/objects/builtin_function.hpp"
+#include "runtime/objects/bytearray.hpp"
 #include "runtime/objects/bytes.hpp"
+#include "runtime/objects/memoryview.hpp"
 #include "runtime/objects/cell.hpp"
 #include "runtime/objects/classmethod.hpp"
 #include "runtime/objects/descriptors.hpp"
@@ -71,6 +73,8 @@ void runtime_init() {
     union_type_init();
     float_type_init();
     bytes_type_init();
+    bytearray_type_init();
+    memoryview_type_init();
     list_type_init();
     set_type_init();
     range_type_init();

@@ -60,6 +60,16 @@ bool index_for_subscript(Object* o, std::int64_t& out) { return index_or_raise(o
 
 bool repeat_count(Object* count, std::int64_t& n) { return index_or_raise(count, n, exc::OverflowError); }
 
+bool sequence_repeat_count(Object* count, std::int64_t& n) {
+    if (!index_check(count)) {
+        raisef(exc::TypeError, "can't multiply sequence by non-int of type '{}'", type_name(count));
+        return false;
+    }
+    if (!repeat_count(count, n)) return false;
+    if (n < 0) n = 0;
+    return true;
+}
+
 bool slice_index(Object* v, std::int64_t& out) {
     if (v == None) return true;
     if (!index_check(v)) {

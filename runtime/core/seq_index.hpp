@@ -24,6 +24,10 @@ bool index_check(const Object* o);
 // The count of `seq * count` (CPython's sequence_repeat): an index, with
 // "OverflowError: cannot fit 'int' into an index-sized integer".
 [[nodiscard]] bool repeat_count(Object* count, std::int64_t& n);
+// The same for the sequences whose repeat refuses a non-index itself
+// (array, bytearray): "TypeError: can't multiply sequence by non-int of
+// type 'str'"; a negative count is 0.
+[[nodiscard]] bool sequence_repeat_count(Object* count, std::int64_t& n);
 // _PyEval_SliceIndex: None leaves `out` unchanged; other non-indexes raise
 // "slice indices must be integers or None or have an __index__ method".
 [[nodiscard]] bool slice_index(Object* v, std::int64_t& out);

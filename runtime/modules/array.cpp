@@ -188,9 +188,10 @@ bool set_real(char code, char* p, Object* value) {
 
 }  // namespace
 
-Ref<> array_get(const Array* a, std::int64_t i) {
-    const char* p = a->items + i * a->descr->itemsize;
-    switch (a->descr->code) {
+Ref<> array_get(const Array* a, std::int64_t i) { return array_load(a->descr->code, a->items + i * a->descr->itemsize); }
+
+Ref<> array_load(char code, const char* p) {
+    switch (code) {
     case 'b': return int_from(load<signed char>(p));
     case 'B': return int_from(load<unsigned char>(p));
     case 'u': return str_from_codepoint(load<std::uint32_t>(p));
@@ -227,7 +228,15 @@ bool array_set(Array* a, std::int64_t i, Object* value) {
     return array_store(a->descr->code, a->items + i * a->descr->itemsize, value);
 }
 
+// Whether the array may change size now (no memoryview holds its block).
+static bool can_resize(const Array* a) {
+    if (a->exports == 0) return true;
+    raise(exc::BufferError, "cannot resize an array that is exporting buffers");
+    return false;
+}
+
 bool array_resize(Array* a, std::int64_t n) {
+    if (n != a->size && !can_resize(a)) return false;
     // Within the block, and not leaving 16 or more items unused: no move.
     if (a->allocated >= n && a->size < n + 16 && a->items) {
         a->size = n;
@@ -293,6 +302,7 @@ bool array_extend_array(Array* a, Array* other) {
 
 bool array_delete_range(Array* a, std::int64_t lo, std::int64_t hi) {
     if (hi <= lo) return true;
+    if (!can_resize(a)) return false;  // before the items move
     const std::int64_t w = a->descr->itemsize;
     std::memmove(a->items + lo * w, a->items + hi * w, static_cast<std::size_t>((a->size - hi) * w));
     return array_resize(a, a->size - (hi - lo));
@@ -506,6 +516,8 @@ int array_assign_slice(Array* a, Slice* slice, Object* value) {
         data.assign(b->items ? b->items : "", static_cast<std::size_t>(needed * w));
     }
     if ((step < 0 && stop > start) || (step > 0 && stop < start)) stop = start;
+    // As CPython (issue 4509): fail before anything moves if the size could change.
+    if ((needed == 0 || count != needed) && !can_resize(a)) return -1;
     if (step == 1) {
         const std::int64_t old = stop - start;
         const std::int64_t tail = a->size - stop;
@@ -592,22 +604,12 @@ Ref<> array_concat(Object* v, Object* w) {
     return r;
 }
 
-bool repeat_arg(Object* count, std::int64_t& n) {
-    if (!index_check(count)) {
-        raisef(exc::TypeError, "can't multiply sequence by non-int of type '{}'", type_name(count));
-        return false;
-    }
-    if (!repeat_count(count, n)) return false;
-    if (n < 0) n = 0;
-    return true;
-}
-
 Ref<> array_repeat(Object* v, Object* w) {
     Object* seq = is_array(v) ? v : w;
     Object* count = seq == v ? w : v;
     if (seq == v && !index_check(count) && defers_to(count, BinaryOp::Mul)) return not_implemented();
     std::int64_t n;
-    if (!repeat_arg(count, n)) return nullptr;
+    if (!sequence_repeat_count(count, n)) return nullptr;
     Array* a = as_array(seq);
     const std::int64_t bytes = a->size * a->descr->itemsize;
     if (n > 0 && bytes > std::numeric_limits<std::int64_t>::max() / n) return raise_no_memory();
@@ -629,7 +631,7 @@ Ref<> array_inplace_concat(Object* self, Object* other) {
 
 Ref<> array_inplace_repeat(Object* self, Object* count) {
     std::int64_t n;
-    if (!repeat_arg(count, n)) return nullptr;
+    if (!sequence_repeat_count(count, n)) return nullptr;
     Array* a = as_array(self);
     const std::int64_t size = a->size;
     if (size > 0 && n != 1) {

@@ -1,6 +1,6 @@
 // What the files of the array module share (array.cpp, array_methods.cpp),
-// and the one thing other modules use: array_buffer, the bytes of an
-// array as a writable buffer (struct's pack_into and unpack_from).
+// and what other files use: array_buffer, the bytes of an array as a
+// writable buffer (buffer.hpp: struct, memoryview), and array_load.
 //
 // An array.array (CPython 3.11's Modules/arraymodule.c) keeps its items as
 // C values in one malloc'd block: `size` items in use of `allocated`, each
@@ -31,6 +31,9 @@ struct Array : Object {
     std::int64_t allocated = 0;
     const ArrayDescr* descr = nullptr;
     WeakRef* weakreflist = nullptr;  // weak references to the array (weakref.hpp)
+    // memoryviews holding the block (buffer.hpp); while > 0 the array
+    // cannot change size: BufferError, as CPython's ob_exports.
+    std::int64_t exports = 0;
 };
 
 extern Type ArrayType;  // array.array
@@ -45,11 +48,15 @@ bool array_buffer(Object* o, char*& data, std::int64_t& size);
 
 // Item i as a Python object.
 Ref<> array_get(const Array* a, std::int64_t i);
+// The item of typecode `code` at `p` as a Python object (also memoryview's
+// reading of the same struct letters).
+Ref<> array_load(char code, const char* p);
 // Converts `value` into item i (in bounds); false with CPython's error set.
 [[nodiscard]] bool array_set(Array* a, std::int64_t i, Object* value);
 // Converts `value` into an item of typecode `code` at p (8 bytes suffice).
 [[nodiscard]] bool array_store(char code, char* p, Object* value);
-// Resizes to `n` items as CPython's array_resize (new items are unset).
+// Resizes to `n` items as CPython's array_resize (new items are unset);
+// false with BufferError while the array exports its buffer.
 [[nodiscard]] bool array_resize(Array* a, std::int64_t n);
 // A new array of the type with `n` items allocated exactly (unset).
 Ref<Array> array_new_exact(Type* type, const ArrayDescr* descr, std::int64_t n);

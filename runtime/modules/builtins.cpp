@@ -4,7 +4,9 @@
 #include "runtime/modules/internal.hpp"
 #include "runtime/modules/modules.hpp"
 
+#include "runtime/objects/bytearray.hpp"
 #include "runtime/objects/bytes.hpp"
+#include "runtime/objects/memoryview.hpp"
 #include "runtime/objects/classmethod.hpp"
 #include "runtime/objects/dict.hpp"
 #include "runtime/objects/exceptions.hpp"
@@ -68,6 +70,8 @@ Ref<Module> make_builtins_module() {
         {"bool", &BoolType},
         {"str", &StrType},
         {"bytes", &BytesType},
+        {"bytearray", &ByteArrayType},
+        {"memoryview", &MemoryViewType},
         {"list", &ListType},
         {"tuple", &TupleType},
         {"dict", &DictType},

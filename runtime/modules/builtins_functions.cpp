@@ -7,6 +7,7 @@
 #include "runtime/core/args.hpp"
 #include "runtime/core/errors.hpp"
 #include "runtime/core/method_def.hpp"
+#include "runtime/objects/bytearray.hpp"
 #include "runtime/objects/bytes.hpp"
 #include "runtime/objects/exceptions.hpp"
 #include "runtime/objects/float.hpp"
@@ -100,11 +101,11 @@ Ref<> builtin_ord(Object*, const Args& args) {
             return raisef(exc::TypeError, "ord() expected a character, but string of length {} found", s->length);
         return int_from(s->at(0));
     }
-    if (is_bytes(c)) {
-        Bytes* b = cast<Bytes>(c);
-        if (b->size != 1)
-            return raisef(exc::TypeError, "ord() expected a character, but string of length {} found", b->size);
-        return int_from(b->at(0));
+    if (is_bytes(c) || is_bytearray(c)) {
+        const std::string_view b = is_bytes(c) ? cast<Bytes>(c)->view() : cast<ByteArray>(c)->view();
+        if (b.size() != 1)
+            return raisef(exc::TypeError, "ord() expected a character, but string of length {} found", b.size());
+        return int_from(static_cast<unsigned char>(b[0]));
     }
     return raisef(exc::TypeError, "ord() expected string of length 1, but {} found", type_name(c));
 }

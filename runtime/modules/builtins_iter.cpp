@@ -6,6 +6,7 @@
 #include "runtime/core/args.hpp"
 #include "runtime/core/errors.hpp"
 #include "runtime/core/method_def.hpp"
+#include "runtime/objects/bytearray.hpp"
 #include "runtime/objects/bytes.hpp"
 #include "runtime/objects/exceptions.hpp"
 #include "runtime/objects/float.hpp"
@@ -76,6 +77,8 @@ Ref<> builtin_sum(Object*, const Args& args) {
     Ref<> result = share(a[1] ? a[1] : static_cast<Object*>(small_int(0)));
     if (is_str(result.get())) return raise(exc::TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
     if (is_bytes(result.get())) return raise(exc::TypeError, "sum() can't sum bytes [use b''.join(seq) instead]");
+    if (is_bytearray(result.get()))
+        return raise(exc::TypeError, "sum() can't sum bytearray [use b''.join(seq) instead]");
     Ref<> it = get_iter(a[0]);
     if (!it) return nullptr;
 

@@ -11,6 +11,7 @@
 #include "runtime/core/gc.hpp"
 #include "runtime/core/heap.hpp"
 #include "runtime/core/method_def.hpp"
+#include "runtime/objects/buffer.hpp"
 #include "runtime/objects/bytes.hpp"
 #include "runtime/objects/dict.hpp"
 #include "runtime/objects/exceptions.hpp"
@@ -19,7 +20,9 @@
 #include "runtime/objects/list.hpp"
 #include "runtime/objects/singletons.hpp"
 
+#include <algorithm>
 #include <cstddef>
+#include <cstring>
 #include <limits>
 #include <string>
 
@@ -39,14 +42,7 @@ struct BytesIO : Object {
 
 BytesIO* as_bio(Object* o) { return cast<BytesIO>(o); }
 
-bool io_bytes_like(Object* o, std::string_view& out) {
-    if (is_bytes(o)) {
-        out = cast<Bytes>(o)->view();
-        return true;
-    }
-    raisef(exc::TypeError, "a bytes-like object is required, not '{}'", type_name(o));
-    return false;
-}
+bool io_bytes_like(Object* o, std::string_view& out) { return simple_bytes(o, out); }
 
 bool check_open(BytesIO* b) {
     if (!b->closed) return true;
@@ -131,6 +127,21 @@ Ref<> read_some(Object* self, const Args& args, std::string_view method) {
     return read_bytes(b, size);
 }
 Ref<> bio_read(Object* self, const Args& args) { return read_some(self, args, "read"); }
+
+// readinto(buffer, /): the next bytes copied into a writable buffer
+// (bytearray, writable memoryview, array.array); how many.
+Ref<> bio_readinto(Object* self, const Args& args) {
+    if (!check_one_arg("BytesIO.readinto", args)) return nullptr;
+    BufferView view;
+    if (!writable_buffer(args[0], "readinto() ", view)) return nullptr;
+    BytesIO* b = as_bio(self);
+    if (!check_open(b)) return nullptr;
+    const std::int64_t left = static_cast<std::int64_t>(b->buf.size()) - b->pos;
+    const std::int64_t n = std::max<std::int64_t>(0, std::min(left, view.nbytes()));
+    if (n > 0) std::memcpy(view.data, b->buf.data() + b->pos, static_cast<std::size_t>(n));
+    b->pos += n;
+    return int_from(n);
+}
 Ref<> bio_read1(Object* self, const Args& args) { return read_some(self, args, "read1"); }
 
 // The length of the next line from the position, b'\n' included, at most
@@ -289,6 +300,7 @@ void bytesio_type_init() {
     add_methods(t, {
                        {"write", bio_write},
                        {"read", bio_read},
+                       {"readinto", bio_readinto},
                        {"read1", bio_read1},
                        {"readline", bio_readline},
                        {"readlines", bio_readlines},

@@ -22,6 +22,7 @@
 #include "runtime/core/gc.hpp"
 #include "runtime/core/heap.hpp"
 #include "runtime/core/method_def.hpp"
+#include "runtime/objects/buffer.hpp"
 #include "runtime/objects/bytes.hpp"
 #include "runtime/objects/dict.hpp"
 #include "runtime/objects/exceptions.hpp"
@@ -408,21 +409,9 @@ Ref<> unpack_values(const Layout& layout, const char* data) {
     return result;
 }
 
-// The bytes of a bytes-like object: bytes, or an array.array (writable).
-bool read_buffer(Object* o, std::string_view& out) {
-    if (is_bytes(o)) {
-        out = cast<Bytes>(o)->view();
-        return true;
-    }
-    char* data;
-    std::int64_t size;
-    if (array_buffer(o, data, size)) {
-        out = std::string_view(data, static_cast<std::size_t>(size));
-        return true;
-    }
-    raisef(exc::TypeError, "a bytes-like object is required, not '{}'", type_name(o));
-    return false;
-}
+// The bytes of a bytes-like object (buffer.hpp): bytes, bytearray, a
+// contiguous memoryview, an array.array.
+bool read_buffer(Object* o, std::string_view& out) { return simple_bytes(o, out); }
 
 // --------------------------------------------------------- the Struct
 
@@ -510,6 +499,7 @@ Ref<> do_unpack(const Layout& layout, Object* buffer) {
 
 // unpack_from(buffer, offset=0): a negative offset counts from the end.
 Ref<> do_unpack_from(const Layout& layout, Object* buffer, Object* offset_arg) {
+    BufferHold hold(buffer);  // the offset's __index__ cannot resize it meanwhile
     std::string_view data;
     if (!read_buffer(buffer, data)) return nullptr;
     std::int64_t offset = 0;
@@ -535,12 +525,12 @@ Ref<> do_pack_into(const Layout& layout, const Args& args, std::size_t first) {
     const std::size_t n = args.size() - first - 2;
     if (n != static_cast<std::size_t>(layout.items))
         return raisef(StructError, "pack_into expected {} items for packing (got {})", layout.items, n);
-    char* data;
-    std::int64_t size;
-    if (!array_buffer(args[first], data, size)) {
-        return raisef(exc::TypeError, "argument must be read-write bytes-like object, not {}",
-                      type_name(args[first]));
-    }
+    BufferView view;
+    if (!writable_buffer(args[first], "", view)) return nullptr;
+    // Packing may call __index__: the bytearray must not move meanwhile.
+    BufferHold hold(args[first]);
+    char* data = view.data;
+    const std::int64_t size = view.nbytes();
     std::int64_t offset;
     if (!index_to_i64(args[first + 1], offset)) return nullptr;
     if (offset < 0) {

@@ -11,6 +11,7 @@
 #include "runtime/core/gc.hpp"
 #include "runtime/core/heap.hpp"
 #include "runtime/core/method_def.hpp"
+#include "runtime/objects/buffer.hpp"
 #include "runtime/objects/bytes_impl.hpp"
 #include "runtime/objects/exceptions.hpp"
 #include "runtime/objects/int.hpp"
@@ -73,7 +74,7 @@ Ref<Bytes> bytes_unchanged(Object* self) {
 
 // bytes_repr: b'...' (b"..." when only single quotes occur), \t \n \r, the
 // quote and backslash escaped, other bytes outside 0x20..0x7e as \xhh.
-std::string bytes_repr(std::string_view raw) {
+std::string bytes_repr(std::string_view raw, bool escape_single) {
     const bool has_single = raw.find('\'') != std::string_view::npos;
     const bool has_double = raw.find('"') != std::string_view::npos;
     const char quote = has_single && !has_double ? '"' : '\'';
@@ -83,7 +84,7 @@ std::string bytes_repr(std::string_view raw) {
     out += quote;
     for (char ch : raw) {
         const auto c = static_cast<unsigned char>(ch);
-        if (c == static_cast<unsigned char>(quote) || c == '\\') {
+        if (c == static_cast<unsigned char>(quote) || c == '\\' || (escape_single && c == '\'')) {
             out += '\\';
             out += ch;
         } else if (c == '\t') {
@@ -122,9 +123,7 @@ static Ref<> bytes_compare(Object* a, Object* b, CompareOp op) {
     return bool_from(three_way_holds(x.compare(y), op));
 }
 
-// Like str (see str_add): bytes has no nb_add, so the right operand's
-// reflected method is asked before concatenation fails.
-static Ref<> try_right_operand(Object* a, Object* b, BinaryOp op, BinaryFn self_slot) {
+Ref<> bytes_try_right_operand(Object* a, Object* b, BinaryOp op, BinaryFn self_slot) {
     BinaryFn other = b->type->binary[static_cast<int>(op)];
     if (!other || other == self_slot) return not_implemented();
     return other(a, b);
@@ -132,18 +131,21 @@ static Ref<> try_right_operand(Object* a, Object* b, BinaryOp op, BinaryFn self_
 
 static Ref<> bytes_add(Object* a, Object* b) {
     if (!is_bytes(a)) return not_implemented();
-    if (is_bytes(b)) {
+    // Any bytes-like right operand (bytearray, memoryview) makes a bytes, as bytes_concat.
+    if (is_bytes_like(b)) {
         Bytes* x = cast<Bytes>(a);
-        Bytes* y = cast<Bytes>(b);
-        if (y->size == 0) return bytes_unchanged(a);
-        if (x->size == 0) return bytes_unchanged(b);
-        Ref<Bytes> r = try_alloc_exact(static_cast<std::size_t>(x->size + y->size));
+        std::string holder;
+        std::string_view y;
+        if (bytes_like(b, holder, y) < 0) return nullptr;
+        if (y.empty()) return bytes_unchanged(a);
+        if (x->size == 0 && is_bytes(b)) return bytes_unchanged(b);
+        Ref<Bytes> r = try_alloc_exact(static_cast<std::size_t>(x->size) + y.size());
         if (!r) return nullptr;
         std::memcpy(r->data(), x->data(), static_cast<std::size_t>(x->size));
-        std::memcpy(r->data() + x->size, y->data(), static_cast<std::size_t>(y->size));
+        std::memcpy(r->data() + x->size, y.data(), y.size());
         return r;
     }
-    Ref<> r = try_right_operand(a, b, BinaryOp::Add, bytes_add);
+    Ref<> r = bytes_try_right_operand(a, b, BinaryOp::Add, bytes_add);
     if (!r || r.get() != NotImplemented) return r;
     return raisef(exc::TypeError, "can't concat {} to {}", type_name(b), type_name(a));
 }
@@ -153,8 +155,10 @@ static bool is_index_like(Object* o) { return is_int(o) || o->type->to_index != 
 static Ref<> bytes_mul(Object* a, Object* b) {
     Object* seq = is_bytes(a) ? a : b;
     Object* count = seq == a ? b : a;
-    if (seq == a && !is_bytes(b) && !is_index_like(b)) {
-        Ref<> r = try_right_operand(a, b, BinaryOp::Mul, bytes_mul);
+    // Only a class's __rmul__ can take over: a builtin right operand's slot
+    // would read this bytes as its count (b'a' * 'b').
+    if (seq == a && !is_bytes(b) && !is_index_like(b) && b->type->has_flag(type_flags::kHeapType)) {
+        Ref<> r = bytes_try_right_operand(a, b, BinaryOp::Mul, bytes_mul);
         if (!r || r.get() != NotImplemented) return r;
     }
     if (!is_index_like(count))
@@ -223,11 +227,10 @@ static int bytes_contains(Object* o, Object* item) {
         if (byte < 0) return -1;
         return hay.find(static_cast<char>(byte)) != std::string_view::npos;
     }
-    if (!is_bytes(item)) {
-        raisef(exc::TypeError, "a bytes-like object is required, not '{}'", type_name(item));
-        return -1;
-    }
-    return hay.find(cast<Bytes>(item)->view()) != std::string_view::npos;
+    std::string holder;
+    std::string_view needle;
+    if (!require_bytes_like(item, holder, needle)) return -1;
+    return hay.find(needle) != std::string_view::npos;
 }
 
 int bytes_byte_value(Object* item) {
@@ -342,6 +345,12 @@ static Ref<> bytes_construct(const Args& args) {
         return try_alloc_exact(static_cast<std::size_t>(*n));
     }
     if (is_bytes(x)) return bytes_unchanged(x);
+    if (is_bytes_like(x)) {
+        std::string holder;
+        std::string_view raw;
+        if (bytes_like(x, holder, raw) < 0) return nullptr;
+        return bytes_from(raw);
+    }
     if (is_list(x)) return bytes_from_ints(cast<List>(x)->items, cast<List>(x)->size);
     if (is_tuple(x)) return bytes_from_ints(cast<Tuple>(x)->items(), cast<Tuple>(x)->size);
     Ref<> it = get_iter(x);

@@ -32,8 +32,10 @@ Ref<Bytes> bytes_from(std::string_view raw);
 // `n` zero bytes to be filled in by the caller (never a shared singleton).
 Ref<Bytes> bytes_alloc(std::size_t n);
 
-// repr(b): b'...' with CPython's quote choice and escapes.
-std::string bytes_repr(std::string_view raw);
+// repr(b): b'...' with CPython's quote choice and escapes. bytearray's repr
+// (`escape_single`) escapes a single quote even inside double quotes, as
+// CPython 3.11's bytearray_repr does.
+std::string bytes_repr(std::string_view raw, bool escape_single = false);
 
 void bytes_type_init();
 

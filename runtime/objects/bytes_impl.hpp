@@ -1,4 +1,4 @@
-// Internals shared by bytes.cpp and bytes_methods.cpp; not a public interface.
+// Internals shared by bytes.cpp, bytes_methods.cpp and bytearray.cpp; not a public interface.
 #pragma once
 
 #include "runtime/objects/bytes.hpp"
@@ -13,6 +13,12 @@ Ref<Bytes> bytes_unchanged(Object* self);
 // be in range(0, 256)" (or the __index__ error) otherwise.
 [[nodiscard]] int bytes_byte_value(Object* item);
 
+// Like str (see str_add): bytes and bytearray have no nb_add, so the right
+// operand's reflected method is asked before concatenation or repetition
+// fails; NotImplemented when it has none.
+Ref<> bytes_try_right_operand(Object* a, Object* b, BinaryOp op, BinaryFn self_slot);
+
+// The methods bytes and bytearray share, and bytes' own when `type` is bytes.
 void bytes_add_methods(Type& type);  // bytes_methods.cpp
 
 }  // namespace minipy

@@ -1,4 +1,4 @@
-// The methods of bytes: searching, splitting, stripping, ASCII case mapping
+// The methods bytes and bytearray share: searching, splitting, stripping, ASCII case mapping
 // and predicates, padding, hex/fromhex, translate and decode. Algorithms and
 // messages follow CPython 3.11's Objects/bytes_methods.c, bytesobject.c and
 // stringlib; "whitespace" is ASCII's (space \t \n \v \f \r), letters are ASCII.
@@ -6,11 +6,15 @@
 #include "runtime/core/args.hpp"
 #include "runtime/core/errors.hpp"
 #include "runtime/core/method_def.hpp"
+#include "runtime/modules/array.hpp"
+#include "runtime/objects/buffer.hpp"
+#include "runtime/objects/bytearray.hpp"
 #include "runtime/objects/bytes.hpp"
 #include "runtime/objects/bytes_impl.hpp"
 #include "runtime/objects/exceptions.hpp"
 #include "runtime/objects/int.hpp"
 #include "runtime/objects/list.hpp"
+#include "runtime/objects/memoryview.hpp"
 #include "runtime/objects/singletons.hpp"
 #include "runtime/objects/tuple.hpp"
 #include "runtime/text/codecs.hpp"
@@ -19,7 +23,9 @@
 #include "runtime/text/unicode.hpp"
 
 #include <limits>
+#include <memory>
 #include <string>
+#include <vector>
 
 namespace minipy {
 
@@ -36,24 +42,33 @@ bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 char to_lower(char c) { return is_upper(static_cast<unsigned char>(c)) ? static_cast<char>(c - 'A' + 'a') : c; }
 char to_upper(char c) { return is_lower(static_cast<unsigned char>(c)) ? static_cast<char>(c - 'a' + 'A') : c; }
 
-std::string_view view_of(Object* self) { return cast<Bytes>(self)->view(); }
-
-// "a bytes-like object is required, not 'str'"
-bool expect_bytes(Object* o, std::string_view& out) {
-    if (is_bytes(o)) {
-        out = cast<Bytes>(o)->view();
-        return true;
-    }
-    raisef(exc::TypeError, "a bytes-like object is required, not '{}'", type_name(o));
-    return false;
+// The receiver is a bytes or a bytearray; results are of its kind, as
+// CPython builds them with STRINGLIB_NEW, and a bytearray's are always new.
+std::string_view view_of(Object* self) {
+    return is_bytearray(self) ? cast<ByteArray>(self)->view() : cast<Bytes>(self)->view();
 }
+std::string_view owner(Object* self) { return is_bytearray(self) ? "bytearray" : "bytes"; }
+std::string qualified(Object* self, std::string_view method) {
+    std::string out(owner(self));
+    out += '.';
+    out += method;
+    return out;
+}
+Ref<> new_like(Object* self, std::string_view raw) {
+    if (is_bytearray(self)) return bytearray_from(raw);
+    return bytes_from(raw);
+}
+Ref<> unchanged_like(Object* self) {
+    if (is_bytearray(self)) return bytearray_from(view_of(self));
+    return bytes_unchanged(self);
+}
+
+// An argument CPython takes as a simple buffer (buffer.hpp).
+bool expect_bytes(Object* o, std::string_view& out) { return simple_bytes(o, out); }
 
 // The needle of find/count/index: bytes, or an int standing for one byte.
 bool needle_arg(Object* o, std::string& holder, std::string_view& out) {
-    if (is_bytes(o)) {
-        out = cast<Bytes>(o)->view();
-        return true;
-    }
+    if (is_bytes_like(o)) return expect_bytes(o, out);
     if (is_int(o) || o->type->to_index) {
         const int byte = bytes_byte_value(o);
         if (byte < 0) return false;
@@ -65,8 +80,8 @@ bool needle_arg(Object* o, std::string& holder, std::string_view& out) {
     return false;
 }
 
-bool append_piece(List* list, std::string_view text, std::size_t from, std::size_t to) {
-    Ref<Bytes> p = bytes_from(text.substr(from, to - from));
+bool append_piece(Object* self, List* list, std::string_view text, std::size_t from, std::size_t to) {
+    Ref<> p = new_like(self, text.substr(from, to - from));
     return list_append(list, p.get());
 }
 
@@ -74,7 +89,7 @@ bool append_piece(List* list, std::string_view text, std::size_t from, std::size
 
 // -2 on error, -1 when not found.
 std::int64_t find_impl(Object* self, const Args& args, std::string_view name, bool reverse) {
-    if (!str_check_varargs(name, args, 1, 3, "bytes")) return -2;
+    if (!str_check_varargs(name, args, 1, 3, owner(self))) return -2;
     std::string holder;
     std::string_view sub;
     if (!needle_arg(args[0], holder, sub)) return -2;
@@ -109,7 +124,7 @@ Ref<> bytes_rindex(Object* self, const Args& args) {
 }
 
 Ref<> bytes_count(Object* self, const Args& args) {
-    if (!str_check_varargs("count", args, 1, 3, "bytes")) return nullptr;
+    if (!str_check_varargs("count", args, 1, 3, owner(self))) return nullptr;
     std::string holder;
     std::string_view sub;
     if (!needle_arg(args[0], holder, sub)) return nullptr;
@@ -127,7 +142,7 @@ Ref<> bytes_count(Object* self, const Args& args) {
 }
 
 Ref<> starts_or_ends(Object* self, const Args& args, std::string_view name, bool at_end) {
-    if (!str_check_varargs(name, args, 1, 3, "bytes")) return nullptr;
+    if (!str_check_varargs(name, args, 1, 3, owner(self))) return nullptr;
     const std::string_view text = view_of(self);
     std::int64_t start, end;
     if (!str_parse_bounds(args.size() > 1 ? args[1] : nullptr, args.size() > 2 ? args[2] : nullptr,
@@ -141,16 +156,18 @@ Ref<> starts_or_ends(Object* self, const Args& args, std::string_view name, bool
     Object* what = args[0];
     if (is_tuple(what)) {
         for (Object* item : *cast<Tuple>(what)) {
-            if (!is_bytes(item))
-                return raisef(exc::TypeError, "a bytes-like object is required, not '{}'", type_name(item));
-            if (match(cast<Bytes>(item)->view())) return bool_from(true);
+            std::string_view sub;
+            if (!expect_bytes(item, sub)) return nullptr;
+            if (match(sub)) return bool_from(true);
         }
         return bool_from(false);
     }
-    if (!is_bytes(what))
+    if (!is_bytes_like(what))
         return raisef(exc::TypeError, "{} first arg must be bytes or a tuple of bytes, not {}", name,
                       type_name(what));
-    return bool_from(match(cast<Bytes>(what)->view()));
+    std::string_view sub;
+    if (!expect_bytes(what, sub)) return nullptr;
+    return bool_from(match(sub));
 }
 
 Ref<> bytes_startswith(Object* self, const Args& args) { return starts_or_ends(self, args, "startswith", false); }
@@ -159,14 +176,14 @@ Ref<> bytes_endswith(Object* self, const Args& args) { return starts_or_ends(sel
 // ------------------------------------------------------------------ replace
 
 Ref<> bytes_replace(Object* self, const Args& args) {
-    if (!check_no_keywords("bytes.replace", args) || !check_arg_range("replace", args, 2, 3)) return nullptr;
+    if (!check_no_keywords(qualified(self, "replace"), args) || !check_arg_range("replace", args, 2, 3)) return nullptr;
     std::string_view old, repl;
     if (!expect_bytes(args[0], old) || !expect_bytes(args[1], repl)) return nullptr;
     std::int64_t limit = -1;
     if (args.size() > 2 && !str_index_arg(args[2], limit)) return nullptr;
     if (limit < 0) limit = kNoLimit;
     const std::string_view text = view_of(self);
-    if (limit == 0 || old == repl) return bytes_unchanged(self);
+    if (limit == 0 || old == repl) return unchanged_like(self);
     std::string out;
     if (old.empty()) {
         if (limit > static_cast<std::int64_t>(text.size()) + 1) limit = static_cast<std::int64_t>(text.size()) + 1;
@@ -176,10 +193,10 @@ Ref<> bytes_replace(Object* self, const Args& args) {
             if (pos < text.size()) out += text[pos++];
         }
         out += text.substr(pos);
-        return bytes_from(out);
+        return new_like(self, out);
     }
     std::size_t pos = text.find(old);
-    if (pos == npos) return bytes_unchanged(self);
+    if (pos == npos) return unchanged_like(self);
     std::size_t last = 0;
     for (std::int64_t n = 0; pos != npos && n < limit; ++n) {
         out += text.substr(last, pos - last);
@@ -188,7 +205,7 @@ Ref<> bytes_replace(Object* self, const Args& args) {
         pos = text.find(old, last);
     }
     out += text.substr(last);
-    return bytes_from(out);
+    return new_like(self, out);
 }
 
 // -------------------------------------------------------------------- split
@@ -225,11 +242,11 @@ Ref<> split_common(Object* self, const Args& args, bool reverse) {
                 i = n;
                 break;
             }
-            if (!(ok = append_piece(list, t, j, i))) break;
+            if (!(ok = append_piece(self, list, t, j, i))) break;
         }
         if (ok && i < n) {
             while (i < n && sp(i)) ++i;
-            if (i != n) ok = append_piece(list, t, i, n);
+            if (i != n) ok = append_piece(self, list, t, i, n);
         }
     } else if (whitespace) {
         std::size_t i = n;  // end of the unscanned prefix
@@ -242,11 +259,11 @@ Ref<> split_common(Object* self, const Args& args, bool reverse) {
                 ok = list_append(list, self);
                 break;
             }
-            if (!(ok = append_piece(list, t, i, j))) break;
+            if (!(ok = append_piece(self, list, t, i, j))) break;
         }
         if (ok && i > 0) {
             while (i > 0 && sp(i - 1)) --i;
-            if (i > 0) ok = append_piece(list, t, 0, i);
+            if (i > 0) ok = append_piece(self, list, t, 0, i);
         }
     } else if (!reverse) {
         std::size_t i = 0;
@@ -254,11 +271,11 @@ Ref<> split_common(Object* self, const Args& args, bool reverse) {
         while (limit-- > 0) {
             const std::size_t pos = t.find(sep, i);
             if (pos == npos) break;
-            if (!(ok = append_piece(list, t, i, pos))) break;
+            if (!(ok = append_piece(self, list, t, i, pos))) break;
             i = pos + sep.size();
             ++count;
         }
-        if (ok) ok = count == 0 && is_exact_bytes(self) ? list_append(list, self) : append_piece(list, t, i, n);
+        if (ok) ok = count == 0 && is_exact_bytes(self) ? list_append(list, self) : append_piece(self, list, t, i, n);
     } else {
         std::size_t j = n;
         std::int64_t count = 0;
@@ -266,11 +283,11 @@ Ref<> split_common(Object* self, const Args& args, bool reverse) {
             if (j < sep.size()) break;
             const std::size_t pos = t.substr(0, j).rfind(sep);
             if (pos == npos) break;
-            if (!(ok = append_piece(list, t, pos + sep.size(), j))) break;
+            if (!(ok = append_piece(self, list, t, pos + sep.size(), j))) break;
             j = pos;
             ++count;
         }
-        if (ok) ok = count == 0 && is_exact_bytes(self) ? list_append(list, self) : append_piece(list, t, 0, j);
+        if (ok) ok = count == 0 && is_exact_bytes(self) ? list_append(list, self) : append_piece(self, list, t, 0, j);
     }
     if (!ok) return nullptr;
     if (reverse)
@@ -303,56 +320,62 @@ Ref<> bytes_splitlines(Object* self, const Args& args) {
             if (!list_append(out.get(), self)) return nullptr;
             break;
         }
-        if (!append_piece(out.get(), t, j, eol)) return nullptr;
+        if (!append_piece(self, out.get(), t, j, eol)) return nullptr;
         j = i;
     }
     return out;
 }
 
 Ref<> partition_common(Object* self, const Args& args, bool reverse) {
-    if (!check_one_arg(reverse ? "bytes.rpartition" : "bytes.partition", args)) return nullptr;
+    if (!check_one_arg(reverse ? qualified(self, "rpartition") : qualified(self, "partition"), args)) return nullptr;
     std::string_view sep;
     if (!expect_bytes(args[0], sep)) return nullptr;
     if (sep.empty()) return raise(exc::ValueError, "empty separator");
     const std::string_view t = view_of(self);
     const std::size_t pos = reverse ? t.rfind(sep) : t.find(sep);
-    Ref<Bytes> empty = bytes_from("");
     if (pos == npos) {
-        Ref<Bytes> whole = bytes_unchanged(self);
-        return reverse ? tuple_from({empty.get(), empty.get(), whole.get()})
-                       : tuple_from({whole.get(), empty.get(), empty.get()});
+        Ref<> whole = unchanged_like(self);
+        Ref<> empty1 = new_like(self, "");
+        Ref<> empty2 = new_like(self, "");
+        if (!whole || !empty1 || !empty2) return nullptr;
+        return reverse ? tuple_from({empty1.get(), empty2.get(), whole.get()})
+                       : tuple_from({whole.get(), empty1.get(), empty2.get()});
     }
-    Ref<Bytes> head = bytes_from(t.substr(0, pos));
-    Ref<Bytes> tail = bytes_from(t.substr(pos + sep.size()));
-    return tuple_from({head.get(), args[0], tail.get()});
+    Ref<> head = new_like(self, t.substr(0, pos));
+    // A bytearray's parts are all new bytearrays; bytes keeps the separator object.
+    Ref<> middle = is_bytearray(self) ? new_like(self, sep) : share(args[0]);
+    Ref<> tail = new_like(self, t.substr(pos + sep.size()));
+    if (!head || !middle || !tail) return nullptr;
+    return tuple_from({head.get(), middle.get(), tail.get()});
 }
 
 Ref<> bytes_partition(Object* self, const Args& args) { return partition_common(self, args, false); }
 Ref<> bytes_rpartition(Object* self, const Args& args) { return partition_common(self, args, true); }
 
 Ref<> bytes_join(Object* self, const Args& args) {
-    if (!check_one_arg("bytes.join", args)) return nullptr;
+    if (!check_one_arg(qualified(self, "join"), args)) return nullptr;
     Ref<> seq = sequence_fast(args[0], "can only join an iterable");
     if (!seq) return nullptr;
     Object* const* items = sequence_fast_items(seq.get());
     const std::int64_t n = sequence_fast_size(seq.get());
-    if (n == 1 && is_exact_bytes(items[0])) return share(items[0]);
-    const std::string_view sep = view_of(self);
+    if (n == 1 && is_exact_bytes(items[0]) && !is_bytearray(self)) return share(items[0]);
     std::string out;
     for (std::int64_t i = 0; i < n; ++i) {
-        if (!is_bytes(items[i]))
+        if (!is_bytes_like(items[i]))
             return raisef(exc::TypeError, "sequence item {}: expected a bytes-like object, {} found", i,
                           type_name(items[i]));
-        if (i > 0) out += sep;
-        out += cast<Bytes>(items[i])->view();
+        std::string_view piece;
+        if (!expect_bytes(items[i], piece)) return nullptr;
+        if (i > 0) out += view_of(self);
+        out += piece;
     }
-    return bytes_from(out);
+    return new_like(self, out);
 }
 
 // ---------------------------------------------------------- strip and affix
 
 Ref<> strip_common(Object* self, const Args& args, int sides, std::string_view name) {
-    if (!check_no_keywords("bytes." + std::string(name), args) || !check_arg_range(name, args, 0, 1))
+    if (!check_no_keywords(qualified(self, name), args) || !check_arg_range(name, args, 0, 1))
         return nullptr;
     std::string_view chars;
     const bool whitespace = args.size() == 0 || args[0] == None;
@@ -366,8 +389,8 @@ Ref<> strip_common(Object* self, const Args& args, int sides, std::string_view n
         while (from < to && strippable(t[from])) ++from;
     if (sides & 2)
         while (to > from && strippable(t[to - 1])) --to;
-    if (from == 0 && to == t.size()) return bytes_unchanged(self);
-    return bytes_from(t.substr(from, to - from));
+    if (from == 0 && to == t.size()) return unchanged_like(self);
+    return new_like(self, t.substr(from, to - from));
 }
 
 Ref<> bytes_strip(Object* self, const Args& args) { return strip_common(self, args, 3, "strip"); }
@@ -375,17 +398,17 @@ Ref<> bytes_lstrip(Object* self, const Args& args) { return strip_common(self, a
 Ref<> bytes_rstrip(Object* self, const Args& args) { return strip_common(self, args, 2, "rstrip"); }
 
 Ref<> remove_affix(Object* self, const Args& args, bool suffix) {
-    if (!check_one_arg(suffix ? "bytes.removesuffix" : "bytes.removeprefix", args)) return nullptr;
+    if (!check_one_arg(suffix ? qualified(self, "removesuffix") : qualified(self, "removeprefix"), args)) return nullptr;
     std::string_view affix;
     if (!expect_bytes(args[0], affix)) return nullptr;
     const std::string_view t = view_of(self);
-    if (affix.empty() || affix.size() > t.size()) return bytes_unchanged(self);
+    if (affix.empty() || affix.size() > t.size()) return unchanged_like(self);
     if (suffix) {
-        if (t.substr(t.size() - affix.size()) != affix) return bytes_unchanged(self);
-        return bytes_from(t.substr(0, t.size() - affix.size()));
+        if (t.substr(t.size() - affix.size()) != affix) return unchanged_like(self);
+        return new_like(self, t.substr(0, t.size() - affix.size()));
     }
-    if (t.substr(0, affix.size()) != affix) return bytes_unchanged(self);
-    return bytes_from(t.substr(affix.size()));
+    if (t.substr(0, affix.size()) != affix) return unchanged_like(self);
+    return new_like(self, t.substr(affix.size()));
 }
 
 Ref<> bytes_removeprefix(Object* self, const Args& args) { return remove_affix(self, args, false); }
@@ -413,16 +436,16 @@ Ref<> map_case(Object* self, const Args& args, Mode mode, std::string_view name)
             break;
         }
     }
-    return bytes_from(out);
+    return new_like(self, out);
 }
 
-Ref<> bytes_lower(Object* self, const Args& args) { return map_case(self, args, Mode::Lower, "bytes.lower"); }
-Ref<> bytes_upper(Object* self, const Args& args) { return map_case(self, args, Mode::Upper, "bytes.upper"); }
-Ref<> bytes_title(Object* self, const Args& args) { return map_case(self, args, Mode::Title, "bytes.title"); }
+Ref<> bytes_lower(Object* self, const Args& args) { return map_case(self, args, Mode::Lower, qualified(self, "lower")); }
+Ref<> bytes_upper(Object* self, const Args& args) { return map_case(self, args, Mode::Upper, qualified(self, "upper")); }
+Ref<> bytes_title(Object* self, const Args& args) { return map_case(self, args, Mode::Title, qualified(self, "title")); }
 Ref<> bytes_capitalize(Object* self, const Args& args) {
-    return map_case(self, args, Mode::Capitalize, "bytes.capitalize");
+    return map_case(self, args, Mode::Capitalize, qualified(self, "capitalize"));
 }
-Ref<> bytes_swapcase(Object* self, const Args& args) { return map_case(self, args, Mode::Swap, "bytes.swapcase"); }
+Ref<> bytes_swapcase(Object* self, const Args& args) { return map_case(self, args, Mode::Swap, qualified(self, "swapcase")); }
 
 template <class Pred>
 Ref<> all_bytes(Object* self, const Args& args, std::string_view name, Pred pred) {
@@ -434,14 +457,14 @@ Ref<> all_bytes(Object* self, const Args& args, std::string_view name, Pred pred
     return bool_from(true);
 }
 
-Ref<> bytes_isalpha(Object* self, const Args& args) { return all_bytes(self, args, "bytes.isalpha", is_alpha); }
-Ref<> bytes_isdigit(Object* self, const Args& args) { return all_bytes(self, args, "bytes.isdigit", is_digit); }
-Ref<> bytes_isspace(Object* self, const Args& args) { return all_bytes(self, args, "bytes.isspace", is_space); }
+Ref<> bytes_isalpha(Object* self, const Args& args) { return all_bytes(self, args, qualified(self, "isalpha"), is_alpha); }
+Ref<> bytes_isdigit(Object* self, const Args& args) { return all_bytes(self, args, qualified(self, "isdigit"), is_digit); }
+Ref<> bytes_isspace(Object* self, const Args& args) { return all_bytes(self, args, qualified(self, "isspace"), is_space); }
 Ref<> bytes_isalnum(Object* self, const Args& args) {
-    return all_bytes(self, args, "bytes.isalnum", [](unsigned char c) { return is_alpha(c) || is_digit(c); });
+    return all_bytes(self, args, qualified(self, "isalnum"), [](unsigned char c) { return is_alpha(c) || is_digit(c); });
 }
 Ref<> bytes_isascii(Object* self, const Args& args) {
-    if (!check_no_args("bytes.isascii", args)) return nullptr;
+    if (!check_no_args(qualified(self, "isascii"), args)) return nullptr;
     for (char c : view_of(self))
         if (static_cast<unsigned char>(c) >= 0x80) return bool_from(false);
     return bool_from(true);
@@ -458,11 +481,11 @@ Ref<> case_test(Object* self, const Args& args, std::string_view name, bool want
     return bool_from(cased);
 }
 
-Ref<> bytes_islower(Object* self, const Args& args) { return case_test(self, args, "bytes.islower", true); }
-Ref<> bytes_isupper(Object* self, const Args& args) { return case_test(self, args, "bytes.isupper", false); }
+Ref<> bytes_islower(Object* self, const Args& args) { return case_test(self, args, qualified(self, "islower"), true); }
+Ref<> bytes_isupper(Object* self, const Args& args) { return case_test(self, args, qualified(self, "isupper"), false); }
 
 Ref<> bytes_istitle(Object* self, const Args& args) {
-    if (!check_no_args("bytes.istitle", args)) return nullptr;
+    if (!check_no_args(qualified(self, "istitle"), args)) return nullptr;
     bool cased = false, previous_cased = false;
     for (char ch : view_of(self)) {
         const auto c = static_cast<unsigned char>(ch);
@@ -481,35 +504,36 @@ Ref<> bytes_istitle(Object* self, const Args& args) {
 
 // ----------------------------------------------------------------- padding
 
-bool pad_args(const Args& args, std::string_view name, std::int64_t& width, char& fill) {
-    if (!check_no_keywords("bytes." + std::string(name), args) || !check_arg_range(name, args, 1, 2)) return false;
+bool pad_args(Object* self, const Args& args, std::string_view name, std::int64_t& width, char& fill) {
+    if (!check_no_keywords(qualified(self, name), args) || !check_arg_range(name, args, 1, 2)) return false;
     if (!str_index_arg(args[0], width)) return false;
     fill = ' ';
     if (args.size() > 1) {
         Object* f = args[1];
-        if (!is_bytes(f) || cast<Bytes>(f)->size != 1) {
+        const bool one_byte = is_bytes(f) ? cast<Bytes>(f)->size == 1 : is_bytearray(f) && cast<ByteArray>(f)->size == 1;
+        if (!one_byte) {
             raisef(exc::TypeError, "{}() argument 2 must be a byte string of length 1, not {}", name, arg_type_name(f));
             return false;
         }
-        fill = cast<Bytes>(f)->data()[0];
+        fill = is_bytes(f) ? cast<Bytes>(f)->data()[0] : cast<ByteArray>(f)->data()[0];
     }
     return true;
 }
 
 Ref<> pad(Object* self, std::int64_t left, std::int64_t right, char fill) {
-    if (left <= 0 && right <= 0) return bytes_unchanged(self);
+    if (left <= 0 && right <= 0) return unchanged_like(self);
     std::string out(static_cast<std::size_t>(std::max<std::int64_t>(left, 0)), fill);
     out += view_of(self);
     out.append(static_cast<std::size_t>(std::max<std::int64_t>(right, 0)), fill);
-    return bytes_from(out);
+    return new_like(self, out);
 }
 
 Ref<> bytes_center(Object* self, const Args& args) {
     std::int64_t width;
     char fill;
-    if (!pad_args(args, "center", width, fill)) return nullptr;
+    if (!pad_args(self, args, "center", width, fill)) return nullptr;
     const auto len = static_cast<std::int64_t>(view_of(self).size());
-    if (len >= width) return bytes_unchanged(self);
+    if (len >= width) return unchanged_like(self);
     const std::int64_t marg = width - len;
     const std::int64_t left = marg / 2 + (marg & width & 1);
     return pad(self, left, marg - left, fill);
@@ -517,22 +541,22 @@ Ref<> bytes_center(Object* self, const Args& args) {
 Ref<> bytes_ljust(Object* self, const Args& args) {
     std::int64_t width;
     char fill;
-    if (!pad_args(args, "ljust", width, fill)) return nullptr;
+    if (!pad_args(self, args, "ljust", width, fill)) return nullptr;
     return pad(self, 0, width - static_cast<std::int64_t>(view_of(self).size()), fill);
 }
 Ref<> bytes_rjust(Object* self, const Args& args) {
     std::int64_t width;
     char fill;
-    if (!pad_args(args, "rjust", width, fill)) return nullptr;
+    if (!pad_args(self, args, "rjust", width, fill)) return nullptr;
     return pad(self, width - static_cast<std::int64_t>(view_of(self).size()), 0, fill);
 }
 
 Ref<> bytes_zfill(Object* self, const Args& args) {
-    if (!check_one_arg("bytes.zfill", args)) return nullptr;
+    if (!check_one_arg(qualified(self, "zfill"), args)) return nullptr;
     std::int64_t width;
     if (!str_index_arg(args[0], width)) return nullptr;
     const std::string_view t = view_of(self);
-    if (static_cast<std::int64_t>(t.size()) >= width) return bytes_unchanged(self);
+    if (static_cast<std::int64_t>(t.size()) >= width) return unchanged_like(self);
     const auto fill = static_cast<std::size_t>(width) - t.size();
     std::string out(fill, '0');
     out += t;
@@ -540,7 +564,7 @@ Ref<> bytes_zfill(Object* self, const Args& args) {
         out[0] = out[fill];
         out[fill] = '0';
     }
-    return bytes_from(out);
+    return new_like(self, out);
 }
 
 Ref<> bytes_expandtabs(Object* self, const Args& args) {
@@ -550,7 +574,7 @@ Ref<> bytes_expandtabs(Object* self, const Args& args) {
     std::int64_t tabsize = 8;
     if (a[0] && !str_index_arg(a[0], tabsize)) return nullptr;
     const std::string_view t = view_of(self);
-    if (t.find('\t') == npos) return bytes_unchanged(self);
+    if (t.find('\t') == npos) return unchanged_like(self);
     std::string out;
     std::int64_t column = 0;
     for (char c : t) {
@@ -566,7 +590,7 @@ Ref<> bytes_expandtabs(Object* self, const Args& args) {
         out += c;
         if (c == '\n' || c == '\r') column = 0;
     }
-    return bytes_from(out);
+    return new_like(self, out);
 }
 
 // ------------------------------------------------------------ hex, fromhex
@@ -581,6 +605,7 @@ Ref<> bytes_hex(Object* self, const Args& args) {
     if (a[0]) {
         if (is_str(a[0])) sep = cast<Str>(a[0])->view();
         else if (is_bytes(a[0])) sep = cast<Bytes>(a[0])->view();
+        else if (a[0]->type->length) return raise(exc::TypeError, "sep must be str or bytes.");
         else return raisef(exc::TypeError, "object of type '{}' has no len()", type_name(a[0]));
         const std::int64_t sep_len = is_str(a[0]) ? cast<Str>(a[0])->length : static_cast<std::int64_t>(sep.size());
         if (sep_len != 1) return raise(exc::ValueError, "sep must be length 1.");
@@ -653,7 +678,7 @@ Ref<> bytes_fromhex(Object* cls, const Args& args) {
 // ------------------------------------------------------ translate, decode
 
 Ref<> bytes_translate(Object* self, const Args& args) {
-    if (!check_no_keywords("bytes.translate", args) || !check_arg_range("translate", args, 1, 2)) return nullptr;
+    if (!check_no_keywords(qualified(self, "translate"), args) || !check_arg_range("translate", args, 1, 2)) return nullptr;
     std::string_view table;
     const bool identity = args[0] == None;
     if (!identity) {
@@ -673,8 +698,8 @@ Ref<> bytes_translate(Object* self, const Args& args) {
         changed |= mapped != c;
         out += mapped;
     }
-    if (!changed) return bytes_unchanged(self);
-    return bytes_from(out);
+    if (!changed) return unchanged_like(self);
+    return new_like(self, out);
 }
 
 Ref<> bytes_maketrans(Object*, const Args& args) {
@@ -707,66 +732,84 @@ Ref<> bytes_decode(Object* self, const Args& args) {
 }
 
 Ref<> bytes_getnewargs(Object* self, const Args& args) {
-    if (!check_no_args("bytes.__getnewargs__", args)) return nullptr;
+    if (!check_no_args(qualified(self, "__getnewargs__"), args)) return nullptr;
     Ref<Bytes> copy = bytes_from(view_of(self));
     return tuple_from({copy.get()});
 }
 
 // bytes(b) for a subclass instance: an exact copy (self for an exact bytes).
 Ref<> bytes_bytes(Object* self, const Args& args) {
-    if (!check_no_args("bytes.__bytes__", args)) return nullptr;
-    return bytes_unchanged(self);
+    if (!check_no_args(qualified(self, "__bytes__"), args)) return nullptr;
+    return unchanged_like(self);
+}
+
+// CPython holds a buffer export on a bytearray receiver and on each buffer
+// argument while a method runs, so Python code run meanwhile (an argument's
+// __index__) cannot resize them and leave a view dangling: BufferError.
+// `pinned<F>` does the same around F; plain bytes need nothing.
+template <NativeFn F>
+Ref<> pinned(Object* self, const Args& args) {
+    auto needs_pin = [](Object* o) { return o && (is_bytearray(o) || is_memoryview(o) || is_array(o)); };
+    std::vector<std::unique_ptr<BufferHold>> pins;
+    if (needs_pin(self)) pins.push_back(std::make_unique<BufferHold>(self));
+    const std::size_t total = args.size() + (args.kwnames ? args.kw_count() : 0);
+    for (std::size_t i = 0; i < total; ++i)
+        if (needs_pin(args.values[i])) pins.push_back(std::make_unique<BufferHold>(args.values[i]));
+    return F(self, args);
 }
 
 }  // namespace
 
 void bytes_add_methods(Type& type) {
     add_methods(type, {
-                          {"find", bytes_find},
-                          {"rfind", bytes_rfind},
-                          {"index", bytes_index},
-                          {"rindex", bytes_rindex},
-                          {"count", bytes_count},
-                          {"startswith", bytes_startswith},
-                          {"endswith", bytes_endswith},
-                          {"replace", bytes_replace},
-                          {"split", bytes_split},
-                          {"rsplit", bytes_rsplit},
-                          {"splitlines", bytes_splitlines},
-                          {"partition", bytes_partition},
-                          {"rpartition", bytes_rpartition},
-                          {"join", bytes_join},
-                          {"strip", bytes_strip},
-                          {"lstrip", bytes_lstrip},
-                          {"rstrip", bytes_rstrip},
-                          {"removeprefix", bytes_removeprefix},
-                          {"removesuffix", bytes_removesuffix},
-                          {"lower", bytes_lower},
-                          {"upper", bytes_upper},
-                          {"title", bytes_title},
-                          {"capitalize", bytes_capitalize},
-                          {"swapcase", bytes_swapcase},
-                          {"isalpha", bytes_isalpha},
-                          {"isdigit", bytes_isdigit},
-                          {"isspace", bytes_isspace},
-                          {"isalnum", bytes_isalnum},
-                          {"isascii", bytes_isascii},
-                          {"islower", bytes_islower},
-                          {"isupper", bytes_isupper},
-                          {"istitle", bytes_istitle},
-                          {"center", bytes_center},
-                          {"ljust", bytes_ljust},
-                          {"rjust", bytes_rjust},
-                          {"zfill", bytes_zfill},
-                          {"expandtabs", bytes_expandtabs},
-                          {"hex", bytes_hex},
-                          {"fromhex", bytes_fromhex, MethodKind::Class},
-                          {"translate", bytes_translate},
-                          {"maketrans", bytes_maketrans, MethodKind::Static},
-                          {"decode", bytes_decode},
-                          {"__getnewargs__", bytes_getnewargs},
-                          {"__bytes__", bytes_bytes},
+                          {"find", pinned<bytes_find>},
+                          {"rfind", pinned<bytes_rfind>},
+                          {"index", pinned<bytes_index>},
+                          {"rindex", pinned<bytes_rindex>},
+                          {"count", pinned<bytes_count>},
+                          {"startswith", pinned<bytes_startswith>},
+                          {"endswith", pinned<bytes_endswith>},
+                          {"replace", pinned<bytes_replace>},
+                          {"split", pinned<bytes_split>},
+                          {"rsplit", pinned<bytes_rsplit>},
+                          {"splitlines", pinned<bytes_splitlines>},
+                          {"partition", pinned<bytes_partition>},
+                          {"rpartition", pinned<bytes_rpartition>},
+                          {"join", pinned<bytes_join>},
+                          {"strip", pinned<bytes_strip>},
+                          {"lstrip", pinned<bytes_lstrip>},
+                          {"rstrip", pinned<bytes_rstrip>},
+                          {"removeprefix", pinned<bytes_removeprefix>},
+                          {"removesuffix", pinned<bytes_removesuffix>},
+                          {"lower", pinned<bytes_lower>},
+                          {"upper", pinned<bytes_upper>},
+                          {"title", pinned<bytes_title>},
+                          {"capitalize", pinned<bytes_capitalize>},
+                          {"swapcase", pinned<bytes_swapcase>},
+                          {"isalpha", pinned<bytes_isalpha>},
+                          {"isdigit", pinned<bytes_isdigit>},
+                          {"isspace", pinned<bytes_isspace>},
+                          {"isalnum", pinned<bytes_isalnum>},
+                          {"isascii", pinned<bytes_isascii>},
+                          {"islower", pinned<bytes_islower>},
+                          {"isupper", pinned<bytes_isupper>},
+                          {"istitle", pinned<bytes_istitle>},
+                          {"center", pinned<bytes_center>},
+                          {"ljust", pinned<bytes_ljust>},
+                          {"rjust", pinned<bytes_rjust>},
+                          {"zfill", pinned<bytes_zfill>},
+                          {"expandtabs", pinned<bytes_expandtabs>},
+                          {"hex", pinned<bytes_hex>},
+                          {"fromhex", pinned<bytes_fromhex>, MethodKind::Class},
+                          {"translate", pinned<bytes_translate>},
+                          {"maketrans", pinned<bytes_maketrans>, MethodKind::Static},
+                          {"decode", pinned<bytes_decode>},
                       });
+    if (&type == &BytesType)
+        add_methods(type, {
+                              {"__getnewargs__", pinned<bytes_getnewargs>},
+                              {"__bytes__", pinned<bytes_bytes>},
+                          });
 }
 
 }  // namespace minipy

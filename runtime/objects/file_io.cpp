@@ -11,6 +11,7 @@
 #include "runtime/core/args.hpp"
 #include "runtime/core/errors.hpp"
 #include "runtime/core/method_def.hpp"
+#include "runtime/objects/buffer.hpp"
 #include "runtime/objects/bytes.hpp"
 #include "runtime/objects/exceptions.hpp"
 #include "runtime/objects/int.hpp"
@@ -23,6 +24,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <string>
 #include <unistd.h>
 
@@ -256,6 +258,26 @@ static Ref<> file_read(Object* self, const Args& args) {
     return take_pending(f, prefix_bytes(f, size));
 }
 
+// readinto(buffer, /) of a binary file: read() of the buffer's size, copied
+// into it (a bytearray, writable memoryview or array.array); how many bytes.
+// A text file has no readinto in CPython, hence the AttributeError.
+static Ref<> file_readinto(Object* self, const Args& args) {
+    File* f = as_file(self);
+    if (!f->binary) return raise(exc::AttributeError, "'_io.TextIOWrapper' object has no attribute 'readinto'");
+    if (!check_one_arg("BufferedReader.readinto", args)) return nullptr;
+    BufferView view;
+    if (!writable_buffer(args[0], "readinto() ", view)) return nullptr;
+    if (f->closed) return raise(exc::ValueError, "readinto of closed file");
+    Ref<> size = int_from(view.nbytes());
+    Object* read_args[] = {size.get()};
+    Ref<> data = file_read(self, Args{read_args, 1, nullptr});
+    if (!data) return nullptr;
+    // Reading runs no Python code, so the view is still the buffer's.
+    const std::string_view raw = cast<Bytes>(data.get())->view();
+    if (!raw.empty()) std::memcpy(view.data, raw.data(), raw.size());
+    return int_from(static_cast<std::int64_t>(raw.size()));
+}
+
 static Ref<> file_readline(Object* self, const Args& args) {
     File* f = as_file(self);
     std::int64_t size;
@@ -341,10 +363,10 @@ bool file_write_text(File* f, Str* s) {
 // characters (bytes) were written.
 static Ref<> write_one(File* f, Object* data) {
     if (f->binary) {
-        if (!is_bytes(data))
-            return raisef(exc::TypeError, "a bytes-like object is required, not '{}'", type_name(data));
-        if (!check_writable(f) || !write_raw(f, cast<Bytes>(data)->view())) return nullptr;
-        return int_from(cast<Bytes>(data)->size);
+        std::string_view raw;
+        if (!simple_bytes(data, raw)) return nullptr;
+        if (!check_writable(f) || !write_raw(f, raw)) return nullptr;
+        return int_from(static_cast<std::int64_t>(raw.size()));
     }
     if (!is_str(data)) return raisef(exc::TypeError, "write() argument must be str, not {}", type_name(data));
     if (!file_write_text(f, cast<Str>(data))) return nullptr;
@@ -456,6 +478,7 @@ void file_io_methods_init(Type& base) {
     base.next = file_next;
     add_methods(base, {
                           {"read", file_read},
+                          {"readinto", file_readinto},
                           {"readline", file_readline},
                           {"readlines", file_readlines},
                           {"write", file_write},

@@ -8,6 +8,8 @@
 #include "runtime/core/gc.hpp"
 #include "runtime/core/heap.hpp"
 #include "runtime/core/method_def.hpp"
+#include "runtime/objects/buffer.hpp"
+#include "runtime/objects/bytes.hpp"
 #include "runtime/objects/exceptions.hpp"
 #include "runtime/objects/int.hpp"
 #include "runtime/objects/number_internal.hpp"
@@ -16,6 +18,7 @@
 #include "runtime/text/number_format.hpp"
 #include "runtime/text/str.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <climits>
 #include <cmath>
@@ -209,6 +212,20 @@ Ref<> float_from_object(Object* o) {
     }
     if (is_float(o)) return float_from(value_of(o));
     if (is_str(o)) return float_parse_str(cast<Str>(o));
+    std::string holder;
+    std::string_view raw;
+    const int got = bytes_like(o, holder, raw);
+    if (got < 0) return nullptr;
+    if (got > 0) {
+        // PyFloat_FromString of a bytes-like object: its ASCII text; the error shows the bytes.
+        if (std::all_of(raw.begin(), raw.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+            Ref<Str> text = str_from(raw);
+            Ref<> value = float_parse_str(text.get());
+            if (value || !error_matches(exc::ValueError)) return value;
+            clear_error();
+        }
+        return raisef(exc::ValueError, "could not convert string to float: {}", bytes_repr(raw));
+    }
     return raisef(exc::TypeError, "float() argument must be a string or a real number, not '{}'", type_name(o));
 }
 

@@ -15,6 +15,8 @@
 #include "runtime/core/heap.hpp"
 #include "runtime/core/heap_trace.hpp"
 #include "runtime/core/method_def.hpp"
+#include "runtime/objects/buffer.hpp"
+#include "runtime/objects/bytearray.hpp"
 #include "runtime/objects/bytes.hpp"
 #include "runtime/objects/exceptions.hpp"
 #include "runtime/objects/float.hpp"
@@ -395,6 +397,19 @@ static Ref<> int_to_float_slot(Object* o) {
     return float_from(d);
 }
 
+// _PyLong_FromBytes: int() of the text in a bytes-like object, ASCII only;
+// the error shows the bytes ("invalid literal for int() with base 10: b'x'").
+static Ref<> int_parse_bytes(std::string_view raw, int base) {
+    Ref<> value;
+    if (std::all_of(raw.begin(), raw.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+        Ref<Str> text = str_from(raw);
+        value = int_parse_str(text.get(), base);
+        if (value || !error_matches(exc::ValueError)) return value;
+        clear_error();
+    }
+    return raisef(exc::ValueError, "invalid literal for int() with base {}: {}", base, bytes_repr(raw));
+}
+
 // PyNumber_Long: int(x) for any x without an explicit base.
 Ref<> int_from_object(Object* o) {
     if (is_exact_int(o)) return share(o);
@@ -417,6 +432,11 @@ Ref<> int_from_object(Object* o) {
     }
     if (error_pending()) return nullptr;
     if (is_str(o)) return int_parse_str(cast<Str>(o), 10);
+    std::string holder;
+    std::string_view raw;
+    const int got = bytes_like(o, holder, raw);
+    if (got > 0) return int_parse_bytes(raw, 10);
+    if (got < 0) return nullptr;
     return raisef(exc::TypeError,
                   "int() argument must be a string, a bytes-like object or a real number, not '{}'",
                   type_name(o));
@@ -448,8 +468,13 @@ static Ref<> int_new(Type* type, const Args& args) {
                                                       : std::numeric_limits<std::int64_t>::max();
         if ((base != 0 && base < 2) || base > 36)
             return raise(exc::ValueError, "int() base must be >= 2 and <= 36, or 0");
-        if (!is_str(x)) return raise(exc::TypeError, "int() can't convert non-string with explicit base");
-        value = int_parse_str(cast<Str>(x), static_cast<int>(base));
+        if (is_bytes(x) || is_bytearray(x)) {
+            const std::string_view raw = is_bytes(x) ? cast<Bytes>(x)->view() : cast<ByteArray>(x)->view();
+            value = int_parse_bytes(raw, static_cast<int>(base));
+        } else {
+            if (!is_str(x)) return raise(exc::TypeError, "int() can't convert non-string with explicit base");
+            value = int_parse_str(cast<Str>(x), static_cast<int>(base));
+        }
     }
     if (!value || type == &IntType) return value;
     return int_subtype_from(type, as_int(value.get()));
@@ -639,8 +664,10 @@ static Ref<> int_from_bytes(Object* cls, const Args& args) {
     if (is_signed < 0) return nullptr;
     // PyObject_Bytes: bytes as they are, any other iterable of ints in range(256).
     std::string raw;
-    if (is_bytes(a[0])) {
-        raw = std::string(cast<Bytes>(a[0])->view());
+    if (is_bytes_like(a[0])) {
+        std::string_view view;
+        if (bytes_like(a[0], raw, view) < 0) return nullptr;
+        raw = std::string(view);
     } else {
         if (is_str(a[0]) || (!a[0]->type->iter && !a[0]->type->getitem))
             return raisef(exc::TypeError, "cannot convert '{}' object to bytes", type_name(a[0]));

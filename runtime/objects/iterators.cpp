@@ -677,7 +677,7 @@ void init_seq_iter_type(Type& type, std::string_view name, NextFn next, NativeFn
     type.destroy = seq_iter_destroy;
     type.traverse = seq_iter_traverse;
     type.clear = seq_iter_clear;
-    add_methods(type, {{"__length_hint__", length_hint_fn}});
+    if (length_hint_fn) add_methods(type, {{"__length_hint__", length_hint_fn}});
     type_ready(type);
 }
 

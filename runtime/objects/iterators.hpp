@@ -43,7 +43,8 @@ Ref<> iterator_no_new(Type* type, const Args& args);
 // For the iterator types of other files. init_iterator_type sets up a type
 // whose iter() returns itself and that Python code cannot call (the caller
 // adds its slots and methods, then readies it); init_seq_iter_type readies
-// a type of SeqIter's shape with its `next` and __length_hint__;
+// a type of SeqIter's shape with its `next` and __length_hint__ (none when
+// null);
 // seq_iter_alloc makes a tracked SeqIter over `seq` starting at `index`.
 void init_iterator_type(Type& type, std::string_view name, std::size_t size, std::uint32_t flags, NextFn next);
 void init_seq_iter_type(Type& type, std::string_view name, NextFn next, NativeFn length_hint_fn);

@@ -18,6 +18,8 @@
 #include "runtime/core/abstract.hpp"
 #include "runtime/core/errors.hpp"
 #include "runtime/core/heap.hpp"
+#include "runtime/objects/buffer.hpp"
+#include "runtime/objects/bytearray.hpp"
 #include "runtime/objects/bytes.hpp"
 #include "runtime/objects/exceptions.hpp"
 #include "runtime/objects/float.hpp"
@@ -344,8 +346,11 @@ private:
     }
 
     bool bytes_piece(Object* v, Piece& piece) {
-        if (is_bytes(v)) {
-            piece.text = std::string(cast<Bytes>(v)->view());
+        if (is_bytes_like(v)) {
+            // Any buffer, as CPython's format_obj (bytes, bytearray, memoryview...).
+            std::string_view raw;
+            if (bytes_like(v, piece.text, raw) < 0) return false;
+            if (raw.data() != piece.text.data()) piece.text = std::string(raw);
         } else if (Object* method = type_lookup(v->type, "__bytes__")) {
             Ref<> b = call(method, {v});
             if (!b) return false;
@@ -408,8 +413,8 @@ private:
     // formatchar (str) / byte_converter (bytes)
     bool char_piece(Object* v, Piece& piece) {
         if (bytes_) {
-            if (is_bytes(v) && cast<Bytes>(v)->size == 1) {
-                piece.text = std::string(cast<Bytes>(v)->view());
+            if ((is_bytes(v) && cast<Bytes>(v)->size == 1) || (is_bytearray(v) && cast<ByteArray>(v)->size == 1)) {
+                piece.text = std::string(is_bytes(v) ? cast<Bytes>(v)->view() : cast<ByteArray>(v)->view());
             } else if (is_int(v) || v->type->to_index) {
                 Ref<> index = number_index(v);
                 if (!index) return false;

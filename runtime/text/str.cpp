@@ -15,6 +15,7 @@
 #include "runtime/core/gc.hpp"
 #include "runtime/core/heap.hpp"
 #include "runtime/core/method_def.hpp"
+#include "runtime/objects/buffer.hpp"
 #include "runtime/objects/bytes.hpp"
 #include "runtime/objects/exceptions.hpp"
 #include "runtime/objects/int.hpp"
@@ -462,8 +463,10 @@ static Ref<> str_mul(Object* a, Object* b) {
     Object* seq = is_str(a) ? a : b;
     Object* count = seq == a ? b : a;
     if (seq == a && !is_str(b)) {
-        // Give the right operand's __rmul__ its chance first (see str_add).
-        if (!is_index_like(b)) {
+        // Give the right operand's __rmul__ its chance first (see str_add):
+        // a class's only, since a builtin sequence's slot would read this
+        // str as its count ('a' * b'x').
+        if (!is_index_like(b) && b->type->has_flag(type_flags::kHeapType)) {
             Ref<> r = try_right_operand(a, b, BinaryOp::Mul, str_mul);
             if (!r || r.get() != NotImplemented) return r;
         }
@@ -539,9 +542,13 @@ static Ref<> str_construct(const Args& args) {
     }
     if (!object) return share<Object>(str_empty());
     if (is_str(object)) return raise(exc::TypeError, "decoding str is not supported");
-    if (!is_bytes(object))
+    std::string holder;
+    std::string_view raw;
+    const int got = bytes_like(object, holder, raw);
+    if (got < 0) return nullptr;
+    if (got == 0)
         return raisef(exc::TypeError, "decoding to str: need a bytes-like object, {} found", type_name(object));
-    return codec_decode(cast<Bytes>(object)->view(), encoding, errors);
+    return codec_decode(raw, encoding, errors);
 }
 
 static Ref<> str_new_instance(Type* type, const Args& args) {
