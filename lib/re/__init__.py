@@ -8,8 +8,10 @@ X, A, U, L, T, DEBUG and their long names) as RegexFlag, Pattern and
 Match with CPython's attributes, methods and reprs, sub templates (\\1,
 \\g<name>, \\g<0>) and Python 3.7's rules for empty matches.
 
+Pattern.scanner() and the Scanner lexer are there too.
+
 Not yet: re.DEBUG's dump, re.LOCALE's locale (bytes patterns use ASCII
-rules), Pattern.scanner, pickling of patterns and matches. Where PCRE2 and
+rules), pickling of patterns and matches. Where PCRE2 and
 CPython's engine differ, tests/golden/DEVIATIONS.md says how.
 """
 
@@ -243,6 +245,10 @@ class Pattern:
         for spans in self._spans(string, pos, endpos):
             yield _new_match(self, string, first, last, spans)
 
+    def scanner(self, string, pos=0, endpos=sys.maxsize):
+        """An object whose match() and search() go on from the last match."""
+        return _PatternScanner(self, string, pos, endpos)
+
     def finditer(self, string, pos=0, endpos=sys.maxsize):
         """An iterator over the matches, as Match objects."""
         _check_subject(self, string)  # now, not at the first next()
@@ -320,6 +326,41 @@ class Pattern:
 
 
 # ------------------------------------------------------------ Match
+
+class _PatternScanner:
+    """What Pattern.scanner() returns (CPython's SRE_Scanner): each match()
+    or search() starts where the last match ended, an empty match is not
+    repeated at the same place, and after the first failure every call
+    returns None."""
+
+    def __init__(self, pattern, string, pos, endpos):
+        _check_subject(pattern, string)
+        self.pattern = pattern
+        self._string = string
+        self._first, self._last = _bounds(string, pos, endpos)
+        self._at = self._first
+        self._find = pattern._code.scanner(string).find
+        self._not_empty = 0
+        self._exhausted = False
+
+    def _next(self, mode):
+        if self._exhausted or self._at > self._last:
+            self._exhausted = True
+            return None
+        spans = self._find(self._at, self._last, mode, self._not_empty)
+        if spans is None:
+            self._exhausted = True
+            return None
+        self._not_empty = spans[0] == spans[1]
+        self._at = spans[1]
+        return _new_match(self.pattern, self._string, self._first, self._last, spans)
+
+    def match(self):
+        return self._next(1)
+
+    def search(self):
+        return self._next(0)
+
 
 class Match:
     """The result of a successful match: the groups' spans and texts."""
@@ -714,3 +755,42 @@ def escape(pattern):
 def _mappingproxy(d):
     from types import MappingProxyType
     return MappingProxyType(d)
+
+
+class Scanner:
+    """A small lexer: lexicon is a list of (pattern, action) pairs. scan()
+    reads the string from the start, at each place taking the first pattern
+    that matches there (as an alternation would) and calling its action
+    with the scanner and the matched text (the match is in self.match) when
+    the action is callable, keeping what it returns unless that is None (a
+    None action keeps nothing). It stops where nothing matches, or where a
+    match is empty, and returns the kept results and the rest of the string.
+
+    Unlike CPython's, each pattern is matched on its own, so inside an
+    action self.match's group numbers are the pattern's own."""
+
+    def __init__(self, lexicon, flags=0):
+        self.lexicon = lexicon
+        self._phrases = [(compile(phrase, flags), action) for phrase, action in lexicon]
+
+    def _match_at(self, string, at):
+        for pattern, action in self._phrases:
+            found = pattern.match(string, at)
+            if found is not None:
+                return found, action
+        return None, None
+
+    def scan(self, string):
+        results = []
+        at = 0
+        while True:
+            found, action = self._match_at(string, at)
+            if found is None or found.end() == at:
+                break
+            if callable(action):
+                self.match = found
+                action = action(self, found.group())
+            if action is not None:
+                results.append(action)
+            at = found.end()
+        return results, string[at:]
