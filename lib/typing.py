@@ -11,8 +11,8 @@ get_origin, get_args, TYPE_CHECKING, and (from _typing_extra.py) Annotated,
 ParamSpec, Concatenate, assert_never, reveal_type, dataclass_transform.  Reprs are CPython's (typing.List[int],
 typing.Optional[int], ~T).
 
-Not yet: TypeVarTuple, Unpack, assert_type, ParamSpec substitution in
-generics, the typing.io/typing.re
+Not yet: TypeVarTuple, Unpack, assert_type, Generic[P] and ParamSpec
+substitution (__parameters__ lists only TypeVars), the typing.io/typing.re
 submodules, and Protocol checks beyond "has these attributes".
 """
 
