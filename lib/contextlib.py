@@ -2,12 +2,11 @@
 
 minipy's contextlib, after CPython 3.11's: contextmanager, ContextDecorator,
 AbstractContextManager, closing, suppress, redirect_stdout,
-redirect_stderr, nullcontext, and ExitStack with enter_context, callback,
+redirect_stderr, nullcontext, chdir, and ExitStack with enter_context, callback,
 push, pop_all and close.
 
 Not yet: the asynchronous variants (asynccontextmanager, aclosing,
-AsyncExitStack, AbstractAsyncContextManager), since minipy has no async,
-and chdir (minipy has no os module).
+AsyncExitStack, AbstractAsyncContextManager), since minipy has no async.
 """
 
 import sys
@@ -17,7 +16,7 @@ from types import GenericAlias, MethodType
 
 __all__ = [
     "contextmanager", "closing", "nullcontext", "AbstractContextManager",
-    "ContextDecorator", "ExitStack", "redirect_stdout", "redirect_stderr", "suppress",
+    "ContextDecorator", "ExitStack", "chdir", "redirect_stdout", "redirect_stderr", "suppress",
 ]
 
 
@@ -221,6 +220,25 @@ class nullcontext(AbstractContextManager):
 
     def __exit__(self, *excinfo):
         pass
+
+
+class chdir(AbstractContextManager):
+    """Work in another directory inside the with block, then go back.
+    Reentrant: each entry remembers the directory it left, so nested or
+    repeated uses of one instance unwind in order."""
+
+    def __init__(self, path):
+        self.path = path
+        self._old_cwd = []
+
+    def __enter__(self):
+        import os
+        self._old_cwd.append(os.getcwd())
+        os.chdir(self.path)
+
+    def __exit__(self, *excinfo):
+        import os
+        os.chdir(self._old_cwd.pop())
 
 
 class _BaseExitStack:

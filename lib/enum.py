@@ -1,13 +1,16 @@
 """Enumerations: classes whose attributes are a fixed set of named, unique members.
 
 minipy's version of CPython 3.11's enum module.  It provides EnumType (and
-its old name EnumMeta), Enum, ReprEnum, IntEnum, StrEnum, Flag, IntFlag, auto,
-unique, FlagBoundary with STRICT/CONFORM/EJECT/KEEP, and the functional
-API (Enum('Color', 'RED GREEN')).  Members keep CPython's reprs, strs,
-lookup by value and by name, aliases, iteration order, the flag operators
-with CPython's pseudo-members for combined values, and its error messages.
+its old name EnumMeta), Enum, ReprEnum, IntEnum, StrEnum, Flag, IntFlag,
+auto, unique, FlagBoundary with STRICT/CONFORM/EJECT/KEEP, the functional
+API (Enum('Color', 'RED GREEN')), member and nonmember, enum.property,
+verify with EnumCheck (UNIQUE, CONTINUOUS, NAMED_FLAGS), and global_enum.
+Members keep CPython's reprs, strs, lookup by value and by name, aliases,
+iteration order, the flag operators with CPython's pseudo-members for
+combined values, and its error messages.
 
-Not yet: verify/member/nonmember/global_enum/property, _order_ checking, pickling
+Not yet: members whose name is also an attribute of Enum (a member called
+`name` hides Enum.name from its own members), _order_ checking, pickling
 support beyond what object gives, and the DeprecationWarning CPython 3.11
 prints before `non_member in EnumClass` raises TypeError.
 """
@@ -18,6 +21,8 @@ from types import MappingProxyType
 __all__ = [
     'EnumType', 'EnumMeta', 'Enum', 'ReprEnum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag',
     'auto', 'unique', 'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP',
+    'member', 'nonmember', 'property', 'verify', 'EnumCheck', 'UNIQUE', 'CONTINUOUS',
+    'NAMED_FLAGS', 'global_enum',
 ]
 
 # Enum itself does not exist while its own class body is being built.
@@ -34,6 +39,21 @@ class auto:
 
     def __repr__(self):
         return "auto(%r)" % (self.value,)
+
+
+class member:
+    """Wraps a class-body value that must become a member even though it is a
+    function or other descriptor."""
+
+    def __init__(self, value):
+        self.value = value
+
+
+class nonmember:
+    """Wraps a class-body value that must stay a plain class attribute."""
+
+    def __init__(self, value):
+        self.value = value
 
 
 def _is_dunder(name):
@@ -71,7 +91,11 @@ class _EnumDict(dict):
         self._cls_name = None
 
     def __setitem__(self, key, value):
-        if _is_sunder(key):
+        # member(x) and nonmember(x) decide for x whatever it is.
+        wrapper = type(value) if isinstance(value, (member, nonmember)) else None
+        if wrapper is not None:
+            value = value.value
+        if wrapper is None and _is_sunder(key):
             if key == '_generate_next_value_':
                 self._generate_next_value = value
             elif key == '_ignore_':
@@ -81,8 +105,9 @@ class _EnumDict(dict):
                 for name in self._ignore:
                     if name in self._member_names:
                         raise ValueError('_ignore_ cannot specify already set names: %r' % (name,))
-        elif (_is_dunder(key) or key in self._ignore or _is_descriptor(value)
-              or _is_private(self._cls_name, key)):
+        elif wrapper is nonmember or (wrapper is None and (
+                _is_dunder(key) or key in self._ignore or _is_descriptor(value)
+                or _is_private(self._cls_name, key))):
             if key in self._member_names:
                 raise TypeError('%r already defined as %r' % (key, self[key]))
         else:
@@ -352,18 +377,36 @@ def _add_member(enum_class, member_type, new_member, name, value):
         enum_class._unhashable_values_.append(value)
 
 
-class _member_property(property):
-    """A read-only property of members whose error names the class defining it."""
+class property(property):
+    """enum.property: an attribute of members (like name and value) that, read
+    on the class, means the member of that name instead; read-only unless it
+    has a setter."""
 
     def __set_name__(self, owner, name):
         self._owner_name = owner.__name__
         self._attr_name = name
 
+    def __get__(self, instance, owner=None):
+        if instance is None or self.fget is None:
+            try:
+                return owner._member_map_[self._attr_name]
+            except KeyError:
+                # CPython 3.11's EnumType.__getattr__ turns the miss into a bare AttributeError(name).
+                raise AttributeError(self._attr_name) from None
+        return self.fget(instance)
+
     def __set__(self, instance, value):
-        raise AttributeError('<enum %r> cannot set attribute %r' % (self._owner_name, self._attr_name))
+        if self.fset is None:
+            raise AttributeError('<enum %r> cannot set attribute %r' % (self._owner_name, self._attr_name))
+        self.fset(instance, value)
 
     def __delete__(self, instance):
-        raise AttributeError('<enum %r> cannot delete attribute %r' % (self._owner_name, self._attr_name))
+        if self.fdel is None:
+            raise AttributeError('<enum %r> cannot delete attribute %r' % (self._owner_name, self._attr_name))
+        self.fdel(instance)
+
+
+_member_property = property
 
 
 class Enum(metaclass=EnumType):
@@ -633,3 +676,119 @@ def unique(enumeration):
         details = ', '.join('%s -> %s' % (alias, name) for alias, name in duplicates)
         raise ValueError('duplicate values found in %r: %s' % (enumeration, details))
     return enumeration
+
+
+class EnumCheck(StrEnum):
+    """What verify() can check."""
+    CONTINUOUS = 'no skipped integer values'
+    NAMED_FLAGS = 'multi-flag aliases may not contain unnamed flags'
+    UNIQUE = 'one name per value'
+
+
+CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck
+
+
+class verify:
+    """Class decorator: verify(UNIQUE, CONTINUOUS, ...) raises ValueError unless the
+    enumeration passes every check."""
+
+    def __init__(self, *checks):
+        self.checks = checks
+
+    def __call__(self, enumeration):
+        if issubclass(enumeration, Flag):
+            kind = 'flag'
+        elif issubclass(enumeration, Enum):
+            kind = 'enum'
+        else:
+            raise TypeError("the 'verify' decorator only works with Enum and Flag")
+        for check in self.checks:
+            if check is UNIQUE:
+                _check_unique(enumeration)
+            elif check is CONTINUOUS:
+                _check_continuous(enumeration, kind)
+            elif check is NAMED_FLAGS:
+                _check_named_flags(enumeration)
+        return enumeration
+
+
+def _check_unique(enumeration):
+    aliases = ['%s -> %s' % (name, m.name) for name, m in enumeration.__members__.items() if name != m.name]
+    if aliases:
+        raise ValueError('aliases found in %r: %s' % (enumeration, ', '.join(aliases)))
+
+
+def _check_continuous(enumeration, kind):
+    values = {m.value for m in enumeration}
+    if len(values) < 2:
+        return
+    low, high = min(values), max(values)
+    if kind == 'flag':
+        # Between the lowest and highest bits, every single bit must be a member.
+        expected = [2 ** i for i in range(low.bit_length(), high.bit_length() - 1)]
+    else:
+        expected = range(low + 1, high)
+    missing = [v for v in expected if v not in values]
+    if missing:
+        message = 'invalid %s %r: missing values %s' % (kind, enumeration.__name__,
+                                                       ', '.join(str(v) for v in missing))
+        raise ValueError(message[:256])
+
+
+def _check_named_flags(enumeration):
+    canonical = [m.value for m in enumeration]
+    names = []
+    unnamed = 0
+    for name, alias in enumeration._member_map_.items():
+        if name in enumeration._member_names_ or alias.value < 0:
+            continue
+        missed = [bit for bit in _iter_bits(alias.value) if bit not in canonical]
+        if missed:
+            names.append(name)
+            for bit in missed:
+                unnamed |= bit
+    if not names:
+        return
+    if len(names) == 1:
+        which = 'alias %s is missing' % names[0]
+    else:
+        which = 'aliases %s and %s are missing' % (', '.join(names[:-1]), names[-1])
+    if _is_single_bit(unnamed):
+        value = 'value 0x%x' % unnamed
+    else:
+        value = 'combined values of 0x%x' % unnamed
+    raise ValueError('invalid Flag %r: %s %s [use enum.show_flag_values(value) for details]'
+                     % (enumeration.__name__, which, value))
+
+
+def _global_module_name(member):
+    return member.__class__.__module__.rpartition('.')[2]
+
+
+def _global_enum_repr(self):
+    return '%s.%s' % (_global_module_name(self), self._name_)
+
+
+def _global_flag_repr(self):
+    module = _global_module_name(self)
+    if self._name_ is None:
+        return '%s.%s(%r)' % (module, self.__class__.__name__, self._value_)
+    # Bits without a name (KEEP boundary) print as bare numbers.
+    return '|'.join(part if part[0].isdigit() else '%s.%s' % (module, part)
+                    for part in self._name_.split('|'))
+
+
+def _global_str(self):
+    if self._name_ is None:
+        return '%s(%r)' % (self.__class__.__name__, self._value_)
+    return self._name_
+
+
+def global_enum(cls, update_str=False):
+    """Class decorator: put the members in their module's namespace and make them
+    print as module.NAME (as re.IGNORECASE does)."""
+    type.__setattr__(cls, '__repr__', _global_flag_repr if issubclass(cls, Flag) else _global_enum_repr)
+    if update_str or not issubclass(cls, ReprEnum):
+        type.__setattr__(cls, '__str__', _global_str)
+    sys.modules[cls.__module__].__dict__.update(cls.__members__)
+    return cls

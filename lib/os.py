@@ -3,7 +3,7 @@ builtin module posix.
 
 Provides name, sep, altsep, extsep, pathsep, linesep, curdir, pardir,
 defpath and devnull; environ (a mapping kept in step with the process's
-environment), getenv, putenv, unsetenv; getcwd, listdir, scandir (DirEntry
+environment), getenv, putenv, unsetenv; getcwd, chdir, listdir, scandir (DirEntry
 with name, path, is_file, is_dir, is_symlink, stat), walk, stat and lstat
 (stat_result), remove/unlink, mkdir, makedirs, rmdir, removedirs, rename,
 readlink, getpid, cpu_count, urandom, strerror, fspath, os.path
@@ -82,6 +82,10 @@ def unlink(path):
 
 def rmdir(path):
     _rmdir(_path(path))
+
+
+def chdir(path):
+    posix.chdir(_path(path))
 
 
 def mkdir(path, mode=0o777):

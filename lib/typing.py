@@ -7,11 +7,12 @@ FrozenSet, Type, Callable, Iterable, Iterator, Generator, Sequence, Mapping
 and the other collections.abc names), TypeVar, Generic, Protocol with
 runtime_checkable, the Supports* protocols, IO/TextIO/BinaryIO, NamedTuple,
 TypedDict, NewType, cast, overload, final, no_type_check, get_type_hints,
-get_origin, get_args, TYPE_CHECKING.  Reprs are CPython's (typing.List[int],
+get_origin, get_args, TYPE_CHECKING, and (from _typing_extra.py) Annotated,
+ParamSpec, Concatenate, assert_never, reveal_type, dataclass_transform.  Reprs are CPython's (typing.List[int],
 typing.Optional[int], ~T).
 
-Not yet: ParamSpec, TypeVarTuple, Concatenate, Unpack, Annotated,
-dataclass_transform, reveal_type, assert_type, the typing.io/typing.re
+Not yet: TypeVarTuple, Unpack, assert_type, Generic[P] and ParamSpec
+substitution (__parameters__ lists only TypeVars), the typing.io/typing.re
 submodules, and Protocol checks beyond "has these attributes".
 """
 
@@ -33,6 +34,8 @@ __all__ = [
     'TypeAlias', 'ChainMap', 'Awaitable', 'Coroutine', 'AsyncIterable', 'AsyncIterator',
     'ForwardRef', 'LiteralString', 'TypeGuard', 'no_type_check_decorator', 'IO', 'TextIO',
     'BinaryIO', 'SupportsInt', 'SupportsFloat', 'SupportsIndex', 'SupportsAbs', 'SupportsRound',
+    'Annotated', 'ParamSpec', 'ParamSpecArgs', 'ParamSpecKwargs', 'Concatenate', 'assert_never',
+    'reveal_type', 'dataclass_transform',
 ]
 
 TYPE_CHECKING = False
@@ -330,10 +333,16 @@ def operator_getitem(origin, args):
     return origin[args]
 
 
+def _whole_parameter_list(arg):
+    """Whether Callable's first argument stands for all the parameters: ..., P or Concatenate."""
+    return arg is ... or isinstance(arg, (ParamSpec, _ConcatenateGenericAlias))
+
+
 class _CallableGenericAlias(_GenericAlias):
     def __repr__(self):
-        if len(self.__args__) == 2 and self.__args__[0] is ...:
-            return 'typing.Callable[..., %s]' % _type_repr(self.__args__[1])
+        if len(self.__args__) == 2 and _whole_parameter_list(self.__args__[0]):
+            return 'typing.Callable[%s, %s]' % (_type_repr(self.__args__[0]),
+                                                _type_repr(self.__args__[1]))
         params = ', '.join(_type_repr(a) for a in self.__args__[:-1])
         return 'typing.Callable[[%s], %s]' % (params, _type_repr(self.__args__[-1]))
 
@@ -426,8 +435,8 @@ class _CallableType(_SpecialGenericAlias):
         if not isinstance(params, tuple) or len(params) != 2:
             raise TypeError('Callable must be used as Callable[[arg, ...], result].')
         args, result = params
-        if args is ...:
-            items = (..., result)
+        if _whole_parameter_list(args):
+            items = (args, result)
         elif isinstance(args, list):
             items = tuple(args) + (result,)
         else:
@@ -771,6 +780,10 @@ def get_origin(tp):
     """The unsubscripted form: list for List[int], Union for Optional[int]."""
     if isinstance(tp, _UnionGenericAlias):
         return Union
+    if isinstance(tp, _AnnotatedAlias):
+        return Annotated
+    if isinstance(tp, (ParamSpecArgs, ParamSpecKwargs)):
+        return tp.__origin__
     if isinstance(tp, types.UnionType):
         return types.UnionType
     if isinstance(tp, (_BaseAlias, types.GenericAlias)):
@@ -782,9 +795,11 @@ def get_origin(tp):
 
 def get_args(tp):
     """The subscript's arguments: (str, int) for Dict[str, int]."""
+    if isinstance(tp, _AnnotatedAlias):
+        return (tp.__origin__,) + tp.__metadata__
     if isinstance(tp, _CallableGenericAlias):
         args = tp.__args__
-        if args[0] is not ...:
+        if not _whole_parameter_list(args[0]):
             return (list(args[:-1]), args[-1])
         return args
     if isinstance(tp, (_GenericAlias, types.GenericAlias, types.UnionType)):
@@ -825,7 +840,7 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
             base_locals = dict(vars(base)) if localns is None else localns
             for name, value in annotations.items():
                 hints[name] = _eval_hint(value, base_globals, base_locals)
-        return hints
+        return hints if include_extras else {k: _strip_annotations(v) for k, v in hints.items()}
     if globalns is None:
         if isinstance(obj, types.ModuleType):
             globalns = obj.__dict__
@@ -842,7 +857,8 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
                             types.ModuleType)):
             return {}
         raise TypeError('%r is not a module, class, method, or function.' % (obj,))
-    return {name: _eval_hint(value, globalns, localns) for name, value in annotations.items()}
+    hints = {name: _eval_hint(value, globalns, localns) for name, value in annotations.items()}
+    return hints if include_extras else {k: _strip_annotations(v) for k, v in hints.items()}
 
 
 def _caller_module(depth=2):
@@ -951,3 +967,9 @@ def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
 
 _TypedDict = type.__new__(_TypedDictMeta, 'TypedDict', (), {})
 TypedDict.__mro_entries__ = lambda bases: (_TypedDict,)
+
+
+# Last: _typing_extra builds on the classes above (it imports this module back).
+from _typing_extra import (Annotated, Concatenate, ParamSpec, ParamSpecArgs,  # noqa: E402
+                           ParamSpecKwargs, _AnnotatedAlias, _ConcatenateGenericAlias,
+                           _strip_annotations, assert_never, dataclass_transform, reveal_type)

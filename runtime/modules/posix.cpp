@@ -119,6 +119,14 @@ Ref<> posix_rmdir(Object*, const Args& args) {
     return none();
 }
 
+// chdir(path): the process's working directory, which getcwd then reports.
+Ref<> posix_chdir(Object*, const Args& args) {
+    std::string path;
+    if (!one_path("chdir", args, path)) return nullptr;
+    if (::chdir(path.c_str()) != 0) return raise_os_error(errno, args[0]);
+    return none();
+}
+
 // mkdir(path, mode)
 Ref<> posix_mkdir(Object*, const Args& args) {
     if (!check_no_keywords("mkdir", args) || !check_arg_range("mkdir", args, 2, 2)) return nullptr;
@@ -228,6 +236,7 @@ Ref<> environ_dict() {
 Ref<Module> make_posix_module() {
     Ref<Module> m = module_new("posix", ModuleOrigin::BuiltIn);
     add_module_functions(m.get(), {
+                                      {"chdir", posix_chdir},
                                       {"getcwd", posix_getcwd},
                                       {"listdir", posix_listdir},
                                       {"stat", posix_stat},
