@@ -41,3 +41,6 @@ class Weekday(IntEnum):
 
 
 print(list(Weekday), Weekday(2))
+
+# EnumCheck is a StrEnum: its members are strs.
+print(isinstance(enum.UNIQUE, str), repr(enum.UNIQUE), f"{enum.CONTINUOUS}", enum.EnumCheck("one name per value"))
