@@ -1,0 +1,138 @@
+// memviz's drawing session (session.hpp): steps, the statement hook that
+// takes them at SLIDE comments, and the watch on the previous step's objects.
+#include "interpreter/memviz/session.hpp"
+
+#include "interpreter/memviz/render.hpp"
+#include "interpreter/memviz/slides.hpp"
+
+#include "interpreter/frame.hpp"
+#include "interpreter/nodes.hpp"
+#include "interpreter/safe_point.hpp"
+#include "runtime/core/heap.hpp"
+
+#include <fmt/format.h>
+
+#include <fstream>
+#include <unordered_set>
+
+namespace minipy::interp::memviz {
+
+namespace {
+
+struct Session {
+    Options options;
+    int steps = 0;
+    // Drawing: OUT split around its extension, and the format.
+    bool drawing = false;
+    std::string stem, extension, format;
+    bool per_statement = false;  // the main script has no SLIDE and no snapshot()
+    int last_top_line = 0;       // the top-level statement that ran last (per_statement)
+    std::string main_file;
+    // The previous step's live objects, and those of them freed since.
+    std::vector<Node> previous;
+    std::unordered_set<std::uintptr_t> watched, freed;
+};
+
+Session session;
+
+void on_free(const Object* o) {
+    auto address = reinterpret_cast<std::uintptr_t>(o);
+    if (session.watched.erase(address)) session.freed.insert(address);
+}
+
+// Appends the previous step's objects that died since, faded.
+void add_freed(Snapshot& snap) {
+    for (const Node& before : session.previous) {
+        if (!session.freed.count(before.address)) continue;
+        Node node = before;
+        node.freed = true;
+        node.edges.clear();
+        node.elided = 0;
+        node.truncated = false;
+        node.generation = -1;
+        node.garbage = false;
+        snap.nodes.push_back(std::move(node));
+    }
+}
+
+// This step's live objects become the ones the next step watches.
+void remember(const Snapshot& snap) {
+    session.previous.clear();
+    session.watched.clear();
+    session.freed.clear();
+    for (const Node& node : snap.nodes) {
+        if (node.freed) continue;
+        session.previous.push_back(node);
+        session.watched.insert(node.address);
+    }
+    object_free_watch = session.watched.empty() ? nullptr : on_free;
+}
+
+void on_statement(Frame& frame, const StmtNode* block, const StmtNode* stmt) {
+    const int line = stmt->pos().line;
+    if (const std::string* title = slide_at(frame.code->filename, line)) {
+        take_step(*title);
+        return;
+    }
+    if (session.per_statement && !frame.back && frame.code->kind == CodeKind::Module && block == frame.code->body) {
+        if (session.last_top_line) take_step(fmt::format("after line {}", session.last_top_line));
+        session.last_top_line = line;
+    }
+}
+
+}  // namespace
+
+Options& session_options() { return session.options; }
+
+bool drawing() { return session.drawing; }
+
+bool write_file(const std::string& path, const std::string& text) {
+    std::ofstream file(path, std::ios::binary | std::ios::trunc);
+    file << text;
+    file.close();
+    return static_cast<bool>(file);
+}
+
+bool draw_begin(const std::string& out, const std::string& script) {
+    std::optional<std::string> format = format_of(out);
+    if (!format) return false;
+    session.drawing = true;
+    session.format = *format;
+    session.stem = out.substr(0, out.size() - format->size() - 1);
+    session.extension = *format;
+    session.main_file = script;
+    const ScriptMarks marks = scan_script(script);
+    session.per_statement = !marks.has_slides && !marks.calls_snapshot;
+    statement_hook = on_statement;
+    return true;
+}
+
+void take_step(const std::string& title) {
+    Snapshot snap = snapshot_frames(session.options);
+    add_freed(snap);
+    snap.step = ++session.steps;
+    snap.title = title;
+    if (session.drawing) {
+        const std::string path = fmt::format("{}-{}.{}", session.stem, snap.step, session.extension);
+        if (!write_file(path, render(snap, session.format)))
+            std::fprintf(stderr, "minipy: --draw: cannot write %s\n", path.c_str());
+    }
+    remember(snap);
+}
+
+void draw_end() {
+    if (!session.drawing) return;
+    statement_hook = nullptr;
+    take_step("end");
+    session.drawing = false;
+    object_free_watch = nullptr;
+}
+
+Snapshot current_snapshot(Object* obj) {
+    Snapshot snap = obj ? snapshot_object(obj, session.options) : snapshot_frames(session.options);
+    if (obj && !snap.nodes.empty()) --snap.nodes[0].refcount;  // the call's own reference, as getrefcount's
+    add_freed(snap);
+    return snap;
+}
+
+}  // namespace minipy::interp::memviz
