@@ -31,8 +31,9 @@ constexpr const char* kHelp =
     "         this option has no effect on stdin; also PYTHONUNBUFFERED=x\n"
     "-V     : print the minipy version number and exit (also --version)\n"
     "--draw OUT : draw memory at the program's steps into OUT-1.txt, OUT-2.txt, ...\n"
-    "         (OUT ends in .txt or .dot; steps at #SLIDE comments, memviz.snapshot()\n"
-    "         and the end, or after each top-level statement)\n"
+    "         (also .dot and .svg; OUT.html: one page stepping through them all);\n"
+    "         steps at #SLIDE comments, memviz.snapshot() and the end, or else\n"
+    "         after each top-level statement\n"
     "Arguments:\n"
     "file   : program read from script file (a directory runs its __main__.py)\n"
     "-      : program read from stdin (default; interactive mode if a tty)\n"
@@ -57,7 +58,7 @@ struct OptionTable {
         app.add_flag("-u", cl.unbuffered, "unbuffered stdout and stderr");
         app.add_option("-c", code, "program passed in as string (terminates option list)");
         app.add_option("-m", module, "run library module as a script (terminates option list)");
-        app.add_option("--draw", cl.draw, "draw memory at each step into OUT-N.txt or OUT-N.dot");
+        app.add_option("--draw", cl.draw, "draw memory at each step into OUT-N.txt/.dot/.svg or OUT.html");
     }
 
     // nullptr for an unknown option; otherwise whether it takes a value.

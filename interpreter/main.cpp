@@ -6,6 +6,7 @@
 //   minipy - [args…]            run stdin (the REPL when it is a terminal)
 //   minipy                      the REPL on a terminal, else run stdin
 //   minipy --draw OUT.txt script.py   the same, drawing memory at each step
+//                                     (OUT.dot, OUT.svg: a file per step; OUT.html: one page)
 //   minipy --version / -h
 #include "interpreter/command_line.hpp"
 #include "interpreter/interpreter.hpp"
@@ -121,9 +122,19 @@ int main(int argc, char** argv) {
         std::puts(kVersion);
         return 0;
     }
-    if (!job.cl.draw.empty() && !minipy::interp::memviz::format_of(job.cl.draw)) {
-        std::fprintf(stderr, "minipy: --draw %s: the file name must end in .txt or .dot\n", job.cl.draw.c_str());
-        return 2;
+    if (!job.cl.draw.empty()) {
+        namespace memviz = minipy::interp::memviz;
+        std::optional<std::string> format = memviz::format_of(job.cl.draw);
+        if (!format) {
+            std::fprintf(stderr, "minipy: --draw %s: the file name must end in .txt, .dot, .svg or .html\n",
+                         job.cl.draw.c_str());
+            return 2;
+        }
+        if (!memviz::format_available(*format)) {
+            std::fprintf(stderr, "minipy: --draw %s: this minipy was built without Graphviz (libgraphviz-dev)\n",
+                         job.cl.draw.c_str());
+            return 2;
+        }
     }
     if (job.cl.unbuffered) std::setvbuf(stdout, nullptr, _IONBF, 0);  // stderr is unbuffered already
 

@@ -2,7 +2,7 @@
 // (session.hpp). No CPython counterpart.
 //   snapshot(title=None)     take a step (a file of its own under --draw)
 //   render(path, obj=None)   write the drawing of obj, or of the frames, to
-//                            path (.txt or .dot, by its extension)
+//                            path (.txt, .dot, .svg or .html, by its extension)
 //   show(obj=None)           print the text drawing to sys.stdout
 //   options(**kw)            max_items, max_depth, modules, functions,
 //                            classes, builtins: what pictures leave out
@@ -57,9 +57,12 @@ Ref<> render_fn(Object*, const Args& args) {
     std::string path;
     if (!str_arg("render", a[0], path)) return nullptr;
     std::optional<std::string> format = format_of(path);
-    if (!format) return raisef(exc::ValueError, "memviz.render: cannot draw '{}': use a .txt or .dot file", path);
-    const std::string text = render(current_snapshot(a[1] == None ? nullptr : a[1]), *format);
-    if (!write_file(path, text)) return raisef(exc::OSError, "memviz.render: cannot write '{}': {}", path, std::strerror(errno));
+    if (!format) return raisef(exc::ValueError, "memviz.render: cannot draw '{}': use a .txt, .dot, .svg or .html file", path);
+    if (!format_available(*format))
+        return raisef(exc::ValueError, "memviz.render: cannot draw '{}': this minipy was built without Graphviz", path);
+    std::optional<std::string> text = render(current_snapshot(a[1] == None ? nullptr : a[1]), *format);
+    if (!text) return raisef(exc::RuntimeError, "memviz.render: Graphviz could not draw '{}'", path);
+    if (!write_file(path, *text)) return raisef(exc::OSError, "memviz.render: cannot write '{}': {}", path, std::strerror(errno));
     return none();
 }
 

@@ -35,7 +35,7 @@ std::string slot_row(std::string_view label, const Edge& edge, const std::string
         text += fmt::format("{}{}{}", text.empty() ? "" : " = ", dead ? "<font color=\"red\">dead</font>" : "",
                             dead ? "" : escape(edge.text));
     }
-    if (text.empty()) text = "&nbsp;";
+    if (text.empty()) text = edge.weak ? "<i>weak</i>" : "&nbsp;";
     return fmt::format("<tr><td port=\"{}\" align=\"left\">{}</td></tr>", port, text);
 }
 
@@ -65,9 +65,15 @@ void write_frames(std::string& out, const Snapshot& snap) {
                        "    f{} [label=<<table border=\"0\" cellborder=\"1\" cellspacing=\"0\">{}</table>>];\n", f,
                        rows);
     }
-    // Frames stacked top-down: the module first.
+    // Frames stacked top-down, the module first: one rank (a column, left to
+    // right), kept in order by invisible edges.
+    if (snap.frames.size() > 1) {
+        out += "    { rank=same;";
+        for (std::size_t f = 0; f < snap.frames.size(); ++f) fmt::format_to(std::back_inserter(out), " f{};", f);
+        out += " }\n";
+    }
     for (std::size_t f = 1; f < snap.frames.size(); ++f)
-        fmt::format_to(std::back_inserter(out), "    f{} -> f{} [style=invis];\n", f - 1, f);
+        fmt::format_to(std::back_inserter(out), "    f{} -> f{} [style=invis];\n", f, f - 1);
     out += "  }\n";
 }
 

@@ -72,17 +72,4 @@ std::string render_text(const Snapshot& snap) {
     return out;
 }
 
-std::optional<std::string> format_of(std::string_view path) {
-    std::size_t dot = path.rfind('.');
-    std::size_t slash = path.rfind('/');
-    if (dot == std::string_view::npos || (slash != std::string_view::npos && dot < slash)) return std::nullopt;
-    std::string_view ext = path.substr(dot + 1);
-    if (ext == "txt" || ext == "dot") return std::string(ext);
-    return std::nullopt;
-}
-
-std::string render(const Snapshot& snap, std::string_view format) {
-    return format == "dot" ? render_dot(snap) : render_text(snap);
-}
-
 }  // namespace minipy::interp::memviz

@@ -2,17 +2,22 @@
 // takes them at SLIDE comments, and the watch on the previous step's objects.
 #include "interpreter/memviz/session.hpp"
 
+#include "interpreter/memviz/html.hpp"
 #include "interpreter/memviz/render.hpp"
 #include "interpreter/memviz/slides.hpp"
+#include "interpreter/memviz/svg.hpp"
 
 #include "interpreter/frame.hpp"
 #include "interpreter/nodes.hpp"
 #include "interpreter/safe_point.hpp"
 #include "runtime/core/heap.hpp"
+#include "runtime/objects/file.hpp"
 
 #include <fmt/format.h>
 
+#include <filesystem>
 #include <fstream>
+#include <sstream>
 #include <unordered_set>
 
 namespace minipy::interp::memviz {
@@ -31,9 +36,29 @@ struct Session {
     // The previous step's live objects, and those of them freed since.
     std::vector<Node> previous;
     std::unordered_set<std::uintptr_t> watched, freed;
+    // HTML: the steps so far, written out at the end as one page, and what
+    // the program has written to stdout and stderr.
+    std::vector<HtmlStep> pages;
+    std::string output;
 };
 
 Session session;
+
+void on_output(std::string_view text) { session.output += text; }
+
+// Whether two paths name one file (a code object's file name may be the
+// path as typed or absolute).
+bool same_file(const std::string& a, const std::string& b) {
+    std::error_code error;
+    return a == b || std::filesystem::equivalent(a, b, error);
+}
+
+std::string read_source(const std::string& path) {
+    std::ifstream file(path, std::ios::binary);
+    std::ostringstream text;
+    if (file) text << file.rdbuf();
+    return text.str();
+}
 
 void on_free(const Object* o) {
     auto address = reinterpret_cast<std::uintptr_t>(o);
@@ -95,7 +120,7 @@ bool write_file(const std::string& path, const std::string& text) {
 
 bool draw_begin(const std::string& out, const std::string& script) {
     std::optional<std::string> format = format_of(out);
-    if (!format) return false;
+    if (!format || !format_available(*format)) return false;
     session.drawing = true;
     session.format = *format;
     session.stem = out.substr(0, out.size() - format->size() - 1);
@@ -104,6 +129,7 @@ bool draw_begin(const std::string& out, const std::string& script) {
     const ScriptMarks marks = scan_script(script);
     session.per_statement = !marks.has_slides && !marks.calls_snapshot;
     statement_hook = on_statement;
+    if (session.format == "html") file_output_watch = on_output;
     return true;
 }
 
@@ -112,9 +138,13 @@ void take_step(const std::string& title) {
     add_freed(snap);
     snap.step = ++session.steps;
     snap.title = title;
-    if (session.drawing) {
+    if (session.drawing && session.format == "html") {
+        const bool in_main = !snap.file.empty() && same_file(snap.file, session.main_file);
+        session.pages.push_back({heading(snap), in_main ? snap.line : 0, session.output, render_svg(snap).value_or("")});
+    } else if (session.drawing) {
         const std::string path = fmt::format("{}-{}.{}", session.stem, snap.step, session.extension);
-        if (!write_file(path, render(snap, session.format)))
+        std::optional<std::string> text = render(snap, session.format);
+        if (!text || !write_file(path, *text))
             std::fprintf(stderr, "minipy: --draw: cannot write %s\n", path.c_str());
     }
     remember(snap);
@@ -124,6 +154,14 @@ void draw_end() {
     if (!session.drawing) return;
     statement_hook = nullptr;
     take_step("end");
+    if (session.format == "html") {
+        file_output_watch = nullptr;
+        const std::string path = session.stem + ".html";
+        std::string name = session.main_file.substr(session.main_file.rfind('/') + 1);
+        if (!write_file(path, render_html(name, read_source(session.main_file), session.pages)))
+            std::fprintf(stderr, "minipy: --draw: cannot write %s\n", path.c_str());
+        session.pages.clear();
+    }
     session.drawing = false;
     object_free_watch = nullptr;
 }

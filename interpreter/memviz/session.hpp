@@ -10,7 +10,9 @@
 //  * at the end of the program;
 //  * when the main script has neither SLIDE comments nor a call to
 //    snapshot(), after each of its top-level statements.
-// While drawing, step N is written to OUT-N.ext as it is taken.
+// While drawing, step N is written to OUT-N.ext as it is taken (.txt, .dot,
+// .svg); for .html the steps are kept, with the output the program wrote
+// so far, and OUT.html is written at the end (html.hpp).
 //
 // Freed objects: the previous step's objects are watched through the heap's
 // object_free_watch (runtime/core/heap.hpp) by address; one that dies is
@@ -27,8 +29,8 @@ namespace minipy::interp::memviz {
 // The options every snapshot of this process uses (memviz.options()).
 Options& session_options();
 
-// Starts drawing into OUT-1.ext, OUT-2.ext, … (`out` ends in .txt or .dot;
-// false otherwise). `script`: the main program's file, read for its SLIDE
+// Starts drawing into OUT-1.ext, OUT-2.ext, … or OUT.html (`out` ends in a
+// format this minipy can write, render.hpp's format_of; false otherwise). `script`: the main program's file, read for its SLIDE
 // comments, or "" (-c, -m, stdin).
 bool draw_begin(const std::string& out, const std::string& script);
 bool drawing();

@@ -20,6 +20,8 @@
 #include "runtime/objects/tuple.hpp"
 #include "runtime/text/str.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <unordered_map>
 
@@ -111,10 +113,10 @@ private:
         }
         if (is_list(o)) {
             const List* list = static_cast<List*>(o);
-            for (std::int64_t i = 0; i < list->size; ++i) add("[" + std::to_string(i) + "]", list->items[i]);
+            for (std::int64_t i = 0; i < list->size; ++i) add(fmt::format("[{}]", i), list->items[i]);
         } else if (is_tuple(o)) {
             const Tuple* tuple = static_cast<Tuple*>(o);
-            for (std::int64_t i = 0; i < tuple->size; ++i) add("[" + std::to_string(i) + "]", (*tuple)[i]);
+            for (std::int64_t i = 0; i < tuple->size; ++i) add(fmt::format("[{}]", i), (*tuple)[i]);
         } else if (is_dict(o)) {
             dict_slots(static_cast<Dict*>(o), false, add);
         } else if (is_anyset(o)) {
@@ -141,7 +143,7 @@ private:
         Object* key;
         Object* value;
         while (dict_next(d, pos, &key, &value)) {
-            if (attributes && is_str(key)) add("." + text_of(static_cast<Str*>(key)), value);
+            if (attributes && is_str(key)) add(fmt::format(".{}", text_of(static_cast<Str*>(key))), value);
             else add(key_label(key), value);
         }
     }

@@ -74,7 +74,7 @@ case_draw_bad_extension() {
     write_argv_script script.py
     run --draw out.png script.py
     expect_out ""
-    expect_err "minipy: --draw out.png: the file name must end in .txt or .dot
+    expect_err "minipy: --draw out.png: the file name must end in .txt, .dot, .svg or .html
 "
     expect_status 2
     run --draw
@@ -84,4 +84,65 @@ usage: minipy [option] ... [-c cmd | -m mod | file | -] [arg] ...
 Try \`minipy -h' for more information.
 "
     expect_status 2
+}
+
+# The step-through page: one self-contained file with the five steps of the
+# elephant demo, each with its line and the output so far; nothing fetched
+# from elsewhere. Needs a minipy built with Graphviz.
+case_draw_html() {
+    write_argv_script probe.py
+    run --draw probe.svg probe.py
+    [ "$status" = 2 ] && return 77  # built without Graphviz
+    run_demo_drawn elephant el.html
+    [ -f "$work/el.html" ] || { check "el.html written" "yes" "no"; return; }
+    check "steps" "5" "$(grep -c '^{"title"' "$work/el.html")"
+    check "lines" '10 15 29 33 0' "$(grep -o '"line":[0-9]*' "$work/el.html" | cut -d: -f2 | xargs)"
+    check "output at slide 3" "4" "$(grep '^{"title":"step 3' "$work/el.html" | grep -o 'ID before update\|ID after update\|my_object location\|weak reference' | wc -l)"
+    check "references to other files" "" "$(grep -Eo '(src|href)="[^"#]+' "$work/el.html")"
+    check "svg per step" "5" "$(grep -c '"svg":"\\u003csvg' "$work/el.html")"
+}
+
+# The page in a real browser (Debian's chromium, headless): opened at `#3`,
+# then driven through its own controls — the next and previous buttons and
+# the arrow keys — by a probe script appended to a copy of the page, which
+# records for each step the counter, whether an SVG drawing is shown and
+# which source line is marked. Skipped without chromium or Graphviz.
+case_draw_html_in_browser() {
+    local browser
+    browser=$(command -v chromium || command -v chromium-browser) || return 77
+    write_argv_script probe.py
+    run --draw probe.svg probe.py
+    [ "$status" = 2 ] && return 77  # built without Graphviz
+    run_demo_drawn elephant el.html
+    cat "$work/el.html" - >"$work/probe.html" <<'PROBE'
+<script>
+const seen = [];
+const state = () => document.getElementById('counter').textContent + ' ' +
+  (document.querySelector('#diagram svg title') ? 'svg' : 'no-svg') + ' ' +
+  ((document.querySelector('.ln.current') || {}).id || '-');
+const press = key => document.dispatchEvent(new KeyboardEvent('keydown', {key}));
+const click = id => document.getElementById(id).click();
+seen.push(state());
+click('next'); seen.push(state());
+press('ArrowRight'); seen.push(state());
+press('ArrowRight'); seen.push(state() + ' ' + location.hash);
+press('ArrowLeft'); seen.push(state());
+click('prev'); click('prev'); seen.push(state());
+click('prev'); seen.push(state() + ' ' + document.getElementById('prev').disabled);
+const result = document.createElement('pre');
+result.id = 'probe';
+result.textContent = seen.join('\n');
+document.body.appendChild(result);
+</script>
+PROBE
+    local dom
+    dom=$(cd "$work" && HOME="$work" timeout 60 "$browser" --headless --no-sandbox --disable-gpu \
+        --dump-dom "file://$work/probe.html#3" 2>/dev/null)
+    check "steps in the browser" "step 3 of 5 svg L29
+step 4 of 5 svg L33
+step 5 of 5 svg -
+step 5 of 5 svg - #5
+step 4 of 5 svg L33
+step 2 of 5 svg L15
+step 1 of 5 svg L10 true" "$(sed -n '/<pre id="probe">/,/<\/pre>/p' <<<"$dom" | sed -e 's/.*<pre id="probe">//' -e 's/<\/pre>.*//')"
 }
