@@ -15,6 +15,7 @@
 
 #include <fmt/format.h>
 
+#include <bitset>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -36,6 +37,9 @@ struct Session {
     // The previous step's live objects, and those of them freed since.
     std::vector<Node> previous;
     std::unordered_set<std::uintptr_t> watched, freed;
+    // A bit per 16-byte granule, hashed: a free that misses it cannot be a
+    // watched object, which spares most frees the set's lookup.
+    std::bitset<1 << 16> maybe_watched;
     // HTML: the steps so far, written out at the end as one page, and what
     // the program has written to stdout and stderr.
     std::vector<HtmlStep> pages;
@@ -60,8 +64,11 @@ std::string read_source(const std::string& path) {
     return text.str();
 }
 
+std::size_t filter_bit(std::uintptr_t address) { return (address >> 4) & ((1 << 16) - 1); }
+
 void on_free(const Object* o) {
     auto address = reinterpret_cast<std::uintptr_t>(o);
+    if (!session.maybe_watched[filter_bit(address)]) return;
     if (session.watched.erase(address)) session.freed.insert(address);
 }
 
@@ -85,10 +92,12 @@ void remember(const Snapshot& snap) {
     session.previous.clear();
     session.watched.clear();
     session.freed.clear();
+    session.maybe_watched.reset();
     for (const Node& node : snap.nodes) {
         if (node.freed) continue;
         session.previous.push_back(node);
         session.watched.insert(node.address);
+        session.maybe_watched.set(filter_bit(node.address));
     }
     object_free_watch = session.watched.empty() ? nullptr : on_free;
 }

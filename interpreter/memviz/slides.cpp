@@ -3,6 +3,8 @@
 
 #include "interpreter/memviz/values.hpp"
 
+#include "runtime/text/str.hpp"
+
 #include <fstream>
 #include <sstream>
 #include <unordered_map>
@@ -56,6 +58,17 @@ SlideLines scan(const std::string& text) {
 
 std::unordered_map<std::string, SlideLines> files;
 
+// The file of the last lookup: the hook asks before every statement, and
+// almost always about the same file. The str is checked by its hash as
+// well, as its address may since have gone to another str (computing a
+// str's hash only fills its cache, as any dict lookup would).
+struct LastFile {
+    const Str* name = nullptr;
+    std::int64_t hash = -1;
+    const SlideLines* slides = nullptr;
+};
+LastFile last;
+
 }  // namespace
 
 ScriptMarks scan_script(const std::string& path) {
@@ -67,12 +80,17 @@ ScriptMarks scan_script(const std::string& path) {
     return marks;
 }
 
-const std::string* slide_at(const Str* filename, int line) {
-    const std::string name = text_of(filename);
-    auto it = files.find(name);
-    if (it == files.end()) it = files.emplace(name, scan(read_text(name))).first;
-    auto slide = it->second.find(line);
-    return slide == it->second.end() ? nullptr : &slide->second;
+const std::string* slide_at(Str* filename, int line) {
+    const std::int64_t hash = str_hash(filename);
+    if (filename != last.name || hash != last.hash) {
+        std::string name = text_of(filename);
+        auto it = files.find(name);
+        if (it == files.end()) it = files.emplace(name, scan(read_text(name))).first;
+        last = {filename, hash, &it->second};
+    }
+    if (last.slides->empty()) return nullptr;
+    auto slide = last.slides->find(line);
+    return slide == last.slides->end() ? nullptr : &slide->second;
 }
 
 }  // namespace minipy::interp::memviz

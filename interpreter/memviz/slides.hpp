@@ -24,6 +24,6 @@ ScriptMarks scan_script(const std::string& path);
 
 // The title of the slide whose first statement is at `line` of the file
 // `filename` names ("SLIDE 2"), or null.
-const std::string* slide_at(const Str* filename, int line);
+const std::string* slide_at(Str* filename, int line);
 
 }  // namespace minipy::interp::memviz
