@@ -24,6 +24,7 @@
 
 #include <algorithm>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace minipy::interp::memviz {
 
@@ -45,10 +46,36 @@ public:
         return edge;
     }
 
-    // Garbage the frames did not reach, walked as roots of its own.
+    // Garbage the frames did not reach, walked as roots of its own; but not
+    // the parts of hidden garbage (a class's dict, mro and descriptors, a
+    // function's defaults and cells: builtin-typed objects it reaches), which
+    // would draw a dead class or function piecemeal, nor the dicts already
+    // drawn as an instance's attributes.
     void add_garbage() {
+        std::unordered_set<const Object*> behind_hidden;
+        std::vector<Object*> work;
         for (Object* o : heap_.garbage_order)
-            if (!seen_.count(o) && inline_value(o, options_).empty()) visit(o, 1);
+            if (!inline_value(o, options_).empty()) work.push_back(o);
+        struct Walk {
+            std::unordered_set<const Object*>* behind;
+            std::vector<Object*>* work;
+        } walk{&behind_hidden, &work};
+        while (!work.empty()) {
+            Object* o = work.back();
+            work.pop_back();
+            if (!o->type->traverse || !object_has_gc(o)) continue;
+            o->type->traverse(
+                o,
+                [](Object* child, void* arg) {
+                    auto& w = *static_cast<Walk*>(arg);
+                    if (child->type->has_flag(type_flags::kHeapType)) return;  // a class's instance: the user's
+                    if (w.behind->insert(child).second) w.work->push_back(child);
+                },
+                &walk);
+        }
+        for (Object* o : heap_.garbage_order)
+            if (!seen_.count(o) && !absorbed_.count(o) && !behind_hidden.count(o) && inline_value(o, options_).empty())
+                visit(o, 1);
     }
 
 private:
@@ -89,9 +116,13 @@ private:
         return any || is_instance_of(o, &WeakRefType);
     }
 
-    // One edge per item, attribute or slot, up to max_items.
+    // One edge per item, attribute or slot, up to max_items; then, unlabelled,
+    // whatever else the type's traverse slot visits (an exception's args and
+    // traceback, a generator's frame, a bound method's function and self).
     void slots(Object* o, int depth, std::vector<Edge>& edges, std::int64_t& elided) {
+        std::unordered_set<const Object*> covered;  // drawn (or elided) as labelled slots
         auto add = [&](std::string label, Object* child) {
+            covered.insert(child);
             if (static_cast<int>(edges.size()) >= options_.max_items) {
                 ++elided;
                 return;
@@ -109,7 +140,11 @@ private:
         }
         if (is_type(o) || is_module(o) || o->type == &CodeType) return;  // drawn as their names only
         if (o->type->dict_offset != 0 && !is_type(o)) {
-            if (Dict** slot = instance_dict_slot(o); slot && *slot) dict_slots(*slot, true, add);
+            if (Dict** slot = instance_dict_slot(o); slot && *slot) {
+                absorbed_.insert(*slot);
+                covered.insert(*slot);
+                dict_slots(*slot, true, add, covered);
+            }
         }
         if (is_list(o)) {
             const List* list = static_cast<List*>(o);
@@ -118,31 +153,31 @@ private:
             const Tuple* tuple = static_cast<Tuple*>(o);
             for (std::int64_t i = 0; i < tuple->size; ++i) add(fmt::format("[{}]", i), (*tuple)[i]);
         } else if (is_dict(o)) {
-            dict_slots(static_cast<Dict*>(o), false, add);
+            dict_slots(static_cast<Dict*>(o), false, add, covered);
         } else if (is_anyset(o)) {
             std::int64_t pos = 0;
             Object* key;
             while (set_next(static_cast<Set*>(o), pos, &key)) add("", key);
         } else if (o->type == &CellType) {
             if (Object* value = static_cast<Cell*>(o)->value) add("cell_contents", value);
-        } else if (o->type->dict_offset == 0 && o->type->traverse && object_has_gc(o)) {
-            // Any other container: what its traverse slot visits, unlabelled.
-            std::vector<Object*> children;
-            o->type->traverse(
-                o, [](Object* child, void* arg) { static_cast<std::vector<Object*>*>(arg)->push_back(child); },
-                &children);
-            for (Object* child : children)
-                if (child != static_cast<Object*>(o->type)) add("", child);
         }
+        if (!o->type->traverse || !object_has_gc(o)) return;
+        std::vector<Object*> children;
+        o->type->traverse(
+            o, [](Object* child, void* arg) { static_cast<std::vector<Object*>*>(arg)->push_back(child); },
+            &children);
+        for (Object* child : children)
+            if (child != static_cast<Object*>(o->type) && !covered.count(child)) add("", child);
     }
 
     // A dict's items as `'key'` slots; an instance's attributes as `.name`.
     template <class Add>
-    void dict_slots(Dict* d, bool attributes, Add& add) {
+    void dict_slots(Dict* d, bool attributes, Add& add, std::unordered_set<const Object*>& covered) {
         std::int64_t pos = 0;
         Object* key;
         Object* value;
         while (dict_next(d, pos, &key, &value)) {
+            covered.insert(key);  // written in the label
             if (attributes && is_str(key)) add(fmt::format(".{}", text_of(static_cast<Str*>(key))), value);
             else add(key_label(key), value);
         }
@@ -152,6 +187,7 @@ private:
     Snapshot& snap_;
     HeapState heap_;
     std::unordered_map<const Object*, int> seen_;
+    std::unordered_set<const Object*> absorbed_;  // instance dicts drawn as attributes
 };
 
 // The namespace of a module or class body, as names.
