@@ -132,9 +132,13 @@ bool draw_begin(const std::string& out, const std::string& script) {
     if (!format || !format_available(*format)) return false;
     session.drawing = true;
     session.format = *format;
-    session.stem = out.substr(0, out.size() - format->size() - 1);
+    // Absolute, so that a program that changes directory draws where asked.
+    std::error_code error;
+    const std::string absolute = std::filesystem::absolute(out, error).string();
+    const std::string& path = error ? out : absolute;
+    session.stem = path.substr(0, path.size() - format->size() - 1);
     session.extension = *format;
-    session.main_file = script;
+    session.main_file = script.empty() ? script : std::filesystem::absolute(script, error).string();
     const ScriptMarks marks = scan_script(script);
     session.per_statement = !marks.has_slides && !marks.calls_snapshot;
     statement_hook = on_statement;
