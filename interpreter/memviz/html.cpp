@@ -70,6 +70,10 @@ header button { font-size: 1em; }
 main { display: flex; gap: 12px; padding: 12px; align-items: flex-start; }
 #left { flex: 0 0 38%; min-width: 0; }
 #diagram { flex: 1; overflow: auto; }
+/* Graphviz measured the labels with Helvetica's widths: a font with the same
+   metrics keeps the text inside its boxes. */
+#diagram svg { max-width: 100%; height: auto; }
+#diagram svg text { font-family: Arial, "Liberation Sans", Helvetica, sans-serif; }
 pre { background: #f7f7f7; padding: 6px; overflow: auto; margin: 0 0 12px 0; }
 #source { max-height: 60vh; }
 .ln i { color: #999; font-style: normal; }

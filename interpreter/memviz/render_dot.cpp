@@ -58,11 +58,11 @@ void write_frames(std::string& out, const Snapshot& snap) {
     for (std::size_t f = 0; f < snap.frames.size(); ++f) {
         const FrameView& frame = snap.frames[f];
         std::string rows = fmt::format("<tr><td bgcolor=\"#dde5f0\"><b>{}</b>{}</td></tr>", escape(frame.name),
-                                       frame.line ? fmt::format(" line {}", frame.line) : "");
+                                       frame.line ? fmt::format("&nbsp;line {}", frame.line) : "");
         for (std::size_t n = 0; n < frame.names.size(); ++n)
             rows += slot_row(frame.names[n].name, frame.names[n].edge, fmt::format("n{}", n));
         fmt::format_to(std::back_inserter(out),
-                       "    f{} [label=<<table border=\"0\" cellborder=\"1\" cellspacing=\"0\">{}</table>>];\n", f,
+                       "    f{} [label=<<table border=\"0\" cellborder=\"1\" cellspacing=\"0\" cellpadding=\"4\">{}</table>>];\n", f,
                        rows);
     }
     // Frames stacked top-down, the module first: one rank (a column, left to
@@ -80,7 +80,8 @@ void write_frames(std::string& out, const Snapshot& snap) {
 void write_node(std::string& out, std::size_t index, const Node& node) {
     const char* color = node.freed ? "#aaaaaa" : node.garbage ? "#cc0000" : "#333333";
     std::string head = fmt::format("<b>{}</b>", escape(node.type));
-    if (!node.value.empty()) head += " " + escape(node.value);
+    // &nbsp;: an SVG viewer drops a plain space that starts a text run.
+    if (!node.value.empty()) head += "&nbsp;" + escape(node.value);
     std::string facts = fmt::format("id 0x{:x}", node.address);
     if (!node.freed) facts += fmt::format(" · refcount {}", node.refcount);
     if (node.generation >= 0) facts += fmt::format(" · gen {}", node.generation);
@@ -95,7 +96,7 @@ void write_node(std::string& out, std::size_t index, const Node& node) {
     if (node.truncated) rows += "<tr><td align=\"left\">… (depth limit)</td></tr>";
     fmt::format_to(std::back_inserter(out),
                    "  o{} [color=\"{}\", fontcolor=\"{}\", label=<<table border=\"1\" cellborder=\"1\" "
-                   "cellspacing=\"0\" color=\"{}\"{}>{}</table>>];\n",
+                   "cellspacing=\"0\" cellpadding=\"4\" color=\"{}\"{}>{}</table>>];\n",
                    index, color, node.freed ? "#888888" : "black", color, node.freed ? " style=\"dashed\"" : "",
                    rows);
 }

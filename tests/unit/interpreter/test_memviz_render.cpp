@@ -87,7 +87,7 @@ TEST_CASE("memviz DOT: escaped labels, ports, dashed weak edges") {
     const std::string dot = render_dot(sample());
     CHECK(dot.starts_with("digraph memviz {\n"));
     CHECK(dot.find("label=\"step 2: SLIDE \\\"2\\\" (demo.py, line 7)\"") != std::string::npos);
-    CHECK(dot.find("<b>str</b> 'a&lt;b'") != std::string::npos);
+    CHECK(dot.find("<b>str</b>&nbsp;'a&lt;b'") != std::string::npos);
     CHECK(dot.find("gone = None") != std::string::npos);
     CHECK(dot.find("f0:n0:e -> o0;") != std::string::npos);
     CHECK(dot.find("f0:n2:e") == std::string::npos);  // an inline value has no arrow
