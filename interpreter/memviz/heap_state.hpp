@@ -6,8 +6,7 @@
 // table so that the objects' collector headers are never touched.
 #pragma once
 
-#include <unordered_map>
-#include <unordered_set>
+#include <cstddef>
 #include <vector>
 
 namespace minipy {
@@ -16,10 +15,21 @@ struct Object;
 
 namespace minipy::interp::memviz {
 
+// The tracked objects sorted by address, with what is known of each: a
+// lookup is a binary search (the heap of a program with a 100,000-deep
+// structure holds hundreds of thousands of tracked objects, and a step is
+// taken at every statement).
 struct HeapState {
-    std::unordered_map<const Object*, int> generation;  // tracked objects only
-    std::unordered_set<const Object*> garbage;
-    std::vector<Object*> garbage_order;  // the garbage in the collector's list order
+    std::vector<const Object*> objects;         // sorted by address
+    std::vector<signed char> generations;      // per object: 0, 1, 2
+    std::vector<char> garbage_flags;           // per object
+    std::vector<Object*> garbage_order;        // the garbage in the collector's list order
+
+    // The generation of a tracked object; -1 for one that is not tracked.
+    int generation_of(const Object* o) const;
+    bool is_garbage(const Object* o) const;
+    // The index of `o` in `objects`, or -1.
+    std::ptrdiff_t index_of(const Object* o) const;
 };
 
 // Reads the three generations. While a collection runs (a finalizer that

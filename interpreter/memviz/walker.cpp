@@ -103,8 +103,8 @@ private:
         node.value = short_value(o);
         node.refcount = o->refcount;
         node.shared = is_shared(o);
-        if (auto it = heap_.generation.find(o); it != heap_.generation.end()) node.generation = it->second;
-        node.garbage = heap_.garbage.count(o) != 0;
+        node.generation = heap_.generation_of(o);
+        node.garbage = heap_.is_garbage(o);
         if (is_instance_of(o, &WeakRefType)) node.dead = static_cast<WeakRef*>(o)->referent == nullptr;
         return node;
     }
