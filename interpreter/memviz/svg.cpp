@@ -42,7 +42,7 @@ extern "C" const char* __lsan_default_options() { return "print_suppressions=0";
 #endif
 
 std::optional<std::string> render_svg(const Snapshot& snap) {
-    LeakCheckPause pause;
+    [[maybe_unused]] LeakCheckPause pause;
     // One context for the process, made on first use; Graphviz's messages
     // go nowhere.
     static GVC_t* gvc = [] {
