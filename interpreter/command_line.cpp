@@ -30,6 +30,10 @@ constexpr const char* kHelp =
     "-u     : force the stdout and stderr streams to be unbuffered;\n"
     "         this option has no effect on stdin; also PYTHONUNBUFFERED=x\n"
     "-V     : print the minipy version number and exit (also --version)\n"
+    "--draw OUT : draw memory at the program's steps into OUT-1.txt, OUT-2.txt, ...\n"
+    "         (also .dot and .svg; OUT.html: one page stepping through them all);\n"
+    "         steps at #SLIDE comments, memviz.snapshot() and the end, or else\n"
+    "         after each top-level statement\n"
     "Arguments:\n"
     "file   : program read from script file (a directory runs its __main__.py)\n"
     "-      : program read from stdin (default; interactive mode if a tty)\n"
@@ -54,6 +58,7 @@ struct OptionTable {
         app.add_flag("-u", cl.unbuffered, "unbuffered stdout and stderr");
         app.add_option("-c", code, "program passed in as string (terminates option list)");
         app.add_option("-m", module, "run library module as a script (terminates option list)");
+        app.add_option("--draw", cl.draw, "draw memory at each step into OUT-N.txt/.dot/.svg or OUT.html");
     }
 
     // nullptr for an unknown option; otherwise whether it takes a value.
@@ -77,8 +82,22 @@ std::optional<int> parse_command_line(int argc, char** argv, CommandLine& cl) {
         }
         if (arg.size() < 2 || arg[0] != '-') break;  // the script, or `-`
         if (arg[1] == '-') {
-            if (!table.find(arg)) return usage_error("unknown option " + arg);
+            std::string value;
+            bool has_value = false;
+            if (std::size_t eq = arg.find('='); eq != std::string::npos) {  // --draw=OUT
+                value = arg.substr(eq + 1);
+                arg.resize(eq);
+                has_value = true;
+            }
+            const CLI::Option* option = table.find(arg);
+            if (!option) return usage_error("unknown option " + arg);
             options.push_back(arg);
+            if (option->get_items_expected_min() == 0) continue;
+            if (!has_value) {
+                if (i + 1 >= argc) return usage_error("Argument expected for the " + arg + " option");
+                value = argv[++i];
+            }
+            options.push_back(value);
             continue;
         }
         // A cluster of one-letter options: `-qu`, `-qc CODE`, `-cCODE`.

@@ -26,6 +26,7 @@ struct CommandLine {
     bool version = false;
     bool quiet = false;
     bool unbuffered = false;
+    std::string draw;  // --draw OUT: memviz's drawings of the program's steps (interpreter/memviz/)
 };
 
 // Parses argv into `cl`. Returns an exit status when minipy should stop

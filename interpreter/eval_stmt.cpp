@@ -17,10 +17,13 @@
 
 namespace minipy::interp {
 
+StatementHook statement_hook = nullptr;
+
 Flow Block::exec(Frame& frame) const {
     for (StmtNode* s : stmts_) {
         frame.line = s->pos().line;
         if (!safe_point()) return s->fail_flow(frame);
+        if (__builtin_expect(statement_hook != nullptr, false)) statement_hook(frame, this, s);
         Flow flow = s->exec(frame);
         if (flow != Flow::Normal) return flow;
     }

@@ -6,6 +6,7 @@
 #include "interpreter/call.hpp"
 #include "interpreter/generator.hpp"
 #include "interpreter/import.hpp"
+#include "interpreter/memviz/module.hpp"
 #include "interpreter/safe_point.hpp"
 #include "interpreter/source_file.hpp"
 #include "interpreter/traceback.hpp"
@@ -244,6 +245,7 @@ void interpreter_init(const std::vector<std::string>& argv, const std::string& p
     register_builtin_module("posix", make_posix_module);
     register_builtin_module("_tracemalloc", make_tracemalloc_module);
     register_builtin_module("_re", make_re_module);
+    register_builtin_module("memviz", memviz::make_memviz_module);
 
     main_module = make_main_module().release();
     install_sigint_handler();

@@ -5,9 +5,13 @@
 //   minipy -m MODULE [args…]    run a module (a package's __main__) as __main__
 //   minipy - [args…]            run stdin (the REPL when it is a terminal)
 //   minipy                      the REPL on a terminal, else run stdin
+//   minipy --draw OUT.txt script.py   the same, drawing memory at each step
+//                                     (OUT.dot, OUT.svg: a file per step; OUT.html: one page)
 //   minipy --version / -h
 #include "interpreter/command_line.hpp"
 #include "interpreter/interpreter.hpp"
+#include "interpreter/memviz/render.hpp"
+#include "interpreter/memviz/session.hpp"
 #include "interpreter/repl.hpp"
 #include "runtime/core/recursion.hpp"
 
@@ -79,6 +83,7 @@ void* run_job(void* arg) {
                         : cl.mode == RunMode::Module ? module_path0()
                                                      : "";
     interpreter_init(program_argv(cl), path0);
+    if (!cl.draw.empty()) (void)memviz::draw_begin(cl.draw, cl.mode == RunMode::Script ? cl.program : "");  // checked in main
 
     int code;
     if (cl.mode == RunMode::Code) code = run_source(cl.program, "<string>");
@@ -86,6 +91,7 @@ void* run_job(void* arg) {
     else if (cl.mode == RunMode::Module) code = run_module(cl.program);
     else if (isatty(STDIN_FILENO)) code = run_repl(!cl.quiet);
     else code = run_program_bytes(read_all(std::cin), "<stdin>");
+    memviz::draw_end();
     job.exit_code = interpreter_finalize(code);
     return nullptr;
 }
@@ -115,6 +121,20 @@ int main(int argc, char** argv) {
     if (job.cl.version) {
         std::puts(kVersion);
         return 0;
+    }
+    if (!job.cl.draw.empty()) {
+        namespace memviz = minipy::interp::memviz;
+        std::optional<std::string> format = memviz::format_of(job.cl.draw);
+        if (!format) {
+            std::fprintf(stderr, "minipy: --draw %s: the file name must end in .txt, .dot, .svg or .html\n",
+                         job.cl.draw.c_str());
+            return 2;
+        }
+        if (!memviz::format_available(*format)) {
+            std::fprintf(stderr, "minipy: --draw %s: this minipy was built without Graphviz (libgraphviz-dev)\n",
+                         job.cl.draw.c_str());
+            return 2;
+        }
     }
     if (job.cl.unbuffered) std::setvbuf(stdout, nullptr, _IONBF, 0);  // stderr is unbuffered already
 

@@ -8,6 +8,15 @@
 
 namespace minipy::interp {
 
+struct Frame;
+class StmtNode;
+
+// Called before each statement of a block runs (after its safe point), with
+// the block and the statement: memviz's steps (interpreter/memviz/
+// session.hpp). Null unless drawing; must not run Python code.
+using StatementHook = void (*)(Frame& frame, const StmtNode* block, const StmtNode* stmt);
+extern StatementHook statement_hook;
+
 // False with KeyboardInterrupt (or MemoryError, once the heap ran dry)
 // pending. Each one is a step of the budget (runtime/core/interrupts.hpp).
 [[nodiscard]] inline bool safe_point() {

@@ -13,6 +13,8 @@ packages=(
     libgmp-dev                          # arbitrary-precision ints
     libfmt-dev                          # message formatting
     libpcre2-dev                        # the re module's matching engine (pkg-config libpcre2-8)
+    libgraphviz-dev                     # memviz's SVG and HTML drawings (cgraph + gvc, in-process)
+    chromium                            # the HTML drawing's test in a headless browser (tests/cli/memviz_cases.sh)
 )
 if [ "${1:-}" = "--fuzz" ]; then
     packages+=(clang libclang-rt-14-dev llvm)

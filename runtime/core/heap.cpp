@@ -370,7 +370,10 @@ Object* object_alloc_bytes(Type* type, std::size_t object_size) {
     return finish_alloc(type, block, bytes, object_size);
 }
 
+ObjectFreeWatch object_free_watch = nullptr;
+
 void object_free(Object* o) {
+    object_note_freed(o);
     const std::size_t bytes = object_allocated_size(o);
     char* block = reinterpret_cast<char*>(o) - object_pre_header_size(o->type);
     if (o->type->has_flag(type_flags::kHasGC)) gc_note_free();

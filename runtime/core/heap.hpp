@@ -127,6 +127,16 @@ void heap_drop_reserve();
 // last, after releasing the object's references.
 void object_free(Object* o);
 
+// Told of every object that dies (freed to the heap or kept on a free list),
+// before its memory can be reused: memviz marks the objects of its previous
+// step that are gone. Null unless something watches; must not allocate from
+// the heap nor run Python code.
+using ObjectFreeWatch = void (*)(const Object* o);
+extern ObjectFreeWatch object_free_watch;
+inline void object_note_freed(const Object* o) {
+    if (__builtin_expect(object_free_watch != nullptr, false)) object_free_watch(o);
+}
+
 // A freed object's type word, until its block is reused: object_free and the
 // free lists below leave it there, so the heap validator (heap_check.hpp)
 // can tell a dangling reference from a live object, and code that follows a
@@ -225,6 +235,7 @@ public:
     // Keeps `o` (dead, its fields released) when there is room.
     bool give(T* o) {
         if (count_ >= limit_) return false;
+        object_note_freed(o);
         o->refcount = 0;
         o->type = freed_type_poison();
         link(o) = head_;

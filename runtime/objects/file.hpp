@@ -36,6 +36,12 @@ enum class NewlineMode : unsigned char {
     CRLF,          // '\r\n': lines end at '\r\n'; '\n' written as '\r\n'
 };
 
+// Told of the text written to the process's stdout and stderr through file
+// objects (sys.stdout, print): memviz's HTML shows the output so far. Null
+// unless something watches; must not run Python code.
+using FileOutputWatch = void (*)(std::string_view text);
+extern FileOutputWatch file_output_watch;
+
 struct File : Object {
     std::FILE* fp = nullptr;
     Object* name = nullptr;  // owned: the path (str or bytes) or the descriptor (int)

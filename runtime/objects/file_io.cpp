@@ -327,10 +327,13 @@ static Ref<> file_next(Object* self) {
 
 // -------------------------------------------------------------- writing
 
+FileOutputWatch file_output_watch = nullptr;
+
 static bool write_raw(File* f, std::string_view data) {
     prepare_write(f);
     errno = 0;
     if (std::fwrite(data.data(), 1, data.size(), f->fp) < data.size()) return raise_stream_error(f), false;
+    if (file_output_watch && (f->fp == stdout || f->fp == stderr)) file_output_watch(data);
     return true;
 }
 

@@ -790,6 +790,9 @@ case_stdin_invalid_utf8() {
     expect_status 1
 }
 
+# memviz's --draw cases, minipy's own.
+source "$(dirname "${BASH_SOURCE[0]}")/memviz_cases.sh"
+
 # ------------------------------------------------------------------- main
 
 if [ "${1:-}" = "--list" ]; then

@@ -8,6 +8,8 @@
 # Both sides are normalised with normalize.sed, and the test directory's
 # absolute path (which tracebacks print) becomes <DIR>.
 # Usage: run_golden.sh path/to/minipy path/to/NAME.py
+# MINIPY_GOLDEN_OPTIONS, when set, goes before the script on minipy's
+# command line (run_golden_drawn.sh: `--draw DIR/step.txt`).
 # A script gets 60 seconds, or MINIPY_GOLDEN_TIMEOUT (scripts/test-gc-stress.sh
 # gives more: a collection after every allocation in a sanitizer build).
 set -u
@@ -23,7 +25,7 @@ out=$(mktemp) err=$(mktemp)
 trap 'rm -f "$out" "$err"' EXIT
 input=/dev/null
 [ -f "$dir/$name.in" ] && input="$dir/$name.in"
-(cd "$dir" && timeout "${MINIPY_GOLDEN_TIMEOUT:-60}" "$minipy" "$dir/$name.py" <"$input" >"$out" 2>"$err")
+(cd "$dir" && timeout "${MINIPY_GOLDEN_TIMEOUT:-60}" "$minipy" ${MINIPY_GOLDEN_OPTIONS:-} "$dir/$name.py" <"$input" >"$out" 2>"$err")
 status=$?
 
 expected_status=0
