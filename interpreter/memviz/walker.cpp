@@ -139,7 +139,9 @@ private:
             return;
         }
         if (is_type(o) || is_module(o) || o->type == &CodeType) return;  // drawn as their names only
-        if (o->type->dict_offset != 0 && !is_type(o)) {
+        if (o->type->has_flag(type_flags::kManagedDict) && instance_values(o)) {
+            inline_value_slots(o, add);
+        } else if (o->type->dict_offset != 0 && !is_type(o)) {
             if (Dict** slot = instance_dict_slot(o); slot && *slot) {
                 absorbed_.insert(*slot);
                 covered.insert(*slot);
@@ -168,6 +170,18 @@ private:
             &children);
         for (Object* child : children)
             if (child != static_cast<Object*>(o->type) && !covered.count(child)) add("", child);
+    }
+
+    // An instance's inline values as `.name` slots, in the instance's own
+    // order, read in place: asking for its dict would make one.
+    template <class Add>
+    void inline_value_slots(Object* o, Add& add) {
+        Object* const* values = instance_values(o);
+        const DictKeys* keys = o->type->cached_keys;
+        for (std::int64_t i = 0, n = dict_values_count(values); i < n; ++i) {
+            const std::int64_t ix = dict_values_order(values, i);
+            add(fmt::format(".{}", text_of(dict_shared_key(keys, ix))), values[ix]);
+        }
     }
 
     // A dict's items as `'key'` slots; an instance's attributes as `.name`.
