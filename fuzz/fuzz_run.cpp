@@ -8,8 +8,9 @@
 // can reach outside the process is fenced in: open() takes only a plain
 // file name (no descriptors, no paths) and opens it in a scratch directory,
 // which is also sys.path[0] (so a module a script writes can be imported);
-// os cannot remove, rename or make files or change the environment;
-// time.sleep() does not sleep.
+// os cannot remove, rename or make files or change the environment or the
+// working directory; memviz.render cannot write; time.sleep() does not
+// sleep.
 //
 // After each input the interpreter is reset (interpreter_reset), and two
 // invariants are checked that no crash would reveal: the recursion depth is
@@ -25,6 +26,7 @@
 #include "interpreter/call.hpp"
 #include "interpreter/import.hpp"
 #include "interpreter/interpreter.hpp"
+#include "interpreter/memviz/module.hpp"
 #include "runtime/core/abstract.hpp"
 #include "runtime/core/errors.hpp"
 #include "runtime/core/gc.hpp"
@@ -106,7 +108,8 @@ Ref<Module> make_quick_time_module() {
 
 // os's system calls that change the machine are refused: a fuzzed program
 // must not remove or rename files outside the scratch directory, nor leave
-// an environment behind that changes the runs after it.
+// an environment or a working directory behind that changes the runs after
+// it (open()'s plain names are relative to the scratch directory).
 Ref<> refused_posix_call(Object*, const Args&) {
     return raise(exc::PermissionError, "fuzz: os calls that change files or the environment are disabled here");
 }
@@ -118,8 +121,21 @@ Ref<Module> make_fenced_posix_module() {
                                    {"rmdir", refused_posix_call},
                                    {"mkdir", refused_posix_call},
                                    {"rename", refused_posix_call},
+                                   {"chdir", refused_posix_call},
                                    {"putenv", refused_posix_call},
                                    {"unsetenv", refused_posix_call}});
+    return m;
+}
+
+// memviz.render writes wherever its path says, as open() would.
+Ref<> refused_render(Object*, const Args&) {
+    return raise(exc::PermissionError, "fuzz: memviz.render is disabled here");
+}
+
+Ref<Module> make_fenced_memviz_module() {
+    Ref<Module> m = interp::memviz::make_memviz_module();
+    if (!m) return nullptr;
+    add_module_functions(m.get(), {{"render", refused_render}});
     return m;
 }
 
@@ -131,6 +147,7 @@ void set_up() {
     dict_set(interp::builtins_dict, "open", dict_get(fence->dict, "open"));
     interp::register_builtin_module("time", make_quick_time_module);
     interp::register_builtin_module("posix", make_fenced_posix_module);
+    interp::register_builtin_module("memviz", make_fenced_memviz_module);
     interp::interpreter_save_state();
 }
 
