@@ -25,6 +25,8 @@ constexpr const char* kHelp =
     "Options:\n"
     "-c cmd : program passed in as string (terminates option list)\n"
     "-h     : print this help message and exit (also -? or --help)\n"
+    "-i     : inspect interactively after running script; forces a prompt even\n"
+    "         if stdin does not appear to be a terminal\n"
     "-m mod : run library module as a script (terminates option list)\n"
     "-q     : don't print version and copyright messages on interactive startup\n"
     "-u     : force the stdout and stderr streams to be unbuffered;\n"
@@ -54,6 +56,7 @@ struct OptionTable {
         app.set_help_flag();  // -h prints CPython's help text, not CLI11's
         app.add_flag("-h,--help", cl.help, "print this help message and exit");
         app.add_flag("-V,--version", cl.version, "print the version and exit");
+        app.add_flag("-i", cl.inspect, "inspect interactively after running the program");
         app.add_flag("-q", cl.quiet, "don't print the banner on interactive startup");
         app.add_flag("-u", cl.unbuffered, "unbuffered stdout and stderr");
         app.add_option("-c", code, "program passed in as string (terminates option list)");

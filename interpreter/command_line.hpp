@@ -25,6 +25,7 @@ struct CommandLine {
     bool help = false;
     bool version = false;
     bool quiet = false;
+    bool inspect = false;  // -i: the REPL after the program, in its namespace
     bool unbuffered = false;
     std::string draw;  // --draw OUT: memviz's drawings of the program's steps (interpreter/memviz/)
 };

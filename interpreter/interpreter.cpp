@@ -132,9 +132,13 @@ bool read_file(const std::string& path, std::string& text) {
     return ok;
 }
 
+bool system_exit_is_error = false;  // minipy -i (report_system_exit_as_error)
+
 // Prints an uncaught exception (or handles SystemExit) and gives the exit code.
 int report_uncaught() {
-    if (std::optional<int> code = handle_system_exit()) return *code;
+    if (!system_exit_is_error) {
+        if (std::optional<int> code = handle_system_exit()) return *code;
+    }
     if (error_matches(exc::KeyboardInterrupt)) uncaught_keyboard_interrupt = true;
     Ref<> exc = take_error();
     // PyErr_Display: with sys.stderr set to None the traceback is dropped.
@@ -176,6 +180,8 @@ bool display_value(Object* value) {
     }
     return dict_set(builtins_dict, "_", value) == 0;
 }
+
+void report_system_exit_as_error(bool on) { system_exit_is_error = on; }
 
 std::optional<int> handle_system_exit() {
     if (!error_matches(exc::SystemExit)) return std::nullopt;

@@ -74,6 +74,9 @@ void interpreter_reset();
 // _Py_HandleSystemExit (a non-int code is printed to stderr and gives 1);
 // nullopt, with the exception left pending, when it is something else.
 std::optional<int> handle_system_exit();
+// `minipy -i`: while set, an uncaught SystemExit in the program is printed
+// as a traceback like any other exception (the REPL follows it).
+void report_system_exit_as_error(bool on);
 
 // True once a script or -c program ended with an uncaught KeyboardInterrupt:
 // the process should then die by SIGINT, as CPython does, so that a shell

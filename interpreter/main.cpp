@@ -85,12 +85,19 @@ void* run_job(void* arg) {
     interpreter_init(program_argv(cl), path0);
     if (!cl.draw.empty()) (void)memviz::draw_begin(cl.draw, cl.mode == RunMode::Script ? cl.program : "");  // checked in main
 
+    // Under -i the program's SystemExit is reported like any exception and
+    // the REPL follows, as CPython does.
+    if (cl.inspect && cl.mode != RunMode::Default) report_system_exit_as_error(true);
     int code;
     if (cl.mode == RunMode::Code) code = run_source(cl.program, "<string>");
     else if (cl.mode == RunMode::Script) code = run_file(cl.program);
     else if (cl.mode == RunMode::Module) code = run_module(cl.program);
     else if (isatty(STDIN_FILENO)) code = run_repl(!cl.quiet);
     else code = run_program_bytes(read_all(std::cin), "<stdin>");
+    if (cl.inspect && cl.mode != RunMode::Default) {
+        report_system_exit_as_error(false);
+        code = run_repl(false);
+    }
     memviz::draw_end();
     job.exit_code = interpreter_finalize(code);
     return nullptr;

@@ -6,8 +6,13 @@
 // terminal (tests/cli/test_repl.cpp drives both through a pseudo-terminal).
 #include "interpreter/repl.hpp"
 
+#include "interpreter/import.hpp"
 #include "interpreter/interpreter.hpp"
 #include "interpreter/safe_point.hpp"
+#include "runtime/core/abstract.hpp"
+#include "runtime/core/errors.hpp"
+#include "runtime/objects/int.hpp"
+#include "runtime/text/str.hpp"
 
 #include <readline/history.h>
 #include <readline/readline.h>
@@ -24,6 +29,7 @@
 #include <cstring>
 #include <optional>
 #include <string>
+#include <utility>
 
 namespace minipy::interp {
 
@@ -58,6 +64,55 @@ std::string history_path() {
     return std::string(home) + "/.minipy_history";
 }
 
+// ------------------------------------------------------------ completion
+//
+// Tab completes as CPython's REPL does: readline asks lib/rlcompleter.py's
+// Completer for the completions of the word before the cursor, one by one.
+// An error inside it (an attribute that raises) just ends the list, as
+// CPython's readline module clears it.
+
+// CPython's readline module's word delimiters: a dotted name is one word.
+constexpr const char* kCompleterDelimiters = " \t\n`~!@#$%^&*()-=+[{]}\\|;:'\",<>/?";
+
+Object* completer = nullptr;  // rlcompleter.Completer(), made at the first Tab
+
+char* completion_entry(const char* text, int state) {
+    if (!completer) {
+        Ref<> module = import_absolute("rlcompleter");
+        Ref<> made = module ? call_method(module.get(), "Completer", {}) : nullptr;
+        if (!made) {
+            clear_error();
+            return nullptr;
+        }
+        completer = made.release();
+    }
+    Ref<> word = str_from(text);
+    Ref<> index = int_from(state);
+    Ref<> match = call_method(completer, "complete", {word.get(), index.get()});
+    if (!match) {
+        clear_error();
+        return nullptr;
+    }
+    std::string utf8;
+    if (!is_str(match.get()) || !str_text(match.get(), utf8)) {
+        clear_error();
+        return nullptr;
+    }
+    return strdup(utf8.c_str());
+}
+
+char** attempt_completion(const char* text, int, int) {
+    rl_attempted_completion_over = 1;  // never readline's file names
+    rl_completion_append_character = '\0';  // the completer adds what follows
+    // A word of nothing but whitespace gets a tab, and one empty match (no
+    // bell), as rlcompleter gives it.
+    if (std::string_view(text).find_first_not_of(" \t") == std::string_view::npos) {
+        rl_insert_text("\t");
+        return rl_completion_matches(text, [](const char*, int state) { return state == 0 ? strdup("") : nullptr; });
+    }
+    return rl_completion_matches(text, completion_entry);
+}
+
 // CPython's readline module (Modules/readline.c, setup_readline and
 // call_readline) configures readline this way.
 void setup_readline() {
@@ -69,9 +124,9 @@ void setup_readline() {
     // A paste arrives as one line with embedded newlines under bracketed
     // paste, which a line-at-a-time REPL cannot split (bpo-42819).
     rl_variable_bind("enable-bracketed-paste", "off");
-    // Tab indents; CPython completes names there (rlcompleter), and
-    // readline's default would complete file names.
-    rl_bind_key('\t', rl_insert);
+    // Tab completes names and attributes (rlcompleter), not file names.
+    rl_completer_word_break_characters = const_cast<char*>(kCompleterDelimiters);
+    rl_attempted_completion_function = attempt_completion;
 }
 
 // As call_readline: every non-empty line goes into the history, except a
@@ -186,6 +241,7 @@ int run_repl(bool banner) {
     }
     // As site.py's atexit hook: errors (an unwritable home) are ignored.
     write_history(history.c_str());
+    if (completer) decref(std::exchange(completer, nullptr));
     return exit_code;
 }
 

@@ -473,6 +473,35 @@ TEST_CASE("on a terminal, `minipy -` is the REPL too, with sys.argv ['-', ...]",
     CHECK(plain.enter("import sys; sys.argv", "['']\n>>> "));
 }
 
+TEST_CASE("Tab completes keywords, names and attributes, as rlcompleter", "[repl]") {
+    Session s;
+    s.terminal.type("pri\t");
+    REQUIRE(s.terminal.expect("print("));
+    CHECK(s.enter("'hi')", "hi\n>>> "));
+    CHECK(s.enter("numbers = [1]", ">>> "));
+    s.terminal.type("numbers.app\t");
+    REQUIRE(s.terminal.expect("numbers.append("));
+    CHECK(s.enter("2)", ">>> "));
+    s.terminal.type("numb\t");
+    REQUIRE(s.terminal.expect("numbers"));
+    CHECK(s.enter("", "[1, 2]\n>>> "));
+    s.terminal.type("whi\t");
+    REQUIRE(s.terminal.expect("while "));
+    CHECK(s.enter("False: pass", "... "));
+    CHECK(s.enter("", ">>> "));
+}
+
+TEST_CASE("with -i the REPL follows the program, in its namespace", "[repl]") {
+    Session s({"-i", "-c", "answer = 6 * 7"});
+    CHECK(s.enter("answer", "42\n>>> "));
+    // The program's SystemExit is reported, and the session goes on.
+    TempDir home;
+    Terminal exits({{"-i", "-c", "import sys; sys.exit(3)"}, home.path, {}, {}});
+    REQUIRE(exits.expect("  File \"<string>\", line 1, in <module>\nSystemExit: 3\n>>> "));
+    exits.type("sys.argv\n");
+    CHECK(exits.expect("sys.argv\n['-c']\n>>> "));
+}
+
 TEST_CASE("Tab indents instead of completing file names", "[repl]") {
     Session s;
     CHECK(s.enter("if True:", "... "));
