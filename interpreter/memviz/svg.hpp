@@ -11,7 +11,8 @@
 
 namespace minipy::interp::memviz {
 
-// Whether this minipy can draw SVG (and so HTML).
+// Whether this minipy can draw SVG (and so HTML): built with Graphviz's
+// headers, and its libraries load (the first call loads them).
 bool svg_available();
 
 // The SVG document of `snap`; nullopt when Graphviz is missing or refused
