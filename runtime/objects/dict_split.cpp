@@ -207,4 +207,5 @@ bool dict_next_split(const Dict* d, std::int64_t& pos, Object** key, Object** va
     if (value) *value = d->values[ix];
     return true;
 }
+
 }  // namespace minipy
