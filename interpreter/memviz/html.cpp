@@ -3,6 +3,8 @@
 // show one step at a time. No CPython counterpart.
 #include "interpreter/memviz/html.hpp"
 
+#include "interpreter/memviz/render.hpp"
+
 #include <fmt/format.h>
 
 #include <iterator>
@@ -10,19 +12,6 @@
 namespace minipy::interp::memviz {
 
 namespace {
-
-std::string escape_html(std::string_view text) {
-    std::string out;
-    for (char c : text) {
-        switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        default: out += c;
-        }
-    }
-    return out;
-}
 
 // A JSON string; `<` is written \u003c so that no "</script>" can end the
 // element early.

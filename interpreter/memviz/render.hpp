@@ -24,6 +24,9 @@ bool format_available(std::string_view format);
 // nullopt when Graphviz could not draw it.
 std::optional<std::string> render(const Snapshot& snap, std::string_view format);
 
+// `text` with &, <, > and " escaped, for HTML and for DOT's HTML-like labels.
+std::string escape_html(std::string_view text);
+
 // The heading both renderers write: "step 2: SLIDE 2 (elephant.py, line 15)".
 std::string heading(const Snapshot& snap);
 

@@ -12,28 +12,13 @@ namespace minipy::interp::memviz {
 
 namespace {
 
-// Text inside an HTML-like label.
-std::string escape(std::string_view text) {
-    std::string out;
-    for (char c : text) {
-        switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        default: out += c;
-        }
-    }
-    return out;
-}
-
 // A slot's row: its label, and its inline value or a port the arrow leaves.
 std::string slot_row(std::string_view label, const Edge& edge, const std::string& port) {
-    std::string text = escape(label);
+    std::string text = escape_html(label);
     if (edge.target < 0) {
         const bool dead = edge.text == "dead";
         text += fmt::format("{}{}{}", text.empty() ? "" : " = ", dead ? "<font color=\"red\">dead</font>" : "",
-                            dead ? "" : escape(edge.text));
+                            dead ? "" : escape_html(edge.text));
     }
     if (text.empty()) text = edge.weak ? "<i>weak</i>" : "&nbsp;";
     return fmt::format("<tr><td port=\"{}\" align=\"left\">{}</td></tr>", port, text);
@@ -57,7 +42,7 @@ void write_frames(std::string& out, const Snapshot& snap) {
     out += "  subgraph cluster_frames {\n    label=\"frames\";\n    style=rounded;\n";
     for (std::size_t f = 0; f < snap.frames.size(); ++f) {
         const FrameView& frame = snap.frames[f];
-        std::string rows = fmt::format("<tr><td bgcolor=\"#dde5f0\"><b>{}</b>{}</td></tr>", escape(frame.name),
+        std::string rows = fmt::format("<tr><td bgcolor=\"#dde5f0\"><b>{}</b>{}</td></tr>", escape_html(frame.name),
                                        frame.line ? fmt::format("&nbsp;line {}", frame.line) : "");
         for (std::size_t n = 0; n < frame.names.size(); ++n)
             rows += slot_row(frame.names[n].name, frame.names[n].edge, fmt::format("n{}", n));
@@ -79,9 +64,9 @@ void write_frames(std::string& out, const Snapshot& snap) {
 
 void write_node(std::string& out, std::size_t index, const Node& node) {
     const char* color = node.freed ? "#aaaaaa" : node.garbage ? "#cc0000" : "#333333";
-    std::string head = fmt::format("<b>{}</b>", escape(node.type));
+    std::string head = fmt::format("<b>{}</b>", escape_html(node.type));
     // &nbsp;: an SVG viewer drops a plain space that starts a text run.
-    if (!node.value.empty()) head += "&nbsp;" + escape(node.value);
+    if (!node.value.empty()) head += "&nbsp;" + escape_html(node.value);
     std::string facts = fmt::format("id 0x{:x}", node.address);
     if (!node.freed) facts += fmt::format(" · refcount {}", node.refcount);
     if (node.generation >= 0) facts += fmt::format(" · gen {}", node.generation);
@@ -102,6 +87,20 @@ void write_node(std::string& out, std::size_t index, const Node& node) {
 }
 
 }  // namespace
+
+std::string escape_html(std::string_view text) {
+    std::string out;
+    for (char c : text) {
+        switch (c) {
+        case '&': out += "&amp;"; break;
+        case '<': out += "&lt;"; break;
+        case '>': out += "&gt;"; break;
+        case '"': out += "&quot;"; break;
+        default: out += c;
+        }
+    }
+    return out;
+}
 
 std::string render_dot(const Snapshot& snap) {
     std::string out = "digraph memviz {\n";
