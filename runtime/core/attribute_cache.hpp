@@ -48,12 +48,8 @@ inline Object* cached_instance_attribute(Object* o, Str* name, const AttributeCa
         // The hint is an entry of the class's shared keys, which index the
         // inline values and the split dict made from them alike.
         const DictKeys* keys = type->cached_keys;
-        if (Object** values = instance_values(o)) {
-            if (static_cast<std::uint64_t>(cache.dict_hint) < static_cast<std::uint64_t>(keys->nentries) &&
-                dict_shared_key(keys, cache.dict_hint) == name)
-                return values[cache.dict_hint];
-            return nullptr;
-        }
+        if (Object** values = instance_values(o))
+            return dict_unicode_key_at(keys, cache.dict_hint, name) ? values[cache.dict_hint] : nullptr;
         const Dict* d = managed_dict(o);
         return d ? dict_hinted_value(d, name, cache.dict_hint) : nullptr;
     }

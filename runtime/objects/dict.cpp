@@ -481,6 +481,17 @@ void track_like(Dict* into, Dict* from) {
     if (!gc_is_tracked(into) && gc_is_tracked(from)) gc_track(into);
 }
 
+// Releases a table the dict no longer points to: a combined table's entries
+// and block, or a split table's values and its share of the keys.
+void release_table(DictKeys* k, Object** values) {
+    if (!values) {
+        release_keys(k);
+        return;
+    }
+    dict_values_release(values);
+    dict_keys_release(k);
+}
+
 // Stores `value` in the live entry `ix`; the old value goes last, since
 // releasing it may run code.
 void replace_value(Dict* d, std::int64_t ix, Object* value) {
@@ -518,16 +529,14 @@ int insert(Dict* d, Object* key, std::int64_t hash, Object* value) {
         const std::int64_t ix = str_key ? dict_shared_keys_insert(d->keys, cast<Str>(key)) : -1;
         if (ix >= 0) {
             maybe_track(d, key, value);
-            Object*& slot = d->values[ix];
-            Object* old = slot;
-            incref(value);
-            slot = value;
-            if (!old) {
-                dict_values_added(d->values, ix);
-                ++d->used;
+            if (d->values[ix]) {
+                replace_value(d, ix, value);
+                return 0;
             }
+            d->values[ix] = share(value).release();
+            dict_values_added(d->values, ix);
+            ++d->used;
             touch(d);
-            if (old) decref(old);  // last: releasing it may run code
             return 0;
         }
         if (!resize(d, growth_log2_keysize(d), str_key)) return -1;
@@ -653,9 +662,7 @@ Object* dict_get(Dict* d, std::string_view key) { return dict_get_str(d, intern(
 Object* dict_get_str_hinted(Dict* d, Str* key, std::int32_t& hint) {
     const DictKeys* k = d->keys;
     if (k->kind != kDictKeysGeneral) {
-        const DictUnicodeEntry* entries = dict_unicode_entries(k);
-        if (static_cast<std::uint64_t>(hint) < static_cast<std::uint64_t>(k->nentries) && entries[hint].key == key)
-            return value_at(d, hint);
+        if (dict_unicode_key_at(k, hint, key)) return value_at(d, hint);
         const std::int64_t ix = lookup_unicode_str(k, key, str_hash(key));
         hint = static_cast<std::int32_t>(ix);
         return ix >= 0 ? value_at(d, ix) : nullptr;
@@ -824,12 +831,7 @@ void dict_clear(Dict* d) {
     d->values = nullptr;
     d->used = 0;
     touch(d);
-    if (old_values) {
-        dict_values_release(old_values);
-        dict_keys_release(old);
-        return;
-    }
-    release_keys(old);
+    release_table(old, old_values);
 }
 
 // PyDict_Copy: a table with few holes is copied as it is (holes and size
@@ -868,14 +870,7 @@ int dict_merge(Dict* d, Dict* other) {
             d->keys = clone;
             d->used = other->used;
             touch(d);
-            // No live entries: only the blocks go (an empty split table
-            // gives up its values array and its share of the keys).
-            if (old_values) {
-                dict_values_release(old_values);
-                dict_keys_release(old);
-            } else {
-                release_keys(old);
-            }
+            release_table(old, old_values);  // no live entries: only the blocks go
             track_like(d, other);
             return 0;
         }

@@ -91,6 +91,14 @@ inline DictKeyEntry* dict_general_entries(const DictKeys* k) {
     return reinterpret_cast<DictKeyEntry*>(dict_keys_entries(k));
 }
 
+// Whether entry `hint` of a table of {key, value} entries (str keys, or a
+// split table's) holds `key`: a remembered position still right. A negative
+// hint is out of range as an unsigned number.
+inline bool dict_unicode_key_at(const DictKeys* k, std::int32_t hint, const Object* key) {
+    return static_cast<std::uint64_t>(hint) < static_cast<std::uint64_t>(k->nentries) &&
+           dict_unicode_entries(k)[hint].key == key;
+}
+
 // The shared table of every empty dict (CPython's Py_EMPTY_KEYS).
 extern DictKeys* const dict_empty_keys;
 

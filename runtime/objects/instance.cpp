@@ -86,9 +86,7 @@ Object* instance_find_attribute(Object* o, Str* name, std::int32_t& hint) {
     if (o->type->has_flag(type_flags::kManagedDict)) {
         if (Object** values = instance_values(o)) {
             const DictKeys* keys = o->type->cached_keys;
-            if (static_cast<std::uint64_t>(hint) < static_cast<std::uint64_t>(keys->nentries) &&
-                dict_shared_key(keys, hint) == name)
-                return values[hint];
+            if (dict_unicode_key_at(keys, hint, name)) return values[hint];
             const std::int64_t ix = dict_shared_keys_find(keys, name);
             hint = static_cast<std::int32_t>(ix);
             return ix >= 0 ? values[ix] : nullptr;
@@ -109,9 +107,7 @@ static int raise_missing_attribute(Object* o, Str* name) {
 static int store_inline(Object* o, Object** values, Str* name, Object* value, std::int32_t& hint) {
     DictKeys* keys = o->type->cached_keys;
     std::int64_t ix = -1;
-    if (static_cast<std::uint64_t>(hint) < static_cast<std::uint64_t>(keys->nentries) &&
-        dict_shared_key(keys, hint) == name)
-        ix = hint;
+    if (dict_unicode_key_at(keys, hint, name)) ix = hint;
     else if (is_exact_str(name))
         ix = value ? dict_shared_keys_insert(keys, name) : dict_shared_keys_find(keys, name);
     if (ix < 0) {
