@@ -35,11 +35,18 @@ private:
     int slot_;
 };
 
+// Runs a body (eval_stmt.cpp's run_body), announcing it unless the
+// generator is resuming inside it.
+Flow run_body(Frame& frame, const StmtNode* body) {
+    frame.line = body->pos().line;
+    if (!frame.generator->resuming) announce_statement(frame, nullptr, body);
+    return body->exec(frame);
+}
+
 // A loop's else clause, which may yield too.
 Flow run_else(Frame& frame, const StmtNode* orelse, int point) {
     if (!orelse) return Flow::Normal;
-    frame.line = orelse->pos().line;
-    Flow flow = orelse->exec(frame);
+    Flow flow = run_body(frame, orelse);
     if (flow == Flow::Yield) frame.generator->resume_points[point] = kInElse;
     return flow;
 }
@@ -66,7 +73,10 @@ Flow ResumableBlock::exec(Frame& frame) const {
     for (; i < stmts_.size(); ++i) {
         StmtNode* s = stmts_[i];
         frame.line = s->pos().line;
-        if (!gen->resuming && !safe_point()) return s->fail_flow(frame);
+        if (!gen->resuming) {
+            if (!safe_point()) return s->fail_flow(frame);
+            announce_statement(frame, this, s);
+        }
         Flow flow = s->exec(frame);
         if (flow == Flow::Yield) gen->resume_points[point_] = static_cast<int>(i);
         if (flow != Flow::Normal) return flow;
@@ -86,8 +96,7 @@ Flow ResumableIf::exec(Frame& frame) const {
     }
     const StmtNode* chosen = branch ? body_ : orelse_;
     if (!chosen) return Flow::Normal;
-    frame.line = chosen->pos().line;  // a one-statement body is no Block (eval_stmt.cpp's run_body)
-    Flow flow = chosen->exec(frame);
+    Flow flow = run_body(frame, chosen);
     if (flow == Flow::Yield) gen->resume_points[point_] = branch;
     return flow;
 }
@@ -106,8 +115,7 @@ Flow ResumableWhile::exec(Frame& frame) const {
             if (truth < 0) return condition_failed(frame, truth);
             if (!truth) break;
         }
-        frame.line = body_->pos().line;
-        Flow flow = body_->exec(frame);
+        Flow flow = run_body(frame, body_);
         if (flow == Flow::Yield) gen->resume_points[point_] = kInBody;
         if (flow == Flow::Break) return Flow::Normal;
         if (flow == Flow::Return || flow == Flow::Error || flow == Flow::Yield) return flow;
@@ -142,8 +150,7 @@ Flow ResumableFor::loop(Frame& frame, bool resuming) const {
                 if (!item) break;
                 if (!target_->store(frame, std::move(item))) return Flow::Error;
             }
-            frame.line = body_->pos().line;
-            Flow flow = body_->exec(frame);
+            Flow flow = run_body(frame, body_);
             if (flow == Flow::Yield) {
                 frame.generator->resume_points[point_] = kInBody;
                 held.keep();

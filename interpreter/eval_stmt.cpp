@@ -23,7 +23,7 @@ Flow Block::exec(Frame& frame) const {
     for (StmtNode* s : stmts_) {
         frame.line = s->pos().line;
         if (!safe_point()) return s->fail_flow(frame);
-        if (__builtin_expect(statement_hook != nullptr, false)) statement_hook(frame, this, s);
+        announce_statement(frame, this, s);
         Flow flow = s->exec(frame);
         if (flow != Flow::Normal) return flow;
     }
@@ -143,6 +143,7 @@ Flow DeleteStmt::exec(Frame& frame) const {
 
 static Flow run_body(Frame& frame, const StmtNode* body) {
     frame.line = body->pos().line;
+    announce_statement(frame, nullptr, body);
     return body->exec(frame);
 }
 

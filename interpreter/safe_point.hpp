@@ -17,6 +17,12 @@ class StmtNode;
 using StatementHook = void (*)(Frame& frame, const StmtNode* block, const StmtNode* stmt);
 extern StatementHook statement_hook;
 
+// Tells the hook that `stmt` is about to run: a statement of `block`, or a
+// one-statement body (block null), which is no Block (Compiler::block).
+inline void announce_statement(Frame& frame, const StmtNode* block, const StmtNode* stmt) {
+    if (__builtin_expect(statement_hook != nullptr, false)) statement_hook(frame, block, stmt);
+}
+
 // False with KeyboardInterrupt (or MemoryError, once the heap ran dry)
 // pending. Each one is a step of the budget (runtime/core/interrupts.hpp).
 [[nodiscard]] inline bool safe_point() {

@@ -104,7 +104,7 @@ void remember(const Snapshot& snap) {
 
 void on_statement(Frame& frame, const StmtNode* block, const StmtNode* stmt) {
     const int line = stmt->pos().line;
-    if (const std::string* title = slide_at(frame.code->filename, line)) {
+    if (const std::string* title = slide_at(frame.code->filename, line, stmt)) {
         take_step(*title);
         return;
     }
@@ -180,8 +180,9 @@ void draw_end() {
 }
 
 Snapshot current_snapshot(Object* obj) {
+    // An object's drawing counts the call's own reference, drawn as the name
+    // `obj`, as sys.getrefcount counts its argument's.
     Snapshot snap = obj ? snapshot_object(obj, session.options) : snapshot_frames(session.options);
-    if (obj && !snap.nodes.empty()) --snap.nodes[0].refcount;  // the call's own reference, as getrefcount's
     add_freed(snap);
     return snap;
 }

@@ -5,6 +5,7 @@
 
 #include "runtime/text/str.hpp"
 
+#include <cctype>
 #include <fstream>
 #include <sstream>
 #include <unordered_map>
@@ -13,7 +14,11 @@ namespace minipy::interp::memviz {
 
 namespace {
 
-using SlideLines = std::unordered_map<int, std::string>;  // statement line -> title
+struct Slide {
+    std::string title;
+    const StmtNode* statement = nullptr;  // the first node that ran at its line
+};
+using SlideLines = std::unordered_map<int, Slide>;  // statement line -> slide
 
 std::string read_text(const std::string& path) {
     std::ifstream file(path, std::ios::binary);
@@ -49,11 +54,44 @@ SlideLines scan(const std::string& text) {
             line.remove_prefix(1);
             pending = std::string(strip(line));
         } else if (!pending.empty() && !line.empty() && line.front() != '#') {
-            slides[static_cast<int>(i + 1)] = pending;
+            slides[static_cast<int>(i + 1)].title = pending;
             pending.clear();
         }
     }
     return slides;
+}
+
+// Whether the code (not its comments or strings) calls a function named
+// `snapshot`: memviz.snapshot, or the name imported from it.
+bool calls_snapshot(std::string_view text) {
+    auto is_name_char = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || (c & 0x80); };
+    std::size_t i = 0;
+    while (i < text.size()) {
+        const char c = text[i];
+        if (c == '#') {
+            i = text.find('\n', i);
+            if (i == std::string_view::npos) break;
+        } else if (c == '\'' || c == '"') {
+            // A string, triple-quoted or not (a prefix letter was skipped as a name).
+            const std::string_view quote = text.substr(i, 3) == std::string(3, c) ? text.substr(i, 3) : text.substr(i, 1);
+            i += quote.size();
+            while (i < text.size() && text.substr(i, quote.size()) != quote) {
+                if (quote.size() == 1 && text[i] == '\n') break;  // unterminated: the parser reports it
+                i += text[i] == '\\' ? 2 : 1;
+            }
+            i += quote.size();
+        } else if (is_name_char(c)) {
+            const std::size_t start = i;
+            while (i < text.size() && is_name_char(text[i])) ++i;
+            if (text.substr(start, i - start) != "snapshot") continue;
+            std::size_t next = i;
+            while (next < text.size() && (text[next] == ' ' || text[next] == '\t')) ++next;
+            if (next < text.size() && text[next] == '(') return true;
+        } else {
+            ++i;
+        }
+    }
+    return false;
 }
 
 std::unordered_map<std::string, SlideLines> files;
@@ -65,7 +103,7 @@ std::unordered_map<std::string, SlideLines> files;
 struct LastFile {
     const Str* name = nullptr;
     std::int64_t hash = -1;
-    const SlideLines* slides = nullptr;
+    SlideLines* slides = nullptr;
 };
 LastFile last;
 
@@ -76,11 +114,11 @@ ScriptMarks scan_script(const std::string& path) {
     if (path.empty()) return marks;
     const std::string text = read_text(path);
     marks.has_slides = !scan(text).empty();
-    marks.calls_snapshot = text.find("snapshot(") != std::string::npos;
+    marks.calls_snapshot = calls_snapshot(text);
     return marks;
 }
 
-const std::string* slide_at(Str* filename, int line) {
+const std::string* slide_at(Str* filename, int line, const StmtNode* stmt) {
     const std::int64_t hash = str_hash(filename);
     if (filename != last.name || hash != last.hash) {
         std::string name = text_of(filename);
@@ -90,7 +128,9 @@ const std::string* slide_at(Str* filename, int line) {
     }
     if (last.slides->empty()) return nullptr;
     auto slide = last.slides->find(line);
-    return slide == last.slides->end() ? nullptr : &slide->second;
+    if (slide == last.slides->end()) return nullptr;
+    if (!slide->second.statement) slide->second.statement = stmt;
+    return slide->second.statement == stmt ? &slide->second.title : nullptr;
 }
 
 }  // namespace minipy::interp::memviz

@@ -77,6 +77,69 @@ case_draw_show_in_call() {
     expect_status 0
 }
 
+# SLIDE comments inside bodies: of a function, of a stackless generator
+# (once per time its loop reaches it), of a method, and of a one-statement
+# `if` body. Where several nodes start on the slide's line (an annotated
+# assignment's two, `a = 1; b = 2`, a loop and the block of its body), the
+# slide is one step.
+case_draw_slides_in_bodies() {
+    cat >"$work/bodies.py" <<'EOF'
+def f(x):
+    #SLIDE in f
+    return x + 1
+
+def g():
+    for i in range(2):
+        #SLIDE in g
+        yield i
+
+class C:
+    def m(self):
+        # SLIDE in m
+        self.a = 1
+
+print(f(1))
+print(list(g()))
+C().m()
+if True:
+    #SLIDE if
+    y: int = 2
+#SLIDE semicolons
+a = 1; b = 2
+# SLIDE loop
+for k in range(2):
+    a = k
+    b = k
+EOF
+    run --draw b.txt bodies.py
+    expect_out "2
+[0, 1]
+"
+    expect_err ""
+    check "steps" "step 1: SLIDE in f (bodies.py, line 3)
+step 2: SLIDE in g (bodies.py, line 8)
+step 3: SLIDE in g (bodies.py, line 8)
+step 4: SLIDE in m (bodies.py, line 13)
+step 5: SLIDE if (bodies.py, line 20)
+step 6: SLIDE semicolons (bodies.py, line 22)
+step 7: SLIDE loop (bodies.py, line 24)
+step 8: end" "$(head -qn1 "$work"/b-*.txt)"
+}
+
+# A script without SLIDE comments steps after each top-level statement
+# unless its code calls snapshot(); the word in a string or a comment does
+# not count.
+case_draw_snapshot_detection() {
+    printf 's = "memviz.snapshot(1)"  # snapshot(\nt = 2\n' >"$work/words.py"
+    run --draw w.txt words.py
+    check "steps without a call" "step 1: after line 1 (words.py, line 2)
+step 2: end" "$(head -qn1 "$work"/w-*.txt)"
+    printf 'import memviz\nx = 1\nmemviz.snapshot ("one")\ny = 2\n' >"$work/call.py"
+    run --draw c.txt call.py
+    check "steps with a call" "step 1: one (call.py, line 3)
+step 2: end" "$(head -qn1 "$work"/c-*.txt)"
+}
+
 case_draw_bad_extension() {
     write_argv_script script.py
     run --draw out.png script.py
