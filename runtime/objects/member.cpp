@@ -1,13 +1,17 @@
-// member_descriptor: the descriptors of __slots__ (Objects/descrobject.c's
-// member_get/member_set over PyMember_GetOne/SetOne for T_OBJECT_EX).
+// member_descriptor: the descriptors of __slots__ and of builtin types'
+// plain fields (Objects/descrobject.c's member_get/member_set over
+// Python/structmember.c's PyMember_GetOne/SetOne).
 #include "runtime/objects/member.hpp"
 
 #include "runtime/core/errors.hpp"
 #include "runtime/core/gc.hpp"
 #include "runtime/core/heap.hpp"
 #include "runtime/core/method_def.hpp"
+#include "runtime/objects/dict.hpp"
 #include "runtime/objects/exceptions.hpp"
 #include "runtime/objects/instance.hpp"
+#include "runtime/objects/int.hpp"
+#include "runtime/objects/singletons.hpp"
 #include "runtime/text/str.hpp"
 
 #include <fmt/format.h>
@@ -18,8 +22,9 @@ Type MemberDescriptorType;
 
 namespace {
 
-Object** field(Object* instance, const MemberDescriptor* d) {
-    return reinterpret_cast<Object**>(reinterpret_cast<char*>(instance) + d->offset);
+template <class T>
+T& field(Object* instance, const MemberDescriptor* d) {
+    return *reinterpret_cast<T*>(reinterpret_cast<char*>(instance) + d->offset);
 }
 
 // descr_check: the field exists only on instances of the declaring class.
@@ -34,19 +39,43 @@ Ref<> member_get(Object* descr, Object* instance, Type*) {
     auto* d = cast<MemberDescriptor>(descr);
     if (!instance) return share(descr);  // through the class: the descriptor itself
     if (!applies_to(d, instance)) return nullptr;
-    Object* value = *field(instance, d);
+    switch (d->kind) {
+        case MemberKind::Bool: return bool_from(field<bool>(instance, d));
+        case MemberKind::Ssize: return int_from(field<std::int64_t>(instance, d));
+        case MemberKind::Object: return share(field<Object*>(instance, d) ? field<Object*>(instance, d) : None);
+        case MemberKind::ObjectEx: break;
+    }
+    Object* value = field<Object*>(instance, d);
     if (!value)
         return raisef(exc::AttributeError, "'{}' object has no attribute '{}'", type_name(instance),
                       StrUtf8(d->name).view());
     return share(value);
 }
 
+// PyMember_SetOne: the numeric kinds take only their own type and cannot be
+// deleted; T_PYSSIZET asks for an int, without __index__.
+int member_set_number(const MemberDescriptor* d, Object* instance, Object* value) {
+    if (!value) return raise(exc::TypeError, "can't delete numeric/char attribute"), -1;
+    if (d->kind == MemberKind::Bool) {
+        if (value != True && value != False) return raise(exc::TypeError, "attribute value type must be bool"), -1;
+        field<bool>(instance, d) = value == True;
+        return 0;
+    }
+    if (!is_int(value)) return raise(exc::TypeError, "an integer is required"), -1;
+    auto n = int_to_i64(cast<Int>(value));
+    if (!n) return raise(exc::OverflowError, "Python int too large to convert to C ssize_t"), -1;
+    field<std::int64_t>(instance, d) = *n;
+    return 0;
+}
+
 int member_set(Object* descr, Object* instance, Object* value) {
     auto* d = cast<MemberDescriptor>(descr);
     if (!applies_to(d, instance)) return -1;
-    Object** slot = field(instance, d);
-    if (!value && !*slot) return raise(exc::AttributeError, d->name->view()), -1;  // `del` of an empty slot
-    set_slot(*slot, value);
+    if (d->kind == MemberKind::Bool || d->kind == MemberKind::Ssize) return member_set_number(d, instance, value);
+    Object*& slot = field<Object*>(instance, d);
+    // `del` of an empty __slots__ field; T_OBJECT lets it go.
+    if (!value && !slot && d->kind == MemberKind::ObjectEx) return raise(exc::AttributeError, d->name->view()), -1;
+    set_slot(slot, value);
     return 0;
 }
 
@@ -74,7 +103,8 @@ void member_traverse(Object* o, VisitFn visit, void* arg) { visit_field(cast<Mem
 Ref<> member_name(Object* o) { return share<Object>(cast<MemberDescriptor>(o)->name); }
 Ref<> member_objclass(Object* o) { return share<Object>(cast<MemberDescriptor>(o)->owner); }
 
-// Readied on first use: only classes with __slots__ need the type.
+// Readied on first use: by the builtin exceptions, or the first class with
+// __slots__.
 void member_type_ready() {
     if (MemberDescriptorType.has_flag(type_flags::kReady)) return;
     type_init_builtin(MemberDescriptorType, "member_descriptor", &ObjectType, sizeof(MemberDescriptor),
@@ -92,14 +122,22 @@ void member_type_ready() {
 
 }  // namespace
 
-Ref<> member_descriptor_new(Str* name, Type* owner, std::size_t offset) {
+Ref<> member_descriptor_new(Str* name, Type* owner, std::size_t offset, MemberKind kind) {
     member_type_ready();
     auto d = new_object<MemberDescriptor>(&MemberDescriptorType);
     d->name = share(name).release();
     d->owner = share(owner).release();
     d->offset = offset;
+    d->kind = kind;
     gc_track(d.get());
     return d;
+}
+
+void add_member(Type& type, const char* name, std::size_t offset, MemberKind kind) {
+    Ref<> descr = member_descriptor_new(intern(name), &type, offset, kind);
+    // Type set-up under a str key: fails only once memory is exhausted.
+    (void)dict_set(type.dict, intern(name), descr.get());
+    type_modified(&type);
 }
 
 }  // namespace minipy

@@ -1,26 +1,46 @@
-// member_descriptor: what a name in `__slots__` becomes on its class
-// (CPython's PyMemberDescrObject for a T_OBJECT_EX member). It reads and
-// writes one pointer-sized field of the instance, at `offset`; an empty
-// field reads as AttributeError.
+// member_descriptor: what a name in `__slots__` becomes on its class, and
+// how builtin types expose plain fields of their instances (CPython's
+// PyMemberDescrObject). It reads and writes one field of the instance, at
+// `offset`, of one of the kinds below (CPython's T_OBJECT_EX, T_OBJECT,
+// T_BOOL and T_PYSSIZET).
 #pragma once
 
 #include "runtime/core/object.hpp"
 #include "runtime/core/type.hpp"
 
 #include <cstddef>
+#include <cstdint>
 
 namespace minipy {
 
 struct Str;
 
+enum class MemberKind : std::uint8_t {
+    // An owned Object*: an empty field reads, and deletes, as AttributeError
+    // (a name in __slots__).
+    ObjectEx,
+    // An owned Object*: an empty field reads as None, and `del` empties it
+    // (StopIteration.value, OSError.errno, ...).
+    Object,
+    // A bool: only True or False can be stored (__suppress_context__).
+    Bool,
+    // A std::int64_t (Py_ssize_t): any int that fits (UnicodeError.start).
+    Ssize,
+};
+
 struct MemberDescriptor : Object {
     Str* name = nullptr;    // owned: the (mangled) slot name
     Type* owner = nullptr;  // owned: the class that declared the slot (__objclass__)
     std::size_t offset = 0;
+    MemberKind kind = MemberKind::ObjectEx;
 };
 
 extern Type MemberDescriptorType;
 
-Ref<> member_descriptor_new(Str* name, Type* owner, std::size_t offset);
+Ref<> member_descriptor_new(Str* name, Type* owner, std::size_t offset, MemberKind kind = MemberKind::ObjectEx);
+
+// Puts a member descriptor for the field at `offset` of `type`'s instances
+// in `type`'s namespace, under `name` (type_ready has run).
+void add_member(Type& type, const char* name, std::size_t offset, MemberKind kind);
 
 }  // namespace minipy
