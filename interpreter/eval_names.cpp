@@ -29,10 +29,10 @@ static void raise_name_error(Type* type, std::string_view message, Str* name) {
     if (exc) raise_chained(std::move(exc));
 }
 
+// Without `name`: CPython's format_exc_check_arg sets it on NameError only.
 static void raise_unbound_local(Str* name) {
-    raise_name_error(exc::UnboundLocalError,
-                     fmt::format("cannot access local variable '{}' where it is not associated with a value", name->view()),
-                     name);
+    raise(exc::UnboundLocalError,
+          fmt::format("cannot access local variable '{}' where it is not associated with a value", name->view()));
 }
 
 static void raise_unbound_free(Str* name) {

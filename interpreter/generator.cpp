@@ -553,8 +553,7 @@ Ref<> YieldFromNode::eval(Frame& frame) const {
     clear_slot(gen->yield_from);
     if (!error_matches(exc::StopIteration)) return fail(frame);
     Ref<> stop = take_error();
-    Dict* d = instance_dict(stop.get(), false);
-    Object* value = d ? dict_get(d, "value") : nullptr;
+    Object* value = cast<StopIterationObject>(stop.get())->value;
     return share(value ? value : None);
 }
 

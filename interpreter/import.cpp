@@ -316,9 +316,16 @@ Flow ImportFromStmt::exec(Frame& frame) const {
             if (error_pending()) return fail_flow(frame);
             Object* mod_name = d ? dict_get(d, "__name__") : nullptr;
             Object* file = d ? dict_get(d, "__file__") : nullptr;
-            std::string where = file && is_str(file) ? std::string(cast<Str>(file)->view()) : "unknown location";
-            raisef(exc::ImportError, "cannot import name '{}' from '{}' ({})", n.name->view(),
-                   mod_name && is_str(mod_name) ? cast<Str>(mod_name)->view() : "?", where);
+            if (file && !is_str(file)) file = nullptr;
+            std::string where = file ? std::string(cast<Str>(file)->view()) : "unknown location";
+            Ref<> msg = str_from(fmt::format("cannot import name '{}' from '{}' ({})", n.name->view(),
+                                             mod_name && is_str(mod_name) ? cast<Str>(mod_name)->view() : "?", where));
+            // name= and path= as CPython's PyErr_SetImportError gives them
+            // (None when unknown).
+            Object* argv[] = {msg.get(), mod_name ? mod_name : None, file ? file : None};
+            Ref<Tuple> kwnames = tuple_from({intern("name"), intern("path")});
+            Ref<> exc = call(exc::ImportError, Args{argv, 1, kwnames.get()});
+            if (exc) raise_chained(std::move(exc));
             return fail_flow(frame);
         }
         if (!n.target->store(frame, std::move(value))) return Flow::Error;

@@ -187,17 +187,22 @@ std::optional<int> handle_system_exit() {
     if (!error_matches(exc::SystemExit)) return std::nullopt;
     Ref<> exc = take_error();
     std::fflush(stdout);
-    Dict* d = instance_dict(exc.get(), false);
-    Object* code = d ? dict_get(d, "code") : nullptr;
-    if (!code || code == None) return 0;
-    if (is_int(code)) {
+    // CPython's _Py_HandleSystemExit asks for the attribute (a subclass may
+    // compute it); failing that, the exception itself is the code.
+    Ref<> code = getattr(exc.get(), intern("code"));
+    if (!code) {
+        clear_error();
+        code = std::move(exc);
+    }
+    if (code.get() == None) return 0;
+    if (is_int(code.get())) {
         // (int)PyLong_AsLong(code): truncated to an int, -1 when it does not
         // fit a long (the OverflowError is dropped).
-        auto value = int_to_i64(cast<Int>(code));
+        auto value = int_to_i64(cast<Int>(code.get()));
         return value ? static_cast<int>(*value) : -1;
     }
     std::string text;
-    if (!str_text(code, text)) clear_error();
+    if (!str_text(code.get(), text)) clear_error();
     std::fprintf(stderr, "%s\n", text.c_str());
     return 1;
 }

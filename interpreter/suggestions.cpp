@@ -75,9 +75,12 @@ std::vector<std::string> dict_keys(Dict* d) {
     return keys;
 }
 
-Object* attribute(Object* exc, std::string_view name) {
-    Dict* d = instance_dict(exc, false);
-    return d ? dict_get(d, name) : nullptr;
+// The name an exact AttributeError or NameError carries (CPython's
+// _Py_Offer_Suggestions reads the field, for these two classes only).
+Object* missing_name(Object* exc) {
+    if (exc->type == exc::AttributeError) return cast<AttributeErrorObject>(exc)->name;
+    if (exc->type == exc::NameError) return cast<NameErrorObject>(exc)->name;
+    return nullptr;
 }
 
 }  // namespace
@@ -104,11 +107,11 @@ std::string closest_name(std::string_view name, const std::vector<std::string>& 
 std::string suggestion_for(Object* exc) {
     Ref<> saved = take_error();
     std::string result;
-    Object* name = attribute(exc, "name");
+    Object* name = missing_name(exc);
     if (name && is_exact_str(name)) {
         std::string_view wanted = cast<Str>(name)->view();
         if (exc->type == exc::AttributeError) {
-            Object* obj = attribute(exc, "obj");
+            Object* obj = cast<AttributeErrorObject>(exc)->obj;
             Ref<> listing = obj ? call_method(obj, "__dir__", {}) : nullptr;
             Ref<List> names = listing ? list_from_iterable(listing.get()) : nullptr;
             std::vector<std::string> candidates;

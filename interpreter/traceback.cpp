@@ -234,15 +234,18 @@ void print_traceback(const Traceback* tb) {
     if (count > kRecursiveCutoff) write_repeated(count);
 }
 
-Object* attr(Object* exc, std::string_view name) {
-    Dict* d = instance_dict(exc, false);
-    return d ? dict_get(d, name) : nullptr;
+// An attribute of a SyntaxError, read as CPython's parse_syntax_error reads
+// it (a class may compute it); null, and no error pending, when that fails.
+Ref<> attr(Object* exc, std::string_view name) {
+    Ref<> value = getattr(exc, intern(name));
+    if (!value) clear_error();
+    return value;
 }
 
 std::int64_t int_attr(Object* exc, std::string_view name, std::int64_t fallback) {
-    Object* v = attr(exc, name);
-    if (!v || !is_int(v)) return fallback;
-    auto value = int_to_i64(cast<Int>(v));
+    Ref<> v = attr(exc, name);
+    if (!v || !is_int(v.get())) return fallback;
+    auto value = int_to_i64(cast<Int>(v.get()));
     return value ? *value : fallback;
 }
 
@@ -277,15 +280,15 @@ void print_error_text(long offset, long end_offset, std::string text) {
 // nothing printed, when it has no line number (CPython's parse_syntax_error
 // fails on `SyntaxError("msg")` and the exception prints as any other).
 bool print_syntax_location(Object* exc) {
-    Object* lineno_attr = attr(exc, "lineno");
-    if (!lineno_attr || !is_int(lineno_attr)) return false;
-    Object* filename = attr(exc, "filename");
-    std::string file = filename && is_str(filename) ? std::string(cast<Str>(filename)->view()) : "<string>";
+    Ref<> lineno_attr = attr(exc, "lineno");
+    if (!lineno_attr || !is_int(lineno_attr.get())) return false;
+    Ref<> filename = attr(exc, "filename");
+    std::string file = filename && is_str(filename.get()) ? std::string(cast<Str>(filename.get())->view()) : "<string>";
     std::int64_t lineno = int_attr(exc, "lineno", 0);
     write("  File \"" + file + "\", line " + std::to_string(lineno) + "\n");
-    Object* text = attr(exc, "text");
-    if (!text || !is_str(text)) return true;
-    std::string line(cast<Str>(text)->view());
+    Ref<> text = attr(exc, "text");
+    if (!text || !is_str(text.get())) return true;
+    std::string line(cast<Str>(text.get())->view());
     std::int64_t offset = int_attr(exc, "offset", 0);
     // CPython's parse_syntax_error reads the end position only for an exact
     // SyntaxError: IndentationError, TabError and user subclasses get one caret.
@@ -343,9 +346,9 @@ void print_one(Object* exc) {
     bool syntax = is_instance_of(exc, exc::SyntaxError) && attr(exc, "print_file_and_line");
     std::string line = qualified_name(exc->type);
     if (syntax && print_syntax_location(exc)) {
-        Object* msg = attr(exc, "msg");
+        Ref<> msg = attr(exc, "msg");
         std::string text;
-        if (msg && str_text(msg, text)) {
+        if (msg && str_text(msg.get(), text)) {
             line += ": " + text;
         } else {
             clear_error();

@@ -208,15 +208,17 @@ Ref<> power(Object* base, Object* exp, Object* mod) {
 // ------------------------------------------------------------- attributes
 
 // An AttributeError from attribute lookup carries the name and the object
-// (CPython's set_attribute_error_context), for "Did you mean …?".
+// (CPython's set_attribute_error_context), for "Did you mean …?", unless it
+// already names either.
 void add_attribute_context(Object* o, Str* name) {
     Object* exc = pending_error();
-    if (!exc || exc->type != exc::AttributeError) return;
-    Dict* d = instance_dict(exc, true);
-    if (dict_get(d, "name") && dict_get(d, "name") != None) return;
-    // Best effort: the AttributeError is reported with or without its context.
-    (void)dict_set(d, "name", name);
-    (void)dict_set(d, "obj", o);
+    if (!exc || !is_instance_of(exc, exc::AttributeError)) return;
+    auto* e = cast<AttributeErrorObject>(exc);
+    if (e->name || e->obj) return;
+    Ref<> keep = take_error();
+    // As CPython, an error while setting them replaces the AttributeError.
+    if (setattr(exc, intern("name"), name) < 0 || setattr(exc, intern("obj"), o) < 0) return;
+    set_error(std::move(keep));
 }
 
 Ref<> getattr(Object* o, Str* name) {

@@ -1,4 +1,6 @@
-// BaseException and the builtin exception classes (CPython's Objects/exceptions.c).
+// BaseException, the layouts of the builtin exception classes and their set-up
+// (CPython's Objects/exceptions.c); the classes with fields of their own are
+// in exceptions_fields.cpp, exceptions_os.cpp and exceptions_unicode.cpp.
 #include "runtime/objects/exceptions.hpp"
 
 #include "runtime/core/abstract.hpp"
@@ -8,17 +10,17 @@
 #include "runtime/core/heap.hpp"
 #include "runtime/core/method_def.hpp"
 #include "runtime/objects/dict.hpp"
+#include "runtime/objects/exceptions_detail.hpp"
 #include "runtime/objects/instance.hpp"
 #include "runtime/objects/int.hpp"
 #include "runtime/objects/list.hpp"
+#include "runtime/objects/member.hpp"
 #include "runtime/objects/singletons.hpp"
 #include "runtime/objects/tuple.hpp"
 #include "runtime/text/str.hpp"
 
 #include <fmt/format.h>
 
-#include <cerrno>
-#include <climits>
 #include <cstddef>
 
 namespace minipy {
@@ -35,73 +37,52 @@ static ExceptionObject* as_exc(Object* o) { return cast<ExceptionObject>(o); }
 
 // ------------------------------------------------------------- lifetime
 
-// Fields in the order of CPython's BaseException_clear, which
-// BaseException_traverse follows too. (Both also name a `notes` field after
-// args, which 3.11 leaves unused: __notes__ lives in the dict, as here.)
-static void exception_clear(Object* o) {
+// BaseException_clear's order, which BaseException_traverse follows too.
+void exception_base_clear(Object* o) {
     ExceptionObject* e = as_exc(o);
     clear_slot(e->dict);
     clear_slot(e->args);
+    clear_slot(e->notes);
     clear_slot(e->traceback);
     clear_slot(e->cause);
     clear_slot(e->context);
 }
 
-// CPython's BaseException_dealloc: clear, which keeps nothing.
-static void exception_destroy(Object* o) {
-    exception_clear(o);
-    delete_object(as_exc(o));
-}
-
-static void exception_traverse(Object* o, VisitFn visit, void* arg) {
+void exception_base_traverse(Object* o, VisitFn visit, void* arg) {
     ExceptionObject* e = as_exc(o);
     visit_instance_dict(e->dict, visit, arg);
     visit_field(e->args, visit, arg);
+    visit_field(e->notes, visit, arg);
     visit_field(e->traceback, visit, arg);
     visit_field(e->cause, visit, arg);
     visit_field(e->context, visit, arg);
 }
 
-// BaseException.__new__: any arguments are accepted and kept in .args.
-static Ref<> exception_new_slot(Type* type, const Args& args) {
-    auto e = new_object<ExceptionObject>(type);
+// A new instance of `type` with the layout of its builtin base, which that
+// base's destroy slot names.
+static Ref<ExceptionObject> exception_alloc(Type* type) {
+    DestroyFn layout = solid_base_of(type)->destroy;
+    if (layout == StopIterationLayout::destroy) return new_object<StopIterationObject>(type);
+    if (layout == SystemExitLayout::destroy) return new_object<SystemExitObject>(type);
+    if (layout == ImportErrorLayout::destroy) return new_object<ImportErrorObject>(type);
+    if (layout == NameErrorLayout::destroy) return new_object<NameErrorObject>(type);
+    if (layout == AttributeErrorLayout::destroy) return new_object<AttributeErrorObject>(type);
+    if (layout == OSErrorLayout::destroy) return new_object<OSErrorObject>(type);
+    if (layout == SyntaxErrorLayout::destroy) return new_object<SyntaxErrorObject>(type);
+    if (layout == UnicodeErrorLayout::destroy) return new_object<UnicodeErrorObject>(type);
+    return new_object<ExceptionObject>(type);
+}
+
+// BaseException.__new__: any arguments are accepted and kept in .args (the
+// keywords are __init__'s business); the class's fields stay empty.
+Ref<> exception_new_slot(Type* type, const Args& args) {
+    Ref<ExceptionObject> e = exception_alloc(type);
     e->args = tuple_from_array(args.values, static_cast<std::int64_t>(args.size())).release();
     gc_track(e.get());
     return e;
 }
 
-Type* os_error_subclass(int errnum) {
-    switch (errnum) {
-        case EAGAIN: case EALREADY: case EINPROGRESS: return exc::BlockingIOError;
-        case ECHILD: return exc::ChildProcessError;
-        case EPIPE: case ESHUTDOWN: return exc::BrokenPipeError;
-        case ECONNABORTED: return exc::ConnectionAbortedError;
-        case ECONNREFUSED: return exc::ConnectionRefusedError;
-        case ECONNRESET: return exc::ConnectionResetError;
-        case EINTR: return exc::InterruptedError;
-        case ESRCH: return exc::ProcessLookupError;
-        case ENOENT: return exc::FileNotFoundError;
-        case EEXIST: return exc::FileExistsError;
-        case EISDIR: return exc::IsADirectoryError;
-        case ENOTDIR: return exc::NotADirectoryError;
-        case EACCES:
-        case EPERM: return exc::PermissionError;
-        case ETIMEDOUT: return exc::TimeoutError;
-        default: return exc::OSError;
-    }
-}
-
-// OSError.__new__: OSError(errno, strerror, ...) itself makes the subclass
-// for errno (FileNotFoundError for ENOENT, ...), as CPython's does (PEP 3151).
-static Ref<> os_error_new_slot(Type* type, const Args& args) {
-    if (type == exc::OSError && args.size() >= 2 && args.size() <= 5 && is_int(args[0])) {
-        if (auto errnum = int_to_i64(cast<Int>(args[0])); errnum && *errnum >= INT_MIN && *errnum <= INT_MAX)
-            type = os_error_subclass(static_cast<int>(*errnum));
-    }
-    return exception_new_slot(type, args);
-}
-
-static int exception_init(Object* self, const Args& args) {
+int exception_init(Object* self, const Args& args) {
     if (args.has_keywords())
         return raisef(exc::TypeError, "{}() takes no keyword arguments", type_name(self)), -1;
     steal_into(as_exc(self)->args, tuple_from_array(args.values, static_cast<std::int64_t>(args.size())));
@@ -116,12 +97,13 @@ Ref<> exception_with_message(Type* type, std::string_view message) {
     return exception_new(type, Args{argv, 1, nullptr});
 }
 
+Ref<> field_or_none(Object* field) { return share(field ? field : None); }
+
 // ---------------------------------------------------------------- repr/str
 
 static Tuple* args_of(Object* o) { return as_exc(o)->args; }
 
-// str(e): '' for no args, str(arg) for one, str(args) for several.
-static Ref<> exception_str_slot(Object* o) {
+Ref<> exception_str_slot(Object* o) {
     Tuple* args = args_of(o);
     if (!args || args->length() == 0) return str_from("");
     if (args->length() == 1) return str((*args)[0]);
@@ -152,7 +134,7 @@ Ref<> exception_str(Object* exc) { return str(exc); }
 
 // ------------------------------------------------------------- attributes
 
-static Ref<> get_args(Object* o) {
+Ref<> exception_args(Object* o) {
     Tuple* args = args_of(o);
     return args ? Ref<>(share<Object>(args)) : Ref<>(empty_tuple());
 }
@@ -201,15 +183,6 @@ static int set_cause(Object* o, Object* value) {
     return 0;
 }
 
-static Ref<> get_suppress_context(Object* o) { return bool_from(as_exc(o)->suppress_context); }
-static int set_suppress_context(Object* o, Object* value) {
-    if (!value) return raise(exc::TypeError, "__suppress_context__ may not be deleted"), -1;
-    int truth = is_true(value);
-    if (truth < 0) return -1;
-    as_exc(o)->suppress_context = truth != 0;
-    return 0;
-}
-
 // add_note(note): appends to the __notes__ list (created on first use), which
 // the traceback printer shows after the message (PEP 678).
 static Ref<> exception_add_note(Object* self, const Args& args) {
@@ -238,7 +211,7 @@ static Ref<> exception_with_traceback(Object* self, const Args& args) {
 // (type, args, __dict__), which copy and pickle rebuild it from.
 static Ref<> exception_reduce(Object* self, const Args& args) {
     if (!check_no_args("BaseException.__reduce__", args)) return nullptr;
-    Ref<> exc_args = args_of(self) ? share<Object>(args_of(self)) : Ref<>(empty_tuple());
+    Ref<> exc_args = exception_args(self);
     if (!cast<ExceptionObject>(self)->dict) return tuple_from({self->type, exc_args.get()});
     Ref<> d = instance_expose_dict(self);
     if (!d) return nullptr;
@@ -262,145 +235,6 @@ static Ref<> exception_setstate(Object* self, const Args& args) {
     return none();
 }
 
-// ------------------------------------------- class-specific constructors
-//
-// Each stores its extra fields as instance attributes, which is where CPython
-// scripts read them from (e.value, e.code, e.errno, e.lineno …).
-
-static int set_attr(Object* self, std::string_view name, Object* value) {
-    Dict* d = instance_dict(self, /*create=*/true);
-    return dict_set(d, name, value ? value : None);
-}
-
-static int stop_iteration_init(Object* self, const Args& args) {
-    if (exception_init(self, args) < 0) return -1;
-    return set_attr(self, "value", args.size() > 0 ? args[0] : None);
-}
-
-static int system_exit_init(Object* self, const Args& args) {
-    if (exception_init(self, args) < 0) return -1;
-    if (args.size() == 0) return set_attr(self, "code", None);
-    if (args.size() == 1) return set_attr(self, "code", args[0]);
-    return set_attr(self, "code", args_of(self));
-}
-
-// OSError(errno, strerror[, filename]) — the shape CPython prints as
-// "[Errno 2] No such file or directory: 'x.txt'".
-static int os_error_init(Object* self, const Args& args) {
-    if (exception_init(self, args) < 0) return -1;
-    bool full = args.size() >= 2 && args.size() <= 5;
-    if (set_attr(self, "errno", full ? args[0] : None) < 0) return -1;
-    if (set_attr(self, "strerror", full ? args[1] : None) < 0) return -1;
-    if (set_attr(self, "filename", full && args.size() >= 3 ? args[2] : None) < 0) return -1;
-    // OSError(errno, strerror, filename, winerror, filename2): rename's two paths.
-    if (set_attr(self, "filename2", full && args.size() >= 5 ? args[4] : None) < 0) return -1;
-    if (full && args.size() >= 3) {
-        // CPython keeps only (errno, strerror) in .args when a filename is given.
-        steal_into(as_exc(self)->args, tuple_from({args[0], args[1]}));
-    }
-    return 0;
-}
-
-static Ref<> os_error_str(Object* self) {
-    Dict* d = instance_dict(self, false);
-    Object* errnum = d ? dict_get(d, "errno") : nullptr;
-    Object* strerror = d ? dict_get(d, "strerror") : nullptr;
-    Object* filename = d ? dict_get(d, "filename") : nullptr;
-    if (errnum && strerror && errnum != None && strerror != None) {
-        std::string num, text;
-        if (!str_text(errnum, num) || !str_text(strerror, text)) return nullptr;
-        if (filename && filename != None) {
-            std::string file;
-            if (!repr_text(filename, file)) return nullptr;
-            Object* filename2 = dict_get(d, "filename2");
-            if (filename2 && filename2 != None) {
-                std::string file2;
-                if (!repr_text(filename2, file2)) return nullptr;
-                return str_from(fmt::format("[Errno {}] {}: {} -> {}", num, text, file, file2));
-            }
-            return str_from(fmt::format("[Errno {}] {}: {}", num, text, file));
-        }
-        return str_from(fmt::format("[Errno {}] {}", num, text));
-    }
-    return exception_str_slot(self);
-}
-
-// SyntaxError(msg, (filename, lineno, offset, text, end_lineno, end_offset))
-static int syntax_error_init(Object* self, const Args& args) {
-    if (exception_init(self, args) < 0) return -1;
-    static const char* const kFields[] = {"filename", "lineno", "offset", "text", "end_lineno", "end_offset"};
-    if (set_attr(self, "msg", args.size() >= 1 ? args[0] : None) < 0) return -1;
-    Tuple* info = args.size() >= 2 && is_tuple(args[1]) ? cast<Tuple>(args[1]) : nullptr;
-    for (std::size_t i = 0; i < 6; ++i) {
-        Object* v = info && static_cast<std::int64_t>(i) < info->length() ? (*info)[i] : None;
-        if (set_attr(self, kFields[i], v) < 0) return -1;
-    }
-    return set_attr(self, "print_file_and_line", None);
-}
-
-// "invalid syntax (x.py, line 3)"
-static Ref<> syntax_error_str(Object* self) {
-    Dict* d = instance_dict(self, false);
-    Object* msg = d ? dict_get(d, "msg") : nullptr;
-    if (!msg) return exception_str_slot(self);
-    std::string text;
-    if (!str_text(msg, text)) return nullptr;
-    Object* filename = dict_get(d, "filename");
-    Object* lineno = dict_get(d, "lineno");
-    bool have_file = filename && is_str(filename);
-    bool have_line = lineno && is_int(lineno);
-    std::string line;
-    if (have_line && !str_text(lineno, line)) return nullptr;
-    if (have_file) {
-        std::string_view file = cast<Str>(filename)->view();
-        std::size_t slash = file.rfind('/');
-        if (slash != std::string_view::npos) file = file.substr(slash + 1);
-        if (have_line) return str_from(fmt::format("{} ({}, line {})", text, file, line));
-        return str_from(fmt::format("{} ({})", text, file));
-    }
-    if (have_line) return str_from(fmt::format("{} (line {})", text, line));
-    return str_from(text);
-}
-
-// ImportError(msg, name=..., path=...); NameError(name=...); AttributeError(name=..., obj=...)
-template <std::size_t N>
-static int init_with_keywords(Object* self, const Args& args, const char* const (&names)[N]) {
-    Args positional{args.values, args.count, nullptr};
-    if (exception_init(self, positional) < 0) return -1;
-    Object* given[N] = {};
-    for (std::size_t k = 0; k < args.kw_count(); ++k) {
-        std::string_view kw = args.kw_name(k)->view();
-        bool known = false;
-        for (std::size_t i = 0; i < N; ++i) {
-            if (kw == names[i]) {
-                given[i] = args.kw_value(k);
-                known = true;
-            }
-        }
-        if (!known)
-            return raisef(exc::TypeError, "'{}' is an invalid keyword argument for {}()", kw, type_name(self)), -1;
-    }
-    for (std::size_t i = 0; i < N; ++i)
-        if (set_attr(self, names[i], given[i]) < 0) return -1;
-    return 0;
-}
-
-static int import_error_init(Object* self, const Args& args) {
-    static const char* const kNames[] = {"name", "path"};
-    if (init_with_keywords(self, args, kNames) < 0) return -1;
-    return set_attr(self, "msg", args.size() >= 1 ? args[0] : None);
-}
-static int name_error_init(Object* self, const Args& args) {
-    static const char* const kNames[] = {"name"};
-    return init_with_keywords(self, args, kNames);
-}
-// obj before name: kept in the dict, they are then released in the order of
-// CPython's AttributeError_clear.
-static int attribute_error_init(Object* self, const Args& args) {
-    static const char* const kNames[] = {"obj", "name"};
-    return init_with_keywords(self, args, kNames);
-}
-
 // ------------------------------------------------------------------ setup
 
 static void init_base_exception() {
@@ -409,10 +243,8 @@ static void init_base_exception() {
     // exception classes defined in Python are.
     type_init_builtin(t, "BaseException", &ObjectType, sizeof(ExceptionObject),
                       type_flags::kHasGC | type_flags::kBaseType | type_flags::kExceptionSubclass);
+    BaseExceptionLayout::install(t);
     t.dict_offset = offsetof(ExceptionObject, dict);
-    t.destroy = exception_destroy;
-    t.traverse = exception_traverse;
-    t.clear = exception_clear;
     t.new_instance = exception_new_slot;
     t.init = exception_init;
     t.repr = exception_repr;
@@ -421,44 +253,51 @@ static void init_base_exception() {
     t.setattr = generic_setattr;
     add_getsets(t, {
                        kInstanceDictGetSet,
-                       {"args", get_args, set_args},
+                       {"args", exception_args, set_args},
                        {"__traceback__", get_traceback, set_traceback},
                        {"__context__", get_context, set_context},
                        {"__cause__", get_cause, set_cause},
-                       {"__suppress_context__", get_suppress_context, set_suppress_context},
                    });
     add_methods(t, {{"with_traceback", exception_with_traceback},
                     {"add_note", exception_add_note},
                     {"__reduce__", exception_reduce},
                     {"__setstate__", exception_setstate}});
     type_ready(t);
+    add_member(t, "__suppress_context__", offsetof(ExceptionObject, suppress_context), MemberKind::Bool);
 }
 
 void exceptions_init() {
     init_base_exception();
-    // Every other class has BaseException's layout; type_ready inherits its slots.
-#define X(name, base)                                                                               \
-    if (exc::name != exc::BaseException) {                                                         \
-        type_init_builtin(*exc::name, #name, exc::base, sizeof(ExceptionObject), exc::base->flags); \
-        exc::name->dict_offset = offsetof(ExceptionObject, dict);                                  \
+#define X(name, base)                                                                                 \
+    if (exc::name != exc::BaseException) {                                                           \
+        type_init_builtin(*exc::name, #name, exc::base, sizeof(ExceptionObject), exc::base->flags);   \
+        exc::name->dict_offset = offsetof(ExceptionObject, dict);                                    \
     }
     MINIPY_EXCEPTIONS(X)
 #undef X
-    exc::StopIteration->init = stop_iteration_init;
-    exc::SystemExit->init = system_exit_init;
-    exc::OSError->init = os_error_init;
-    exc::OSError->new_instance = os_error_new_slot;
-    exc::OSError->str = os_error_str;
-    exc::SyntaxError->init = syntax_error_init;
-    exc::SyntaxError->str = syntax_error_str;
-    exc::ImportError->init = import_error_init;
-    exc::NameError->init = name_error_init;
-    exc::AttributeError->init = attribute_error_init;
     exc::KeyError->str = key_error_str;
-#define X(name, base) \
-    if (exc::name != exc::BaseException) type_ready(*exc::name);
+    // The classes with fields of their own give them their layouts...
+    stop_iteration_types_init();
+    system_exit_types_init();
+    import_error_types_init();
+    name_error_types_init();
+    attribute_error_types_init();
+    syntax_error_types_init();
+    os_error_types_init();
+    unicode_error_types_init();
+    // ... which their subclasses share (a base comes first in the list);
+    // type_ready inherits the slots.
+#define X(name, base)                                                      \
+    if (exc::name != exc::BaseException) {                                \
+        if (exc::name->basic_size < exc::base->basic_size)                \
+            exc::name->basic_size = exc::base->basic_size;                \
+        type_ready(*exc::name);                                           \
+    }
     MINIPY_EXCEPTIONS(X)
 #undef X
+    exception_members_init();
+    os_error_members_init();
+    unicode_error_members_init();
 }
 
 }  // namespace minipy

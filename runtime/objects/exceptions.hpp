@@ -4,21 +4,95 @@
 #include "runtime/core/object.hpp"
 #include "runtime/core/type.hpp"
 
+#include <cstdint>
+
 namespace minipy {
 
 struct Tuple;
 struct Dict;
 
-// BaseException and every subclass share this layout; class-specific fields
-// (StopIteration.value, SystemExit.code, OSError.errno, SyntaxError.lineno…)
-// are attributes in `dict`, set by the class's __init__.
+// The layouts are CPython 3.11's (Include/cpython/pyerrors.h), so
+// sys.getsizeof is CPython's. Most classes have BaseException's; a few add
+// fields, which their subclasses share (FileNotFoundError is an OSError,
+// TabError a SyntaxError), and which the class exposes as member
+// descriptors (`StopIteration.value`, `OSError.errno`). An empty object
+// field reads as None: BaseException.__new__ leaves the fields empty, and
+// a class's __init__ fills them, so a subclass whose __init__ does not call
+// the base's sees None, as in CPython.
+//
+// The fields are released in the order of CPython's *_clear functions: the
+// class's own fields first, then BaseException's (dict, args, notes,
+// traceback, cause, context); traverse visits them in that order too.
 struct ExceptionObject : Object {
     Dict* dict = nullptr;          // __dict__ (owned)
     Tuple* args = nullptr;         // .args (owned)
+    // CPython 3.11's `notes`, which 3.11 leaves unused: add_note keeps
+    // __notes__ in the dict. Always null; kept for the layout's size.
+    Object* notes = nullptr;
     Object* traceback = nullptr;   // __traceback__ (owned, Traceback or null)
     Object* context = nullptr;     // __context__ (owned)
     Object* cause = nullptr;       // __cause__ (owned)
     bool suppress_context = false; // __suppress_context__
+};
+
+// StopIteration (PyStopIterationObject).
+struct StopIterationObject : ExceptionObject {
+    Object* value = nullptr;  // the generator's return value (owned)
+};
+
+// SystemExit (PySystemExitObject).
+struct SystemExitObject : ExceptionObject {
+    Object* code = nullptr;  // the exit status (owned); empty for SystemExit()
+};
+
+// ImportError and ModuleNotFoundError (PyImportErrorObject).
+struct ImportErrorObject : ExceptionObject {
+    Object* msg = nullptr;   // the lone argument, if there is exactly one (owned)
+    Object* name = nullptr;  // name= (owned)
+    Object* path = nullptr;  // path= (owned)
+};
+
+// NameError and UnboundLocalError (PyNameErrorObject).
+struct NameErrorObject : ExceptionObject {
+    Object* name = nullptr;  // name= (owned)
+};
+
+// AttributeError (PyAttributeErrorObject): what the suggestions read.
+struct AttributeErrorObject : ExceptionObject {
+    Object* obj = nullptr;   // obj= (owned)
+    Object* name = nullptr;  // name= (owned)
+};
+
+// OSError and its subclasses (PyOSErrorObject).
+struct OSErrorObject : ExceptionObject {
+    Object* myerrno = nullptr;    // .errno (owned)
+    Object* strerror = nullptr;   // (owned)
+    Object* filename = nullptr;   // (owned)
+    Object* filename2 = nullptr;  // (owned)
+    // BlockingIOError's characters_written; -1: not set.
+    std::int64_t written = -1;
+};
+
+// SyntaxError, IndentationError and TabError (PySyntaxErrorObject).
+struct SyntaxErrorObject : ExceptionObject {
+    Object* msg = nullptr;  // every field owned
+    Object* filename = nullptr;
+    Object* lineno = nullptr;
+    Object* offset = nullptr;
+    Object* text = nullptr;
+    Object* end_lineno = nullptr;
+    Object* end_offset = nullptr;
+    Object* print_file_and_line = nullptr;
+};
+
+// UnicodeEncodeError and UnicodeDecodeError (PyUnicodeErrorObject;
+// UnicodeError itself has BaseException's layout).
+struct UnicodeErrorObject : ExceptionObject {
+    Object* encoding = nullptr;  // (owned)
+    Object* object = nullptr;    // the str or bytes (owned)
+    std::int64_t start = 0;
+    std::int64_t end = 0;
+    Object* reason = nullptr;    // (owned)
 };
 
 // The hierarchy, each entry once: (name, base). Order matters: a base comes

@@ -79,42 +79,25 @@ void append_backslash(std::string& out, std::uint32_t cp) {
     else out += fmt::format("\\U{:08x}", cp);
 }
 
-// Gives the pending UnicodeError CPython's attributes: encoding, object,
-// start, end, reason (its args stay the message, see codecs.hpp).
-std::nullptr_t add_error_attributes(Codec codec, Object* object, std::size_t start, std::size_t end,
-                                    const char* reason) {
-    Ref<> error = take_error();
-    if (!error) return nullptr;
+// Raises UnicodeEncodeError or UnicodeDecodeError(encoding, object, start,
+// end, reason), as CPython's codecs make them; its str is the message.
+std::nullptr_t raise_unicode_error(Type* type, Codec codec, Object* object, std::size_t start, std::size_t end,
+                                   const char* reason) {
     Ref<Str> encoding = str_from(codec_name(codec));
     Ref<Int> from = int_from(static_cast<std::int64_t>(start));
     Ref<Int> to = int_from(static_cast<std::int64_t>(end));
     Ref<Str> why = str_from(reason);
-    const std::pair<const char*, Object*> attrs[] = {
-        {"encoding", encoding.get()}, {"object", object}, {"start", from.get()}, {"end", to.get()},
-        {"reason", why.get()}};
-    for (const auto& [name, value] : attrs) {
-        if (setattr(error.get(), name, value) < 0) clear_error();
-    }
-    raise_chained(std::move(error));
+    Ref<> error = call(type, {encoding.get(), object, from.get(), to.get(), why.get()});
+    if (error) raise_chained(std::move(error));
     return nullptr;
 }
 
-// UnicodeEncodeError for the unencodable run cps[start, end) of `s`.
-std::nullptr_t encode_error(Codec codec, const Str* s, const std::vector<std::uint32_t>& cps, std::size_t start,
-                            std::size_t end) {
+// UnicodeEncodeError for the unencodable run [start, end) of `s`.
+std::nullptr_t encode_error(Codec codec, const Str* s, std::size_t start, std::size_t end) {
     const char* reason = codec == Codec::Utf8    ? "surrogates not allowed"
                          : codec == Codec::Ascii ? "ordinal not in range(128)"
                                                  : "ordinal not in range(256)";
-    if (end == start + 1) {
-        std::string escaped;
-        append_backslash(escaped, cps[start]);
-        raisef(exc::UnicodeEncodeError, "'{}' codec can't encode character '{}' in position {}: {}",
-               codec_name(codec), escaped, start, reason);
-    } else {
-        raisef(exc::UnicodeEncodeError, "'{}' codec can't encode characters in position {}-{}: {}",
-               codec_name(codec), start, end - 1, reason);
-    }
-    return add_error_attributes(codec, const_cast<Str*>(s), start, end, reason);
+    return raise_unicode_error(exc::UnicodeEncodeError, codec, const_cast<Str*>(s), start, end, reason);
 }
 
 }  // namespace
@@ -153,7 +136,7 @@ Ref<> codec_encode(const Str* s, std::string_view encoding, std::string_view err
             handler_known = true;
         }
         switch (handler) {
-        case Handler::Strict: return encode_error(codec, s, cps, i, end);
+        case Handler::Strict: return encode_error(codec, s, i, end);
         case Handler::Ignore: break;
         case Handler::Replace: out.append(end - i, '?'); break;
         case Handler::BackslashReplace:
@@ -165,11 +148,11 @@ Ref<> codec_encode(const Str* s, std::string_view encoding, std::string_view err
         case Handler::SurrogateEscape:
             // Only U+DC80..U+DCFF stand for bytes; otherwise the whole run fails.
             for (std::size_t k = i; k < end; ++k)
-                if (cps[k] < 0xDC80 || cps[k] > 0xDCFF) return encode_error(codec, s, cps, i, end);
+                if (cps[k] < 0xDC80 || cps[k] > 0xDCFF) return encode_error(codec, s, i, end);
             for (std::size_t k = i; k < end; ++k) out += static_cast<char>(cps[k] - 0xDC00);
             break;
         case Handler::SurrogatePass:
-            if (codec != Codec::Utf8) return encode_error(codec, s, cps, i, end);
+            if (codec != Codec::Utf8) return encode_error(codec, s, i, end);
             for (std::size_t k = i; k < end; ++k) unicode::utf8_append(out, cps[k]);
             break;
         case Handler::Unknown: return unknown_handler(errors);
@@ -185,14 +168,8 @@ namespace {
 
 std::nullptr_t decode_error(Codec codec, std::string_view bytes, std::size_t start, std::size_t end,
                             const char* reason) {
-    if (end == start + 1)
-        raisef(exc::UnicodeDecodeError, "'{}' codec can't decode byte 0x{:02x} in position {}: {}",
-               codec_name(codec), static_cast<unsigned char>(bytes[start]), start, reason);
-    else
-        raisef(exc::UnicodeDecodeError, "'{}' codec can't decode bytes in position {}-{}: {}", codec_name(codec),
-               start, end - 1, reason);
     Ref<Bytes> object = bytes_from(bytes);
-    return add_error_attributes(codec, object.get(), start, end, reason);
+    return raise_unicode_error(exc::UnicodeDecodeError, codec, object.get(), start, end, reason);
 }
 
 }  // namespace

@@ -5,10 +5,9 @@
 // registry does ('UTF8', 'utf_8', 'Latin-1', 'iso-8859-1', 'us-ascii' ...);
 // any other name is "LookupError: unknown encoding: NAME".
 //
-// Errors carry CPython's messages ("'utf-8' codec can't decode byte 0xff in
-// position 0: invalid start byte") and its encoding/object/start/end/reason
-// attributes; only their args differ: (message,) where CPython has the five
-// values.
+// Errors are CPython's: UnicodeDecodeError(encoding, object, start, end,
+// reason), which reads "'utf-8' codec can't decode byte 0xff in position 0:
+// invalid start byte".
 #pragma once
 
 #include "runtime/core/object.hpp"

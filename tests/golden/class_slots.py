@@ -67,6 +67,10 @@ try:
         __slots__ = ("__dict__",)
 except TypeError as e:
     print(type(e).__name__, e)
+# Collected first, so that the count below is the slot cycle's alone, whenever
+# the automatic collections run (they follow how much each interpreter
+# allocated before the script started).
+gc.collect()
 class Node:
     __slots__ = ("other", "__weakref__")
 a, b = Node(), Node()
