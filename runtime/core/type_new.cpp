@@ -49,10 +49,12 @@ bool adds_fields(const Type* type) {
 // their instances themselves: allocated_size).
 bool is_variable_size(const Type* type) { return type->item_size || type->allocated_size; }
 
-// The type whose memory layout instances of `type` extend: the builtin base,
-// or the nearest class that declared __slots__.
+// The type whose memory layout instances of `type` extend (CPython's
+// solid_base): the nearest class, builtin or not, that added fields to its
+// base's layout (FileNotFoundError's is OSError's, KeyError's
+// BaseException's), or object.
 Type* solid_base(Type* type) {
-    while (type->has_flag(type_flags::kHeapType) && !adds_fields(type)) type = type->base;
+    while (type->base && !adds_fields(type) && type->item_size == type->base->item_size) type = type->base;
     return type;
 }
 
