@@ -15,6 +15,7 @@
 #include "runtime/objects/dict.hpp"
 #include "runtime/objects/instance.hpp"
 #include "runtime/objects/list.hpp"
+#include "runtime/objects/member.hpp"
 #include "runtime/objects/module.hpp"
 #include "runtime/objects/set.hpp"
 #include "runtime/objects/tuple.hpp"
@@ -148,6 +149,7 @@ private:
                 dict_slots(*slot, true, add, covered);
             }
         }
+        member_slots(o, add);
         if (is_list(o)) {
             const List* list = static_cast<List*>(o);
             for (std::int64_t i = 0; i < list->size; ++i) add(fmt::format("[{}]", i), list->items[i]);
@@ -170,6 +172,30 @@ private:
             &children);
         for (Object* child : children)
             if (child != static_cast<Object*>(o->type) && !covered.count(child)) add("", child);
+    }
+
+    // The object fields that member descriptors expose (`__slots__`, an
+    // exception's `.value` or `.errno`) as `.name` slots, the base class's
+    // first; empty ones are not drawn.
+    template <class Add>
+    void member_slots(Object* o, Add& add) {
+        const Tuple* mro = o->type->mro;
+        if (!mro) return;
+        for (std::int64_t i = mro->length() - 1; i >= 0; --i) {
+            const Type* t = static_cast<const Type*>((*mro)[i]);
+            if (!t->dict) continue;
+            std::int64_t pos = 0;
+            Object* key;
+            Object* value;
+            while (dict_next(t->dict, pos, &key, &value)) {
+                if (value->type != &MemberDescriptorType) continue;
+                const auto* d = static_cast<const MemberDescriptor*>(value);
+                if (d->kind != MemberKind::Object && d->kind != MemberKind::ObjectEx) continue;
+                if (!is_instance_of(o, d->owner)) continue;
+                Object* field = *reinterpret_cast<Object**>(reinterpret_cast<char*>(o) + d->offset);
+                if (field) add(fmt::format(".{}", text_of(d->name)), field);
+            }
+        }
     }
 
     // An instance's inline values as `.name` slots, in the instance's own

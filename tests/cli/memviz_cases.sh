@@ -77,6 +77,17 @@ case_draw_show_in_call() {
     expect_status 0
 }
 
+# Fields that member descriptors expose are drawn as `.name` slots: a
+# __slots__ field, and an exception's `.value` (its args tuple, which only
+# traverse reaches, unlabelled).
+case_draw_member_fields() {
+    printf 'import memviz\nclass P:\n    __slots__ = ("x", "y")\np = P()\np.x = [1]\nmemviz.show(p)\nmemviz.show(StopIteration(p))\n' >"$work/members.py"
+    run members.py
+    check "stdout" "$(normalize_drawing <"$cli_dir/memviz/members.txt")" "$(normalize_drawing <<<"$out")"
+    expect_err ""
+    expect_status 0
+}
+
 # SLIDE comments inside bodies: of a function, of a stackless generator
 # (once per time its loop reaches it), of a method, and of a one-statement
 # `if` body. Where several nodes start on the slide's line (an annotated
