@@ -97,8 +97,6 @@ Ref<> exception_with_message(Type* type, std::string_view message) {
     return exception_new(type, Args{argv, 1, nullptr});
 }
 
-Ref<> field_or_none(Object* field) { return share(field ? field : None); }
-
 // ---------------------------------------------------------------- repr/str
 
 static Tuple* args_of(Object* o) { return as_exc(o)->args; }

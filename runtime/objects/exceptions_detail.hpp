@@ -79,9 +79,6 @@ Ref<> exception_str_slot(Object* o);
 // .args, () when unset.
 Ref<> exception_args(Object* o);
 
-// A field's value or None, as a T_OBJECT member reads it (new reference).
-Ref<> field_or_none(Object* field);
-
 // Each group's classes: slots, members and methods, after type_init_builtin
 // and before type_ready.
 void stop_iteration_types_init();
