@@ -68,6 +68,28 @@ case_draw_interning() {
     expect_drawing "interning-2.txt" "in-2.txt"
 }
 
+# The instance's count as names and slots come and go.
+case_draw_refcount() {
+    run_demo_drawn refcount rc.txt
+    check "steps" "12" "$(ls "$work"/rc-*.txt | wc -l)"
+    expect_drawing "refcount-7.txt" "rc-7.txt"
+    expect_drawing "refcount-11.txt" "rc-11.txt"
+}
+
+# Two names, one list, as DOT.
+case_draw_references() {
+    run_demo_drawn references rf.dot
+    check "steps" "5" "$(ls "$work"/rf-*.dot | wc -l)"
+    expect_drawing "references-3.dot" "rf-3.dot"
+}
+
+# After the call: its frame gone, the list of ten slots sharing one 0.
+case_draw_stack_heap() {
+    run_demo_drawn stack_heap sh.txt
+    check "steps" "4" "$(ls "$work"/sh-*.txt | wc -l)"
+    expect_drawing "stack_heap-3.txt" "sh-3.txt"
+}
+
 # A local's frame under the module's, from memviz.show() inside a call.
 case_draw_show_in_call() {
     printf 'import memviz\ndef f(n):\n    box = [n, n]\n    memviz.show()\nf(300)\nmemviz.show((1, None))\n' >"$work/show.py"
