@@ -198,7 +198,8 @@ case_draw_html() {
 # then driven through its own controls — the next and previous buttons and
 # the arrow keys — by a probe script appended to a copy of the page, which
 # records for each step the counter, whether an SVG drawing is shown and
-# which source line is marked. Skipped without chromium or Graphviz.
+# which source line is marked, and that each source line has a row of its
+# own. Skipped without chromium or Graphviz.
 case_draw_html_in_browser() {
     local browser
     browser=$(command -v chromium || command -v chromium-browser) || return 77
@@ -215,6 +216,9 @@ const state = () => document.getElementById('counter').textContent + ' ' +
 const press = key => document.dispatchEvent(new KeyboardEvent('keydown', {key}));
 const click = id => document.getElementById(id).click();
 seen.push(state());
+// Every source line on a row of its own, the marked one too.
+const rows = new Set([...document.querySelectorAll('.ln')].map(e => Math.round(e.getBoundingClientRect().top)));
+seen.push('rows ' + rows.size + ' of ' + document.querySelectorAll('.ln').length);
 click('next'); seen.push(state());
 press('ArrowRight'); seen.push(state());
 press('ArrowRight'); seen.push(state() + ' ' + location.hash);
@@ -231,6 +235,7 @@ PROBE
     dom=$(cd "$work" && HOME="$work" timeout 60 "$browser" --headless --no-sandbox --disable-gpu \
         --dump-dom "file://$work/probe.html#3" 2>/dev/null)
     check "steps in the browser" "step 3 of 5 svg L29
+rows 33 of 33
 step 4 of 5 svg L33
 step 5 of 5 svg -
 step 5 of 5 svg - #5
