@@ -84,6 +84,7 @@ void traceback_type_init() {
                                    {"tb_lasti", tb_lasti},
                                });
     type_ready(TracebackType);
+    exception_traceback_type = &TracebackType;
 }
 
 // -------------------------------------------------------------- printing

@@ -152,10 +152,14 @@ static int set_args(Object* o, Object* value) {
 
 static Ref<> or_none(Object* o) { return share(o ? o : None); }
 
+Type* exception_traceback_type = nullptr;
+
 static Ref<> get_traceback(Object* o) { return or_none(as_exc(o)->traceback); }
 static int set_traceback(Object* o, Object* value) {
     if (!value) return raise(exc::TypeError, "__traceback__ may not be deleted"), -1;
     if (value == None) value = nullptr;
+    else if (value->type != exception_traceback_type)
+        return raise(exc::TypeError, "__traceback__ must be a traceback or None"), -1;
     set_slot(as_exc(o)->traceback, value);
     return 0;
 }

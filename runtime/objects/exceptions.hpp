@@ -171,6 +171,10 @@ inline bool is_exception_class(const Object* o) {
 // FileNotFoundError for ENOENT, ..., OSError itself for the rest.
 Type* os_error_subclass(int errnum);
 
+// The traceback type, which the interpreter defines and sets here:
+// __traceback__ and with_traceback() take only its instances or None.
+extern Type* exception_traceback_type;
+
 // Makes `type(*args)`: the instance a `raise` or a runtime error creates.
 Ref<> exception_new(Type* type, const Args& args);
 // `type(message)` for the runtime's own errors.

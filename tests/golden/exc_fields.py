@@ -213,6 +213,10 @@ show("  __suppress_context__ = 1", lambda: setattr(b, "__suppress_context__", 1)
 show("  del __suppress_context__", lambda: delattr(b, "__suppress_context__"))
 b.__suppress_context__ = True
 print("  set", b.__suppress_context__)
+show("  __traceback__ = 5", lambda: setattr(b, "__traceback__", 5))
+show("  with_traceback(5)", lambda: b.with_traceback(5))
+show("  del __traceback__", lambda: delattr(b, "__traceback__"))
+print("  __traceback__ still", b.__traceback__)
 e = ValueError()
 e.__cause__ = None
 print("  after __cause__", e.__suppress_context__)
