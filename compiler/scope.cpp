@@ -111,11 +111,12 @@ private:
         scope->name = std::move(name);
         scope->node = node;
         scope->parent = current_;
-        // __qualname__ as CPython computes it: functions add ".<locals>".
+        // __qualname__ as CPython computes it: functions and lambdas add
+        // ".<locals>" (comprehensions do not).
         std::string prefix;
         if (current_->kind != ScopeKind::Module) {
             prefix = current_->qualname;
-            if (current_->is_function_like()) prefix += ".<locals>";
+            if (current_->kind == ScopeKind::Function || current_->kind == ScopeKind::Lambda) prefix += ".<locals>";
             prefix += ".";
         }
         scope->qualname = prefix + scope->name;
