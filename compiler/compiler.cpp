@@ -7,6 +7,7 @@
 #include "compiler/compiler_impl.hpp"
 #include "compiler/constants.hpp"
 #include "compiler/scope.hpp"
+#include "compiler/stack_depth.hpp"
 #include "compiler/syntax_error.hpp"
 #include "interpreter/nodes.hpp"
 #include "runtime/core/errors.hpp"
@@ -282,10 +283,21 @@ Ref<CodeObject> Compiler::make_code(Scope* scope, StmtNode* body, const ast::Arg
     }
     if (scope->needs_class_cell) code->class_cell = code->first_free - 1;
     code->consts = take_constants(scope);
+    code->stacksize = code_stack_size(scope);
+    code->nested = new std::vector<CodeObject*>(std::move(nested_[scope]));
+    nested_.erase(scope);
     code->body = body;
     code->nodes = arenas_[scope].release();
     arenas_.erase(scope);
     return code;
+}
+
+// CPython's co_stacksize for the scope's code (stack_depth.hpp).
+int Compiler::code_stack_size(const Scope* scope) const {
+    if (scope->kind != ScopeKind::Module) return stack_size(scope->node, table_, future_annotations_);
+    if (mode_ != CompileMode::Eval) return module_stack_size(module_, table_, future_annotations_);
+    auto* e = ast::as<ast::ExprStmt>(module_.body.front());
+    return expression_stack_size(e->value, table_, future_annotations_);
 }
 
 // A body's docstring: its first statement, when that is a string literal.
@@ -317,6 +329,7 @@ MakeFunctionNode* Compiler::function(const ast::Node* node, const ast::Arguments
             if (a && a->name == "__debug__") fail("cannot assign to __debug__", pos);
     }
     Ref<CodeObject> code = make_code(child, body, args, first_line, kind);
+    nested_[scope_].push_back(code.get());
     std::vector<ExprNode*> defaults;
     std::vector<std::pair<Str*, ExprNode*>> kwdefaults;
     std::vector<std::pair<Str*, ExprNode*>> annotations;

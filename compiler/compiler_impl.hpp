@@ -69,6 +69,9 @@ private:
         std::vector<std::pair<Ref<>, int>> values;  // the constant and how many nodes load it
     };
     std::map<const Scope*, ScopeConstants> consts_;
+    // The code objects of the functions, classes and comprehensions each
+    // scope makes, for its co_consts (CodeObject::nested).
+    std::map<const Scope*, std::vector<CodeObject*>> nested_;
 
     template <class T, class... A>
     T* make(A&&... args) {
@@ -124,6 +127,7 @@ private:
     std::vector<Object*>* take_constants(const Scope* scope);
     Ref<> constant_value(const ExprNode* node);
     ExprNode* constant(Ref<> value, const ast::Position& pos);
+    int code_stack_size(const Scope* scope) const;
     Ref<CodeObject> make_code(Scope* scope, StmtNode* body, const ast::Arguments* args, int first_line, CodeKind kind);
     Ref<> docstring(const ast::Body& body);
     StmtNode* store_docstring(Ref<> doc, const ast::Position& pos);
