@@ -20,6 +20,7 @@
 #include "runtime/objects/tuple.hpp"
 #include "runtime/text/str.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <map>
 #include <memory>
@@ -78,10 +79,17 @@ Ref<CodeObject> Compiler::compile() {
 }
 
 // A hidden slot for a loop iterator in a generator's frame (-1 elsewhere,
-// where the iterator can stay on the C++ stack: no frame is suspended).
+// where the iterator can stay on the C++ stack: no frame is suspended),
+// held until release_iterator_slot: the loops inside get others.
 int Compiler::iterator_slot() {
     if (!scope_->is_generator) return -1;
-    return scope_->slot_count() + temps_[scope_]++;
+    int& most = temps_[scope_];
+    most = std::max(most, open_iterators_ + 1);
+    return scope_->slot_count() + open_iterators_++;
+}
+
+void Compiler::release_iterator_slot(int slot) {
+    if (slot >= 0) --open_iterators_;
 }
 
 NodeArena* Compiler::arena_for(const Scope* scope) {

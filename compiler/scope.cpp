@@ -129,6 +129,9 @@ private:
     // ---------------------------------------------------------- statements
 
     void body(const ast::Body& stmts) {
+        // A stackless body notes a statement's index in a 16-bit resume
+        // point (interpreter/generator.hpp's ResumePoint).
+        if (stmts.size() > 65536) current_->resumable_yields = false;
         for (const ast::Stmt* s : stmts) stmt(s);
     }
 

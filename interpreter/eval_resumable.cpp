@@ -69,7 +69,8 @@ Ref<> take_sent(Frame& frame, const ast::Position& yield_pos) {
 
 Flow ResumableBlock::exec(Frame& frame) const {
     Generator* gen = frame.generator;
-    std::size_t i = gen->resuming ? static_cast<std::size_t>(gen->resume_points()[point_]) : 0;
+    // (a block of one statement, a body's, has no point: -1)
+    std::size_t i = gen->resuming && point_ >= 0 ? static_cast<std::size_t>(gen->resume_points()[point_]) : 0;
     for (; i < stmts_.size(); ++i) {
         StmtNode* s = stmts_[i];
         frame.line = s->pos().line;
@@ -78,7 +79,7 @@ Flow ResumableBlock::exec(Frame& frame) const {
             announce_statement(frame, this, s);
         }
         Flow flow = s->exec(frame);
-        if (flow == Flow::Yield) gen->resume_points()[point_] = static_cast<int>(i);
+        if (flow == Flow::Yield && point_ >= 0) gen->resume_points()[point_] = static_cast<ResumePoint>(i);
         if (flow != Flow::Normal) return flow;
     }
     return Flow::Normal;
@@ -97,7 +98,7 @@ Flow ResumableIf::exec(Frame& frame) const {
     const StmtNode* chosen = branch ? body_ : orelse_;
     if (!chosen) return Flow::Normal;
     Flow flow = run_body(frame, chosen);
-    if (flow == Flow::Yield) gen->resume_points()[point_] = branch;
+    if (flow == Flow::Yield) gen->resume_points()[point_] = static_cast<ResumePoint>(branch);
     return flow;
 }
 

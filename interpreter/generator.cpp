@@ -108,7 +108,7 @@ static Object* yield_from_of(const Generator* gen) { return gen->context ? gen->
 std::size_t generator_words(const CodeObject* code) {
     const auto cpython = static_cast<std::size_t>(code->first_temp + code->stacksize);
     const auto needed = static_cast<std::size_t>(code->nslots) +
-                        (static_cast<std::size_t>(code->resume_points) * sizeof(int) + sizeof(Object*) - 1) /
+                        (static_cast<std::size_t>(code->resume_points) * sizeof(ResumePoint) + sizeof(Object*) - 1) /
                             sizeof(Object*);
     return std::max(cpython, needed);
 }

@@ -17,6 +17,7 @@
 #include "runtime/core/type.hpp"
 
 #include <cstddef>
+#include <cstdint>
 
 
 namespace minipy::interp {
@@ -24,6 +25,13 @@ namespace minipy::interp {
 struct GeneratorContext;  // what a generator needs only sometimes (generator.cpp)
 
 enum class GeneratorState : unsigned char { Created, Suspended, Running, Finished };
+
+// Where one statement of a stackless body stood at the last yield
+// (resumable.hpp): a statement's index in its block, an if's branch, a
+// loop's part. Two bytes, so that the points fit in the stack words CPython
+// has for the same body; scope.cpp leaves a body of more statements than a
+// point counts to a fiber.
+using ResumePoint = std::uint16_t;
 
 // CPython 3.11's layout: a PyGenObject (80 bytes up to gi_iframe) that
 // embeds its _PyInterpreterFrame (72 bytes up to localsplus), followed in
@@ -36,8 +44,8 @@ enum class GeneratorState : unsigned char { Created, Suspended, Running, Finishe
 // variables take the first co_nlocalsplus, as CPython's localsplus. What
 // minipy keeps per suspended frame where CPython has its value stack takes
 // the stack words: the hidden slots of the loops' iterators (the rest of
-// the frame's nslots), then the resume points of a stackless body (an int
-// each). When those need more room than co_stacksize words (a stackless
+// the frame's nslots), then the resume points of a stackless body (two
+// bytes each). When those need more room than co_stacksize words (a stackless
 // body with many resume points), the generator has the words it needs, and
 // counts them (generator_words).
 //
@@ -59,7 +67,7 @@ struct Generator : Object {
     Frame frame;  // the function is owned; slots point at the words
 
     Object** words() { return reinterpret_cast<Object**>(this + 1); }
-    int* resume_points() { return reinterpret_cast<int*>(words() + frame.code->nslots); }
+    ResumePoint* resume_points() { return reinterpret_cast<ResumePoint*>(words() + frame.code->nslots); }
 };
 
 static_assert(sizeof(Generator) == 80 + 72, "PyGenObject up to gi_iframe, and _PyInterpreterFrame up to localsplus");
