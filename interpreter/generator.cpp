@@ -134,6 +134,7 @@ Ref<> generator_new(Function* fn, Object** slots) {
     gen->frame.builtins = fn->builtins ? fn->builtins : builtins_dict;
     gen->frame.generator = gen;
     gen->frame.slots = gen->words();
+    gen->points_at = static_cast<std::uint32_t>(code->nslots);
     for (int i = 0; i < code->nslots; ++i) {
         gen->frame.slots[i] = slots[i];
         slots[i] = nullptr;
@@ -270,9 +271,9 @@ static Ref<> resume(Generator* gen, Object* sent) {
     return yielded;
 }
 
-Ref<> generator_take_thrown(Generator* gen) {
+Ref<> generator_take_context_thrown(Generator* gen) {
     GeneratorContext* c = gen->context;
-    return c && c->to_throw ? adopt(std::exchange(c->to_throw, nullptr)) : nullptr;
+    return c->to_throw ? adopt(std::exchange(c->to_throw, nullptr)) : nullptr;
 }
 
 Ref<> generator_yield(Frame& frame, Ref<> value) {

@@ -64,10 +64,11 @@ struct Generator : Object {
     // Stackless bodies (CodeObject::stackless): on the way back down to the
     // last yield (resume_points() says where each statement stood).
     bool resuming = false;
-    Frame frame;  // the function is owned; slots point at the words
+    std::uint32_t points_at = 0;  // the word where the resume points start: the frame's nslots
+    Frame frame;                  // the function is owned; slots point at the words
 
     Object** words() { return reinterpret_cast<Object**>(this + 1); }
-    ResumePoint* resume_points() { return reinterpret_cast<ResumePoint*>(words() + frame.code->nslots); }
+    ResumePoint* resume_points() { return reinterpret_cast<ResumePoint*>(words() + points_at); }
 };
 
 static_assert(sizeof(Generator) == 80 + 72, "PyGenObject up to gi_iframe, and _PyInterpreterFrame up to localsplus");
@@ -84,7 +85,10 @@ std::size_t generator_words(const CodeObject* code);
 
 // Back at a yield: the exception throw() or close() brought in, taken (null
 // when resumed by next() or send()).
-Ref<> generator_take_thrown(Generator* gen);
+Ref<> generator_take_context_thrown(Generator* gen);
+inline Ref<> generator_take_thrown(Generator* gen) {
+    return gen->context ? generator_take_context_thrown(gen) : nullptr;
+}
 
 // Inside a generator's body: hands `value` to the resumer and suspends.
 // Returns the value sent in when resumed, or null with an exception set
