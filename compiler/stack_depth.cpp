@@ -501,14 +501,14 @@ int StackDepth::class_body(const ast::ClassDef* c) {
 
 int StackDepth::comprehension(const ast::Expr* e) {
     if (auto* g = ast::as<ast::GeneratorExp>(e)) {
-        comprehension_generator(g->generators, 0, e, g->elt, nullptr);
+        comprehension_generator(g->generators, 0, g->elt, nullptr);
         if (live_) implicit_return();
         return max_;
     }
     push();  // BUILD_LIST / BUILD_SET / BUILD_MAP 0
-    if (auto* l = ast::as<ast::ListComp>(e)) comprehension_generator(l->generators, 0, e, l->elt, nullptr);
-    if (auto* s = ast::as<ast::SetComp>(e)) comprehension_generator(s->generators, 0, e, s->elt, nullptr);
-    if (auto* d = ast::as<ast::DictComp>(e)) comprehension_generator(d->generators, 0, e, d->key, d->value);
+    if (auto* l = ast::as<ast::ListComp>(e)) comprehension_generator(l->generators, 0, l->elt, nullptr);
+    if (auto* s = ast::as<ast::SetComp>(e)) comprehension_generator(s->generators, 0, s->elt, nullptr);
+    if (auto* d = ast::as<ast::DictComp>(e)) comprehension_generator(d->generators, 0, d->key, d->value);
     return max_;
 }
 

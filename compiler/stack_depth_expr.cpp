@@ -594,7 +594,7 @@ void StackDepth::comprehension_call(const ast::Expr* e, const std::vector<ast::C
 // compile.c's compiler_sync_comprehension_generator, inside the
 // comprehension's own code.
 void StackDepth::comprehension_generator(const std::vector<ast::Comprehension>& gens, std::size_t index,
-                                         const ast::Expr* e, const ast::Expr* elt, const ast::Expr* value) {
+                                         const ast::Expr* elt, const ast::Expr* value) {
     const int d = depth_;
     const ast::Comprehension& gen = gens[index];
     bool loop = true;
@@ -618,14 +618,13 @@ void StackDepth::comprehension_generator(const std::vector<ast::Comprehension>& 
     store(gen.target);
     for (const ast::Expr* test : gen.ifs) jump_if(test, false);
     if (index + 1 < gens.size()) {
-        comprehension_generator(gens, index + 1, e, elt, value);
+        comprehension_generator(gens, index + 1, elt, value);
     } else {
         expr(elt);
         if (value) expr(value);
         // YIELD_VALUE and POP_TOP; LIST_APPEND, SET_ADD, MAP_ADD.
     }
     depth_ = d;  // the loop's end pops the iterator
-    (void)e;
 }
 
 // An assignment target, taking the value on top of the stack.

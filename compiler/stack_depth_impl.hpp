@@ -90,8 +90,8 @@ private:
     void annotation(const ast::Expr* e);
     void make_closure(const ast::Node* node, int extras);
     void comprehension_call(const ast::Expr* e, const std::vector<ast::Comprehension>& gens);
-    void comprehension_generator(const std::vector<ast::Comprehension>& gens, std::size_t index,
-                                 const ast::Expr* e, const ast::Expr* elt, const ast::Expr* value);
+    void comprehension_generator(const std::vector<ast::Comprehension>& gens, std::size_t index, const ast::Expr* elt,
+                                 const ast::Expr* value);
     void store(const ast::Expr* e);
     void del(const ast::Expr* e);
 
