@@ -383,8 +383,8 @@ static void generator_destroy(Object* o) {
         std::vector<Ref<>> handled = std::move(c->handled);
         Object* yield_from = std::exchange(c->yield_from, nullptr);
         Object* to_throw = std::exchange(c->to_throw, nullptr);
-        gen->context = nullptr;
         delete c;
+        gen->context = nullptr;
         current_frame = saved_frame;
         recursion_depth = saved_depth;
         stack_limit = saved_limit;
