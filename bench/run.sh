@@ -4,10 +4,11 @@
 #   bench/run.sh [--quick] [--pairs N] [--startup-runs N] [--timeout S]
 #                [--no-build] [--no-pgo] [--results FILE] [NAME...]
 #
-# Builds the Release binary with profile-guided optimisation
-# (scripts/build-pgo.sh: build-pgo/minipy, trained on bench/training, not
-# on these programs; Debian's CPython is PGO-built too), or with --no-pgo
-# the plain Release binary (build/minipy). Then for each program: one
+# Builds minipy as users get it (scripts/build.sh: build/minipy, with
+# profile-guided optimisation trained on bench/training, not on these
+# programs; Debian's CPython is PGO-built too), or with --no-pgo the plain
+# Release binary; with --no-build it measures the binary in BUILD_DIR as it
+# is, and the results name the kind of build it was. Then for each program: one
 # warm-up run of each interpreter, then N pairs (default 5) of timed runs,
 # alternating which interpreter goes first, each run timed by
 # bench/timer.cpp (wall clock and peak RSS). Every run's stdout must equal
@@ -29,14 +30,15 @@
 #   --pairs N        N timed pairs per program (default 5)
 #   --startup-runs N empty-script runs per interpreter (default 30)
 #   --timeout S      kill a run after S seconds (default 300)
-#   --no-build       use the existing binary as it is
-#   --no-pgo         the plain Release build (build/minipy) instead
+#   --no-build       use the existing binary (BUILD_DIR/minipy) as it is
+#   --no-pgo         build with scripts/build.sh --no-pgo (plain Release) instead
 #   --results FILE   write the results there (also for partial runs)
 #   NAME...          only these programs (bench/programs/NAME.py)
 #
 # Environment: PYTHON (default python3; its real executable is resolved so
-# that a pyenv shim's start-up is not timed), BUILD_DIR (default build-pgo,
-# or build with --no-pgo), CXX (compiler for the timer, default c++).
+# that a pyenv shim's start-up is not timed), BUILD_DIR (default build;
+# another directory only with --no-build), CXX (compiler for the timer,
+# default c++).
 #
 # Without a python3 the programs still run and are checked against their
 # .expected files; the CPython columns and ratios are left empty.
@@ -92,26 +94,26 @@ trap 'rm -rf "$work"' EXIT
 
 # ---- build ---------------------------------------------------------------
 
-if ((pgo)); then
-    build_dir=${BUILD_DIR:-$root/build-pgo}
-    build_kind="Release build with profile-guided optimisation (scripts/build-pgo.sh)"
-else
-    build_dir=${BUILD_DIR:-$root/build}
-    build_kind="Release build"
-fi
+build_dir=${BUILD_DIR:-$root/build}
 case "$build_dir" in /*) ;; *) build_dir="$root/$build_dir" ;; esac
 
-if ((do_build && pgo)); then
-    echo "== building minipy with profile-guided optimisation in $build_dir" >&2
-    "$root/scripts/build-pgo.sh" "$build_dir" >"$work/build.log" 2>&1 \
-        || { tail -40 "$work/build.log" >&2; exit 1; }
-elif ((do_build)); then
-    echo "== building minipy (Release) in $build_dir" >&2
-    cmake -S "$root" -B "$build_dir" -DCMAKE_BUILD_TYPE=Release -DMINIPY_PGO= >"$work/cmake.log" 2>&1 \
-        || { cat "$work/cmake.log" >&2; exit 1; }
-    cmake --build "$build_dir" -j2 --target minipy >"$work/build.log" 2>&1 \
+if ((do_build)); then
+    if [[ "$build_dir" != "$root/build" ]]; then
+        echo "run.sh: BUILD_DIR names a build to measure as it is: add --no-build" >&2
+        exit 2
+    fi
+    flavour=()
+    ((pgo)) || flavour=(--no-pgo)
+    echo "== building minipy: scripts/build.sh ${flavour[*]}" >&2
+    "$root/scripts/build.sh" "${flavour[@]}" >"$work/build.log" 2>&1 \
         || { tail -40 "$work/build.log" >&2; exit 1; }
 fi
+# Which build is measured, from its configuration.
+case "$(sed -n 's/^MINIPY_PGO:STRING=//p' "$build_dir/CMakeCache.txt" 2>/dev/null)" in
+    use) build_kind="Release build with profile-guided optimisation (scripts/build.sh)" ;;
+    generate) build_kind="instrumented build (profile generation): not a measurement" ;;
+    *) build_kind="plain Release build (scripts/build.sh --no-pgo)" ;;
+esac
 minipy="$build_dir/minipy"
 [[ -x "$minipy" ]] || { echo "run.sh: no $minipy (drop --no-build)" >&2; exit 1; }
 

@@ -258,7 +258,8 @@ Ref<CodeObject> Compiler::make_code(Scope* scope, StmtNode* body, const ast::Arg
     auto code = new_object<CodeObject>(&CodeType);
     code->name = share(name(scope->kind == ScopeKind::Module ? "<module>" : scope->name)).release();
     code->qualname = share(name(scope->kind == ScopeKind::Module ? "<module>" : scope->qualname)).release();
-    code->filename = str_from(module_.filename).release();
+    if (!filename_) filename_ = str_from(module_.filename);
+    code->filename = share(filename_.get()).release();
     code->first_line = first_line;
     code->kind = kind;
     code->is_generator = scope->is_generator;

@@ -68,6 +68,9 @@ private:
     int future_line_ = -1;             // the line of the last future statement
     Scope* scope_ = nullptr;
     int loop_depth_ = 0;
+    // co_filename: one str for every code object of the compile, as
+    // CPython's; made with the first code object.
+    Ref<Str> filename_;
 
     // Each code object keeps one reference to each distinct constant its
     // body loads (CPython's co_consts); the ConstantNodes borrow it. A

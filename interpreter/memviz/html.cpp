@@ -44,7 +44,7 @@ std::string source_lines(const std::string& source) {
     std::string_view rest = source;
     for (int line = 1; !rest.empty(); ++line) {
         std::size_t end = rest.find('\n');
-        fmt::format_to(std::back_inserter(out), "<span class=\"ln\" id=\"L{}\"><i>{:>3}</i> {}\n</span>", line, line,
+        fmt::format_to(std::back_inserter(out), "<span class=\"ln\" id=\"L{}\"><i>{:>3}</i> {}</span>\n", line, line,
                        escape_html(rest.substr(0, end)));
         rest = end == std::string_view::npos ? std::string_view() : rest.substr(end + 1);
     }

@@ -96,18 +96,11 @@ bool calls_snapshot(std::string_view text) {
 
 std::unordered_map<std::string, SlideLines> files;
 
-// The file of the last lookup: the hook asks before every statement, and
-// almost always about the same file. The str is checked by its hash as
-// well, as its address may since have gone to another str (computing a
-// str's hash only fills its cache, as any dict lookup would).
-struct LastFile {
-    const Str* name = nullptr;
-    std::int64_t hash = -1;
-    SlideLines* slides = nullptr;
-};
-LastFile last;
+SlideLines* last_slides = nullptr;  // the slides of last_file_looked_up
 
 }  // namespace
+
+LastFile last_file_looked_up;
 
 ScriptMarks scan_script(const std::string& path) {
     ScriptMarks marks;
@@ -118,17 +111,18 @@ ScriptMarks scan_script(const std::string& path) {
     return marks;
 }
 
-const std::string* slide_at(Str* filename, int line, const StmtNode* stmt) {
+const std::string* slide_lookup(Str* filename, int line, const StmtNode* stmt) {
     const std::int64_t hash = str_hash(filename);
-    if (filename != last.name || hash != last.hash) {
+    if (filename != last_file_looked_up.name || hash != last_file_looked_up.hash) {
         std::string name = text_of(filename);
         auto it = files.find(name);
         if (it == files.end()) it = files.emplace(name, scan(read_text(name))).first;
-        last = {filename, hash, &it->second};
+        last_slides = &it->second;
+        last_file_looked_up = {filename, hash, last_slides->empty()};
     }
-    if (last.slides->empty()) return nullptr;
-    auto slide = last.slides->find(line);
-    if (slide == last.slides->end()) return nullptr;
+    if (last_file_looked_up.no_slides) return nullptr;
+    auto slide = last_slides->find(line);
+    if (slide == last_slides->end()) return nullptr;
     if (!slide->second.statement) slide->second.statement = stmt;
     return slide->second.statement == stmt ? &slide->second.title : nullptr;
 }

@@ -68,6 +68,28 @@ case_draw_interning() {
     expect_drawing "interning-2.txt" "in-2.txt"
 }
 
+# The instance's count as names and slots come and go.
+case_draw_refcount() {
+    run_demo_drawn refcount rc.txt
+    check "steps" "12" "$(ls "$work"/rc-*.txt | wc -l)"
+    expect_drawing "refcount-7.txt" "rc-7.txt"
+    expect_drawing "refcount-11.txt" "rc-11.txt"
+}
+
+# Two names, one list, as DOT.
+case_draw_references() {
+    run_demo_drawn references rf.dot
+    check "steps" "5" "$(ls "$work"/rf-*.dot | wc -l)"
+    expect_drawing "references-3.dot" "rf-3.dot"
+}
+
+# After the call: its frame gone, the list of ten slots sharing one 0.
+case_draw_stack_heap() {
+    run_demo_drawn stack_heap sh.txt
+    check "steps" "4" "$(ls "$work"/sh-*.txt | wc -l)"
+    expect_drawing "stack_heap-3.txt" "sh-3.txt"
+}
+
 # A local's frame under the module's, from memviz.show() inside a call.
 case_draw_show_in_call() {
     printf 'import memviz\ndef f(n):\n    box = [n, n]\n    memviz.show()\nf(300)\nmemviz.show((1, None))\n' >"$work/show.py"
@@ -176,7 +198,8 @@ case_draw_html() {
 # then driven through its own controls — the next and previous buttons and
 # the arrow keys — by a probe script appended to a copy of the page, which
 # records for each step the counter, whether an SVG drawing is shown and
-# which source line is marked. Skipped without chromium or Graphviz.
+# which source line is marked, and that each source line has a row of its
+# own. Skipped without chromium or Graphviz.
 case_draw_html_in_browser() {
     local browser
     browser=$(command -v chromium || command -v chromium-browser) || return 77
@@ -193,6 +216,9 @@ const state = () => document.getElementById('counter').textContent + ' ' +
 const press = key => document.dispatchEvent(new KeyboardEvent('keydown', {key}));
 const click = id => document.getElementById(id).click();
 seen.push(state());
+// Every source line on a row of its own, the marked one too.
+const rows = new Set([...document.querySelectorAll('.ln')].map(e => Math.round(e.getBoundingClientRect().top)));
+seen.push('rows ' + rows.size + ' of ' + document.querySelectorAll('.ln').length);
 click('next'); seen.push(state());
 press('ArrowRight'); seen.push(state());
 press('ArrowRight'); seen.push(state() + ' ' + location.hash);
@@ -209,6 +235,7 @@ PROBE
     dom=$(cd "$work" && HOME="$work" timeout 60 "$browser" --headless --no-sandbox --disable-gpu \
         --dump-dom "file://$work/probe.html#3" 2>/dev/null)
     check "steps in the browser" "step 3 of 5 svg L29
+rows 33 of 33
 step 4 of 5 svg L33
 step 5 of 5 svg -
 step 5 of 5 svg - #5
