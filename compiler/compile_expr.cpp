@@ -226,6 +226,7 @@ ExprNode* Compiler::comprehension(const ast::Expr* e, ComprehensionKind kind,
     ExprNode* first_iter = expr(gens.front().iter);
     StmtNode* body = in_scope(e, e->pos, [&] {
         std::vector<ComprehensionLoop> loops;
+        // (the loops nest: each holds its hidden slot to the end)
         for (std::size_t i = 0; i < gens.size(); ++i) {
             ComprehensionLoop loop;
             loop.iter = i == 0 ? nullptr : expr(gens[i].iter);

@@ -98,9 +98,12 @@ ExprNode* Compiler::annotation(const ast::Expr* e) {
 StmtNode* Compiler::block(const ast::Body& body, const ast::Position& pos) {
     std::vector<StmtNode*> stmts;
     stmts.reserve(body.size());
+    // (a block of one statement is that statement)
+    const int point = body.size() > 1 ? open_resume_point() : -1;
     for (const ast::Stmt* s : body) stmts.push_back(stmt(s));
+    close_resume_point(point);
     if (stmts.size() == 1) return stmts.front();
-    if (stackless()) return make<ResumableBlock>(pos, std::move(stmts), resume_point());
+    if (stackless()) return make<ResumableBlock>(pos, std::move(stmts), point);
     return make<Block>(pos, std::move(stmts));
 }
 
@@ -324,25 +327,33 @@ StmtNode* Compiler::stmt(const ast::Stmt* s) {
             auto* f = ast::as<ast::For>(s);
             ExprNode* iter = expr(f->iter);
             TargetNode* t = target(f->target);
+            const int point = open_resume_point();
+            const int slot = iterator_slot();
             StmtNode* body = loop_body(f->body, s->pos);
+            release_iterator_slot(slot);  // emptied before the else clause runs
             StmtNode* orelse = optional_block(f->orelse, s->pos);
-            if (stackless()) return make<ResumableFor>(s->pos, t, iter, body, orelse, iterator_slot(), resume_point());
-            return make<ForStmt>(s->pos, t, iter, body, orelse, iterator_slot());
+            close_resume_point(point);
+            if (stackless()) return make<ResumableFor>(s->pos, t, iter, body, orelse, slot, point);
+            return make<ForStmt>(s->pos, t, iter, body, orelse, slot);
         }
         case K::While: {
             auto* w = ast::as<ast::While>(s);
             ExprNode* test = expr(w->test);
+            const int point = open_resume_point();
             StmtNode* body = loop_body(w->body, s->pos);
             StmtNode* orelse = optional_block(w->orelse, s->pos);
-            if (stackless()) return make<ResumableWhile>(s->pos, test, body, orelse, resume_point());
+            close_resume_point(point);
+            if (stackless()) return make<ResumableWhile>(s->pos, test, body, orelse, point);
             return make<WhileStmt>(s->pos, test, body, orelse);
         }
         case K::If: {
             auto* i = ast::as<ast::If>(s);
             ExprNode* test = expr(i->test);
+            const int point = open_resume_point();
             StmtNode* body = block(i->body, s->pos);
             StmtNode* orelse = optional_block(i->orelse, s->pos);
-            if (stackless()) return make<ResumableIf>(s->pos, test, body, orelse, resume_point());
+            close_resume_point(point);
+            if (stackless()) return make<ResumableIf>(s->pos, test, body, orelse, point);
             return make<IfStmt>(s->pos, test, body, orelse);
         }
         case K::With: {

@@ -7,6 +7,7 @@
 #include "compiler/compiler_impl.hpp"
 #include "compiler/constants.hpp"
 #include "compiler/scope.hpp"
+#include "compiler/stack_depth.hpp"
 #include "compiler/syntax_error.hpp"
 #include "interpreter/nodes.hpp"
 #include "runtime/core/errors.hpp"
@@ -19,6 +20,7 @@
 #include "runtime/objects/tuple.hpp"
 #include "runtime/text/str.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <map>
 #include <memory>
@@ -77,10 +79,17 @@ Ref<CodeObject> Compiler::compile() {
 }
 
 // A hidden slot for a loop iterator in a generator's frame (-1 elsewhere,
-// where the iterator can stay on the C++ stack: no frame is suspended).
+// where the iterator can stay on the C++ stack: no frame is suspended),
+// held until release_iterator_slot: the loops inside get others.
 int Compiler::iterator_slot() {
     if (!scope_->is_generator) return -1;
-    return scope_->slot_count() + temps_[scope_]++;
+    int& most = temps_[scope_];
+    most = std::max(most, open_iterators_ + 1);
+    return scope_->slot_count() + open_iterators_++;
+}
+
+void Compiler::release_iterator_slot(int slot) {
+    if (slot >= 0) --open_iterators_;
 }
 
 NodeArena* Compiler::arena_for(const Scope* scope) {
@@ -283,10 +292,21 @@ Ref<CodeObject> Compiler::make_code(Scope* scope, StmtNode* body, const ast::Arg
     }
     if (scope->needs_class_cell) code->class_cell = code->first_free - 1;
     code->consts = take_constants(scope);
+    code->stacksize = code_stack_size(scope);
+    code->nested = new std::vector<CodeObject*>(std::move(nested_[scope]));
+    nested_.erase(scope);
     code->body = body;
     code->nodes = arenas_[scope].release();
     arenas_.erase(scope);
     return code;
+}
+
+// CPython's co_stacksize for the scope's code (stack_depth.hpp).
+int Compiler::code_stack_size(const Scope* scope) const {
+    if (scope->kind != ScopeKind::Module) return stack_size(scope->node, table_, future_annotations_);
+    if (mode_ != CompileMode::Eval) return module_stack_size(module_, table_, future_annotations_);
+    auto* e = ast::as<ast::ExprStmt>(module_.body.front());
+    return expression_stack_size(e->value, table_, future_annotations_);
 }
 
 // A body's docstring: its first statement, when that is a string literal.
@@ -318,6 +338,7 @@ MakeFunctionNode* Compiler::function(const ast::Node* node, const ast::Arguments
             if (a && a->name == "__debug__") fail("cannot assign to __debug__", pos);
     }
     Ref<CodeObject> code = make_code(child, body, args, first_line, kind);
+    nested_[scope_].push_back(code.get());
     std::vector<ExprNode*> defaults;
     std::vector<std::pair<Str*, ExprNode*>> kwdefaults;
     std::vector<std::pair<Str*, ExprNode*>> annotations;

@@ -52,8 +52,17 @@ private:
     // takes it; `arena_` is the current scope's.
     std::map<const Scope*, std::unique_ptr<NodeArena>> arenas_;
     NodeArena* arena_ = nullptr;
-    std::map<const Scope*, int> temps_;  // hidden slots each generator scope needs
+    // What a generator's frame keeps where CPython has its value stack, as
+    // CPython's stack depth is counted: only what is open at once. Loops
+    // nested in each other hold their iterators in distinct hidden slots;
+    // a loop after another reuses its slot (emptied when the loop ended).
+    // A resume point is a statement's place on the path down to a yield;
+    // statements side by side are never both on it, so each depth of
+    // nesting has one (interpreter/resumable.hpp).
+    std::map<const Scope*, int> temps_;          // hidden slots each generator scope needs
     std::map<const Scope*, int> resume_points_;  // resume points each stackless generator needs
+    int open_iterators_ = 0;                     // loops of this scope being compiled
+    int resume_depth_ = 0;                       // resumable statements being compiled around here
     ConstantPool constants_;
     bool future_annotations_ = false;  // from __future__ import annotations (PEP 563)
     int future_line_ = -1;             // the line of the last future statement
@@ -72,6 +81,9 @@ private:
         std::vector<std::pair<Ref<>, int>> values;  // the constant and how many nodes load it
     };
     std::map<const Scope*, ScopeConstants> consts_;
+    // The code objects of the functions, classes and comprehensions each
+    // scope makes, for its co_consts (CodeObject::nested).
+    std::map<const Scope*, std::vector<CodeObject*>> nested_;
 
     template <class T, class... A>
     T* make(A&&... args) {
@@ -81,7 +93,18 @@ private:
     // The scope being compiled is a stackless generator (resumable.hpp):
     // its blocks, ifs, loops and yield statements are the resumable kinds.
     bool stackless() const { return scope_->is_generator && scope_->resumable_yields; }
-    int resume_point() { return resume_points_[scope_]++; }
+    // The resume point of a statement whose parts are compiled between
+    // open_resume_point() and close_resume_point() (-1 outside stackless
+    // bodies).
+    int open_resume_point() {
+        if (!stackless()) return -1;
+        int& most = resume_points_[scope_];
+        most = std::max(most, resume_depth_ + 1);
+        return resume_depth_++;
+    }
+    void close_resume_point(int point) {
+        if (point >= 0) --resume_depth_;
+    }
 
     static Str* name(const std::string& id) { return intern(id); }
 
@@ -92,15 +115,27 @@ private:
         Scope* saved = scope_;
         NodeArena* saved_arena = arena_;
         int saved_loops = loop_depth_;
+        int saved_iterators = open_iterators_;
+        int saved_resume_depth = resume_depth_;
         scope_ = table_.scope_of(node);
         arena_ = arena_for(scope_);
         loop_depth_ = 0;
+        open_iterators_ = 0;
+        resume_depth_ = 0;
+        // A body of one statement needs no point of its own (its
+        // ResumableBlock has none); one found longer than its syntax said
+        // gets a point no other statement uses.
+        auto* def = dynamic_cast<const ast::FunctionDef*>(node);
+        int point = def && def->body.size() > 1 ? open_resume_point() : -1;
         std::vector<StmtNode*> stmts = build();
-        StmtNode* body = stackless() ? static_cast<StmtNode*>(make<ResumableBlock>(pos, std::move(stmts), resume_point()))
+        if (point < 0 && stmts.size() > 1 && stackless()) point = resume_points_[scope_]++;
+        StmtNode* body = stackless() ? static_cast<StmtNode*>(make<ResumableBlock>(pos, std::move(stmts), point))
                                      : make<Block>(pos, std::move(stmts));
         scope_ = saved;
         arena_ = saved_arena;
         loop_depth_ = saved_loops;
+        open_iterators_ = saved_iterators;
+        resume_depth_ = saved_resume_depth;
         return body;
     }
 
@@ -109,6 +144,7 @@ private:
 
     // compiler.cpp: scopes, errors and syntax warnings.
     int iterator_slot();
+    void release_iterator_slot(int slot);
     NodeArena* arena_for(const Scope* scope);
     void fail(const std::string& message, const ast::Position& pos);
     std::nullptr_t fail_code(const std::string& message, const ast::Position& pos);
@@ -127,6 +163,7 @@ private:
     std::vector<Object*>* take_constants(const Scope* scope);
     Ref<> constant_value(const ExprNode* node);
     ExprNode* constant(Ref<> value, const ast::Position& pos);
+    int code_stack_size(const Scope* scope) const;
     Ref<CodeObject> make_code(Scope* scope, StmtNode* body, const ast::Arguments* args, int first_line, CodeKind kind);
     Ref<> docstring(const ast::Body& body);
     StmtNode* store_docstring(Ref<> doc, const ast::Position& pos);

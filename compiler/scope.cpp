@@ -111,11 +111,12 @@ private:
         scope->name = std::move(name);
         scope->node = node;
         scope->parent = current_;
-        // __qualname__ as CPython computes it: functions add ".<locals>".
+        // __qualname__ as CPython computes it: functions and lambdas add
+        // ".<locals>" (comprehensions do not).
         std::string prefix;
         if (current_->kind != ScopeKind::Module) {
             prefix = current_->qualname;
-            if (current_->is_function_like()) prefix += ".<locals>";
+            if (current_->kind == ScopeKind::Function || current_->kind == ScopeKind::Lambda) prefix += ".<locals>";
             prefix += ".";
         }
         scope->qualname = prefix + scope->name;
@@ -128,6 +129,9 @@ private:
     // ---------------------------------------------------------- statements
 
     void body(const ast::Body& stmts) {
+        // A stackless body notes a statement's index in a 16-bit resume
+        // point (interpreter/generator.hpp's ResumePoint).
+        if (stmts.size() > 65536) current_->resumable_yields = false;
         for (const ast::Stmt* s : stmts) stmt(s);
     }
 

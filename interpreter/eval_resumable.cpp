@@ -47,7 +47,7 @@ Flow run_body(Frame& frame, const StmtNode* body) {
 Flow run_else(Frame& frame, const StmtNode* orelse, int point) {
     if (!orelse) return Flow::Normal;
     Flow flow = run_body(frame, orelse);
-    if (flow == Flow::Yield) frame.generator->resume_points[point] = kInElse;
+    if (flow == Flow::Yield) frame.generator->resume_points()[point] = kInElse;
     return flow;
 }
 
@@ -57,8 +57,8 @@ Ref<> take_sent(Frame& frame, const ast::Position& yield_pos) {
     Generator* gen = frame.generator;
     gen->resuming = false;
     Ref<> sent = adopt(std::exchange(gen->transfer, nullptr));
-    if (gen->to_throw) {
-        raise_chained(adopt(std::exchange(gen->to_throw, nullptr)));
+    if (Ref<> thrown = generator_take_thrown(gen)) {
+        raise_chained(std::move(thrown));
         traceback_add(frame, yield_pos);
         return nullptr;
     }
@@ -69,7 +69,8 @@ Ref<> take_sent(Frame& frame, const ast::Position& yield_pos) {
 
 Flow ResumableBlock::exec(Frame& frame) const {
     Generator* gen = frame.generator;
-    std::size_t i = gen->resuming ? static_cast<std::size_t>(gen->resume_points[point_]) : 0;
+    // (a block of one statement, a body's, has no point: -1)
+    std::size_t i = gen->resuming && point_ >= 0 ? static_cast<std::size_t>(gen->resume_points()[point_]) : 0;
     for (; i < stmts_.size(); ++i) {
         StmtNode* s = stmts_[i];
         frame.line = s->pos().line;
@@ -78,7 +79,7 @@ Flow ResumableBlock::exec(Frame& frame) const {
             announce_statement(frame, this, s);
         }
         Flow flow = s->exec(frame);
-        if (flow == Flow::Yield) gen->resume_points[point_] = static_cast<int>(i);
+        if (flow == Flow::Yield && point_ >= 0) gen->resume_points()[point_] = static_cast<ResumePoint>(i);
         if (flow != Flow::Normal) return flow;
     }
     return Flow::Normal;
@@ -88,7 +89,7 @@ Flow ResumableIf::exec(Frame& frame) const {
     Generator* gen = frame.generator;
     int branch;
     if (gen->resuming) {
-        branch = gen->resume_points[point_];
+        branch = gen->resume_points()[point_];
     } else {
         int truth = test_->eval_truth(frame);
         if (truth < 0) return condition_failed(frame, truth);
@@ -97,7 +98,7 @@ Flow ResumableIf::exec(Frame& frame) const {
     const StmtNode* chosen = branch ? body_ : orelse_;
     if (!chosen) return Flow::Normal;
     Flow flow = run_body(frame, chosen);
-    if (flow == Flow::Yield) gen->resume_points[point_] = branch;
+    if (flow == Flow::Yield) gen->resume_points()[point_] = static_cast<ResumePoint>(branch);
     return flow;
 }
 
@@ -105,7 +106,7 @@ Flow ResumableWhile::exec(Frame& frame) const {
     Generator* gen = frame.generator;
     bool in_body = false;
     if (gen->resuming) {
-        if (gen->resume_points[point_] == kInElse) return run_else(frame, orelse_, point_);
+        if (gen->resume_points()[point_] == kInElse) return run_else(frame, orelse_, point_);
         in_body = true;
     }
     for (;; in_body = false) {
@@ -116,7 +117,7 @@ Flow ResumableWhile::exec(Frame& frame) const {
             if (!truth) break;
         }
         Flow flow = run_body(frame, body_);
-        if (flow == Flow::Yield) gen->resume_points[point_] = kInBody;
+        if (flow == Flow::Yield) gen->resume_points()[point_] = kInBody;
         if (flow == Flow::Break) return Flow::Normal;
         if (flow == Flow::Return || flow == Flow::Error || flow == Flow::Yield) return flow;
         if (!safe_point()) return fail_flow(frame);
@@ -127,7 +128,7 @@ Flow ResumableWhile::exec(Frame& frame) const {
 Flow ResumableFor::exec(Frame& frame) const {
     Generator* gen = frame.generator;
     if (gen->resuming) {
-        if (gen->resume_points[point_] == kInElse) return run_else(frame, orelse_, point_);
+        if (gen->resume_points()[point_] == kInElse) return run_else(frame, orelse_, point_);
         return loop(frame, true);
     }
     Ref<> iterable = iter_->eval(frame);
@@ -152,7 +153,7 @@ Flow ResumableFor::loop(Frame& frame, bool resuming) const {
             }
             Flow flow = run_body(frame, body_);
             if (flow == Flow::Yield) {
-                frame.generator->resume_points[point_] = kInBody;
+                frame.generator->resume_points()[point_] = kInBody;
                 held.keep();
                 return flow;
             }

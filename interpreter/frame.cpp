@@ -49,6 +49,7 @@ static void code_destroy(Object* o) {
     clear_slot(code->name);
     clear_slot(code->qualname);
     delete code->cell_params;
+    delete code->nested;
     delete code->nodes;  // and with them the code objects of nested functions
     delete_object(code);
 }
@@ -82,6 +83,16 @@ static Ref<> code_freevars(Object* o) {
     return tuple_from_array(code->varnames->items() + code->first_free, code->first_temp - code->first_free);
 }
 static Ref<> code_nlocals(Object* o) { return int_from(cast<CodeObject>(o)->nlocals); }
+// The constants the body loads, then the code objects it makes (CPython
+// keeps them in one tuple in the order the compiler first met them).
+static Ref<> code_consts(Object* o) {
+    auto* code = cast<CodeObject>(o);
+    std::vector<Object*> items;
+    if (code->consts) items = *code->consts;
+    if (code->nested) items.insert(items.end(), code->nested->begin(), code->nested->end());
+    return tuple_from_array(items.data(), static_cast<std::int64_t>(items.size()));
+}
+static Ref<> code_stacksize(Object* o) { return int_from(cast<CodeObject>(o)->stacksize); }
 static Ref<> code_posonlyargcount(Object* o) { return int_from(cast<CodeObject>(o)->posonly_count); }
 static Ref<> code_kwonlyargcount(Object* o) { return int_from(cast<CodeObject>(o)->kwonly_count); }
 
@@ -256,6 +267,8 @@ void code_types_init() {
                               {"co_cellvars", code_cellvars},
                               {"co_freevars", code_freevars},
                               {"co_nlocals", code_nlocals},
+                              {"co_stacksize", code_stacksize},
+                              {"co_consts", code_consts},
                               {"co_posonlyargcount", code_posonlyargcount},
                               {"co_kwonlyargcount", code_kwonlyargcount},
                           });

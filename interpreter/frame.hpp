@@ -70,10 +70,18 @@ struct CodeObject : Object {
     // while the generator is suspended, as CPython's value stack.
     int first_temp = 0;
     int class_cell = -1;                 // class bodies: the slot of the __class__ cell
+    // CPython 3.11's co_stacksize for this code (compiler/stack_depth.hpp):
+    // the words of value stack its frames would have. A generator's frame
+    // has that many words after its slots (interpreter/generator.hpp).
+    int stacksize = 0;
 
     // owned: one reference to each distinct constant the body loads, as
     // CPython's co_consts holds them (the ConstantNodes borrow these).
     std::vector<Object*>* consts = nullptr;
+    // owned vector, borrowed entries: the code objects of the functions,
+    // classes and comprehensions this body makes (their MakeFunctionNodes
+    // hold them), which CPython's co_consts holds after the constants.
+    std::vector<CodeObject*>* nested = nullptr;
 
     const StmtNode* body = nullptr;      // borrowed from `nodes`
     NodeArena* nodes = nullptr;          // owned: the executable tree of this body

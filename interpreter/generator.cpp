@@ -81,37 +81,66 @@ struct PooledStack {
 
 }  // namespace
 
-// The switching state of one generator.
+// What a generator needs only sometimes, kept out of its CPython-sized
+// object: the switching state of a body on a fiber, and what CPython keeps
+// in the generator or on its value stack but most generators never use.
 struct GeneratorContext {
     ctx::fiber body;    // where the generator continues, while it is suspended
     ctx::fiber caller;  // where it goes back to, while it runs
     std::uintptr_t stack_limit = 0;
     std::size_t handled_depth = 0;  // the resumer's handled-exception depth
     Ref<> delegate_outcome;         // how the `yield from` delegate ended, when resumed past it
+    bool started = false;           // the fiber has been made
     bool finished = false;
+    Object* yield_from = nullptr;   // owned: the iterator `yield from` delegates to (gi_yieldfrom)
+    Object* to_throw = nullptr;     // owned: raised at the yield when resumed by throw() or close()
+    std::vector<Ref<>> handled;     // exceptions handled across a yield (fiber bodies; gi_exc_state)
 };
+
+static GeneratorContext* context_of(Generator* gen) {
+    if (!gen->context) gen->context = new GeneratorContext();
+    return gen->context;
+}
+static Object* yield_from_of(const Generator* gen) { return gen->context ? gen->context->yield_from : nullptr; }
 
 // ------------------------------------------------------------ lifecycle
 
+std::size_t generator_words(const CodeObject* code) {
+    const auto cpython = static_cast<std::size_t>(code->first_temp + code->stacksize);
+    const auto needed = static_cast<std::size_t>(code->nslots) +
+                        (static_cast<std::size_t>(code->resume_points) * sizeof(ResumePoint) + sizeof(Object*) - 1) /
+                            sizeof(Object*);
+    return std::max(cpython, needed);
+}
+
+// The object and its words in one block (zeroed: empty slots, resume
+// points at their starts).
+static std::size_t generator_size(Object* o) {
+    return sizeof(Generator) + generator_words(cast<Generator>(o)->frame.code) * sizeof(Object*);
+}
+
 Ref<> generator_new(Function* fn, Object** slots) {
-    auto gen = new_object<Generator>(&GeneratorType);
     CodeObject* code = cast<CodeObject>(fn->code);
-    set_slot(gen->function, fn);
+    Object* raw = object_alloc_bytes(&GeneratorType, sizeof(Generator) + generator_words(code) * sizeof(Object*));
+    auto* gen = ::new (static_cast<void*>(raw)) Generator();
+    gen->refcount = 1;
+    gen->type = &GeneratorType;
+    Ref<Generator> ref = Ref<Generator>::adopt(gen);
     set_slot(gen->name, fn->name);
     set_slot(gen->qualname, fn->qualname);
     gen->frame.code = code;
-    gen->frame.function = fn;
+    set_slot(gen->frame.function, fn);
     gen->frame.globals = fn->globals;
     gen->frame.builtins = fn->builtins ? fn->builtins : builtins_dict;
-    gen->frame.generator = gen.get();
-    gen->frame.slots = new Object*[static_cast<std::size_t>(code->nslots)];
+    gen->frame.generator = gen;
+    gen->frame.slots = gen->words();
+    gen->points_at = static_cast<std::uint32_t>(code->nslots);
     for (int i = 0; i < code->nslots; ++i) {
         gen->frame.slots[i] = slots[i];
         slots[i] = nullptr;
     }
-    if (code->resume_points > 0) gen->resume_points = new int[static_cast<std::size_t>(code->resume_points)]();
-    gc_track(gen.get());
-    return gen;
+    gc_track(gen);
+    return ref;
 }
 
 static void release_frame(Generator* gen) {
@@ -160,14 +189,14 @@ static ctx::fiber finish(Generator* gen, Flow flow) {
 // frame is the delegate's caller, its handled exceptions are in effect.
 static Generator* direct_delegate(Generator* gen) {
     GeneratorContext* c = gen->context;
-    if (!c || gen->to_throw || !gen->yield_from || gen->yield_from->type != &GeneratorType) return nullptr;
-    return cast<Generator>(gen->yield_from);
+    if (!c || c->to_throw || !c->yield_from || c->yield_from->type != &GeneratorType) return nullptr;
+    return cast<Generator>(c->yield_from);
 }
 
 // Switches to the generator's body until it yields or ends.
 static void run_body(Generator* gen, Object* sent, std::size_t handled_depth) {
-    if (!gen->context) {
-        gen->context = new GeneratorContext();
+    if (!context_of(gen)->started) {
+        gen->context->started = true;
         gen->context->body = ctx::fiber(std::allocator_arg, PooledStack(), [gen](ctx::fiber&& caller) {
             GeneratorContext* c = gen->context;
             c->caller = std::move(caller);
@@ -208,16 +237,16 @@ static Ref<> resume_on_fiber(Generator* gen, Object* sent) {
     const std::uintptr_t saved_limit = stack_limit;
     const int saved_depth = recursion_depth;
     const std::size_t handled_depth = handled_exception_depth();
-    if (!gen->handled) gen->handled = new std::vector<Ref<>>();  // only a fiber body can yield inside a handler
-    for (Ref<>& e : *gen->handled) push_handled_exception(e.get());
-    gen->handled->clear();
+    GeneratorContext* c = context_of(gen);  // only a fiber body can yield inside a handler
+    for (Ref<>& e : c->handled) push_handled_exception(e.get());
+    c->handled.clear();
     gen->state = GeneratorState::Running;
 
     Ref<> yielded;
     if (Generator* delegate = direct_delegate(gen)) {
         yielded = generator_send(delegate, sent, true);
-        if (yielded) *gen->handled = take_handled_exceptions(handled_depth);
-        else gen->context->delegate_outcome = take_error();
+        if (yielded) c->handled = take_handled_exceptions(handled_depth);
+        else c->delegate_outcome = take_error();
     }
     if (!yielded) {
         run_body(gen, sent, handled_depth);
@@ -242,16 +271,21 @@ static Ref<> resume(Generator* gen, Object* sent) {
     return yielded;
 }
 
+Ref<> generator_take_context_thrown(Generator* gen) {
+    GeneratorContext* c = gen->context;
+    return c->to_throw ? adopt(std::exchange(c->to_throw, nullptr)) : nullptr;
+}
+
 Ref<> generator_yield(Frame& frame, Ref<> value) {
     Generator* gen = frame.generator;
     GeneratorContext* c = gen->context;
     steal_into(gen->transfer, std::move(value));
     // Exceptions being handled inside the generator leave with it.
-    *gen->handled = take_handled_exceptions(c->handled_depth);
+    c->handled = take_handled_exceptions(c->handled_depth);
     c->caller = std::move(c->caller).resume();
     // Resumed.
-    if (gen->to_throw) {
-        raise_chained(adopt(std::exchange(gen->to_throw, nullptr)));
+    if (c->to_throw) {
+        raise_chained(adopt(std::exchange(c->to_throw, nullptr)));
         return nullptr;
     }
     Object* sent = gen->transfer;
@@ -288,7 +322,7 @@ static Ref<> throw_into(Generator* gen, Ref<> exc) {
         raise_chained(std::move(exc));
         return nullptr;
     }
-    steal_into(gen->to_throw, std::move(exc));
+    steal_into(context_of(gen)->to_throw, std::move(exc));
     Ref<> result = resume(gen, None);
     if (!result && !error_pending() && gen->state == GeneratorState::Finished) {
         Ref<> returned = adopt(gen->transfer);
@@ -310,7 +344,7 @@ static Ref<> close_generator(Generator* gen) {
     if (gen->state == GeneratorState::Finished) return none();
     Ref<> exit = exception_new(exc::GeneratorExit, Args{});
     if (!exit) return nullptr;
-    steal_into(gen->to_throw, std::move(exit));
+    steal_into(context_of(gen)->to_throw, std::move(exit));
     Ref<> result = resume(gen, None);
     if (result) return raise(exc::RuntimeError, "generator ignored GeneratorExit");
     if (!error_pending() || error_matches(exc::GeneratorExit) || error_matches(exc::StopIteration)) {
@@ -335,32 +369,39 @@ static void generator_finalize(Object* o) {
 // frame object, then the slots first to last, and whatever the fiber's
 // stack still holds), then the rest in the order of CPython's gen_dealloc:
 // the value stack (what `yield from` delegates to, the value in transit),
-// the function, the names, and last the exceptions being handled.
+// the names, and last the exceptions being handled; the function (which
+// holds the code, which says how big the block is) once the block is freed.
 static void generator_destroy(Object* o) {
     auto* gen = cast<Generator>(o);
     release_frame(gen);
-    delete[] gen->frame.slots;
-    gen->frame.slots = nullptr;
-    if (gen->context) {
+    if (GeneratorContext* c = gen->context) {
         // A fiber still suspended (a generator that ignored GeneratorExit) is
         // unwound by its destructor; keep the evaluator's state intact.
         Frame* saved_frame = current_frame;
         int saved_depth = recursion_depth;
         std::uintptr_t saved_limit = stack_limit;
-        delete gen->context;
+        std::vector<Ref<>> handled = std::move(c->handled);
+        Object* yield_from = std::exchange(c->yield_from, nullptr);
+        Object* to_throw = std::exchange(c->to_throw, nullptr);
+        delete c;
+        gen->context = nullptr;
         current_frame = saved_frame;
         recursion_depth = saved_depth;
         stack_limit = saved_limit;
+        xdecref(yield_from);
+        clear_slot(gen->transfer);
+        xdecref(to_throw);
+        clear_slot(gen->name);
+        clear_slot(gen->qualname);
+        handled.clear();
+    } else {
+        clear_slot(gen->transfer);
+        clear_slot(gen->name);
+        clear_slot(gen->qualname);
     }
-    delete[] gen->resume_points;
-    clear_slot(gen->yield_from);
-    clear_slot(gen->transfer);
-    clear_slot(gen->to_throw);
-    clear_slot(gen->function);
-    clear_slot(gen->name);
-    clear_slot(gen->qualname);
-    delete gen->handled;
+    Function* function = std::exchange(gen->frame.function, nullptr);
     delete_object(gen);
+    xdecref(function);
 }
 
 // CPython's gen_traverse order: the names, the frame object, the function,
@@ -371,14 +412,16 @@ static void generator_traverse(Object* o, VisitFn visit, void* arg) {
     visit_field(gen->name, visit, arg);
     visit_field(gen->qualname, visit, arg);
     visit_field(gen->frame.object, visit, arg);
-    visit_field(gen->function, visit, arg);
-    if (gen->frame.slots && gen->state != GeneratorState::Running)
+    visit_field(gen->frame.function, visit, arg);
+    if (gen->state != GeneratorState::Running)
         for (int i = 0; i < gen->frame.code->nslots; ++i) visit_field(gen->frame.slots[i], visit, arg);
-    visit_field(gen->yield_from, visit, arg);
+    GeneratorContext* c = gen->context;
+    if (c) visit_field(c->yield_from, visit, arg);
     visit_field(gen->transfer, visit, arg);
-    visit_field(gen->to_throw, visit, arg);
-    if (gen->handled)
-        for (Ref<>& e : *gen->handled) visit_field(e.get(), visit, arg);
+    if (c) {
+        visit_field(c->to_throw, visit, arg);
+        for (Ref<>& e : c->handled) visit_field(e.get(), visit, arg);
+    }
 }
 
 // --------------------------------------------------------- Python side
@@ -449,17 +492,8 @@ static Ref<> gen_frame(Object* o) {
     return share<Object>(frame_object(gen->frame));
 }
 static Ref<> gen_yieldfrom(Object* o) {
-    Object* y = cast<Generator>(o)->yield_from;
+    Object* y = yield_from_of(cast<Generator>(o));
     return share(y ? y : None);
-}
-
-// The generator and the arrays it owns for its frame (the slots and the
-// stackless resume points), as CPython's gen_sizeof counts the frame it
-// embeds; it depends on the code, not on how far the body ran.
-static std::size_t generator_size_of(Object* o) {
-    const CodeObject* code = cast<Generator>(o)->frame.code;
-    return o->type->basic_size + static_cast<std::size_t>(code->nslots) * sizeof(Object*) +
-           static_cast<std::size_t>(code->resume_points) * sizeof(int);
 }
 
 void generator_type_init() {
@@ -469,7 +503,11 @@ void generator_type_init() {
     GeneratorType.destroy = generator_destroy;
     GeneratorType.traverse = generator_traverse;
     GeneratorType.finalize = generator_finalize;
-    GeneratorType.size_of = generator_size_of;
+    // The block is the object and its frame's words, as CPython's gen_sizeof
+    // counts the frame it embeds; the size depends on the code, not on how
+    // far the body ran.
+    GeneratorType.allocated_size = generator_size;
+    GeneratorType.size_of = generator_size;
     GeneratorType.iter = generator_iter;
     GeneratorType.next = generator_next;
     GeneratorType.repr = generator_repr;
@@ -507,8 +545,8 @@ Ref<> YieldFromNode::eval(Frame& frame) const {
     if (!iterable) return nullptr;
     Ref<> it = iterable->type == &GeneratorType ? iterable : get_iter(iterable.get());
     if (!it) return fail(frame);
-    Generator* gen = frame.generator;
-    set_slot(gen->yield_from, it.get());
+    GeneratorContext* c = frame.generator->context;  // a body with `yield from` runs on a fiber
+    set_slot(c->yield_from, it.get());
     auto advance = [&](Object* sent) -> Ref<> {
         if (it->type == &GeneratorType) return generator_send(cast<Generator>(it.get()), sent, true);
         if (sent == None) {
@@ -521,7 +559,7 @@ Ref<> YieldFromNode::eval(Frame& frame) const {
     Ref<> to_yield = advance(None);
     while (to_yield) {
         Ref<> sent = generator_yield(frame, std::move(to_yield));
-        if (Ref<> outcome = std::move(gen->context->delegate_outcome)) {
+        if (Ref<> outcome = std::move(c->delegate_outcome)) {
             // Resumed past us (see resume): the delegate has ended, and this
             // is its StopIteration or error, as its send() reported it.
             set_error(std::move(outcome));
@@ -536,21 +574,21 @@ Ref<> YieldFromNode::eval(Frame& frame) const {
         Ref<> thrown = take_error();
         if (thrown->type == exc::GeneratorExit || is_instance_of(thrown.get(), exc::GeneratorExit)) {
             if (type_lookup(it->type, "close") && !call_method(it.get(), "close", {})) {
-                clear_slot(gen->yield_from);
+                clear_slot(c->yield_from);
                 return fail(frame);
             }
             set_error(std::move(thrown));
-            clear_slot(gen->yield_from);
+            clear_slot(c->yield_from);
             return fail(frame);
         }
         if (!type_lookup(it->type, "throw")) {
             set_error(std::move(thrown));
-            clear_slot(gen->yield_from);
+            clear_slot(c->yield_from);
             return fail(frame);
         }
         to_yield = call_method(it.get(), "throw", {thrown.get()});
     }
-    clear_slot(gen->yield_from);
+    clear_slot(c->yield_from);
     if (!error_matches(exc::StopIteration)) return fail(frame);
     Ref<> stop = take_error();
     Object* value = cast<StopIterationObject>(stop.get())->value;

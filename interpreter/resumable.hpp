@@ -30,7 +30,7 @@ public:
 
 private:
     std::vector<StmtNode*> stmts_;
-    int point_;  // index into Generator::resume_points
+    int point_;  // index into Generator::resume_points, or -1 for a body of one statement
 };
 
 // What ResumableIf and ResumableWhile hold: a test, a body, an else clause.

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Builds minipy in build/, optimised as users get it: with GCC's
-# profile-guided optimisation, as Debian builds CPython itself. An
-# instrumented minipy (build/pgo-instrumented/) runs a training workload and
-# writes a profile; build/ is then compiled with it. Warnings are errors
-# (MINIPY_WERROR, CMakeLists.txt): CI's build must be warning-free.
+# profile-guided optimisation, as Debian builds CPython itself, and
+# link-time optimisation. An instrumented minipy (build/pgo-instrumented/)
+# runs a training workload and writes a profile; build/ is then compiled
+# with it. Warnings are errors (MINIPY_WERROR, CMakeLists.txt): CI's build
+# must be warning-free.
 #
 #   scripts/build.sh             the optimised build (scripts/test.sh, demo.sh, CI and bench/run.sh use it)
 #   scripts/build.sh --no-pgo    a plain Release build: one compile, for quick development
@@ -26,13 +27,13 @@ case "${1:-}" in
     *) echo "usage: scripts/build.sh [--no-pgo]" >&2; exit 2 ;;
 esac
 
-configure() {  # configure DIR PGO_MODE
+configure() {  # configure DIR PGO_MODE LTO
     cmake -S "$root" -B "$1" -DCMAKE_BUILD_TYPE=Release -DMINIPY_WERROR=ON -DMINIPY_PGO="$2" \
-        -DMINIPY_PGO_DIR="$build/pgo-profile" >/dev/null
+        -DMINIPY_PGO_DIR="$build/pgo-profile" -DMINIPY_LTO="$3" >/dev/null
 }
 
 if ((!pgo)); then
-    configure "$build" ""
+    configure "$build" "" OFF
     cmake --build "$build" -j"$jobs"
     exit 0
 fi
@@ -41,7 +42,7 @@ instrumented="$build/pgo-instrumented"
 profile="$build/pgo-profile"
 
 echo "== build: instrumented minipy in $instrumented" >&2
-configure "$instrumented" generate
+configure "$instrumented" generate OFF
 cmake --build "$instrumented" -j"$jobs" --target minipy
 
 echo "== build: training" >&2
@@ -80,5 +81,5 @@ if ((copied == 0)); then
 fi
 
 echo "== build: optimised build in $build" >&2
-configure "$build" use
+configure "$build" use ON
 cmake --build "$build" -j"$jobs"

@@ -48,6 +48,7 @@ struct Partial : Object {
     Dict* keywords = nullptr;  // owned
     Dict* dict = nullptr;      // owned: the instance attributes, made on first use
     WeakRef* weakreflist = nullptr;  // weakreflist (weakref.hpp)
+    CallFn vectorcall = nullptr;     // partial's own entry point (Type::vectorcall_offset), as CPython's
 };
 
 Partial* as_partial(Object* o) { return cast<Partial>(o); }
@@ -77,6 +78,8 @@ void partial_traverse(Object* o, VisitFn visit, void* arg) {
     if (p->dict) visit_instance_dict(p->dict, visit, arg);
 }
 
+Ref<> partial_call(Object* self, const Args& args);
+
 // partial(func, /, *args, **keywords). A partial of a partial without
 // instance attributes is flattened into one, as CPython does.
 Ref<> partial_new(Type* type, const Args& args) {
@@ -103,6 +106,9 @@ Ref<> partial_new(Type* type, const Args& args) {
     p->func = share(func).release();
     p->args = tuple_from_array(items.data(), static_cast<std::int64_t>(items.size())).release();
     p->keywords = keywords.release();
+    // A subclass's instances are called through the type's slot, as
+    // CPython's heap types do not inherit the vectorcall flag.
+    if (type == &PartialType) p->vectorcall = partial_call;
     gc_track(p.get());
     return p;
 }
@@ -211,6 +217,7 @@ void partial_type_init() {
                       type_flags::kHasGC | type_flags::kBaseType);
     PartialType.weaklist_offset = offsetof(Partial, weakreflist);
     PartialType.dict_offset = offsetof(Partial, dict);
+    PartialType.vectorcall_offset = offsetof(Partial, vectorcall);
     PartialType.destroy = partial_destroy;
     PartialType.traverse = partial_traverse;
     PartialType.clear = partial_clear;

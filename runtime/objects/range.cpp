@@ -222,17 +222,21 @@ static std::int64_t iter_search(Object* seq, Object* value, SearchOp op) {
 // ------------------------------------------------------------- range iterators
 
 namespace {
+// CPython 3.11's rangeiterobject: the value at `index` is start + index * step.
 struct RangeIter : Object {
+    std::int64_t index = 0;  // values given so far
     std::int64_t start = 0;
     std::int64_t step = 0;
-    std::int64_t len = 0;  // values left
+    std::int64_t len = 0;    // values in all
 };
 
-// For ranges whose bounds or length do not fit in int64.
+// For ranges whose bounds or length do not fit in int64: CPython 3.11's
+// longrangeiterobject, four ints (owned).
 struct LongRangeIter : Object {
-    BigIndex start;
-    BigIndex step;
-    BigIndex len;
+    Int* index = nullptr;  // values given so far
+    Int* start = nullptr;
+    Int* step = nullptr;
+    Int* len = nullptr;    // values in all
 };
 }  // namespace
 
@@ -248,38 +252,59 @@ static Ref<> range_iter_new(std::int64_t start, std::int64_t step, std::int64_t 
 
 static Ref<> range_iter_next(Object* o) {
     auto* it = cast<RangeIter>(o);
-    if (it->len <= 0) return nullptr;
-    const std::int64_t result = it->start;
-    // The step past the last value may leave int64; it is never used.
-    it->start = static_cast<std::int64_t>(static_cast<std::uint64_t>(result) + static_cast<std::uint64_t>(it->step));
-    --it->len;
-    return int_from(result);
+    if (it->index >= it->len) return nullptr;
+    // In unsigned arithmetic, as CPython: every value fits (range_iter_new).
+    const auto offset = static_cast<std::uint64_t>(it->index++) * static_cast<std::uint64_t>(it->step);
+    return int_from(static_cast<std::int64_t>(static_cast<std::uint64_t>(it->start) + offset));
 }
 
-static Ref<> range_iter_length_hint(Object* self, const Args&) { return int_from(cast<RangeIter>(self)->len); }
+static Ref<> range_iter_length_hint(Object* self, const Args&) {
+    auto* it = cast<RangeIter>(self);
+    return int_from(it->len - it->index);
+}
 
 static void range_iter_destroy(Object* o) { delete_object(cast<RangeIter>(o)); }
 
 static Ref<> long_range_iter_new(Int* start, Int* step, Int* len) {
     auto it = new_object<LongRangeIter>(&LongRangeIterType);
-    int_to_mpz(start, it->start.get());
-    int_to_mpz(step, it->step.get());
-    int_to_mpz(len, it->len.get());
+    it->index = int_from(0).release();
+    it->start = share(start).release();
+    it->step = share(step).release();
+    it->len = share(len).release();
     return it;
 }
 
+// start + index * step, then index + 1.
 static Ref<> long_range_iter_next(Object* o) {
     auto* it = cast<LongRangeIter>(o);
-    if (it->len.sign() <= 0) return nullptr;
-    Ref<> result = it->start.to_int();
-    mpz_add(it->start.get(), it->start.get(), it->step.get());
-    mpz_sub_ui(it->len.get(), it->len.get(), 1);
+    BigIndex index = mpz_of(it->index);
+    if (mpz_cmp(index.get(), mpz_of(it->len).get()) >= 0) return nullptr;
+    BigIndex value = mpz_of(it->step);
+    mpz_mul(value.get(), value.get(), index.get());
+    mpz_add(value.get(), value.get(), mpz_of(it->start).get());
+    mpz_add_ui(index.get(), index.get(), 1);
+    Ref<> next_index = index.to_int();
+    Ref<> result = value.to_int();
+    if (!next_index || !result) return nullptr;
+    steal_into(it->index, cast<Int>(std::move(next_index)));
     return result;
 }
 
-static Ref<> long_range_iter_length_hint(Object* self, const Args&) { return cast<LongRangeIter>(self)->len.to_int(); }
+static Ref<> long_range_iter_length_hint(Object* self, const Args&) {
+    auto* it = cast<LongRangeIter>(self);
+    BigIndex left = mpz_of(it->len);
+    mpz_sub(left.get(), left.get(), mpz_of(it->index).get());
+    return left.to_int();
+}
 
-static void long_range_iter_destroy(Object* o) { delete_object(cast<LongRangeIter>(o)); }
+static void long_range_iter_destroy(Object* o) {
+    auto* it = cast<LongRangeIter>(o);
+    clear_slot(it->index);
+    clear_slot(it->start);
+    clear_slot(it->step);
+    clear_slot(it->len);
+    delete_object(it);
+}
 
 // ---------------------------------------------------------------- slots
 

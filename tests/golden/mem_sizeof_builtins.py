@@ -147,3 +147,14 @@ print(P.y.getter(other).__doc__)
 
 # A function keeps the builtins its frames use.
 print(f.__builtins__ is __builtins__.__dict__, (lambda: 0).__builtins__ is f.__builtins__)
+
+# A range iterator counts an index up to its length (CPython 3.11's
+# rangeiterobject); a partial keeps its own entry point for calls.
+import functools
+it = iter(range(3, 30, 4))
+print(sys.getsizeof(it), it.__length_hint__(), next(it), it.__length_hint__(), list(it), it.__length_hint__())
+print(sys.getsizeof(iter(range(2 ** 70))), sys.getsizeof(reversed(range(5))))
+print(sys.getsizeof(functools.partial(max, 1)), functools.partial(max, 1)(0, 7))
+class MyPartial(functools.partial):
+    pass
+print(sys.getsizeof(MyPartial(min, 3)), MyPartial(min, 3)(1))
