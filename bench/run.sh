@@ -5,8 +5,9 @@
 #                [--no-build] [--no-pgo] [--results FILE] [NAME...]
 #
 # Builds minipy as users get it (scripts/build.sh: build/minipy, with
-# profile-guided optimisation trained on bench/training, not on these
-# programs; Debian's CPython is PGO-built too), or with --no-pgo the plain
+# link-time optimisation and profile-guided optimisation trained on
+# bench/training, not on these programs; Debian's CPython is PGO-built
+# too), or with --no-pgo the plain
 # Release binary; with --no-build it measures the binary in BUILD_DIR as it
 # is, and the results name the kind of build it was. Then for each program: one
 # warm-up run of each interpreter, then N pairs (default 5) of timed runs,
@@ -110,10 +111,13 @@ if ((do_build)); then
 fi
 # Which build is measured, from its configuration.
 case "$(sed -n 's/^MINIPY_PGO:STRING=//p' "$build_dir/CMakeCache.txt" 2>/dev/null)" in
-    use) build_kind="Release build with profile-guided optimisation (scripts/build.sh)" ;;
+    use) build_kind="Release build with profile-guided optimisation" ;;
     generate) build_kind="instrumented build (profile generation): not a measurement" ;;
-    *) build_kind="plain Release build (scripts/build.sh --no-pgo)" ;;
+    *) build_kind="plain Release build" ;;
 esac
+if [[ "$(sed -n 's/^MINIPY_LTO:BOOL=//p' "$build_dir/CMakeCache.txt" 2>/dev/null)" == ON ]]; then
+    build_kind+=" and link-time optimisation"
+fi
 minipy="$build_dir/minipy"
 [[ -x "$minipy" ]] || { echo "run.sh: no $minipy (drop --no-build)" >&2; exit 1; }
 
