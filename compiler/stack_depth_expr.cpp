@@ -627,61 +627,56 @@ void StackDepth::comprehension_generator(const std::vector<ast::Comprehension>& 
     depth_ = d;  // the loop's end pops the iterator
 }
 
+// What STORE_ATTR / STORE_SUBSCR (and their DELETE twins) take besides the
+// value: an attribute's object, or a subscript's object and index. False
+// for any other target.
+bool StackDepth::target_operands(const ast::Expr* e) {
+    if (auto* a = ast::as<ast::Attribute>(e)) {
+        expr(a->value);
+        return true;
+    }
+    if (auto* s = ast::as<ast::Subscript>(e)) {
+        expr(s->value);
+        expr(s->slice);
+        return true;
+    }
+    return false;
+}
+
 // An assignment target, taking the value on top of the stack.
 void StackDepth::store(const ast::Expr* e) {
     const int d = depth_;
     using K = ast::ExprKind;
-    switch (e->kind) {
-        case K::Attribute:
-            expr(ast::as<ast::Attribute>(e)->value);
-            break;
-        case K::Subscript: {
-            auto* s = ast::as<ast::Subscript>(e);
-            expr(s->value);
-            expr(s->slice);
-            break;
-        }
-        case K::Tuple:
-        case K::List: {
-            const auto& elts = e->kind == K::Tuple ? ast::as<ast::Tuple>(e)->elts : ast::as<ast::List>(e)->elts;
-            depth_ = d - 1;
-            push(static_cast<int>(elts.size()));  // UNPACK_SEQUENCE / UNPACK_EX
-            for (const ast::Expr* x : elts) {
-                auto* s = ast::as<ast::Starred>(x);
-                store(s ? s->value : x);
+    if (!target_operands(e)) {
+        switch (e->kind) {
+            case K::Tuple:
+            case K::List: {
+                const auto& elts = e->kind == K::Tuple ? ast::as<ast::Tuple>(e)->elts : ast::as<ast::List>(e)->elts;
+                depth_ = d - 1;
+                push(static_cast<int>(elts.size()));  // UNPACK_SEQUENCE / UNPACK_EX
+                for (const ast::Expr* x : elts) {
+                    auto* s = ast::as<ast::Starred>(x);
+                    store(s ? s->value : x);
+                }
+                break;
             }
-            break;
+            case K::Starred:
+                store(ast::as<ast::Starred>(e)->value);
+                break;
+            default:
+                break;
         }
-        case K::Starred:
-            store(ast::as<ast::Starred>(e)->value);
-            break;
-        default:
-            break;
     }
     depth_ = d - 1;
 }
 
 void StackDepth::del(const ast::Expr* e) {
     const int d = depth_;
-    using K = ast::ExprKind;
-    switch (e->kind) {
-        case K::Attribute:
-            expr(ast::as<ast::Attribute>(e)->value);
-            break;
-        case K::Subscript: {
-            auto* s = ast::as<ast::Subscript>(e);
-            expr(s->value);
-            expr(s->slice);
-            break;
-        }
-        case K::Tuple:
-            for (const ast::Expr* x : ast::as<ast::Tuple>(e)->elts) del(x);
-            break;
-        case K::List:
-            for (const ast::Expr* x : ast::as<ast::List>(e)->elts) del(x);
-            break;
-        default:
-            break;
+    if (!target_operands(e)) {
+        if (auto* t = ast::as<ast::Tuple>(e))
+            for (const ast::Expr* x : t->elts) del(x);
+        else if (auto* l = ast::as<ast::List>(e))
+            for (const ast::Expr* x : l->elts) del(x);
     }
     depth_ = d;
 }

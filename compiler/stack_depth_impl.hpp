@@ -92,6 +92,7 @@ private:
     void comprehension_call(const ast::Expr* e, const std::vector<ast::Comprehension>& gens);
     void comprehension_generator(const std::vector<ast::Comprehension>& gens, std::size_t index, const ast::Expr* elt,
                                  const ast::Expr* value);
+    bool target_operands(const ast::Expr* e);
     void store(const ast::Expr* e);
     void del(const ast::Expr* e);
 
