@@ -125,3 +125,20 @@ del value
 h.seek(0)
 h.write(b"KEY")
 print(h.getvalue(), hash(h.getvalue()) == hash(b"KEY"))
+
+# io.StringIO: 136 bytes however long its text (CPython's __sizeof__ counts
+# neither its buffer nor its newline strs), whatever its newline.
+for newline in (None, "", "\n", "\r", "\r\n"):
+    s = io.StringIO("first\r\nsecond\rthird\n", newline=newline)
+    sizes = [sys.getsizeof(s)]
+    for n in (1, 100, 10000):
+        s.write("é" * n + "\n")
+        sizes.append(sys.getsizeof(s))
+    s.seek(0)
+    lines = [len(line) for line in s][:4]
+    s.seek(20000)
+    s.write("end")
+    s.truncate(10)
+    print("StringIO", repr(newline), sizes, lines, s.getvalue().encode(), s.tell(), gc.get_referents(s), s.newlines)
+    s.close()
+    print(sys.getsizeof(s), s.closed)
