@@ -10,6 +10,7 @@
 #include "runtime/objects/builtin_function.hpp"
 #include "runtime/objects/exceptions.hpp"
 #include "runtime/objects/instance.hpp"
+#include "runtime/objects/singletons.hpp"
 #include "runtime/text/str.hpp"
 
 #include <fmt/format.h>
@@ -41,13 +42,17 @@ void descriptor_traverse(Object* o, VisitFn visit, void* arg) {
 }
 
 Ref<> descriptor_get_name(Object* o) { return share<Object>(static_cast<Descriptor*>(o)->name); }
-Ref<> descriptor_get_objclass(Object* o) { return share<Object>(static_cast<Descriptor*>(o)->owner); }
+// None once the collector cleared a member descriptor's owner.
+Ref<> descriptor_get_objclass(Object* o) {
+    Type* owner = static_cast<Descriptor*>(o)->owner;
+    return share<Object>(owner ? static_cast<Object*>(owner) : None);
+}
 
 // CPython's calculate_qualname, kept in d_qualname once made.
 Ref<> descriptor_get_qualname(Object* o) {
     auto* d = static_cast<Descriptor*>(o);
     if (!d->qualname) {
-        Ref<> owner_qualname = getattr(d->owner, "__qualname__");
+        Ref<> owner_qualname = getattr(d->owner ? static_cast<Object*>(d->owner) : None, "__qualname__");
         if (!owner_qualname) return nullptr;
         if (!is_str(owner_qualname.get()))
             return raise(exc::TypeError, "<descriptor>.__objclass__.__qualname__ is not a unicode object");
