@@ -93,113 +93,19 @@ fi
 work=$(mktemp -d "${TMPDIR:-/tmp}/minipy-bench.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
-# ---- build ---------------------------------------------------------------
-
-build_dir=${BUILD_DIR:-$root/build}
-case "$build_dir" in /*) ;; *) build_dir="$root/$build_dir" ;; esac
-
-if ((do_build)); then
-    if [[ "$build_dir" != "$root/build" ]]; then
-        echo "run.sh: BUILD_DIR names a build to measure as it is: add --no-build" >&2
-        exit 2
-    fi
-    flavour=()
-    ((pgo)) || flavour=(--no-pgo)
-    echo "== building minipy: scripts/build.sh ${flavour[*]}" >&2
-    "$root/scripts/build.sh" "${flavour[@]}" >"$work/build.log" 2>&1 \
-        || { tail -40 "$work/build.log" >&2; exit 1; }
-fi
-# Which build is measured, from its configuration.
-case "$(sed -n 's/^MINIPY_PGO:STRING=//p' "$build_dir/CMakeCache.txt" 2>/dev/null)" in
-    use) build_kind="Release build with profile-guided optimisation" ;;
-    generate) build_kind="instrumented build (profile generation): not a measurement" ;;
-    *) build_kind="plain Release build" ;;
-esac
-if [[ "$(sed -n 's/^MINIPY_LTO:BOOL=//p' "$build_dir/CMakeCache.txt" 2>/dev/null)" == ON ]]; then
-    build_kind+=" and link-time optimisation"
-fi
-minipy="$build_dir/minipy"
-[[ -x "$minipy" ]] || { echo "run.sh: no $minipy (drop --no-build)" >&2; exit 1; }
-
-timer="$build_dir/bench-timer"
-if [[ ! -x "$timer" || "$bench/timer.cpp" -nt "$timer" ]]; then
-    mkdir -p "$build_dir"
-    "${CXX:-c++}" -O2 -std=c++20 -o "$timer" "$bench/timer.cpp"
-fi
-
-# ---- CPython -------------------------------------------------------------
-
-python=""
-python_version="none"
-if command -v "${PYTHON:-python3}" >/dev/null 2>&1; then
-    python=$("${PYTHON:-python3}" -c 'import sys; print(sys.executable)')
-    python_version=$("$python" -c 'import sys; print(sys.version.split()[0])')
-    [[ "$python_version" == 3.11.* ]] \
-        || echo "run.sh: warning: $python is CPython $python_version, not 3.11" >&2
-else
-    echo "run.sh: warning: no ${PYTHON:-python3}; timing minipy alone against the .expected files" >&2
-fi
-
-# ---- helpers -------------------------------------------------------------
-
-# median: of the numbers on stdin, one a line.
-median() {
-    sort -g | awk '{ v[NR] = $1 }
-        END { if (NR == 0) { print "nan"; exit }
-              if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
-}
-
-# run_timed KIND FILE: runs FILE under KIND (minipy or cpython); sets
-# wall, rss and status, leaves stdout in $work/out and stderr in $work/err.
-run_timed() {
-    local kind=$1 file=$2
-    local -a cmd
-    if [[ $kind == minipy ]]; then cmd=("$minipy" "$file"); else cmd=("$python" -S "$file"); fi
-    "$timer" -t "$timeout" -o "$work/time" -- "${cmd[@]}" >"$work/out" 2>"$work/err" </dev/null
-    read -r wall rss status <"$work/time"
-}
-
-# fail_run NAME KIND WHAT: reports a failed run of NAME with what it printed.
-fail_run() {
-    local name=$1 kind=$2 what=$3
-    {
-        echo "FAILED $name under $kind: $what"
-        echo "  expected: $(head -c 300 "$work/ref")"
-        echo "  got:      $(head -c 300 "$work/out")"
-        if [[ -s "$work/err" ]]; then echo "  stderr (last lines):"; tail -5 "$work/err" | sed 's/^/    /'; fi
-    } >&2
-}
-
-# check_run NAME KIND: after run_timed, checks status and checksum.
-check_run() {
-    local name=$1 kind=$2
-    if [[ "$status" != 0 ]]; then
-        if [[ "$status" == 137 ]]; then
-            fail_run "$name" "$kind" "killed (timeout ${timeout}s?)"
-        else
-            fail_run "$name" "$kind" "exit status $status"
-        fi
-        return 1
-    fi
-    if ! cmp -s "$work/out" "$work/ref"; then
-        fail_run "$name" "$kind" "checksum mismatch"
-        return 1
-    fi
-}
+prog=run.sh
+# shellcheck source=bench/lib.sh
+source "$bench/lib.sh"
+bench_prepare_minipy
+bench_find_python
+[[ -n "$python" ]] \
+    || echo "run.sh: warning: no ${PYTHON:-python3}; timing minipy alone against the .expected files" >&2
 
 # ---- the programs --------------------------------------------------------
 
-header_machine=$(grep -m1 '^model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2- | sed 's/^ *//')
-[[ -n "$header_machine" ]] || header_machine=$(uname -m)
-cores=$(nproc 2>/dev/null || echo '?')
-loadavg=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')
-commit=$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)
-if [[ -n "$(git -C "$root" status --porcelain --untracked-files=no 2>/dev/null)" ]]; then
-    commit="$commit (with uncommitted changes)"
-fi
-date_utc=$(date -u '+%Y-%m-%d %H:%M UTC')
+bench_note_machine
 
-row_format='| %-12s | %9s | %9s | %14s | %11s | %10s |'
+row_format='| %-15s | %9s | %9s | %14s | %11s | %10s |'
 rows=()        # one table row per program
 ratios=()      # per-program median ratios, for the geometric mean
 failed=()
@@ -307,7 +213,7 @@ fi
 
 {
     printf "$row_format\n" program "CPython s" "minipy s" "minipy/CPython" "CPython KiB" "minipy KiB"
-    printf '|%s|%s|%s|%s|%s|%s|\n' "--------------" "----------:" "----------:" "---------------:" \
+    printf '|%s|%s|%s|%s|%s|%s|\n' "-----------------" "----------:" "----------:" "---------------:" \
         "------------:" "-----------:"
     printf '%s\n' "${rows[@]}"
     echo
@@ -339,10 +245,7 @@ if [[ -n "$results_file" ]]; then
         echo "minipy/CPython (below 1 means minipy is faster), RSS is the median peak"
         echo "resident set size in KiB. CPython runs as \`python3 -S\`."
         echo
-        echo "- Machine: $header_machine, $cores core(s); load average at start: $loadavg"
-        echo "- Date: $date_utc"
-        echo "- minipy: commit $commit, $build_kind"
-        echo "- CPython: $python_version"
+        bench_results_header
         echo
         cat "$work/table.md"
     } >"$results_file"
