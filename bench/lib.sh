@@ -1,13 +1,61 @@
-# bench/lib.sh — what bench/run.sh and bench/scaling.sh share: the build
-# to measure, the timer, CPython, one timed and checked run, medians and
-# the lines that say where and on what a table was measured.
+# bench/lib.sh — what bench/run.sh and bench/scaling.sh share: the command
+# line, the build to measure, the timer, CPython, timed and checked runs in
+# alternating pairs, medians and the lines that say where and on what a
+# table was measured.
 #
 # Sourced, not run. The caller sets `root` (the checkout), `bench`
-# ($root/bench), `prog` (its own name, for messages), `work` (a scratch
-# directory it removes), `timeout` (seconds per run), `do_build` and `pgo`
-# (0 or 1), then calls bench_prepare_minipy and bench_find_python. The
+# ($root/bench), `prog` (its own name, for messages), `suite` (the folder
+# of bench/ whose *.py it runs), `default_results` (the file a full run
+# writes) and its default `pairs` (and `startup_runs`, where that option
+# applies), then calls bench_parse_args, makes `work` (a scratch directory
+# it removes) and calls bench_prepare_minipy and bench_find_python. The
 # functions read and set the scripts' globals:
 # shellcheck shell=bash disable=SC2154,SC2034
+
+# bench_usage: the caller's opening comment, its usage.
+bench_usage() {
+    sed -n '2,/^$/p' "$0" | sed 's/^# \{0,1\}//'
+}
+
+# bench_parse_args ARG...: the command line, as the usage says. Sets
+# quick, pairs, startup_runs (only where the caller set it), timeout,
+# do_build, pgo, results_file and names: every bench/$suite/*.py when none
+# is named, and then results_file is default_results unless --quick.
+bench_parse_args() {
+    timeout=300 do_build=1 pgo=1 quick=0 results_file=""
+    names=()
+    while (($#)); do
+        case "$1" in
+            --quick) quick=1; pairs=1; [[ ! -v startup_runs ]] || startup_runs=5 ;;
+            --pairs) pairs=$2; shift ;;
+            --startup-runs)
+                [[ -v startup_runs ]] || { echo "$prog: unknown option $1" >&2; bench_usage >&2; exit 2; }
+                startup_runs=$2; shift ;;
+            --timeout) timeout=$2; shift ;;
+            --no-build) do_build=0 ;;
+            --no-pgo) pgo=0 ;;
+            --results) results_file=$2; shift ;;
+            -h|--help) bench_usage; exit 0 ;;
+            -*) echo "$prog: unknown option $1" >&2; bench_usage >&2; exit 2 ;;
+            *) names+=("${1%.py}") ;;
+        esac
+        shift
+    done
+    local n
+    for n in "$pairs" "${startup_runs:-1}" "$timeout"; do
+        [[ "$n" =~ ^[1-9][0-9]*$ ]] || { echo "$prog: expected a positive count, got '$n'" >&2; exit 2; }
+    done
+
+    if ((${#names[@]} == 0)); then
+        local f
+        for f in "$bench/$suite"/*.py; do names+=("$(basename "$f" .py)"); done
+        [[ $quick == 0 && -z "$results_file" ]] && results_file=$default_results
+    else
+        for n in "${names[@]}"; do
+            [[ -f "$bench/$suite/$n.py" ]] || { echo "$prog: no bench/$suite/$n.py" >&2; exit 2; }
+        done
+    fi
+}
 
 # bench_prepare_minipy: builds minipy unless do_build is 0 (scripts/build.sh,
 # with --no-pgo when pgo is 0), then sets build_dir, build_kind (in words,
@@ -108,6 +156,61 @@ check_run() {
     fi
 }
 
+# bench_measure LABEL FILE EXPECTED [ARG...]: times FILE with ARGs: one
+# warm-up run of each interpreter, then $pairs pairs of timed runs,
+# alternating which goes first, each checked against the reference output:
+# CPython's warm-up output, which must equal the file EXPECTED when there is
+# one (without CPython, EXPECTED itself, and only minipy runs). Sets the
+# medians mp_wall, mp_rss, py_wall, py_rss and ratio (the median of the
+# per-pair ratios minipy/CPython; the CPython ones empty without CPython).
+# Returns 1, after reporting the failure, on a failed run or a mismatch.
+bench_measure() {
+    local label=$1 file=$2 expected=$3
+    shift 3
+    local p kind mp_last py_last
+    local -a order
+    : >"$work/mp.wall"; : >"$work/mp.rss"; : >"$work/py.wall"; : >"$work/py.rss"; : >"$work/ratio"
+
+    # Warm-up, which also fixes the reference output.
+    if [[ -n "$python" ]]; then
+        run_timed cpython "$file" "$@"
+        cp "$work/out" "$work/ref"
+        if [[ "$status" != 0 || ! -s "$work/out" ]]; then
+            fail_run "$label" cpython "exit status $status (or no output)"; return 1
+        elif [[ -f "$expected" ]] && ! cmp -s "$work/out" "$expected"; then
+            cp "$expected" "$work/ref"
+            fail_run "$label" cpython "differs from $(basename "$expected")"; return 1
+        fi
+    elif [[ -f "$expected" ]]; then
+        cp "$expected" "$work/ref"
+    else
+        echo "FAILED $label: no CPython and nothing to compare with" >&2; return 1
+    fi
+    run_timed minipy "$file" "$@"
+    check_run "$label" minipy || return 1
+
+    for ((p = 0; p < pairs; p++)); do
+        if [[ -n "$python" ]] && ((p % 2)); then order=(cpython minipy); else order=(minipy cpython); fi
+        for kind in "${order[@]}"; do
+            [[ $kind == cpython && -z "$python" ]] && continue
+            run_timed "$kind" "$file" "$@"
+            check_run "$label" "$kind" || return 1
+            if [[ $kind == minipy ]]; then
+                echo "$wall" >>"$work/mp.wall"; echo "$rss" >>"$work/mp.rss"; mp_last=$wall
+            else
+                echo "$wall" >>"$work/py.wall"; echo "$rss" >>"$work/py.rss"; py_last=$wall
+            fi
+        done
+        [[ -z "$python" ]] || awk -v a="$mp_last" -v b="$py_last" 'BEGIN { print a / b }' >>"$work/ratio"
+    done
+
+    mp_wall=$(median <"$work/mp.wall"); mp_rss=$(median <"$work/mp.rss")
+    py_wall="" py_rss="" ratio=""
+    if [[ -n "$python" ]]; then
+        py_wall=$(median <"$work/py.wall"); py_rss=$(median <"$work/py.rss"); ratio=$(median <"$work/ratio")
+    fi
+}
+
 # bench_note_machine: records, before the runs start, what the results
 # header reports (the load average is the one at the start).
 bench_note_machine() {
@@ -122,11 +225,36 @@ bench_note_machine() {
     date_utc=$(date -u '+%Y-%m-%d %H:%M UTC')
 }
 
-# bench_results_header: the list of machine, date, minipy and CPython
-# lines for a results file (after bench_note_machine).
-bench_results_header() {
-    echo "- Machine: $header_machine, $cores core(s); load average at start: $loadavg"
-    echo "- Date: $date_utc"
-    echo "- minipy: commit $commit, $build_kind"
-    echo "- CPython: $python_version"
+# bench_report TITLE [LINE...]: prints the table the caller left in
+# $work/table.md, and when there is a results_file writes it there under
+# TITLE, what the numbers mean, the LINEs (a paragraph of the caller's
+# own) and the machine, date, minipy and CPython (after bench_note_machine).
+bench_report() {
+    local title=$1
+    shift
+    echo
+    cat "$work/table.md"
+    [[ -n "$results_file" ]] || return 0
+    {
+        echo "# $title"
+        echo
+        echo "Written by \`bench/$prog\`; do not edit by hand. Times are wall-clock"
+        echo "seconds (the median of $pairs run(s) each, runs of the two interpreters"
+        echo "alternated), the ratio is the median of the per-pair ratios"
+        echo "minipy/CPython (below 1 means minipy is faster), RSS is the median peak"
+        echo "resident set size in KiB. CPython runs as \`python3 -S\`."
+        if (($#)); then
+            echo
+            printf '%s\n' "$@"
+        fi
+        echo
+        echo "- Machine: $header_machine, $cores core(s); load average at start: $loadavg"
+        echo "- Date: $date_utc"
+        echo "- minipy: commit $commit, $build_kind"
+        echo "- CPython: $python_version"
+        echo
+        cat "$work/table.md"
+    } >"$results_file"
+    echo >&2
+    echo "== wrote $results_file" >&2
 }

@@ -49,53 +49,18 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 bench="$root/bench"
 
+prog=run.sh
+suite=programs
+default_results="$bench/RESULTS.md"
 pairs=5
 startup_runs=30
-timeout=300
-do_build=1
-pgo=1
-quick=0
-results_file=""
-names=()
-
-usage() {
-    sed -n '2,/^$/p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
-}
-
-while (($#)); do
-    case "$1" in
-        --quick) quick=1; pairs=1; startup_runs=5 ;;
-        --pairs) pairs=$2; shift ;;
-        --startup-runs) startup_runs=$2; shift ;;
-        --timeout) timeout=$2; shift ;;
-        --no-build) do_build=0 ;;
-        --no-pgo) pgo=0 ;;
-        --results) results_file=$2; shift ;;
-        -h|--help) usage; exit 0 ;;
-        -*) echo "run.sh: unknown option $1" >&2; usage >&2; exit 2 ;;
-        *) names+=("${1%.py}") ;;
-    esac
-    shift
-done
-for n in "$pairs" "$startup_runs" "$timeout"; do
-    [[ "$n" =~ ^[1-9][0-9]*$ ]] || { echo "run.sh: expected a positive count, got '$n'" >&2; exit 2; }
-done
-
-if ((${#names[@]} == 0)); then
-    for f in "$bench"/programs/*.py; do names+=("$(basename "$f" .py)"); done
-    [[ $quick == 0 && -z "$results_file" ]] && results_file="$bench/RESULTS.md"
-else
-    for n in "${names[@]}"; do
-        [[ -f "$bench/programs/$n.py" ]] || { echo "run.sh: no program bench/programs/$n.py" >&2; exit 2; }
-    done
-fi
+# shellcheck source=bench/lib.sh
+source "$bench/lib.sh"
+bench_parse_args "$@"
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/minipy-bench.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
-prog=run.sh
-# shellcheck source=bench/lib.sh
-source "$bench/lib.sh"
 bench_prepare_minipy
 bench_find_python
 [[ -n "$python" ]] \
@@ -112,63 +77,20 @@ failed=()
 
 echo "== ${#names[@]} programs, $pairs pair(s) each; minipy $commit, CPython $python_version" >&2
 for name in "${names[@]}"; do
-    file="$bench/programs/$name.py"
-    expected="$bench/programs/$name.expected"
-    ok=1
-    : >"$work/mp.wall"; : >"$work/mp.rss"; : >"$work/py.wall"; : >"$work/py.rss"; : >"$work/ratio"
-
-    # Warm-up, which also fixes the reference checksum.
-    if [[ -n "$python" ]]; then
-        run_timed cpython "$file"
-        cp "$work/out" "$work/ref"
-        if [[ "$status" != 0 || ! -s "$work/out" ]]; then
-            fail_run "$name" cpython "exit status $status (or no output)"; ok=0
-        elif [[ -f "$expected" ]] && ! cmp -s "$work/out" "$expected"; then
-            cp "$expected" "$work/ref"
-            fail_run "$name" cpython "differs from $name.expected"; ok=0
-        fi
-    elif [[ -f "$expected" ]]; then
-        cp "$expected" "$work/ref"
-    else
-        echo "FAILED $name: no python3 and no $name.expected" >&2; ok=0
-    fi
-    if ((ok)); then
-        run_timed minipy "$file"
-        check_run "$name" minipy || ok=0
-    fi
-
-    for ((p = 0; ok && p < pairs; p++)); do
-        if [[ -n "$python" ]] && ((p % 2)); then order=(cpython minipy); else order=(minipy cpython); fi
-        for kind in "${order[@]}"; do
-            [[ $kind == cpython && -z "$python" ]] && continue
-            run_timed "$kind" "$file"
-            check_run "$name" "$kind" || { ok=0; break; }
-            if [[ $kind == minipy ]]; then
-                echo "$wall" >>"$work/mp.wall"; echo "$rss" >>"$work/mp.rss"; mp_wall=$wall
-            else
-                echo "$wall" >>"$work/py.wall"; echo "$rss" >>"$work/py.rss"; py_wall=$wall
-            fi
-        done
-        ((ok)) && [[ -n "$python" ]] && awk -v a="$mp_wall" -v b="$py_wall" 'BEGIN { print a / b }' >>"$work/ratio"
-    done
-
-    if ((!ok)); then
+    if ! bench_measure "$name" "$bench/programs/$name.py" "$bench/programs/$name.expected"; then
         failed+=("$name")
         rows+=("$(printf "$row_format" "$name" - - FAILED - -)")
         echo "   $name: FAILED" >&2
         continue
     fi
-    mp_med=$(median <"$work/mp.wall"); mp_rss=$(median <"$work/mp.rss")
     if [[ -n "$python" ]]; then
-        py_med=$(median <"$work/py.wall"); py_rss=$(median <"$work/py.rss")
-        ratio=$(median <"$work/ratio")
         ratios+=("$ratio")
         ratio_s=$(printf '%.2f' "$ratio")
-        py_s=$(printf '%.3f' "$py_med"); py_rss_s=$(printf '%.0f' "$py_rss")
+        py_s=$(printf '%.3f' "$py_wall"); py_rss_s=$(printf '%.0f' "$py_rss")
     else
         ratio_s=-; py_s=-; py_rss_s=-
     fi
-    rows+=("$(printf "$row_format" "$name" "$py_s" "$(printf '%.3f' "$mp_med")" "$ratio_s" \
+    rows+=("$(printf "$row_format" "$name" "$py_s" "$(printf '%.3f' "$mp_wall")" "$ratio_s" \
         "$py_rss_s" "$(printf '%.0f' "$mp_rss")")")
     echo "   ${rows[-1]}" >&2
 done
@@ -232,25 +154,6 @@ fi
     fi
 } >"$work/table.md"
 
-echo
-cat "$work/table.md"
-
-if [[ -n "$results_file" ]]; then
-    {
-        echo "# Benchmark results"
-        echo
-        echo "Written by \`bench/run.sh\`; do not edit by hand. Times are wall-clock"
-        echo "seconds (the median of $pairs run(s) each, runs of the two interpreters"
-        echo "alternated), the ratio is the median of the per-pair ratios"
-        echo "minipy/CPython (below 1 means minipy is faster), RSS is the median peak"
-        echo "resident set size in KiB. CPython runs as \`python3 -S\`."
-        echo
-        bench_results_header
-        echo
-        cat "$work/table.md"
-    } >"$results_file"
-    echo >&2
-    echo "== wrote $results_file" >&2
-fi
+bench_report "Benchmark results"
 
 ((${#failed[@]} == 0))
