@@ -49,7 +49,7 @@ bench_parse_args() {
     if ((${#names[@]} == 0)); then
         local f
         for f in "$bench/$suite"/*.py; do names+=("$(basename "$f" .py)"); done
-        [[ $quick == 0 && -z "$results_file" ]] && results_file=$default_results
+        if [[ $quick == 0 && -z "$results_file" ]]; then results_file=$default_results; fi
     else
         for n in "${names[@]}"; do
             [[ -f "$bench/$suite/$n.py" ]] || { echo "$prog: no bench/$suite/$n.py" >&2; exit 2; }
