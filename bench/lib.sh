@@ -228,7 +228,9 @@ bench_note_machine() {
 # bench_report TITLE [LINE...]: prints the table the caller left in
 # $work/table.md, and when there is a results_file writes it there under
 # TITLE, what the numbers mean, the LINEs (a paragraph of the caller's
-# own) and the machine, date, minipy and CPython (after bench_note_machine).
+# own), the machine, date, minipy and CPython (after bench_note_machine),
+# and a warning when the load average at the start was above half the
+# cores.
 bench_report() {
     local title=$1
     shift
@@ -252,6 +254,12 @@ bench_report() {
         echo "- Date: $date_utc"
         echo "- minipy: commit $commit, $build_kind"
         echo "- CPython: $python_version"
+        if awk -v l="${loadavg%% *}" -v c="$cores" 'BEGIN { exit !(c + 0 > 0 && l > c / 2) }'; then
+            echo
+            echo "The machine was shared: other work kept more than half its cores busy"
+            echo "when this run began, so the times are slower and noisier than on an idle"
+            echo "machine. Numbers to quote come from a run on an idle one."
+        fi
         echo
         cat "$work/table.md"
     } >"$results_file"
