@@ -1,4 +1,4 @@
-# Theme 23: try/except on the hot path, "easier to ask forgiveness" style --
+# Extra: try/except on the hot path, "easier to ask forgiveness" style --
 # a config/log ingester that counts with try: d[k] += 1 / except KeyError,
 # parses fields with int() and float() catching ValueError, falls back on
 # AttributeError and IndexError, and drives its reader with next() until

@@ -1,4 +1,4 @@
-# Theme 21: ordering with key functions -- a league table and an inventory
+# Extra: ordering with key functions -- a league table and an inventory
 # ranked with sorted()/list.sort using lambdas, operator.itemgetter and
 # attrgetter, multi-pass stable sorts, reverse=True, and min/max with key=.
 from operator import attrgetter, itemgetter

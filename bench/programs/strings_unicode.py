@@ -1,4 +1,4 @@
-# Theme 19: str methods on non-ASCII text -- a multilingual order log
+# Extra: str methods on non-ASCII text -- a multilingual order log
 # (é, €, 😀 mixed in) split into fields, normalised with lower/upper/
 # replace/strip, searched with find/startswith/count and formatted back
 # into a report with f-strings, str.format and join.

@@ -1,4 +1,4 @@
-# Theme 24: a class hierarchy built through super().__init__ chains --
+# Extra: a class hierarchy built through super().__init__ chains --
 # a small scene of widgets (cooperative __init__ with **kwargs through
 # mixins, four levels deep), overridden methods that extend the parent's
 # result with super(), and per-frame layout/render/hit-test calls.

@@ -1,4 +1,4 @@
-# Theme 20: dicts keyed by tuples -- a sparse Game of Life board keyed by
+# Extra: dicts keyed by tuples -- a sparse Game of Life board keyed by
 # (x, y) grown from a random soup, a memo table keyed by (i, j) for edit
 # distance, and a weighted grid graph whose edges are keyed by
 # ((x1, y1), (x2, y2)) for Dijkstra.

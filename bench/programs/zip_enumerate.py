@@ -1,4 +1,4 @@
-# Theme 22: comprehensions over zip and enumerate -- daily sensor series
+# Extra: comprehensions over zip and enumerate -- daily sensor series
 # turned into differences, moving averages, correlations, transposes with
 # zip(*rows), and index maps built with enumerate in list, dict, set and
 # generator comprehensions.
