@@ -49,220 +49,48 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 bench="$root/bench"
 
+prog=run.sh
+suite=programs
+default_results="$bench/RESULTS.md"
 pairs=5
 startup_runs=30
-timeout=300
-do_build=1
-pgo=1
-quick=0
-results_file=""
-names=()
-
-usage() {
-    sed -n '2,/^$/p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
-}
-
-while (($#)); do
-    case "$1" in
-        --quick) quick=1; pairs=1; startup_runs=5 ;;
-        --pairs) pairs=$2; shift ;;
-        --startup-runs) startup_runs=$2; shift ;;
-        --timeout) timeout=$2; shift ;;
-        --no-build) do_build=0 ;;
-        --no-pgo) pgo=0 ;;
-        --results) results_file=$2; shift ;;
-        -h|--help) usage; exit 0 ;;
-        -*) echo "run.sh: unknown option $1" >&2; usage >&2; exit 2 ;;
-        *) names+=("${1%.py}") ;;
-    esac
-    shift
-done
-for n in "$pairs" "$startup_runs" "$timeout"; do
-    [[ "$n" =~ ^[1-9][0-9]*$ ]] || { echo "run.sh: expected a positive count, got '$n'" >&2; exit 2; }
-done
-
-if ((${#names[@]} == 0)); then
-    for f in "$bench"/programs/*.py; do names+=("$(basename "$f" .py)"); done
-    [[ $quick == 0 && -z "$results_file" ]] && results_file="$bench/RESULTS.md"
-else
-    for n in "${names[@]}"; do
-        [[ -f "$bench/programs/$n.py" ]] || { echo "run.sh: no program bench/programs/$n.py" >&2; exit 2; }
-    done
-fi
+# shellcheck source=bench/lib.sh
+source "$bench/lib.sh"
+bench_parse_args "$@"
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/minipy-bench.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
-# ---- build ---------------------------------------------------------------
-
-build_dir=${BUILD_DIR:-$root/build}
-case "$build_dir" in /*) ;; *) build_dir="$root/$build_dir" ;; esac
-
-if ((do_build)); then
-    if [[ "$build_dir" != "$root/build" ]]; then
-        echo "run.sh: BUILD_DIR names a build to measure as it is: add --no-build" >&2
-        exit 2
-    fi
-    flavour=()
-    ((pgo)) || flavour=(--no-pgo)
-    echo "== building minipy: scripts/build.sh ${flavour[*]}" >&2
-    "$root/scripts/build.sh" "${flavour[@]}" >"$work/build.log" 2>&1 \
-        || { tail -40 "$work/build.log" >&2; exit 1; }
-fi
-# Which build is measured, from its configuration.
-case "$(sed -n 's/^MINIPY_PGO:STRING=//p' "$build_dir/CMakeCache.txt" 2>/dev/null)" in
-    use) build_kind="Release build with profile-guided optimisation" ;;
-    generate) build_kind="instrumented build (profile generation): not a measurement" ;;
-    *) build_kind="plain Release build" ;;
-esac
-if [[ "$(sed -n 's/^MINIPY_LTO:BOOL=//p' "$build_dir/CMakeCache.txt" 2>/dev/null)" == ON ]]; then
-    build_kind+=" and link-time optimisation"
-fi
-minipy="$build_dir/minipy"
-[[ -x "$minipy" ]] || { echo "run.sh: no $minipy (drop --no-build)" >&2; exit 1; }
-
-timer="$build_dir/bench-timer"
-if [[ ! -x "$timer" || "$bench/timer.cpp" -nt "$timer" ]]; then
-    mkdir -p "$build_dir"
-    "${CXX:-c++}" -O2 -std=c++20 -o "$timer" "$bench/timer.cpp"
-fi
-
-# ---- CPython -------------------------------------------------------------
-
-python=""
-python_version="none"
-if command -v "${PYTHON:-python3}" >/dev/null 2>&1; then
-    python=$("${PYTHON:-python3}" -c 'import sys; print(sys.executable)')
-    python_version=$("$python" -c 'import sys; print(sys.version.split()[0])')
-    [[ "$python_version" == 3.11.* ]] \
-        || echo "run.sh: warning: $python is CPython $python_version, not 3.11" >&2
-else
-    echo "run.sh: warning: no ${PYTHON:-python3}; timing minipy alone against the .expected files" >&2
-fi
-
-# ---- helpers -------------------------------------------------------------
-
-# median: of the numbers on stdin, one a line.
-median() {
-    sort -g | awk '{ v[NR] = $1 }
-        END { if (NR == 0) { print "nan"; exit }
-              if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
-}
-
-# run_timed KIND FILE: runs FILE under KIND (minipy or cpython); sets
-# wall, rss and status, leaves stdout in $work/out and stderr in $work/err.
-run_timed() {
-    local kind=$1 file=$2
-    local -a cmd
-    if [[ $kind == minipy ]]; then cmd=("$minipy" "$file"); else cmd=("$python" -S "$file"); fi
-    "$timer" -t "$timeout" -o "$work/time" -- "${cmd[@]}" >"$work/out" 2>"$work/err" </dev/null
-    read -r wall rss status <"$work/time"
-}
-
-# fail_run NAME KIND WHAT: reports a failed run of NAME with what it printed.
-fail_run() {
-    local name=$1 kind=$2 what=$3
-    {
-        echo "FAILED $name under $kind: $what"
-        echo "  expected: $(head -c 300 "$work/ref")"
-        echo "  got:      $(head -c 300 "$work/out")"
-        if [[ -s "$work/err" ]]; then echo "  stderr (last lines):"; tail -5 "$work/err" | sed 's/^/    /'; fi
-    } >&2
-}
-
-# check_run NAME KIND: after run_timed, checks status and checksum.
-check_run() {
-    local name=$1 kind=$2
-    if [[ "$status" != 0 ]]; then
-        if [[ "$status" == 137 ]]; then
-            fail_run "$name" "$kind" "killed (timeout ${timeout}s?)"
-        else
-            fail_run "$name" "$kind" "exit status $status"
-        fi
-        return 1
-    fi
-    if ! cmp -s "$work/out" "$work/ref"; then
-        fail_run "$name" "$kind" "checksum mismatch"
-        return 1
-    fi
-}
+bench_prepare_minipy
+bench_find_python
+[[ -n "$python" ]] \
+    || echo "run.sh: warning: no ${PYTHON:-python3}; timing minipy alone against the .expected files" >&2
 
 # ---- the programs --------------------------------------------------------
 
-header_machine=$(grep -m1 '^model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2- | sed 's/^ *//')
-[[ -n "$header_machine" ]] || header_machine=$(uname -m)
-cores=$(nproc 2>/dev/null || echo '?')
-loadavg=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')
-commit=$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)
-if [[ -n "$(git -C "$root" status --porcelain --untracked-files=no 2>/dev/null)" ]]; then
-    commit="$commit (with uncommitted changes)"
-fi
-date_utc=$(date -u '+%Y-%m-%d %H:%M UTC')
+bench_note_machine
 
-row_format='| %-12s | %9s | %9s | %14s | %11s | %10s |'
+row_format='| %-15s | %9s | %9s | %14s | %11s | %10s |'
 rows=()        # one table row per program
 ratios=()      # per-program median ratios, for the geometric mean
 failed=()
 
 echo "== ${#names[@]} programs, $pairs pair(s) each; minipy $commit, CPython $python_version" >&2
 for name in "${names[@]}"; do
-    file="$bench/programs/$name.py"
-    expected="$bench/programs/$name.expected"
-    ok=1
-    : >"$work/mp.wall"; : >"$work/mp.rss"; : >"$work/py.wall"; : >"$work/py.rss"; : >"$work/ratio"
-
-    # Warm-up, which also fixes the reference checksum.
-    if [[ -n "$python" ]]; then
-        run_timed cpython "$file"
-        cp "$work/out" "$work/ref"
-        if [[ "$status" != 0 || ! -s "$work/out" ]]; then
-            fail_run "$name" cpython "exit status $status (or no output)"; ok=0
-        elif [[ -f "$expected" ]] && ! cmp -s "$work/out" "$expected"; then
-            cp "$expected" "$work/ref"
-            fail_run "$name" cpython "differs from $name.expected"; ok=0
-        fi
-    elif [[ -f "$expected" ]]; then
-        cp "$expected" "$work/ref"
-    else
-        echo "FAILED $name: no python3 and no $name.expected" >&2; ok=0
-    fi
-    if ((ok)); then
-        run_timed minipy "$file"
-        check_run "$name" minipy || ok=0
-    fi
-
-    for ((p = 0; ok && p < pairs; p++)); do
-        if [[ -n "$python" ]] && ((p % 2)); then order=(cpython minipy); else order=(minipy cpython); fi
-        for kind in "${order[@]}"; do
-            [[ $kind == cpython && -z "$python" ]] && continue
-            run_timed "$kind" "$file"
-            check_run "$name" "$kind" || { ok=0; break; }
-            if [[ $kind == minipy ]]; then
-                echo "$wall" >>"$work/mp.wall"; echo "$rss" >>"$work/mp.rss"; mp_wall=$wall
-            else
-                echo "$wall" >>"$work/py.wall"; echo "$rss" >>"$work/py.rss"; py_wall=$wall
-            fi
-        done
-        ((ok)) && [[ -n "$python" ]] && awk -v a="$mp_wall" -v b="$py_wall" 'BEGIN { print a / b }' >>"$work/ratio"
-    done
-
-    if ((!ok)); then
+    if ! bench_measure "$name" "$bench/programs/$name.py" "$bench/programs/$name.expected"; then
         failed+=("$name")
         rows+=("$(printf "$row_format" "$name" - - FAILED - -)")
         echo "   $name: FAILED" >&2
         continue
     fi
-    mp_med=$(median <"$work/mp.wall"); mp_rss=$(median <"$work/mp.rss")
     if [[ -n "$python" ]]; then
-        py_med=$(median <"$work/py.wall"); py_rss=$(median <"$work/py.rss")
-        ratio=$(median <"$work/ratio")
         ratios+=("$ratio")
         ratio_s=$(printf '%.2f' "$ratio")
-        py_s=$(printf '%.3f' "$py_med"); py_rss_s=$(printf '%.0f' "$py_rss")
+        py_s=$(printf '%.3f' "$py_wall"); py_rss_s=$(printf '%.0f' "$py_rss")
     else
         ratio_s=-; py_s=-; py_rss_s=-
     fi
-    rows+=("$(printf "$row_format" "$name" "$py_s" "$(printf '%.3f' "$mp_med")" "$ratio_s" \
+    rows+=("$(printf "$row_format" "$name" "$py_s" "$(printf '%.3f' "$mp_wall")" "$ratio_s" \
         "$py_rss_s" "$(printf '%.0f' "$mp_rss")")")
     echo "   ${rows[-1]}" >&2
 done
@@ -307,7 +135,7 @@ fi
 
 {
     printf "$row_format\n" program "CPython s" "minipy s" "minipy/CPython" "CPython KiB" "minipy KiB"
-    printf '|%s|%s|%s|%s|%s|%s|\n' "--------------" "----------:" "----------:" "---------------:" \
+    printf '|%s|%s|%s|%s|%s|%s|\n' "-----------------" "----------:" "----------:" "---------------:" \
         "------------:" "-----------:"
     printf '%s\n' "${rows[@]}"
     echo
@@ -326,28 +154,6 @@ fi
     fi
 } >"$work/table.md"
 
-echo
-cat "$work/table.md"
-
-if [[ -n "$results_file" ]]; then
-    {
-        echo "# Benchmark results"
-        echo
-        echo "Written by \`bench/run.sh\`; do not edit by hand. Times are wall-clock"
-        echo "seconds (the median of $pairs run(s) each, runs of the two interpreters"
-        echo "alternated), the ratio is the median of the per-pair ratios"
-        echo "minipy/CPython (below 1 means minipy is faster), RSS is the median peak"
-        echo "resident set size in KiB. CPython runs as \`python3 -S\`."
-        echo
-        echo "- Machine: $header_machine, $cores core(s); load average at start: $loadavg"
-        echo "- Date: $date_utc"
-        echo "- minipy: commit $commit, $build_kind"
-        echo "- CPython: $python_version"
-        echo
-        cat "$work/table.md"
-    } >"$results_file"
-    echo >&2
-    echo "== wrote $results_file" >&2
-fi
+bench_report "Benchmark results"
 
 ((${#failed[@]} == 0))

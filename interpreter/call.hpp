@@ -7,6 +7,7 @@
 #include "runtime/core/type.hpp"
 
 #include <memory>
+#include <new>
 #include <string>
 
 namespace minipy::interp {
@@ -21,18 +22,30 @@ public:
         if (capacity > kInline) {
             big_refs_ = std::make_unique<Ref<>[]>(capacity);
             big_values_ = std::make_unique<Object*[]>(capacity);
+            refs_ = big_refs_.get();
+            values_ = big_values_.get();
+        } else {
+            refs_ = reinterpret_cast<Ref<>*>(inline_refs_);
         }
     }
     ArgBuffer(const ArgBuffer&) = delete;
     ArgBuffer& operator=(const ArgBuffer&) = delete;
+    // The inline references are constructed one by one as they are pushed,
+    // so a call with one argument does not pay for clearing and checking
+    // all kInline of them (this is on every call's path).
+    ~ArgBuffer() {
+        if (!big_refs_)
+            for (std::size_t i = size_; i-- > 0;) refs_[i].~Ref();
+    }
 
     void push(Ref<> v) {
-        values()[size_] = v.get();
-        refs()[size_] = std::move(v);
+        values_[size_] = v.get();
+        if (big_refs_) refs_[size_] = std::move(v);
+        else ::new (static_cast<void*>(refs_ + size_)) Ref<>(std::move(v));
         ++size_;
     }
-    Object** values() { return big_values_ ? big_values_.get() : inline_values_; }
-    Ref<>* refs() { return big_refs_ ? big_refs_.get() : inline_refs_; }
+    Object** values() { return values_; }
+    Ref<>* refs() { return refs_; }
     std::size_t size() const { return size_; }
     // Once the call is made, the references left (those the callee did not
     // take) go first to last, as CPython's CALL clears its stack: a builtin
@@ -40,14 +53,15 @@ public:
     // would go last to first, which is CPython's order only when evaluating
     // an argument failed and its stack unwinds.
     void release_after_call() {
-        Ref<>* r = refs();
-        for (std::size_t i = 0; i < size_; ++i) r[i].reset();
+        for (std::size_t i = 0; i < size_; ++i) refs_[i].reset();
     }
 
 private:
     static constexpr std::size_t kInline = 8;
     std::size_t size_ = 0;
-    Ref<> inline_refs_[kInline];
+    Ref<>* refs_;
+    Object** values_ = inline_values_;
+    alignas(Ref<>) unsigned char inline_refs_[kInline * sizeof(Ref<>)];
     Object* inline_values_[kInline];
     std::unique_ptr<Ref<>[]> big_refs_;
     std::unique_ptr<Object*[]> big_values_;

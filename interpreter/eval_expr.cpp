@@ -7,6 +7,7 @@
 
 #include "runtime/core/abstract.hpp"
 #include "runtime/core/errors.hpp"
+#include "runtime/core/heap_trace.hpp"
 #include "runtime/core/scalar_compare.hpp"
 #include "runtime/objects/dict.hpp"
 #include "runtime/objects/exceptions.hpp"
@@ -169,7 +170,17 @@ bool UnpackTarget::remove(Frame& frame) const {
 
 // ------------------------------------------------------------ operators
 
+BinaryNode::BinaryNode(const ast::Position& pos, BinaryOp op, ExprNode* left, ExprNode* right)
+    : ExprNode(pos), op_(op), left_binary_(dynamic_cast<BinaryNode*>(left) != nullptr),
+      right_binary_(dynamic_cast<BinaryNode*>(right) != nullptr), left_(left), right_(right) {}
+
 Ref<> BinaryNode::eval(Frame& frame) const {
+    if ((left_binary_ || right_binary_) && !heap_tracing) {
+        Unboxed value;
+        Ref<> boxed;
+        if (eval_unboxed(frame, value, boxed) > 0) return box(value);
+        return boxed;
+    }
     Ref<> left_hold, right_hold;
     Object* left = left_->eval_operand(frame, left_hold);
     if (!left) return nullptr;
@@ -179,6 +190,51 @@ Ref<> BinaryNode::eval(Frame& frame) const {
     Ref<> result = binary_op(left, right, op_);
     if (!result) return fail(frame);
     return result;
+}
+
+namespace {
+
+// One operand of BinaryNode::eval_unboxed (`binary`: the node is one): 1
+// when it is a number unboxed into `value` (`object` is then null for a
+// nested node's result), 0 when it is only `object`, -1 on error. `hold`
+// keeps `object` alive.
+[[gnu::always_inline]] inline int eval_arithmetic_operand(Frame& frame, const ExprNode* node, bool binary,
+                                                         Unboxed& value, Ref<>& hold, Object*& object) {
+    if (binary) {
+        int r = static_cast<const BinaryNode*>(node)->eval_unboxed(frame, value, hold);
+        object = hold.get();
+        return r;
+    }
+    object = node->eval_operand(frame, hold);
+    if (!object) return -1;
+    return unbox(object, value) ? 1 : 0;
+}
+
+}  // namespace
+
+int BinaryNode::eval_unboxed(Frame& frame, Unboxed& out, Ref<>& boxed) const {
+    Unboxed a, b;
+    Ref<> left_hold, right_hold;
+    Object* left = nullptr;
+    Object* right = nullptr;
+    const int left_kind = eval_arithmetic_operand(frame, left_, left_binary_, a, left_hold, left);
+    if (left_kind < 0) return -1;
+    const int right_kind = eval_arithmetic_operand(frame, right_, right_binary_, b, right_hold, right);
+    if (right_kind < 0) return -1;
+    if (left_kind && right_kind && unboxed_binary(a, b, op_, out)) return 1;
+    // The general protocol, on objects: a nested node's unboxed result is
+    // boxed now (it overflowed this operator, or meets another type).
+    if (!left) {
+        left_hold = box(a);
+        left = left_hold.get();
+    }
+    if (!right) {
+        right_hold = box(b);
+        right = right_hold.get();
+    }
+    boxed = binary_op(left, right, op_);
+    if (!boxed) return fail(frame), -1;
+    return 0;
 }
 
 Ref<> UnaryNode::eval(Frame& frame) const {
@@ -263,22 +319,59 @@ Ref<> CompareNode::eval(Frame& frame) const {
     return result;
 }
 
-// `if a < b:` on two ints or floats decides without a bool object.
+CompareNode::CompareNode(const ast::Position& pos, ExprNode* left, std::vector<CompareKind> ops,
+                         std::vector<ExprNode*> comparators)
+    : ExprNode(pos), left_(left), ops_(std::move(ops)), comparators_(std::move(comparators)) {
+    if (ops_.size() == 1 && ops_[0] <= CompareKind::Ge) {
+        left_binary_ = dynamic_cast<BinaryNode*>(left_) != nullptr;
+        right_binary_ = dynamic_cast<BinaryNode*>(comparators_[0]) != nullptr;
+    }
+}
+
+[[gnu::always_inline]] inline int CompareNode::truth_of(Frame& frame, Object* left, Object* right) const {
+    int fast = compare_scalars(left, right, static_cast<CompareOp>(ops_[0]));
+    if (fast >= 0) return fast;
+    Ref<> result = compare_link(left, right, ops_[0]);
+    if (!result) return fail(frame), -1;
+    // CPython reports a failed truth test of the result at the comparison.
+    int truth = is_true(result.get());
+    if (truth < 0) fail(frame);
+    return truth;
+}
+
+// `if a < b:` on two ints or floats decides without a bool object, and
+// `if a * a < n:` without the product's object either.
 int CompareNode::eval_truth(Frame& frame) const {
+    if ((left_binary_ || right_binary_) && !heap_tracing) {
+        Unboxed a, b;
+        Ref<> left_hold, right_hold;
+        Object* left = nullptr;
+        Object* right = nullptr;
+        const int left_kind = eval_arithmetic_operand(frame, left_, left_binary_, a, left_hold, left);
+        if (left_kind < 0) return -1;
+        const int right_kind = eval_arithmetic_operand(frame, comparators_[0], right_binary_, b, right_hold, right);
+        if (right_kind < 0) return -1;
+        if (left_kind && right_kind) {
+            int fast = unboxed_compare(a, b, static_cast<CompareOp>(ops_[0]));
+            if (fast >= 0) return fast;
+        }
+        if (!left) {
+            left_hold = box(a);
+            left = left_hold.get();
+        }
+        if (!right) {
+            right_hold = box(b);
+            right = right_hold.get();
+        }
+        return truth_of(frame, left, right);
+    }
     if (ops_.size() == 1 && ops_[0] <= CompareKind::Ge) {
         Ref<> left_hold, right_hold;
         Object* left = left_->eval_operand(frame, left_hold);
         if (!left) return -1;
         Object* right = comparators_[0]->eval_operand(frame, right_hold);
         if (!right) return -1;
-        int fast = compare_scalars(left, right, static_cast<CompareOp>(ops_[0]));
-        if (fast >= 0) return fast;
-        Ref<> result = compare_link(left, right, ops_[0]);
-        if (!result) return fail(frame), -1;
-        // CPython reports a failed truth test of the result at the comparison.
-        int truth = is_true(result.get());
-        if (truth < 0) fail(frame);
-        return truth;
+        return truth_of(frame, left, right);
     }
     return ExprNode::eval_truth(frame);
 }

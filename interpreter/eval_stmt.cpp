@@ -8,6 +8,7 @@
 #include "interpreter/traceback.hpp"
 #include "runtime/core/abstract.hpp"
 #include "runtime/core/errors.hpp"
+#include "runtime/core/heap_trace.hpp"
 #include "runtime/core/names.hpp"
 #include "runtime/objects/dict.hpp"
 #include "runtime/objects/exceptions.hpp"
@@ -55,20 +56,39 @@ static Ref<> augmented(Object* current, Object* operand, BinaryOp op) {
     return inplace_op(current, operand, op);
 }
 
+// Evaluates an augmented assignment's value. Arithmetic comes unboxed, and
+// with a number as the current value `current OP value` is computed at once
+// into `result`, so that `total += a * b` makes one object, not two.
+// Otherwise the value is an object in `operand`. False on error (the
+// traceback has it).
+static bool eval_augmented_value(Frame& frame, Object* current, const ExprNode* value, bool value_binary, BinaryOp op,
+                                 Ref<>& operand, Ref<>& result) {
+    if (!value_binary || heap_tracing) {
+        operand = value->eval(frame);
+        return static_cast<bool>(operand);
+    }
+    Unboxed a, b, r;
+    const int kind = static_cast<const BinaryNode*>(value)->eval_unboxed(frame, b, operand);
+    if (kind <= 0) return kind == 0;
+    if (unbox(current, a) && unboxed_binary(a, b, op, r)) result = box(r);
+    else operand = box(b);
+    return true;
+}
+
 Flow AugAssignStmt::exec(Frame& frame) const {
     Ref<> current = load_->eval(frame);
     if (!current) return Flow::Error;
-    Ref<> operand = value_->eval(frame);
-    if (!operand) return Flow::Error;
-    Ref<> result;
-    if (op_ == BinaryOp::Add && local_slot_ >= 0 && is_exact_str(current.get()) && is_exact_str(operand.get()) &&
-        frame.slots[local_slot_] == current.get()) {
+    Ref<> operand, result;
+    if (!eval_augmented_value(frame, current.get(), value_, value_binary_, op_, operand, result)) return Flow::Error;
+    const bool str_append = !result && op_ == BinaryOp::Add && local_slot_ >= 0 && is_exact_str(current.get()) &&
+                            is_exact_str(operand.get()) && frame.slots[local_slot_] == current.get();
+    if (str_append) {
         // CPython's BINARY_OP_INPLACE_ADD_UNICODE: the local lets go of its
         // str first, so that a string only it held grows in place and
         // `s += t` in a loop stays linear.
         clear_slot(frame.slots[local_slot_]);
         result = str_concat_consuming(std::move(current), operand.get());
-    } else {
+    } else if (!result) {
         result = augmented(current.get(), operand.get(), op_);
     }
     if (!result) return fail_flow(frame);
@@ -81,9 +101,9 @@ Flow AugAttributeStmt::exec(Frame& frame) const {
     if (!object) return Flow::Error;
     Ref<> current = getattr_cached(object.get(), name_, load_cache_);
     if (!current) return fail_flow(frame);
-    Ref<> operand = value_->eval(frame);
-    if (!operand) return Flow::Error;
-    Ref<> result = augmented(current.get(), operand.get(), op_);
+    Ref<> operand, result;
+    if (!eval_augmented_value(frame, current.get(), value_, value_binary_, op_, operand, result)) return Flow::Error;
+    if (!result) result = augmented(current.get(), operand.get(), op_);
     if (!result) return fail_flow(frame);
     current.reset();
     if (setattr_cached(object.get(), name_, result.get(), store_cache_) < 0) return fail_flow(frame);
@@ -99,9 +119,9 @@ Flow AugSubscriptStmt::exec(Frame& frame) const {
     Ref<> current = share(fast_item(object, index));
     if (!current) current = getitem(object, index);
     if (!current) return fail_flow(frame);
-    Ref<> operand = value_->eval(frame);
-    if (!operand) return Flow::Error;
-    Ref<> result = augmented(current.get(), operand.get(), op_);
+    Ref<> operand, result;
+    if (!eval_augmented_value(frame, current.get(), value_, value_binary_, op_, operand, result)) return Flow::Error;
+    if (!result) result = augmented(current.get(), operand.get(), op_);
     if (!result) return fail_flow(frame);
     current.reset();
     if (fast_store_item(object, index, result.get())) return Flow::Normal;

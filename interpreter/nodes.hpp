@@ -315,14 +315,22 @@ private:
 
 // ========================================================== operators
 
+struct Unboxed;
+
 class BinaryNode final : public ExprNode {
 public:
-    BinaryNode(const ast::Position& pos, BinaryOp op, ExprNode* left, ExprNode* right)
-        : ExprNode(pos), op_(op), left_(left), right_(right) {}
+    BinaryNode(const ast::Position& pos, BinaryOp op, ExprNode* left, ExprNode* right);
     Ref<> eval(Frame& frame) const override;
+
+    // The value, unboxed when it is a machine int or a float computed from
+    // such operands (interpreter/number_fast.hpp): 1 with `out` set, 0 with
+    // the value as an object in `boxed`, -1 on error (the traceback has it).
+    int eval_unboxed(Frame& frame, Unboxed& out, Ref<>& boxed) const;
 
 private:
     BinaryOp op_;
+    bool left_binary_;   // the operand is itself a BinaryNode, whose value
+    bool right_binary_;  // comes unboxed
     ExprNode* left_;
     ExprNode* right_;
 };
@@ -367,12 +375,18 @@ enum class CompareKind : unsigned char { Lt, Le, Eq, Ne, Gt, Ge, Is, IsNot, In, 
 class CompareNode final : public ExprNode {
 public:
     CompareNode(const ast::Position& pos, ExprNode* left, std::vector<CompareKind> ops,
-                std::vector<ExprNode*> comparators)
-        : ExprNode(pos), left_(left), ops_(std::move(ops)), comparators_(std::move(comparators)) {}
+                std::vector<ExprNode*> comparators);
     Ref<> eval(Frame& frame) const override;
     int eval_truth(Frame& frame) const override;
 
 private:
+    // One comparison of two objects, as a condition.
+    int truth_of(Frame& frame, Object* left, Object* right) const;
+
+    // `a * a < n`: one comparison with an arithmetic operand, whose value
+    // comes unboxed (BinaryNode::eval_unboxed).
+    bool left_binary_ = false;
+    bool right_binary_ = false;
     ExprNode* left_;
     std::vector<CompareKind> ops_;
     std::vector<ExprNode*> comparators_;
@@ -681,7 +695,7 @@ public:
     AugAssignStmt(const ast::Position& pos, BinaryOp op, ExprNode* load, TargetNode* store, ExprNode* value,
                   ast::Position op_pos, int local_slot)
         : StmtNode(pos), op_(op), load_(load), store_(store), value_(value), op_pos_(op_pos),
-          local_slot_(local_slot) {}
+          local_slot_(local_slot), value_binary_(dynamic_cast<BinaryNode*>(value) != nullptr) {}
     Flow exec(Frame& frame) const override;
 
 private:
@@ -691,6 +705,7 @@ private:
     ExprNode* value_;
     ast::Position op_pos_;
     int local_slot_;
+    bool value_binary_;  // the value comes unboxed (BinaryNode::eval_unboxed)
 };
 
 // obj.attr op= v: obj evaluated once.
@@ -698,7 +713,8 @@ class AugAttributeStmt final : public StmtNode {
 public:
     AugAttributeStmt(const ast::Position& pos, BinaryOp op, ExprNode* object, Str* name, ExprNode* value,
                      ast::Position target_pos)
-        : StmtNode(pos), op_(op), object_(object), name_(name), value_(value), target_pos_(target_pos) {}
+        : StmtNode(pos), op_(op), object_(object), name_(name), value_(value), target_pos_(target_pos),
+          value_binary_(dynamic_cast<BinaryNode*>(value) != nullptr) {}
     Flow exec(Frame& frame) const override;
 
 private:
@@ -709,6 +725,7 @@ private:
     ast::Position target_pos_;
     mutable AttributeCache load_cache_;
     mutable AttributeCache store_cache_;
+    bool value_binary_;
 };
 
 // obj[i] op= v: obj and i evaluated once.
@@ -716,7 +733,8 @@ class AugSubscriptStmt final : public StmtNode {
 public:
     AugSubscriptStmt(const ast::Position& pos, BinaryOp op, ExprNode* object, ExprNode* index, ExprNode* value,
                      ast::Position target_pos)
-        : StmtNode(pos), op_(op), object_(object), index_(index), value_(value), target_pos_(target_pos) {}
+        : StmtNode(pos), op_(op), object_(object), index_(index), value_(value), target_pos_(target_pos),
+          value_binary_(dynamic_cast<BinaryNode*>(value) != nullptr) {}
     Flow exec(Frame& frame) const override;
 
 private:
@@ -725,6 +743,7 @@ private:
     ExprNode* index_;
     ExprNode* value_;
     ast::Position target_pos_;
+    bool value_binary_;
 };
 
 // x: T = v at module or class level also records T in __annotations__.

@@ -437,15 +437,10 @@ void destroy_now(Object* o) {
 
 }  // namespace
 
-void object_destroy(Object* o) {
-    // Objects outside the collector's view hold no references that could
-    // recurse and have no finalizer nor weak references: destroy them
-    // straight away.
-    const Type* type = o->type;
-    if (!type->has_flag(type_flags::kHasGC) && !type->finalize && !type_supports_weakrefs(type)) {
-        type->destroy(o);
-        return;
-    }
+// Objects the collector tracks, or with a finalizer or weak references.
+// Out of line, so that object_destroy's common path (an int, a float, a
+// str) saves no registers.
+[[gnu::noinline]] static void destroy_with_checks(Object* o) {
     if (destroy_depth >= kMaxDestroyDepth) {
         bool tracked = object_has_gc(o) && gc_is_tracked(o);
         if (tracked) gc_untrack(o);
@@ -466,6 +461,18 @@ void object_destroy(Object* o) {
             --destroy_depth;
         }
     }
+}
+
+void object_destroy(Object* o) {
+    // Objects outside the collector's view hold no references that could
+    // recurse and have no finalizer nor weak references: destroy them
+    // straight away.
+    const Type* type = o->type;
+    if (!type->has_flag(type_flags::kHasGC) && !type->finalize && !type_supports_weakrefs(type)) {
+        type->destroy(o);
+        return;
+    }
+    destroy_with_checks(o);
 }
 
 }  // namespace minipy
