@@ -243,7 +243,7 @@ struct ItemGetter : Object {
 struct MethodCaller : Object {
     Str* name = nullptr;     // owned
     Tuple* args = nullptr;   // owned
-    Dict* kwargs = nullptr;  // owned; empty when there are none
+    Dict* kwargs = nullptr;  // owned; null when there are none (CPython's kwds)
 };
 
 // "attrgetter expected 1 argument, got 2", and no keywords.
@@ -463,9 +463,12 @@ void methodcaller_traverse(Object* o, VisitFn visit, void* arg) {
 Ref<> methodcaller_new(Type* type, const Args& args) {
     if (args.size() == 0) return raise(exc::TypeError, "methodcaller needs at least one argument, the method name");
     if (!is_str(args[0])) return raise(exc::TypeError, "method name must be a string");
-    Ref<Dict> kwargs = dict_new();
-    for (std::size_t i = 0; i < args.kw_count(); ++i)
-        if (dict_set(kwargs.get(), args.kw_name(i), args.kw_value(i)) < 0) return nullptr;
+    Ref<Dict> kwargs;
+    if (args.kw_count() > 0) {
+        kwargs = dict_new();
+        for (std::size_t i = 0; i < args.kw_count(); ++i)
+            if (dict_set(kwargs.get(), args.kw_name(i), args.kw_value(i)) < 0) return nullptr;
+    }
     auto mc = new_object<MethodCaller>(type);
     mc->name = share(intern(cast<Str>(args[0])->view())).release();
     mc->args = tuple_from_array(args.values + 1, static_cast<std::int64_t>(args.size() - 1)).release();
@@ -483,7 +486,7 @@ Ref<> methodcaller_call(Object* self, const Args& args) {
     std::vector<Object*> names;
     Object* key;
     Object* value;
-    for (std::int64_t pos = 0; dict_next(mc->kwargs, pos, &key, &value);) {
+    for (std::int64_t pos = 0; mc->kwargs && dict_next(mc->kwargs, pos, &key, &value);) {
         names.push_back(key);
         values.push_back(value);
     }
@@ -507,7 +510,7 @@ Ref<> methodcaller_repr(Object* self) {
     }
     Object* key;
     Object* value;
-    for (std::int64_t pos = 0; dict_next(mc->kwargs, pos, &key, &value);) {
+    for (std::int64_t pos = 0; mc->kwargs && dict_next(mc->kwargs, pos, &key, &value);) {
         if (!repr_text(value, text)) return nullptr;
         out += ", " + std::string(cast<Str>(key)->view()) + "=" + text;
     }
@@ -520,7 +523,7 @@ Ref<> methodcaller_repr(Object* self) {
 Ref<> methodcaller_reduce(Object* self, const Args& args) {
     if (!check_no_args("methodcaller.__reduce__", args)) return nullptr;
     MethodCaller* mc = cast<MethodCaller>(self);
-    if (mc->kwargs->used)
+    if (mc->kwargs && mc->kwargs->used)
         return raise(exc::NotImplementedError, "methodcaller.__reduce__ with keyword arguments is not supported");
     std::vector<Object*> items{mc->name};
     items.insert(items.end(), mc->args->begin(), mc->args->end());

@@ -63,7 +63,9 @@ for getter in (operator.attrgetter("real"), operator.attrgetter("real", "imag"),
                operator.attrgetter("a.b.c", "d", "e.f")):
     print(repr(getter), sys.getsizeof(getter), getter.__reduce__()[1])
 print(operator.attrgetter("real", "imag")(7), operator.attrgetter("__class__.__name__")(7))
-print("methodcaller", sys.getsizeof(operator.methodcaller("upper")), sys.getsizeof(operator.methodcaller("f", 1, 2)))
+for caller in (operator.methodcaller("upper"), operator.methodcaller("f", 1, 2), operator.methodcaller("g", k=3)):
+    print(repr(caller), sys.getsizeof(caller), gc.get_referents(caller))
+print(operator.methodcaller("split", ",", maxsplit=1)("a,b,c"), operator.methodcaller("upper")("x"))
 
 
 # functools.lru_cache's wrapper, whatever its maxsize and however full.
