@@ -4,6 +4,7 @@
 
 #include "interpreter/generator.hpp"
 #include "interpreter/nodes.hpp"
+#include "interpreter/slot_stack.hpp"
 #include "runtime/core/abstract.hpp"
 #include "runtime/core/errors.hpp"
 #include "runtime/core/gc.hpp"
@@ -91,7 +92,8 @@ void raise_too_many_positional(Function* fn, CodeObject* code, std::size_t given
 // takes the caller's reference instead of adding one, and values collected
 // into *args and **kwargs are dropped by the caller once the container holds
 // them. Entries not consumed (on error) stay with the caller.
-bool bind_arguments(Function* fn, CodeObject* code, const Args& args, Object** slots, Ref<>* owned) {
+[[gnu::noinline]] bool bind_arguments_in_general(Function* fn, CodeObject* code, const Args& args, Object** slots,
+                                                  Ref<>* owned) {
     const int argcount = code->argcount;
     const int total = argcount + code->kwonly_count;
     const std::size_t npos = args.count;
@@ -102,13 +104,6 @@ bool bind_arguments(Function* fn, CodeObject* code, const Args& args, Object** s
     auto drop = [&](std::size_t i) {
         if (owned) owned[i].reset();
     };
-
-    // The common call: exactly the positional parameters, nothing else.
-    if (!args.kwnames && npos == static_cast<std::size_t>(argcount) && total == argcount && !code->has_varargs &&
-        !code->has_varkw) {
-        for (std::size_t i = 0; i < npos; ++i) slots[i] = take(i);
-        return true;
-    }
 
     const std::size_t direct = std::min<std::size_t>(npos, static_cast<std::size_t>(argcount));
     for (std::size_t i = 0; i < direct; ++i) slots[i] = take(i);
@@ -199,6 +194,18 @@ bool bind_arguments(Function* fn, CodeObject* code, const Args& args, Object** s
     return true;
 }
 
+// The common call, exactly the positional parameters and nothing else,
+// binds here; any other goes out of line, so that a call's C++ frame stays
+// small (deep recursion touches that much stack per Python call).
+bool bind_arguments(Function* fn, CodeObject* code, const Args& args, Object** slots, Ref<>* owned) {
+    const std::size_t npos = args.count;
+    if (args.kwnames || npos != static_cast<std::size_t>(code->argcount) || code->kwonly_count || code->has_varargs ||
+        code->has_varkw)
+        return bind_arguments_in_general(fn, code, args, slots, owned);
+    for (std::size_t i = 0; i < npos; ++i) slots[i] = owned ? owned[i].release() : share(args.values[i]).release();
+    return true;
+}
+
 void release_slots(Object** slots, int n) {
     // In slot order, as CPython's frame clearing: locals die first to last.
     for (int i = 0; i < n; ++i) {
@@ -208,23 +215,17 @@ void release_slots(Object** slots, int n) {
     }
 }
 
-// Slot storage for one call: on the C++ stack when small.
+// The slots of one call, from the slot stack (slot_stack.hpp).
 class SlotBuffer {
 public:
-    explicit SlotBuffer(int n) {
-        if (n > kInline) {
-            heap_.reset(new Object*[static_cast<std::size_t>(n)]);
-            slots_ = heap_.get();
-        }
-        std::fill(slots_, slots_ + n, nullptr);
-    }
+    explicit SlotBuffer(int n) : slots_(slot_stack_take(n)) {}
+    ~SlotBuffer() { slot_stack_release(slots_); }
+    SlotBuffer(const SlotBuffer&) = delete;
+    SlotBuffer& operator=(const SlotBuffer&) = delete;
     Object** data() { return slots_; }
 
 private:
-    static constexpr int kInline = 16;
-    Object* inline_[kInline];
-    Object** slots_ = inline_;
-    std::unique_ptr<Object*[]> heap_;
+    Object** slots_;
 };
 
 }  // namespace
@@ -277,12 +278,12 @@ Ref<> run_function(Function* fn, const Args& args, Ref<>* owned) {
 
 Ref<> call_function(Object* callable, const Args& args) { return run_function(cast<Function>(callable), args, nullptr); }
 
-Ref<> call_consuming(Ref<> callable, const Args& args, Ref<>* owned) {
-    if (callable->type == &FunctionType) return run_function(cast<Function>(callable.get()), args, owned);
-    auto* method = callable->type == &BoundMethodType ? cast<BoundMethod>(callable.get()) : nullptr;
-    if (!method || method->function->type != &FunctionType) return call(callable.get(), args);
-    // CALL unpacks a bound method: self becomes the first argument and the
-    // method object itself is released before the function runs.
+// CALL unpacks a bound method of a Python function: self becomes the first
+// argument and the method object itself is released before the function
+// runs. Out of line, so that a plain call's C++ frame has no room for the
+// unpacked arguments.
+[[gnu::noinline]] static Ref<> call_bound_method_consuming(Ref<> callable, BoundMethod* method, const Args& args,
+                                                           Ref<>* owned) {
     Ref<> function = share(method->function);
     const std::size_t total = args.count + args.kw_count();
     ArgBuffer unpacked(total + 1);
@@ -294,6 +295,13 @@ Ref<> call_consuming(Ref<> callable, const Args& args, Ref<>* owned) {
     callable.reset();
     return run_function(cast<Function>(function.get()), Args{unpacked.values(), args.count + 1, args.kwnames},
                         unpacked.refs());
+}
+
+Ref<> call_consuming(Ref<> callable, const Args& args, Ref<>* owned) {
+    if (callable->type == &FunctionType) return run_function(cast<Function>(callable.get()), args, owned);
+    auto* method = callable->type == &BoundMethodType ? cast<BoundMethod>(callable.get()) : nullptr;
+    if (!method || method->function->type != &FunctionType) return call(callable.get(), args);
+    return call_bound_method_consuming(std::move(callable), method, args, owned);
 }
 
 Ref<> run_module_code(CodeObject* code, Dict* globals, Object* ns) {
