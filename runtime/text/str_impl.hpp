@@ -12,6 +12,7 @@
 #include <cstring>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace minipy {
 
@@ -95,6 +96,11 @@ inline void str_copy_chars(Str* to, std::int64_t to_start, const Str* from, std:
 // s[start:end], or -1 (0 <= start, end <= length). An empty `sub` is found
 // at `start` (at `end` in reverse) when start <= end.
 std::int64_t str_find_in(const Str* s, const Str* sub, std::int64_t start, std::int64_t end, bool reverse);
+// The non-overlapping occurrences of a non-empty `sub` in s[start:end], from
+// the left, `limit` at most: their number, and their indexes appended to
+// `positions` when it is not null (str_find.cpp).
+std::int64_t str_find_all(const Str* s, const Str* sub, std::int64_t start, std::int64_t end, std::int64_t limit,
+                          std::vector<std::int64_t>* positions = nullptr);
 
 // Builds a str a piece at a time (CPython's _PyUnicodeWriter): code points are
 // kept in the narrowest kind seen so far, widened when a wider one arrives,

@@ -41,7 +41,7 @@ Ref<> strip_common(Object* self, const Args& args, Side side, std::string_view n
         for (std::int64_t i = 0; i < c->length; ++i) set.push_back(c->at(i));
     }
     auto strippable = [&](std::uint32_t cp) {
-        if (whitespace) return unicode::is_space(cp);
+        if (whitespace) return unicode::is_space_ascii_first(cp);
         for (std::uint32_t c : set)
             if (c == cp) return true;
         return false;

@@ -2,7 +2,7 @@
 // Objects/unicodeobject.c — allocation (PyUnicode_New), the shared empty and
 // Latin-1 strs, UTF-8 in (PyUnicode_DecodeUTF8) and out (the cached form,
 // PyUnicode_AsUTF8AndSize, and the uncached one), copies between kinds,
-// substrings, comparison, searching (stringlib's find) and the writer.
+// substrings, comparison and the writer (searching is str_find.cpp).
 //
 // Sharing, as CPython 3.11 does it: '' is one object, and so is every
 // one-character string below U+0100 (`'abc'[0] is 'a'`); they are created
@@ -90,10 +90,14 @@ std::uint32_t next_cp(const char*& p, const char* end) {
 }
 
 // Decodes UTF-8 into code points of type C.
+// The first `prefix` bytes are known to be ASCII.
 template <class C>
-void decode_into(C* out, std::string_view utf8) {
-    const char* p = utf8.data();
-    const char* end = p + utf8.size();
+void decode_into(C* out, std::string_view utf8, std::size_t prefix) {
+    const auto* ascii = reinterpret_cast<const unsigned char*>(utf8.data());
+    for (std::size_t i = 0; i < prefix; ++i) out[i] = ascii[i];
+    out += prefix;
+    const char* p = utf8.data() + prefix;
+    const char* end = utf8.data() + utf8.size();
     while (p < end) *out++ = static_cast<C>(next_cp(p, end));
 }
 
@@ -190,9 +194,9 @@ Ref<Str> str_from(std::string_view utf8) {
     if (length == 1 && maxchar < 0x100) return share(str_latin1_char(maxchar));
     Ref<Str> s = str_new_uninit(length, maxchar);
     switch (s->kind()) {
-    case 1: decode_into(static_cast<std::uint8_t*>(s->kind_data()), utf8); break;
-    case 2: decode_into(static_cast<std::uint16_t*>(s->kind_data()), utf8); break;
-    default: decode_into(static_cast<std::uint32_t*>(s->kind_data()), utf8); break;
+    case 1: decode_into(static_cast<std::uint8_t*>(s->kind_data()), utf8, prefix); break;
+    case 2: decode_into(static_cast<std::uint16_t*>(s->kind_data()), utf8, prefix); break;
+    default: decode_into(static_cast<std::uint32_t*>(s->kind_data()), utf8, prefix); break;
     }
     return s;
 }
@@ -361,54 +365,6 @@ Ref<Str> str_substring(Str* s, std::int64_t start, std::int64_t end) {
     Ref<Str> r = str_new_uninit(end - start, str_max_char(s, start, end));
     str_copy_chars(r.get(), 0, s, start, end - start);
     return r;
-}
-
-// ---------------------------------------------------------------- search
-
-namespace {
-
-// The standard character type of each kind, so that searching uses
-// std::basic_string_view's find (memchr and memcmp for Latin-1).
-template <class C>
-struct SearchChar;
-template <>
-struct SearchChar<std::uint8_t> { using type = char; };
-template <>
-struct SearchChar<std::uint16_t> { using type = char16_t; };
-template <>
-struct SearchChar<std::uint32_t> { using type = char32_t; };
-
-}  // namespace
-
-std::int64_t str_find_in(const Str* s, const Str* sub, std::int64_t start, std::int64_t end, bool reverse) {
-    if (end - start < sub->length) return -1;
-    if (sub->length == 0) return reverse ? end : start;
-    if (sub->kind() > s->kind()) return -1;  // a wider code point is in no narrower text
-    if (s->kind() == 1) {  // the common case, without the conversions below
-        const auto* data = static_cast<const char*>(s->kind_data());
-        const std::string_view hay(data + start, static_cast<std::size_t>(end - start));
-        const std::string_view needle(static_cast<const char*>(sub->kind_data()),
-                                      static_cast<std::size_t>(sub->length));
-        const std::size_t pos = reverse ? hay.rfind(needle) : hay.find(needle);
-        return pos == std::string_view::npos ? -1 : start + static_cast<std::int64_t>(pos);
-    }
-    return str_visit(s, [&](const auto* data) -> std::int64_t {
-        using C = std::remove_const_t<std::remove_pointer_t<decltype(data)>>;
-        using Char = typename SearchChar<C>::type;
-        using View = std::basic_string_view<Char>;
-        std::basic_string<Char> converted;
-        View needle;
-        if (sub->kind() == s->kind()) {
-            needle = View(static_cast<const Char*>(sub->kind_data()), static_cast<std::size_t>(sub->length));
-        } else {
-            converted.resize(static_cast<std::size_t>(sub->length));
-            copy_from(reinterpret_cast<C*>(converted.data()), sub, 0, sub->length);
-            needle = converted;
-        }
-        const View hay(reinterpret_cast<const Char*>(data) + start, static_cast<std::size_t>(end - start));
-        const std::size_t pos = reverse ? hay.rfind(needle) : hay.find(needle);
-        return pos == View::npos ? -1 : start + static_cast<std::int64_t>(pos);
-    });
 }
 
 // ---------------------------------------------------------------- writer
