@@ -7,6 +7,7 @@
 #include "runtime/text/str.hpp"
 #include "runtime/text/str_impl.hpp"
 
+#include <algorithm>
 #include <cstring>
 #include <string.h>  // memrchr and memmem (GNU)
 #include <vector>
@@ -15,6 +16,13 @@ namespace minipy {
 
 namespace {
 
+// Wider kinds search for the low byte of `c` with memchr (memrchr), then
+// check the whole code point, as stringlib's find_char does; a false
+// positive is followed by a short scan by hand, so text full of them costs
+// no more than the plain loop. A code point whose low byte is 0 would find
+// every high byte: the plain loop then.
+constexpr std::int64_t kMemchrCutOff = 40;
+
 // Index of the first `c` in hay[0:n], or -1.
 template <class C>
 std::int64_t find_char(const C* hay, std::int64_t n, C c) {
@@ -22,7 +30,21 @@ std::int64_t find_char(const C* hay, std::int64_t n, C c) {
         const void* p = std::memchr(hay, c, static_cast<std::size_t>(n));
         return p ? static_cast<const C*>(p) - hay : -1;
     } else {
-        for (std::int64_t i = 0; i < n; ++i)
+        const auto low = static_cast<unsigned char>(c & 0xFF);
+        std::int64_t i = 0;
+        if (low != 0) {
+            while (n - i > kMemchrCutOff) {
+                const void* p = std::memchr(hay + i, low, static_cast<std::size_t>(n - i) * sizeof(C));
+                if (!p) return -1;
+                const std::int64_t j =
+                    (static_cast<const char*>(p) - reinterpret_cast<const char*>(hay)) / static_cast<std::int64_t>(sizeof(C));
+                if (hay[j] == c) return j;
+                const std::int64_t stop = std::min(n, j + 1 + kMemchrCutOff);
+                for (i = j + 1; i < stop; ++i)
+                    if (hay[i] == c) return i;
+            }
+        }
+        for (; i < n; ++i)
             if (hay[i] == c) return i;
         return -1;
     }
@@ -35,8 +57,22 @@ std::int64_t rfind_char(const C* hay, std::int64_t n, C c) {
         const void* p = memrchr(hay, c, static_cast<std::size_t>(n));
         return p ? static_cast<const C*>(p) - hay : -1;
     } else {
-        for (std::int64_t i = n - 1; i >= 0; --i)
-            if (hay[i] == c) return i;
+        const auto low = static_cast<unsigned char>(c & 0xFF);
+        std::int64_t e = n;  // hay[e:] is searched
+        if (low != 0) {
+            while (e > kMemchrCutOff) {
+                const void* p = memrchr(hay, low, static_cast<std::size_t>(e) * sizeof(C));
+                if (!p) return -1;
+                const std::int64_t j =
+                    (static_cast<const char*>(p) - reinterpret_cast<const char*>(hay)) / static_cast<std::int64_t>(sizeof(C));
+                if (hay[j] == c) return j;
+                const std::int64_t stop = std::max<std::int64_t>(0, j - kMemchrCutOff);
+                for (e = j; e > stop; --e)
+                    if (hay[e - 1] == c) return e - 1;
+            }
+        }
+        for (; e > 0; --e)
+            if (hay[e - 1] == c) return e - 1;
         return -1;
     }
 }
@@ -97,7 +133,8 @@ private:
 std::int64_t str_find_in(const Str* s, const Str* sub, std::int64_t start, std::int64_t end, bool reverse) {
     if (end - start < sub->length) return -1;
     if (sub->length == 0) return reverse ? end : start;
-    if (sub->kind() > s->kind()) return -1;  // a wider code point is in no narrower text
+    // A code point of a wider class (non-ASCII in ASCII text, ...) is in no narrower text.
+    if (str_max_class(sub) > str_max_class(s)) return -1;
     return str_visit(s, [&](const auto* data) -> std::int64_t {
         using C = std::remove_const_t<std::remove_pointer_t<decltype(data)>>;
         const Needle<C> needle(sub);
@@ -108,7 +145,7 @@ std::int64_t str_find_in(const Str* s, const Str* sub, std::int64_t start, std::
 
 std::int64_t str_find_all(const Str* s, const Str* sub, std::int64_t start, std::int64_t end, std::int64_t limit,
                           std::vector<std::int64_t>* positions) {
-    if (sub->length == 0 || end - start < sub->length || sub->kind() > s->kind()) return 0;
+    if (sub->length == 0 || end - start < sub->length || str_max_class(sub) > str_max_class(s)) return 0;
     return str_visit(s, [&](const auto* data) -> std::int64_t {
         using C = std::remove_const_t<std::remove_pointer_t<decltype(data)>>;
         const Needle<C> needle(sub);

@@ -117,9 +117,16 @@ public:
     std::int64_t length() const { return length_; }
     // The str (the shared empty or one-character str where CPython returns one).
     Ref<Str> finish();
+    // Lets finish() return an exact str that was appended whole into the
+    // empty writer, and nothing after it, as itself, as CPython's
+    // _PyUnicodeWriter does ("{}".format(s) is s).
+    void share_whole() { may_share_ = true; }
 
 private:
     void widen(int kind, std::uint32_t maxchar);
+    void spill();           // copies whole_ into the buffer
+    Ref<Str> whole_;        // the str appended whole, not yet copied (see share_whole)
+    bool may_share_ = false;
     std::string buffer_;  // length_ code points of kind_ bytes each
     int kind_ = 1;
     std::uint32_t maxchar_ = 0;

@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <climits>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -61,6 +62,16 @@ Ref<> str_rstrip(Object* self, const Args& args) { return strip_common(self, arg
 
 // ----------------------------------------------------------------- padding
 
+// Writes `n` copies of `cp` (which fits out's kind) from index `at` of `out`.
+void fill_chars(Str* out, std::int64_t at, std::int64_t n, std::uint32_t cp) {
+    if (n <= 0) return;
+    switch (out->kind()) {
+    case 1: std::memset(static_cast<std::uint8_t*>(out->kind_data()) + at, static_cast<int>(cp), static_cast<std::size_t>(n)); break;
+    case 2: std::fill_n(static_cast<std::uint16_t*>(out->kind_data()) + at, n, static_cast<std::uint16_t>(cp)); break;
+    default: std::fill_n(static_cast<std::uint32_t*>(out->kind_data()) + at, n, cp); break;
+    }
+}
+
 // pad(): `left` and `right` copies of the fill character around the text.
 Ref<> pad(Str* s, std::int64_t left, std::int64_t right, std::uint32_t fill) {
     if (left < 0) left = 0;
@@ -69,12 +80,13 @@ Ref<> pad(Str* s, std::int64_t left, std::int64_t right, std::uint32_t fill) {
     // Widths up to 2**63 - 1 each: the sum saturates rather than overflows.
     const std::int64_t total = left > INT64_MAX - right - s->length ? INT64_MAX : s->length + left + right;
     if (!str_may_allocate(total, std::max(str_max_class(s), fill))) return nullptr;
-    StrWriter out;
-    out.reserve(total);
-    out.append_repeated(fill, left);
-    out.append(s);
-    out.append_repeated(fill, right);
-    return out.finish();
+    // Like CPython's pad(), sized and typed first; every result is new.
+    Ref<Str> out = str_try_new_uninit(total, std::max(str_max_class(s), fill));
+    if (!out) return nullptr;
+    fill_chars(out.get(), 0, left, fill);
+    str_copy_chars(out.get(), left, s, 0, s->length);
+    fill_chars(out.get(), left + s->length, right, fill);
+    return out;
 }
 
 // The (width[, fillchar]) arguments of center/ljust/rjust.
@@ -134,14 +146,16 @@ Ref<> str_zfill(Object* self, const Args& args) {
     Str* s = cast<Str>(self);
     if (s->length >= width) return str_unchanged(self);
     const std::int64_t fill = width - s->length;
-    if (!str_may_allocate(width, str_max_class(s))) return nullptr;
-    StrWriter out;
-    out.reserve(width);
-    const bool sign = s->length > 0 && (s->at(0) == '+' || s->at(0) == '-');
-    if (sign) out.append(s->at(0));
-    out.append_repeated('0', fill);
-    out.append(s, sign ? 1 : 0, s->length);
-    return out.finish();
+    Ref<> padded = pad(s, fill, 0, '0');
+    if (!padded || s->length == 0) return padded;
+    // A leading sign moves to the front, as CPython's zfill does.
+    const std::uint32_t first = s->at(0);
+    if (first == '+' || first == '-') {
+        Str* out = cast<Str>(padded.get());
+        fill_chars(out, 0, 1, first);
+        fill_chars(out, fill, 1, '0');
+    }
+    return padded;
 }
 
 // expandtabs(tabsize=8): columns restart after \n and \r.

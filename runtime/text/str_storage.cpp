@@ -387,7 +387,15 @@ void StrWriter::widen(int kind, std::uint32_t maxchar) {
     kind_ = kind;
 }
 
+void StrWriter::spill() {
+    Ref<Str> whole = std::move(whole_);
+    length_ = 0;
+    may_share_ = false;
+    append(whole.get(), 0, whole->length);
+}
+
 void StrWriter::append(std::uint32_t cp) {
+    if (whole_) spill();
     if (cp > maxchar_) widen(kind_for(cp), cp);
     switch (kind_) {
     case 1: buffer_ += static_cast<char>(cp); break;
@@ -403,6 +411,12 @@ void StrWriter::append(std::uint32_t cp) {
 
 void StrWriter::append(const Str* s, std::int64_t start, std::int64_t end) {
     if (start >= end) return;
+    if (whole_) spill();
+    if (may_share_ && length_ == 0 && start == 0 && end == s->length && is_exact_str(s)) {
+        whole_ = share(const_cast<Str*>(s));
+        length_ = s->length;
+        return;
+    }
     const std::int64_t n = end - start;
     // A whole str's kind and ASCII-ness are canonical; a part's must be measured.
     std::uint32_t maxchar;
@@ -427,6 +441,7 @@ void StrWriter::append(const Str* s, std::int64_t start, std::int64_t end) {
 }
 
 void StrWriter::append_ascii(std::string_view text) {
+    if (whole_) spill();
     if (kind_ == 1) {
         buffer_ += text;
         maxchar_ = std::max<std::uint32_t>(maxchar_, text.empty() ? 0 : 0x7F);
@@ -445,6 +460,7 @@ void StrWriter::append_utf8(std::string_view text) {
 
 void StrWriter::append_repeated(std::uint32_t cp, std::int64_t count) {
     if (count <= 0) return;
+    if (whole_) spill();
     if (cp > maxchar_) widen(kind_for(cp), cp);
     if (kind_ == 1) {
         buffer_.append(static_cast<std::size_t>(count), static_cast<char>(cp));
@@ -455,6 +471,7 @@ void StrWriter::append_repeated(std::uint32_t cp, std::int64_t count) {
 }
 
 Ref<Str> StrWriter::finish() {
+    if (whole_) return std::move(whole_);
     if (length_ == 0) return share(str_empty());
     // maxchar_ has the class (ASCII, Latin-1, UCS-2, UCS-4) of the widest
     // code point, which decides the str's kind, though not always its value.
