@@ -65,7 +65,9 @@ Ref<Str> str_unchanged(Object* self);
 // s[start:end] for 0 <= start <= end <= length, in the narrowest kind.
 Ref<Str> str_substring(Str* s, std::int64_t start, std::int64_t end);
 
-// The largest code point of s[start:end] (0 when empty).
+// The class of the widest code point of s[start:end] (0 when empty), as
+// str_max_class gives it (0x7F, 0xFF, 0xFFFF or 0x10FFFF): what a str of
+// those code points needs, whatever the largest one is.
 std::uint32_t str_max_char(const Str* s, std::int64_t start, std::int64_t end);
 
 // Calls `f` with s's code points as a typed pointer (const uint8_t*,

@@ -152,23 +152,38 @@ Str* str_latin1_char(std::uint32_t cp) {
     return slot;
 }
 
+// The code points of a new exact str are left unwritten (the caller writes
+// them all: zero-filling them first would write a big str twice); only the
+// head and the closing NUL are.
+static void terminate(Str* s) {
+    std::memset(static_cast<char*>(s->kind_data()) + s->length * s->kind(), 0, static_cast<std::size_t>(s->kind()));
+}
+
 Ref<Str> str_new_uninit(std::int64_t length, std::uint32_t maxchar) {
-    if (maxchar >= 0x80) return Ref<Str>::adopt(alloc_str(&StrType, length, maxchar, length));
+    if (maxchar >= 0x80) {
+        void* raw = object_alloc_head(&StrType, str_bytes(maxchar, length), sizeof(StrCompact), false);
+        Str* s = init_str(raw, &StrType, length, maxchar, length);
+        terminate(s);
+        return Ref<Str>::adopt(s);
+    }
     // The common case, kept short: an exact ASCII str.
-    void* raw = object_alloc_bytes(&StrType, sizeof(Str) + static_cast<std::size_t>(length) + 1);
+    void* raw = object_alloc_head(&StrType, sizeof(Str) + static_cast<std::size_t>(length) + 1, sizeof(Str), false);
     Str* s = ::new (raw) Str();
     s->refcount = 1;
     s->type = &StrType;
     s->length = length;
     s->state = kAsciiState;
+    static_cast<char*>(s->kind_data())[length] = 0;
     return Ref<Str>::adopt(s);
 }
 
 Ref<Str> str_try_new_uninit(std::int64_t length, std::uint32_t maxchar) {
     if (length < 0 || length > (std::int64_t{1} << 46)) return raise_memory_error();
-    void* raw = object_try_alloc_bytes(&StrType, str_bytes(maxchar, length));
+    void* raw = object_alloc_head(&StrType, str_bytes(maxchar, length), sizeof(StrCompact), true);
     if (!raw) return raise_memory_error();
-    return Ref<Str>::adopt(init_str(raw, &StrType, length, maxchar, length));
+    Str* s = init_str(raw, &StrType, length, maxchar, length);
+    terminate(s);
+    return Ref<Str>::adopt(s);
 }
 
 Str* str_new_raw(Type* type, std::int64_t length, std::uint32_t maxchar, std::int64_t room) {
@@ -348,13 +363,25 @@ void str_convert_chars(Str* to, std::int64_t to_start, const Str* from, std::int
     }
 }
 
+// The code points are OR-ed a block at a time (a loop the compiler
+// vectorises), and the scan stops at the first block that reaches the
+// widest class the kind allows, as CPython's find_max_char stops early.
 std::uint32_t str_max_char(const Str* s, std::int64_t start, std::int64_t end) {
     if (start >= end) return 0;
     if (s->ascii()) return 0x7F;
     return str_visit(s, [&](const auto* data) {
-        std::uint32_t m = 0;
-        for (std::int64_t i = start; i < end; ++i) m = std::max<std::uint32_t>(m, data[i]);
-        return m;
+        using C = std::remove_const_t<std::remove_pointer_t<decltype(data)>>;
+        const std::uint32_t top = sizeof(C) == 1 ? 0x80u : sizeof(C) == 2 ? 0xFF00u : 0xFFFF0000u;
+        constexpr std::int64_t kBlock = 64;
+        std::uint32_t bits = 0;
+        for (std::int64_t i = start; i < end; i += kBlock) {
+            const std::int64_t stop = std::min(end, i + kBlock);
+            C block = 0;
+            for (std::int64_t k = i; k < stop; ++k) block |= data[k];
+            bits |= block;
+            if (bits & top) break;
+        }
+        return bits >= 0x10000 ? 0x10FFFFu : bits >= 0x100 ? 0xFFFFu : bits >= 0x80 ? 0xFFu : 0x7Fu;
     });
 }
 
