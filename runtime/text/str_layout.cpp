@@ -255,6 +255,54 @@ Ref<> str_maketrans(Object*, const Args& args) {
     return table;
 }
 
+// table[cp] (charmaptranslate_lookup): 1 with `value` set, 0 when the
+// table raised LookupError (the character stays), -1 on any other error.
+int translate_lookup(Object* table, std::uint32_t cp, Ref<>& value) {
+    Ref<Int> key = int_from(cp);
+    value = getitem(table, key.get());
+    if (value) return 1;
+    if (!error_matches(exc::LookupError)) return -1;
+    clear_error();
+    return 0;
+}
+
+// unicode_fast_translate: ASCII text whose characters map to one ASCII
+// character or to nothing, each distinct character looked up once (in
+// `cache`: 0xFF not yet, 0xFE deleted). 1 when the whole text was done, 0
+// when character `i` maps to something else (the general loop goes on from
+// it, looking it up again, as CPython's does), -1 on error.
+int translate_ascii(Object* table, const Str* s, std::string& out, std::int64_t& i) {
+    std::uint8_t cache[128];
+    std::memset(cache, 0xFF, sizeof cache);
+    const std::uint8_t* in = s->latin1();
+    out.reserve(static_cast<std::size_t>(s->length));
+    for (i = 0; i < s->length; ++i) {
+        const std::uint8_t ch = in[i];
+        if (cache[ch] == 0xFF) {
+            Ref<> value;
+            const int found = translate_lookup(table, ch, value);
+            if (found < 0) return -1;
+            if (found == 0) {
+                cache[ch] = ch;
+            } else if (value.get() == None) {
+                cache[ch] = 0xFE;
+            } else if (is_int(value.get())) {
+                auto v = int_to_i64(cast<Int>(value.get()));
+                if (!v || *v < 0 || *v > 127) return 0;
+                cache[ch] = static_cast<std::uint8_t>(*v);
+            } else if (is_str(value.get())) {
+                const Str* r = cast<Str>(value.get());
+                if (r->length != 1 || r->at(0) > 127) return 0;
+                cache[ch] = static_cast<std::uint8_t>(r->at(0));
+            } else {
+                return 0;
+            }
+        }
+        if (cache[ch] != 0xFE) out += static_cast<char>(cache[ch]);
+    }
+    return 1;
+}
+
 // str.translate(table): table[ord(c)] is a code point, a str or None; a
 // LookupError leaves the character as it is.
 Ref<> str_translate(Object* self, const Args& args) {
@@ -262,18 +310,36 @@ Ref<> str_translate(Object* self, const Args& args) {
     Object* table = args[0];
     const Str* s = cast<Str>(self);
     StrWriter out;
+    std::int64_t i = 0;
+    if (s->ascii()) {
+        std::string ascii;
+        const int done = translate_ascii(table, s, ascii, i);
+        if (done < 0) return nullptr;
+        if (done == 1) return str_from_ascii(ascii);
+        out.append_ascii(ascii);
+    }
     out.reserve(s->length);
-    for (std::int64_t i = 0; i < s->length; ++i) {
+    for (; i < s->length; ++i) {
         const std::uint32_t cp = s->at(i);
-        Ref<Int> key = int_from(cp);
-        Ref<> value = getitem(table, key.get());
-        if (!value) {
-            if (!error_matches(exc::LookupError)) return nullptr;
-            clear_error();
+        Ref<> value;
+        const int found = translate_lookup(table, cp, value);
+        if (found < 0) return nullptr;
+        if (found == 0) {
             out.append(cp);
             continue;
         }
-        if (value.get() == None) continue;
+        if (value.get() == None) {
+            // A deleted character: CPython's loop looks ahead for the end of
+            // the run of deleted ones (each looked up here and again after).
+            std::int64_t end = i + 1;
+            for (; end < s->length; ++end) {
+                Ref<> next;
+                if (translate_lookup(table, s->at(end), next) < 0) return nullptr;
+                if (next.get() != None) break;
+            }
+            i = end - 1;
+            continue;
+        }
         if (is_int(value.get())) {
             auto v = int_to_i64(cast<Int>(value.get()));
             if (!v || *v < 0 || *v > static_cast<std::int64_t>(unicode::kMaxCodePoint))
