@@ -490,7 +490,7 @@ static Ref<> str_slice(Str* s, Slice* slice) {
     if (!slice_indices(slice, s->length, start, stop, step, count)) return nullptr;
     if (count <= 0) return share(str_empty());
     if (step == 1) return str_substring(s, start, start + count);
-    if (count == 1) return str_from_codepoint(s->at(start));
+    // Like CPython, a new str even for one code point ('ab'[::2] is not 'a').
     // The picked code points' class first (their OR stands for their
     // maximum: the kind boundaries are powers of two), then the copy.
     return str_visit(s, [&](const auto* data) -> Ref<> {
