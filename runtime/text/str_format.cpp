@@ -9,6 +9,7 @@
 #include "runtime/core/args.hpp"
 #include "runtime/core/errors.hpp"
 #include "runtime/core/method_def.hpp"
+#include "runtime/core/names.hpp"
 #include "runtime/core/recursion.hpp"
 #include "runtime/objects/exceptions.hpp"
 #include "runtime/objects/function.hpp"
@@ -39,7 +40,7 @@ Ref<> format_value(Object* value, Object* spec) {
         empty_holder = str_from("");
         spec = empty_holder.get();
     }
-    Object* method = type_lookup(value->type, "__format__");
+    Object* method = type_lookup(value->type, names::format);
     Ref<> result;
     if (method && method->type == &FunctionType) {
         result = call(method, {value, spec});

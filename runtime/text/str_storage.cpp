@@ -17,6 +17,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -115,18 +116,21 @@ std::size_t ascii_prefix(std::string_view text) {
     return i;
 }
 
+// Writes the UTF-8 form of n code points at `p` (room for n * (kind + 1)
+// bytes: at most 2, 3 or 4 bytes each) and returns the end.
 template <class C>
-void encode_utf8(std::string& out, const C* data, std::int64_t n) {
-    char buf[4];
+char* write_utf8(char* p, const C* data, std::int64_t n) {
     for (std::int64_t i = 0; i < n; ++i) {
         const std::uint32_t cp = data[i];
-        if (cp < 0x80) {
-            out += static_cast<char>(cp);
-        } else {
-            const int len = unicode::utf8_encode(cp, buf);
-            out.append(buf, static_cast<std::size_t>(len));
-        }
+        if (cp < 0x80) *p++ = static_cast<char>(cp);
+        else p += unicode::utf8_encode(cp, p);
     }
+    return p;
+}
+
+// The most bytes the UTF-8 form of `s` can take.
+std::size_t utf8_bound(const Str* s) {
+    return static_cast<std::size_t>(s->length) * static_cast<std::size_t>(s->kind() + 1);
 }
 
 }  // namespace
@@ -289,8 +293,10 @@ void str_append_utf8_wide(std::string& out, const Str* s) {
         out.append(c->utf8, static_cast<std::size_t>(c->utf8_length));
         return;
     }
-    out.reserve(out.size() + static_cast<std::size_t>(s->length) * static_cast<std::size_t>(s->kind() + 1));
-    str_visit(s, [&](const auto* data) { encode_utf8(out, data, s->length); });
+    const std::size_t at = out.size();
+    out.resize(at + utf8_bound(s));
+    char* end = str_visit(s, [&](const auto* data) { return write_utf8(out.data() + at, data, s->length); });
+    out.resize(static_cast<std::size_t>(end - out.data()));
 }
 
 void StrUtf8::init_wide(const Str* s) {
@@ -303,8 +309,17 @@ void StrUtf8::init_wide(const Str* s) {
 }
 
 std::int64_t str_hash_wide(const Str* s) {
-    StrUtf8 text(s);
-    return hash_text(text.view());
+    if (static_cast<const StrCompact*>(s)->utf8) return hash_text(s->view());
+    // The UTF-8 form for the moment, on the stack when it is short.
+    char small[256];
+    std::unique_ptr<char[]> big;
+    char* buffer = small;
+    if (utf8_bound(s) > sizeof small) {
+        big.reset(new char[utf8_bound(s)]);
+        buffer = big.get();
+    }
+    const char* end = str_visit(s, [&](const auto* data) { return write_utf8(buffer, data, s->length); });
+    return hash_text(std::string_view(buffer, static_cast<std::size_t>(end - buffer)));
 }
 
 // ----------------------------------------------------- equality and order
