@@ -14,6 +14,7 @@
 #include "runtime/text/unicode.hpp"
 
 #include <algorithm>
+#include <array>
 #include <climits>
 #include <cstdint>
 #include <cstring>
@@ -34,25 +35,32 @@ Ref<> strip_common(Object* self, const Args& args, Side side, std::string_view n
     const std::string qualified = "str." + std::string(name);
     if (!check_no_keywords(qualified, args) || !check_arg_range(name, args, 0, 1)) return nullptr;
     Object* chars = args.size() > 0 ? args[0] : None;
-    std::vector<std::uint32_t> set;
+    // The characters to strip: a table for those below U+0100, a list for the rest.
+    std::array<bool, 256> latin1{};
+    std::vector<std::uint32_t> wide;
     const bool whitespace = chars == None;
     if (!whitespace) {
         if (!is_str(chars)) return raisef(exc::TypeError, "{} arg must be None or str", name);
         const Str* c = cast<Str>(chars);
-        for (std::int64_t i = 0; i < c->length; ++i) set.push_back(c->at(i));
+        for (std::int64_t i = 0; i < c->length; ++i) {
+            const std::uint32_t cp = c->at(i);
+            if (cp < 256) latin1[cp] = true;
+            else wide.push_back(cp);
+        }
     }
     auto strippable = [&](std::uint32_t cp) {
         if (whitespace) return unicode::is_space_ascii_first(cp);
-        for (std::uint32_t c : set)
-            if (c == cp) return true;
-        return false;
+        if (cp < 256) return latin1[cp];
+        return std::find(wide.begin(), wide.end(), cp) != wide.end();
     };
     Str* s = cast<Str>(self);
     std::int64_t begin = 0, end = s->length;
-    if (side & kLeft)
-        while (begin < end && strippable(s->at(begin))) ++begin;
-    if (side & kRight)
-        while (end > begin && strippable(s->at(end - 1))) --end;
+    str_visit(s, [&](const auto* data) {
+        if (side & kLeft)
+            while (begin < end && strippable(data[begin])) ++begin;
+        if (side & kRight)
+            while (end > begin && strippable(data[end - 1])) --end;
+    });
     return str_substring(s, begin, end);
 }
 
