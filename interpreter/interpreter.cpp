@@ -263,6 +263,11 @@ void interpreter_init(const std::vector<std::string>& argv, const std::string& p
     // As CPython's signal_install_handlers: a write to a closed pipe fails
     // with BrokenPipeError (EPIPE) instead of killing the process.
     std::signal(SIGPIPE, SIG_IGN);
+    // Making the builtin types' descriptors and the modules' functions
+    // passes generation 0's threshold, as it does in CPython's start-up,
+    // whose collections run there: run the one that came due now, before
+    // the program is compiled, not at its first statement.
+    if (gc_collection_due) gc_collect_if_due();
 }
 
 bool ended_by_keyboard_interrupt() { return uncaught_keyboard_interrupt; }

@@ -40,9 +40,32 @@ void traceback_add(Frame& frame, const ast::Position& pos) {
     e->traceback = nullptr;
     tb->frame = frame_object(frame);
     incref(tb->frame);
-    tb->pos = pos;
+    tb->lineno = pos.line;
+    if (pos.col >= 0 && pos.col < TracebackColumns::kUnknown) {
+        if (pos.end_line != pos.line) {
+            tb->columns.col = static_cast<std::uint16_t>(pos.col);
+        } else if (pos.end_col >= 0 && pos.end_col < TracebackColumns::kPastLine) {
+            tb->columns.col = static_cast<std::uint16_t>(pos.col);
+            tb->columns.end_col = static_cast<std::uint16_t>(pos.end_col);
+        }
+    }
     gc_track(tb.get());
     e->traceback = tb.release();
+}
+
+ast::Position traceback_position(const Traceback* tb) {
+    ast::Position p;
+    p.line = tb->lineno;
+    if (tb->columns.col == TracebackColumns::kUnknown) {
+        p.col = p.end_col = -1;
+        p.end_line = p.line;
+        return p;
+    }
+    p.col = tb->columns.col;
+    const bool past_line = tb->columns.end_col == TracebackColumns::kPastLine;
+    p.end_line = past_line ? p.line + 1 : p.line;
+    p.end_col = past_line ? 0 : tb->columns.end_col;
+    return p;
 }
 
 // next, then frame, as CPython's tb_clear, tb_dealloc and tb_traverse.
@@ -68,7 +91,8 @@ static Ref<> tb_next(Object* o) {
     return share<Object>(next ? static_cast<Object*>(next) : None);
 }
 static Ref<> tb_frame(Object* o) { return share<Object>(cast<Traceback>(o)->frame); }
-static Ref<> tb_lineno(Object* o) { return int_from(cast<Traceback>(o)->pos.line); }
+static Ref<> tb_lineno(Object* o) { return int_from(cast<Traceback>(o)->lineno); }
+// No instruction offset to give (minipy's tb_lasti word holds columns).
 static Ref<> tb_lasti(Object*) { return int_from(0); }
 
 void traceback_type_init() {
@@ -84,6 +108,7 @@ void traceback_type_init() {
                                    {"tb_lasti", tb_lasti},
                                });
     type_ready(TracebackType);
+    static_assert(sizeof(Traceback) == 40, "PyTracebackObject's size");
     exception_traceback_type = &TracebackType;
 }
 
@@ -156,14 +181,14 @@ constexpr int kIndent = 4;
 void display_entry(const Traceback* tb) {
     CodeObject* code = tb->frame->code;
     std::string filename(code->filename->view());
-    write("  File \"" + filename + "\", line " + std::to_string(tb->pos.line) + ", in " + std::string(code->name->view()) + "\n");
+    write("  File \"" + filename + "\", line " + std::to_string(tb->lineno) + ", in " + std::string(code->name->view()) + "\n");
     std::string line;
-    if (!source_line(filename, tb->pos.line, line)) return;
+    if (!source_line(filename, tb->lineno, line)) return;
     std::size_t stripped = 0;
     while (stripped < line.size() && is_space(line[stripped])) ++stripped;
     write(std::string(kIndent, ' ') + line.substr(stripped) + "\n");
 
-    const ast::Position& p = tb->pos;
+    const ast::Position p = traceback_position(tb);
     const long size = static_cast<long>(line.size());
     if (p.line <= 0 || p.col < 0 || p.end_col < 0 || p.col > size || (p.line == p.end_line && p.end_col > size)) return;
     // Columns as displayed: CPython 3.11 lines the markers up under wide
@@ -222,11 +247,11 @@ void print_traceback(const Traceback* tb) {
     long count = 0;
     for (; tb; tb = tb->next) {
         CodeObject* code = tb->frame->code;
-        if (!last_file || !str_equal(code->filename, last_file) || tb->pos.line != last_line ||
+        if (!last_file || !str_equal(code->filename, last_file) || tb->lineno != last_line ||
             !str_equal(code->name, last_name)) {
             if (count > kRecursiveCutoff) write_repeated(count);
             last_file = code->filename;
-            last_line = tb->pos.line;
+            last_line = tb->lineno;
             last_name = code->name;
             count = 0;
         }

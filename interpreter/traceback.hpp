@@ -7,15 +7,32 @@
 #include "interpreter/frame.hpp"
 #include "runtime/core/object.hpp"
 
+#include <cstdint>
 #include <cstdio>
 
 namespace minipy::interp {
 
-struct Traceback : Object {
-    Traceback* next = nullptr;    // owned: the entry of the next (inner) frame
-    FrameObject* frame = nullptr; // owned
-    ast::Position pos;            // the failing operation in that frame
+// The failing operation's columns on its line, in UTF-8 bytes. CPython's
+// tb_lasti is the offset of the failing instruction in its code object,
+// which co_positions maps to these columns; minipy has no instructions and
+// keeps the columns themselves in that int.
+struct TracebackColumns {
+    static constexpr std::uint16_t kUnknown = 0xffff;  // col: too far right to keep
+    static constexpr std::uint16_t kPastLine = 0xffff; // end_col: the operation ends on a later line
+    std::uint16_t col = kUnknown;
+    std::uint16_t end_col = kPastLine;
 };
+
+// PyTracebackObject's layout, so sys.getsizeof is CPython's.
+struct Traceback : Object {
+    Traceback* next = nullptr;     // owned: tb_next, the entry of the next (inner) frame
+    FrameObject* frame = nullptr;  // owned: tb_frame
+    TracebackColumns columns;      // in tb_lasti's place
+    int lineno = 0;                // tb_lineno: the failing operation's first line
+};
+
+// The failing operation's position (no columns when they were not kept).
+ast::Position traceback_position(const Traceback* tb);
 
 extern Type TracebackType;
 

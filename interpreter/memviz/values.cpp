@@ -36,9 +36,11 @@ std::string shorten(std::string text) {
     return text;
 }
 
+// Its __name__, or once the collector has cleared its dict the name it was
+// made with.
 std::string module_name(Object* o) {
-    Dict* d = static_cast<Module*>(o)->dict;
-    Object* name = d ? lookup_text(d, "__name__") : nullptr;
+    auto* m = static_cast<Module*>(o);
+    Object* name = m->dict ? lookup_text(m->dict, "__name__") : m->name;
     return name && is_str(name) ? text_of(static_cast<Str*>(name)) : "?";
 }
 

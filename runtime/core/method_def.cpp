@@ -62,20 +62,10 @@ bool is_ready(const Type& type) { return type.has_flag(type_flags::kReady) || ty
 void install_method(Type& type, const MethodDef* def) {
     Ref<> descr;
     switch (def->kind) {
-        case MethodKind::Instance: {
-            auto d = new_object<MethodDescriptor>(&MethodDescriptorType);
-            d->def = def;
-            d->owner = &type;
-            descr = std::move(d);
+        case MethodKind::Instance:
+        case MethodKind::Class:
+            descr = method_descriptor_new(def, &type);
             break;
-        }
-        case MethodKind::Class: {
-            auto d = new_object<MethodDescriptor>(&ClassMethodDescriptorType);
-            d->def = def;
-            d->owner = &type;
-            descr = std::move(d);
-            break;
-        }
         case MethodKind::Static:
             descr = call(&StaticMethodType, {builtin_function_new(def, nullptr).get()});
             break;

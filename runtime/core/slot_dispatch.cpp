@@ -15,6 +15,7 @@
 #include "runtime/core/heap.hpp"
 #include "runtime/core/names.hpp"
 #include "runtime/objects/builtin_function.hpp"
+#include "runtime/objects/descriptors.hpp"
 #include "runtime/objects/dict.hpp"
 #include "runtime/objects/exceptions.hpp"
 #include "runtime/objects/float.hpp"
@@ -374,9 +375,12 @@ static void slot_write(Type& t, std::size_t slot, void* fn) {
     *reinterpret_cast<void**>(reinterpret_cast<char*>(&t) + slot) = fn;
 }
 
-struct SlotWrapper : Object {
+// PyWrapperDescrObject: the common part of descriptors, then the slot's
+// entry (d_base) and the owner's function in that slot when the wrapper was
+// made (d_wrapped), which a class inheriting the wrapper takes for its slot.
+struct SlotWrapper : Descriptor {
     const SlotDef* def = nullptr;
-    Type* owner = nullptr;  // borrowed: wrappers live in their owner's namespace
+    void* wrapped = nullptr;
 };
 
 Type SlotWrapperType;
@@ -699,19 +703,21 @@ static Ref<> slot_wrapper_repr(Object* o) {
     return str_from(fmt::format("<slot wrapper '{}' of '{}' objects>", w->def->name, w->owner->name_view()));
 }
 
-static void slot_wrapper_destroy(Object* o) { delete_object(cast<SlotWrapper>(o)); }
-
-static Ref<> slot_wrapper_name(Object* o) { return str_from(cast<SlotWrapper>(o)->def->name); }
-static Ref<> slot_wrapper_objclass(Object* o) { return share<Object>(cast<SlotWrapper>(o)->owner); }
+static void slot_wrapper_destroy(Object* o) {
+    auto* w = cast<SlotWrapper>(o);
+    descriptor_release(w);
+    delete_object(w);
+}
 
 void slot_wrapper_type_init() {
-    type_init_builtin(SlotWrapperType, "wrapper_descriptor", &ObjectType, sizeof(SlotWrapper), 0);
+    type_init_builtin(SlotWrapperType, "wrapper_descriptor", &ObjectType, sizeof(SlotWrapper), type_flags::kHasGC);
     SlotWrapperType.destroy = slot_wrapper_destroy;
+    SlotWrapperType.traverse = descriptor_traverse;
     SlotWrapperType.call = slot_wrapper_call;
     SlotWrapperType.descr_get = slot_wrapper_get;
     SlotWrapperType.repr = slot_wrapper_repr;
     SlotWrapperType.getattr = generic_getattr;
-    add_getsets(SlotWrapperType, {{"__name__", slot_wrapper_name}, {"__objclass__", slot_wrapper_objclass}});
+    add_descriptor_getsets(SlotWrapperType);
     type_ready(SlotWrapperType);
 
     type_init_builtin(MethodWrapperType, "method-wrapper", &ObjectType, sizeof(MethodWrapper), type_flags::kHasGC);
@@ -772,7 +778,8 @@ void add_slot_wrappers(Type& type, const Type* base) {
         if (!def.wrap) continue;
         auto w = new_object<SlotWrapper>(&SlotWrapperType);
         w->def = &def;
-        w->owner = &type;
+        w->wrapped = mine;
+        descriptor_start(w.get(), &type, name);
         (void)dict_set(type.dict, name, w.get());  // as __new__'s above
     }
 }
@@ -836,7 +843,7 @@ static void update_one_slot(Type& type, const SlotDef& def) {
         found_any = true;
         void* fn = nullptr;
         if (attr->type == &SlotWrapperType && cast<SlotWrapper>(attr)->def->slot == def.slot) {
-            fn = slot_read(*cast<SlotWrapper>(attr)->owner, def.slot);
+            fn = cast<SlotWrapper>(attr)->wrapped;
         } else if (attr->type == &BuiltinFunctionType && cast<BuiltinFunction>(attr)->def == &kNewWrapperDef &&
                    def.slot == offsetof(Type, new_instance)) {
             fn = reinterpret_cast<void*>(cast<Type>(cast<BuiltinFunction>(attr)->self)->new_instance);

@@ -3,6 +3,13 @@
 // position before the start to 0 rather than failing (except an absolute
 // negative one), as CPython's does; its closed checks say "I/O operation
 // on closed file." with the full stop, where StringIO's have none.
+//
+// The layout and the buffer are CPython's, so sys.getsizeof is: the bytes
+// live in a bytes object, longer than the stream when grown (by an eighth,
+// as resize_buffer does). The initial bytes and what getvalue() and a
+// whole read() return are that very object, shared until the next write
+// copies it; __sizeof__ counts the buffer only while the stream is its
+// sole owner.
 #include "runtime/modules/io.hpp"
 
 #include "runtime/core/abstract.hpp"
@@ -33,11 +40,17 @@ Type BytesIOType;
 namespace {
 
 struct BytesIO : Object {
-    std::string buf;       // the stream's bytes
-    std::int64_t pos = 0;  // may lie past the end
-    Dict* dict = nullptr;  // owned: instance attributes
+    Bytes* buf = nullptr;          // owned: the buffer; null once closed
+    std::int64_t pos = 0;          // may lie past the end
+    std::int64_t string_size = 0;  // the stream's length (the buffer may be longer)
+    Dict* dict = nullptr;          // owned: instance attributes
     WeakRef* weakreflist = nullptr;  // weak references to the stream (weakref.hpp)
-    bool closed = false;
+    // CPython's count of getbuffer()'s views, which forbid resizing;
+    // minipy's BytesIO has no getbuffer() and leaves it 0.
+    std::int64_t exports = 0;
+
+    std::string_view view() const { return {buf->data(), static_cast<std::size_t>(string_size)}; }
+    bool shared() const { return buf->refcount > 1; }  // CPython's SHARED_BUF
 };
 
 BytesIO* as_bio(Object* o) { return cast<BytesIO>(o); }
@@ -45,31 +58,73 @@ BytesIO* as_bio(Object* o) { return cast<BytesIO>(o); }
 bool io_bytes_like(Object* o, std::string_view& out) { return simple_bytes(o, out); }
 
 bool check_open(BytesIO* b) {
-    if (!b->closed) return true;
+    if (b->buf) return true;
     raise(exc::ValueError, "I/O operation on closed file.");
     return false;
 }
 
 void bio_clear(Object* o) { clear_slot(as_bio(o)->dict); }
 
+// The buffer, then the dict, as CPython's bytesio_dealloc.
 void bio_destroy(Object* o) {
-    bio_clear(o);
-    delete_object(as_bio(o));
+    BytesIO* b = as_bio(o);
+    clear_slot(b->buf);
+    bio_clear(b);
+    delete_object(b);
 }
 
 void bio_traverse(Object* o, VisitFn visit, void* arg) { visit_instance_dict(as_bio(o)->dict, visit, arg); }
 
 Ref<> bio_new(Type* type, const Args&) {
     auto b = new_object<BytesIO>(type);
+    b->buf = bytes_from(std::string_view()).release();  // the shared b''
     gc_track(b.get());
     return b;
 }
 
-void write_bytes(BytesIO* b, std::string_view data) {
+// The buffer replaced by one of `size` bytes starting with the stream's
+// bytes (as many as fit): CPython's unshare_buffer, and its _PyBytes_Resize
+// (which moves the bytes too).
+bool replace_buffer(BytesIO* b, std::size_t size) {
+    Ref<Bytes> fresh = bytes_alloc(size);
+    if (!fresh) return false;
+    std::memcpy(fresh->data(), b->buf->data(), std::min(size, static_cast<std::size_t>(b->string_size)));
+    steal_into(b->buf, std::move(fresh));
+    return true;
+}
+
+// CPython's resize_buffer: a major shrink or growth gets the exact size
+// (plus one), a moderate growth an eighth more, as a list grows.
+bool resize_buffer(BytesIO* b, std::size_t size) {
+    auto alloc = static_cast<std::size_t>(b->buf->size);
+    if (size > static_cast<std::size_t>(std::numeric_limits<std::int64_t>::max())) {
+        raise(exc::OverflowError, "new buffer size too large");
+        return false;
+    }
+    if (size < alloc / 2) alloc = size + 1;
+    else if (size < alloc) return true;
+    else if (static_cast<double>(size) <= static_cast<double>(alloc) * 1.125) alloc = size + (size >> 3) + (size < 9 ? 3 : 6);
+    else alloc = size + 1;
+    return replace_buffer(b, alloc);
+}
+
+// The bytes written at the position, padding a gap past the end with NUL
+// bytes; false with an exception set.
+bool write_bytes(BytesIO* b, std::string_view data) {
+    if (data.empty()) return true;
     const auto end = static_cast<std::size_t>(b->pos) + data.size();
-    if (end > b->buf.size()) b->buf.resize(end, '\0');
-    b->buf.replace(static_cast<std::size_t>(b->pos), data.size(), data);
+    if (end > static_cast<std::size_t>(b->buf->size)) {
+        if (!resize_buffer(b, end)) return false;
+    } else if (b->shared()) {
+        if (!replace_buffer(b, std::max(end, static_cast<std::size_t>(b->string_size)))) return false;
+    }
+    if (b->pos > b->string_size)
+        std::memset(b->buf->data() + b->string_size, '\0', static_cast<std::size_t>(b->pos - b->string_size));
+    std::memcpy(b->buf->data() + b->pos, data.data(), data.size());
+    b->buf->hash = -1;  // hashed while shared once, perhaps
     b->pos = static_cast<std::int64_t>(end);
+    if (b->string_size < b->pos) b->string_size = b->pos;
+    return true;
 }
 
 // BytesIO(initial_bytes=b''): the bytes, positioned at the start.
@@ -78,14 +133,17 @@ int bio_init(Object* self, const Args& args) {
     Object* initial;
     if (!parse_args(args, spec, &initial)) return -1;
     BytesIO* b = as_bio(self);
-    b->buf.clear();
+    b->string_size = 0;
     b->pos = 0;
     if (initial && initial != None) {
-        if (is_bytes(initial)) b->closed = false;  // CPython's __init__ takes a bytes object as its buffer
+        if (is_exact_bytes(initial)) {  // becomes the buffer, shared (and reopens a closed stream)
+            set_slot(b->buf, cast<Bytes>(initial));
+            b->string_size = b->buf->size;
+            return 0;
+        }
         if (!check_open(b)) return -1;
         std::string_view data;
-        if (!io_bytes_like(initial, data)) return -1;
-        write_bytes(b, data);
+        if (!io_bytes_like(initial, data) || !write_bytes(b, data)) return -1;
         b->pos = 0;
     }
     return 0;
@@ -96,8 +154,7 @@ Ref<> bio_write(Object* self, const Args& args) {
     BytesIO* b = as_bio(self);
     if (!check_open(b)) return nullptr;
     std::string_view data;
-    if (!io_bytes_like(args[0], data)) return nullptr;
-    if (!data.empty()) write_bytes(b, data);
+    if (!io_bytes_like(args[0], data) || !write_bytes(b, data)) return nullptr;
     return int_from(static_cast<std::int64_t>(data.size()));
 }
 
@@ -107,13 +164,18 @@ bool size_arg(std::string_view method, const Args& args, std::int64_t& size) {
     return args.size() == 0 || io_optional_size(args[0], size);
 }
 
-// The next `size` bytes (all within the buffer), advancing the position;
-// the position may lie past the end when size is 0.
+// The next `size` bytes (all within the stream), advancing the position;
+// the position may lie past the end when size is 0. The whole buffer is
+// the buffer itself, shared.
 Ref<> read_bytes(BytesIO* b, std::int64_t size) {
+    if (size > 1 && b->pos == 0 && size == b->buf->size && b->exports == 0) {
+        b->pos += size;
+        return share<Object>(b->buf);
+    }
     if (size == 0) return bytes_from(std::string_view());
     const auto start = static_cast<std::size_t>(b->pos);
     b->pos += size;
-    return bytes_from(std::string_view(b->buf).substr(start, static_cast<std::size_t>(size)));
+    return bytes_from(b->view().substr(start, static_cast<std::size_t>(size)));
 }
 
 // read(size=-1, /) and read1(size=-1, /): at most size bytes, all by default.
@@ -122,7 +184,7 @@ Ref<> read_some(Object* self, const Args& args, std::string_view method) {
     if (!size_arg(method, args, size)) return nullptr;
     BytesIO* b = as_bio(self);
     if (!check_open(b)) return nullptr;
-    std::int64_t left = static_cast<std::int64_t>(b->buf.size()) - b->pos;
+    std::int64_t left = b->string_size - b->pos;
     if (size < 0 || size > left) size = left < 0 ? 0 : left;
     return read_bytes(b, size);
 }
@@ -136,9 +198,9 @@ Ref<> bio_readinto(Object* self, const Args& args) {
     if (!writable_buffer(args[0], "readinto() ", view)) return nullptr;
     BytesIO* b = as_bio(self);
     if (!check_open(b)) return nullptr;
-    const std::int64_t left = static_cast<std::int64_t>(b->buf.size()) - b->pos;
+    const std::int64_t left = b->string_size - b->pos;
     const std::int64_t n = std::max<std::int64_t>(0, std::min(left, view.nbytes()));
-    if (n > 0) std::memcpy(view.data, b->buf.data() + b->pos, static_cast<std::size_t>(n));
+    if (n > 0) std::memcpy(view.data, b->buf->data() + b->pos, static_cast<std::size_t>(n));
     b->pos += n;
     return int_from(n);
 }
@@ -147,12 +209,12 @@ Ref<> bio_read1(Object* self, const Args& args) { return read_some(self, args, "
 // The length of the next line from the position, b'\n' included, at most
 // `limit` bytes; 0 at the end.
 std::int64_t scan_eol(BytesIO* b, std::int64_t limit) {
-    const auto size = static_cast<std::int64_t>(b->buf.size());
+    const std::int64_t size = b->string_size;
     if (b->pos >= size) return 0;
     std::int64_t left = size - b->pos;
     if (limit < 0 || limit > left) limit = left;
     if (limit == 0) return 0;
-    std::size_t nl = b->buf.find('\n', static_cast<std::size_t>(b->pos));
+    std::size_t nl = b->view().find('\n', static_cast<std::size_t>(b->pos));
     if (nl != std::string::npos && static_cast<std::int64_t>(nl) < b->pos + limit)
         return static_cast<std::int64_t>(nl) - b->pos + 1;
     return limit;
@@ -201,7 +263,10 @@ Ref<> bio_getvalue(Object* self, const Args& args) {
     if (!check_no_args("BytesIO.getvalue", args)) return nullptr;
     BytesIO* b = as_bio(self);
     if (!check_open(b)) return nullptr;
-    return bytes_from(b->buf);
+    if (b->string_size <= 1 || b->exports > 0) return bytes_from(b->view());
+    // The buffer itself, cut to the stream's length, shared from now on.
+    if (b->string_size != b->buf->size && !replace_buffer(b, static_cast<std::size_t>(b->string_size))) return nullptr;
+    return share<Object>(b->buf);
 }
 
 Ref<> bio_tell(Object* self, const Args& args) {
@@ -222,7 +287,7 @@ Ref<> bio_seek(Object* self, const Args& args) {
     if (pos < 0 && whence == 0) return raisef(exc::ValueError, "negative seek value {}", pos);
     constexpr std::int64_t kMax = std::numeric_limits<std::int64_t>::max();
     if (whence == 1 || whence == 2) {
-        const std::int64_t base = whence == 1 ? b->pos : static_cast<std::int64_t>(b->buf.size());
+        const std::int64_t base = whence == 1 ? b->pos : b->string_size;
         if (pos > kMax - base) return raise(exc::OverflowError, "new position too large");
         pos += base;
     } else if (whence != 0) {
@@ -241,15 +306,16 @@ Ref<> bio_truncate(Object* self, const Args& args) {
     if (args.size() > 0 && !io_optional_size(args[0], size)) return nullptr;
     if (!check_open(b)) return nullptr;
     if (size < 0) return raisef(exc::ValueError, "negative size value {}", size);
-    if (size < static_cast<std::int64_t>(b->buf.size())) b->buf.resize(static_cast<std::size_t>(size));
+    if (size < b->string_size) {
+        b->string_size = size;
+        if (!resize_buffer(b, static_cast<std::size_t>(size))) return nullptr;
+    }
     return int_from(size);
 }
 
 Ref<> bio_close(Object* self, const Args& args) {
     if (!check_no_args("BytesIO.close", args)) return nullptr;
-    BytesIO* b = as_bio(self);
-    b->closed = true;
-    std::string().swap(b->buf);
+    clear_slot(as_bio(self)->buf);
     return none();
 }
 
@@ -274,7 +340,20 @@ Ref<> bio_readable(Object* self, const Args& args) { return bio_true_if_open(sel
 Ref<> bio_writable(Object* self, const Args& args) { return bio_true_if_open(self, args, "BytesIO.writable"); }
 Ref<> bio_seekable(Object* self, const Args& args) { return bio_true_if_open(self, args, "BytesIO.seekable"); }
 
-Ref<> bio_get_closed(Object* self) { return bool_from(as_bio(self)->closed); }
+Ref<> bio_get_closed(Object* self) { return bool_from(as_bio(self)->buf == nullptr); }
+
+// The stream and its buffer, unless it shares the buffer.
+std::size_t bio_size_of(Object* self) {
+    BytesIO* b = as_bio(self);
+    std::size_t size = self->type->basic_size;
+    if (b->buf && !b->shared()) size += object_size(b->buf);
+    return size;
+}
+
+Ref<> bio_sizeof(Object* self, const Args& args) {
+    if (!check_no_args("BytesIO.__sizeof__", args)) return nullptr;
+    return int_from(static_cast<std::int64_t>(bio_size_of(self)));
+}
 
 }  // namespace
 
@@ -283,6 +362,7 @@ void bytesio_type_init() {
     if (done) return;
     done = true;
     Type& t = BytesIOType;
+    static_assert(sizeof(BytesIO) == 64, "CPython's bytesio's size");
     type_init_builtin(t, "_io.BytesIO", &ObjectType, sizeof(BytesIO),
                       type_flags::kHasGC | type_flags::kBaseType);
     t.weaklist_offset = offsetof(BytesIO, weakreflist);
@@ -296,6 +376,7 @@ void bytesio_type_init() {
     t.next = bio_next;
     t.getattr = generic_getattr;
     t.setattr = generic_setattr;
+    t.size_of = bio_size_of;
     io_add_iobase_methods(t, false);
     add_methods(t, {
                        {"write", bio_write},
@@ -314,6 +395,7 @@ void bytesio_type_init() {
                        {"readable", bio_readable},
                        {"writable", bio_writable},
                        {"seekable", bio_seekable},
+                       {"__sizeof__", bio_sizeof},
                    });
     add_getsets(t, {kInstanceDictGetSet, {"closed", bio_get_closed}});
     type_ready(t);

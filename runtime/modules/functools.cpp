@@ -365,27 +365,43 @@ Type LruCacheType;
 // cache of at most `maxsize` results. The cache dict's insertion order is
 // the recency order, oldest first: a hit moves its entry to the end, and a
 // full cache drops its first entry.
+struct LruCache;
+using LruWrapper = Ref<> (*)(LruCache* c, const Args& args);
+
+// CPython 3.11's lru_cache_object, so sys.getsizeof is CPython's.
 struct LruCache : Object {
-    Object* func = nullptr;             // owned
-    Dict* cache = nullptr;              // owned: key -> result
-    Object* cache_info_type = nullptr;  // owned: makes what cache_info() returns
-    Object* keyword_mark = nullptr;     // owned: separates positional from keyword arguments in a key
-    Dict* dict = nullptr;               // owned: attributes (update_wrapper's)
-    WeakRef* weakreflist = nullptr;    // weakreflist (weakref.hpp)
-    std::int64_t maxsize = 0;           // -1: unbounded; 0: no cache
-    std::int64_t hits = 0;
-    std::int64_t misses = 0;
+    // The words of CPython's `root` after its header (prev, next, hash,
+    // key, result): CPython keeps the recency order in a list of links
+    // rooted here; minipy keeps it in the cache dict's order and has no
+    // use for them.
+    void* root_prev = nullptr;
+    void* root_next = nullptr;
+    std::int64_t root_hash = 0;
+    Object* root_key = nullptr;
+    Object* root_result = nullptr;
+    LruWrapper wrapper = nullptr;       // the call for this maxsize: uncached, unbounded or bounded
     bool typed = false;
+    Dict* cache = nullptr;              // owned: key -> result
+    std::int64_t hits = 0;
+    Object* func = nullptr;             // owned
+    std::int64_t maxsize = 0;           // -1: unbounded; 0: no cache
+    std::int64_t misses = 0;
+    Object* keyword_mark = nullptr;     // owned: kwd_mark, separates positional from keyword arguments in a key
+    Type* link_type = nullptr;          // lru_list_elem_type: the type of CPython's links; none here
+    Object* cache_info_type = nullptr;  // owned: makes what cache_info() returns
+    Dict* dict = nullptr;               // owned: attributes (update_wrapper's)
+    WeakRef* weakreflist = nullptr;     // weakreflist (weakref.hpp)
 };
 
 LruCache* as_lru(Object* o) { return cast<LruCache>(o); }
 
+// In CPython's order (lru_cache_tp_clear), as the traversal below.
 void lru_clear(Object* o) {
     LruCache* c = as_lru(o);
-    clear_slot(c->func);
     clear_slot(c->cache);
-    clear_slot(c->cache_info_type);
+    clear_slot(c->func);
     clear_slot(c->keyword_mark);
+    clear_slot(c->cache_info_type);
     clear_slot(c->dict);
 }
 
@@ -403,6 +419,10 @@ void lru_traverse(Object* o, VisitFn visit, void* arg) {
     visit_field(c->cache_info_type, visit, arg);
     if (c->dict) visit_instance_dict(c->dict, visit, arg);
 }
+
+Ref<> lru_uncached_call(LruCache* c, const Args& args);
+Ref<> lru_unbounded_call(LruCache* c, const Args& args);
+Ref<> lru_bounded_call(LruCache* c, const Args& args);
 
 // _lru_cache_wrapper(user_function, maxsize, typed, cache_info_type)
 Ref<> lru_new(Type* type, const Args& args) {
@@ -425,6 +445,7 @@ Ref<> lru_new(Type* type, const Args& args) {
     c->keyword_mark = new_object<Object>(&ObjectType).release();
     c->maxsize = maxsize;
     c->typed = typed != 0;
+    c->wrapper = maxsize == 0 ? lru_uncached_call : maxsize < 0 ? lru_unbounded_call : lru_bounded_call;
     gc_track(c.get());
     return c;
 }
@@ -453,32 +474,35 @@ Ref<> lru_make_key(LruCache* c, const Args& args) {
     return tuple_from_array(items.data(), static_cast<std::int64_t>(items.size()));
 }
 
-Ref<> lru_call(Object* self, const Args& args) {
-    // One level of its own, as CPython's C wrapper counts: a recursive cached
-    // function reaches half the recursion limit.
-    RecursionScope scope(" while calling a Python object");
-    if (!scope) return nullptr;
-    Ref<> keep = share(self);
-    LruCache* c = as_lru(self);
-    if (c->maxsize == 0) {
-        ++c->misses;
-        return call(c->func, args);
-    }
+// maxsize 0: every call a miss (CPython's uncached_lru_cache_wrapper).
+Ref<> lru_uncached_call(LruCache* c, const Args& args) {
+    ++c->misses;
+    return call(c->func, args);
+}
+
+// maxsize None: a dict that only grows (infinite_lru_cache_wrapper).
+Ref<> lru_unbounded_call(LruCache* c, const Args& args) {
     Ref<> key = lru_make_key(c, args);
     if (!key) return nullptr;
     Ref<Dict> cache = share(c->cache);
-    if (c->maxsize < 0) {
-        if (Object* found = dict_get(cache.get(), key.get())) {
-            ++c->hits;
-            return share(found);
-        }
-        if (error_pending()) return nullptr;
-        ++c->misses;
-        Ref<> result = call(c->func, args);
-        // Into the cache as it is now: the call may have cleared it.
-        if (!result || dict_set(c->cache, key.get(), result.get()) < 0) return nullptr;
-        return result;
+    if (Object* found = dict_get(cache.get(), key.get())) {
+        ++c->hits;
+        return share(found);
     }
+    if (error_pending()) return nullptr;
+    ++c->misses;
+    Ref<> result = call(c->func, args);
+    // Into the cache as it is now: the call may have cleared it.
+    if (!result || dict_set(c->cache, key.get(), result.get()) < 0) return nullptr;
+    return result;
+}
+
+// maxsize N: the oldest entry goes when a new one would make N + 1
+// (bounded_lru_cache_wrapper).
+Ref<> lru_bounded_call(LruCache* c, const Args& args) {
+    Ref<> key = lru_make_key(c, args);
+    if (!key) return nullptr;
+    Ref<Dict> cache = share(c->cache);
     if (Object* found = dict_get(cache.get(), key.get())) {
         ++c->hits;
         Ref<> result = share(found);
@@ -505,6 +529,16 @@ Ref<> lru_call(Object* self, const Args& args) {
     }
     if (dict_set(cache.get(), key.get(), result.get()) < 0) return nullptr;
     return result;
+}
+
+Ref<> lru_call(Object* self, const Args& args) {
+    // One level of its own, as CPython's C wrapper counts: a recursive cached
+    // function reaches half the recursion limit.
+    RecursionScope scope(" while calling a Python object");
+    if (!scope) return nullptr;
+    Ref<> keep = share(self);
+    LruCache* c = as_lru(self);
+    return c->wrapper(c, args);
 }
 
 // As a method the cached function binds like a function.
@@ -548,6 +582,7 @@ Ref<> lru_deepcopy(Object* self, const Args& args) {
 }
 
 void lru_type_init() {
+    static_assert(sizeof(LruCache) == 152, "lru_cache_object's size");
     type_init_builtin(LruCacheType, "functools._lru_cache_wrapper", &ObjectType, sizeof(LruCache),
                       type_flags::kHasGC);
     LruCacheType.weaklist_offset = offsetof(LruCache, weakreflist);

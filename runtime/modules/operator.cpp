@@ -27,6 +27,8 @@
 #include "runtime/objects/tuple.hpp"
 #include "runtime/text/str.hpp"
 
+#include <cstddef>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -219,20 +221,29 @@ Type MethodCallerType;
 
 // attrgetter('a.b', 'c'): each entry of `attrs` is a name, or for a dotted
 // name the tuple of its parts.
+// CPython 3.11's attrgetterobject: the count, the names (each an interned
+// str, or a tuple of them for a dotted name) and the call's entry point.
 struct AttrGetter : Object {
-    Tuple* attrs = nullptr;  // owned
+    std::int64_t nattrs = 0;
+    Tuple* attrs = nullptr;       // owned: attr
+    CallFn vectorcall = nullptr;  // Type::vectorcall_offset
 };
 
-// itemgetter(1, 'k')
+// itemgetter(1, 'k'), CPython 3.11's itemgetterobject: `item` is the one
+// item of a getter of one, else the tuple of them; `index` is that one
+// item when it is an int >= 0 (tuples are indexed straight), else -1.
 struct ItemGetter : Object {
-    Tuple* items = nullptr;  // owned
+    std::int64_t nitems = 0;
+    Object* item = nullptr;       // owned
+    std::int64_t index = -1;
+    CallFn vectorcall = nullptr;  // Type::vectorcall_offset
 };
 
 // methodcaller('f', 1, k=2)
 struct MethodCaller : Object {
     Str* name = nullptr;     // owned
     Tuple* args = nullptr;   // owned
-    Dict* kwargs = nullptr;  // owned; empty when there are none
+    Dict* kwargs = nullptr;  // owned; null when there are none (CPython's kwds)
 };
 
 // "attrgetter expected 1 argument, got 2", and no keywords.
@@ -255,6 +266,8 @@ void attrgetter_traverse(Object* o, VisitFn visit, void* arg) {
     visit(o->type, arg);
 }
 
+Ref<> attrgetter_call(Object* self, const Args& args);
+
 Ref<> attrgetter_new(Type* type, const Args& args) {
     if (!check_no_keywords("attrgetter", args)) return nullptr;
     if (args.size() == 0) return raise(exc::TypeError, "attrgetter expected 1 argument, got 0");
@@ -276,7 +289,9 @@ Ref<> attrgetter_new(Type* type, const Args& args) {
         tuple_init_item(attrs.get(), i, tuple_from_array(parts.data(), static_cast<std::int64_t>(parts.size())));
     }
     auto getter = new_object<AttrGetter>(type);
+    getter->nattrs = attrs->size;
     getter->attrs = attrs.release();
+    getter->vectorcall = attrgetter_call;
     gc_track(getter.get());
     return getter;
 }
@@ -328,13 +343,13 @@ Ref<Tuple> attrgetter_names(AttrGetter* getter) {
 
 // `operator.NAME(args...)`, or `operator.NAME(...)` when the object is
 // already being printed further up.
-Ref<> getter_repr(Object* self, const char* name, Tuple* shown) {
+Ref<> getter_repr(Object* self, const char* name, Object* const* shown, std::int64_t count) {
     ReprGuard guard(self);
     if (guard.recursive()) return str_from(std::string("operator.") + name + "(...)");
     std::string out = std::string("operator.") + name + "(";
     std::string text;
-    for (std::int64_t i = 0; i < shown->size; ++i) {
-        if (!repr_text(shown->items()[i], text)) return nullptr;
+    for (std::int64_t i = 0; i < count; ++i) {
+        if (!repr_text(shown[i], text)) return nullptr;
         if (i > 0) out += ", ";
         out += text;
     }
@@ -343,7 +358,7 @@ Ref<> getter_repr(Object* self, const char* name, Tuple* shown) {
 
 Ref<> attrgetter_repr(Object* self) {
     Ref<Tuple> names = attrgetter_names(cast<AttrGetter>(self));
-    return getter_repr(self, "attrgetter", names.get());
+    return getter_repr(self, "attrgetter", names->items(), names->size);
 }
 
 // __reduce__: (attrgetter, names)
@@ -355,7 +370,7 @@ Ref<> attrgetter_reduce(Object* self, const Args& args) {
 
 // ---------------------------------------------------------- itemgetter
 
-void itemgetter_clear(Object* o) { clear_slot(cast<ItemGetter>(o)->items); }
+void itemgetter_clear(Object* o) { clear_slot(cast<ItemGetter>(o)->item); }
 
 void itemgetter_destroy(Object* o) {
     itemgetter_clear(o);
@@ -364,22 +379,39 @@ void itemgetter_destroy(Object* o) {
 
 void itemgetter_traverse(Object* o, VisitFn visit, void* arg) {
     visit(o->type, arg);
-    visit_field(cast<ItemGetter>(o)->items, visit, arg);
+    visit_field(cast<ItemGetter>(o)->item, visit, arg);
 }
+
+Ref<> itemgetter_call(Object* self, const Args& args);
 
 Ref<> itemgetter_new(Type* type, const Args& args) {
     if (!check_no_keywords("itemgetter", args)) return nullptr;
     if (args.size() == 0) return raise(exc::TypeError, "itemgetter expected 1 argument, got 0");
+    const auto nitems = static_cast<std::int64_t>(args.size());
+    Ref<> item = nitems == 1 ? share(args[0]) : Ref<>(tuple_from_array(args.values, nitems));
+    if (!item) return nullptr;
     auto getter = new_object<ItemGetter>(type);
-    getter->items = tuple_from_array(args.values, static_cast<std::int64_t>(args.size())).release();
+    getter->nitems = nitems;
+    if (item->type == &IntType) {
+        auto index = int_to_i64(cast<Int>(item.get()));
+        if (index && *index >= 0) getter->index = *index;
+    }
+    getter->item = item.release();
+    getter->vectorcall = itemgetter_call;
     gc_track(getter.get());
     return getter;
 }
 
 Ref<> itemgetter_call(Object* self, const Args& args) {
     if (!one_call_arg("itemgetter", args)) return nullptr;
-    Tuple* items = cast<ItemGetter>(self)->items;
-    if (items->size == 1) return getitem(args[0], items->items()[0]);
+    ItemGetter* getter = cast<ItemGetter>(self);
+    if (getter->nitems == 1) {
+        Object* obj = args[0];
+        if (getter->index >= 0 && obj->type == &TupleType && getter->index < cast<Tuple>(obj)->size)
+            return share(cast<Tuple>(obj)->items()[getter->index]);
+        return getitem(obj, getter->item);
+    }
+    Tuple* items = cast<Tuple>(getter->item);
     Ref<Tuple> result = tuple_alloc(items->size);
     for (std::int64_t i = 0; i < items->size; ++i) {
         Ref<> value = getitem(args[0], items->items()[i]);
@@ -389,11 +421,20 @@ Ref<> itemgetter_call(Object* self, const Args& args) {
     return result;
 }
 
-Ref<> itemgetter_repr(Object* self) { return getter_repr(self, "itemgetter", cast<ItemGetter>(self)->items); }
+Ref<> itemgetter_repr(Object* self) {
+    ItemGetter* getter = cast<ItemGetter>(self);
+    if (getter->nitems == 1) return getter_repr(self, "itemgetter", &getter->item, 1);
+    Tuple* items = cast<Tuple>(getter->item);
+    return getter_repr(self, "itemgetter", items->items(), items->size);
+}
 
+// (itemgetter, (item,)) or (itemgetter, items)
 Ref<> itemgetter_reduce(Object* self, const Args& args) {
     if (!check_no_args("itemgetter.__reduce__", args)) return nullptr;
-    return tuple_from({self->type, cast<ItemGetter>(self)->items});
+    ItemGetter* getter = cast<ItemGetter>(self);
+    if (getter->nitems != 1) return tuple_from({self->type, getter->item});
+    Ref<Tuple> items = tuple_from({getter->item});
+    return tuple_from({self->type, items.get()});
 }
 
 // -------------------------------------------------------- methodcaller
@@ -422,9 +463,12 @@ void methodcaller_traverse(Object* o, VisitFn visit, void* arg) {
 Ref<> methodcaller_new(Type* type, const Args& args) {
     if (args.size() == 0) return raise(exc::TypeError, "methodcaller needs at least one argument, the method name");
     if (!is_str(args[0])) return raise(exc::TypeError, "method name must be a string");
-    Ref<Dict> kwargs = dict_new();
-    for (std::size_t i = 0; i < args.kw_count(); ++i)
-        if (dict_set(kwargs.get(), args.kw_name(i), args.kw_value(i)) < 0) return nullptr;
+    Ref<Dict> kwargs;
+    if (args.kw_count() > 0) {
+        kwargs = dict_new();
+        for (std::size_t i = 0; i < args.kw_count(); ++i)
+            if (dict_set(kwargs.get(), args.kw_name(i), args.kw_value(i)) < 0) return nullptr;
+    }
     auto mc = new_object<MethodCaller>(type);
     mc->name = share(intern(cast<Str>(args[0])->view())).release();
     mc->args = tuple_from_array(args.values + 1, static_cast<std::int64_t>(args.size() - 1)).release();
@@ -442,7 +486,7 @@ Ref<> methodcaller_call(Object* self, const Args& args) {
     std::vector<Object*> names;
     Object* key;
     Object* value;
-    for (std::int64_t pos = 0; dict_next(mc->kwargs, pos, &key, &value);) {
+    for (std::int64_t pos = 0; mc->kwargs && dict_next(mc->kwargs, pos, &key, &value);) {
         names.push_back(key);
         values.push_back(value);
     }
@@ -466,7 +510,7 @@ Ref<> methodcaller_repr(Object* self) {
     }
     Object* key;
     Object* value;
-    for (std::int64_t pos = 0; dict_next(mc->kwargs, pos, &key, &value);) {
+    for (std::int64_t pos = 0; mc->kwargs && dict_next(mc->kwargs, pos, &key, &value);) {
         if (!repr_text(value, text)) return nullptr;
         out += ", " + std::string(cast<Str>(key)->view()) + "=" + text;
     }
@@ -479,7 +523,7 @@ Ref<> methodcaller_repr(Object* self) {
 Ref<> methodcaller_reduce(Object* self, const Args& args) {
     if (!check_no_args("methodcaller.__reduce__", args)) return nullptr;
     MethodCaller* mc = cast<MethodCaller>(self);
-    if (mc->kwargs->used)
+    if (mc->kwargs && mc->kwargs->used)
         return raise(exc::NotImplementedError, "methodcaller.__reduce__ with keyword arguments is not supported");
     std::vector<Object*> items{mc->name};
     items.insert(items.end(), mc->args->begin(), mc->args->end());
@@ -506,10 +550,12 @@ void operator_types_init() {
     done = true;
     getter_type_init(AttrGetterType, "operator.attrgetter", sizeof(AttrGetter), attrgetter_destroy,
                      attrgetter_traverse, attrgetter_clear, attrgetter_new, attrgetter_call, attrgetter_repr);
+    AttrGetterType.vectorcall_offset = offsetof(AttrGetter, vectorcall);
     add_methods(AttrGetterType, {{"__reduce__", attrgetter_reduce}});
     type_ready(AttrGetterType);
     getter_type_init(ItemGetterType, "operator.itemgetter", sizeof(ItemGetter), itemgetter_destroy,
                      itemgetter_traverse, itemgetter_clear, itemgetter_new, itemgetter_call, itemgetter_repr);
+    ItemGetterType.vectorcall_offset = offsetof(ItemGetter, vectorcall);
     add_methods(ItemGetterType, {{"__reduce__", itemgetter_reduce}});
     type_ready(ItemGetterType);
     getter_type_init(MethodCallerType, "operator.methodcaller", sizeof(MethodCaller), methodcaller_destroy,

@@ -13,6 +13,11 @@
 //  * '\r' or '\r\n': '\n' is written as that, and lines end at it.
 // With None or '' the stream records which newlines it saw (`newlines`),
 // as CPython's IncrementalNewlineDecoder does.
+//
+// The layout is CPython's stringio, so sys.getsizeof is (CPython's counts
+// neither the text nor its buffer): the code points live in a buffer from
+// the heap, grown as CPython's resize_buffer grows it, one character longer
+// than the text.
 #include "runtime/modules/io.hpp"
 
 #include "runtime/core/abstract.hpp"
@@ -32,8 +37,10 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace minipy {
@@ -45,19 +52,35 @@ namespace {
 // The kinds of newline seen so far (CPython's SEEN_CR, SEEN_LF, SEEN_CRLF).
 enum : int { kSeenCR = 1, kSeenLF = 2, kSeenCRLF = 4, kSeenAll = 7 };
 
+// CPython 3.11's `state`: a stream whose text is its buffer. CPython's can
+// also be accumulating (the text in its _PyAccu until first read); minipy's
+// never is.
+constexpr int kStateRealized = 1;
+
 struct StringIO : Object {
-    std::u32string buf;      // the text; its size is the stream's length
-    std::int64_t pos = 0;    // may lie past the end
-    Dict* dict = nullptr;    // owned: instance attributes
-    WeakRef* weakreflist = nullptr;  // weak references to the stream (weakref.hpp)
-    std::u32string readnl;   // the newline lines end at; empty: None was given
-    std::u32string writenl;  // what '\n' is written as; empty: itself
-    int seennl = 0;          // kSeen* flags, recorded when `decoding`
-    bool readuniversal = false;  // lines end at '\r', '\n' or '\r\n'
-    bool readtranslate = false;  // '\r\n' and '\r' become '\n' on write
-    bool decoding = false;       // CPython has an IncrementalNewlineDecoder
-    bool ok = false;             // __init__ has run
+    char32_t* buf = nullptr;       // heap block of buf_size code points, or null
+    std::int64_t pos = 0;          // may lie past the end
+    std::int64_t string_size = 0;  // the text's length: buf[0, string_size)
+    std::size_t buf_size = 0;      // code points the block holds
+    int state = kStateRealized;
+    Object* accu_large = nullptr;  // CPython's _PyAccu (large, small): no use here
+    Object* accu_small = nullptr;
+    bool ok = false;               // __init__ has run
     bool closed = false;
+    bool readuniversal = false;    // lines end at '\r', '\n' or '\r\n'
+    bool readtranslate = false;    // '\r\n' and '\r' become '\n' on write
+    // In the padding after CPython's four flags: what its decoder (an
+    // IncrementalNewlineDecoder, when reading is universal) would do and
+    // has seen, which minipy does inline.
+    bool decoding = false;
+    std::uint8_t seennl = 0;       // kSeen* flags, recorded when `decoding`
+    Object* decoder = nullptr;     // CPython's decoder object: none here (above)
+    Str* readnl = nullptr;         // owned: the newline lines end at; null: None was given
+    Str* writenl = nullptr;        // owned: what '\n' is written as; null: itself
+    Dict* dict = nullptr;          // owned: instance attributes
+    WeakRef* weakreflist = nullptr;  // weak references to the stream (weakref.hpp)
+
+    std::u32string_view text() const { return {buf, static_cast<std::size_t>(string_size)}; }
 };
 
 StringIO* as_sio(Object* o) { return cast<StringIO>(o); }
@@ -99,6 +122,49 @@ bool check_open(StringIO* s) {
     if (!s->closed) return true;
     raise(exc::ValueError, "I/O operation on closed file");
     return false;
+}
+
+// ---------------------------------------------------------- the buffer
+
+// CPython's resize_buffer: room for `size` code points and one more (line
+// endings are looked for one past the text); a major shrink or growth gets
+// the exact size, a moderate growth an eighth more, as a list grows. False
+// with MemoryError (or OverflowError) set.
+bool resize_buffer(StringIO* s, std::size_t size) {
+    std::size_t alloc = s->buf_size;
+    size += 1;
+    if (size > static_cast<std::size_t>(kHeapMaxBlock) / sizeof(char32_t)) {
+        raise(exc::OverflowError, "new buffer size too large");
+        return false;
+    }
+    if (size < alloc / 2) alloc = size + 1;
+    else if (size < alloc) return true;
+    else if (static_cast<double>(size) <= static_cast<double>(alloc) * 1.125) alloc = size + (size >> 3) + (size < 9 ? 3 : 6);
+    else alloc = size + 1;
+    void* block = heap_realloc(s->buf, s->buf_size * sizeof(char32_t), alloc * sizeof(char32_t));
+    if (!block) {
+        raise_memory_error();
+        return false;
+    }
+    s->buf = static_cast<char32_t*>(block);
+    s->buf_size = alloc;
+    return true;
+}
+
+void free_buffer(StringIO* s) {
+    if (s->buf) heap_free(s->buf, s->buf_size * sizeof(char32_t));
+    s->buf = nullptr;
+    s->buf_size = 0;
+}
+
+// Room for a text reaching `end`, NULs between the end of the text and the
+// position (a write past the end): the place to write at.
+char32_t* prepare_write(StringIO* s, std::size_t end) {
+    if (end > static_cast<std::size_t>(s->string_size) && !resize_buffer(s, end)) return nullptr;
+    if (s->pos > s->string_size)
+        std::fill(s->buf + s->string_size, s->buf + s->pos, U'\0');
+    if (static_cast<std::int64_t>(end) > s->string_size) s->string_size = static_cast<std::int64_t>(end);
+    return s->buf + s->pos;
 }
 
 // ---------------------------------------------------------- writing
@@ -148,30 +214,34 @@ std::u32string decode_newlines(StringIO* s, std::u32string text) {
 }
 
 // Writes `text` at the position, translating newlines as the stream asks.
-void write_text(StringIO* s, std::u32string text) {
+bool write_text(StringIO* s, std::u32string text) {
     if (s->decoding) text = decode_newlines(s, std::move(text));
-    if (!s->writenl.empty()) {
+    if (s->writenl) {
+        std::string_view nl = s->writenl->view();  // '\r' or '\r\n'
         std::u32string out;
         for (char32_t c : text) {
-            if (c == U'\n') out += s->writenl;
+            if (c == U'\n') out.append(nl.begin(), nl.end());
             else out.push_back(c);
         }
         text = std::move(out);
     }
     const auto end = static_cast<std::size_t>(s->pos) + text.size();
-    if (end > s->buf.size()) s->buf.resize(end, U'\0');  // past the end: NULs in between
-    s->buf.replace(static_cast<std::size_t>(s->pos), text.size(), text);
+    char32_t* at = prepare_write(s, end);
+    if (!at) return false;
+    std::copy(text.begin(), text.end(), at);
     s->pos = static_cast<std::int64_t>(end);
+    return true;
 }
 
 // Writes a str: straight into the buffer when nothing is translated.
-void write_str(StringIO* s, const Str* text) {
-    if (s->decoding || !s->writenl.empty()) return write_text(s, to_utf32(text));
-    const auto at = static_cast<std::size_t>(s->pos);
-    const auto end = at + static_cast<std::size_t>(text->length);
-    if (end > s->buf.size()) s->buf.resize(end, U'\0');  // past the end: NULs in between
-    copy_code_points(text, s->buf.data() + at);
+bool write_str(StringIO* s, const Str* text) {
+    if (s->decoding || s->writenl) return write_text(s, to_utf32(text));
+    const auto end = static_cast<std::size_t>(s->pos) + static_cast<std::size_t>(text->length);
+    char32_t* at = prepare_write(s, end);
+    if (!at) return false;
+    copy_code_points(text, at);
     s->pos = static_cast<std::int64_t>(end);
+    return true;
 }
 
 // ---------------------------------------------------------- reading
@@ -179,7 +249,7 @@ void write_str(StringIO* s, const Str* text) {
 // How many characters from `start` (at most `limit`) make the next line,
 // its ending included; CPython's _PyIO_find_line_ending.
 std::size_t line_length(StringIO* s, std::size_t start, std::size_t limit) {
-    const std::u32string& buf = s->buf;
+    const std::u32string_view buf = s->text();
     const std::size_t end = start + limit;
     if (s->readtranslate) {
         std::size_t at = buf.find(U'\n', start);
@@ -192,31 +262,39 @@ std::size_t line_length(StringIO* s, std::size_t start, std::size_t limit) {
         }
         return limit;
     }
-    const std::u32string& nl = s->readnl;
+    const std::string_view ascii = s->readnl->view();  // '\n', '\r' or '\r\n'
+    const std::u32string nl(ascii.begin(), ascii.end());
     if (limit >= nl.size()) {
         std::size_t at = buf.find(nl, start);
-        if (at != std::u32string::npos && at + nl.size() <= end) return at - start + nl.size();
+        if (at != std::u32string_view::npos && at + nl.size() <= end) return at - start + nl.size();
     }
     return limit;
 }
 
 Ref<> readline_text(StringIO* s, std::int64_t limit) {
-    const auto size = static_cast<std::int64_t>(s->buf.size());
+    const std::int64_t size = s->string_size;
     if (s->pos >= size) return str_from("");
     if (limit < 0 || limit > size - s->pos) limit = size - s->pos;
     const auto start = static_cast<std::size_t>(s->pos);
     const std::size_t n = line_length(s, start, static_cast<std::size_t>(limit));
     s->pos += static_cast<std::int64_t>(n);
-    return str_of(s->buf.data() + start, n);
+    return str_of(s->buf + start, n);
 }
 
 // ---------------------------------------------------------- lifetime
 
+// The collector sees and clears the dict alone, as CPython 3.11's
+// stringio_traverse and stringio_clear: the newline strs make no cycle.
 void sio_clear(Object* o) { clear_slot(as_sio(o)->dict); }
 
+// The buffer, readnl, writenl, then the dict, as CPython's stringio_dealloc.
 void sio_destroy(Object* o) {
-    sio_clear(o);
-    delete_object(as_sio(o));
+    StringIO* s = as_sio(o);
+    free_buffer(s);
+    clear_slot(s->readnl);
+    clear_slot(s->writenl);
+    sio_clear(s);
+    delete_object(s);
 }
 
 void sio_traverse(Object* o, VisitFn visit, void* arg) { visit_instance_dict(as_sio(o)->dict, visit, arg); }
@@ -250,15 +328,22 @@ int sio_init(Object* self, const Args& args) {
 
     StringIO* s = as_sio(self);
     s->ok = false;
-    s->readnl = newline ? std::u32string(newline->begin(), newline->end()) : std::u32string();  // ASCII
+    clear_slot(s->readnl);
+    clear_slot(s->writenl);
+    if (newline) {
+        Ref<> nl = str_from(*newline);
+        if (!nl) return -1;
+        s->readnl = cast<Str>(nl.release());
+    }
     s->readuniversal = !newline || newline->empty();
     s->readtranslate = !newline;
-    s->writenl = newline && !newline->empty() && (*newline)[0] == '\r' ? s->readnl : std::u32string();
+    if (newline && !newline->empty() && (*newline)[0] == '\r') set_slot(s->writenl, s->readnl);
     s->decoding = s->readuniversal;
     s->seennl = 0;
-    s->buf.clear();
+    s->string_size = 0;
     s->pos = 0;
-    if (value && value != None) write_str(s, cast<Str>(value));
+    if (!resize_buffer(s, 0)) return -1;
+    if (value && value != None && !write_str(s, cast<Str>(value))) return -1;
     s->pos = 0;
     s->closed = false;
     s->ok = true;
@@ -275,7 +360,7 @@ Ref<> sio_write(Object* self, const Args& args) {
     if (!check_open(s)) return nullptr;
     Str* text = cast<Str>(args[0]);
     const std::int64_t n = text->length;
-    if (n > 0) write_str(s, text);
+    if (n > 0 && !write_str(s, text)) return nullptr;
     return int_from(n);
 }
 
@@ -291,12 +376,12 @@ Ref<> sio_read(Object* self, const Args& args) {
     if (!size_arg("read", args, size)) return nullptr;
     StringIO* s = as_sio(self);
     if (!check_open(s)) return nullptr;
-    std::int64_t left = static_cast<std::int64_t>(s->buf.size()) - s->pos;
+    std::int64_t left = s->string_size - s->pos;
     if (size < 0 || size > left) size = left < 0 ? 0 : left;
     if (size == 0) return str_from("");
     const auto start = static_cast<std::size_t>(s->pos);
     s->pos += size;
-    return str_of(s->buf.data() + start, static_cast<std::size_t>(size));
+    return str_of(s->buf + start, static_cast<std::size_t>(size));
 }
 
 Ref<> sio_readline(Object* self, const Args& args) {
@@ -328,7 +413,7 @@ Ref<> sio_getvalue(Object* self, const Args& args) {
     if (!check_no_args("StringIO.getvalue", args)) return nullptr;
     StringIO* s = as_sio(self);
     if (!check_open(s)) return nullptr;
-    return str_of(s->buf.data(), s->buf.size());
+    return str_of(s->buf, static_cast<std::size_t>(s->string_size));
 }
 
 Ref<> sio_tell(Object* self, const Args& args) {
@@ -352,7 +437,7 @@ Ref<> sio_seek(Object* self, const Args& args) {
     if (pos < 0 && whence == 0) return raisef(exc::ValueError, "Negative seek position {}", pos);
     if (whence != 0 && pos != 0) return raise(exc::OSError, "Can't do nonzero cur-relative seeks");
     if (whence == 1) pos = s->pos;
-    else if (whence == 2) pos = static_cast<std::int64_t>(s->buf.size());
+    else if (whence == 2) pos = s->string_size;
     s->pos = pos;
     return int_from(pos);
 }
@@ -366,7 +451,10 @@ Ref<> sio_truncate(Object* self, const Args& args) {
     if (args.size() > 0 && !io_optional_size(args[0], size)) return nullptr;
     if (!check_open(s)) return nullptr;
     if (size < 0) return raisef(exc::ValueError, "Negative size value {}", size);
-    if (size < static_cast<std::int64_t>(s->buf.size())) s->buf.resize(static_cast<std::size_t>(size));
+    if (size < s->string_size) {
+        if (!resize_buffer(s, static_cast<std::size_t>(size))) return nullptr;
+        s->string_size = size;
+    }
     return int_from(size);
 }
 
@@ -374,9 +462,9 @@ Ref<> sio_close(Object* self, const Args& args) {
     if (!check_no_args("StringIO.close", args)) return nullptr;
     StringIO* s = as_sio(self);
     s->closed = true;
-    std::u32string().swap(s->buf);  // the memory goes now, as in CPython
-    s->readnl.clear();
-    s->writenl.clear();
+    free_buffer(s);  // the memory goes now, as in CPython
+    clear_slot(s->readnl);
+    clear_slot(s->writenl);
     s->decoding = false;
     return none();
 }
@@ -427,6 +515,7 @@ void stringio_type_init() {
     if (done) return;
     done = true;
     Type& t = StringIOType;
+    static_assert(sizeof(StringIO) == 120, "CPython's stringio's size");
     type_init_builtin(t, "_io.StringIO", &ObjectType, sizeof(StringIO),
                       type_flags::kHasGC | type_flags::kBaseType);
     t.weaklist_offset = offsetof(StringIO, weakreflist);

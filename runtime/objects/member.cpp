@@ -4,7 +4,6 @@
 #include "runtime/objects/member.hpp"
 
 #include "runtime/core/errors.hpp"
-#include "runtime/core/gc.hpp"
 #include "runtime/core/heap.hpp"
 #include "runtime/core/method_def.hpp"
 #include "runtime/objects/dict.hpp"
@@ -88,20 +87,11 @@ Ref<> member_repr(Object* o) {
 // Keeps `name`, which repr and error messages read: an exact str.
 void member_clear(Object* o) { clear_slot(cast<MemberDescriptor>(o)->owner); }
 
-// The owner, then the name, as CPython's descr_dealloc.
 void member_destroy(Object* o) {
     auto* d = cast<MemberDescriptor>(o);
-    member_clear(d);
-    clear_slot(d->name);
+    descriptor_release(d);
     delete_object(d);
 }
-
-// Only the owner, as CPython's descr_traverse: the name cannot be part of a
-// cycle.
-void member_traverse(Object* o, VisitFn visit, void* arg) { visit_field(cast<MemberDescriptor>(o)->owner, visit, arg); }
-
-Ref<> member_name(Object* o) { return share<Object>(cast<MemberDescriptor>(o)->name); }
-Ref<> member_objclass(Object* o) { return share<Object>(cast<MemberDescriptor>(o)->owner); }
 
 // Readied on first use: by the builtin exceptions, or the first class with
 // __slots__.
@@ -110,13 +100,13 @@ void member_type_ready() {
     type_init_builtin(MemberDescriptorType, "member_descriptor", &ObjectType, sizeof(MemberDescriptor),
                       type_flags::kHasGC);
     MemberDescriptorType.destroy = member_destroy;
-    MemberDescriptorType.traverse = member_traverse;
+    MemberDescriptorType.traverse = descriptor_traverse;
     MemberDescriptorType.clear = member_clear;
     MemberDescriptorType.repr = member_repr;
     MemberDescriptorType.getattr = generic_getattr;
     MemberDescriptorType.descr_get = member_get;
     MemberDescriptorType.descr_set = member_set;
-    add_getsets(MemberDescriptorType, {{"__name__", member_name}, {"__objclass__", member_objclass}});
+    add_descriptor_getsets(MemberDescriptorType);
     type_ready(MemberDescriptorType);
 }
 
@@ -125,11 +115,9 @@ void member_type_ready() {
 Ref<> member_descriptor_new(Str* name, Type* owner, std::size_t offset, MemberKind kind) {
     member_type_ready();
     auto d = new_object<MemberDescriptor>(&MemberDescriptorType);
-    d->name = share(name).release();
-    d->owner = share(owner).release();
-    d->offset = offset;
+    d->offset = static_cast<std::uint32_t>(offset);  // within one instance's fixed part
     d->kind = kind;
-    gc_track(d.get());
+    descriptor_start(d.get(), owner, name);
     return d;
 }
 

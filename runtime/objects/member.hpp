@@ -7,6 +7,7 @@
 
 #include "runtime/core/object.hpp"
 #include "runtime/core/type.hpp"
+#include "runtime/objects/descriptors.hpp"
 
 #include <cstddef>
 #include <cstdint>
@@ -28,10 +29,11 @@ enum class MemberKind : std::uint8_t {
     Ssize,
 };
 
-struct MemberDescriptor : Object {
-    Str* name = nullptr;    // owned: the (mangled) slot name
-    Type* owner = nullptr;  // owned: the class that declared the slot (__objclass__)
-    std::size_t offset = 0;
+// PyMemberDescrObject: the common part (owner: the class that declared the
+// slot; name: the (mangled) slot name), then the word of CPython's d_member
+// (its PyMemberDef), which here holds the field's offset and kind.
+struct MemberDescriptor : Descriptor {
+    std::uint32_t offset = 0;
     MemberKind kind = MemberKind::ObjectEx;
 };
 

@@ -24,9 +24,10 @@ Ref<Module> module_new(std::string_view name, ModuleOrigin origin) {
     auto module = new_object<Module>(&ModuleType);
     module->origin = origin;
     module->dict = dict_new().release();
+    module->name = cast<Str>(str_from(name).release());
     // Str keys: a table the heap cannot give comes from its reserve (heap.hpp),
     // so these stores fail only once memory is exhausted (and so for module_add).
-    (void)dict_set(module->dict, "__name__", str_from(name).get());
+    (void)dict_set(module->dict, "__name__", module->name);
     (void)dict_set(module->dict, "__doc__", None);
     gc_track(module.get());
     return module;
@@ -36,9 +37,12 @@ void module_add(Module* m, std::string_view name, Object* value) { (void)dict_se
 
 static void module_clear(Object* o) { clear_slot(cast<Module>(o)->dict); }
 
+// The dict, then the name, as CPython's module_dealloc.
 static void module_destroy(Object* o) {
-    module_clear(o);
-    delete_object(cast<Module>(o));
+    auto* m = cast<Module>(o);
+    module_clear(m);
+    clear_slot(m->name);
+    delete_object(m);
 }
 
 static void module_traverse(Object* o, VisitFn visit, void* arg) { visit_field(cast<Module>(o)->dict, visit, arg); }
@@ -47,6 +51,7 @@ static void module_traverse(Object* o, VisitFn visit, void* arg) { visit_field(c
 // <module 'copy' (frozen)>, <module 'm'> (CPython's _module_repr_from_spec).
 static Ref<> module_repr(Object* o) {
     auto* m = cast<Module>(o);
+    if (!m->dict) return str_from(fmt::format("<module '{}'>", m->name ? m->name->view() : "?"));
     Object* name = dict_get(m->dict, "__name__");
     std::string_view name_text = name && is_str(name) ? cast<Str>(name)->view() : "?";
     Object* file = dict_get(m->dict, "__file__");
@@ -64,7 +69,8 @@ static Ref<> module_repr(Object* o) {
 static Ref<> module_getattr(Object* o, Str* name) {
     if (Ref<> found = generic_getattr_optional(o, name)) return found;
     if (error_pending()) return nullptr;
-    Object* mod_name = dict_get(cast<Module>(o)->dict, "__name__");
+    Dict* d = cast<Module>(o)->dict;
+    Object* mod_name = d ? dict_get(d, "__name__") : nullptr;
     if (mod_name && is_str(mod_name))
         return raisef(exc::AttributeError, "module '{}' has no attribute '{}'", cast<Str>(mod_name)->view(),
                       StrUtf8(name).view());
@@ -90,6 +96,7 @@ static int module_init(Object* self, const Args& args) {
         raisef(exc::TypeError, "module() argument 'name' must be str, not {}", type_name(a[0]));
         return -1;
     }
+    set_slot(cast<Module>(self)->name, cast<Str>(a[0]));
     Dict* d = cast<Module>(self)->dict;
     if (dict_set(d, "__name__", a[0]) < 0 || dict_set(d, "__doc__", a[1] ? a[1] : None) < 0) return -1;
     for (const char* name : {"__package__", "__loader__", "__spec__"})
@@ -112,6 +119,7 @@ void module_type_init() {
     ModuleType.init = module_init;
     add_getsets(ModuleType, {{"__dict__", module_get_dict}});
     type_ready(ModuleType);
+    static_assert(sizeof(Module) == 56, "PyModuleObject's size");
 }
 
 }  // namespace minipy

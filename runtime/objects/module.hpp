@@ -18,10 +18,22 @@ enum class ModuleOrigin : unsigned char {
     Frozen,   // written in Python and embedded in minipy (lib/): <module 'copy' (frozen)>
 };
 
+// PyModuleObject's layout, so sys.getsizeof is CPython's.
 struct Module : Object {
-    Dict* dict = nullptr;  // owned: the module's globals
+    Dict* dict = nullptr;  // owned: md_dict, the module's globals
+    // md_def: CPython's definition of a module written in C (PyModuleDef);
+    // minipy's builtin modules are made by C++ functions and have none.
+    const void* def = nullptr;
+    // md_state's word: CPython's per-module state of C extension modules
+    // (PEP 3121), which minipy's have none of; it holds where the module
+    // came from instead (CPython's spec says it).
     ModuleOrigin origin = ModuleOrigin::Source;
     WeakRef* weakreflist = nullptr;  // md_weaklist (weakref.hpp)
+    // owned, may be null: md_name, the name the module was made with. Like
+    // CPython, minipy names a module by its dict's __name__, which the
+    // program may rebind; md_name names it once the collector has cleared
+    // that dict (its repr, memviz's drawings).
+    Str* name = nullptr;
 };
 
 extern Type ModuleType;
