@@ -100,29 +100,41 @@ std::nullptr_t encode_error(Codec codec, const Str* s, std::size_t start, std::s
     return raise_unicode_error(exc::UnicodeEncodeError, codec, const_cast<Str*>(s), start, end, reason);
 }
 
-// Bytes of the UTF-8 form of code point c.
-inline std::size_t utf8_width(std::uint32_t c) { return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4; }
-
 // s.encode('utf-8') for a str without surrogates, written straight into a
 // bytes object of the exact size (CPython's unicode_encode_utf8 also
 // encodes from the code points); null, with nothing raised, when s holds a
 // surrogate and the error handler must decide.
 Ref<Bytes> encode_utf8_exact(const Str* s) {
     return str_visit(s, [&](const auto* data) -> Ref<Bytes> {
-        std::size_t size = 0;
-        bool surrogate = false;
+        // Branch-free, so that the compiler vectorises it.
+        std::size_t size = static_cast<std::size_t>(s->length);
+        std::size_t surrogates = 0;
         for (std::int64_t i = 0; i < s->length; ++i) {
             const std::uint32_t c = data[i];
-            size += utf8_width(c);
-            if constexpr (sizeof(*data) > 1) surrogate |= is_surrogate(c);
+            size += (c >= 0x80) + (c >= 0x800) + (c >= 0x10000);
+            if constexpr (sizeof(*data) > 1) surrogates += (c - 0xD800u) < 0x800u;
         }
-        if (surrogate) return nullptr;
+        if (surrogates) return nullptr;
         Ref<Bytes> out = bytes_alloc(size);
         char* p = out->data();
+        auto* o = reinterpret_cast<unsigned char*>(p);
         for (std::int64_t i = 0; i < s->length; ++i) {
             const std::uint32_t c = data[i];
-            if (c < 0x80) *p++ = static_cast<char>(c);
-            else p += unicode::utf8_encode(c, p);
+            if (c < 0x80) {
+                *o++ = static_cast<unsigned char>(c);
+            } else if (c < 0x800) {
+                *o++ = static_cast<unsigned char>(0xC0 | (c >> 6));
+                *o++ = static_cast<unsigned char>(0x80 | (c & 0x3F));
+            } else if (c < 0x10000) {
+                *o++ = static_cast<unsigned char>(0xE0 | (c >> 12));
+                *o++ = static_cast<unsigned char>(0x80 | ((c >> 6) & 0x3F));
+                *o++ = static_cast<unsigned char>(0x80 | (c & 0x3F));
+            } else {
+                *o++ = static_cast<unsigned char>(0xF0 | (c >> 18));
+                *o++ = static_cast<unsigned char>(0x80 | ((c >> 12) & 0x3F));
+                *o++ = static_cast<unsigned char>(0x80 | ((c >> 6) & 0x3F));
+                *o++ = static_cast<unsigned char>(0x80 | (c & 0x3F));
+            }
         }
         return out;
     });
