@@ -383,6 +383,15 @@ Object* object_alloc_head(Type* type, std::size_t object_size, std::size_t head_
     return finish_alloc(type, block, bytes, object_size, object_pre_header_size(type) + head_size);
 }
 
+void heap_trace_recycled_slow(const Object* o) {
+    const std::size_t header = object_pre_header_size(o->type);
+    heap_trace_alloc(reinterpret_cast<const char*>(o) - header, object_size(o) + header);
+}
+
+void heap_trace_kept_slow(const Object* o) {
+    heap_trace_free(reinterpret_cast<std::uintptr_t>(o) - object_pre_header_size(o->type));
+}
+
 ObjectFreeWatch object_free_watch = nullptr;
 
 void object_free(Object* o) {

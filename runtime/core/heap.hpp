@@ -14,11 +14,13 @@
 // reported to the tracer (heap_trace.hpp), objects at their own size.
 #pragma once
 
+#include "runtime/core/heap_trace.hpp"
 #include "runtime/core/object.hpp"
 #include "runtime/core/type.hpp"
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <new>
 #include <utility>
 
@@ -237,6 +239,23 @@ public:
         o->type = type;
         return o;
     }
+    // Adds fresh objects of `bytes` (their collector header aside) until
+    // `n` are kept: how a free list starts as CPython's start-up leaves it
+    // (interpreter_init). Like objects that were freed into the list, they
+    // count for neither the collector's thresholds nor tracemalloc.
+    void fill(int n, const Type* type, std::size_t bytes) {
+        const std::size_t header = object_pre_header_size(type);
+        const std::size_t block_bytes = header + ((bytes + 7) & ~std::size_t{7});
+        while (count_ < n && count_ < limit_) {
+            char* block = static_cast<char*>(heap_alloc(block_bytes));
+            if (!block) return;
+            std::memset(block, 0, block_bytes);
+            give(reinterpret_cast<T*>(block + header));
+        }
+    }
+
+    bool has_room() const { return count_ < limit_; }
+
     // Keeps `o` (dead, its fields released) when there is room.
     bool give(T* o) {
         if (count_ >= limit_) return false;
@@ -261,5 +280,49 @@ private:
     int count_ = 0;
     int limit_ = Max;
 };
+
+// How tracemalloc sees the free lists of lists, dicts and tuples: while it
+// traces, an object taken from one is reported as a new block and one kept
+// as a freed block. CPython's lists are not seen at all, but its free lists
+// are rarely empty, while minipy's are drained by imports that keep more
+// objects alive; a temporary list would then show up as a live block where
+// CPython shows none. Reported this way, a temporary nets zero, as in
+// CPython whenever its free list can serve it. (The collector's counts
+// follow CPython: a free-list object is neither counted when taken nor
+// when kept.)
+void heap_trace_recycled_slow(const Object* o);
+void heap_trace_kept_slow(const Object* o);
+inline void heap_trace_recycled(const Object* o) {
+    if (__builtin_expect(heap_tracing, false)) heap_trace_recycled_slow(o);
+}
+inline void heap_trace_kept(const Object* o) {
+    if (__builtin_expect(heap_tracing, false)) heap_trace_kept_slow(o);
+}
+
+// new_object<T> served from `free` first, as CPython's list and dict
+// allocators pop their free lists: the C++ object is constructed afresh in
+// the recycled memory. For exact builtin types without finalizers, whose
+// collector header is clear once they are untracked. As in CPython, taking
+// one is no allocation for the collector's generation-0 count, as keeping
+// one was no deallocation (for tracemalloc: heap_trace_recycled).
+// The other end: keeps a dead `o` on `free` when it has room; false when
+// the caller must free it.
+template <class T, int Max>
+bool keep_for_reuse(FreeList<T, Max>& free, T* o) {
+    if (!free.has_room()) return false;
+    heap_trace_kept(o);
+    return free.give(o);
+}
+
+template <class T, int Max>
+Ref<T> new_object_reusing(FreeList<T, Max>& free, Type* type) {
+    T* o = free.take(type);
+    if (!o) return new_object<T>(type);
+    ::new (static_cast<void*>(o)) T();
+    o->refcount = 1;
+    o->type = type;
+    heap_trace_recycled(o);
+    return Ref<T>::adopt(o);
+}
 
 }  // namespace minipy

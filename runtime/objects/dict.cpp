@@ -617,7 +617,18 @@ DictKeys* const dict_empty_keys = &empty_keys_storage.head;
 
 // ------------------------------------------------------------- creation
 
-Ref<Dict> dict_new() { return new_object<Dict>(&DictType); }
+// CPython 3.11 keeps up to 80 freed exact dicts for reuse
+// (new_object_reusing).
+static FreeList<Dict, 80> free_dicts;
+
+void dict_free_list_fill(int n) { free_dicts.fill(n, &DictType, sizeof(Dict)); }
+
+Ref<Dict> dict_new() { return new_object_reusing(free_dicts, &DictType); }
+
+void dict_free(Dict* d) {
+    if (d->type == &DictType && keep_for_reuse(free_dicts, d)) return;
+    delete_object(d);
+}
 
 // dict_new_presized: small displays start empty, as {} does; larger ones
 // get the table for their count (at most 2**17 slots).

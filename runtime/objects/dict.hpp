@@ -126,6 +126,11 @@ inline std::uint64_t dict_version(const Dict* d) { return d->version_tag >> 1; }
 inline bool dict_has_general_keys(const Dict* d) { return d->keys->kind == kDictKeysGeneral; }
 
 Ref<Dict> dict_new();
+// The end of a dict's destroy slot, its entries released: frees it, or
+// keeps an exact dict for reuse by dict_new.
+void dict_free(Dict* d);
+// Starts that free list with `n` dicts.
+void dict_free_list_fill(int n);
 // A dict whose table already has room for `count` entries, for a display of
 // that many items (CPython's dict_new_presized); `str_keys` when every key is
 // an exact str. Null with MemoryError raised.

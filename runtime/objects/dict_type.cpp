@@ -36,7 +36,7 @@ static Dict* as_dict(Object* o) { return cast<Dict>(o); }
 // ------------------------------------------------------------- lifetime
 
 static Ref<> dict_new_slot(Type* type, const Args&) {
-    auto d = new_object<Dict>(type);
+    auto d = new_object<Dict>(type);  // calling `dict` allocates anew, as CPython's type call
     // Subclass instances carry an instance dict and are always tracked.
     if (type != &DictType) gc_track(d.get());
     return d;
@@ -48,7 +48,7 @@ static void dict_clear_slot(Object* o) { dict_clear(as_dict(o)); }
 
 static void dict_destroy(Object* o) {
     dict_clear_slot(o);
-    delete_object(as_dict(o));
+    dict_free(as_dict(o));
 }
 
 // Each value, then its key when the table has {hash, key, value} entries

@@ -34,6 +34,8 @@ Type FloatType;
 // address the last one freed (as in CPython).
 static FreeList<Float, 100> free_floats;
 
+void float_free_list_fill(int n) { free_floats.fill(n, &FloatType, sizeof(Float)); }
+
 Ref<Float> float_from(double value) {
     if (Float* f = free_floats.take(&FloatType)) {
         f->value = value;

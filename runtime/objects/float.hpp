@@ -18,6 +18,8 @@ extern Type FloatType;
 inline bool is_float(const Object* o) { return o->type == &FloatType || is_instance_of(o, &FloatType); }
 
 Ref<Float> float_from(double value);
+// Starts the free list of floats (float.cpp) with `n` of them.
+void float_free_list_fill(int n);
 
 // repr(float): "0.1", "1e+16", "inf", "nan", "-0.0".
 std::string float_repr(double value);

@@ -115,15 +115,29 @@ static void list_clear_items(List* self) {
     list_free_items(items, capacity);
 }
 
+// CPython 3.11 keeps up to 80 freed exact lists (their item arrays are
+// freed) for reuse: new_object_reusing.
+static FreeList<List, 80> free_lists;
+
+void list_free_list_fill(int n) { free_lists.fill(n, &ListType, sizeof(List)); }
+
 static Ref<List> list_new_of_type(Type* type) {
     auto list = new_object<List>(type);
     gc_track(list.get());
     return list;
 }
 
+// What PyList_New makes: from the free list first. (Calling `list`, as
+// CPython's type call, allocates a new block.)
+static Ref<List> list_new_exact() {
+    auto list = new_object_reusing(free_lists, &ListType);
+    gc_track(list.get());
+    return list;
+}
+
 // A list of `n` uninitialised items, capacity exactly n (list_new_prealloc).
 static Ref<List> list_new_sized(std::int64_t n) {
-    auto list = list_new_of_type(&ListType);
+    auto list = list_new_exact();
     if (n > 0) {
         if (!set_capacity(list.get(), static_cast<std::uint64_t>(n))) return nullptr;
         list->size = n;
@@ -132,7 +146,7 @@ static Ref<List> list_new_sized(std::int64_t n) {
 }
 
 Ref<List> list_new(std::int64_t reserve) {
-    auto list = list_new_of_type(&ListType);
+    auto list = list_new_exact();
     if (reserve > 0 && !set_capacity(list.get(), static_cast<std::uint64_t>(reserve))) return nullptr;
     return list;
 }
@@ -304,6 +318,7 @@ static void list_clear_slot(Object* o) { list_clear_items(cast<List>(o)); }
 
 static void list_destroy(Object* o) {
     list_clear_slot(o);
+    if (o->type == &ListType && keep_for_reuse(free_lists, cast<List>(o))) return;
     delete_object(cast<List>(o));
 }
 

@@ -21,6 +21,9 @@ struct List : Object {
 
 extern Type ListType;
 
+// Starts the free list of exact lists (list.cpp) with `n` of them.
+void list_free_list_fill(int n);
+
 inline bool is_list(const Object* o) { return o->type->has_flag(type_flags::kListSubclass); }
 
 Ref<List> list_new(std::int64_t reserve = 0);

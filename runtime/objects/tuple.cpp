@@ -19,6 +19,7 @@
 #include "runtime/objects/slice.hpp"
 #include "runtime/text/str.hpp"
 
+#include <algorithm>
 #include <string>
 
 namespace minipy {
@@ -30,9 +31,50 @@ namespace {
 Tuple* the_empty_tuple = nullptr;  // `() is ()`, as in CPython
 }
 
+// CPython 3.11's tuple free lists: freed exact tuples of 1 to 20 items,
+// up to 2000 of each length, are kept for reuse, and reused ones are
+// handed out most recently freed first. As in CPython, a tuple taking this
+// path neither counts as an allocation for the collector's generation 0
+// nor as a deallocation (for tracemalloc: heap_trace_recycled).
+// Under AddressSanitizer tuples are always freed, so that a use of a freed
+// tuple's items is reported.
+namespace {
+constexpr std::int64_t kMaxSavedLength = kTupleFreeListLengths;
+constexpr int kMaxSavedPerLength = 2000;
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kKeepFreedTuples = false;
+#else
+constexpr bool kKeepFreedTuples = true;
+#endif
+FreeList<Tuple, kMaxSavedPerLength> free_tuples[kMaxSavedLength];
+
+Tuple* reuse_tuple(std::int64_t n) {
+    if (!kKeepFreedTuples || n < 1 || n > kMaxSavedLength) return nullptr;
+    Tuple* t = free_tuples[n - 1].take(&TupleType);
+    if (!t) return nullptr;
+    t->size = n;  // the free list's link word
+    std::fill_n(t->items(), n, nullptr);
+    heap_trace_recycled(t);
+    return t;
+}
+
+bool keep_freed_tuple(Tuple* t) {
+    return kKeepFreedTuples && t->type == &TupleType && t->size >= 1 && t->size <= kMaxSavedLength &&
+           keep_for_reuse(free_tuples[t->size - 1], t);
+}
+}  // namespace
+
+void tuple_free_lists_fill(std::span<const int, kTupleFreeListLengths> counts) {
+    if (!kKeepFreedTuples) return;
+    for (std::int64_t n = 1; n <= kMaxSavedLength; ++n)
+        free_tuples[n - 1].fill(counts[n - 1], &TupleType,
+                                TupleType.basic_size + TupleType.item_size * static_cast<std::size_t>(n));
+}
+
 Ref<Tuple> tuple_alloc(std::int64_t n) {
     if (n == 0 && the_empty_tuple) return share(the_empty_tuple);
-    Ref<Tuple> t = new_var_object<Tuple>(&TupleType, static_cast<std::size_t>(n));
+    Ref<Tuple> t = adopt(reuse_tuple(n));
+    if (!t) t = new_var_object<Tuple>(&TupleType, static_cast<std::size_t>(n));
     if (n > 0) gc_track(t.get());
     return t;
 }
@@ -57,6 +99,7 @@ static Tuple* as_tuple(Object* o) { return cast<Tuple>(o); }
 static void tuple_destroy(Object* o) {
     Tuple* t = as_tuple(o);
     for (std::int64_t i = t->size; --i >= 0;) xdecref(t->items()[i]);
+    if (keep_freed_tuple(t)) return;
     delete_object(t);
 }
 

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <initializer_list>
+#include <span>
 
 namespace minipy {
 
@@ -21,6 +22,11 @@ struct Tuple : VarObject {
 extern Type TupleType;
 
 inline bool is_tuple(const Object* o) { return o->type->has_flag(type_flags::kTupleSubclass); }
+
+// Freed tuples of 1 to this many items are kept for reuse (tuple.cpp).
+inline constexpr int kTupleFreeListLengths = 20;
+// Starts the free lists with counts[n - 1] tuples of length n.
+void tuple_free_lists_fill(std::span<const int, kTupleFreeListLengths> counts);
 
 // A tuple of `n` null slots to be filled with tuple_init_item (each steals a reference).
 Ref<Tuple> tuple_alloc(std::int64_t n);

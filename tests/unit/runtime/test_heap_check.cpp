@@ -9,6 +9,7 @@
 #include "runtime/core/heap_check.hpp"
 #include "runtime/objects/float.hpp"
 #include "runtime/objects/list.hpp"
+#include "runtime/objects/set.hpp"
 
 #include <cstdlib>
 #include <optional>
@@ -168,7 +169,7 @@ TEST_CASE("gc stress: MINIPY_GC_STRESS is read from the environment", "[heap_che
         CHECK(gc_stress_enabled());
         collect_all();
         gc_collection_due = false;
-        Ref<List> l = list_new();
+        Ref<Set> s = set_new();
         CHECK(gc_collection_due);
         std::int64_t full_before = gc_get_stats(2).collections;
         gc_collect_if_due();
