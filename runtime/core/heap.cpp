@@ -338,8 +338,10 @@ std::nullptr_t raise_memory_error() { return raise_object(exc::MemoryError); }
 
 // `object_size` is the object's own size, traced as CPython's allocator is
 // asked for it (with the collector header, not rounded to the granule).
-static Object* finish_alloc(Type* type, char* block, std::size_t bytes, std::size_t object_size) {
-    std::memset(block, 0, bytes);
+// Only the first `zeroed` bytes of the block are zero-filled.
+static Object* finish_alloc(Type* type, char* block, std::size_t bytes, std::size_t object_size,
+                            std::size_t zeroed = SIZE_MAX) {
+    std::memset(block, 0, std::min(bytes, zeroed));
     if (__builtin_expect(heap_tracing, false)) heap_trace_alloc(block, object_size + object_pre_header_size(type));
     if (type->has_flag(type_flags::kHasGC)) gc_note_allocation();
     return reinterpret_cast<Object*>(block + object_pre_header_size(type));
@@ -368,6 +370,17 @@ Object* object_alloc_bytes(Type* type, std::size_t object_size) {
     // so that a builtin making it ends in MemoryError (call_native).
     if (!block) throw std::bad_alloc();
     return finish_alloc(type, block, bytes, object_size);
+}
+
+Object* object_alloc_head(Type* type, std::size_t object_size, std::size_t head_size, bool may_fail) {
+    if (may_fail && object_size > (std::size_t{1} << 48)) return nullptr;
+    const std::size_t bytes = block_bytes(type, object_size);
+    char* block = static_cast<char*>(may_fail ? raw_alloc(bytes) : raw_alloc_or_reserve(bytes));
+    if (!block) {
+        if (may_fail) return nullptr;
+        throw std::bad_alloc();
+    }
+    return finish_alloc(type, block, bytes, object_size, object_pre_header_size(type) + head_size);
 }
 
 void heap_trace_recycled_slow(const Object* o) {

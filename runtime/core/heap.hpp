@@ -109,6 +109,11 @@ Object* object_alloc_bytes(Type* type, std::size_t bytes);
 // MemoryError rather than an abort.
 Object* object_try_alloc(Type* type, std::size_t items);
 Object* object_try_alloc_bytes(Type* type, std::size_t bytes);
+// As object_alloc_bytes (or, with `may_fail`, object_try_alloc_bytes), but
+// only what is in front of the object and its first `head_size` bytes are
+// zero-filled: for an object whose caller writes all the rest at once (a
+// str's code points), so that big ones are not written twice.
+Object* object_alloc_head(Type* type, std::size_t bytes, std::size_t head_size, bool may_fail);
 
 // Raises MemoryError (with no message, as CPython's PyErr_NoMemory).
 std::nullptr_t raise_memory_error();

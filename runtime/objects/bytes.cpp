@@ -62,8 +62,12 @@ Ref<Bytes> bytes_from(std::string_view raw) {
         }
         return share(slot);
     }
-    Ref<Bytes> b = alloc_exact(raw.size());
+    // Only the head is zero-filled: the copy writes every byte after it, and the NUL.
+    const std::size_t object_size = BytesType.basic_size + BytesType.item_size * raw.size();
+    Ref<Bytes> b = init_var_object<Bytes>(object_alloc_head(&BytesType, object_size, sizeof(Bytes), false),
+                                          &BytesType, raw.size());
     std::memcpy(b->data(), raw.data(), raw.size());
+    b->data()[raw.size()] = 0;
     return b;
 }
 

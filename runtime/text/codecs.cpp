@@ -100,6 +100,46 @@ std::nullptr_t encode_error(Codec codec, const Str* s, std::size_t start, std::s
     return raise_unicode_error(exc::UnicodeEncodeError, codec, const_cast<Str*>(s), start, end, reason);
 }
 
+// s.encode('utf-8') for a str without surrogates, written straight into a
+// bytes object of the exact size (CPython's unicode_encode_utf8 also
+// encodes from the code points); null, with nothing raised, when s holds a
+// surrogate and the error handler must decide.
+Ref<Bytes> encode_utf8_exact(const Str* s) {
+    return str_visit(s, [&](const auto* data) -> Ref<Bytes> {
+        // Branch-free, so that the compiler vectorises it.
+        std::size_t size = static_cast<std::size_t>(s->length);
+        std::size_t surrogates = 0;
+        for (std::int64_t i = 0; i < s->length; ++i) {
+            const std::uint32_t c = data[i];
+            size += (c >= 0x80) + (c >= 0x800) + (c >= 0x10000);
+            if constexpr (sizeof(*data) > 1) surrogates += (c - 0xD800u) < 0x800u;
+        }
+        if (surrogates) return nullptr;
+        Ref<Bytes> out = bytes_alloc(size);
+        char* p = out->data();
+        auto* o = reinterpret_cast<unsigned char*>(p);
+        for (std::int64_t i = 0; i < s->length; ++i) {
+            const std::uint32_t c = data[i];
+            if (c < 0x80) {
+                *o++ = static_cast<unsigned char>(c);
+            } else if (c < 0x800) {
+                *o++ = static_cast<unsigned char>(0xC0 | (c >> 6));
+                *o++ = static_cast<unsigned char>(0x80 | (c & 0x3F));
+            } else if (c < 0x10000) {
+                *o++ = static_cast<unsigned char>(0xE0 | (c >> 12));
+                *o++ = static_cast<unsigned char>(0x80 | ((c >> 6) & 0x3F));
+                *o++ = static_cast<unsigned char>(0x80 | (c & 0x3F));
+            } else {
+                *o++ = static_cast<unsigned char>(0xF0 | (c >> 18));
+                *o++ = static_cast<unsigned char>(0x80 | ((c >> 12) & 0x3F));
+                *o++ = static_cast<unsigned char>(0x80 | ((c >> 6) & 0x3F));
+                *o++ = static_cast<unsigned char>(0x80 | (c & 0x3F));
+            }
+        }
+        return out;
+    });
+}
+
 }  // namespace
 
 // ---------------------------------------------------------------- encoding
@@ -108,6 +148,11 @@ Ref<> codec_encode(const Str* s, std::string_view encoding, std::string_view err
     const Codec codec = lookup_codec(encoding);
     if (codec == Codec::Unknown) return unknown_encoding(encoding);
     if (s->ascii()) return bytes_from(s->view());  // every codec agrees on ASCII
+    if (codec == Codec::Latin1 && s->kind() == 1)
+        return bytes_from(std::string_view(reinterpret_cast<const char*>(s->latin1()), static_cast<std::size_t>(s->length)));
+    if (codec == Codec::Utf8) {
+        if (Ref<Bytes> b = encode_utf8_exact(s)) return b;  // else a surrogate: the general path
+    }
     const std::uint32_t limit = codec == Codec::Ascii ? 0x80 : codec == Codec::Latin1 ? 0x100 : 0x110000;
     // Read from the code points, not the UTF-8 form: encode() leaves
     // sys.getsizeof(s) unchanged, as in CPython.
@@ -182,6 +227,11 @@ Ref<Str> codec_decode(std::string_view bytes, std::string_view encoding, std::st
         out.reserve(static_cast<std::int64_t>(bytes.size()));
         for (char c : bytes) out.append(static_cast<unsigned char>(c));
         return out.finish();
+    }
+    if (codec == Codec::Utf8) {  // valid text, the usual case: straight into the str
+        std::size_t error_end;
+        const char* reason;
+        if (unicode::utf8_validate(bytes, error_end, reason) == bytes.size()) return str_from(bytes);
     }
     std::string out;
     std::size_t pos = 0;

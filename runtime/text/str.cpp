@@ -490,10 +490,24 @@ static Ref<> str_slice(Str* s, Slice* slice) {
     if (!slice_indices(slice, s->length, start, stop, step, count)) return nullptr;
     if (count <= 0) return share(str_empty());
     if (step == 1) return str_substring(s, start, start + count);
-    StrWriter out;
-    out.reserve(count);
-    for (std::int64_t i = 0, pos = start; i < count; ++i, pos += step) out.append(s->at(pos));
-    return out.finish();
+    // Like CPython, a new str even for one code point ('ab'[::2] is not 'a').
+    // The picked code points' class first (their OR stands for their
+    // maximum: the kind boundaries are powers of two), then the copy.
+    return str_visit(s, [&](const auto* data) -> Ref<> {
+        std::uint32_t bits = 0;
+        for (std::int64_t i = 0, pos = start; i < count; ++i, pos += step) bits |= data[pos];
+        Ref<Str> out = str_new_uninit(count, bits);
+        auto pick = [&](auto* to) {
+            using T = std::remove_pointer_t<decltype(to)>;
+            for (std::int64_t i = 0, pos = start; i < count; ++i, pos += step) to[i] = static_cast<T>(data[pos]);
+        };
+        switch (out->kind()) {
+        case 1: pick(static_cast<std::uint8_t*>(out->kind_data())); break;
+        case 2: pick(static_cast<std::uint16_t*>(out->kind_data())); break;
+        default: pick(static_cast<std::uint32_t*>(out->kind_data())); break;
+        }
+        return out;
+    });
 }
 
 static Ref<> str_getitem(Object* o, Object* key) {

@@ -12,26 +12,39 @@
 #include "runtime/text/str_impl.hpp"
 #include "runtime/text/unicode.hpp"
 
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <memory>
 #include <string>
-#include <vector>
 
 namespace minipy {
 
 namespace {
 
-using Cps = std::vector<std::uint32_t>;
-
-Cps decode(const Str* s) {
-    Cps cps;
-    cps.reserve(static_cast<std::size_t>(s->length));
-    for (std::int64_t i = 0; i < s->length; ++i) cps.push_back(s->at(i));
-    return cps;
-}
+// The ASCII rows of the case tables, so that ASCII code points (in any
+// kind of str) map by a table look-up instead of a walk through the
+// Unicode records (CPython's _Py_ctype_tolower / _Py_ctype_toupper).
+struct AsciiCase {
+    std::uint8_t lower[128]{}, upper[128]{}, swap[128]{};
+    bool cased[128]{};
+    constexpr AsciiCase() {
+        for (int c = 0; c < 128; ++c) {
+            const bool up = c >= 'A' && c <= 'Z', lo = c >= 'a' && c <= 'z';
+            lower[c] = static_cast<std::uint8_t>(up ? c + 32 : c);
+            upper[c] = static_cast<std::uint8_t>(lo ? c - 32 : c);
+            swap[c] = static_cast<std::uint8_t>(up ? c + 32 : lo ? c - 32 : c);
+            cased[c] = up || lo;
+        }
+    }
+};
+constexpr AsciiCase kAscii;
 
 // handle_capital_sigma: U+03A3 lowers to final ς when a cased letter comes
 // before it and none after it (case-ignorable characters skipped both ways).
-std::uint32_t capital_sigma(const Cps& cps, std::size_t i) {
-    std::size_t j = i;
+template <class C>
+std::uint32_t capital_sigma(const C* cps, std::int64_t n, std::int64_t i) {
+    std::int64_t j = i;
     std::uint32_t c = 0;
     bool found = false;
     while (j > 0) {
@@ -43,56 +56,153 @@ std::uint32_t capital_sigma(const Cps& cps, std::size_t i) {
     }
     bool final_sigma = found && unicode::is_cased(c);
     if (final_sigma) {
-        std::size_t k = i + 1;
-        for (; k < cps.size(); ++k) {
+        std::int64_t k = i + 1;
+        for (; k < n; ++k) {
             c = cps[k];
             if (!unicode::is_case_ignorable(c)) break;
         }
-        final_sigma = k == cps.size() || !unicode::is_cased(c);
+        final_sigma = k == n || !unicode::is_cased(c);
     }
     return final_sigma ? 0x3C2 : 0x3C3;
 }
 
 // lower_ucs4
-int lower_at(const Cps& cps, std::size_t i, std::uint32_t out[3]) {
-    if (cps[i] == 0x3A3) {
-        out[0] = capital_sigma(cps, i);
+template <class C>
+int lower_at(const C* cps, std::int64_t n, std::int64_t i, std::uint32_t out[3]) {
+    const std::uint32_t c = cps[i];
+    if (c < 128) {
+        out[0] = kAscii.lower[c];
         return 1;
     }
-    return unicode::to_lower(cps[i], out);
+    if (c == 0x3A3) {
+        out[0] = capital_sigma(cps, n, i);
+        return 1;
+    }
+    return unicode::to_lower(c, out);
 }
 
-void append_all(StrWriter& out, const std::uint32_t* cps, int n) {
-    for (int k = 0; k < n; ++k) out.append(cps[k]);
+int upper_of(std::uint32_t c, std::uint32_t out[3]) {
+    if (c < 128) {
+        out[0] = kAscii.upper[c];
+        return 1;
+    }
+    return unicode::to_upper(c, out);
 }
 
 enum class Mode { Lower, Upper, Fold, Title, Capitalize, Swap };
 
-// ASCII text maps byte by byte.
+// ASCII text maps byte by byte through the tables, into a str of the same
+// length. Like CPython (PyUnicode_New), every non-empty result is a new
+// object, even a one-character one ('a'.lower() is not 'a').
 Ref<> map_ascii(const Str* s, Mode mode) {
-    Ref<Str> result = str_new_uninit(s->length, 0x7F);
-    const std::string_view in = s->view();
-    char* out = static_cast<char*>(result->kind_data());
+    const std::int64_t n = s->length;
+    if (n == 0) return share(str_empty());
+    Ref<Str> result = str_new_uninit(n, 0x7F);
+    const std::uint8_t* in = s->latin1();
+    auto* out = static_cast<std::uint8_t*>(result->kind_data());
+    switch (mode) {
+    case Mode::Lower:
+    case Mode::Fold:
+        for (std::int64_t i = 0; i < n; ++i) out[i] = kAscii.lower[in[i]];
+        break;
+    case Mode::Upper:
+        for (std::int64_t i = 0; i < n; ++i) out[i] = kAscii.upper[in[i]];
+        break;
+    case Mode::Swap:
+        for (std::int64_t i = 0; i < n; ++i) out[i] = kAscii.swap[in[i]];
+        break;
+    case Mode::Capitalize:
+        out[0] = kAscii.upper[in[0]];
+        for (std::int64_t i = 1; i < n; ++i) out[i] = kAscii.lower[in[i]];
+        break;
+    case Mode::Title: {
+        bool previous_cased = false;
+        for (std::int64_t i = 0; i < n; ++i) {
+            const std::uint8_t c = in[i];
+            out[i] = previous_cased ? kAscii.lower[c] : kAscii.upper[c];
+            previous_cased = kAscii.cased[c];
+        }
+        break;
+    }
+    }
+    return result;
+}
+
+// Copies UCS-4 code points that all fit in T.
+template <class T>
+void narrow_copy(T* to, const std::uint32_t* from, std::int64_t n) {
+    for (std::int64_t i = 0; i < n; ++i) to[i] = static_cast<T>(from[i]);
+}
+
+// case_operation: maps the code points of one kind into a UCS-4 buffer of
+// three per input code point (the longest full mapping), noting the widest
+// code point written, then copies that into a str of the narrowest kind.
+// The OR of the code points stands for their maximum: the kind boundaries
+// (0x80, 0x100, 0x10000) are powers of two, so both pick the same kind.
+template <class C>
+Ref<> map_wide(const C* in, std::int64_t n, Mode mode) {
+    std::unique_ptr<std::uint32_t[]> buffer(new std::uint32_t[static_cast<std::size_t>(n) * 3]);
+    std::uint32_t* out = buffer.get();
+    std::int64_t k = 0;
+    std::uint32_t bits = 0;
+    std::uint32_t mapped[3];
     bool previous_cased = false;
-    for (std::size_t i = 0; i < in.size(); ++i) {
-        char c = in[i];
-        const bool upper = c >= 'A' && c <= 'Z';
-        const bool lower = c >= 'a' && c <= 'z';
-        bool to_upper = false, to_lower = false;
+    for (std::int64_t i = 0; i < n; ++i) {
+        const std::uint32_t c = in[i];
+        int count = 1;
         switch (mode) {
         case Mode::Lower:
-        case Mode::Fold: to_lower = upper; break;
-        case Mode::Upper: to_upper = lower; break;
-        case Mode::Swap: to_lower = upper, to_upper = lower; break;
-        case Mode::Capitalize: i == 0 ? (to_upper = lower) : (to_lower = upper); break;
-        case Mode::Title: previous_cased ? (to_lower = upper) : (to_upper = lower); break;
+            if (c < 128) {
+                bits |= out[k++] = kAscii.lower[c];
+                continue;
+            }
+            count = lower_at(in, n, i, mapped);
+            break;
+        case Mode::Upper:
+            if (c < 128) {
+                bits |= out[k++] = kAscii.upper[c];
+                continue;
+            }
+            count = unicode::to_upper(c, mapped);
+            break;
+        case Mode::Fold:
+            if (c < 128) {
+                bits |= out[k++] = kAscii.lower[c];
+                continue;
+            }
+            count = unicode::to_fold(c, mapped);
+            break;
+        case Mode::Capitalize:
+            count = i == 0 ? unicode::to_title(c, mapped) : lower_at(in, n, i, mapped);
+            break;
+        case Mode::Title:
+            if (c < 128) {
+                bits |= out[k++] = previous_cased ? kAscii.lower[c] : kAscii.upper[c];
+                previous_cased = kAscii.cased[c];
+                continue;
+            }
+            count = previous_cased ? lower_at(in, n, i, mapped) : unicode::to_title(c, mapped);
+            previous_cased = unicode::is_cased(c);
+            break;
+        case Mode::Swap:
+            if (c < 128) {
+                bits |= out[k++] = kAscii.swap[c];
+                continue;
+            }
+            if (unicode::is_upper(c)) count = lower_at(in, n, i, mapped);
+            else if (unicode::is_lower(c)) count = upper_of(c, mapped);
+            else mapped[0] = c;
+            break;
         }
-        previous_cased = upper || lower;
-        if (to_upper) c = static_cast<char>(c - 'a' + 'A');
-        if (to_lower) c = static_cast<char>(c - 'A' + 'a');
-        out[i] = c;
+        for (int m = 0; m < count; ++m) bits |= out[k++] = mapped[m];
     }
-    if (s->length <= 1) return str_from_ascii(std::string_view(out, in.size()));  // the shared strs
+    if (k == 0) return share(str_empty());
+    Ref<Str> result = str_new_uninit(k, bits);
+    switch (result->kind()) {
+    case 1: narrow_copy(static_cast<std::uint8_t*>(result->kind_data()), out, k); break;
+    case 2: narrow_copy(static_cast<std::uint16_t*>(result->kind_data()), out, k); break;
+    default: std::memcpy(result->kind_data(), out, static_cast<std::size_t>(k) * 4); break;
+    }
     return result;
 }
 
@@ -100,32 +210,7 @@ Ref<> map_case(Object* self, const Args& args, Mode mode, std::string_view name)
     if (!check_no_args(name, args)) return nullptr;
     const Str* s = cast<Str>(self);
     if (s->ascii()) return map_ascii(s, mode);
-    const Cps cps = decode(s);
-    StrWriter out;
-    out.reserve(s->length);
-    std::uint32_t mapped[3];
-    bool previous_cased = false;
-    for (std::size_t i = 0; i < cps.size(); ++i) {
-        const std::uint32_t c = cps[i];
-        int n = 1;
-        mapped[0] = c;
-        switch (mode) {
-        case Mode::Lower: n = lower_at(cps, i, mapped); break;
-        case Mode::Upper: n = unicode::to_upper(c, mapped); break;
-        case Mode::Fold: n = unicode::to_fold(c, mapped); break;
-        case Mode::Capitalize: n = i == 0 ? unicode::to_title(c, mapped) : lower_at(cps, i, mapped); break;
-        case Mode::Title:
-            n = previous_cased ? lower_at(cps, i, mapped) : unicode::to_title(c, mapped);
-            previous_cased = unicode::is_cased(c);
-            break;
-        case Mode::Swap:
-            if (unicode::is_upper(c)) n = lower_at(cps, i, mapped);
-            else if (unicode::is_lower(c)) n = unicode::to_upper(c, mapped);
-            break;
-        }
-        append_all(out, mapped, n);
-    }
-    return out.finish();
+    return str_visit(s, [&](const auto* data) { return map_wide(data, s->length, mode); });
 }
 
 Ref<> str_lower(Object* self, const Args& args) { return map_case(self, args, Mode::Lower, "str.lower"); }
@@ -137,23 +222,45 @@ Ref<> str_swapcase(Object* self, const Args& args) { return map_case(self, args,
 
 // ---------------------------------------------------------------- predicates
 
-// True when the string is non-empty and every code point satisfies `pred`.
-template <class Pred>
-Ref<> all_chars(Object* self, const Args& args, std::string_view name, Pred pred) {
+// The answers of `Pred` for the ASCII code points, worked out once.
+template <bool (*Pred)(std::uint32_t)>
+const bool* ascii_answers() {
+    static const auto table = [] {
+        std::array<bool, 128> t{};
+        for (std::uint32_t c = 0; c < 128; ++c) t[c] = Pred(c);
+        return t;
+    }();
+    return table.data();
+}
+
+// True when the string is non-empty and every code point satisfies `Pred`;
+// ASCII code points are answered from a table.
+template <bool (*Pred)(std::uint32_t)>
+Ref<> all_chars(Object* self, const Args& args, std::string_view name) {
     if (!check_no_args(name, args)) return nullptr;
     const Str* s = cast<Str>(self);
     if (s->length == 0) return bool_from(false);
-    for (std::int64_t i = 0; i < s->length; ++i)
-        if (!pred(s->at(i))) return bool_from(false);
-    return bool_from(true);
+    const bool* ascii = ascii_answers<Pred>();
+    const bool ok = str_visit(s, [&](const auto* data) {
+        for (std::int64_t i = 0; i < s->length; ++i) {
+            const std::uint32_t c = data[i];
+            if (!(c < 128 ? ascii[c] : Pred(c))) return false;
+        }
+        return true;
+    });
+    return bool_from(ok);
 }
 
-Ref<> str_isalpha(Object* self, const Args& args) { return all_chars(self, args, "str.isalpha", unicode::is_alpha); }
-Ref<> str_isalnum(Object* self, const Args& args) { return all_chars(self, args, "str.isalnum", unicode::is_alnum); }
-Ref<> str_isdecimal(Object* self, const Args& args) { return all_chars(self, args, "str.isdecimal", unicode::is_decimal); }
-Ref<> str_isdigit(Object* self, const Args& args) { return all_chars(self, args, "str.isdigit", unicode::is_digit); }
-Ref<> str_isnumeric(Object* self, const Args& args) { return all_chars(self, args, "str.isnumeric", unicode::is_numeric); }
-Ref<> str_isspace(Object* self, const Args& args) { return all_chars(self, args, "str.isspace", unicode::is_space); }
+Ref<> str_isalpha(Object* self, const Args& args) { return all_chars<unicode::is_alpha>(self, args, "str.isalpha"); }
+Ref<> str_isalnum(Object* self, const Args& args) { return all_chars<unicode::is_alnum>(self, args, "str.isalnum"); }
+Ref<> str_isdecimal(Object* self, const Args& args) {
+    return all_chars<unicode::is_decimal>(self, args, "str.isdecimal");
+}
+Ref<> str_isdigit(Object* self, const Args& args) { return all_chars<unicode::is_digit>(self, args, "str.isdigit"); }
+Ref<> str_isnumeric(Object* self, const Args& args) {
+    return all_chars<unicode::is_numeric>(self, args, "str.isnumeric");
+}
+Ref<> str_isspace(Object* self, const Args& args) { return all_chars<unicode::is_space>(self, args, "str.isspace"); }
 
 Ref<> str_isprintable(Object* self, const Args& args) {
     if (!check_no_args("str.isprintable", args)) return nullptr;

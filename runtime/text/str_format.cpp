@@ -9,6 +9,7 @@
 #include "runtime/core/args.hpp"
 #include "runtime/core/errors.hpp"
 #include "runtime/core/method_def.hpp"
+#include "runtime/core/names.hpp"
 #include "runtime/core/recursion.hpp"
 #include "runtime/objects/exceptions.hpp"
 #include "runtime/objects/function.hpp"
@@ -39,7 +40,7 @@ Ref<> format_value(Object* value, Object* spec) {
         empty_holder = str_from("");
         spec = empty_holder.get();
     }
-    Object* method = type_lookup(value->type, "__format__");
+    Object* method = type_lookup(value->type, names::format);
     Ref<> result;
     if (method && method->type == &FunctionType) {
         result = call(method, {value, spec});
@@ -131,6 +132,7 @@ struct Formatter {
     FieldSource source;
     AutoState auto_state = AutoState::Init;
     std::int64_t auto_next = 0;
+    const Str* text = nullptr;  // the format string, whose code points `Cps` copies
 };
 
 using Cps = std::u32string;  // the format string as code points (specs and names are short)
@@ -235,11 +237,11 @@ Ref<> field_object(Formatter& f, const Cps& s, std::size_t from, std::size_t to)
     return obj;
 }
 
-bool build_string(Formatter& f, const Cps& s, std::size_t from, std::size_t to, int depth, std::string& out);
+bool build_string(Formatter& f, const Cps& s, std::size_t from, std::size_t to, int depth, StrWriter& out);
 
 // parse_field + output_markup for the field that starts after a '{' at `i`.
 // On success `i` is just past the closing '}'.
-bool output_field(Formatter& f, const Cps& s, std::size_t& i, std::size_t end, int depth, std::string& out) {
+bool output_field(Formatter& f, const Cps& s, std::size_t& i, std::size_t end, int depth, StrWriter& out) {
     const std::size_t name_from = i;
     char32_t c = 0;
     while (i < end) {
@@ -318,20 +320,20 @@ bool output_field(Formatter& f, const Cps& s, std::size_t& i, std::size_t end, i
     if (!value) return false;
     Ref<Str> spec;
     if (spec_needs_expanding) {
-        std::string expanded;
+        StrWriter expanded;
         if (!build_string(f, s, spec_from, spec_to, depth - 1, expanded)) return false;
-        spec = str_from(expanded);
+        spec = expanded.finish();
     } else {
         spec = str_from(to_utf8(s, spec_from, spec_to));
     }
     Ref<> text = format_value(value.get(), spec.get());
     if (!text) return false;
-    str_append_utf8(out, cast<Str>(text.get()));
+    out.append(cast<Str>(text.get()));
     return true;
 }
 
 // build_string + MarkupIterator: literal text with {{ and }} escapes, and fields.
-bool build_string(Formatter& f, const Cps& s, std::size_t from, std::size_t to, int depth, std::string& out) {
+bool build_string(Formatter& f, const Cps& s, std::size_t from, std::size_t to, int depth, StrWriter& out) {
     if (depth <= 0) {
         raise(exc::ValueError, "Max string recursion exceeded");
         return false;
@@ -340,7 +342,10 @@ bool build_string(Formatter& f, const Cps& s, std::size_t from, std::size_t to, 
     while (i < to) {
         const char32_t c = s[i++];
         if (c != '{' && c != '}') {
-            unicode::utf8_append(out, c);
+            // A run of literal text in one piece.
+            const std::size_t run = i - 1;
+            while (i < to && s[i] != '{' && s[i] != '}') ++i;
+            out.append(f.text, static_cast<std::int64_t>(run), static_cast<std::int64_t>(i));
             continue;
         }
         const bool at_end = i >= to;
@@ -353,7 +358,7 @@ bool build_string(Formatter& f, const Cps& s, std::size_t from, std::size_t to, 
             return false;
         }
         if (s[i] == c) {  // an escaped brace
-            unicode::utf8_append(out, c);
+            out.append(static_cast<std::uint32_t>(c));
             ++i;
             continue;
         }
@@ -367,9 +372,11 @@ Ref<> run_format(Object* self, Formatter& f) {
     Cps cps;
     cps.reserve(static_cast<std::size_t>(s->length));
     for (std::int64_t i = 0; i < s->length; ++i) cps.push_back(s->at(i));
-    std::string out;
+    f.text = s;
+    StrWriter out;
+    out.share_whole();
     if (!build_string(f, cps, 0, cps.size(), 2, out)) return nullptr;
-    return str_from(out);
+    return out.finish();
 }
 
 }  // namespace

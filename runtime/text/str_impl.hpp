@@ -12,6 +12,7 @@
 #include <cstring>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace minipy {
 
@@ -64,7 +65,9 @@ Ref<Str> str_unchanged(Object* self);
 // s[start:end] for 0 <= start <= end <= length, in the narrowest kind.
 Ref<Str> str_substring(Str* s, std::int64_t start, std::int64_t end);
 
-// The largest code point of s[start:end] (0 when empty).
+// The class of the widest code point of s[start:end] (0 when empty), as
+// str_max_class gives it (0x7F, 0xFF, 0xFFFF or 0x10FFFF): what a str of
+// those code points needs, whatever the largest one is.
 std::uint32_t str_max_char(const Str* s, std::int64_t start, std::int64_t end);
 
 // Calls `f` with s's code points as a typed pointer (const uint8_t*,
@@ -95,6 +98,11 @@ inline void str_copy_chars(Str* to, std::int64_t to_start, const Str* from, std:
 // s[start:end], or -1 (0 <= start, end <= length). An empty `sub` is found
 // at `start` (at `end` in reverse) when start <= end.
 std::int64_t str_find_in(const Str* s, const Str* sub, std::int64_t start, std::int64_t end, bool reverse);
+// The non-overlapping occurrences of a non-empty `sub` in s[start:end], from
+// the left, `limit` at most: their number, and their indexes appended to
+// `positions` when it is not null (str_find.cpp).
+std::int64_t str_find_all(const Str* s, const Str* sub, std::int64_t start, std::int64_t end, std::int64_t limit,
+                          std::vector<std::int64_t>* positions = nullptr);
 
 // Builds a str a piece at a time (CPython's _PyUnicodeWriter): code points are
 // kept in the narrowest kind seen so far, widened when a wider one arrives,
@@ -111,9 +119,16 @@ public:
     std::int64_t length() const { return length_; }
     // The str (the shared empty or one-character str where CPython returns one).
     Ref<Str> finish();
+    // Lets finish() return an exact str that was appended whole into the
+    // empty writer, and nothing after it, as itself, as CPython's
+    // _PyUnicodeWriter does ("{}".format(s) is s).
+    void share_whole() { may_share_ = true; }
 
 private:
     void widen(int kind, std::uint32_t maxchar);
+    void spill();           // copies whole_ into the buffer
+    Ref<Str> whole_;        // the str appended whole, not yet copied (see share_whole)
+    bool may_share_ = false;
     std::string buffer_;  // length_ code points of kind_ bytes each
     int kind_ = 1;
     std::uint32_t maxchar_ = 0;

@@ -14,8 +14,10 @@
 #include "runtime/text/unicode.hpp"
 
 #include <algorithm>
+#include <array>
 #include <climits>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -33,25 +35,32 @@ Ref<> strip_common(Object* self, const Args& args, Side side, std::string_view n
     const std::string qualified = "str." + std::string(name);
     if (!check_no_keywords(qualified, args) || !check_arg_range(name, args, 0, 1)) return nullptr;
     Object* chars = args.size() > 0 ? args[0] : None;
-    std::vector<std::uint32_t> set;
+    // The characters to strip: a table for those below U+0100, a list for the rest.
+    std::array<bool, 256> latin1{};
+    std::vector<std::uint32_t> wide;
     const bool whitespace = chars == None;
     if (!whitespace) {
         if (!is_str(chars)) return raisef(exc::TypeError, "{} arg must be None or str", name);
         const Str* c = cast<Str>(chars);
-        for (std::int64_t i = 0; i < c->length; ++i) set.push_back(c->at(i));
+        for (std::int64_t i = 0; i < c->length; ++i) {
+            const std::uint32_t cp = c->at(i);
+            if (cp < 256) latin1[cp] = true;
+            else wide.push_back(cp);
+        }
     }
     auto strippable = [&](std::uint32_t cp) {
-        if (whitespace) return unicode::is_space(cp);
-        for (std::uint32_t c : set)
-            if (c == cp) return true;
-        return false;
+        if (whitespace) return unicode::is_space_ascii_first(cp);
+        if (cp < 256) return latin1[cp];
+        return std::find(wide.begin(), wide.end(), cp) != wide.end();
     };
     Str* s = cast<Str>(self);
     std::int64_t begin = 0, end = s->length;
-    if (side & kLeft)
-        while (begin < end && strippable(s->at(begin))) ++begin;
-    if (side & kRight)
-        while (end > begin && strippable(s->at(end - 1))) --end;
+    str_visit(s, [&](const auto* data) {
+        if (side & kLeft)
+            while (begin < end && strippable(data[begin])) ++begin;
+        if (side & kRight)
+            while (end > begin && strippable(data[end - 1])) --end;
+    });
     return str_substring(s, begin, end);
 }
 
@@ -61,6 +70,16 @@ Ref<> str_rstrip(Object* self, const Args& args) { return strip_common(self, arg
 
 // ----------------------------------------------------------------- padding
 
+// Writes `n` copies of `cp` (which fits out's kind) from index `at` of `out`.
+void fill_chars(Str* out, std::int64_t at, std::int64_t n, std::uint32_t cp) {
+    if (n <= 0) return;
+    switch (out->kind()) {
+    case 1: std::memset(static_cast<std::uint8_t*>(out->kind_data()) + at, static_cast<int>(cp), static_cast<std::size_t>(n)); break;
+    case 2: std::fill_n(static_cast<std::uint16_t*>(out->kind_data()) + at, n, static_cast<std::uint16_t>(cp)); break;
+    default: std::fill_n(static_cast<std::uint32_t*>(out->kind_data()) + at, n, cp); break;
+    }
+}
+
 // pad(): `left` and `right` copies of the fill character around the text.
 Ref<> pad(Str* s, std::int64_t left, std::int64_t right, std::uint32_t fill) {
     if (left < 0) left = 0;
@@ -69,12 +88,13 @@ Ref<> pad(Str* s, std::int64_t left, std::int64_t right, std::uint32_t fill) {
     // Widths up to 2**63 - 1 each: the sum saturates rather than overflows.
     const std::int64_t total = left > INT64_MAX - right - s->length ? INT64_MAX : s->length + left + right;
     if (!str_may_allocate(total, std::max(str_max_class(s), fill))) return nullptr;
-    StrWriter out;
-    out.reserve(total);
-    out.append_repeated(fill, left);
-    out.append(s);
-    out.append_repeated(fill, right);
-    return out.finish();
+    // Like CPython's pad(), sized and typed first; every result is new.
+    Ref<Str> out = str_try_new_uninit(total, std::max(str_max_class(s), fill));
+    if (!out) return nullptr;
+    fill_chars(out.get(), 0, left, fill);
+    str_copy_chars(out.get(), left, s, 0, s->length);
+    fill_chars(out.get(), left + s->length, right, fill);
+    return out;
 }
 
 // The (width[, fillchar]) arguments of center/ljust/rjust.
@@ -134,14 +154,16 @@ Ref<> str_zfill(Object* self, const Args& args) {
     Str* s = cast<Str>(self);
     if (s->length >= width) return str_unchanged(self);
     const std::int64_t fill = width - s->length;
-    if (!str_may_allocate(width, str_max_class(s))) return nullptr;
-    StrWriter out;
-    out.reserve(width);
-    const bool sign = s->length > 0 && (s->at(0) == '+' || s->at(0) == '-');
-    if (sign) out.append(s->at(0));
-    out.append_repeated('0', fill);
-    out.append(s, sign ? 1 : 0, s->length);
-    return out.finish();
+    Ref<> padded = pad(s, fill, 0, '0');
+    if (!padded || s->length == 0) return padded;
+    // A leading sign moves to the front, as CPython's zfill does.
+    const std::uint32_t first = s->at(0);
+    if (first == '+' || first == '-') {
+        Str* out = cast<Str>(padded.get());
+        fill_chars(out, 0, 1, first);
+        fill_chars(out, fill, 1, '0');
+    }
+    return padded;
 }
 
 // expandtabs(tabsize=8): columns restart after \n and \r.
@@ -241,6 +263,54 @@ Ref<> str_maketrans(Object*, const Args& args) {
     return table;
 }
 
+// table[cp] (charmaptranslate_lookup): 1 with `value` set, 0 when the
+// table raised LookupError (the character stays), -1 on any other error.
+int translate_lookup(Object* table, std::uint32_t cp, Ref<>& value) {
+    Ref<Int> key = int_from(cp);
+    value = getitem(table, key.get());
+    if (value) return 1;
+    if (!error_matches(exc::LookupError)) return -1;
+    clear_error();
+    return 0;
+}
+
+// unicode_fast_translate: ASCII text whose characters map to one ASCII
+// character or to nothing, each distinct character looked up once (in
+// `cache`: 0xFF not yet, 0xFE deleted). 1 when the whole text was done, 0
+// when character `i` maps to something else (the general loop goes on from
+// it, looking it up again, as CPython's does), -1 on error.
+int translate_ascii(Object* table, const Str* s, std::string& out, std::int64_t& i) {
+    std::uint8_t cache[128];
+    std::memset(cache, 0xFF, sizeof cache);
+    const std::uint8_t* in = s->latin1();
+    out.reserve(static_cast<std::size_t>(s->length));
+    for (i = 0; i < s->length; ++i) {
+        const std::uint8_t ch = in[i];
+        if (cache[ch] == 0xFF) {
+            Ref<> value;
+            const int found = translate_lookup(table, ch, value);
+            if (found < 0) return -1;
+            if (found == 0) {
+                cache[ch] = ch;
+            } else if (value.get() == None) {
+                cache[ch] = 0xFE;
+            } else if (is_int(value.get())) {
+                auto v = int_to_i64(cast<Int>(value.get()));
+                if (!v || *v < 0 || *v > 127) return 0;
+                cache[ch] = static_cast<std::uint8_t>(*v);
+            } else if (is_str(value.get())) {
+                const Str* r = cast<Str>(value.get());
+                if (r->length != 1 || r->at(0) > 127) return 0;
+                cache[ch] = static_cast<std::uint8_t>(r->at(0));
+            } else {
+                return 0;
+            }
+        }
+        if (cache[ch] != 0xFE) out += static_cast<char>(cache[ch]);
+    }
+    return 1;
+}
+
 // str.translate(table): table[ord(c)] is a code point, a str or None; a
 // LookupError leaves the character as it is.
 Ref<> str_translate(Object* self, const Args& args) {
@@ -248,18 +318,36 @@ Ref<> str_translate(Object* self, const Args& args) {
     Object* table = args[0];
     const Str* s = cast<Str>(self);
     StrWriter out;
+    std::int64_t i = 0;
+    if (s->ascii()) {
+        std::string ascii;
+        const int done = translate_ascii(table, s, ascii, i);
+        if (done < 0) return nullptr;
+        if (done == 1) return str_from_ascii(ascii);
+        out.append_ascii(ascii);
+    }
     out.reserve(s->length);
-    for (std::int64_t i = 0; i < s->length; ++i) {
+    for (; i < s->length; ++i) {
         const std::uint32_t cp = s->at(i);
-        Ref<Int> key = int_from(cp);
-        Ref<> value = getitem(table, key.get());
-        if (!value) {
-            if (!error_matches(exc::LookupError)) return nullptr;
-            clear_error();
+        Ref<> value;
+        const int found = translate_lookup(table, cp, value);
+        if (found < 0) return nullptr;
+        if (found == 0) {
             out.append(cp);
             continue;
         }
-        if (value.get() == None) continue;
+        if (value.get() == None) {
+            // A deleted character: CPython's loop looks ahead for the end of
+            // the run of deleted ones (each looked up here and again after).
+            std::int64_t end = i + 1;
+            for (; end < s->length; ++end) {
+                Ref<> next;
+                if (translate_lookup(table, s->at(end), next) < 0) return nullptr;
+                if (next.get() != None) break;
+            }
+            i = end - 1;
+            continue;
+        }
         if (is_int(value.get())) {
             auto v = int_to_i64(cast<Int>(value.get()));
             if (!v || *v < 0 || *v > static_cast<std::int64_t>(unicode::kMaxCodePoint))

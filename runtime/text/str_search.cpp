@@ -20,6 +20,7 @@
 #include <cstring>
 #include <limits>
 #include <string>
+#include <vector>
 
 namespace minipy {
 
@@ -93,15 +94,6 @@ Ref<> str_rindex(Object* self, const Args& args) {
     return i == -2 ? nullptr : int_from(i);
 }
 
-// Non-overlapping occurrences of `sub` in s[start:end], at most `limit`.
-std::int64_t count_in(const Str* s, const Str* sub, std::int64_t start, std::int64_t end, std::int64_t limit) {
-    std::int64_t n = 0;
-    for (std::int64_t pos = str_find_in(s, sub, start, end, false); pos >= 0 && n < limit;
-         pos = str_find_in(s, sub, pos + sub->length, end, false))
-        ++n;
-    return n;
-}
-
 Ref<> str_count(Object* self, const Args& args) {
     if (!str_check_varargs("count", args, 1, 3)) return nullptr;
     Str* s = cast<Str>(self);
@@ -111,7 +103,7 @@ Ref<> str_count(Object* self, const Args& args) {
     if (!bounds(s, args.size() > 1 ? args[1] : nullptr, args.size() > 2 ? args[2] : nullptr, r)) return nullptr;
     if (r.end - r.start < sub->length) return int_from(0);
     if (sub->length == 0) return int_from(r.end - r.start + 1);
-    return int_from(count_in(s, sub, r.start, r.end, kNoLimit));
+    return int_from(str_find_all(s, sub, r.start, r.end, kNoLimit));
 }
 
 // tailmatch: does `sub` occur at the start (or end) of s[start:end]?
@@ -145,6 +137,50 @@ Ref<> str_endswith(Object* self, const Args& args) { return starts_or_ends(self,
 
 // ------------------------------------------------------------------ replace
 
+// The result of replacing `old` by `repl` at the indexes `at` (at least
+// one) of `s`, sized and typed before it is written, as CPython's
+// replace(): its kind is the wider of s's and repl's, unless the replaced
+// text may have held all of s's widest code points (old is of s's class,
+// repl narrower), when the kept text is measured. Like CPython, any
+// non-empty result is a new object.
+Ref<Str> replace_at(const Str* s, const Str* old, const Str* repl, const std::vector<std::int64_t>& at) {
+    const auto n = static_cast<std::int64_t>(at.size());
+    const std::int64_t grow = repl->length - old->length;
+    if (grow > 0 && n > (std::numeric_limits<std::int64_t>::max() - s->length) / grow)
+        return raise(exc::OverflowError, "replace string is too long");
+    const std::int64_t length = s->length + n * grow;
+    if (length == 0) return share(str_empty());
+    std::uint32_t maxchar = repl->length ? str_max_class(repl) : 0;
+    if (maxchar >= str_max_class(s) || str_max_class(old) < str_max_class(s)) {
+        maxchar = std::max(maxchar, str_max_class(s));
+    } else {
+        std::int64_t last = 0;
+        for (const std::int64_t pos : at) {
+            maxchar = std::max(maxchar, str_max_char(s, last, pos));
+            last = pos + old->length;
+        }
+        maxchar = std::max(maxchar, str_max_char(s, last, s->length));
+    }
+    Ref<Str> out = str_try_new_uninit(length, maxchar);
+    if (!out) return nullptr;
+    if (old->length == repl->length && out->kind() >= s->kind()) {
+        // Same length: copy the whole text, then write repl over each match.
+        str_copy_chars(out.get(), 0, s, 0, s->length);
+        for (const std::int64_t pos : at) str_copy_chars(out.get(), pos, repl, 0, repl->length);
+        return out;
+    }
+    std::int64_t last = 0, w = 0;
+    for (const std::int64_t pos : at) {
+        str_copy_chars(out.get(), w, s, last, pos - last);
+        w += pos - last;
+        str_copy_chars(out.get(), w, repl, 0, repl->length);
+        w += repl->length;
+        last = pos + old->length;
+    }
+    str_copy_chars(out.get(), w, s, last, s->length - last);
+    return out;
+}
+
 Ref<> str_replace(Object* self, const Args& args) {
     if (!check_no_keywords("str.replace", args) || !check_arg_range("replace", args, 2, 3)) return nullptr;
     for (std::size_t i = 0; i < 2; ++i)
@@ -157,9 +193,9 @@ Ref<> str_replace(Object* self, const Args& args) {
     if (args.size() > 2 && !str_index_arg(args[2], limit)) return nullptr;
     if (limit < 0) limit = kNoLimit;
     if (limit == 0 || str_equal(old, repl)) return str_unchanged(self);
-    StrWriter out;
     if (old->length == 0) {
         // Insert before every code point and at the end, `limit` times at most.
+        StrWriter out;
         if (limit > s->length + 1) limit = s->length + 1;
         for (std::int64_t n = 0; n < limit; ++n) {
             out.append(repl);
@@ -168,17 +204,10 @@ Ref<> str_replace(Object* self, const Args& args) {
         out.append(s, std::min(limit, s->length), s->length);
         return out.finish();
     }
-    std::int64_t pos = str_find_in(s, old, 0, s->length, false);
-    if (pos < 0) return str_unchanged(self);
-    std::int64_t last = 0;
-    for (std::int64_t n = 0; pos >= 0 && n < limit; ++n) {
-        out.append(s, last, pos);
-        out.append(repl);
-        last = pos + old->length;
-        pos = str_find_in(s, old, last, s->length, false);
-    }
-    out.append(s, last, s->length);
-    return out.finish();
+    std::vector<std::int64_t> at;
+    const std::int64_t n = str_find_all(s, old, 0, s->length, limit, &at);
+    if (n == 0) return str_unchanged(self);
+    return replace_at(s, old, repl, at);
 }
 
 // -------------------------------------------------------------------- split
@@ -191,15 +220,15 @@ bool split_whitespace(Object* self, std::int64_t limit, List* out) {
     return str_visit(s, [&](const auto* t) {
         std::int64_t i = 0;
         while (limit-- > 0) {
-            while (i < n && unicode::is_space(t[i])) ++i;
+            while (i < n && unicode::is_space_ascii_first(t[i])) ++i;
             if (i == n) break;
             const std::int64_t j = i;
-            while (i < n && !unicode::is_space(t[i])) ++i;
+            while (i < n && !unicode::is_space_ascii_first(t[i])) ++i;
             if (j == 0 && i == n && is_exact_str(self)) return list_append(out, self);
             if (!append_piece(out, s, j, i)) return false;
         }
         if (i < n) {
-            while (i < n && unicode::is_space(t[i])) ++i;
+            while (i < n && unicode::is_space_ascii_first(t[i])) ++i;
             if (i != n && !append_piece(out, s, i, n)) return false;
         }
         return true;
@@ -214,15 +243,15 @@ bool rsplit_whitespace(Object* self, std::int64_t limit, List* out) {
     return str_visit(s, [&](const auto* t) {
         std::int64_t i = n;  // end (exclusive) of the unscanned prefix
         while (limit-- > 0) {
-            while (i > 0 && unicode::is_space(t[i - 1])) --i;
+            while (i > 0 && unicode::is_space_ascii_first(t[i - 1])) --i;
             if (i == 0) break;
             const std::int64_t j = i;
-            while (i > 0 && !unicode::is_space(t[i - 1])) --i;
+            while (i > 0 && !unicode::is_space_ascii_first(t[i - 1])) --i;
             if (j == n && i == 0 && is_exact_str(self)) return list_append(out, self);
             if (!append_piece(out, s, i, j)) return false;
         }
         if (i > 0) {
-            while (i > 0 && unicode::is_space(t[i - 1])) --i;
+            while (i > 0 && unicode::is_space_ascii_first(t[i - 1])) --i;
             if (i > 0 && !append_piece(out, s, 0, i)) return false;
         }
         return true;
@@ -231,16 +260,14 @@ bool rsplit_whitespace(Object* self, std::int64_t limit, List* out) {
 
 bool split_on(Object* self, Str* sep, std::int64_t limit, List* out) {
     Str* s = cast<Str>(self);
+    std::vector<std::int64_t> at;
+    str_find_all(s, sep, 0, s->length, limit, &at);
+    if (at.empty() && is_exact_str(self)) return list_append(out, self);
     std::int64_t i = 0;
-    std::int64_t count = 0;
-    while (limit-- > 0) {
-        const std::int64_t pos = str_find_in(s, sep, i, s->length, false);
-        if (pos < 0) break;
+    for (const std::int64_t pos : at) {
         if (!append_piece(out, s, i, pos)) return false;
         i = pos + sep->length;
-        ++count;
     }
-    if (count == 0 && is_exact_str(self)) return list_append(out, self);
     return append_piece(out, s, i, s->length);
 }
 

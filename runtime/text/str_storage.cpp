@@ -2,7 +2,7 @@
 // Objects/unicodeobject.c — allocation (PyUnicode_New), the shared empty and
 // Latin-1 strs, UTF-8 in (PyUnicode_DecodeUTF8) and out (the cached form,
 // PyUnicode_AsUTF8AndSize, and the uncached one), copies between kinds,
-// substrings, comparison, searching (stringlib's find) and the writer.
+// substrings, comparison and the writer (searching is str_find.cpp).
 //
 // Sharing, as CPython 3.11 does it: '' is one object, and so is every
 // one-character string below U+0100 (`'abc'[0] is 'a'`); they are created
@@ -17,6 +17,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -90,10 +91,14 @@ std::uint32_t next_cp(const char*& p, const char* end) {
 }
 
 // Decodes UTF-8 into code points of type C.
+// The first `prefix` bytes are known to be ASCII.
 template <class C>
-void decode_into(C* out, std::string_view utf8) {
-    const char* p = utf8.data();
-    const char* end = p + utf8.size();
+void decode_into(C* out, std::string_view utf8, std::size_t prefix) {
+    const auto* ascii = reinterpret_cast<const unsigned char*>(utf8.data());
+    for (std::size_t i = 0; i < prefix; ++i) out[i] = ascii[i];
+    out += prefix;
+    const char* p = utf8.data() + prefix;
+    const char* end = utf8.data() + utf8.size();
     while (p < end) *out++ = static_cast<C>(next_cp(p, end));
 }
 
@@ -111,18 +116,21 @@ std::size_t ascii_prefix(std::string_view text) {
     return i;
 }
 
+// Writes the UTF-8 form of n code points at `p` (room for n * (kind + 1)
+// bytes: at most 2, 3 or 4 bytes each) and returns the end.
 template <class C>
-void encode_utf8(std::string& out, const C* data, std::int64_t n) {
-    char buf[4];
+char* write_utf8(char* p, const C* data, std::int64_t n) {
     for (std::int64_t i = 0; i < n; ++i) {
         const std::uint32_t cp = data[i];
-        if (cp < 0x80) {
-            out += static_cast<char>(cp);
-        } else {
-            const int len = unicode::utf8_encode(cp, buf);
-            out.append(buf, static_cast<std::size_t>(len));
-        }
+        if (cp < 0x80) *p++ = static_cast<char>(cp);
+        else p += unicode::utf8_encode(cp, p);
     }
+    return p;
+}
+
+// The most bytes the UTF-8 form of `s` can take.
+std::size_t utf8_bound(const Str* s) {
+    return static_cast<std::size_t>(s->length) * static_cast<std::size_t>(s->kind() + 1);
 }
 
 }  // namespace
@@ -148,23 +156,38 @@ Str* str_latin1_char(std::uint32_t cp) {
     return slot;
 }
 
+// The code points of a new exact str are left unwritten (the caller writes
+// them all: zero-filling them first would write a big str twice); only the
+// head and the closing NUL are.
+static void terminate(Str* s) {
+    std::memset(static_cast<char*>(s->kind_data()) + s->length * s->kind(), 0, static_cast<std::size_t>(s->kind()));
+}
+
 Ref<Str> str_new_uninit(std::int64_t length, std::uint32_t maxchar) {
-    if (maxchar >= 0x80) return Ref<Str>::adopt(alloc_str(&StrType, length, maxchar, length));
+    if (maxchar >= 0x80) {
+        void* raw = object_alloc_head(&StrType, str_bytes(maxchar, length), sizeof(StrCompact), false);
+        Str* s = init_str(raw, &StrType, length, maxchar, length);
+        terminate(s);
+        return Ref<Str>::adopt(s);
+    }
     // The common case, kept short: an exact ASCII str.
-    void* raw = object_alloc_bytes(&StrType, sizeof(Str) + static_cast<std::size_t>(length) + 1);
+    void* raw = object_alloc_head(&StrType, sizeof(Str) + static_cast<std::size_t>(length) + 1, sizeof(Str), false);
     Str* s = ::new (raw) Str();
     s->refcount = 1;
     s->type = &StrType;
     s->length = length;
     s->state = kAsciiState;
+    static_cast<char*>(s->kind_data())[length] = 0;
     return Ref<Str>::adopt(s);
 }
 
 Ref<Str> str_try_new_uninit(std::int64_t length, std::uint32_t maxchar) {
     if (length < 0 || length > (std::int64_t{1} << 46)) return raise_memory_error();
-    void* raw = object_try_alloc_bytes(&StrType, str_bytes(maxchar, length));
+    void* raw = object_alloc_head(&StrType, str_bytes(maxchar, length), sizeof(StrCompact), true);
     if (!raw) return raise_memory_error();
-    return Ref<Str>::adopt(init_str(raw, &StrType, length, maxchar, length));
+    Str* s = init_str(raw, &StrType, length, maxchar, length);
+    terminate(s);
+    return Ref<Str>::adopt(s);
 }
 
 Str* str_new_raw(Type* type, std::int64_t length, std::uint32_t maxchar, std::int64_t room) {
@@ -190,9 +213,9 @@ Ref<Str> str_from(std::string_view utf8) {
     if (length == 1 && maxchar < 0x100) return share(str_latin1_char(maxchar));
     Ref<Str> s = str_new_uninit(length, maxchar);
     switch (s->kind()) {
-    case 1: decode_into(static_cast<std::uint8_t*>(s->kind_data()), utf8); break;
-    case 2: decode_into(static_cast<std::uint16_t*>(s->kind_data()), utf8); break;
-    default: decode_into(static_cast<std::uint32_t*>(s->kind_data()), utf8); break;
+    case 1: decode_into(static_cast<std::uint8_t*>(s->kind_data()), utf8, prefix); break;
+    case 2: decode_into(static_cast<std::uint16_t*>(s->kind_data()), utf8, prefix); break;
+    default: decode_into(static_cast<std::uint32_t*>(s->kind_data()), utf8, prefix); break;
     }
     return s;
 }
@@ -270,8 +293,10 @@ void str_append_utf8_wide(std::string& out, const Str* s) {
         out.append(c->utf8, static_cast<std::size_t>(c->utf8_length));
         return;
     }
-    out.reserve(out.size() + static_cast<std::size_t>(s->length) * static_cast<std::size_t>(s->kind() + 1));
-    str_visit(s, [&](const auto* data) { encode_utf8(out, data, s->length); });
+    const std::size_t at = out.size();
+    out.resize(at + utf8_bound(s));
+    char* end = str_visit(s, [&](const auto* data) { return write_utf8(out.data() + at, data, s->length); });
+    out.resize(static_cast<std::size_t>(end - out.data()));
 }
 
 void StrUtf8::init_wide(const Str* s) {
@@ -284,8 +309,17 @@ void StrUtf8::init_wide(const Str* s) {
 }
 
 std::int64_t str_hash_wide(const Str* s) {
-    StrUtf8 text(s);
-    return hash_text(text.view());
+    if (static_cast<const StrCompact*>(s)->utf8) return hash_text(s->view());
+    // The UTF-8 form for the moment, on the stack when it is short.
+    char small[256];
+    std::unique_ptr<char[]> big;
+    char* buffer = small;
+    if (utf8_bound(s) > sizeof small) {
+        big.reset(new char[utf8_bound(s)]);
+        buffer = big.get();
+    }
+    const char* end = str_visit(s, [&](const auto* data) { return write_utf8(buffer, data, s->length); });
+    return hash_text(std::string_view(buffer, static_cast<std::size_t>(end - buffer)));
 }
 
 // ----------------------------------------------------- equality and order
@@ -344,13 +378,25 @@ void str_convert_chars(Str* to, std::int64_t to_start, const Str* from, std::int
     }
 }
 
+// The code points are OR-ed a block at a time (a loop the compiler
+// vectorises), and the scan stops at the first block that reaches the
+// widest class the kind allows, as CPython's find_max_char stops early.
 std::uint32_t str_max_char(const Str* s, std::int64_t start, std::int64_t end) {
     if (start >= end) return 0;
     if (s->ascii()) return 0x7F;
     return str_visit(s, [&](const auto* data) {
-        std::uint32_t m = 0;
-        for (std::int64_t i = start; i < end; ++i) m = std::max<std::uint32_t>(m, data[i]);
-        return m;
+        using C = std::remove_const_t<std::remove_pointer_t<decltype(data)>>;
+        const std::uint32_t top = sizeof(C) == 1 ? 0x80u : sizeof(C) == 2 ? 0xFF00u : 0xFFFF0000u;
+        constexpr std::int64_t kBlock = 64;
+        std::uint32_t bits = 0;
+        for (std::int64_t i = start; i < end; i += kBlock) {
+            const std::int64_t stop = std::min(end, i + kBlock);
+            C block = 0;
+            for (std::int64_t k = i; k < stop; ++k) block |= data[k];
+            bits |= block;
+            if (bits & top) break;
+        }
+        return bits >= 0x10000 ? 0x10FFFFu : bits >= 0x100 ? 0xFFFFu : bits >= 0x80 ? 0xFFu : 0x7Fu;
     });
 }
 
@@ -361,54 +407,6 @@ Ref<Str> str_substring(Str* s, std::int64_t start, std::int64_t end) {
     Ref<Str> r = str_new_uninit(end - start, str_max_char(s, start, end));
     str_copy_chars(r.get(), 0, s, start, end - start);
     return r;
-}
-
-// ---------------------------------------------------------------- search
-
-namespace {
-
-// The standard character type of each kind, so that searching uses
-// std::basic_string_view's find (memchr and memcmp for Latin-1).
-template <class C>
-struct SearchChar;
-template <>
-struct SearchChar<std::uint8_t> { using type = char; };
-template <>
-struct SearchChar<std::uint16_t> { using type = char16_t; };
-template <>
-struct SearchChar<std::uint32_t> { using type = char32_t; };
-
-}  // namespace
-
-std::int64_t str_find_in(const Str* s, const Str* sub, std::int64_t start, std::int64_t end, bool reverse) {
-    if (end - start < sub->length) return -1;
-    if (sub->length == 0) return reverse ? end : start;
-    if (sub->kind() > s->kind()) return -1;  // a wider code point is in no narrower text
-    if (s->kind() == 1) {  // the common case, without the conversions below
-        const auto* data = static_cast<const char*>(s->kind_data());
-        const std::string_view hay(data + start, static_cast<std::size_t>(end - start));
-        const std::string_view needle(static_cast<const char*>(sub->kind_data()),
-                                      static_cast<std::size_t>(sub->length));
-        const std::size_t pos = reverse ? hay.rfind(needle) : hay.find(needle);
-        return pos == std::string_view::npos ? -1 : start + static_cast<std::int64_t>(pos);
-    }
-    return str_visit(s, [&](const auto* data) -> std::int64_t {
-        using C = std::remove_const_t<std::remove_pointer_t<decltype(data)>>;
-        using Char = typename SearchChar<C>::type;
-        using View = std::basic_string_view<Char>;
-        std::basic_string<Char> converted;
-        View needle;
-        if (sub->kind() == s->kind()) {
-            needle = View(static_cast<const Char*>(sub->kind_data()), static_cast<std::size_t>(sub->length));
-        } else {
-            converted.resize(static_cast<std::size_t>(sub->length));
-            copy_from(reinterpret_cast<C*>(converted.data()), sub, 0, sub->length);
-            needle = converted;
-        }
-        const View hay(reinterpret_cast<const Char*>(data) + start, static_cast<std::size_t>(end - start));
-        const std::size_t pos = reverse ? hay.rfind(needle) : hay.find(needle);
-        return pos == View::npos ? -1 : start + static_cast<std::int64_t>(pos);
-    });
 }
 
 // ---------------------------------------------------------------- writer
@@ -431,7 +429,15 @@ void StrWriter::widen(int kind, std::uint32_t maxchar) {
     kind_ = kind;
 }
 
+void StrWriter::spill() {
+    Ref<Str> whole = std::move(whole_);
+    length_ = 0;
+    may_share_ = false;
+    append(whole.get(), 0, whole->length);
+}
+
 void StrWriter::append(std::uint32_t cp) {
+    if (whole_) spill();
     if (cp > maxchar_) widen(kind_for(cp), cp);
     switch (kind_) {
     case 1: buffer_ += static_cast<char>(cp); break;
@@ -447,6 +453,12 @@ void StrWriter::append(std::uint32_t cp) {
 
 void StrWriter::append(const Str* s, std::int64_t start, std::int64_t end) {
     if (start >= end) return;
+    if (whole_) spill();
+    if (may_share_ && length_ == 0 && start == 0 && end == s->length && is_exact_str(s)) {
+        whole_ = share(const_cast<Str*>(s));
+        length_ = s->length;
+        return;
+    }
     const std::int64_t n = end - start;
     // A whole str's kind and ASCII-ness are canonical; a part's must be measured.
     std::uint32_t maxchar;
@@ -471,6 +483,7 @@ void StrWriter::append(const Str* s, std::int64_t start, std::int64_t end) {
 }
 
 void StrWriter::append_ascii(std::string_view text) {
+    if (whole_) spill();
     if (kind_ == 1) {
         buffer_ += text;
         maxchar_ = std::max<std::uint32_t>(maxchar_, text.empty() ? 0 : 0x7F);
@@ -489,6 +502,7 @@ void StrWriter::append_utf8(std::string_view text) {
 
 void StrWriter::append_repeated(std::uint32_t cp, std::int64_t count) {
     if (count <= 0) return;
+    if (whole_) spill();
     if (cp > maxchar_) widen(kind_for(cp), cp);
     if (kind_ == 1) {
         buffer_.append(static_cast<std::size_t>(count), static_cast<char>(cp));
@@ -499,6 +513,7 @@ void StrWriter::append_repeated(std::uint32_t cp, std::int64_t count) {
 }
 
 Ref<Str> StrWriter::finish() {
+    if (whole_) return std::move(whole_);
     if (length_ == 0) return share(str_empty());
     // maxchar_ has the class (ASCII, Latin-1, UCS-2, UCS-4) of the widest
     // code point, which decides the str's kind, though not always its value.

@@ -3,6 +3,8 @@
 
 #include "runtime/text/unicode_tables.hpp"
 
+#include <cstring>
+
 namespace minipy::unicode {
 
 namespace {
@@ -93,6 +95,9 @@ std::size_t utf8_validate(std::string_view bytes, std::size_t& error_end, const 
         const unsigned char ch = s[i];
         if (ch < 0x80) {
             ++i;
+            // Runs of ASCII eight bytes at a time.
+            std::uint64_t word;
+            while (i + 8 <= n && (std::memcpy(&word, s + i, 8), (word & 0x8080808080808080ull) == 0)) i += 8;
             continue;
         }
         const std::size_t left = n - i;

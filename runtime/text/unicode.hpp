@@ -92,6 +92,12 @@ bool is_cased(std::uint32_t cp);
 bool is_case_ignorable(std::uint32_t cp);
 bool is_xid_start(std::uint32_t cp);     // chr(cp).isidentifier(), so '_' included
 bool is_xid_continue(std::uint32_t cp);  // ('a' + chr(cp)).isidentifier()
+// is_space with the ASCII answers inline (CPython's _Py_ascii_whitespace:
+// \t \n \v \f \r, \x1c-\x1f and the space), for loops over text.
+inline bool is_space_ascii_first(std::uint32_t cp) {
+    if (cp < 0x80) return cp == ' ' || (cp >= 0x09 && cp <= 0x0D) || (cp >= 0x1C && cp <= 0x1F);
+    return is_space(cp);
+}
 inline bool is_alnum(std::uint32_t cp) {
     return is_alpha(cp) || is_decimal(cp) || is_digit(cp) || is_numeric(cp);
 }
