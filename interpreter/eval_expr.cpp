@@ -21,6 +21,8 @@
 #include "runtime/text/format.hpp"
 #include "runtime/text/str.hpp"
 
+#include <boost/container/small_vector.hpp>
+
 #include <algorithm>
 #include <string>
 
@@ -100,7 +102,9 @@ Ref<> SliceNode::eval(Frame& frame) const {
 // a, *b, c = value: CPython's UNPACK_SEQUENCE / UNPACK_EX, with its messages.
 bool UnpackTarget::store(Frame& frame, Ref<> value) const {
     const std::size_t n = targets_.size();
-    std::vector<Ref<>> items;
+    // `a, b = b, a + b` and `for i, x in enumerate(xs)`: no heap block for
+    // the values of a few targets.
+    boost::container::small_vector<Ref<>, 8> items;
     items.reserve(n);
     Object* v = value.get();
     if (star_index_ < 0 && (v->type == &TupleType || v->type == &ListType)) {

@@ -95,14 +95,14 @@ bool set_table_resize(Set* so, std::int64_t minused) {
             std::memcpy(small_copy, oldtable, sizeof(small_copy));
             oldtable = small_copy;
         }
-    } else {
+        std::memset(newtable, 0, sizeof(SetEntry) * newsize);
+    } else {  // calloc's memory is zeroed already
         newtable = static_cast<SetEntry*>(std::calloc(newsize, sizeof(SetEntry)));
         if (!newtable) {
             raise_no_memory();
             return false;
         }
     }
-    std::memset(newtable, 0, sizeof(SetEntry) * newsize);
     so->mask = static_cast<std::int64_t>(newsize - 1);
     so->table = newtable;
 
