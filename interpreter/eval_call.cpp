@@ -70,10 +70,38 @@ static Ref<> call_unbound_method(Ref<> method, const Args& args, Ref<>* owned) {
     return call_consuming(std::move(method), args, owned);
 }
 
+// `lst.append(x)`, `s.isdigit()`, `d.get(k, 0)`: a builtin method of a
+// builtin type called with a few positional arguments, the commonest method
+// call, without the general call's buffers. The method is borrowed: a
+// builtin type's dict cannot change while the arguments are evaluated.
+Ref<> MethodCallNode::call_builtin_method(Frame& frame, Ref<> object, const MethodDescriptor* method) const {
+    constexpr std::size_t kMaxArgs = 3;
+    const std::size_t n = args_.size();
+    Ref<> holds[kMaxArgs];
+    Object* argv[kMaxArgs];
+    for (std::size_t i = 0; i < n; ++i) {
+        holds[i] = args_[i]->eval(frame);
+        if (!holds[i]) return nullptr;
+        argv[i] = holds[i].get();
+    }
+    Ref<> result = call_native(method->def->fn, object.get(), Args{argv, n, nullptr});
+    // Then the references go first to last, as CALL clears its stack.
+    object.reset();
+    for (std::size_t i = 0; i < n; ++i) holds[i].reset();
+    if (!result) return fail(frame);
+    return result;
+}
+
 Ref<> MethodCallNode::eval(Frame& frame) const {
     Ref<> object = object_->eval(frame);
     if (!object) return nullptr;
-    Ref<> method = share(unbound_method_cached(object.get(), name_, cache_));
+    Object* found = unbound_method_cached(object.get(), name_, cache_);
+    if (found && found->type == &MethodDescriptorType && args_.size() <= 3 && !kwnames_) {
+        auto* descriptor = static_cast<MethodDescriptor*>(found);
+        if (object->type == descriptor->owner && !descriptor->owner->has_flag(type_flags::kHeapType))
+            return call_builtin_method(frame, std::move(object), descriptor);
+    }
+    Ref<> method = share(found);
     ArgBuffer values(args_.size() + 1);
     const bool unbound = static_cast<bool>(method);
     if (unbound) {

@@ -24,6 +24,7 @@
 #include <vector>
 
 namespace minipy {
+struct MethodDescriptor;
 struct Str;
 struct Tuple;
 }  // namespace minipy
@@ -447,6 +448,8 @@ public:
     Ref<> eval(Frame& frame) const override;
 
 private:
+    Ref<> call_builtin_method(Frame& frame, Ref<> object, const MethodDescriptor* method) const;
+
     ast::Position attribute_pos_;  // `obj.name`: where a failed lookup is reported
     ExprNode* object_;
     Str* name_;
