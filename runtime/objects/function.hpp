@@ -6,6 +6,8 @@
 #include "runtime/core/object.hpp"
 #include "runtime/core/type.hpp"
 
+#include <cstdint>
+
 namespace minipy {
 
 struct Str;
@@ -28,6 +30,12 @@ struct Function : Object {
     WeakRef* weakreflist = nullptr;  // func_weakreflist (weakref.hpp)
     Object* module = nullptr;      // __module__
     Dict* annotations = nullptr;   // __annotations__, or null
+    // CPython 3.11's func_version, the key of its specialising interpreter's
+    // call caches: 0 until that interpreter first asks for one, and 0 again
+    // when __code__, __defaults__ or __kwdefaults__ change. minipy's call
+    // nodes keep no cache keyed on it, so it stays 0; it is here so that a
+    // function has CPython's layout (sys.getsizeof 152).
+    std::uint32_t version = 0;
     CallFn vectorcall = nullptr;   // the interpreter's entry point (Type::vectorcall_offset)
 };
 

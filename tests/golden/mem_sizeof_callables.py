@@ -1,6 +1,6 @@
-# sys.getsizeof of the objects a call goes through: bound methods, builtin
-# functions and methods, weak references and proxies (each keeps its own
-# entry point for calls, as CPython 3.11's vectorcall field).
+# sys.getsizeof of the objects a call goes through: functions, bound
+# methods, builtin functions and methods, weak references and proxies (each
+# keeps its own entry point for calls, as CPython 3.11's vectorcall field).
 import sys
 import weakref
 
@@ -13,7 +13,18 @@ class Greeter:
         return "called"
 
 
+def outer(x, *, y=2):
+    def inner():
+        return x + y
+    return inner
+
+
 g = Greeter()
+print("function", sys.getsizeof(outer), sys.getsizeof(outer(1)), sys.getsizeof(lambda: 0), outer(1)())
+outer.__defaults__ = ()
+outer.__kwdefaults__ = {"y": 5}
+print("function after new defaults", sys.getsizeof(outer), outer(1)())
+print("method's function", sys.getsizeof(Greeter.hello), sys.getsizeof(g.hello.__func__))
 print("bound method", sys.getsizeof(g.hello), g.hello())
 print("builtin function", sys.getsizeof(len), len([1, 2]))
 print("builtin method", sys.getsizeof([].append), sys.getsizeof("".join))
