@@ -198,45 +198,49 @@ Ref<> BinaryNode::eval(Frame& frame) const {
 
 namespace {
 
-// One operand of BinaryNode::eval_unboxed (`binary`: the node is one): 1
-// when it is a number unboxed into `value` (`object` is then null for a
-// nested node's result), 0 when it is only `object`, -1 on error. `hold`
-// keeps `object` alive.
-[[gnu::always_inline]] inline int eval_arithmetic_operand(Frame& frame, const ExprNode* node, bool binary,
-                                                         Unboxed& value, Ref<>& hold, Object*& object) {
-    if (binary) {
-        int r = static_cast<const BinaryNode*>(node)->eval_unboxed(frame, value, hold);
-        object = hold.get();
-        return r;
+// One operand of an arithmetic node, evaluated as BinaryNode::eval_unboxed
+// and CompareNode::eval_truth need it: a number unboxed when it is one, the
+// object otherwise, or both.
+struct ArithmeticOperand {
+    Unboxed value;
+    bool unboxed = false;
+    Object* object = nullptr;  // null for a nested node's unboxed result
+    Ref<> hold;                // keeps `object` alive
+
+    // `binary`: the node is a BinaryNode. False on error (the traceback
+    // has it).
+    [[gnu::always_inline]] bool eval(Frame& frame, const ExprNode* node, bool binary) {
+        if (binary) {
+            const int kind = static_cast<const BinaryNode*>(node)->eval_unboxed(frame, value, hold);
+            object = hold.get();
+            unboxed = kind > 0;
+            return kind >= 0;
+        }
+        object = node->eval_operand(frame, hold);
+        if (!object) return false;
+        unboxed = unbox(object, value);
+        return true;
     }
-    object = node->eval_operand(frame, hold);
-    if (!object) return -1;
-    return unbox(object, value) ? 1 : 0;
-}
+
+    // The operand as an object for the general protocol: a nested node's
+    // unboxed result is boxed now (it overflowed its consumer's operator,
+    // or meets another type).
+    Object* boxed() {
+        if (!object) {
+            hold = box(value);
+            object = hold.get();
+        }
+        return object;
+    }
+};
 
 }  // namespace
 
 int BinaryNode::eval_unboxed(Frame& frame, Unboxed& out, Ref<>& boxed) const {
-    Unboxed a, b;
-    Ref<> left_hold, right_hold;
-    Object* left = nullptr;
-    Object* right = nullptr;
-    const int left_kind = eval_arithmetic_operand(frame, left_, left_binary_, a, left_hold, left);
-    if (left_kind < 0) return -1;
-    const int right_kind = eval_arithmetic_operand(frame, right_, right_binary_, b, right_hold, right);
-    if (right_kind < 0) return -1;
-    if (left_kind && right_kind && unboxed_binary(a, b, op_, out)) return 1;
-    // The general protocol, on objects: a nested node's unboxed result is
-    // boxed now (it overflowed this operator, or meets another type).
-    if (!left) {
-        left_hold = box(a);
-        left = left_hold.get();
-    }
-    if (!right) {
-        right_hold = box(b);
-        right = right_hold.get();
-    }
-    boxed = binary_op(left, right, op_);
+    ArithmeticOperand left, right;
+    if (!left.eval(frame, left_, left_binary_) || !right.eval(frame, right_, right_binary_)) return -1;
+    if (left.unboxed && right.unboxed && unboxed_binary(left.value, right.value, op_, out)) return 1;
+    boxed = binary_op(left.boxed(), right.boxed(), op_);
     if (!boxed) return fail(frame), -1;
     return 0;
 }
@@ -347,27 +351,13 @@ CompareNode::CompareNode(const ast::Position& pos, ExprNode* left, std::vector<C
 // `if a * a < n:` without the product's object either.
 int CompareNode::eval_truth(Frame& frame) const {
     if ((left_binary_ || right_binary_) && !heap_tracing) {
-        Unboxed a, b;
-        Ref<> left_hold, right_hold;
-        Object* left = nullptr;
-        Object* right = nullptr;
-        const int left_kind = eval_arithmetic_operand(frame, left_, left_binary_, a, left_hold, left);
-        if (left_kind < 0) return -1;
-        const int right_kind = eval_arithmetic_operand(frame, comparators_[0], right_binary_, b, right_hold, right);
-        if (right_kind < 0) return -1;
-        if (left_kind && right_kind) {
-            int fast = unboxed_compare(a, b, static_cast<CompareOp>(ops_[0]));
+        ArithmeticOperand left, right;
+        if (!left.eval(frame, left_, left_binary_) || !right.eval(frame, comparators_[0], right_binary_)) return -1;
+        if (left.unboxed && right.unboxed) {
+            int fast = unboxed_compare(left.value, right.value, static_cast<CompareOp>(ops_[0]));
             if (fast >= 0) return fast;
         }
-        if (!left) {
-            left_hold = box(a);
-            left = left_hold.get();
-        }
-        if (!right) {
-            right_hold = box(b);
-            right = right_hold.get();
-        }
-        return truth_of(frame, left, right);
+        return truth_of(frame, left.boxed(), right.boxed());
     }
     if (ops_.size() == 1 && ops_[0] <= CompareKind::Ge) {
         Ref<> left_hold, right_hold;

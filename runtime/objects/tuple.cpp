@@ -36,22 +36,20 @@ Tuple* the_empty_tuple = nullptr;  // `() is ()`, as in CPython
 // handed out most recently freed first. As in CPython, a tuple taking this
 // path neither counts as an allocation for the collector's generation 0
 // nor as a deallocation (for tracemalloc: heap_trace_recycled).
-// Under AddressSanitizer tuples are always freed, so that a use of a freed
-// tuple's items is reported.
+// Under AddressSanitizer a kept tuple's items are poisoned as the rest of
+// it is (FreeList), so that a use of a freed tuple's items is reported.
 namespace {
 constexpr std::int64_t kMaxSavedLength = kTupleFreeListLengths;
 constexpr int kMaxSavedPerLength = 2000;
-#if defined(__SANITIZE_ADDRESS__)
-constexpr bool kKeepFreedTuples = false;
-#else
-constexpr bool kKeepFreedTuples = true;
-#endif
 FreeList<Tuple, kMaxSavedPerLength> free_tuples[kMaxSavedLength];
 
 Tuple* reuse_tuple(std::int64_t n) {
-    if (!kKeepFreedTuples || n < 1 || n > kMaxSavedLength) return nullptr;
+    if (n < 1 || n > kMaxSavedLength) return nullptr;
     Tuple* t = free_tuples[n - 1].take(&TupleType);
     if (!t) return nullptr;
+#if defined(__SANITIZE_ADDRESS__)
+    ASAN_UNPOISON_MEMORY_REGION(t->items(), static_cast<std::size_t>(n) * sizeof(Object*));
+#endif
     t->size = n;  // the free list's link word
     std::fill_n(t->items(), n, nullptr);
     heap_trace_recycled(t);
@@ -59,13 +57,17 @@ Tuple* reuse_tuple(std::int64_t n) {
 }
 
 bool keep_freed_tuple(Tuple* t) {
-    return kKeepFreedTuples && t->type == &TupleType && t->size >= 1 && t->size <= kMaxSavedLength &&
-           keep_for_reuse(free_tuples[t->size - 1], t);
+    const std::int64_t n = t->size;
+    if (t->type != &TupleType || n < 1 || n > kMaxSavedLength || !keep_for_reuse(free_tuples[n - 1], t))
+        return false;
+#if defined(__SANITIZE_ADDRESS__)
+    ASAN_POISON_MEMORY_REGION(t->items(), static_cast<std::size_t>(n) * sizeof(Object*));
+#endif
+    return true;
 }
 }  // namespace
 
 void tuple_free_lists_fill(std::span<const int, kTupleFreeListLengths> counts) {
-    if (!kKeepFreedTuples) return;
     for (std::int64_t n = 1; n <= kMaxSavedLength; ++n)
         free_tuples[n - 1].fill(counts[n - 1], &TupleType,
                                 TupleType.basic_size + TupleType.item_size * static_cast<std::size_t>(n));
