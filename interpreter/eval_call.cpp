@@ -75,10 +75,9 @@ static Ref<> call_unbound_method(Ref<> method, const Args& args, Ref<>* owned) {
 // call, without the general call's buffers. The method is borrowed: a
 // builtin type's dict cannot change while the arguments are evaluated.
 Ref<> MethodCallNode::call_builtin_method(Frame& frame, Ref<> object, const MethodDescriptor* method) const {
-    constexpr std::size_t kMaxArgs = 3;
     const std::size_t n = args_.size();
-    Ref<> holds[kMaxArgs];
-    Object* argv[kMaxArgs];
+    Ref<> holds[kMaxBuiltinMethodArgs];
+    Object* argv[kMaxBuiltinMethodArgs];
     for (std::size_t i = 0; i < n; ++i) {
         holds[i] = args_[i]->eval(frame);
         if (!holds[i]) return nullptr;
@@ -96,7 +95,7 @@ Ref<> MethodCallNode::eval(Frame& frame) const {
     Ref<> object = object_->eval(frame);
     if (!object) return nullptr;
     Object* found = unbound_method_cached(object.get(), name_, cache_);
-    if (found && found->type == &MethodDescriptorType && args_.size() <= 3 && !kwnames_) {
+    if (found && found->type == &MethodDescriptorType && args_.size() <= kMaxBuiltinMethodArgs && !kwnames_) {
         auto* descriptor = static_cast<MethodDescriptor*>(found);
         if (object->type == descriptor->owner && !descriptor->owner->has_flag(type_flags::kHeapType))
             return call_builtin_method(frame, std::move(object), descriptor);

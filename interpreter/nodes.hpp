@@ -448,6 +448,9 @@ public:
     Ref<> eval(Frame& frame) const override;
 
 private:
+    // A builtin method of the object's builtin type, called with at most
+    // this many positional arguments.
+    static constexpr std::size_t kMaxBuiltinMethodArgs = 3;
     Ref<> call_builtin_method(Frame& frame, Ref<> object, const MethodDescriptor* method) const;
 
     ast::Position attribute_pos_;  // `obj.name`: where a failed lookup is reported
