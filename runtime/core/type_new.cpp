@@ -318,6 +318,10 @@ Ref<> type_new_class(Type* metatype, Str* name, Tuple* given_bases, Dict* ns, Di
     type->base = share(base).release();
     type->bases = bases.release();
     type->dict = dict_copy(ns).release();
+    // Tracked from here on, as CPython's type allocation tracks it: the
+    // descriptors made below hold their owner, so a class that fails later
+    // (an inconsistent MRO) is a cycle only the collector can free.
+    gc_track(type.get());
     // A class statement's namespace names its module; type(name, bases, ns)
     // takes the calling code's (CPython's type_new_set_module).
     if (!dict_get(type->dict, "__module__") && current_globals_hook) {
@@ -398,7 +402,6 @@ Ref<> type_new_class(Type* metatype, Str* name, Tuple* given_bases, Dict* ns, Di
     }
     type->flags |= type_flags::kReady;
     type_modified(type.get());
-    gc_track(type.get());
 
     if (!call_set_name(type.get()) || !call_init_subclass(type.get(), kwargs)) return nullptr;
     return type;

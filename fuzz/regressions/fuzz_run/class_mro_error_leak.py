@@ -1,0 +1,4 @@
+try:
+    type("Mixed", (IndentationError, TabError), {})
+except TypeError as e:
+    print(e)
