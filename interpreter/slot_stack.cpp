@@ -43,7 +43,9 @@ Object** take_from_next_block(int n) {
     if (next < blocks.size() && blocks[next].size < wanted) blocks.resize(next);
     if (next == blocks.size()) {
         const std::size_t size = std::max(kBlockSlots, wanted);
-        blocks.push_back(Block{std::make_unique<Object*[]>(size), size});
+        // Not zeroed here: slot_stack_take clears what it hands out, so a
+        // block's pages are touched only as deep as calls go.
+        blocks.push_back(Block{std::unique_ptr<Object*[]>(new Object*[size]), size});
     }
     enter(next, blocks[next].slots.get());
     top += n;
