@@ -93,19 +93,15 @@ bool replace_buffer(BytesIO* b, std::size_t size) {
     return true;
 }
 
-// CPython's resize_buffer: a major shrink or growth gets the exact size
-// (plus one), a moderate growth an eighth more, as a list grows.
+// CPython's resize_buffer (io_buffer_allocation).
 bool resize_buffer(BytesIO* b, std::size_t size) {
-    auto alloc = static_cast<std::size_t>(b->buf->size);
+    const auto current = static_cast<std::size_t>(b->buf->size);
     if (size > static_cast<std::size_t>(std::numeric_limits<std::int64_t>::max())) {
         raise(exc::OverflowError, "new buffer size too large");
         return false;
     }
-    if (size < alloc / 2) alloc = size + 1;
-    else if (size < alloc) return true;
-    else if (static_cast<double>(size) <= static_cast<double>(alloc) * 1.125) alloc = size + (size >> 3) + (size < 9 ? 3 : 6);
-    else alloc = size + 1;
-    return replace_buffer(b, alloc);
+    const std::size_t alloc = io_buffer_allocation(current, size);
+    return alloc == current || replace_buffer(b, alloc);
 }
 
 // The bytes written at the position, padding a gap past the end with NUL

@@ -14,6 +14,7 @@
 #include "runtime/core/object.hpp"
 #include "runtime/core/type.hpp"
 
+#include <cstddef>
 #include <cstdint>
 #include <string_view>
 
@@ -51,5 +52,16 @@ Ref<> io_iter(Object* self);
 // no keyword arguments", "read expected at most 1 argument, got 2".
 [[nodiscard]] bool io_positional(std::string_view type_name, std::string_view method, const Args& args,
                                  std::size_t min, std::size_t max);
+
+// CPython's resize_buffer rule, shared by BytesIO and StringIO: the
+// allocation (in items) for `size` items in a buffer of `alloc`. A major
+// shrink or growth gets the exact size plus one, a moderate growth an
+// eighth more, as a list grows; `alloc` itself when the buffer may stay.
+inline std::size_t io_buffer_allocation(std::size_t alloc, std::size_t size) {
+    if (size < alloc / 2) return size + 1;
+    if (size < alloc) return alloc;
+    if (static_cast<double>(size) <= static_cast<double>(alloc) * 1.125) return size + (size >> 3) + (size < 9 ? 3 : 6);
+    return size + 1;
+}
 
 }  // namespace minipy

@@ -127,20 +127,16 @@ bool check_open(StringIO* s) {
 // ---------------------------------------------------------- the buffer
 
 // CPython's resize_buffer: room for `size` code points and one more (line
-// endings are looked for one past the text); a major shrink or growth gets
-// the exact size, a moderate growth an eighth more, as a list grows. False
-// with MemoryError (or OverflowError) set.
+// endings are looked for one past the text), as io_buffer_allocation
+// sizes it. False with MemoryError (or OverflowError) set.
 bool resize_buffer(StringIO* s, std::size_t size) {
-    std::size_t alloc = s->buf_size;
     size += 1;
     if (size > static_cast<std::size_t>(kHeapMaxBlock) / sizeof(char32_t)) {
         raise(exc::OverflowError, "new buffer size too large");
         return false;
     }
-    if (size < alloc / 2) alloc = size + 1;
-    else if (size < alloc) return true;
-    else if (static_cast<double>(size) <= static_cast<double>(alloc) * 1.125) alloc = size + (size >> 3) + (size < 9 ? 3 : 6);
-    else alloc = size + 1;
+    const std::size_t alloc = io_buffer_allocation(s->buf_size, size);
+    if (alloc == s->buf_size) return true;
     void* block = heap_realloc(s->buf, s->buf_size * sizeof(char32_t), alloc * sizeof(char32_t));
     if (!block) {
         raise_memory_error();
