@@ -305,15 +305,6 @@ inline void heap_trace_kept(const Object* o) {
 // collector header is clear once they are untracked. As in CPython, taking
 // one is no allocation for the collector's generation-0 count, as keeping
 // one was no deallocation (for tracemalloc: heap_trace_recycled).
-// The other end: keeps a dead `o` on `free` when it has room; false when
-// the caller must free it.
-template <class T, int Max>
-bool keep_for_reuse(FreeList<T, Max>& free, T* o) {
-    if (!free.has_room()) return false;
-    heap_trace_kept(o);
-    return free.give(o);
-}
-
 template <class T, int Max>
 Ref<T> new_object_reusing(FreeList<T, Max>& free, Type* type) {
     T* o = free.take(type);
@@ -323,6 +314,15 @@ Ref<T> new_object_reusing(FreeList<T, Max>& free, Type* type) {
     o->type = type;
     heap_trace_recycled(o);
     return Ref<T>::adopt(o);
+}
+
+// The other end: keeps a dead `o` on `free` when it has room; false when
+// the caller must free it.
+template <class T, int Max>
+bool keep_for_reuse(FreeList<T, Max>& free, T* o) {
+    if (!free.has_room()) return false;
+    heap_trace_kept(o);
+    return free.give(o);
 }
 
 }  // namespace minipy
