@@ -273,9 +273,7 @@ std::size_t object_pre_header_size(const Type* type) {
     return bytes;
 }
 
-// The block for an object of `bytes` bytes: rounded to the heap's 8-byte
-// granule, with what goes in front of the object.
-static std::size_t block_bytes(const Type* type, std::size_t bytes) {
+std::size_t object_block_bytes(const Type* type, std::size_t bytes) {
     return ((bytes + 7) & ~std::size_t{7}) + object_pre_header_size(type);
 }
 
@@ -286,7 +284,7 @@ std::size_t object_size(const Object* o) {
     return type->basic_size + type->item_size * items;
 }
 
-std::size_t object_allocated_size(const Object* o) { return block_bytes(o->type, object_size(o)); }
+std::size_t object_allocated_size(const Object* o) { return object_block_bytes(o->type, object_size(o)); }
 
 // ---------------------------------------------------------- the reserve
 
@@ -349,7 +347,7 @@ static Object* finish_alloc(Type* type, char* block, std::size_t bytes, std::siz
 
 Object* object_try_alloc_bytes(Type* type, std::size_t object_size) {
     if (object_size > (std::size_t{1} << 48)) return nullptr;
-    const std::size_t bytes = block_bytes(type, object_size);
+    const std::size_t bytes = object_block_bytes(type, object_size);
     char* block = static_cast<char*>(raw_alloc(bytes));
     return block ? finish_alloc(type, block, bytes, object_size) : nullptr;
 }
@@ -364,7 +362,7 @@ Object* object_alloc(Type* type, std::size_t items) {
 }
 
 Object* object_alloc_bytes(Type* type, std::size_t object_size) {
-    const std::size_t bytes = block_bytes(type, object_size);
+    const std::size_t bytes = object_block_bytes(type, object_size);
     char* block = static_cast<char*>(raw_alloc_or_reserve(bytes));
     // Too big for the reserve: as the C++ library's own allocations fail,
     // so that a builtin making it ends in MemoryError (call_native).
@@ -374,7 +372,7 @@ Object* object_alloc_bytes(Type* type, std::size_t object_size) {
 
 Object* object_alloc_head(Type* type, std::size_t object_size, std::size_t head_size, bool may_fail) {
     if (may_fail && object_size > (std::size_t{1} << 48)) return nullptr;
-    const std::size_t bytes = block_bytes(type, object_size);
+    const std::size_t bytes = object_block_bytes(type, object_size);
     char* block = static_cast<char*>(may_fail ? raw_alloc(bytes) : raw_alloc_or_reserve(bytes));
     if (!block) {
         if (may_fail) return nullptr;

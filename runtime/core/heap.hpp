@@ -91,6 +91,8 @@ std::size_t object_size(const Object* o);
 // Bytes the heap allocated for `o`: object_size rounded to the heap's
 // granule, with what goes in front of it (object_pre_header_size).
 std::size_t object_allocated_size(const Object* o);
+// The same for an object of `bytes` bytes of `type`.
+std::size_t object_block_bytes(const Type* type, std::size_t bytes);
 
 // Allocates raw memory for an instance of `type` with `items` variable items,
 // zero-filled, with a GCHead when the type has one; returns the Object part.
@@ -245,7 +247,7 @@ public:
     // count for neither the collector's thresholds nor tracemalloc.
     void fill(int n, const Type* type, std::size_t bytes) {
         const std::size_t header = object_pre_header_size(type);
-        const std::size_t block_bytes = header + ((bytes + 7) & ~std::size_t{7});
+        const std::size_t block_bytes = object_block_bytes(type, bytes);
         while (count_ < n && count_ < limit_) {
             char* block = static_cast<char*>(heap_alloc(block_bytes));
             if (!block) return;
