@@ -13,27 +13,27 @@ namespace minipy {
 
 static const char* plural(std::size_t n) { return n == 1 ? "" : "s"; }
 
-bool check_no_keywords(std::string_view name, const Args& args) {
-    if (!args.has_keywords()) return true;
+bool check_no_keywords_in_full(std::string_view name, const Args& args) {
+    if (!args.has_keywords()) return true;  // an empty kwnames tuple
     raisef(exc::TypeError, "{}() takes no keyword arguments", name);
     return false;
 }
 
-bool check_no_args(std::string_view name, const Args& args) {
+bool check_no_args_in_full(std::string_view name, const Args& args) {
     if (!check_no_keywords(name, args)) return false;
     if (args.size() == 0) return true;
     raisef(exc::TypeError, "{}() takes no arguments ({} given)", name, args.size());
     return false;
 }
 
-bool check_one_arg(std::string_view name, const Args& args) {
+bool check_one_arg_in_full(std::string_view name, const Args& args) {
     if (!check_no_keywords(name, args)) return false;
     if (args.size() == 1) return true;
     raisef(exc::TypeError, "{}() takes exactly one argument ({} given)", name, args.size());
     return false;
 }
 
-bool check_arg_range(std::string_view name, const Args& args, std::size_t min, std::size_t max) {
+bool check_arg_range_in_full(std::string_view name, const Args& args, std::size_t min, std::size_t max) {
     if (!check_no_keywords(name, args)) return false;
     const std::size_t n = args.size();
     if (n < min) {

@@ -16,14 +16,31 @@
 
 namespace minipy {
 
+// The checks in full, with their messages (args.cpp); the inline checks
+// below answer the common case, a call without keywords that fits, and
+// come here for the rest.
+[[nodiscard]] bool check_no_args_in_full(std::string_view name, const Args& args);
+[[nodiscard]] bool check_one_arg_in_full(std::string_view name, const Args& args);
+[[nodiscard]] bool check_arg_range_in_full(std::string_view name, const Args& args, std::size_t min, std::size_t max);
+[[nodiscard]] bool check_no_keywords_in_full(std::string_view name, const Args& args);
+
 // "NAME() takes no arguments (N given)" etc. `name` is what CPython prints
 // before "()", e.g. "len" or "list.append". All return false with TypeError set.
-[[nodiscard]] bool check_no_args(std::string_view name, const Args& args);
-[[nodiscard]] bool check_one_arg(std::string_view name, const Args& args);  // "takes exactly one argument (N given)"
+[[nodiscard]] inline bool check_no_args(std::string_view name, const Args& args) {
+    return (!args.kwnames && args.count == 0) || check_no_args_in_full(name, args);
+}
+// "takes exactly one argument (N given)"
+[[nodiscard]] inline bool check_one_arg(std::string_view name, const Args& args) {
+    return (!args.kwnames && args.count == 1) || check_one_arg_in_full(name, args);
+}
 // "NAME expected at least MIN arguments, got N" / "NAME expected at most MAX arguments, got N"
-[[nodiscard]] bool check_arg_range(std::string_view name, const Args& args, std::size_t min, std::size_t max);
+[[nodiscard]] inline bool check_arg_range(std::string_view name, const Args& args, std::size_t min, std::size_t max) {
+    return (!args.kwnames && args.count >= min && args.count <= max) || check_arg_range_in_full(name, args, min, max);
+}
 // "NAME() takes no keyword arguments"
-[[nodiscard]] bool check_no_keywords(std::string_view name, const Args& args);
+[[nodiscard]] inline bool check_no_keywords(std::string_view name, const Args& args) {
+    return !args.kwnames || check_no_keywords_in_full(name, args);
+}
 
 inline constexpr std::size_t kMaxParams = 8;
 
