@@ -21,12 +21,15 @@ bool is_align(std::uint32_t c) { return c == '<' || c == '>' || c == '=' || c ==
 bool is_sign(std::uint32_t c) { return c == '+' || c == '-' || c == ' '; }
 
 // get_integer: a run of Unicode decimal digits. Returns the number of digits
-// read, or -1 with ValueError set on overflow.
-int read_integer(const std::vector<std::uint32_t>& cps, std::size_t& pos, std::int64_t& out) {
+// read, or -1 with ValueError set on overflow. `Units` is the spec as bytes
+// (all ASCII) or as code points.
+template <class Units>
+int read_integer(const Units& cps, std::size_t end, std::size_t& pos, std::int64_t& out) {
     std::int64_t acc = 0;
     int digits = 0;
-    for (; pos < cps.size(); ++pos, ++digits) {
-        const int d = unicode::decimal_value(cps[pos]);
+    for (; pos < end; ++pos, ++digits) {
+        const std::uint32_t c = cps[pos];
+        const int d = c < 0x80 ? (c >= '0' && c <= '9' ? static_cast<int>(c - '0') : -1) : unicode::decimal_value(c);
         if (d < 0) break;
         if (acc > (std::numeric_limits<std::int64_t>::max() - d) / 10) {
             raise(exc::ValueError, "Too many decimal digits in format string");
@@ -45,18 +48,27 @@ std::string code_text(std::uint32_t c) {
     return fmt::format("\\x{:x}", c);
 }
 
-}  // namespace
+bool is_ascii(std::string_view text) {
+    for (char c : text)
+        if (static_cast<unsigned char>(c) >= 0x80) return false;
+    return true;
+}
 
-bool parse_format_spec(std::string_view spec, FormatSpec& out, std::string_view type_name) {
+// The spec's bytes read as code points: an ASCII spec (nearly every one)
+// is read in place.
+struct AsciiUnits {
+    std::string_view text;
+    std::uint32_t operator[](std::size_t i) const { return static_cast<unsigned char>(text[i]); }
+};
+
+template <class Units>
+bool parse_units(const Units& cps, std::size_t end, std::string_view spec, FormatSpec& out, std::string_view type_name) {
     out = FormatSpec{};
-    std::vector<std::uint32_t> cps;
-    cps.reserve(spec.size());
-    for (const char* p = spec.data(); p < spec.data() + spec.size();) cps.push_back(unicode::utf8_next(p));
-    const std::size_t end = cps.size();
     std::size_t pos = 0;
 
     bool fill_specified = false;
     if (end - pos >= 2 && is_align(cps[pos + 1])) {
+        out.fill_cp = cps[pos];
         out.fill.clear();
         unicode::utf8_append(out.fill, cps[pos]);
         out.align = static_cast<char>(cps[pos + 1]);
@@ -79,11 +91,12 @@ bool parse_format_spec(std::string_view spec, FormatSpec& out, std::string_view 
     // '0'; whether that means '=' alignment depends on the type's default.
     if (!fill_specified && pos < end && cps[pos] == '0') {
         out.fill.assign(1, '0');  // (not = "0": GCC 12 warns falsely, -Wrestrict)
+        out.fill_cp = '0';
         out.zero_pad = true;
         ++pos;
     }
     std::int64_t value = 0;
-    int digits = read_integer(cps, pos, value);
+    int digits = read_integer(cps, end, pos, value);
     if (digits < 0) return false;
     out.width = digits == 0 ? -1 : value;
 
@@ -105,7 +118,7 @@ bool parse_format_spec(std::string_view spec, FormatSpec& out, std::string_view 
     }
     if (pos < end && cps[pos] == '.') {
         ++pos;
-        digits = read_integer(cps, pos, value);
+        digits = read_integer(cps, end, pos, value);
         if (digits < 0) return false;
         if (digits == 0) {
             raise(exc::ValueError, "Format specifier missing precision");
@@ -137,6 +150,16 @@ bool parse_format_spec(std::string_view spec, FormatSpec& out, std::string_view 
         }
     }
     return true;
+}
+
+}  // namespace
+
+bool parse_format_spec(std::string_view spec, FormatSpec& out, std::string_view type_name) {
+    if (is_ascii(spec)) return parse_units(AsciiUnits{spec}, spec.size(), spec, out, type_name);
+    std::vector<std::uint32_t> cps;
+    cps.reserve(spec.size());
+    for (const char* p = spec.data(); p < spec.data() + spec.size();) cps.push_back(unicode::utf8_next(p));
+    return parse_units(cps, cps.size(), spec, out, type_name);
 }
 
 std::nullptr_t raise_unknown_format_code(const FormatSpec& spec, std::string_view type_name) {

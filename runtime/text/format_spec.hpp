@@ -18,6 +18,7 @@ namespace minipy {
 
 struct FormatSpec {
     std::string fill = " ";   // one code point, UTF-8
+    std::uint32_t fill_cp = ' ';  // the same code point
     char align = '\0';        // '<', '>', '^', '=' or '\0' (type's default)
     char sign = '\0';         // '+', '-', ' ' or '\0'
     bool no_neg_zero = false; // 'z'

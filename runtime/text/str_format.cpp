@@ -21,6 +21,7 @@
 #include "runtime/text/str_impl.hpp"
 #include "runtime/text/unicode.hpp"
 
+#include <algorithm>
 #include <limits>
 #include <string>
 
@@ -100,11 +101,17 @@ static Ref<> format_str(Object* self, std::string_view spec_text) {
     std::int64_t length = s->length;
     if (spec.precision >= 0 && spec.precision < length) length = spec.precision;
     if (length == s->length && spec.width <= length) return str_unchanged(self);
-    Ref<Str> part = str_substring(s, 0, length);
-    const StrUtf8 body(part.get());
-    std::string text;
-    if (!build_text(text, [&] { return apply_padding(body.view(), spec, '<'); })) return nullptr;
-    return str_from(text);
+    // The code points are copied kind to kind, the padding written around
+    // them (CPython's format_string_internal writes into one buffer too).
+    const std::int64_t pad = spec.width > length ? spec.width - length : 0;
+    if (pad > 0 && !str_may_allocate(spec.width, std::max(spec.fill_cp, str_max_class(s)))) return nullptr;
+    const char align = spec.align ? spec.align : '<';
+    const std::int64_t left = align == '>' ? pad : align == '^' ? pad / 2 : 0;
+    StrWriter w;
+    w.append_repeated(spec.fill_cp, left);
+    w.append(s, 0, length);
+    w.append_repeated(spec.fill_cp, pad - left);
+    return w.finish();
 }
 
 static Ref<> str_format_method(Object* self, const Args& args) {
