@@ -13,10 +13,12 @@
 #include "runtime/core/recursion.hpp"
 #include "runtime/objects/exceptions.hpp"
 #include "runtime/objects/function.hpp"
+#include "runtime/objects/float.hpp"
 #include "runtime/objects/int.hpp"
 #include "runtime/objects/tuple.hpp"
 #include "runtime/text/format.hpp"
 #include "runtime/text/format_spec.hpp"
+#include "runtime/text/number_format.hpp"
 #include "runtime/text/str.hpp"
 #include "runtime/text/str_impl.hpp"
 #include "runtime/text/unicode.hpp"
@@ -30,12 +32,20 @@ namespace minipy {
 // ------------------------------------------------------ format() and ascii()
 
 Ref<> object_format_method(Object* self, const Args& args);
+static Ref<> format_str(Object* self, std::string_view spec_text);
 
 Ref<> format_value(Object* value, Object* spec) {
     const bool empty_spec = !spec || (is_str(spec) && cast<Str>(spec)->length == 0);
     // PyObject_Format's fast paths.
     if (empty_spec && is_exact_str(value)) return share(value);
     if (empty_spec && is_exact_int(value)) return str(value);
+    // The builtin formatters of the exact types, called without the method
+    // lookup: their __format__ cannot be replaced, and runs no Python code.
+    if (!empty_spec && is_str(spec)) {
+        if (is_exact_int(value)) return format_int(value, StrUtf8(cast<Str>(spec)).view());
+        if (value->type == &FloatType) return format_float(value, StrUtf8(cast<Str>(spec)).view());
+        if (is_exact_str(value)) return format_str(value, StrUtf8(cast<Str>(spec)).view());
+    }
     Ref<Str> empty_holder;
     if (!spec) {
         empty_holder = str_from("");
@@ -100,7 +110,10 @@ static Ref<> format_str(Object* self, std::string_view spec_text) {
     if (spec.align == '=') return raise(exc::ValueError, "'=' alignment not allowed in string format specifier");
     std::int64_t length = s->length;
     if (spec.precision >= 0 && spec.precision < length) length = spec.precision;
-    if (length == s->length && spec.width <= length) return str_unchanged(self);
+    // Nothing to cut or pad: format_string_internal's fast path writes the
+    // value whole into an empty writer, which hands that very object back,
+    // so a str subclass's instance comes back as itself.
+    if (length == s->length && spec.width <= length) return share(self);
     // The code points are copied kind to kind, the padding written around
     // them (CPython's format_string_internal writes into one buffer too).
     const std::int64_t pad = spec.width > length ? spec.width - length : 0;
@@ -139,10 +152,16 @@ struct Formatter {
     FieldSource source;
     AutoState auto_state = AutoState::Init;
     std::int64_t auto_next = 0;
-    const Str* text = nullptr;  // the format string, whose code points `Cps` copies
+    const Str* text = nullptr;  // the format string, which `Cps` reads
 };
 
-using Cps = std::u32string;  // the format string as code points (specs and names are short)
+// The format string's code points, read in place in its own kind (as
+// CPython's MarkupIterator reads PyUnicode_READ) rather than copied out.
+struct Cps {
+    const Str* text;
+    char32_t operator[](std::size_t i) const { return text->at(static_cast<std::int64_t>(i)); }
+    std::size_t size() const { return static_cast<std::size_t>(text->length); }
+};
 
 std::string to_utf8(const Cps& cps, std::size_t from, std::size_t to) {
     std::string out;
@@ -331,7 +350,8 @@ bool output_field(Formatter& f, const Cps& s, std::size_t& i, std::size_t end, i
         if (!build_string(f, s, spec_from, spec_to, depth - 1, expanded)) return false;
         spec = expanded.finish();
     } else {
-        spec = str_from(to_utf8(s, spec_from, spec_to));
+        spec = str_substring(const_cast<Str*>(s.text), static_cast<std::int64_t>(spec_from),
+                             static_cast<std::int64_t>(spec_to));
     }
     Ref<> text = format_value(value.get(), spec.get());
     if (!text) return false;
@@ -376,9 +396,7 @@ bool build_string(Formatter& f, const Cps& s, std::size_t from, std::size_t to, 
 
 Ref<> run_format(Object* self, Formatter& f) {
     Str* s = cast<Str>(self);
-    Cps cps;
-    cps.reserve(static_cast<std::size_t>(s->length));
-    for (std::int64_t i = 0; i < s->length; ++i) cps.push_back(s->at(i));
+    const Cps cps{s};
     f.text = s;
     StrWriter out;
     out.share_whole();
