@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <limits>
 #include <vector>
 
@@ -69,8 +70,7 @@ bool parse_units(const Units& cps, std::size_t end, std::string_view spec, Forma
     bool fill_specified = false;
     if (end - pos >= 2 && is_align(cps[pos + 1])) {
         out.fill_cp = cps[pos];
-        out.fill.clear();
-        unicode::utf8_append(out.fill, cps[pos]);
+        out.fill_size = static_cast<std::uint8_t>(unicode::utf8_encode(cps[pos], out.fill_utf8));
         out.align = static_cast<char>(cps[pos + 1]);
         fill_specified = true;
         pos += 2;
@@ -90,8 +90,8 @@ bool parse_units(const Units& cps, std::size_t end, std::string_view spec, Forma
     // "The special case for 0-padding (backwards compat)": the fill becomes
     // '0'; whether that means '=' alignment depends on the type's default.
     if (!fill_specified && pos < end && cps[pos] == '0') {
-        out.fill.assign(1, '0');  // (not = "0": GCC 12 warns falsely, -Wrestrict)
         out.fill_cp = '0';
+        out.fill_utf8[0] = '0';
         out.zero_pad = true;
         ++pos;
     }
@@ -152,10 +152,46 @@ bool parse_units(const Units& cps, std::size_t end, std::string_view spec, Forma
     return true;
 }
 
+// Specs repeat: an f-string's spec is a constant of its node, a loop formats
+// every value with the same one. The last successful parses are kept by
+// their text in a small direct-mapped table, so a spec is parsed once and
+// then only looked up. A parse depends on the text alone (the type's name
+// only words the errors, which are never kept); the heap check of the width
+// depends on the heap's state and is made on every use.
+struct CachedSpec {
+    char text[16];
+    std::size_t size = 0;  // 0: empty slot (the empty spec never gets here)
+    FormatSpec spec;
+};
+CachedSpec spec_cache[16];
+
+CachedSpec& cache_slot(std::string_view spec) {
+    const auto first = static_cast<unsigned char>(spec.front());
+    const auto last = static_cast<unsigned char>(spec.back());
+    return spec_cache[(spec.size() * 5 + first * 3 + last) & 15];
+}
+
 }  // namespace
 
 bool parse_format_spec(std::string_view spec, FormatSpec& out, std::string_view type_name) {
-    if (is_ascii(spec)) return parse_units(AsciiUnits{spec}, spec.size(), spec, out, type_name);
+    const bool cacheable = !spec.empty() && spec.size() <= sizeof(CachedSpec::text);
+    if (cacheable) {
+        CachedSpec& slot = cache_slot(spec);
+        if (slot.size == spec.size() && std::memcmp(slot.text, spec.data(), spec.size()) == 0) {
+            out = slot.spec;
+            return heap_may_allocate(out.width);
+        }
+    }
+    if (is_ascii(spec)) {
+        if (!parse_units(AsciiUnits{spec}, spec.size(), spec, out, type_name)) return false;
+        if (cacheable) {
+            CachedSpec& slot = cache_slot(spec);
+            std::memcpy(slot.text, spec.data(), spec.size());
+            slot.size = spec.size();
+            slot.spec = out;
+        }
+        return true;
+    }
     std::vector<std::uint32_t> cps;
     cps.reserve(spec.size());
     for (const char* p = spec.data(); p < spec.data() + spec.size();) cps.push_back(unicode::utf8_next(p));
@@ -183,17 +219,18 @@ std::string apply_padding(std::string_view body, const FormatSpec& spec, char de
     }
     const std::int64_t right = pad - left;
     std::string out;
-    out.reserve(body.size() + static_cast<std::size_t>(pad) * spec.fill.size());
+    const std::string_view fill = spec.fill();
+    out.reserve(body.size() + static_cast<std::size_t>(pad) * fill.size());
     if (align == '=') {
         const std::size_t prefix = std::min(sign_prefix_len, body.size());
         out.append(body.substr(0, prefix));
-        for (std::int64_t i = 0; i < left; ++i) out += spec.fill;
+        for (std::int64_t i = 0; i < left; ++i) out += fill;
         out.append(body.substr(prefix));
         return out;
     }
-    for (std::int64_t i = 0; i < left; ++i) out += spec.fill;
+    for (std::int64_t i = 0; i < left; ++i) out += fill;
     out.append(body);
-    for (std::int64_t i = 0; i < right; ++i) out += spec.fill;
+    for (std::int64_t i = 0; i < right; ++i) out += fill;
     return out;
 }
 

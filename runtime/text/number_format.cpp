@@ -33,25 +33,47 @@ namespace minipy {
 
 namespace {
 
+// Room for to_chars' text of one double: on the stack for the precisions
+// programs use, on the heap for a huge one ('%.500f').
+class DigitBuffer {
+public:
+    char* get(std::size_t n) {
+        if (n <= sizeof stack_) return stack_;
+        heap_.resize(n);
+        return heap_.data();
+    }
+
+private:
+    char stack_[400];
+    std::vector<char> heap_;
+};
+
 // A finite |value| as significant decimal digits (no trailing zeros, at
 // least one digit) and the decimal point's position: value = 0.DIGITS * 10**decpt.
+// `digits` points into the DigitBuffer the digits were made in.
 struct Digits {
-    std::string digits;
+    std::string_view digits;
     int decpt = 0;
 };
 
-void strip_trailing_zeros(std::string& d) {
-    while (d.size() > 1 && d.back() == '0') d.pop_back();
+void strip_trailing_zeros(std::string_view& d) {
+    while (d.size() > 1 && d.back() == '0') d.remove_suffix(1);
 }
 
-// From to_chars' scientific output "d.ddde+XX".
-Digits digits_from_scientific(std::string_view text) {
+// From to_chars' scientific output "d.ddde+XX" at `text` (`size` bytes),
+// rewritten in place: the first digit moves over the point.
+Digits digits_from_scientific(char* text, std::size_t size) {
     Digits out;
-    std::size_t e = text.find('e');
-    for (char c : text.substr(0, e))
-        if (c != '.') out.digits.push_back(c);
+    const std::string_view all(text, size);
+    const std::size_t e = all.find('e');
+    char* begin = text;
+    if (e > 1 && text[1] == '.') {
+        text[1] = text[0];
+        begin = text + 1;
+    }
+    out.digits = std::string_view(begin, static_cast<std::size_t>(text + e - begin));
     int exponent = 0;
-    std::string_view exp_text = text.substr(e + 1);
+    std::string_view exp_text = all.substr(e + 1);
     if (exp_text[0] == '+') exp_text.remove_prefix(1);
     std::from_chars(exp_text.data(), exp_text.data() + exp_text.size(), exponent);
     out.decpt = exponent + 1;
@@ -61,29 +83,34 @@ Digits digits_from_scientific(std::string_view text) {
 }
 
 // mode 0 (shortest), or mode 2 with `significant` digits (dtoa's modes).
-Digits scientific_digits(double magnitude, int significant) {
-    std::vector<char> buf(static_cast<std::size_t>(significant) + 32);
+Digits scientific_digits(double magnitude, int significant, DigitBuffer& buffer) {
+    const std::size_t size = static_cast<std::size_t>(significant) + 32;
+    char* buf = buffer.get(size);
     std::to_chars_result r = significant <= 0
-                                 ? std::to_chars(buf.data(), buf.data() + buf.size(), magnitude, std::chars_format::scientific)
-                                 : std::to_chars(buf.data(), buf.data() + buf.size(), magnitude,
-                                                 std::chars_format::scientific, significant - 1);
-    return digits_from_scientific(std::string_view(buf.data(), static_cast<std::size_t>(r.ptr - buf.data())));
+                                 ? std::to_chars(buf, buf + size, magnitude, std::chars_format::scientific)
+                                 : std::to_chars(buf, buf + size, magnitude, std::chars_format::scientific,
+                                                 significant - 1);
+    return digits_from_scientific(buf, static_cast<std::size_t>(r.ptr - buf));
 }
 
 // mode 3: `decimals` digits after the point.
-Digits fixed_digits(double magnitude, int decimals) {
-    std::vector<char> buf(static_cast<std::size_t>(decimals) + 330);
-    auto r = std::to_chars(buf.data(), buf.data() + buf.size(), magnitude, std::chars_format::fixed, decimals);
-    std::string_view text(buf.data(), static_cast<std::size_t>(r.ptr - buf.data()));
+Digits fixed_digits(double magnitude, int decimals, DigitBuffer& buffer) {
+    const std::size_t size = static_cast<std::size_t>(decimals) + 330;
+    char* buf = buffer.get(size);
+    auto r = std::to_chars(buf, buf + size, magnitude, std::chars_format::fixed, decimals);
+    std::size_t n = static_cast<std::size_t>(r.ptr - buf);
     Digits out;
-    std::size_t point = text.find('.');
-    out.decpt = static_cast<int>(point == std::string_view::npos ? text.size() : point);
-    for (char c : text)
-        if (c != '.') out.digits.push_back(c);
+    const std::size_t point = std::string_view(buf, n).find('.');
+    out.decpt = static_cast<int>(point == std::string_view::npos ? n : point);
+    if (point != std::string_view::npos) {  // close up the point
+        std::memmove(buf + point, buf + point + 1, n - point - 1);
+        --n;
+    }
+    out.digits = std::string_view(buf, n);
     strip_trailing_zeros(out.digits);
     std::size_t lead = 0;
     while (lead + 1 < out.digits.size() && out.digits[lead] == '0') ++lead;
-    out.digits.erase(0, lead);
+    out.digits.remove_prefix(lead);
     out.decpt -= static_cast<int>(lead);
     if (out.digits == "0") out.decpt = 1;
     return out;
@@ -111,21 +138,22 @@ std::string double_to_string(double value, char code, int precision, unsigned fl
     }
 
     const double magnitude = std::fabs(value);
+    DigitBuffer buffer;
     Digits d;
     switch (code) {
     case 'e':
         precision += 1;  // significant digits
-        d = scientific_digits(magnitude, precision);
+        d = scientific_digits(magnitude, precision, buffer);
         break;
     case 'f':
-        d = fixed_digits(magnitude, precision);
+        d = fixed_digits(magnitude, precision, buffer);
         break;
     case 'g':
         if (precision == 0) precision = 1;
-        d = scientific_digits(magnitude, precision);
+        d = scientific_digits(magnitude, precision, buffer);
         break;
     default:  // 'r'
-        d = scientific_digits(magnitude, 0);
+        d = scientific_digits(magnitude, 0, buffer);
         break;
     }
     if ((flags & dtsf::kNoNegZero) && negative && d.digits == "0") negative = false;
@@ -177,9 +205,9 @@ std::string double_to_string(double value, char code, int precision, unsigned fl
         out.append(static_cast<std::size_t>(-vdigits_start), '0');
     }
     if (0 < decpt && decpt <= digits_len) {
-        out.append(d.digits, 0, static_cast<std::size_t>(decpt));
+        out.append(d.digits.substr(0, static_cast<std::size_t>(decpt)));
         out.push_back('.');
-        out.append(d.digits, static_cast<std::size_t>(decpt));
+        out.append(d.digits.substr(static_cast<std::size_t>(decpt)));
     } else {
         out += d.digits;
     }
@@ -356,18 +384,20 @@ Ref<> laid_out(const NumberText& n, const FormatSpec& spec, const Grouping& grou
         if (upper) upper_ascii(p, part.size());
         p += part.size();
     };
+    // Pads are a few characters as a rule: a loop, not a call of memset.
     const char fill_char = static_cast<char>(fill);
-    std::memset(p, fill_char, static_cast<std::size_t>(lpad));
-    p += lpad;
+    auto pad = [&](std::int64_t count) {
+        for (std::int64_t k = 0; k < count; ++k) *p++ = fill_char;
+    };
+    pad(lpad);
     if (sign) *p++ = sign;
     put(n.prefix);
-    std::memset(p, fill_char, static_cast<std::size_t>(spad));
-    p += spad;
+    pad(spad);
     put(grouped);
     if (n.has_decimal) *p++ = '.';
     std::memcpy(p, n.remainder.data(), n.remainder.size());
     p += n.remainder.size();
-    std::memset(p, fill_char, static_cast<std::size_t>(rpad));
+    pad(rpad);
     if (big) return big;
     return str_from_ascii(std::string_view(out, static_cast<std::size_t>(total)));
 }
