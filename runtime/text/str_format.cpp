@@ -158,8 +158,12 @@ struct Formatter {
 // The format string's code points, read in place in its own kind (as
 // CPython's MarkupIterator reads PyUnicode_READ) rather than copied out.
 struct Cps {
+    explicit Cps(const Str* s) : text(s), latin1(s->kind() == 1 ? s->latin1() : nullptr) {}
     const Str* text;
-    char32_t operator[](std::size_t i) const { return text->at(static_cast<std::int64_t>(i)); }
+    const std::uint8_t* latin1;  // the code points when one byte each (nearly always)
+    char32_t operator[](std::size_t i) const {
+        return latin1 ? latin1[i] : text->at(static_cast<std::int64_t>(i));
+    }
     std::size_t size() const { return static_cast<std::size_t>(text->length); }
 };
 
@@ -174,7 +178,8 @@ std::int64_t field_integer(const Cps& s, std::size_t from, std::size_t to) {
     if (from >= to) return -1;
     std::int64_t acc = 0;
     for (std::size_t i = from; i < to; ++i) {
-        const int d = unicode::decimal_value(s[i]);
+        const char32_t c = s[i];
+        const int d = c < 0x80 ? (c >= '0' && c <= '9' ? static_cast<int>(c - '0') : -1) : unicode::decimal_value(c);
         if (d < 0) return -1;
         if (acc > (std::numeric_limits<std::int64_t>::max() - d) / 10) {
             raise(exc::ValueError, "Too many decimal digits in format string");
@@ -344,6 +349,23 @@ bool output_field(Formatter& f, const Cps& s, std::size_t& i, std::size_t end, i
         return false;
     }
     if (!value) return false;
+    // An ASCII format's spec is read where it lies for the builtin types'
+    // formatters (format_value's own shortcut), with no str made for it.
+    if (!spec_needs_expanding && f.text->ascii() && spec_to > spec_from) {
+        const std::string_view spec_text(reinterpret_cast<const char*>(f.text->kind_data()) + spec_from,
+                                         spec_to - spec_from);
+        Ref<> text;
+        bool builtin = true;
+        if (is_exact_int(value.get())) text = format_int(value.get(), spec_text);
+        else if (value->type == &FloatType) text = format_float(value.get(), spec_text);
+        else if (is_exact_str(value.get())) text = format_str(value.get(), spec_text);
+        else builtin = false;
+        if (builtin) {
+            if (!text) return false;
+            out.append(cast<Str>(text.get()));
+            return true;
+        }
+    }
     Ref<Str> spec;
     if (spec_needs_expanding) {
         StrWriter expanded;
@@ -396,7 +418,7 @@ bool build_string(Formatter& f, const Cps& s, std::size_t from, std::size_t to, 
 
 Ref<> run_format(Object* self, Formatter& f) {
     Str* s = cast<Str>(self);
-    const Cps cps{s};
+    const Cps cps(s);
     f.text = s;
     StrWriter out;
     out.share_whole();
