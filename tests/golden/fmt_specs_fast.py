@@ -1,8 +1,9 @@
 # The fast paths of str formatting and building (issue 14): the format-spec
 # mini-language for int/float/str (every feature, errors and their messages),
 # f-strings, str.format, format(), %-formatting of str and bytes, str(int),
-# float repr, join, and UTF-8 decoding of every kind and length. Results,
-# identities CPython shows (`'%s' % s is s`) and sizes must stay CPython's.
+# float repr, join, UTF-8 decoding of every kind and length, and float()/int()
+# of text. Results, identities CPython shows (`'%s' % s is s`) and sizes must
+# stay CPython's.
 import sys
 
 def show(f, *args):
@@ -177,3 +178,24 @@ for bad in [b'\xc3', b'a\xff', b'\xe2\x82', b'\xf0\x9f\x98', b'\xed\xa0\x80', b'
     show(bytes.decode, bad)
     print()
 print(len('h\u00e9llo w\u20acrld '.encode()), '\U0001f600'.encode(), 'abc'.encode('latin-1'), '\u00e9'.encode('latin-1'))
+
+# ---------------------------------------------------- float(str), int(str)
+for t in ['3.14159', '-2e-3', ' 1_0.5 ', '+1.5', '.5', '5.', '1e500', '-1e500', '1e-400', '-1e-400', '4.9e-324', '2.4703282292062328e-324',
+          '1.7976931348623157e308', '1.7976931348623159e308', 'inf', '-Infinity', 'nan', '+nan', '0x10', '1e', '', ' ', '1..2', '٣.١', '1_', '_1',
+          '1__0', '  12  ', '\t-0.0\n', '123456789012345678901234567890', '0.1', '1e+5', '1E-5', '00012', '1.e5', '+.5e-1', '-', '+', 'e5', '1 2',
+          '9007199254740993', '0.30000000000000004', '1.5e', '5e+']:
+    try:
+        v = float(t)
+        print(repr(t), repr(v), end=' | ')
+    except ValueError as e:
+        print(e, end=' | ')
+print(float(b'1.25'), float(bytearray(b' 7 ')))
+print()
+for t, b in [('123456', 10), ('-00789', 10), (' 42 ', 10), ('1_000', 10), ('0x_ff', 0), ('0o17', 0), ('0b101', 0), ('010', 0), ('00', 0),
+             ('12\x7f', 10), ('\x7f', 10), ('٣٤', 10), ('ff', 16), ('FF', 16), ('z', 36), ('1__0', 10), ('_1', 10), ('1_', 10), ('', 10),
+             ('  ', 10), ('+', 10), ('-0', 10), ('99999999999999999999999', 10), ('-9223372036854775808', 10), ('12 3', 10), ('0x', 16), ('0xg', 16)]:
+    try:
+        print(repr(int(t, b)), end=' | ')
+    except ValueError as e:
+        print(e, end=' | ')
+print()
