@@ -15,9 +15,8 @@
 // copied kind to kind, never through UTF-8, and the last conversion of a
 // format may hand its str back whole ('%s' % s is s), as _PyUnicodeWriter's
 // readonly buffer does.
-// Ints are printed from GMP digits; floats with C's printf, which agrees
-// with CPython's PyOS_double_to_string for e/f/g (only inf/nan differ, and are
-// special-cased).
+// Ints are printed from GMP digits; floats by double_to_string, the port of
+// CPython's PyOS_double_to_string that format() uses too.
 #include "runtime/text/percent_format.hpp"
 
 #include "runtime/core/abstract.hpp"
@@ -32,6 +31,7 @@
 #include "runtime/objects/tuple.hpp"
 #include "runtime/text/format.hpp"
 #include "runtime/text/format_spec.hpp"
+#include "runtime/text/number_format.hpp"
 #include "runtime/text/str.hpp"
 #include "runtime/text/str_impl.hpp"
 #include "runtime/text/unicode.hpp"
@@ -118,26 +118,10 @@ std::string format_long(const Int* i, char type, bool alt, std::int64_t prec) {
     return out;
 }
 
-// PyOS_double_to_string(x, type, prec, alt) for e/E/f/F/g/G.
+// PyOS_double_to_string(x, type, prec, alt) for e/E/f/F/g/G: the same
+// digits as format() (correctly rounded, no printf round trip).
 std::string format_double(double x, char type, int prec, bool alt) {
-    const bool upper = type == 'E' || type == 'F' || type == 'G';
-    if (std::isnan(x)) return upper ? "NAN" : "nan";
-    if (std::isinf(x)) return x < 0 ? (upper ? "-INF" : "-inf") : (upper ? "INF" : "inf");
-    char spec[8] = "%";
-    std::size_t n = 1;
-    if (alt) spec[n++] = '#';
-    spec[n++] = '.';
-    spec[n++] = '*';
-    spec[n++] = type == 'F' ? 'f' : type;
-    spec[n] = '\0';
-    std::string out(64, '\0');
-    int len = std::snprintf(out.data(), out.size(), spec, prec, x);
-    if (len >= static_cast<int>(out.size())) {
-        out.resize(static_cast<std::size_t>(len) + 1);
-        std::snprintf(out.data(), out.size(), spec, prec, x);
-    }
-    out.resize(static_cast<std::size_t>(len));
-    return out;
+    return double_to_string(x, type, prec, alt ? dtsf::kAlt : 0);
 }
 
 class PercentFormatter {
@@ -146,6 +130,8 @@ public:
     PercentFormatter(const Str* format_str, std::string_view format_bytes, Object* args)
         : bytes_(format_str == nullptr), format_str_(format_str), format_bytes_(format_bytes), args_(args) {
         n_units_ = bytes_ ? format_bytes.size() : static_cast<std::size_t>(format_str->length);
+        if (bytes_) bytes1_ = reinterpret_cast<const std::uint8_t*>(format_bytes.data());
+        else if (format_str->kind() == 1) bytes1_ = format_str->latin1();
         if (is_tuple(args)) {
             arglen_ = cast<Tuple>(args)->size;
             argidx_ = 0;
@@ -184,6 +170,7 @@ private:
     bool bytes_;
     const Str* format_str_;            // str mode: the format, read in place
     std::string_view format_bytes_;    // bytes mode
+    const std::uint8_t* bytes1_ = nullptr;  // the units when one byte each (bytes, or a one-byte str)
     std::size_t n_units_ = 0;
     std::size_t pos_ = 0;  // next unit to read
     Object* args_;
@@ -195,7 +182,7 @@ private:
     StrWriter writer_;     // str mode's result
 
     std::uint32_t unit(std::size_t i) const {
-        return bytes_ ? static_cast<unsigned char>(format_bytes_[i]) : format_str_->at(static_cast<std::int64_t>(i));
+        return bytes1_ ? bytes1_[i] : format_str_->at(static_cast<std::int64_t>(i));
     }
 
     // The format's units [from, to), copied as they are.
