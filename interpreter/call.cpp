@@ -230,8 +230,7 @@ private:
 
 }  // namespace
 
-void setup_cells(CodeObject* code, Object** slots, Tuple* closure) {
-    if (code->first_cell == code->first_temp && code->cell_params->empty()) return;  // the common case
+void setup_cells_and_free_variables(CodeObject* code, Object** slots, Tuple* closure) {
     for (int p : *code->cell_params) slots[p] = cell_new(adopt(slots[p]).get()).release();
     for (int i = code->first_cell; i < code->first_free; ++i) slots[i] = cell_new(nullptr).release();
     for (int i = code->first_free; i < code->first_temp; ++i) slots[i] = share((*closure)[i - code->first_free]).release();

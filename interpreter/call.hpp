@@ -88,8 +88,13 @@ Ref<> execute_frame(Frame& frame);
 
 // Fills a frame's cells and free variables: fresh cells for variables that
 // inner functions capture (and captured parameters, wrapping their value),
-// and the closure's cells for free variables.
-void setup_cells(CodeObject* code, Object** slots, Tuple* closure);
+// and the closure's cells for free variables. Most code has neither, and
+// every call asks: the test is inline, the work out of line.
+void setup_cells_and_free_variables(CodeObject* code, Object** slots, Tuple* closure);
+inline void setup_cells(CodeObject* code, Object** slots, Tuple* closure) {
+    if (code->first_cell != code->first_temp || !code->cell_params->empty())
+        setup_cells_and_free_variables(code, slots, closure);
+}
 
 // Runs module-level code (a script, an import, exec()) with `ns` as both
 // namespace and, for modules, globals.
