@@ -80,6 +80,21 @@ Ref<> call_function(Object* callable, const Args& args);
 // called normally and `owned` is untouched.
 Ref<> call_consuming(Ref<> callable, const Args& args, Ref<>* owned);
 
+// Whether a call of `code` with `count` positional arguments and nothing
+// else binds them to its first slots in order, so that a call node can
+// evaluate them straight into the callee's slots (CPython 3.11's
+// CALL_PY_EXACT_ARGS): a plain function taking exactly those parameters.
+inline bool binds_positionally(const CodeObject* code, std::size_t count) {
+    return count == static_cast<std::size_t>(code->argcount) && !code->kwonly_count && !code->has_varargs &&
+           !code->has_varkw && !code->is_generator;
+}
+
+// Runs `fn`, whose code is `code`, with its arguments already in `slots`:
+// code->nslots slots from the slot stack (the caller gives them back
+// afterwards), the first argcount holding the arguments' references, which
+// the frame takes, the rest null.
+Ref<> run_function_in_slots(Function* fn, CodeObject* code, Object** slots);
+
 // Runs frame.code's body in `frame`, whose slots are set up. Accounts the
 // recursion depth, makes the frame current, and releases the slots at the
 // end (after a frame object, if any, has taken them over). Returns the
