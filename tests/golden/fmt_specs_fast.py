@@ -208,3 +208,11 @@ for v in vals:
     print()
 print('%.200f' % 1e-100)
 print('%.50e' % (1/3))
+
+# ------------------------------------- long ASCII runs inside non-ASCII text
+for tail in ['\u00e9', '\u20ac', '\U0001f600', '\u00e9\u20ac\U0001f600']:
+    for run in [7, 8, 9, 31, 64, 650]:
+        text = (('r' * run) + tail) * 37
+        back = text.encode().decode()
+        print(back == text, len(back), sys.getsizeof(back), end=' | ')
+    print()
