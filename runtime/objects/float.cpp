@@ -20,6 +20,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <charconv>
 #include <climits>
 #include <cmath>
 #include <cstdlib>
@@ -161,7 +162,16 @@ static bool parse_decimal_float(std::string_view s, double& out) {
         if (digits() == 0) return false;
     }
     if (i != s.size()) return false;
-    // glibc's strtod is correctly rounded and gives inf / 0.0 out of range.
+    // from_chars is correctly rounded (and takes no sign); out of range it
+    // leaves the value alone, where glibc's strtod gives inf or 0.0 as
+    // CPython does.
+    std::string_view number = s.substr(s.size() - word.size());
+    double magnitude;
+    const auto r = std::from_chars(number.data(), number.data() + number.size(), magnitude);
+    if (r.ec == std::errc() && r.ptr == number.data() + number.size()) {
+        out = negative ? -magnitude : magnitude;
+        return true;
+    }
     std::string text(s);
     out = std::strtod(text.c_str(), nullptr);
     return true;
@@ -170,6 +180,18 @@ static bool parse_decimal_float(std::string_view s, double& out) {
 // PyFloat_FromString for a str.
 static Ref<> float_parse_str(Str* text) {
     auto fail = [&] { return raisef(exc::ValueError, "could not convert string to float: {}", str_repr(text)); };
+    auto space = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
+    if (text->ascii()) {
+        // The usual text: ASCII without underscores is parsed where it lies.
+        std::string_view s = text->view();
+        if (s.find('_') == std::string_view::npos) {
+            while (!s.empty() && space(s.front())) s.remove_prefix(1);
+            while (!s.empty() && space(s.back())) s.remove_suffix(1);
+            double value;
+            if (!parse_decimal_float(s, value)) return fail();
+            return float_from(value);
+        }
+    }
     std::string ascii = transform_decimal_and_space(StrUtf8(text).view());
     // PEP 515: an underscore only between two digits.
     std::string cleaned;
@@ -186,7 +208,6 @@ static Ref<> float_parse_str(Str* text) {
     }
     if (prev == '_') return fail();
     std::string_view s = cleaned;
-    auto space = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
     while (!s.empty() && space(s.front())) s.remove_prefix(1);
     while (!s.empty() && space(s.back())) s.remove_suffix(1);
     double value;

@@ -375,6 +375,14 @@ static void int_destroy(Object* o) {
 }
 
 Ref<> int_to_str(const Int* i) {
+    if (!i->is_big()) {  // the digits straight into the str (to_chars writes two at a time)
+        char buf[24];
+        const auto end = std::to_chars(buf, buf + sizeof buf, i->small).ptr;
+        const auto n = static_cast<std::size_t>(end - buf);
+        Ref<Str> s = str_new_uninit(static_cast<std::int64_t>(n), 0x7F);
+        std::memcpy(s->kind_data(), buf, n);
+        return s;
+    }
     std::string text;
     if (!int_to_decimal_checked(i, text)) return nullptr;
     Ref<Str> s = str_new_uninit(static_cast<std::int64_t>(text.size()), 0x7F);

@@ -147,8 +147,14 @@ static std::nullptr_t invalid_literal(Str* text, int base) {
 }
 
 Ref<> int_parse_str(Str* text, int base) {
-    const std::string ascii = transform_decimal_and_space(StrUtf8(text).view());
-    const std::string_view s = ascii;
+    // ASCII text (but DEL, which the transformation ends at) is its own
+    // transformation: read where it lies.
+    std::string ascii;
+    std::string_view s = text->ascii() ? text->view() : std::string_view();
+    if (!text->ascii() || s.find('\x7f') != std::string_view::npos) {
+        ascii = transform_decimal_and_space(StrUtf8(text).view());
+        s = ascii;
+    }
     std::size_t i = 0;
     auto at = [&](std::size_t k) { return k < s.size() ? s[k] : '\0'; };
 

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <limits>
 #include <vector>
 
@@ -21,12 +22,15 @@ bool is_align(std::uint32_t c) { return c == '<' || c == '>' || c == '=' || c ==
 bool is_sign(std::uint32_t c) { return c == '+' || c == '-' || c == ' '; }
 
 // get_integer: a run of Unicode decimal digits. Returns the number of digits
-// read, or -1 with ValueError set on overflow.
-int read_integer(const std::vector<std::uint32_t>& cps, std::size_t& pos, std::int64_t& out) {
+// read, or -1 with ValueError set on overflow. `Units` is the spec as bytes
+// (all ASCII) or as code points.
+template <class Units>
+int read_integer(const Units& cps, std::size_t end, std::size_t& pos, std::int64_t& out) {
     std::int64_t acc = 0;
     int digits = 0;
-    for (; pos < cps.size(); ++pos, ++digits) {
-        const int d = unicode::decimal_value(cps[pos]);
+    for (; pos < end; ++pos, ++digits) {
+        const std::uint32_t c = cps[pos];
+        const int d = c < 0x80 ? (c >= '0' && c <= '9' ? static_cast<int>(c - '0') : -1) : unicode::decimal_value(c);
         if (d < 0) break;
         if (acc > (std::numeric_limits<std::int64_t>::max() - d) / 10) {
             raise(exc::ValueError, "Too many decimal digits in format string");
@@ -45,20 +49,28 @@ std::string code_text(std::uint32_t c) {
     return fmt::format("\\x{:x}", c);
 }
 
-}  // namespace
+bool is_ascii(std::string_view text) {
+    for (char c : text)
+        if (static_cast<unsigned char>(c) >= 0x80) return false;
+    return true;
+}
 
-bool parse_format_spec(std::string_view spec, FormatSpec& out, std::string_view type_name) {
+// The spec's bytes read as code points: an ASCII spec (nearly every one)
+// is read in place.
+struct AsciiUnits {
+    std::string_view text;
+    std::uint32_t operator[](std::size_t i) const { return static_cast<unsigned char>(text[i]); }
+};
+
+template <class Units>
+bool parse_units(const Units& cps, std::size_t end, std::string_view spec, FormatSpec& out, std::string_view type_name) {
     out = FormatSpec{};
-    std::vector<std::uint32_t> cps;
-    cps.reserve(spec.size());
-    for (const char* p = spec.data(); p < spec.data() + spec.size();) cps.push_back(unicode::utf8_next(p));
-    const std::size_t end = cps.size();
     std::size_t pos = 0;
 
     bool fill_specified = false;
     if (end - pos >= 2 && is_align(cps[pos + 1])) {
-        out.fill.clear();
-        unicode::utf8_append(out.fill, cps[pos]);
+        out.fill_cp = cps[pos];
+        out.fill_size = static_cast<std::uint8_t>(unicode::utf8_encode(cps[pos], out.fill_utf8));
         out.align = static_cast<char>(cps[pos + 1]);
         fill_specified = true;
         pos += 2;
@@ -78,12 +90,13 @@ bool parse_format_spec(std::string_view spec, FormatSpec& out, std::string_view 
     // "The special case for 0-padding (backwards compat)": the fill becomes
     // '0'; whether that means '=' alignment depends on the type's default.
     if (!fill_specified && pos < end && cps[pos] == '0') {
-        out.fill.assign(1, '0');  // (not = "0": GCC 12 warns falsely, -Wrestrict)
+        out.fill_cp = '0';
+        out.fill_utf8[0] = '0';
         out.zero_pad = true;
         ++pos;
     }
     std::int64_t value = 0;
-    int digits = read_integer(cps, pos, value);
+    int digits = read_integer(cps, end, pos, value);
     if (digits < 0) return false;
     out.width = digits == 0 ? -1 : value;
 
@@ -105,7 +118,7 @@ bool parse_format_spec(std::string_view spec, FormatSpec& out, std::string_view 
     }
     if (pos < end && cps[pos] == '.') {
         ++pos;
-        digits = read_integer(cps, pos, value);
+        digits = read_integer(cps, end, pos, value);
         if (digits < 0) return false;
         if (digits == 0) {
             raise(exc::ValueError, "Format specifier missing precision");
@@ -139,6 +152,52 @@ bool parse_format_spec(std::string_view spec, FormatSpec& out, std::string_view 
     return true;
 }
 
+// Specs repeat: an f-string's spec is a constant of its node, a loop formats
+// every value with the same one. The last successful parses are kept by
+// their text in a small direct-mapped table, so a spec is parsed once and
+// then only looked up. A parse depends on the text alone (the type's name
+// only words the errors, which are never kept); the heap check of the width
+// depends on the heap's state and is made on every use.
+struct CachedSpec {
+    char text[16];
+    std::size_t size = 0;  // 0: empty slot (the empty spec never gets here)
+    FormatSpec spec;
+};
+CachedSpec spec_cache[16];
+
+CachedSpec& cache_slot(std::string_view spec) {
+    const auto first = static_cast<unsigned char>(spec.front());
+    const auto last = static_cast<unsigned char>(spec.back());
+    return spec_cache[(spec.size() * 5 + first * 3 + last) & 15];
+}
+
+}  // namespace
+
+bool parse_format_spec(std::string_view spec, FormatSpec& out, std::string_view type_name) {
+    const bool cacheable = !spec.empty() && spec.size() <= sizeof(CachedSpec::text);
+    if (cacheable) {
+        CachedSpec& slot = cache_slot(spec);
+        if (slot.size == spec.size() && std::memcmp(slot.text, spec.data(), spec.size()) == 0) {
+            out = slot.spec;
+            return heap_may_allocate(out.width);
+        }
+    }
+    if (is_ascii(spec)) {
+        if (!parse_units(AsciiUnits{spec}, spec.size(), spec, out, type_name)) return false;
+        if (cacheable) {
+            CachedSpec& slot = cache_slot(spec);
+            std::memcpy(slot.text, spec.data(), spec.size());
+            slot.size = spec.size();
+            slot.spec = out;
+        }
+        return true;
+    }
+    std::vector<std::uint32_t> cps;
+    cps.reserve(spec.size());
+    for (const char* p = spec.data(); p < spec.data() + spec.size();) cps.push_back(unicode::utf8_next(p));
+    return parse_units(cps, cps.size(), spec, out, type_name);
+}
+
 std::nullptr_t raise_unknown_format_code(const FormatSpec& spec, std::string_view type_name) {
     return raisef(exc::ValueError, "Unknown format code '{}' for object of type '{}'", code_text(spec.type_code),
                   type_name);
@@ -160,17 +219,18 @@ std::string apply_padding(std::string_view body, const FormatSpec& spec, char de
     }
     const std::int64_t right = pad - left;
     std::string out;
-    out.reserve(body.size() + static_cast<std::size_t>(pad) * spec.fill.size());
+    const std::string_view fill = spec.fill();
+    out.reserve(body.size() + static_cast<std::size_t>(pad) * fill.size());
     if (align == '=') {
         const std::size_t prefix = std::min(sign_prefix_len, body.size());
         out.append(body.substr(0, prefix));
-        for (std::int64_t i = 0; i < left; ++i) out += spec.fill;
+        for (std::int64_t i = 0; i < left; ++i) out += fill;
         out.append(body.substr(prefix));
         return out;
     }
-    for (std::int64_t i = 0; i < left; ++i) out += spec.fill;
+    for (std::int64_t i = 0; i < left; ++i) out += fill;
     out.append(body);
-    for (std::int64_t i = 0; i < right; ++i) out += spec.fill;
+    for (std::int64_t i = 0; i < right; ++i) out += fill;
     return out;
 }
 

@@ -17,7 +17,7 @@
 namespace minipy {
 
 struct FormatSpec {
-    std::string fill = " ";   // one code point, UTF-8
+    std::uint32_t fill_cp = ' ';  // one code point
     char align = '\0';        // '<', '>', '^', '=' or '\0' (type's default)
     char sign = '\0';         // '+', '-', ' ' or '\0'
     bool no_neg_zero = false; // 'z'
@@ -30,6 +30,12 @@ struct FormatSpec {
     // The presentation type as a code point. When it is not ASCII, `type` is
     // '\x01' (which no formatter accepts) and the message needs this value.
     std::uint32_t type_code = 0;
+
+    // The fill as UTF-8. (A plain value: the spec is copied and reset
+    // freely, so it holds no std::string.)
+    std::string_view fill() const { return {fill_utf8, fill_size}; }
+    char fill_utf8[4] = {' ', 0, 0, 0};
+    std::uint8_t fill_size = 1;
 };
 
 // Parses `spec`; false with ValueError set ("Invalid format specifier 'xyz'

@@ -16,12 +16,15 @@
 #include "runtime/objects/number_internal.hpp"
 #include "runtime/text/format_spec.hpp"
 #include "runtime/text/str.hpp"
+#include "runtime/text/str_impl.hpp"
+#include "runtime/text/unicode.hpp"
 
 #include <algorithm>
 #include <charconv>
 #include <climits>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <vector>
 
 namespace minipy {
@@ -30,25 +33,47 @@ namespace minipy {
 
 namespace {
 
+// Room for to_chars' text of one double: on the stack for the precisions
+// programs use, on the heap for a huge one ('%.500f').
+class DigitBuffer {
+public:
+    char* get(std::size_t n) {
+        if (n <= sizeof stack_) return stack_;
+        heap_.resize(n);
+        return heap_.data();
+    }
+
+private:
+    char stack_[400];
+    std::vector<char> heap_;
+};
+
 // A finite |value| as significant decimal digits (no trailing zeros, at
 // least one digit) and the decimal point's position: value = 0.DIGITS * 10**decpt.
+// `digits` points into the DigitBuffer the digits were made in.
 struct Digits {
-    std::string digits;
+    std::string_view digits;
     int decpt = 0;
 };
 
-void strip_trailing_zeros(std::string& d) {
-    while (d.size() > 1 && d.back() == '0') d.pop_back();
+void strip_trailing_zeros(std::string_view& d) {
+    while (d.size() > 1 && d.back() == '0') d.remove_suffix(1);
 }
 
-// From to_chars' scientific output "d.ddde+XX".
-Digits digits_from_scientific(std::string_view text) {
+// From to_chars' scientific output "d.ddde+XX" at `text` (`size` bytes),
+// rewritten in place: the first digit moves over the point.
+Digits digits_from_scientific(char* text, std::size_t size) {
     Digits out;
-    std::size_t e = text.find('e');
-    for (char c : text.substr(0, e))
-        if (c != '.') out.digits.push_back(c);
+    const std::string_view all(text, size);
+    const std::size_t e = all.find('e');
+    char* begin = text;
+    if (e > 1 && text[1] == '.') {
+        text[1] = text[0];
+        begin = text + 1;
+    }
+    out.digits = std::string_view(begin, static_cast<std::size_t>(text + e - begin));
     int exponent = 0;
-    std::string_view exp_text = text.substr(e + 1);
+    std::string_view exp_text = all.substr(e + 1);
     if (exp_text[0] == '+') exp_text.remove_prefix(1);
     std::from_chars(exp_text.data(), exp_text.data() + exp_text.size(), exponent);
     out.decpt = exponent + 1;
@@ -58,29 +83,34 @@ Digits digits_from_scientific(std::string_view text) {
 }
 
 // mode 0 (shortest), or mode 2 with `significant` digits (dtoa's modes).
-Digits scientific_digits(double magnitude, int significant) {
-    std::vector<char> buf(static_cast<std::size_t>(significant) + 32);
+Digits scientific_digits(double magnitude, int significant, DigitBuffer& buffer) {
+    const std::size_t size = static_cast<std::size_t>(significant) + 32;
+    char* buf = buffer.get(size);
     std::to_chars_result r = significant <= 0
-                                 ? std::to_chars(buf.data(), buf.data() + buf.size(), magnitude, std::chars_format::scientific)
-                                 : std::to_chars(buf.data(), buf.data() + buf.size(), magnitude,
-                                                 std::chars_format::scientific, significant - 1);
-    return digits_from_scientific(std::string_view(buf.data(), static_cast<std::size_t>(r.ptr - buf.data())));
+                                 ? std::to_chars(buf, buf + size, magnitude, std::chars_format::scientific)
+                                 : std::to_chars(buf, buf + size, magnitude, std::chars_format::scientific,
+                                                 significant - 1);
+    return digits_from_scientific(buf, static_cast<std::size_t>(r.ptr - buf));
 }
 
 // mode 3: `decimals` digits after the point.
-Digits fixed_digits(double magnitude, int decimals) {
-    std::vector<char> buf(static_cast<std::size_t>(decimals) + 330);
-    auto r = std::to_chars(buf.data(), buf.data() + buf.size(), magnitude, std::chars_format::fixed, decimals);
-    std::string_view text(buf.data(), static_cast<std::size_t>(r.ptr - buf.data()));
+Digits fixed_digits(double magnitude, int decimals, DigitBuffer& buffer) {
+    const std::size_t size = static_cast<std::size_t>(decimals) + 330;
+    char* buf = buffer.get(size);
+    auto r = std::to_chars(buf, buf + size, magnitude, std::chars_format::fixed, decimals);
+    std::size_t n = static_cast<std::size_t>(r.ptr - buf);
     Digits out;
-    std::size_t point = text.find('.');
-    out.decpt = static_cast<int>(point == std::string_view::npos ? text.size() : point);
-    for (char c : text)
-        if (c != '.') out.digits.push_back(c);
+    const std::size_t point = std::string_view(buf, n).find('.');
+    out.decpt = static_cast<int>(point == std::string_view::npos ? n : point);
+    if (point != std::string_view::npos) {  // close up the point
+        std::memmove(buf + point, buf + point + 1, n - point - 1);
+        --n;
+    }
+    out.digits = std::string_view(buf, n);
     strip_trailing_zeros(out.digits);
     std::size_t lead = 0;
     while (lead + 1 < out.digits.size() && out.digits[lead] == '0') ++lead;
-    out.digits.erase(0, lead);
+    out.digits.remove_prefix(lead);
     out.decpt -= static_cast<int>(lead);
     if (out.digits == "0") out.decpt = 1;
     return out;
@@ -108,21 +138,22 @@ std::string double_to_string(double value, char code, int precision, unsigned fl
     }
 
     const double magnitude = std::fabs(value);
+    DigitBuffer buffer;
     Digits d;
     switch (code) {
     case 'e':
         precision += 1;  // significant digits
-        d = scientific_digits(magnitude, precision);
+        d = scientific_digits(magnitude, precision, buffer);
         break;
     case 'f':
-        d = fixed_digits(magnitude, precision);
+        d = fixed_digits(magnitude, precision, buffer);
         break;
     case 'g':
         if (precision == 0) precision = 1;
-        d = scientific_digits(magnitude, precision);
+        d = scientific_digits(magnitude, precision, buffer);
         break;
     default:  // 'r'
-        d = scientific_digits(magnitude, 0);
+        d = scientific_digits(magnitude, 0, buffer);
         break;
     }
     if ((flags & dtsf::kNoNegZero) && negative && d.digits == "0") negative = false;
@@ -174,9 +205,9 @@ std::string double_to_string(double value, char code, int precision, unsigned fl
         out.append(static_cast<std::size_t>(-vdigits_start), '0');
     }
     if (0 < decpt && decpt <= digits_len) {
-        out.append(d.digits, 0, static_cast<std::size_t>(decpt));
+        out.append(d.digits.substr(0, static_cast<std::size_t>(decpt)));
         out.push_back('.');
-        out.append(d.digits, static_cast<std::size_t>(decpt));
+        out.append(d.digits.substr(static_cast<std::size_t>(decpt)));
     } else {
         out += d.digits;
     }
@@ -249,20 +280,33 @@ std::string insert_grouping(std::string_view digits, std::int64_t min_width, con
 }
 
 // The parts of one formatted number: [sign][prefix][digits][.remainder].
+// Views into the caller's buffers: a number's text is made once and laid
+// out from where it lies.
 struct NumberText {
-    char sign_char = '\0';      // '-' for negative values
-    std::string prefix;         // "0x" and friends
-    std::string digits;         // the integer digits, to be grouped
-    bool has_decimal = false;   // a '.' follows the digits
-    std::string remainder;      // after the point (or exponent, '%', a 'c' character)
+    char sign_char = '\0';         // '-' for negative values
+    std::string_view prefix;       // "0x" and friends
+    std::string_view digits;       // the integer digits, to be grouped
+    bool has_decimal = false;      // a '.' follows the digits
+    std::string_view remainder;    // after the point (or exponent, '%', a 'c' character)
 };
 
-// calc_number_widths + fill_number.
-std::string layout_number(const NumberText& n, const FormatSpec& spec, const Grouping& grouping, bool upper) {
-    std::string_view fill = spec.fill.empty() ? std::string_view(" ") : std::string_view(spec.fill);
+// Upper-cases ASCII letters in place ('X': the prefix and the hex digits).
+void upper_ascii(char* p, std::size_t n) {
+    for (std::size_t k = 0; k < n; ++k)
+        if (p[k] >= 'a' && p[k] <= 'z') p[k] = static_cast<char>(p[k] - 'a' + 'A');
+}
+
+// calc_number_widths + fill_number, writing the result once in its final
+// kind: straight into the str's bytes when every character is ASCII (the
+// usual case), else through a StrWriter (a non-ASCII fill, or 'c' of a
+// non-ASCII code point). Null with MemoryError when a width the program
+// chose cannot be had. One-character results are the shared strs, as
+// CPython's writer returns them.
+Ref<> laid_out(const NumberText& n, const FormatSpec& spec, const Grouping& grouping, bool upper) {
+    std::uint32_t fill = spec.fill_cp;
     char align = spec.align;
     if (spec.zero_pad) {
-        fill = "0";  // a '0' before the width means fill '0' and (by default) '=' alignment
+        fill = '0';  // a '0' before the width means fill '0' and (by default) '=' alignment
         if (align == '\0') align = '=';
     }
     if (align == '\0') align = '>';
@@ -275,10 +319,19 @@ std::string layout_number(const NumberText& n, const FormatSpec& spec, const Gro
     else if (n.sign_char == '-')
         sign = '-';
 
-    const auto n_non_digit = static_cast<std::int64_t>((sign ? 1 : 0) + n.prefix.size() + (n.has_decimal ? 1 : 0) +
-                                                       code_points(n.remainder));
-    const std::int64_t min_width = (fill == "0" && align == '=') ? spec.width - n_non_digit : 0;
-    std::string grouped = n.digits.empty() ? std::string() : insert_grouping(n.digits, min_width, grouping);
+    const auto remainder_len = static_cast<std::int64_t>(code_points(n.remainder));
+    const auto n_non_digit =
+        static_cast<std::int64_t>((sign ? 1 : 0) + n.prefix.size() + (n.has_decimal ? 1 : 0)) + remainder_len;
+    const std::int64_t min_width = (fill == '0' && align == '=') ? spec.width - n_non_digit : 0;
+    // Grouping or zero padding inside the digits needs a copy; plain digits
+    // are laid out from where they are.
+    std::string grouped_text;
+    std::string_view grouped = n.digits;
+    if (!n.digits.empty() &&
+        (grouping.separator || min_width > static_cast<std::int64_t>(n.digits.size()))) {
+        if (!build_text(grouped_text, [&] { return insert_grouping(n.digits, min_width, grouping); })) return nullptr;
+        grouped = grouped_text;
+    }
 
     std::int64_t padding = spec.width - (n_non_digit + static_cast<std::int64_t>(grouped.size()));
     std::int64_t lpad = 0, spad = 0, rpad = 0;
@@ -290,36 +343,63 @@ std::string layout_number(const NumberText& n, const FormatSpec& spec, const Gro
         default: lpad = padding; break;
         }
     }
-    auto repeat = [&](std::string& out, std::int64_t count) {
-        for (std::int64_t k = 0; k < count; ++k) out += fill;
-    };
-    auto to_upper = [](std::string s) {
-        for (char& c : s)
-            if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-        return s;
-    };
-    std::string out;
-    // All at once: a width too large for the allocator fails here, as
-    // CPython's one allocation does, rather than after growing for long.
-    out.reserve(static_cast<std::size_t>(lpad + spad + rpad) * fill.size() + grouped.size() + n.prefix.size() +
-                n.remainder.size() + 2);
-    repeat(out, lpad);
-    if (sign) out.push_back(sign);
-    out += upper ? to_upper(n.prefix) : n.prefix;
-    repeat(out, spad);
-    out += upper ? to_upper(grouped) : grouped;
-    if (n.has_decimal) out.push_back('.');
-    out += n.remainder;
-    repeat(out, rpad);
-    return out;
-}
+    const std::int64_t total = lpad + spad + rpad + n_non_digit + static_cast<std::int64_t>(grouped.size());
+    const bool ascii = fill < 0x80 && static_cast<std::int64_t>(n.remainder.size()) == remainder_len;
 
-// layout_number's text as a str, or null with MemoryError when a width
-// the program chose cannot be had.
-Ref<> laid_out(const NumberText& n, const FormatSpec& spec, const Grouping& grouping, bool upper) {
-    std::string text;
-    if (!build_text(text, [&] { return layout_number(n, spec, grouping, upper); })) return nullptr;
-    return str_from(text);
+    if (!ascii) {
+        if (!str_may_allocate(total, std::max<std::uint32_t>(fill, 0xFFFF))) return nullptr;
+        StrWriter w;
+        w.append_repeated(fill, lpad);
+        if (sign) w.append(static_cast<unsigned char>(sign));
+        std::string upper_text;  // only 'X' upper-cases, and its remainder is empty
+        auto ascii_part = [&](std::string_view part) {
+            if (!upper) return part;
+            upper_text.assign(part);
+            upper_ascii(upper_text.data(), upper_text.size());
+            return std::string_view(upper_text);
+        };
+        w.append_ascii(ascii_part(n.prefix));
+        w.append_repeated(fill, spad);
+        w.append_ascii(ascii_part(grouped));
+        if (n.has_decimal) w.append('.');
+        w.append_utf8(n.remainder);
+        w.append_repeated(fill, rpad);
+        return w.finish();
+    }
+
+    // All at once: a width too large for the heap fails here, as CPython's
+    // one allocation does.
+    constexpr std::int64_t kStack = 64;
+    char stack[kStack];
+    Ref<Str> big;
+    char* out = stack;
+    if (total > kStack) {
+        big = str_try_new_uninit(total, 0x7F);
+        if (!big) return nullptr;
+        out = static_cast<char*>(big->kind_data());
+    }
+    char* p = out;
+    auto put = [&](std::string_view part) {
+        std::memcpy(p, part.data(), part.size());
+        if (upper) upper_ascii(p, part.size());
+        p += part.size();
+    };
+    // Pads are a few characters as a rule: a loop, not a call of memset.
+    const char fill_char = static_cast<char>(fill);
+    auto pad = [&](std::int64_t count) {
+        for (std::int64_t k = 0; k < count; ++k) *p++ = fill_char;
+    };
+    pad(lpad);
+    if (sign) *p++ = sign;
+    put(n.prefix);
+    pad(spad);
+    put(grouped);
+    if (n.has_decimal) *p++ = '.';
+    std::memcpy(p, n.remainder.data(), n.remainder.size());
+    p += n.remainder.size();
+    pad(rpad);
+    if (big) return big;
+    return str_from_ascii(std::string_view(out, static_cast<std::size_t>(total)));
 }
 
 // The thousands-separator check of CPython's spec parser (PEP 378, PEP 515):
@@ -345,27 +425,6 @@ bool check_grouping(const FormatSpec& spec, char type, Grouping& grouping) {
     else
         raisef(exc::ValueError, "Cannot specify '{}' with '\\x{:x}'.", spec.grouping, code);
     return false;
-}
-
-// UTF-8 of one code point (valid range checked by the caller).
-std::string utf8_of(std::uint32_t cp) {
-    std::string s;
-    if (cp < 0x80) {
-        s.push_back(static_cast<char>(cp));
-    } else if (cp < 0x800) {
-        s.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-        s.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    } else if (cp < 0x10000) {
-        s.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-        s.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-        s.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    } else {
-        s.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-        s.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-        s.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-        s.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    }
-    return s;
 }
 
 // format_float_internal: `type` is the spec's type ('\0' when absent).
@@ -398,8 +457,12 @@ Ref<> format_double(double value, const FormatSpec& spec, char type) {
         type = 'g';
     if (!heap_may_allocate(precision)) return nullptr;  // at least this many digits, outside the heap
     std::string text;
-    if (!build_text(text, [&] { return double_to_string(value, type, precision, flags); })) return nullptr;
-    if (percent) text.push_back('%');
+    if (!build_text(text, [&] {
+            std::string t = double_to_string(value, type, precision, flags);
+            if (percent) t.push_back('%');
+            return t;
+        }))
+        return nullptr;
 
     NumberText n;
     std::string_view rest = text;
@@ -409,12 +472,12 @@ Ref<> format_double(double value, const FormatSpec& spec, char type) {
     }
     std::size_t k = 0;
     while (k < rest.size() && rest[k] >= '0' && rest[k] <= '9') ++k;
-    n.digits = std::string(rest.substr(0, k));
+    n.digits = rest.substr(0, k);
     if (k < rest.size() && rest[k] == '.') {
         n.has_decimal = true;
         ++k;
     }
-    n.remainder = std::string(rest.substr(k));
+    n.remainder = rest.substr(k);
     return laid_out(n, spec, grouping, false);
 }
 
@@ -438,7 +501,8 @@ static Ref<> format_int_value(Int* value, const FormatSpec& spec, char type) {
         if (!v) return raise(exc::OverflowError, "Python int too large to convert to C long");
         if (*v < 0 || *v > 0x10ffff) return raise(exc::OverflowError, "%c arg not in range(0x110000)");
         // Like CPython, the character is a "remainder": never grouped.
-        n.remainder = utf8_of(static_cast<std::uint32_t>(*v));
+        char utf8[4];
+        n.remainder = std::string_view(utf8, static_cast<std::size_t>(unicode::utf8_encode(static_cast<std::uint32_t>(*v), utf8)));
         return laid_out(n, spec, grouping, false);
     }
     int base = 10;
@@ -450,22 +514,30 @@ static Ref<> format_int_value(Int* value, const FormatSpec& spec, char type) {
     default: break;
     }
     if (type == 'n') grouping = {};  // C locale: no thousands separator
+    // A machine-sized value's digits on the stack; a big one's in `text`.
+    char small[72];
     std::string text;
-    if (base == 10) {
-        if (!int_to_decimal_checked(value, text)) return nullptr;
+    std::string_view digits;
+    if (int_is_small(value)) {
+        auto r = std::to_chars(small, small + sizeof small, value->small, base);
+        digits = std::string_view(small, static_cast<std::size_t>(r.ptr - small));
     } else {
-        MpzView v(value);
-        text.resize(mpz_sizeinbase(v, base) + 2);
-        mpz_get_str(text.data(), base, v);
-        text.resize(std::char_traits<char>::length(text.c_str()));
+        if (base == 10) {
+            if (!int_to_decimal_checked(value, text)) return nullptr;
+        } else {
+            MpzView v(value);
+            text.resize(mpz_sizeinbase(v, base) + 2);
+            mpz_get_str(text.data(), base, v);
+            text.resize(std::char_traits<char>::length(text.c_str()));
+        }
+        digits = text;
     }
-    std::string_view digits = text;
     if (digits[0] == '-') {
         n.sign_char = '-';
         digits.remove_prefix(1);
     }
     if (spec.alternate) n.prefix = prefix;
-    n.digits = std::string(digits);
+    n.digits = digits;
     return laid_out(n, spec, grouping, type == 'X');
 }
 

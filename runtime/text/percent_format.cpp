@@ -8,11 +8,15 @@
 //   format the value as a piece of text                    (unicode_format_arg_format)
 //   output the piece with sign, 0x prefix and padding      (unicode_format_arg_output)
 //
-// Both modes work on a vector of units: code points for str, bytes for
-// bytes, so widths, precisions and error indexes count what CPython counts.
-// Ints are printed from GMP digits; floats with C's printf, which agrees
-// with CPython's PyOS_double_to_string for e/f/g (only inf/nan differ, and are
-// special-cased).
+// Both modes read the format a unit at a time: code points of the str
+// (read in place, in its own kind) or bytes, so widths, precisions and
+// error indexes count what CPython counts. A str is built as CPython's is,
+// with a writer of code points (StrWriter): literal runs and %s pieces are
+// copied kind to kind, never through UTF-8, and the last conversion of a
+// format may hand its str back whole ('%s' % s is s), as _PyUnicodeWriter's
+// readonly buffer does.
+// Ints are printed from GMP digits; floats by double_to_string, the port of
+// CPython's PyOS_double_to_string that format() uses too.
 #include "runtime/text/percent_format.hpp"
 
 #include "runtime/core/abstract.hpp"
@@ -27,6 +31,7 @@
 #include "runtime/objects/tuple.hpp"
 #include "runtime/text/format.hpp"
 #include "runtime/text/format_spec.hpp"
+#include "runtime/text/number_format.hpp"
 #include "runtime/text/str.hpp"
 #include "runtime/text/str_impl.hpp"
 #include "runtime/text/unicode.hpp"
@@ -62,9 +67,10 @@ struct Conversion {
     bool numeric_sign = false;  // CPython's arg->sign: the piece may carry a sign
 };
 
-// A formatted value: its text (UTF-8 for str, raw for bytes) and its length
-// in units.
+// A formatted value: a str (%s, %r, %a, %c of a str format) or text (raw
+// for bytes, ASCII for numbers), and its length in units.
 struct Piece {
+    Ref<Str> str;
     std::string text;
     std::int64_t length = 0;
 };
@@ -112,39 +118,20 @@ std::string format_long(const Int* i, char type, bool alt, std::int64_t prec) {
     return out;
 }
 
-// PyOS_double_to_string(x, type, prec, alt) for e/E/f/F/g/G.
+// PyOS_double_to_string(x, type, prec, alt) for e/E/f/F/g/G: the same
+// digits as format() (correctly rounded, no printf round trip).
 std::string format_double(double x, char type, int prec, bool alt) {
-    const bool upper = type == 'E' || type == 'F' || type == 'G';
-    if (std::isnan(x)) return upper ? "NAN" : "nan";
-    if (std::isinf(x)) return x < 0 ? (upper ? "-INF" : "-inf") : (upper ? "INF" : "inf");
-    char spec[8] = "%";
-    std::size_t n = 1;
-    if (alt) spec[n++] = '#';
-    spec[n++] = '.';
-    spec[n++] = '*';
-    spec[n++] = type == 'F' ? 'f' : type;
-    spec[n] = '\0';
-    std::string out(64, '\0');
-    int len = std::snprintf(out.data(), out.size(), spec, prec, x);
-    if (len >= static_cast<int>(out.size())) {
-        out.resize(static_cast<std::size_t>(len) + 1);
-        std::snprintf(out.data(), out.size(), spec, prec, x);
-    }
-    out.resize(static_cast<std::size_t>(len));
-    return out;
+    return double_to_string(x, type, prec, alt ? dtsf::kAlt : 0);
 }
 
 class PercentFormatter {
 public:
-    PercentFormatter(bool bytes_mode, std::string_view format, Object* args) : bytes_(bytes_mode), args_(args) {
-        if (bytes_) {
-            units_.assign(format.begin(), format.end());
-            for (auto& u : units_) u &= 0xFF;
-        } else {
-            units_.reserve(format.size());
-            for (const char* p = format.data(); p < format.data() + format.size();)
-                units_.push_back(unicode::utf8_next(p));
-        }
+    // A str format (`format_str`) or a bytes one (`format_bytes`).
+    PercentFormatter(const Str* format_str, std::string_view format_bytes, Object* args)
+        : bytes_(format_str == nullptr), format_str_(format_str), format_bytes_(format_bytes), args_(args) {
+        n_units_ = bytes_ ? format_bytes.size() : static_cast<std::size_t>(format_str->length);
+        if (bytes_) bytes1_ = reinterpret_cast<const std::uint8_t*>(format_bytes.data());
+        else if (format_str->kind() == 1) bytes1_ = format_str->latin1();
         if (is_tuple(args)) {
             arglen_ = cast<Tuple>(args)->size;
             argidx_ = 0;
@@ -154,11 +141,14 @@ public:
     }
 
     bool run() {
-        const std::size_t n = units_.size();
+        const std::size_t n = n_units_;
         std::size_t i = 0;
         while (i < n) {
-            if (units_[i] != '%') {
-                append_unit(units_[i++]);
+            if (unit(i) != '%') {
+                std::size_t j = i + 1;
+                while (j < n && unit(j) != '%') ++j;
+                append_literal(i, j);
+                i = j;
                 continue;
             }
             pos_ = i + 1;
@@ -174,21 +164,41 @@ public:
     }
 
     std::string& output() { return out_; }
+    Ref<Str> finish_str() { return writer_.finish(); }
 
 private:
     bool bytes_;
-    std::vector<std::uint32_t> units_;
+    const Str* format_str_;            // str mode: the format, read in place
+    std::string_view format_bytes_;    // bytes mode
+    const std::uint8_t* bytes1_ = nullptr;  // the units when one byte each (bytes, or a one-byte str)
+    std::size_t n_units_ = 0;
     std::size_t pos_ = 0;  // next unit to read
     Object* args_;
     Ref<> owned_args_;     // the value of the latest %(key)
     Object* dict_ = nullptr;
     std::int64_t arglen_ = -1;
     std::int64_t argidx_ = -2;
-    std::string out_;
+    std::string out_;      // bytes mode's result
+    StrWriter writer_;     // str mode's result
 
-    void append_unit(std::uint32_t u) {
-        if (bytes_) out_ += static_cast<char>(u);
-        else unicode::utf8_append(out_, u);
+    std::uint32_t unit(std::size_t i) const {
+        return bytes1_ ? bytes1_[i] : format_str_->at(static_cast<std::int64_t>(i));
+    }
+
+    // The format's units [from, to), copied as they are.
+    void append_literal(std::size_t from, std::size_t to) {
+        if (bytes_) out_.append(format_bytes_.substr(from, to - from));
+        else writer_.append(format_str_, static_cast<std::int64_t>(from), static_cast<std::int64_t>(to));
+    }
+    // ASCII text (or, in bytes mode, any bytes).
+    void append_text(std::string_view text) {
+        if (bytes_) out_ += text;
+        else writer_.append_ascii(text);
+    }
+    void append_char(char c) { append_text(std::string_view(&c, 1)); }
+    void fill(char ch, std::int64_t n) {
+        if (bytes_) out_.append(static_cast<std::size_t>(n), ch);
+        else writer_.append_repeated(static_cast<unsigned char>(ch), n);
     }
 
     // unicode_format_getnextarg: a tuple hands out its items; any other
@@ -204,8 +214,8 @@ private:
 
     // Reads the next unit into `ch`; false at the end of the format.
     bool read(std::uint32_t& ch) {
-        if (pos_ >= units_.size()) return false;
-        ch = units_[pos_++];
+        if (pos_ >= n_units_) return false;
+        ch = unit(pos_++);
         return true;
     }
 
@@ -228,15 +238,15 @@ private:
 
     // unicode_format_arg_parse; pos_ is just past the '%'.
     bool parse(Conversion& c) {
-        if (pos_ < units_.size() && units_[pos_] == '(') {
+        if (pos_ < n_units_ && unit(pos_) == '(') {
             if (!dict_) {
                 raise(exc::TypeError, "format requires a mapping");
                 return false;
             }
             const std::size_t key_start = ++pos_;
             int depth = 1;
-            while (depth > 0 && pos_ < units_.size()) {
-                const std::uint32_t u = units_[pos_++];
+            while (depth > 0 && pos_ < n_units_) {
+                const std::uint32_t u = unit(pos_++);
                 if (u == ')') --depth;
                 else if (u == '(') ++depth;
             }
@@ -244,12 +254,9 @@ private:
                 raise(exc::ValueError, "incomplete format key");
                 return false;
             }
-            std::string key_text;
-            for (std::size_t k = key_start; k < pos_ - 1; ++k) {
-                if (bytes_) key_text += static_cast<char>(units_[k]);
-                else unicode::utf8_append(key_text, units_[k]);
-            }
-            Ref<> key = bytes_ ? Ref<>(bytes_from(key_text)) : Ref<>(str_from(key_text));
+            Ref<> key = bytes_ ? Ref<>(bytes_from(format_bytes_.substr(key_start, pos_ - 1 - key_start)))
+                               : Ref<>(str_substring(const_cast<Str*>(format_str_), static_cast<std::int64_t>(key_start),
+                                                     static_cast<std::int64_t>(pos_ - 1)));
             owned_args_ = getitem(dict_, key.get());
             if (!owned_args_) return false;
             args_ = owned_args_.get();
@@ -304,7 +311,9 @@ private:
             }
         }
         // The output grows by at least the width.
-        if (!reserve_text(out_, c.width)) return false;
+        if (bytes_ ? !reserve_text(out_, c.width)
+                   : c.width > 0 && !str_may_allocate(writer_.length() + c.width, 0x7F))
+            return false;
         if (more && (ch == 'h' || ch == 'l' || ch == 'L')) more = read(ch);
         if (!more) {
             raise(exc::ValueError, "incomplete format");
@@ -315,13 +324,20 @@ private:
     }
 
     bool one_conversion() {
-        if (pos_ < units_.size() && units_[pos_] == '%') {
+        const bool first = pos_ == 1;  // the '%' opens the format
+        if (pos_ < n_units_ && unit(pos_) == '%') {
             ++pos_;
-            out_ += '%';
+            append_char('%');
             return true;
         }
         Conversion c;
         if (!parse(c)) return false;
+        // A format that is one conversion may give back its str whole
+        // ('%s' % s is s): CPython's writer stops over-allocating at the
+        // format's end and then keeps a str written whole into its still
+        // unallocated buffer as the result. Any earlier write, even of '',
+        // allocates that buffer; its fast path skips '+' and ' ' flags.
+        if (!bytes_ && first && pos_ == n_units_ && !(c.flags & (kSign | kBlank))) writer_.share_whole();
         Object* v = next_arg();
         if (!v) return false;
         Piece piece;
@@ -334,14 +350,14 @@ private:
 
     bool text_piece(Ref<> s, Piece& piece) {
         if (!s) return false;
-        const Str* str = cast<Str>(s.get());
-        const StrUtf8 text(str);  // %s of a str is the str itself: leave its UTF-8 unmade
+        Str* str = cast<Str>(s.get());
         if (bytes_) {  // %r/%a in bytes: ascii() is pure ASCII
-            piece.text = str_ascii_escape(text.view());
-        } else {
-            piece.text = std::string(text.view());
+            piece.text = str_ascii_escape(StrUtf8(str).view());
+            piece.length = static_cast<std::int64_t>(piece.text.size());
+            return true;
         }
-        piece.length = unicode::utf8_count(piece.text);
+        piece.length = str->length;
+        piece.str = Ref<Str>::adopt(cast<Str>(s.release()));
         return true;
     }
 
@@ -451,7 +467,7 @@ private:
             raise(exc::TypeError, "%c requires int or char");
             return false;
         }
-        unicode::utf8_append(piece.text, cp);
+        piece.str = str_from_codepoint(cp);
         piece.length = 1;
         return true;
     }
@@ -489,13 +505,15 @@ private:
 
     // ------------------------------------------------------------ output
 
-    // Byte offset of `units` units into `text`.
-    std::size_t unit_offset(std::string_view text, std::int64_t units) const {
-        if (bytes_) return static_cast<std::size_t>(units);
-        return unicode::utf8_offset(text, units);
+    // `n` units of the piece from unit `from` (a text piece's units are bytes).
+    void append_piece(const Piece& piece, std::size_t from, std::int64_t n) {
+        if (n <= 0) return;
+        if (piece.str) {
+            writer_.append(piece.str.get(), static_cast<std::int64_t>(from), static_cast<std::int64_t>(from) + n);
+            return;
+        }
+        append_text(std::string_view(piece.text).substr(from, static_cast<std::size_t>(n)));
     }
-
-    void fill(char ch, std::int64_t n) { out_.append(static_cast<std::size_t>(n), ch); }
 
     // unicode_format_arg_output
     void output(Conversion& c, const Piece& piece) {
@@ -503,8 +521,8 @@ private:
         std::int64_t len = piece.length;
         if (c.ch == 's' || c.ch == 'r' || c.ch == 'a' || c.ch == 'b')
             if (c.prec >= 0 && len > c.prec) len = c.prec;
-        const std::string_view text = piece.text;
-        std::size_t index = 0;  // byte offset of the next unit to copy
+        const std::string_view text = piece.text;  // empty for a str piece, which has no sign
+        std::size_t index = 0;  // the next unit to copy
         char sign = 0;
         bool has_sign = c.numeric_sign;
         if (has_sign) {
@@ -522,13 +540,13 @@ private:
         }
         std::int64_t width = c.width < len ? len : c.width;
         if (has_sign) {
-            if (fill_char != ' ') out_ += sign;
+            if (fill_char != ' ') append_char(sign);
             if (width > len) --width;
         }
         const bool prefix = (c.flags & kAlt) && (c.ch == 'x' || c.ch == 'X' || c.ch == 'o');
         if (prefix) {
             if (fill_char != ' ') {
-                out_.append(text.substr(index, 2));
+                append_text(text.substr(index, 2));
                 index += 2;
             }
             width -= 2;
@@ -540,13 +558,13 @@ private:
             width = len;
         }
         if (fill_char == ' ') {
-            if (has_sign) out_ += sign;
+            if (has_sign) append_char(sign);
             if (prefix) {
-                out_.append(text.substr(index, 2));
+                append_text(text.substr(index, 2));
                 index += 2;
             }
         }
-        if (len > 0) out_.append(text.substr(index, unit_offset(text.substr(index), len)));
+        append_piece(piece, index, len);
         if (width > len) fill(' ', width - len);
     }
 };
@@ -554,14 +572,13 @@ private:
 }  // namespace
 
 Ref<> percent_format_str(Str* format, Object* args) {
-    const StrUtf8 text(format);
-    PercentFormatter f(false, text.view(), args);
+    PercentFormatter f(format, {}, args);
     if (!f.run()) return nullptr;
-    return str_from(f.output());
+    return f.finish_str();
 }
 
 Ref<> percent_format_bytes(Bytes* format, Object* args) {
-    PercentFormatter f(true, format->view(), args);
+    PercentFormatter f(nullptr, format->view(), args);
     if (!f.run()) return nullptr;
     return bytes_from(f.output());
 }

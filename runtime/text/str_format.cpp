@@ -13,14 +13,17 @@
 #include "runtime/core/recursion.hpp"
 #include "runtime/objects/exceptions.hpp"
 #include "runtime/objects/function.hpp"
+#include "runtime/objects/float.hpp"
 #include "runtime/objects/int.hpp"
 #include "runtime/objects/tuple.hpp"
 #include "runtime/text/format.hpp"
 #include "runtime/text/format_spec.hpp"
+#include "runtime/text/number_format.hpp"
 #include "runtime/text/str.hpp"
 #include "runtime/text/str_impl.hpp"
 #include "runtime/text/unicode.hpp"
 
+#include <algorithm>
 #include <limits>
 #include <string>
 
@@ -29,12 +32,20 @@ namespace minipy {
 // ------------------------------------------------------ format() and ascii()
 
 Ref<> object_format_method(Object* self, const Args& args);
+static Ref<> format_str(Object* self, std::string_view spec_text);
 
 Ref<> format_value(Object* value, Object* spec) {
     const bool empty_spec = !spec || (is_str(spec) && cast<Str>(spec)->length == 0);
     // PyObject_Format's fast paths.
     if (empty_spec && is_exact_str(value)) return share(value);
     if (empty_spec && is_exact_int(value)) return str(value);
+    // The builtin formatters of the exact types, called without the method
+    // lookup: their __format__ cannot be replaced, and runs no Python code.
+    if (!empty_spec && is_str(spec)) {
+        if (is_exact_int(value)) return format_int(value, StrUtf8(cast<Str>(spec)).view());
+        if (value->type == &FloatType) return format_float(value, StrUtf8(cast<Str>(spec)).view());
+        if (is_exact_str(value)) return format_str(value, StrUtf8(cast<Str>(spec)).view());
+    }
     Ref<Str> empty_holder;
     if (!spec) {
         empty_holder = str_from("");
@@ -99,12 +110,21 @@ static Ref<> format_str(Object* self, std::string_view spec_text) {
     if (spec.align == '=') return raise(exc::ValueError, "'=' alignment not allowed in string format specifier");
     std::int64_t length = s->length;
     if (spec.precision >= 0 && spec.precision < length) length = spec.precision;
-    if (length == s->length && spec.width <= length) return str_unchanged(self);
-    Ref<Str> part = str_substring(s, 0, length);
-    const StrUtf8 body(part.get());
-    std::string text;
-    if (!build_text(text, [&] { return apply_padding(body.view(), spec, '<'); })) return nullptr;
-    return str_from(text);
+    // Nothing to cut or pad: format_string_internal's fast path writes the
+    // value whole into an empty writer, which hands that very object back,
+    // so a str subclass's instance comes back as itself.
+    if (length == s->length && spec.width <= length) return share(self);
+    // The code points are copied kind to kind, the padding written around
+    // them (CPython's format_string_internal writes into one buffer too).
+    const std::int64_t pad = spec.width > length ? spec.width - length : 0;
+    if (pad > 0 && !str_may_allocate(spec.width, std::max(spec.fill_cp, str_max_class(s)))) return nullptr;
+    const char align = spec.align ? spec.align : '<';
+    const std::int64_t left = align == '>' ? pad : align == '^' ? pad / 2 : 0;
+    StrWriter w;
+    w.append_repeated(spec.fill_cp, left);
+    w.append(s, 0, length);
+    w.append_repeated(spec.fill_cp, pad - left);
+    return w.finish();
 }
 
 static Ref<> str_format_method(Object* self, const Args& args) {
@@ -132,10 +152,20 @@ struct Formatter {
     FieldSource source;
     AutoState auto_state = AutoState::Init;
     std::int64_t auto_next = 0;
-    const Str* text = nullptr;  // the format string, whose code points `Cps` copies
+    const Str* text = nullptr;  // the format string, which `Cps` reads
 };
 
-using Cps = std::u32string;  // the format string as code points (specs and names are short)
+// The format string's code points, read in place in its own kind (as
+// CPython's MarkupIterator reads PyUnicode_READ) rather than copied out.
+struct Cps {
+    explicit Cps(const Str* s) : text(s), latin1(s->kind() == 1 ? s->latin1() : nullptr) {}
+    const Str* text;
+    const std::uint8_t* latin1;  // the code points when one byte each (nearly always)
+    char32_t operator[](std::size_t i) const {
+        return latin1 ? latin1[i] : text->at(static_cast<std::int64_t>(i));
+    }
+    std::size_t size() const { return static_cast<std::size_t>(text->length); }
+};
 
 std::string to_utf8(const Cps& cps, std::size_t from, std::size_t to) {
     std::string out;
@@ -148,7 +178,8 @@ std::int64_t field_integer(const Cps& s, std::size_t from, std::size_t to) {
     if (from >= to) return -1;
     std::int64_t acc = 0;
     for (std::size_t i = from; i < to; ++i) {
-        const int d = unicode::decimal_value(s[i]);
+        const char32_t c = s[i];
+        const int d = c < 0x80 ? (c >= '0' && c <= '9' ? static_cast<int>(c - '0') : -1) : unicode::decimal_value(c);
         if (d < 0) return -1;
         if (acc > (std::numeric_limits<std::int64_t>::max() - d) / 10) {
             raise(exc::ValueError, "Too many decimal digits in format string");
@@ -318,13 +349,31 @@ bool output_field(Formatter& f, const Cps& s, std::size_t& i, std::size_t end, i
         return false;
     }
     if (!value) return false;
+    // An ASCII format's spec is read where it lies for the builtin types'
+    // formatters (format_value's own shortcut), with no str made for it.
+    if (!spec_needs_expanding && f.text->ascii() && spec_to > spec_from) {
+        const std::string_view spec_text(reinterpret_cast<const char*>(f.text->kind_data()) + spec_from,
+                                         spec_to - spec_from);
+        Ref<> text;
+        bool builtin = true;
+        if (is_exact_int(value.get())) text = format_int(value.get(), spec_text);
+        else if (value->type == &FloatType) text = format_float(value.get(), spec_text);
+        else if (is_exact_str(value.get())) text = format_str(value.get(), spec_text);
+        else builtin = false;
+        if (builtin) {
+            if (!text) return false;
+            out.append(cast<Str>(text.get()));
+            return true;
+        }
+    }
     Ref<Str> spec;
     if (spec_needs_expanding) {
         StrWriter expanded;
         if (!build_string(f, s, spec_from, spec_to, depth - 1, expanded)) return false;
         spec = expanded.finish();
     } else {
-        spec = str_from(to_utf8(s, spec_from, spec_to));
+        spec = str_substring(const_cast<Str*>(s.text), static_cast<std::int64_t>(spec_from),
+                             static_cast<std::int64_t>(spec_to));
     }
     Ref<> text = format_value(value.get(), spec.get());
     if (!text) return false;
@@ -369,9 +418,7 @@ bool build_string(Formatter& f, const Cps& s, std::size_t from, std::size_t to, 
 
 Ref<> run_format(Object* self, Formatter& f) {
     Str* s = cast<Str>(self);
-    Cps cps;
-    cps.reserve(static_cast<std::size_t>(s->length));
-    for (std::int64_t i = 0; i < s->length; ++i) cps.push_back(s->at(i));
+    const Cps cps(s);
     f.text = s;
     StrWriter out;
     out.share_whole();

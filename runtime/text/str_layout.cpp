@@ -32,14 +32,17 @@ enum Side { kLeft = 1, kRight = 2, kBoth = 3 };
 // do_strip / do_argstrip: whitespace when `chars` is None or absent, else
 // any code point of `chars`.
 Ref<> strip_common(Object* self, const Args& args, Side side, std::string_view name) {
-    const std::string qualified = "str." + std::string(name);
-    if (!check_no_keywords(qualified, args) || !check_arg_range(name, args, 0, 1)) return nullptr;
+    // (The qualified name is made only for the message.)
+    if (args.has_keywords() && !check_no_keywords("str." + std::string(name), args)) return nullptr;
+    if (!check_arg_range(name, args, 0, 1)) return nullptr;
     Object* chars = args.size() > 0 ? args[0] : None;
-    // The characters to strip: a table for those below U+0100, a list for the rest.
-    std::array<bool, 256> latin1{};
+    // The characters to strip: a table for those below U+0100, a list for
+    // the rest (both left unmade for strip() of whitespace, the usual call).
+    std::array<bool, 256> latin1;
     std::vector<std::uint32_t> wide;
     const bool whitespace = chars == None;
     if (!whitespace) {
+        latin1.fill(false);
         if (!is_str(chars)) return raisef(exc::TypeError, "{} arg must be None or str", name);
         const Str* c = cast<Str>(chars);
         for (std::int64_t i = 0; i < c->length; ++i) {

@@ -388,6 +388,25 @@ Ref<Str> join_array(const Str* sep, Object* const* items, std::int64_t n) {
     // character (''.join(['a', '']) is not 'a').
     if (length == 0) return share(str_empty());
     Ref<Str> out = str_new_uninit(length, maxchar);
+    if (out->kind() == 1) {
+        // One byte per code point everywhere (every part's kind is 1 too):
+        // the parts are mostly a few characters (f-string pieces, words,
+        // numbers), copied inline rather than by a call of memcpy each.
+        auto copy = [](std::uint8_t* to, const std::uint8_t* from, std::int64_t count) {
+            if (count > 16) std::memcpy(to, from, static_cast<std::size_t>(count));
+            else
+                for (std::int64_t k = 0; k < count; ++k) to[k] = from[k];
+            return to + count;
+        };
+        auto* to = static_cast<std::uint8_t*>(out->kind_data());
+        const std::int64_t sep_length = sep ? sep->length : 0;
+        for (std::int64_t i = 0; i < n; ++i) {
+            if (i > 0 && sep_length) to = copy(to, sep->latin1(), sep_length);
+            const Str* item = cast<Str>(items[i]);
+            to = copy(to, item->latin1(), item->length);
+        }
+        return out;
+    }
     std::int64_t at = 0;
     for (std::int64_t i = 0; i < n; ++i) {
         if (i > 0 && sep) {

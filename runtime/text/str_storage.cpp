@@ -102,6 +102,102 @@ void decode_into(C* out, std::string_view utf8, std::size_t prefix) {
     while (p < end) *out++ = static_cast<C>(next_cp(p, end));
 }
 
+// The same for text whose every sequence is known to be whole (checked by
+// str_from), one code point per round; ASCII runs go eight bytes at a time
+// when tried at every eighth byte only (text that mixes scripts has short
+// runs, where a test at each byte costs more than it saves).
+// `length` code points are written whatever the text holds: a stray byte
+// (broken promise) can neither write past the str nor read past the text.
+template <class C>
+void decode_whole_into(C* out, std::int64_t length, std::string_view utf8, std::size_t prefix) {
+    const auto* s = reinterpret_cast<const unsigned char*>(utf8.data());
+    const std::size_t n = utf8.size();
+    C* const out_end = out + length;
+    for (std::size_t i = 0; i < prefix; ++i) out[i] = s[i];
+    out += prefix;
+    std::size_t i = prefix;
+    while (i < n && out < out_end) {
+        const unsigned char b = s[i];
+        if (b < 0x80) {
+            *out++ = b;
+            ++i;
+            if ((i & 7) == 0) {  // a long ASCII run: eight bytes at a time
+                std::uint64_t word;
+                while (i + 8 <= n && out_end - out >= 8 &&
+                       (std::memcpy(&word, s + i, 8), (word & 0x8080808080808080ull) == 0)) {
+                    for (int k = 0; k < 8; ++k) out[k] = s[i + k];
+                    out += 8;
+                    i += 8;
+                }
+            }
+            continue;
+        }
+        if (static_cast<std::size_t>(unicode::utf8_seq_len(b)) > n - i) break;
+        if (b < 0xE0) {
+            *out++ = static_cast<C>((b & 0x1Fu) << 6 | (s[i + 1] & 0x3Fu));
+            i += 2;
+        } else if (b < 0xF0) {
+            *out++ = static_cast<C>((b & 0x0Fu) << 12 | (s[i + 1] & 0x3Fu) << 6 | (s[i + 2] & 0x3Fu));
+            i += 3;
+        } else {
+            *out++ = static_cast<C>((b & 0x07u) << 18 | (s[i + 1] & 0x3Fu) << 12 | (s[i + 2] & 0x3Fu) << 6 |
+                                    (s[i + 3] & 0x3Fu));
+            i += 4;
+        }
+    }
+    while (out < out_end) *out++ = 0;
+}
+
+// Code points in UTF-8 text and the class of the widest (0xFF, 0xFFFF or
+// 0x10FFFF), read off the lead bytes in one pass: C2..C3 lead Latin-1,
+// C4..EF the rest of the BMP, F0..F4 the astral planes. False when the
+// last sequence is cut short (text that broke str_from's promise), so the
+// careful decoder handles it.
+bool measure_utf8(std::string_view utf8, std::size_t prefix, std::int64_t& length, std::uint32_t& maxchar) {
+    const auto* s = reinterpret_cast<const unsigned char*>(utf8.data());
+    const std::size_t n = utf8.size();
+    // Eight bytes at a time, each byte's top bits moved to its bit 7 by
+    // shifts: a continuation byte is 10xxxxxx; a lead byte above C3 is
+    // 1110xxxx or 11110xxx, or 110xxxxx with one of its bits 2..4 set.
+    constexpr std::uint64_t kHigh = 0x8080808080808080ull;
+    std::size_t continuations = 0;
+    std::uint64_t bmp = 0, astral = 0;
+    std::size_t i = prefix;
+    while (i + 8 <= n) {
+        // Per-byte counters (one byte each, so at most 255 rounds).
+        std::uint64_t counts = 0;
+        for (int round = 0; round < 255 && i + 8 <= n; ++round, i += 8) {
+            std::uint64_t w;
+            std::memcpy(&w, s + i, 8);
+            counts += (w & ~(w << 1) & kHigh) >> 7;
+            const std::uint64_t lead = w & (w << 1) & kHigh;  // 11xxxxxx
+            bmp |= lead & ((w << 2) | (w << 3) | (w << 4) | (w << 5));
+            astral |= lead & (w << 2) & (w << 3);
+        }
+        // Pairs of byte counters into four 16-bit lanes (each < 511), then
+        // the lanes summed into the top one (< 2041).
+        const std::uint64_t lanes = (counts & 0x00FF00FF00FF00FFull) + ((counts >> 8) & 0x00FF00FF00FF00FFull);
+        continuations += static_cast<std::size_t>((lanes * 0x0001000100010001ull) >> 48);
+    }
+    unsigned char top = 0;
+    for (; i < n; ++i) {
+        continuations += (s[i] & 0xC0) == 0x80;
+        top = std::max(top, s[i]);
+    }
+    if (astral) top = 0xF0;
+    else if (bmp && top < 0xC4) top = 0xC4;
+    const std::size_t starts = n - prefix - continuations;
+    std::size_t last = n;
+    while (last > prefix && (s[last - 1] & 0xC0) == 0x80) --last;
+    if (last == prefix || static_cast<std::size_t>(unicode::utf8_seq_len(s[last - 1])) != n - (last - 1)) {
+        // The final sequence must end the text exactly (or be ASCII).
+        if (last == prefix || s[last - 1] >= 0x80) return false;
+    }
+    length = static_cast<std::int64_t>(prefix + starts);
+    maxchar = top < 0xC4 ? 0xFF : top < 0xF0 ? 0xFFFF : 0x10FFFF;
+    return true;
+}
+
 // Length of the ASCII prefix of `text`, eight bytes at a time.
 std::size_t ascii_prefix(std::string_view text) {
     const char* p = text.data();
@@ -208,6 +304,20 @@ Ref<Str> str_from(std::string_view utf8) {
     if (prefix == utf8.size()) return str_new(utf8, static_cast<std::int64_t>(utf8.size()), true);
     std::int64_t length = static_cast<std::int64_t>(prefix);
     std::uint32_t maxchar = 0x7F;
+    if (measure_utf8(utf8, prefix, length, maxchar)) {
+        if (length == 1 && maxchar == 0xFF) {
+            const char* p = utf8.data();
+            return share(str_latin1_char(unicode::utf8_next(p)));
+        }
+        Ref<Str> s = str_new_uninit(length, maxchar);
+        switch (s->kind()) {
+        case 1: decode_whole_into(static_cast<std::uint8_t*>(s->kind_data()), length, utf8, prefix); break;
+        case 2: decode_whole_into(static_cast<std::uint16_t*>(s->kind_data()), length, utf8, prefix); break;
+        default: decode_whole_into(static_cast<std::uint32_t*>(s->kind_data()), length, utf8, prefix); break;
+        }
+        return s;
+    }
+    length = static_cast<std::int64_t>(prefix);
     const char* end = utf8.data() + utf8.size();
     for (const char* p = utf8.data() + prefix; p < end; ++length) maxchar = std::max(maxchar, next_cp(p, end));
     if (length == 1 && maxchar < 0x100) return share(str_latin1_char(maxchar));

@@ -23,7 +23,7 @@ std::string parse_error(std::string_view text, std::string_view type = "int") {
 
 TEST_CASE("format specs parse field by field", "[format]") {
     FormatSpec s = parsed("*<+z#010,.3f");
-    CHECK(s.fill == "*");
+    CHECK(s.fill() == "*");
     CHECK(s.align == '<');
     CHECK(s.sign == '+');
     CHECK(s.no_neg_zero);
@@ -35,7 +35,7 @@ TEST_CASE("format specs parse field by field", "[format]") {
     CHECK(s.type == 'f');
 
     s = parsed("");
-    CHECK(s.fill == " ");
+    CHECK(s.fill() == " ");
     CHECK(s.align == '\0');
     CHECK(s.width == -1);
     CHECK(s.precision == -1);
@@ -43,12 +43,12 @@ TEST_CASE("format specs parse field by field", "[format]") {
 
     s = parsed("08");
     CHECK(s.zero_pad);
-    CHECK(s.fill == "0");
+    CHECK(s.fill() == "0");
     CHECK(s.align == '\0');
     CHECK(s.width == 8);
 
     s = parsed("\xc3\xa9^5");  // a multi-byte fill character
-    CHECK(s.fill == "\xc3\xa9");
+    CHECK(s.fill() == "\xc3\xa9");
     CHECK(s.align == '^');
 
     s = parsed("\xd9\xa1\xd9\xa0");  // Arabic-Indic digits count as width digits
