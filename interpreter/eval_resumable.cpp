@@ -35,12 +35,17 @@ private:
     int slot_;
 };
 
-// Runs a body (eval_stmt.cpp's run_body), announcing it unless the
-// generator is resuming inside it.
+// Runs a body (eval_stmt.cpp's run_body).
 Flow run_body(Frame& frame, const StmtNode* body) {
     frame.line = body->pos().line;
-    if (!frame.generator->resuming) announce_statement(frame, nullptr, body);
+    announce_statement(frame, nullptr, body);
     return body->exec(frame);
+}
+
+// Goes back into a statement on the path to the last yield (every such
+// statement is a ResumableStmt; see resumable.hpp).
+Flow resume_stmt(Frame& frame, const StmtNode* stmt) {
+    return static_cast<const ResumableStmt*>(stmt)->resume(frame);
 }
 
 // A loop's else clause, which may yield too.
@@ -55,7 +60,6 @@ Flow run_else(Frame& frame, const StmtNode* orelse, int point) {
 // value sent in.
 Ref<> take_sent(Frame& frame, const ast::Position& yield_pos) {
     Generator* gen = frame.generator;
-    gen->resuming = false;
     Ref<> sent = adopt(std::exchange(gen->transfer, nullptr));
     if (Ref<> thrown = generator_take_thrown(gen)) {
         raise_chained(std::move(thrown));
@@ -67,57 +71,70 @@ Ref<> take_sent(Frame& frame, const ast::Position& yield_pos) {
 
 }  // namespace
 
-Flow ResumableBlock::exec(Frame& frame) const {
-    Generator* gen = frame.generator;
+Flow ResumableBlock::exec(Frame& frame) const { return run_from(frame, 0); }
+
+// A yield inside the statement it was left at leaves the point as it is.
+Flow ResumableBlock::resume(Frame& frame) const {
     // (a block of one statement, a body's, has no point: -1)
-    std::size_t i = gen->resuming && point_ >= 0 ? static_cast<std::size_t>(gen->resume_points()[point_]) : 0;
+    const std::size_t i = point_ >= 0 ? static_cast<std::size_t>(frame.generator->resume_points()[point_]) : 0;
+    Flow flow = resume_stmt(frame, stmts_[i]);
+    if (flow != Flow::Normal) return flow;
+    return run_from(frame, i + 1);
+}
+
+Flow ResumableBlock::run_from(Frame& frame, std::size_t i) const {
     for (; i < stmts_.size(); ++i) {
         StmtNode* s = stmts_[i];
         frame.line = s->pos().line;
-        if (!gen->resuming) {
-            if (!safe_point()) return s->fail_flow(frame);
-            announce_statement(frame, this, s);
-        }
+        if (!safe_point()) return s->fail_flow(frame);
+        announce_statement(frame, this, s);
         Flow flow = s->exec(frame);
-        if (flow == Flow::Yield && point_ >= 0) gen->resume_points()[point_] = static_cast<ResumePoint>(i);
-        if (flow != Flow::Normal) return flow;
+        if (flow != Flow::Normal) {
+            if (flow == Flow::Yield && point_ >= 0) frame.generator->resume_points()[point_] = static_cast<ResumePoint>(i);
+            return flow;
+        }
     }
     return Flow::Normal;
 }
 
 Flow ResumableIf::exec(Frame& frame) const {
-    Generator* gen = frame.generator;
-    int branch;
-    if (gen->resuming) {
-        branch = gen->resume_points()[point_];
-    } else {
-        int truth = test_->eval_truth(frame);
-        if (truth < 0) return condition_failed(frame, truth);
-        branch = truth;
-    }
-    const StmtNode* chosen = branch ? body_ : orelse_;
+    int truth = test_->eval_truth(frame);
+    if (truth < 0) return condition_failed(frame, truth);
+    const StmtNode* chosen = truth ? body_ : orelse_;
     if (!chosen) return Flow::Normal;
     Flow flow = run_body(frame, chosen);
-    if (flow == Flow::Yield) gen->resume_points()[point_] = static_cast<ResumePoint>(branch);
+    if (flow == Flow::Yield) frame.generator->resume_points()[point_] = static_cast<ResumePoint>(truth);
     return flow;
 }
 
+Flow ResumableIf::resume(Frame& frame) const {
+    return resume_stmt(frame, frame.generator->resume_points()[point_] ? body_ : orelse_);
+}
+
+// A loop notes that it is in its body once, when it starts: a yield in the
+// body needs no note of its own, and one in the else clause notes it there.
 Flow ResumableWhile::exec(Frame& frame) const {
-    Generator* gen = frame.generator;
-    bool in_body = false;
-    if (gen->resuming) {
-        if (gen->resume_points()[point_] == kInElse) return run_else(frame, orelse_, point_);
-        in_body = true;
-    }
-    for (;; in_body = false) {
-        if (!in_body) {
+    frame.generator->resume_points()[point_] = kInBody;
+    return loop(frame, false);
+}
+
+Flow ResumableWhile::resume(Frame& frame) const {
+    if (frame.generator->resume_points()[point_] == kInElse) return resume_stmt(frame, orelse_);
+    return loop(frame, true);
+}
+
+Flow ResumableWhile::loop(Frame& frame, bool resuming) const {
+    for (;; resuming = false) {
+        Flow flow;
+        if (resuming) {
+            flow = resume_stmt(frame, body_);
+        } else {
             frame.line = pos().line;
             int truth = test_->eval_truth(frame);
             if (truth < 0) return condition_failed(frame, truth);
             if (!truth) break;
+            flow = run_body(frame, body_);
         }
-        Flow flow = run_body(frame, body_);
-        if (flow == Flow::Yield) gen->resume_points()[point_] = kInBody;
         if (flow == Flow::Break) return Flow::Normal;
         if (flow == Flow::Return || flow == Flow::Error || flow == Flow::Yield) return flow;
         if (!safe_point()) return fail_flow(frame);
@@ -126,34 +143,37 @@ Flow ResumableWhile::exec(Frame& frame) const {
 }
 
 Flow ResumableFor::exec(Frame& frame) const {
-    Generator* gen = frame.generator;
-    if (gen->resuming) {
-        if (gen->resume_points()[point_] == kInElse) return run_else(frame, orelse_, point_);
-        return loop(frame, true);
-    }
     Ref<> iterable = iter_->eval(frame);
     if (!iterable) return Flow::Error;
     Ref<> it = get_iter(iterable.get());
     if (!it) return fail_flow(frame);
     iterable.reset();
     steal_into(frame.slots[iter_slot_], std::move(it));
+    frame.generator->resume_points()[point_] = kInBody;  // as ResumableWhile's
     return loop(frame, false);
+}
+
+Flow ResumableFor::resume(Frame& frame) const {
+    if (frame.generator->resume_points()[point_] == kInElse) return resume_stmt(frame, orelse_);
+    return loop(frame, true);
 }
 
 Flow ResumableFor::loop(Frame& frame, bool resuming) const {
     {
         IteratorSlot held(frame, iter_slot_);
         Object* it = frame.slots[iter_slot_];
-        for (bool in_body = resuming;; in_body = false) {
-            if (!in_body) {
+        for (;; resuming = false) {
+            Flow flow;
+            if (resuming) {
+                flow = resume_stmt(frame, body_);
+            } else {
                 frame.line = pos().line;
                 Ref<> item = iter_next(it);
                 if (!item) break;
                 if (!target_->store(frame, std::move(item))) return Flow::Error;
+                flow = run_body(frame, body_);
             }
-            Flow flow = run_body(frame, body_);
             if (flow == Flow::Yield) {
-                frame.generator->resume_points()[point_] = kInBody;
                 held.keep();
                 return flow;
             }
@@ -167,13 +187,14 @@ Flow ResumableFor::loop(Frame& frame, bool resuming) const {
 }
 
 Flow YieldStmt::exec(Frame& frame) const {
-    Generator* gen = frame.generator;
-    if (!gen->resuming) {
-        Ref<> value = value_ ? value_->eval(frame) : none();
-        if (!value) return Flow::Error;
-        steal_into(gen->transfer, std::move(value));
-        return Flow::Yield;
-    }
+    Ref<> value = value_ ? value_->eval(frame) : none();
+    if (!value) return Flow::Error;
+    steal_into(frame.generator->transfer, std::move(value));
+    return Flow::Yield;
+}
+
+Flow YieldStmt::resume(Frame& frame) const {
+    frame.line = pos().line;
     Ref<> sent = take_sent(frame, yield_pos_);
     if (!sent) return Flow::Error;
     if (targets_.empty()) return Flow::Normal;
@@ -183,18 +204,24 @@ Flow YieldStmt::exec(Frame& frame) const {
     return targets_[last]->store(frame, std::move(sent)) ? Flow::Normal : Flow::Error;
 }
 
-Flow GeneratorExpBodyNode::exec(Frame& frame) const {
-    Flow flow = run(frame, 0);
+Flow GeneratorExpBodyNode::exec(Frame& frame) const { return finish(frame, run(frame, 0, false)); }
+
+Flow GeneratorExpBodyNode::resume(Frame& frame) const {
+    frame.line = pos().line;
+    return finish(frame, run(frame, 0, true));
+}
+
+Flow GeneratorExpBodyNode::finish(Frame& frame, Flow flow) const {
     if (flow != Flow::Normal) return flow;
     frame.return_value = none();
     return Flow::Return;
 }
 
-Flow GeneratorExpBodyNode::run(Frame& frame, std::size_t level) const {
-    Generator* gen = frame.generator;
+// `resuming`: going back down through the levels' iterators to the
+// innermost, where the last element was yielded.
+Flow GeneratorExpBodyNode::run(Frame& frame, std::size_t level, bool resuming) const {
     const ComprehensionLoop& loop = loops_[level];
     const bool innermost = level + 1 == loops_.size();
-    bool resuming = gen->resuming;
     if (!resuming && loop.iter) {
         Ref<> iterable = loop.iter->eval(frame);
         if (!iterable) return Flow::Error;
@@ -229,12 +256,12 @@ Flow GeneratorExpBodyNode::run(Frame& frame, std::size_t level) const {
             if (innermost) {
                 Ref<> element = element_->eval(frame);
                 if (!element) return Flow::Error;
-                steal_into(gen->transfer, std::move(element));
+                steal_into(frame.generator->transfer, std::move(element));
                 held.keep();
                 return Flow::Yield;
             }
         }
-        Flow flow = run(frame, level + 1);
+        Flow flow = run(frame, level + 1, resuming);
         if (flow == Flow::Yield) held.keep();
         if (flow != Flow::Normal) return flow;
         if (!safe_point()) return fail_flow(frame);

@@ -3,6 +3,7 @@
 
 #include "interpreter/call.hpp"
 #include "interpreter/nodes.hpp"
+#include "interpreter/resumable.hpp"
 #include "interpreter/traceback.hpp"
 #include "runtime/core/abstract.hpp"
 #include "runtime/core/args.hpp"
@@ -218,15 +219,21 @@ static void run_body(Generator* gen, Object* sent, std::size_t handled_depth) {
 // A stackless body runs on this stack until it yields (the value) or ends
 // (null).
 static Ref<> resume_stackless(Generator* gen, Object* sent) {
-    gen->resuming = gen->state == GeneratorState::Suspended;
-    if (gen->resuming) set_slot(gen->transfer, sent);  // for the yield statement to take
-    gen->state = GeneratorState::Running;
-    Flow flow = gen->frame.code->body->exec(gen->frame);
+    // The body is a ResumableBlock (resumable.hpp).
+    const auto* body = static_cast<const ResumableStmt*>(gen->frame.code->body);
+    Flow flow;
+    if (gen->state == GeneratorState::Suspended) {
+        set_slot(gen->transfer, sent);  // for the yield statement to take
+        gen->state = GeneratorState::Running;
+        flow = body->resume(gen->frame);
+    } else {
+        gen->state = GeneratorState::Running;
+        flow = body->exec(gen->frame);
+    }
     if (flow == Flow::Yield) {
         gen->state = GeneratorState::Suspended;
         return adopt(std::exchange(gen->transfer, nullptr));
     }
-    gen->resuming = false;  // an error on the way back down
     end_body(gen, flow);
     gen->state = GeneratorState::Finished;
     return nullptr;

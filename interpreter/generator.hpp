@@ -61,9 +61,8 @@ struct Generator : Object {
     Object* transfer = nullptr;           // owned: the value being yielded or sent
     GeneratorContext* context = nullptr;  // owned: made when first needed
     GeneratorState state = GeneratorState::Created;
-    // Stackless bodies (CodeObject::stackless): on the way back down to the
-    // last yield (resume_points() says where each statement stood).
-    bool resuming = false;
+    // Stackless bodies (CodeObject::stackless): resume_points() says where
+    // each statement on the path to the last yield stood.
     std::uint32_t points_at = 0;  // the word where the resume points start: the frame's nslots
     Frame frame;                  // the function is owned; slots point at the words
 
