@@ -56,17 +56,22 @@ Flow run_else(Frame& frame, const StmtNode* orelse, int point) {
     return flow;
 }
 
-// Back at the yield: what throw() brought is raised there (null), else the
-// value sent in.
-Ref<> take_sent(Frame& frame, const ast::Position& yield_pos) {
+// Raises what throw() or close() brought in at the yield, if anything
+// (false then).
+[[gnu::noinline]] bool no_thrown(Frame& frame, const ast::Position& yield_pos) {
+    Ref<> thrown = generator_take_context_thrown(frame.generator);
+    if (!thrown) return true;
+    raise_chained(std::move(thrown));
+    traceback_add(frame, yield_pos);
+    return false;
+}
+
+// Back at the yield: takes the value sent in (null for None, which
+// resume_stackless does not pass), or raises what throw() brought (false).
+bool take_sent(Frame& frame, const ast::Position& yield_pos, Ref<>& sent) {
     Generator* gen = frame.generator;
-    Ref<> sent = adopt(std::exchange(gen->transfer, nullptr));
-    if (Ref<> thrown = generator_take_thrown(gen)) {
-        raise_chained(std::move(thrown));
-        traceback_add(frame, yield_pos);
-        return nullptr;
-    }
-    return sent;
+    sent = adopt(std::exchange(gen->transfer, nullptr));
+    return !gen->context || no_thrown(frame, yield_pos);
 }
 
 }  // namespace
@@ -195,9 +200,10 @@ Flow YieldStmt::exec(Frame& frame) const {
 
 Flow YieldStmt::resume(Frame& frame) const {
     frame.line = pos().line;
-    Ref<> sent = take_sent(frame, yield_pos_);
-    if (!sent) return Flow::Error;
+    Ref<> sent;
+    if (!take_sent(frame, yield_pos_, sent)) return Flow::Error;
     if (targets_.empty()) return Flow::Normal;
+    if (!sent) sent = none();
     const std::size_t last = targets_.size() - 1;
     for (std::size_t i = 0; i < last; ++i)
         if (!targets_[i]->store(frame, sent)) return Flow::Error;
@@ -237,7 +243,8 @@ Flow GeneratorExpBodyNode::run(Frame& frame, std::size_t level, bool resuming) c
             // CPython places this yield at the innermost loop's last
             // condition, or at the whole expression when it has none.
             const ast::Position& at = loop.conditions.empty() ? pos() : loop.conditions.back()->pos();
-            if (!take_sent(frame, at)) return Flow::Error;  // what is sent in is ignored
+            Ref<> ignored;  // what is sent in
+            if (!take_sent(frame, at, ignored)) return Flow::Error;
             continue;
         }
         if (!resuming) {

@@ -223,7 +223,9 @@ static Ref<> resume_stackless(Generator* gen, Object* sent) {
     const auto* body = static_cast<const ResumableStmt*>(gen->frame.code->body);
     Flow flow;
     if (gen->state == GeneratorState::Suspended) {
-        set_slot(gen->transfer, sent);  // for the yield statement to take
+        // For the yield statement to take; None, which next() sends, is
+        // left out (the transfer is empty while suspended).
+        if (sent != None) set_slot(gen->transfer, sent);
         gen->state = GeneratorState::Running;
         flow = body->resume(gen->frame);
     } else {

@@ -58,7 +58,7 @@ struct Generator : Object {
     WeakRef* weakreflist = nullptr;       // gi_weakreflist (weakref.hpp)
     Str* name = nullptr;                  // owned: __name__
     Str* qualname = nullptr;              // owned: __qualname__
-    Object* transfer = nullptr;           // owned: the value being yielded or sent
+    Object* transfer = nullptr;           // owned: the value being yielded or sent (a stackless body's None: null)
     GeneratorContext* context = nullptr;  // owned: made when first needed
     GeneratorState state = GeneratorState::Created;
     // Stackless bodies (CodeObject::stackless): resume_points() says where
