@@ -6,6 +6,7 @@
 #include "interpreter/traceback.hpp"
 #include "runtime/core/abstract.hpp"
 #include "runtime/core/errors.hpp"
+#include "runtime/objects/exceptions.hpp"
 #include "runtime/objects/singletons.hpp"
 
 #include <utility>
@@ -208,6 +209,42 @@ Flow YieldStmt::resume(Frame& frame) const {
     for (std::size_t i = 0; i < last; ++i)
         if (!targets_[i]->store(frame, sent)) return Flow::Error;
     return targets_[last]->store(frame, std::move(sent)) ? Flow::Normal : Flow::Error;
+}
+
+Flow YieldFromStmt::exec(Frame& frame) const {
+    Ref<> iterable = value_->eval(frame);
+    if (!iterable) return Flow::Error;
+    bool as_is = false;
+    Ref<> yielded = generator_delegate_start(frame, iterable.get(), as_is);
+    return step(frame, std::move(yielded), as_is);
+}
+
+Flow YieldFromStmt::resume(Frame& frame) const {
+    frame.line = pos().line;
+    bool as_is = false;
+    Ref<> yielded = generator_delegate_resume(frame, as_is);
+    return step(frame, std::move(yielded), as_is);
+}
+
+// After a step of the delegation: yield what the delegate yielded, or store
+// its result, or fail as the expression `yield from it` does.
+Flow YieldFromStmt::step(Frame& frame, Ref<> yielded, bool as_is) const {
+    if (yielded) {
+        steal_into(frame.generator->transfer, std::move(yielded));
+        return Flow::Yield;
+    }
+    if (as_is || !error_matches(exc::StopIteration)) {
+        traceback_add(frame, yield_pos_);
+        return Flow::Error;
+    }
+    Ref<> stop = take_error();
+    if (targets_.empty()) return Flow::Normal;
+    Object* value = cast<StopIterationObject>(stop.get())->value;
+    Ref<> result = share(value ? value : None);
+    const std::size_t last = targets_.size() - 1;
+    for (std::size_t i = 0; i < last; ++i)
+        if (!targets_[i]->store(frame, result)) return Flow::Error;
+    return targets_[last]->store(frame, std::move(result)) ? Flow::Normal : Flow::Error;
 }
 
 Flow GeneratorExpBodyNode::exec(Frame& frame) const { return finish(frame, run(frame, 0, false)); }

@@ -10,6 +10,7 @@
 #include "runtime/core/errors.hpp"
 #include "runtime/core/gc.hpp"
 #include "runtime/core/heap.hpp"
+#include "runtime/core/interrupts.hpp"
 #include "runtime/core/method_def.hpp"
 #include "runtime/core/recursion.hpp"
 #include "runtime/objects/dict.hpp"
@@ -547,25 +548,92 @@ Ref<> YieldNode::eval(Frame& frame) const {
     return sent;
 }
 
-// `yield from it`: every value of the sub-iterator passes through to our
-// resumer, and what is sent or thrown in passes down (PEP 380).
+// ---------------------------------------------------------- yield from
+//
+// `yield from it` (PEP 380): every value of the sub-iterator passes through
+// to our resumer, and what is sent or thrown in passes down. A body on a
+// fiber runs the whole delegation in its YieldFromNode; a stackless body
+// takes one step per exec or resume of its YieldFromStmt (resumable.hpp).
+
+// The iterator `yield from` delegates to: a generator as it is.
+static Ref<> delegate_iterator(Object* iterable) {
+    return iterable->type == &GeneratorType ? share(iterable) : get_iter(iterable);
+}
+
+// Sends `sent` down: the delegate's next value, or null (StopIteration at
+// its end, with its return value, or its error).
+static Ref<> delegate_send(Object* it, Object* sent) {
+    if (it->type == &GeneratorType) return generator_send(cast<Generator>(it), sent, true);
+    if (sent == None) {
+        // The next slot itself, not iter_next, which would drop the value
+        // of a StopIteration the iterator raised (the result, as CPython's
+        // _PyGen_FetchStopIterationValue takes it).
+        if (!step_budget_point()) return nullptr;
+        Ref<> r = it->type->next(it);
+        if (!r && !error_pending()) raise_object(exc::StopIteration);
+        return r;
+    }
+    return call_method(it, "send", {sent});
+}
+
+// Throws what was thrown in at the yield down: GeneratorExit closes the
+// delegate; other exceptions are thrown into it when it can take them. The
+// delegate's next value, or null: its outcome as delegate_send's, or (with
+// `as_is` set) the exception thrown in or close()'s error, which propagate
+// as they are.
+static Ref<> delegate_throw(Object* it, Ref<> thrown, bool& as_is) {
+    if (thrown->type == exc::GeneratorExit || is_instance_of(thrown.get(), exc::GeneratorExit)) {
+        as_is = true;
+        if (type_lookup(it->type, "close") && !call_method(it, "close", {})) return nullptr;
+        set_error(std::move(thrown));
+        return nullptr;
+    }
+    if (!type_lookup(it->type, "throw")) {
+        as_is = true;
+        set_error(std::move(thrown));
+        return nullptr;
+    }
+    return call_method(it, "throw", {thrown.get()});
+}
+
+Ref<> generator_delegate_start(Frame& frame, Object* iterable, bool& as_is) {
+    Ref<> it = delegate_iterator(iterable);
+    if (!it) {
+        as_is = true;
+        return nullptr;
+    }
+    GeneratorContext* c = context_of(frame.generator);
+    set_slot(c->yield_from, it.get());
+    Ref<> to_yield = delegate_send(it.get(), None);
+    if (!to_yield) clear_slot(c->yield_from);
+    return to_yield;
+}
+
+Ref<> generator_delegate_resume(Frame& frame, bool& as_is) {
+    Generator* gen = frame.generator;
+    GeneratorContext* c = gen->context;
+    Ref<> it = share(c->yield_from);  // the delegate may drop our generator's hold on it
+    Ref<> sent = adopt(std::exchange(gen->transfer, nullptr));  // null for None (resume_stackless)
+    Ref<> to_yield;
+    if (c->to_throw) {
+        raise_chained(adopt(std::exchange(c->to_throw, nullptr)));
+        to_yield = delegate_throw(it.get(), take_error(), as_is);
+    } else {
+        to_yield = delegate_send(it.get(), sent ? sent.get() : None);
+    }
+    if (!to_yield) clear_slot(c->yield_from);
+    return to_yield;
+}
+
 Ref<> YieldFromNode::eval(Frame& frame) const {
     Ref<> iterable = value_->eval(frame);
     if (!iterable) return nullptr;
-    Ref<> it = iterable->type == &GeneratorType ? iterable : get_iter(iterable.get());
+    Ref<> it = delegate_iterator(iterable.get());
     if (!it) return fail(frame);
-    GeneratorContext* c = frame.generator->context;  // a body with `yield from` runs on a fiber
+    GeneratorContext* c = frame.generator->context;  // a body with `yield from` in an expression runs on a fiber
     set_slot(c->yield_from, it.get());
-    auto advance = [&](Object* sent) -> Ref<> {
-        if (it->type == &GeneratorType) return generator_send(cast<Generator>(it.get()), sent, true);
-        if (sent == None) {
-            Ref<> r = iter_next(it.get());
-            if (!r && !error_pending()) raise_object(exc::StopIteration);
-            return r;
-        }
-        return call_method(it.get(), "send", {sent});
-    };
-    Ref<> to_yield = advance(None);
+    Ref<> to_yield = delegate_send(it.get(), None);
+    bool as_is = false;
     while (to_yield) {
         Ref<> sent = generator_yield(frame, std::move(to_yield));
         if (Ref<> outcome = std::move(c->delegate_outcome)) {
@@ -574,31 +642,10 @@ Ref<> YieldFromNode::eval(Frame& frame) const {
             set_error(std::move(outcome));
             break;
         }
-        if (sent) {
-            to_yield = advance(sent.get());
-            continue;
-        }
-        // Thrown into: GeneratorExit closes the sub-iterator; other
-        // exceptions are thrown into it when it can take them.
-        Ref<> thrown = take_error();
-        if (thrown->type == exc::GeneratorExit || is_instance_of(thrown.get(), exc::GeneratorExit)) {
-            if (type_lookup(it->type, "close") && !call_method(it.get(), "close", {})) {
-                clear_slot(c->yield_from);
-                return fail(frame);
-            }
-            set_error(std::move(thrown));
-            clear_slot(c->yield_from);
-            return fail(frame);
-        }
-        if (!type_lookup(it->type, "throw")) {
-            set_error(std::move(thrown));
-            clear_slot(c->yield_from);
-            return fail(frame);
-        }
-        to_yield = call_method(it.get(), "throw", {thrown.get()});
+        to_yield = sent ? delegate_send(it.get(), sent.get()) : delegate_throw(it.get(), take_error(), as_is);
     }
     clear_slot(c->yield_from);
-    if (!error_matches(exc::StopIteration)) return fail(frame);
+    if (as_is || !error_matches(exc::StopIteration)) return fail(frame);
     Ref<> stop = take_error();
     Object* value = cast<StopIterationObject>(stop.get())->value;
     return share(value ? value : None);

@@ -94,6 +94,16 @@ inline Ref<> generator_take_thrown(Generator* gen) {
 // (throw(), close()).
 Ref<> generator_yield(Frame& frame, Ref<> value);
 
+// `yield from` as a statement of a stackless body (resumable.hpp's
+// YieldFromStmt), one step at a time: starting on `iterable`, and going on
+// when resumed with what was sent or thrown in. Each returns the delegate's
+// next value, to yield, or null when the delegation is over: with
+// StopIteration pending (holding the result), or an error to propagate,
+// which `as_is` marks when it is the exception thrown in (even a
+// StopIteration). gi_yieldfrom is the delegate meanwhile.
+Ref<> generator_delegate_start(Frame& frame, Object* iterable, bool& as_is);
+Ref<> generator_delegate_resume(Frame& frame, bool& as_is);
+
 // send(value): resumes; the next yielded value, or null at the end with
 // StopIteration(return value) set when `raise_stop` (null with no error
 // otherwise, as the next slot reports exhaustion).

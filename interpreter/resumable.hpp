@@ -12,11 +12,11 @@
 // raises what throw() brought); from there each level carries on as its
 // exec() would have after that part. Only the statements on a path to a
 // yield are ever resumed, and those are all ResumableStmts: blocks, ifs,
-// loops and yield statements of a stackless body (a block of one statement
-// being that statement).
+// loops and yield (and yield from) statements of a stackless body (a block
+// of one statement being that statement).
 //
-// A generator qualifies when its yields are statements of their own inside
-// nothing but if, while and for (scope.cpp decides); a yield in any other
+// A generator qualifies when its yields (and `yield from`s) are statements
+// of their own inside nothing but if, while and for (scope.cpp decides); a yield in any other
 // place needs the C++ frames between it and the body kept, so such a
 // generator gets a stack of its own (generator.cpp).
 #pragma once
@@ -110,6 +110,25 @@ private:
     ast::Position yield_pos_;          // where a value thrown in is reported
     ExprNode* value_;                  // may be null: `yield`
     std::vector<TargetNode*> targets_; // where the sent value goes (none for a bare statement)
+};
+
+// `yield from it` as a statement, or `target = yield from it` (PEP 380):
+// each exec or resume takes one step of the delegation (generator.hpp's
+// generator_delegate_start and generator_delegate_resume), yielding what
+// the delegate yields until it ends.
+class YieldFromStmt final : public ResumableStmt {
+public:
+    YieldFromStmt(const ast::Position& pos, const ast::Position& yield_pos, ExprNode* value,
+                  std::vector<TargetNode*> targets)
+        : ResumableStmt(pos), yield_pos_(yield_pos), value_(value), targets_(std::move(targets)) {}
+    Flow exec(Frame& frame) const override;
+    Flow resume(Frame& frame) const override;
+
+private:
+    Flow step(Frame& frame, Ref<> yielded, bool as_is) const;
+    ast::Position yield_pos_;           // where the delegation's errors are reported
+    ExprNode* value_;
+    std::vector<TargetNode*> targets_;  // where the result goes (none for a bare statement)
 };
 
 // The body of a generator expression: nested loops whose innermost level
