@@ -185,10 +185,12 @@ static ctx::fiber finish(Generator* gen, Flow flow) {
 // A generator suspended in `yield from` another generator is resumed by
 // resuming its delegate directly, on the resumer's stack: a value yielded
 // deep in a chain of delegations reaches the resumer with one stack switch
-// instead of one per level. Only when the delegate ends does the delegator's
-// own body wake up, in its YieldFromNode, to take the outcome. Everything a
-// script can see is as if the delegator ran: it is running meanwhile, its
-// frame is the delegate's caller, its handled exceptions are in effect.
+// instead of one per level (and, for a stackless body, without going down
+// the path to its YieldFromStmt). Only when the delegate ends does the
+// delegator's own body wake up, in its YieldFromNode or YieldFromStmt, to
+// take the outcome. Everything a script can see is as if the delegator ran:
+// it is running meanwhile, its frame is the delegate's caller, its handled
+// exceptions are in effect.
 static Generator* direct_delegate(Generator* gen) {
     GeneratorContext* c = gen->context;
     if (!c || c->to_throw || !c->yield_from || c->yield_from->type != &GeneratorType) return nullptr;
@@ -224,10 +226,20 @@ static Ref<> resume_stackless(Generator* gen, Object* sent) {
     const auto* body = static_cast<const ResumableStmt*>(gen->frame.code->body);
     Flow flow;
     if (gen->state == GeneratorState::Suspended) {
-        // For the yield statement to take; None, which next() sends, is
-        // left out (the transfer is empty while suspended).
-        if (sent != None) set_slot(gen->transfer, sent);
         gen->state = GeneratorState::Running;
+        if (Generator* delegate = direct_delegate(gen)) {
+            // Suspended in a YieldFromStmt: the delegate goes on directly,
+            // and the body only when it has ended (as resume_on_fiber does).
+            if (Ref<> yielded = generator_send(delegate, sent, true)) {
+                gen->state = GeneratorState::Suspended;
+                return yielded;
+            }
+            gen->context->delegate_outcome = take_error();
+        } else if (sent != None) {
+            // For the yield statement to take; None, which next() sends, is
+            // left out (the transfer is empty while suspended).
+            set_slot(gen->transfer, sent);
+        }
         flow = body->resume(gen->frame);
     } else {
         gen->state = GeneratorState::Running;
@@ -612,6 +624,13 @@ Ref<> generator_delegate_start(Frame& frame, Object* iterable, bool& as_is) {
 Ref<> generator_delegate_resume(Frame& frame, bool& as_is) {
     Generator* gen = frame.generator;
     GeneratorContext* c = gen->context;
+    if (Ref<> outcome = std::move(c->delegate_outcome)) {
+        // Resumed past us (resume_stackless): the delegate has ended, and
+        // this is its StopIteration or error, as its send() reported it.
+        set_error(std::move(outcome));
+        clear_slot(c->yield_from);
+        return nullptr;
+    }
     Ref<> it = share(c->yield_from);  // the delegate may drop our generator's hold on it
     Ref<> sent = adopt(std::exchange(gen->transfer, nullptr));  // null for None (resume_stackless)
     Ref<> to_yield;

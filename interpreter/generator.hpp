@@ -2,8 +2,8 @@
 //
 // A tree-walking evaluator is in the middle of a C++ call chain when it
 // reaches a `yield`. Most generators (every generator expression, and every
-// generator whose yields are statements of their own outside try and with)
-// are stackless: the yield unwinds the chain with Flow::Yield, leaving marks
+// generator whose yields and `yield from`s are statements of their own
+// outside try and with) are stackless: the yield unwinds the chain with Flow::Yield, leaving marks
 // of where each statement stood, and the next resume walks back down them
 // (interpreter/resumable.hpp). Any other generator runs its body on a stack
 // of its own (a Boost.Context fiber): `yield` switches back to whoever
