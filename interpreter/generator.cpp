@@ -513,8 +513,11 @@ static Ref<> gen_frame(Object* o) {
     if (gen->state == GeneratorState::Finished) return none();
     return share<Object>(frame_object(gen->frame));
 }
+// Only while suspended, as CPython's _PyGen_yf: a running delegator is not
+// at its yield.
 static Ref<> gen_yieldfrom(Object* o) {
-    Object* y = yield_from_of(cast<Generator>(o));
+    auto* gen = cast<Generator>(o);
+    Object* y = gen->state == GeneratorState::Suspended ? yield_from_of(gen) : nullptr;
     return share(y ? y : None);
 }
 

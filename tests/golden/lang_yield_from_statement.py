@@ -3,6 +3,7 @@
 # stack of its own, one step of the delegation per resume. Everything PEP
 # 380 says must hold: values pass through, sends and throws pass down, the
 # result comes back, close() closes the delegate, tracebacks name the line.
+import sys
 
 
 def leaves(n):
@@ -119,6 +120,26 @@ next(c)
 next(c)
 c.close()
 print(log, c.gi_frame, c.gi_yieldfrom)
+
+# While the delegate runs, the delegator is running too (not suspended at
+# its yield, so its gi_yieldfrom is None); its frame is the delegate's caller.
+def probe():
+    yield outer_gen.gi_running, outer_gen.gi_yieldfrom is inner_gen
+    yield sys._getframe().f_back.f_code.co_name, sys._getframe().f_back.f_lineno
+    return "probed"
+
+
+def prober():
+    for _ in range(1):
+        if True:
+            r = yield from inner_gen
+    yield r, outer_gen.gi_yieldfrom
+
+
+inner_gen = probe()
+outer_gen = prober()
+print(list(outer_gen), outer_gen.gi_running)
+
 
 # A generator cannot delegate to itself while it runs.
 def selfish():
