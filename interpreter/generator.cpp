@@ -219,22 +219,30 @@ static void run_body(Generator* gen, Object* sent, std::size_t handled_depth) {
     c->body = std::move(c->body).resume();
 }
 
+// A stackless body suspended in a YieldFromStmt: the delegate goes on
+// directly, and the body only when it has ended (null; its outcome noted for
+// the YieldFromStmt), as resume_on_fiber does. Out of line, so that the
+// common resume stays small enough to inline into next().
+[[gnu::noinline]] static Ref<> resume_delegate(Generator* gen, Object* sent) {
+    Ref<> yielded = generator_send(direct_delegate(gen), sent, true);
+    if (!yielded) gen->context->delegate_outcome = take_error();
+    return yielded;
+}
+
 // A stackless body runs on this stack until it yields (the value) or ends
 // (null).
-static Ref<> resume_stackless(Generator* gen, Object* sent) {
+// (inline: with resume, the body of next(), which drives most generators)
+[[gnu::always_inline]] static inline Ref<> resume_stackless(Generator* gen, Object* sent) {
     // The body is a ResumableBlock (resumable.hpp).
     const auto* body = static_cast<const ResumableStmt*>(gen->frame.code->body);
     Flow flow;
     if (gen->state == GeneratorState::Suspended) {
         gen->state = GeneratorState::Running;
-        if (Generator* delegate = direct_delegate(gen)) {
-            // Suspended in a YieldFromStmt: the delegate goes on directly,
-            // and the body only when it has ended (as resume_on_fiber does).
-            if (Ref<> yielded = generator_send(delegate, sent, true)) {
+        if (gen->context && direct_delegate(gen)) {
+            if (Ref<> yielded = resume_delegate(gen, sent)) {
                 gen->state = GeneratorState::Suspended;
                 return yielded;
             }
-            gen->context->delegate_outcome = take_error();
         } else if (sent != None) {
             // For the yield statement to take; None, which next() sends, is
             // left out (the transfer is empty while suspended).
@@ -280,7 +288,7 @@ static Ref<> resume_on_fiber(Generator* gen, Object* sent) {
     return yielded;
 }
 
-static Ref<> resume(Generator* gen, Object* sent) {
+[[gnu::always_inline]] static inline Ref<> resume(Generator* gen, Object* sent) {
     if (gen->state == GeneratorState::Running) return raise(exc::ValueError, "generator already executing");
     if (!enter_recursion("")) return nullptr;
     Ref<> keep_alive = share<Object>(gen);
@@ -454,7 +462,8 @@ static Ref<> generator_iter(Object* o) { return share(o); }
 // as CPython's gen_iternext, so next(g) can report it.
 static Ref<> generator_next(Object* o) {
     auto* gen = cast<Generator>(o);
-    Ref<> r = generator_send(gen, None, false);
+    if (gen->state == GeneratorState::Finished) return nullptr;
+    Ref<> r = resume(gen, None);  // generator_send(gen, None, false), inline
     if (r || error_pending() || gen->state != GeneratorState::Finished || !gen->transfer || gen->transfer == None)
         return r;
     Ref<> value = adopt(gen->transfer);
