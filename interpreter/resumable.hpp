@@ -1,11 +1,11 @@
 // The statements of a stackless generator's body (CodeObject::stackless).
 //
 // Such a body runs on the stack of whoever resumes it. A yield statement
-// hands its value over and returns Flow::Yield; every statement it passes
-// on the way out notes in the generator's resume_points where it stood (a
-// block the index of the statement, an if its branch, a loop whether it was
-// in its body or its else clause; a for loop leaves its iterator in its
-// hidden frame slot). The next resume calls the body's resume() instead of
+// hands its value over and returns Flow::Yield; the statements it passes on
+// the way out note in the generator's resume_points where they stood (a
+// block the index of the statement, an if its branch, a loop in its else
+// clause that it is there; a loop notes that it is in its body once, when it
+// starts, and a for loop leaves its iterator in its hidden frame slot). The next resume calls the body's resume() instead of
 // its exec(): each statement on the path goes straight to the part it
 // noted and resumes that (nothing is evaluated, announced or checked on the
 // way down), down to the yield statement, which takes the value sent in (or
@@ -16,9 +16,9 @@
 // of one statement being that statement).
 //
 // A generator qualifies when its yields (and `yield from`s) are statements
-// of their own inside nothing but if, while and for (scope.cpp decides); a yield in any other
-// place needs the C++ frames between it and the body kept, so such a
-// generator gets a stack of its own (generator.cpp).
+// of their own inside nothing but if, while and for (scope.cpp decides); a
+// yield in any other place needs the C++ frames between it and the body
+// kept, so such a generator gets a stack of its own (generator.cpp).
 #pragma once
 
 #include "interpreter/nodes.hpp"
