@@ -103,6 +103,26 @@ Ref<> SliceNode::eval(Frame& frame) const {
 // a, *b, c = value: CPython's UNPACK_SEQUENCE / UNPACK_EX, with its messages.
 bool UnpackTarget::store(Frame& frame, Ref<> value) const {
     const std::size_t n = targets_.size();
+    // `for k, v in pairs` and `a, b = b, a`: a tuple or list of the right
+    // length into a few targets (CPython's UNPACK_SEQUENCE_TWO_TUPLE and kin).
+    constexpr std::size_t kFewTargets = 4;
+    if (Object* v = value.get(); star_index_ < 0 && n <= kFewTargets && (v->type == &TupleType || v->type == &ListType)) {
+        const bool tuple = v->type == &TupleType;
+        if (static_cast<std::size_t>(tuple ? cast<Tuple>(v)->length() : cast<List>(v)->size) == n) {
+            Object* const* data = tuple ? cast<Tuple>(v)->items() : cast<List>(v)->items;
+            Ref<> items[kFewTargets];
+            for (std::size_t i = 0; i < n; ++i) items[i] = share(data[i]);
+            value.reset();
+            for (std::size_t i = 0; i < n; ++i) {
+                if (!targets_[i]->store(frame, std::move(items[i]))) {
+                    // The items not stored leave CPython's stack from the next one on.
+                    for (std::size_t j = i + 1; j < n; ++j) items[j].reset();
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
     // `a, b = b, a + b` and `for i, x in enumerate(xs)`: no heap block for
     // the values of a few targets.
     boost::container::small_vector<Ref<>, 8> items;
