@@ -313,10 +313,12 @@ StmtNode* Compiler::stmt(const ast::Stmt* s) {
         case K::Assign: {
             auto* a = ast::as<ast::Assign>(s);
             auto* y = stackless() ? ast::as<ast::Yield>(a->value) : nullptr;
-            ExprNode* value = y ? (y->value ? expr(y->value) : nullptr) : expr(a->value);
+            auto* yf = stackless() ? ast::as<ast::YieldFrom>(a->value) : nullptr;
+            ExprNode* value = y ? (y->value ? expr(y->value) : nullptr) : yf ? expr(yf->value) : expr(a->value);
             std::vector<TargetNode*> targets;
             for (const ast::Expr* t : a->targets) targets.push_back(target(t));
             if (y) return make<YieldStmt>(s->pos, y->pos, value, std::move(targets));
+            if (yf) return make<YieldFromStmt>(s->pos, yf->pos, value, std::move(targets));
             return make<AssignStmt>(s->pos, std::move(targets), value);
         }
         case K::AugAssign:
@@ -396,6 +398,8 @@ StmtNode* Compiler::stmt(const ast::Stmt* s) {
                 return make<DisplayStmt>(s->pos, expr(e->value));
             if (auto* y = stackless() ? ast::as<ast::Yield>(e->value) : nullptr)
                 return make<YieldStmt>(s->pos, y->pos, y->value ? expr(y->value) : nullptr, std::vector<TargetNode*>{});
+            if (auto* yf = stackless() ? ast::as<ast::YieldFrom>(e->value) : nullptr)
+                return make<YieldFromStmt>(s->pos, yf->pos, expr(yf->value), std::vector<TargetNode*>{});
             return make<ExprStmt>(s->pos, expr(e->value));
         }
     }

@@ -395,10 +395,12 @@ private:
         current_ = outer;
     }
 
-    // The value of an expression or assignment statement: a yield there,
-    // outside try and with, can be resumed without a stack of its own.
+    // The value of an expression or assignment statement: a yield (or
+    // yield from) there, outside try and with, can be resumed without a
+    // stack of its own.
     void statement_value(const ast::Expr* value) {
-        if (value->kind == ast::ExprKind::Yield && guarded_depth_ == 0) statement_yield_ = value;
+        const bool yields = value->kind == ast::ExprKind::Yield || value->kind == ast::ExprKind::YieldFrom;
+        if (yields && guarded_depth_ == 0) statement_yield_ = value;
         expr(value);
         statement_yield_ = nullptr;
     }

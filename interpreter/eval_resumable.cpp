@@ -6,6 +6,7 @@
 #include "interpreter/traceback.hpp"
 #include "runtime/core/abstract.hpp"
 #include "runtime/core/errors.hpp"
+#include "runtime/objects/exceptions.hpp"
 #include "runtime/objects/singletons.hpp"
 
 #include <utility>
@@ -35,12 +36,17 @@ private:
     int slot_;
 };
 
-// Runs a body (eval_stmt.cpp's run_body), announcing it unless the
-// generator is resuming inside it.
+// Runs a body (eval_stmt.cpp's run_body).
 Flow run_body(Frame& frame, const StmtNode* body) {
     frame.line = body->pos().line;
-    if (!frame.generator->resuming) announce_statement(frame, nullptr, body);
+    announce_statement(frame, nullptr, body);
     return body->exec(frame);
+}
+
+// Goes back into a statement on the path to the last yield (every such
+// statement is a ResumableStmt; see resumable.hpp).
+Flow resume_stmt(Frame& frame, const StmtNode* stmt) {
+    return static_cast<const ResumableStmt*>(stmt)->resume(frame);
 }
 
 // A loop's else clause, which may yield too.
@@ -51,73 +57,90 @@ Flow run_else(Frame& frame, const StmtNode* orelse, int point) {
     return flow;
 }
 
-// Back at the yield: what throw() brought is raised there (null), else the
-// value sent in.
-Ref<> take_sent(Frame& frame, const ast::Position& yield_pos) {
+// Raises what throw() or close() brought in at the yield, if anything
+// (false then).
+[[gnu::noinline]] bool no_thrown(Frame& frame, const ast::Position& yield_pos) {
+    Ref<> thrown = generator_take_context_thrown(frame.generator);
+    if (!thrown) return true;
+    raise_chained(std::move(thrown));
+    traceback_add(frame, yield_pos);
+    return false;
+}
+
+// Back at the yield: takes the value sent in (null for None, which
+// resume_stackless does not pass), or raises what throw() brought (false).
+bool take_sent(Frame& frame, const ast::Position& yield_pos, Ref<>& sent) {
     Generator* gen = frame.generator;
-    gen->resuming = false;
-    Ref<> sent = adopt(std::exchange(gen->transfer, nullptr));
-    if (Ref<> thrown = generator_take_thrown(gen)) {
-        raise_chained(std::move(thrown));
-        traceback_add(frame, yield_pos);
-        return nullptr;
-    }
-    return sent;
+    sent = adopt(std::exchange(gen->transfer, nullptr));
+    return !gen->context || no_thrown(frame, yield_pos);
 }
 
 }  // namespace
 
-Flow ResumableBlock::exec(Frame& frame) const {
-    Generator* gen = frame.generator;
+Flow ResumableBlock::exec(Frame& frame) const { return run_from(frame, 0); }
+
+// A yield inside the statement it was left at leaves the point as it is.
+Flow ResumableBlock::resume(Frame& frame) const {
     // (a block of one statement, a body's, has no point: -1)
-    std::size_t i = gen->resuming && point_ >= 0 ? static_cast<std::size_t>(gen->resume_points()[point_]) : 0;
+    const std::size_t i = point_ >= 0 ? static_cast<std::size_t>(frame.generator->resume_points()[point_]) : 0;
+    Flow flow = resume_stmt(frame, stmts_[i]);
+    if (flow != Flow::Normal) return flow;
+    return run_from(frame, i + 1);
+}
+
+Flow ResumableBlock::run_from(Frame& frame, std::size_t i) const {
     for (; i < stmts_.size(); ++i) {
         StmtNode* s = stmts_[i];
         frame.line = s->pos().line;
-        if (!gen->resuming) {
-            if (!safe_point()) return s->fail_flow(frame);
-            announce_statement(frame, this, s);
-        }
+        if (!safe_point()) return s->fail_flow(frame);
+        announce_statement(frame, this, s);
         Flow flow = s->exec(frame);
-        if (flow == Flow::Yield && point_ >= 0) gen->resume_points()[point_] = static_cast<ResumePoint>(i);
-        if (flow != Flow::Normal) return flow;
+        if (flow != Flow::Normal) {
+            if (flow == Flow::Yield && point_ >= 0) frame.generator->resume_points()[point_] = static_cast<ResumePoint>(i);
+            return flow;
+        }
     }
     return Flow::Normal;
 }
 
 Flow ResumableIf::exec(Frame& frame) const {
-    Generator* gen = frame.generator;
-    int branch;
-    if (gen->resuming) {
-        branch = gen->resume_points()[point_];
-    } else {
-        int truth = test_->eval_truth(frame);
-        if (truth < 0) return condition_failed(frame, truth);
-        branch = truth;
-    }
-    const StmtNode* chosen = branch ? body_ : orelse_;
+    int truth = test_->eval_truth(frame);
+    if (truth < 0) return condition_failed(frame, truth);
+    const StmtNode* chosen = truth ? body_ : orelse_;
     if (!chosen) return Flow::Normal;
     Flow flow = run_body(frame, chosen);
-    if (flow == Flow::Yield) gen->resume_points()[point_] = static_cast<ResumePoint>(branch);
+    if (flow == Flow::Yield) frame.generator->resume_points()[point_] = static_cast<ResumePoint>(truth);
     return flow;
 }
 
+Flow ResumableIf::resume(Frame& frame) const {
+    return resume_stmt(frame, frame.generator->resume_points()[point_] ? body_ : orelse_);
+}
+
+// A loop notes that it is in its body once, when it starts: a yield in the
+// body needs no note of its own, and one in the else clause notes it there.
 Flow ResumableWhile::exec(Frame& frame) const {
-    Generator* gen = frame.generator;
-    bool in_body = false;
-    if (gen->resuming) {
-        if (gen->resume_points()[point_] == kInElse) return run_else(frame, orelse_, point_);
-        in_body = true;
-    }
-    for (;; in_body = false) {
-        if (!in_body) {
+    frame.generator->resume_points()[point_] = kInBody;
+    return loop(frame, false);
+}
+
+Flow ResumableWhile::resume(Frame& frame) const {
+    if (frame.generator->resume_points()[point_] == kInElse) return resume_stmt(frame, orelse_);
+    return loop(frame, true);
+}
+
+Flow ResumableWhile::loop(Frame& frame, bool resuming) const {
+    for (;; resuming = false) {
+        Flow flow;
+        if (resuming) {
+            flow = resume_stmt(frame, body_);
+        } else {
             frame.line = pos().line;
             int truth = test_->eval_truth(frame);
             if (truth < 0) return condition_failed(frame, truth);
             if (!truth) break;
+            flow = run_body(frame, body_);
         }
-        Flow flow = run_body(frame, body_);
-        if (flow == Flow::Yield) gen->resume_points()[point_] = kInBody;
         if (flow == Flow::Break) return Flow::Normal;
         if (flow == Flow::Return || flow == Flow::Error || flow == Flow::Yield) return flow;
         if (!safe_point()) return fail_flow(frame);
@@ -126,34 +149,37 @@ Flow ResumableWhile::exec(Frame& frame) const {
 }
 
 Flow ResumableFor::exec(Frame& frame) const {
-    Generator* gen = frame.generator;
-    if (gen->resuming) {
-        if (gen->resume_points()[point_] == kInElse) return run_else(frame, orelse_, point_);
-        return loop(frame, true);
-    }
     Ref<> iterable = iter_->eval(frame);
     if (!iterable) return Flow::Error;
     Ref<> it = get_iter(iterable.get());
     if (!it) return fail_flow(frame);
     iterable.reset();
     steal_into(frame.slots[iter_slot_], std::move(it));
+    frame.generator->resume_points()[point_] = kInBody;  // as ResumableWhile's
     return loop(frame, false);
+}
+
+Flow ResumableFor::resume(Frame& frame) const {
+    if (frame.generator->resume_points()[point_] == kInElse) return resume_stmt(frame, orelse_);
+    return loop(frame, true);
 }
 
 Flow ResumableFor::loop(Frame& frame, bool resuming) const {
     {
         IteratorSlot held(frame, iter_slot_);
         Object* it = frame.slots[iter_slot_];
-        for (bool in_body = resuming;; in_body = false) {
-            if (!in_body) {
+        for (;; resuming = false) {
+            Flow flow;
+            if (resuming) {
+                flow = resume_stmt(frame, body_);
+            } else {
                 frame.line = pos().line;
                 Ref<> item = iter_next(it);
                 if (!item) break;
                 if (!target_->store(frame, std::move(item))) return Flow::Error;
+                flow = run_body(frame, body_);
             }
-            Flow flow = run_body(frame, body_);
             if (flow == Flow::Yield) {
-                frame.generator->resume_points()[point_] = kInBody;
                 held.keep();
                 return flow;
             }
@@ -167,34 +193,78 @@ Flow ResumableFor::loop(Frame& frame, bool resuming) const {
 }
 
 Flow YieldStmt::exec(Frame& frame) const {
-    Generator* gen = frame.generator;
-    if (!gen->resuming) {
-        Ref<> value = value_ ? value_->eval(frame) : none();
-        if (!value) return Flow::Error;
-        steal_into(gen->transfer, std::move(value));
-        return Flow::Yield;
-    }
-    Ref<> sent = take_sent(frame, yield_pos_);
-    if (!sent) return Flow::Error;
+    Ref<> value = value_ ? value_->eval(frame) : none();
+    if (!value) return Flow::Error;
+    steal_into(frame.generator->transfer, std::move(value));
+    return Flow::Yield;
+}
+
+Flow YieldStmt::resume(Frame& frame) const {
+    frame.line = pos().line;
+    Ref<> sent;
+    if (!take_sent(frame, yield_pos_, sent)) return Flow::Error;
     if (targets_.empty()) return Flow::Normal;
+    if (!sent) sent = none();
     const std::size_t last = targets_.size() - 1;
     for (std::size_t i = 0; i < last; ++i)
         if (!targets_[i]->store(frame, sent)) return Flow::Error;
     return targets_[last]->store(frame, std::move(sent)) ? Flow::Normal : Flow::Error;
 }
 
-Flow GeneratorExpBodyNode::exec(Frame& frame) const {
-    Flow flow = run(frame, 0);
+Flow YieldFromStmt::exec(Frame& frame) const {
+    Ref<> iterable = value_->eval(frame);
+    if (!iterable) return Flow::Error;
+    bool as_is = false;
+    Ref<> yielded = generator_delegate_start(frame, iterable.get(), as_is);
+    return step(frame, std::move(yielded), as_is);
+}
+
+Flow YieldFromStmt::resume(Frame& frame) const {
+    frame.line = pos().line;
+    bool as_is = false;
+    Ref<> yielded = generator_delegate_resume(frame, as_is);
+    return step(frame, std::move(yielded), as_is);
+}
+
+// After a step of the delegation: yield what the delegate yielded, or store
+// its result, or fail as the expression `yield from it` does.
+Flow YieldFromStmt::step(Frame& frame, Ref<> yielded, bool as_is) const {
+    if (yielded) {
+        steal_into(frame.generator->transfer, std::move(yielded));
+        return Flow::Yield;
+    }
+    if (as_is || !error_matches(exc::StopIteration)) {
+        traceback_add(frame, yield_pos_);
+        return Flow::Error;
+    }
+    Ref<> stop = take_error();
+    if (targets_.empty()) return Flow::Normal;
+    Object* value = cast<StopIterationObject>(stop.get())->value;
+    Ref<> result = share(value ? value : None);
+    const std::size_t last = targets_.size() - 1;
+    for (std::size_t i = 0; i < last; ++i)
+        if (!targets_[i]->store(frame, result)) return Flow::Error;
+    return targets_[last]->store(frame, std::move(result)) ? Flow::Normal : Flow::Error;
+}
+
+Flow GeneratorExpBodyNode::exec(Frame& frame) const { return finish(frame, run(frame, 0, false)); }
+
+Flow GeneratorExpBodyNode::resume(Frame& frame) const {
+    frame.line = pos().line;
+    return finish(frame, run(frame, 0, true));
+}
+
+Flow GeneratorExpBodyNode::finish(Frame& frame, Flow flow) const {
     if (flow != Flow::Normal) return flow;
     frame.return_value = none();
     return Flow::Return;
 }
 
-Flow GeneratorExpBodyNode::run(Frame& frame, std::size_t level) const {
-    Generator* gen = frame.generator;
+// `resuming`: going back down through the levels' iterators to the
+// innermost, where the last element was yielded.
+Flow GeneratorExpBodyNode::run(Frame& frame, std::size_t level, bool resuming) const {
     const ComprehensionLoop& loop = loops_[level];
     const bool innermost = level + 1 == loops_.size();
-    bool resuming = gen->resuming;
     if (!resuming && loop.iter) {
         Ref<> iterable = loop.iter->eval(frame);
         if (!iterable) return Flow::Error;
@@ -210,7 +280,8 @@ Flow GeneratorExpBodyNode::run(Frame& frame, std::size_t level) const {
             // CPython places this yield at the innermost loop's last
             // condition, or at the whole expression when it has none.
             const ast::Position& at = loop.conditions.empty() ? pos() : loop.conditions.back()->pos();
-            if (!take_sent(frame, at)) return Flow::Error;  // what is sent in is ignored
+            Ref<> ignored;  // what is sent in
+            if (!take_sent(frame, at, ignored)) return Flow::Error;
             continue;
         }
         if (!resuming) {
@@ -229,12 +300,12 @@ Flow GeneratorExpBodyNode::run(Frame& frame, std::size_t level) const {
             if (innermost) {
                 Ref<> element = element_->eval(frame);
                 if (!element) return Flow::Error;
-                steal_into(gen->transfer, std::move(element));
+                steal_into(frame.generator->transfer, std::move(element));
                 held.keep();
                 return Flow::Yield;
             }
         }
-        Flow flow = run(frame, level + 1);
+        Flow flow = run(frame, level + 1, resuming);
         if (flow == Flow::Yield) held.keep();
         if (flow != Flow::Normal) return flow;
         if (!safe_point()) return fail_flow(frame);

@@ -3,12 +3,14 @@
 
 #include "interpreter/call.hpp"
 #include "interpreter/nodes.hpp"
+#include "interpreter/resumable.hpp"
 #include "interpreter/traceback.hpp"
 #include "runtime/core/abstract.hpp"
 #include "runtime/core/args.hpp"
 #include "runtime/core/errors.hpp"
 #include "runtime/core/gc.hpp"
 #include "runtime/core/heap.hpp"
+#include "runtime/core/interrupts.hpp"
 #include "runtime/core/method_def.hpp"
 #include "runtime/core/recursion.hpp"
 #include "runtime/objects/dict.hpp"
@@ -183,10 +185,12 @@ static ctx::fiber finish(Generator* gen, Flow flow) {
 // A generator suspended in `yield from` another generator is resumed by
 // resuming its delegate directly, on the resumer's stack: a value yielded
 // deep in a chain of delegations reaches the resumer with one stack switch
-// instead of one per level. Only when the delegate ends does the delegator's
-// own body wake up, in its YieldFromNode, to take the outcome. Everything a
-// script can see is as if the delegator ran: it is running meanwhile, its
-// frame is the delegate's caller, its handled exceptions are in effect.
+// instead of one per level (and, for a stackless body, without going down
+// the path to its YieldFromStmt). Only when the delegate ends does the
+// delegator's own body wake up, in its YieldFromNode or YieldFromStmt, to
+// take the outcome. Everything a script can see is as if the delegator ran:
+// it is running meanwhile, its frame is the delegate's caller, its handled
+// exceptions are in effect.
 static Generator* direct_delegate(Generator* gen) {
     GeneratorContext* c = gen->context;
     if (!c || c->to_throw || !c->yield_from || c->yield_from->type != &GeneratorType) return nullptr;
@@ -215,18 +219,44 @@ static void run_body(Generator* gen, Object* sent, std::size_t handled_depth) {
     c->body = std::move(c->body).resume();
 }
 
+// A stackless body suspended in a YieldFromStmt: the delegate goes on
+// directly, and the body only when it has ended (null; its outcome noted for
+// the YieldFromStmt), as resume_on_fiber does. Out of line, so that the
+// common resume stays small enough to inline into next().
+[[gnu::noinline]] static Ref<> resume_delegate(Generator* gen, Object* sent) {
+    Ref<> yielded = generator_send(direct_delegate(gen), sent, true);
+    if (!yielded) gen->context->delegate_outcome = take_error();
+    return yielded;
+}
+
 // A stackless body runs on this stack until it yields (the value) or ends
 // (null).
-static Ref<> resume_stackless(Generator* gen, Object* sent) {
-    gen->resuming = gen->state == GeneratorState::Suspended;
-    if (gen->resuming) set_slot(gen->transfer, sent);  // for the yield statement to take
-    gen->state = GeneratorState::Running;
-    Flow flow = gen->frame.code->body->exec(gen->frame);
+// (inline: with resume, the body of next(), which drives most generators)
+[[gnu::always_inline]] static inline Ref<> resume_stackless(Generator* gen, Object* sent) {
+    // The body is a ResumableBlock (resumable.hpp).
+    const auto* body = static_cast<const ResumableStmt*>(gen->frame.code->body);
+    Flow flow;
+    if (gen->state == GeneratorState::Suspended) {
+        gen->state = GeneratorState::Running;
+        if (gen->context && direct_delegate(gen)) {
+            if (Ref<> yielded = resume_delegate(gen, sent)) {
+                gen->state = GeneratorState::Suspended;
+                return yielded;
+            }
+        } else if (sent != None) {
+            // For the yield statement to take; None, which next() sends, is
+            // left out (the transfer is empty while suspended).
+            set_slot(gen->transfer, sent);
+        }
+        flow = body->resume(gen->frame);
+    } else {
+        gen->state = GeneratorState::Running;
+        flow = body->exec(gen->frame);
+    }
     if (flow == Flow::Yield) {
         gen->state = GeneratorState::Suspended;
         return adopt(std::exchange(gen->transfer, nullptr));
     }
-    gen->resuming = false;  // an error on the way back down
     end_body(gen, flow);
     gen->state = GeneratorState::Finished;
     return nullptr;
@@ -258,7 +288,7 @@ static Ref<> resume_on_fiber(Generator* gen, Object* sent) {
     return yielded;
 }
 
-static Ref<> resume(Generator* gen, Object* sent) {
+[[gnu::always_inline]] static inline Ref<> resume(Generator* gen, Object* sent) {
     if (gen->state == GeneratorState::Running) return raise(exc::ValueError, "generator already executing");
     if (!enter_recursion("")) return nullptr;
     Ref<> keep_alive = share<Object>(gen);
@@ -432,7 +462,8 @@ static Ref<> generator_iter(Object* o) { return share(o); }
 // as CPython's gen_iternext, so next(g) can report it.
 static Ref<> generator_next(Object* o) {
     auto* gen = cast<Generator>(o);
-    Ref<> r = generator_send(gen, None, false);
+    if (gen->state == GeneratorState::Finished) return nullptr;
+    Ref<> r = resume(gen, None);  // generator_send(gen, None, false), inline
     if (r || error_pending() || gen->state != GeneratorState::Finished || !gen->transfer || gen->transfer == None)
         return r;
     Ref<> value = adopt(gen->transfer);
@@ -491,8 +522,11 @@ static Ref<> gen_frame(Object* o) {
     if (gen->state == GeneratorState::Finished) return none();
     return share<Object>(frame_object(gen->frame));
 }
+// Only while suspended, as CPython's _PyGen_yf: a running delegator is not
+// at its yield.
 static Ref<> gen_yieldfrom(Object* o) {
-    Object* y = yield_from_of(cast<Generator>(o));
+    auto* gen = cast<Generator>(o);
+    Object* y = gen->state == GeneratorState::Suspended ? yield_from_of(gen) : nullptr;
     return share(y ? y : None);
 }
 
@@ -538,25 +572,99 @@ Ref<> YieldNode::eval(Frame& frame) const {
     return sent;
 }
 
-// `yield from it`: every value of the sub-iterator passes through to our
-// resumer, and what is sent or thrown in passes down (PEP 380).
+// ---------------------------------------------------------- yield from
+//
+// `yield from it` (PEP 380): every value of the sub-iterator passes through
+// to our resumer, and what is sent or thrown in passes down. A body on a
+// fiber runs the whole delegation in its YieldFromNode; a stackless body
+// takes one step per exec or resume of its YieldFromStmt (resumable.hpp).
+
+// The iterator `yield from` delegates to: a generator as it is.
+static Ref<> delegate_iterator(Object* iterable) {
+    return iterable->type == &GeneratorType ? share(iterable) : get_iter(iterable);
+}
+
+// Sends `sent` down: the delegate's next value, or null (StopIteration at
+// its end, with its return value, or its error).
+static Ref<> delegate_send(Object* it, Object* sent) {
+    if (it->type == &GeneratorType) return generator_send(cast<Generator>(it), sent, true);
+    if (sent == None) {
+        // The next slot itself, not iter_next, which would drop the value
+        // of a StopIteration the iterator raised (the result, as CPython's
+        // _PyGen_FetchStopIterationValue takes it).
+        if (!step_budget_point()) return nullptr;
+        Ref<> r = it->type->next(it);
+        if (!r && !error_pending()) raise_object(exc::StopIteration);
+        return r;
+    }
+    return call_method(it, "send", {sent});
+}
+
+// Throws what was thrown in at the yield down: GeneratorExit closes the
+// delegate; other exceptions are thrown into it when it can take them. The
+// delegate's next value, or null: its outcome as delegate_send's, or (with
+// `as_is` set) the exception thrown in or close()'s error, which propagate
+// as they are.
+static Ref<> delegate_throw(Object* it, Ref<> thrown, bool& as_is) {
+    if (thrown->type == exc::GeneratorExit || is_instance_of(thrown.get(), exc::GeneratorExit)) {
+        as_is = true;
+        if (type_lookup(it->type, "close") && !call_method(it, "close", {})) return nullptr;
+        set_error(std::move(thrown));
+        return nullptr;
+    }
+    if (!type_lookup(it->type, "throw")) {
+        as_is = true;
+        set_error(std::move(thrown));
+        return nullptr;
+    }
+    return call_method(it, "throw", {thrown.get()});
+}
+
+Ref<> generator_delegate_start(Frame& frame, Object* iterable, bool& as_is) {
+    Ref<> it = delegate_iterator(iterable);
+    if (!it) {
+        as_is = true;
+        return nullptr;
+    }
+    GeneratorContext* c = context_of(frame.generator);
+    set_slot(c->yield_from, it.get());
+    Ref<> to_yield = delegate_send(it.get(), None);
+    if (!to_yield) clear_slot(c->yield_from);
+    return to_yield;
+}
+
+Ref<> generator_delegate_resume(Frame& frame, bool& as_is) {
+    Generator* gen = frame.generator;
+    GeneratorContext* c = gen->context;
+    if (Ref<> outcome = std::move(c->delegate_outcome)) {
+        // Resumed past us (resume_stackless): the delegate has ended, and
+        // this is its StopIteration or error, as its send() reported it.
+        set_error(std::move(outcome));
+        clear_slot(c->yield_from);
+        return nullptr;
+    }
+    Ref<> it = share(c->yield_from);  // the delegate may drop our generator's hold on it
+    Ref<> sent = adopt(std::exchange(gen->transfer, nullptr));  // null for None (resume_stackless)
+    Ref<> to_yield;
+    if (c->to_throw) {
+        raise_chained(adopt(std::exchange(c->to_throw, nullptr)));
+        to_yield = delegate_throw(it.get(), take_error(), as_is);
+    } else {
+        to_yield = delegate_send(it.get(), sent ? sent.get() : None);
+    }
+    if (!to_yield) clear_slot(c->yield_from);
+    return to_yield;
+}
+
 Ref<> YieldFromNode::eval(Frame& frame) const {
     Ref<> iterable = value_->eval(frame);
     if (!iterable) return nullptr;
-    Ref<> it = iterable->type == &GeneratorType ? iterable : get_iter(iterable.get());
+    Ref<> it = delegate_iterator(iterable.get());
     if (!it) return fail(frame);
-    GeneratorContext* c = frame.generator->context;  // a body with `yield from` runs on a fiber
+    GeneratorContext* c = frame.generator->context;  // a body with `yield from` in an expression runs on a fiber
     set_slot(c->yield_from, it.get());
-    auto advance = [&](Object* sent) -> Ref<> {
-        if (it->type == &GeneratorType) return generator_send(cast<Generator>(it.get()), sent, true);
-        if (sent == None) {
-            Ref<> r = iter_next(it.get());
-            if (!r && !error_pending()) raise_object(exc::StopIteration);
-            return r;
-        }
-        return call_method(it.get(), "send", {sent});
-    };
-    Ref<> to_yield = advance(None);
+    Ref<> to_yield = delegate_send(it.get(), None);
+    bool as_is = false;
     while (to_yield) {
         Ref<> sent = generator_yield(frame, std::move(to_yield));
         if (Ref<> outcome = std::move(c->delegate_outcome)) {
@@ -565,31 +673,10 @@ Ref<> YieldFromNode::eval(Frame& frame) const {
             set_error(std::move(outcome));
             break;
         }
-        if (sent) {
-            to_yield = advance(sent.get());
-            continue;
-        }
-        // Thrown into: GeneratorExit closes the sub-iterator; other
-        // exceptions are thrown into it when it can take them.
-        Ref<> thrown = take_error();
-        if (thrown->type == exc::GeneratorExit || is_instance_of(thrown.get(), exc::GeneratorExit)) {
-            if (type_lookup(it->type, "close") && !call_method(it.get(), "close", {})) {
-                clear_slot(c->yield_from);
-                return fail(frame);
-            }
-            set_error(std::move(thrown));
-            clear_slot(c->yield_from);
-            return fail(frame);
-        }
-        if (!type_lookup(it->type, "throw")) {
-            set_error(std::move(thrown));
-            clear_slot(c->yield_from);
-            return fail(frame);
-        }
-        to_yield = call_method(it.get(), "throw", {thrown.get()});
+        to_yield = sent ? delegate_send(it.get(), sent.get()) : delegate_throw(it.get(), take_error(), as_is);
     }
     clear_slot(c->yield_from);
-    if (!error_matches(exc::StopIteration)) return fail(frame);
+    if (as_is || !error_matches(exc::StopIteration)) return fail(frame);
     Ref<> stop = take_error();
     Object* value = cast<StopIterationObject>(stop.get())->value;
     return share(value ? value : None);

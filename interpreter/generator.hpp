@@ -2,8 +2,8 @@
 //
 // A tree-walking evaluator is in the middle of a C++ call chain when it
 // reaches a `yield`. Most generators (every generator expression, and every
-// generator whose yields are statements of their own outside try and with)
-// are stackless: the yield unwinds the chain with Flow::Yield, leaving marks
+// generator whose yields and `yield from`s are statements of their own
+// outside try and with) are stackless: the yield unwinds the chain with Flow::Yield, leaving marks
 // of where each statement stood, and the next resume walks back down them
 // (interpreter/resumable.hpp). Any other generator runs its body on a stack
 // of its own (a Boost.Context fiber): `yield` switches back to whoever
@@ -58,12 +58,11 @@ struct Generator : Object {
     WeakRef* weakreflist = nullptr;       // gi_weakreflist (weakref.hpp)
     Str* name = nullptr;                  // owned: __name__
     Str* qualname = nullptr;              // owned: __qualname__
-    Object* transfer = nullptr;           // owned: the value being yielded or sent
+    Object* transfer = nullptr;           // owned: the value being yielded or sent (a stackless body's None: null)
     GeneratorContext* context = nullptr;  // owned: made when first needed
     GeneratorState state = GeneratorState::Created;
-    // Stackless bodies (CodeObject::stackless): on the way back down to the
-    // last yield (resume_points() says where each statement stood).
-    bool resuming = false;
+    // Stackless bodies (CodeObject::stackless): resume_points() says where
+    // each statement on the path to the last yield stood.
     std::uint32_t points_at = 0;  // the word where the resume points start: the frame's nslots
     Frame frame;                  // the function is owned; slots point at the words
 
@@ -94,6 +93,16 @@ inline Ref<> generator_take_thrown(Generator* gen) {
 // Returns the value sent in when resumed, or null with an exception set
 // (throw(), close()).
 Ref<> generator_yield(Frame& frame, Ref<> value);
+
+// `yield from` as a statement of a stackless body (resumable.hpp's
+// YieldFromStmt), one step at a time: starting on `iterable`, and going on
+// when resumed with what was sent or thrown in. Each returns the delegate's
+// next value, to yield, or null when the delegation is over: with
+// StopIteration pending (holding the result), or an error to propagate,
+// which `as_is` marks when it is the exception thrown in (even a
+// StopIteration). gi_yieldfrom is the delegate meanwhile.
+Ref<> generator_delegate_start(Frame& frame, Object* iterable, bool& as_is);
+Ref<> generator_delegate_resume(Frame& frame, bool& as_is);
 
 // send(value): resumes; the next yielded value, or null at the end with
 // StopIteration(return value) set when `raise_stop` (null with no error

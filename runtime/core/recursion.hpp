@@ -11,9 +11,23 @@ namespace minipy {
 extern int recursion_depth;
 extern int recursion_limit;  // sys.getrecursionlimit(); 1000 by default
 
+// The lowest address the current thread's stack (or fiber's stack) may grow
+// to before RecursionError; set by the interpreter when it starts a thread
+// or switches to a generator's stack. Zero disables the check.
+extern std::uintptr_t stack_limit;
+
+// enter_recursion's failure: undoes the count and raises RecursionError.
+[[nodiscard]] bool recursion_error(const char* where);
+
 // Counts one level; false with RecursionError set ("maximum recursion depth
 // exceeded" + `where`) when the limit or the end of the C++ stack is near.
-[[nodiscard]] bool enter_recursion(const char* where);
+// Inline: every Python call and generator resume passes here.
+[[nodiscard]] inline bool enter_recursion(const char* where) {
+    // The address of a local is the current stack pointer, near enough.
+    char probe;
+    if (++recursion_depth <= recursion_limit && reinterpret_cast<std::uintptr_t>(&probe) >= stack_limit) return true;
+    return recursion_error(where);
+}
 inline void leave_recursion() { --recursion_depth; }
 
 // RAII form for runtime code: `RecursionScope scope(" in comparison"); if (!scope) return nullptr;`
@@ -30,10 +44,5 @@ public:
 private:
     bool entered_;
 };
-
-// The lowest address the current thread's stack (or fiber's stack) may grow
-// to before RecursionError; set by the interpreter when it starts a thread
-// or switches to a generator's stack. Zero disables the check.
-extern std::uintptr_t stack_limit;
 
 }  // namespace minipy
