@@ -239,11 +239,7 @@ Ref<> execute_frame(Frame& frame) {
     return result;
 }
 
-namespace {
-
-// The rest of a call once the arguments are bound: cells, then the body
-// in a new frame (or a new generator that will run it).
-Ref<> run_bound(Function* fn, CodeObject* code, Object** slots) {
+Ref<> run_function_in_slots(Function* fn, CodeObject* code, Object** slots) {
     setup_cells(code, slots, fn->closure);
     if (code->is_generator) return generator_new(fn, slots);
     Frame frame;
@@ -255,6 +251,8 @@ Ref<> run_bound(Function* fn, CodeObject* code, Object** slots) {
     return execute_frame(frame);
 }
 
+namespace {
+
 Ref<> run_function(Function* fn, const Args& args, Ref<>* owned) {
     CodeObject* code = cast<CodeObject>(fn->code);
     SlotBuffer buffer(code->nslots);
@@ -263,12 +261,10 @@ Ref<> run_function(Function* fn, const Args& args, Ref<>* owned) {
         release_slots(slots, code->nslots);
         return nullptr;
     }
-    return run_bound(fn, code, slots);
+    return run_function_in_slots(fn, code, slots);
 }
 
 }  // namespace
-
-Ref<> run_function_in_slots(Function* fn, CodeObject* code, Object** slots) { return run_bound(fn, code, slots); }
 
 Ref<> call_function(Object* callable, const Args& args) { return run_function(cast<Function>(callable), args, nullptr); }
 

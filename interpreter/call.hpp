@@ -89,10 +89,11 @@ inline bool binds_positionally(const CodeObject* code, std::size_t count) {
            !code->has_varkw && !code->is_generator;
 }
 
-// Runs `fn`, whose code is `code`, with its arguments already in `slots`:
-// code->nslots slots from the slot stack (the caller gives them back
-// afterwards), the first argcount holding the arguments' references, which
-// the frame takes, the rest null.
+// Runs `fn`, whose code is `code`, with its arguments already bound in
+// `slots` (or makes the generator that will run it): code->nslots slots
+// from the slot stack (the caller gives them back afterwards), the
+// parameters holding the arguments' references, which the frame takes, the
+// rest null.
 Ref<> run_function_in_slots(Function* fn, CodeObject* code, Object** slots);
 
 // Runs frame.code's body in `frame`, whose slots are set up. Accounts the

@@ -36,9 +36,11 @@ std::size_t keyword_count(const Tuple* kwnames) { return kwnames ? static_cast<s
 
 // The code `function` would run, when a call with `count` positional
 // arguments and nothing else can evaluate them straight into its slots;
-// null otherwise.
-CodeObject* code_binding_positionally(Object* function, std::size_t count) {
-    if (function->type != &FunctionType) return nullptr;
+// null otherwise. Not in a generator's frame: an argument may yield
+// (`f(x, (yield))`), and a suspended generator cannot hold slots of the
+// slot stack, which its resumers' calls reuse (slot_stack.hpp).
+CodeObject* code_binding_positionally(const Frame& frame, Object* function, std::size_t count) {
+    if (function->type != &FunctionType || frame.generator) return nullptr;
     CodeObject* code = cast<CodeObject>(cast<Function>(function)->code);
     return binds_positionally(code, count) ? code : nullptr;
 }
@@ -89,7 +91,7 @@ Ref<> CallNode::eval(Frame& frame) const {
     if (!func) return nullptr;
     bool args_failed = false;
     Ref<> result;
-    if (CodeObject* code = kwnames_ ? nullptr : code_binding_positionally(func.get(), args_.size()))
+    if (CodeObject* code = kwnames_ ? nullptr : code_binding_positionally(frame, func.get(), args_.size()))
         result = call_in_slots(frame, cast<Function>(func.get()), code, nullptr, args_, args_failed);
     else
         result = call_through_buffer(frame, std::move(func), args_failed);
@@ -159,14 +161,13 @@ Ref<> MethodCallNode::eval(Frame& frame) const {
         if (object->type == descriptor->owner && !descriptor->owner->has_flag(type_flags::kHeapType))
             return call_builtin_method(frame, std::move(object), descriptor);
     }
-    if (CodeObject* code = found && !kwnames_ ? code_binding_positionally(found, args_.size() + 1) : nullptr) {
-        Ref<> method = share(found);
+    Ref<> method = share(found);
+    if (CodeObject* code = found && !kwnames_ ? code_binding_positionally(frame, found, args_.size() + 1) : nullptr) {
         bool args_failed = false;
-        Ref<> result = call_in_slots(frame, cast<Function>(method.get()), code, object.release(), args_, args_failed);
+        Ref<> result = call_in_slots(frame, cast<Function>(found), code, object.release(), args_, args_failed);
         if (!result && !args_failed) return fail(frame);
         return result;
     }
-    Ref<> method = share(found);
     ArgBuffer values(args_.size() + 1);
     const bool unbound = static_cast<bool>(method);
     if (unbound) {

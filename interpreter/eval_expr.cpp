@@ -199,13 +199,17 @@ BinaryNode::BinaryNode(const ast::Position& pos, BinaryOp op, ExprNode* left, Ex
     : ExprNode(pos), op_(op), left_binary_(dynamic_cast<BinaryNode*>(left) != nullptr),
       right_binary_(dynamic_cast<BinaryNode*>(right) != nullptr), left_(left), right_(right) {}
 
+// Out of line, so that the common node (no nested arithmetic) saves and
+// restores only the few registers its own path needs.
+[[gnu::noinline]] Ref<> BinaryNode::eval_nested(Frame& frame) const {
+    Unboxed value;
+    Ref<> boxed;
+    if (eval_unboxed(frame, value, boxed) > 0) return box(value);
+    return boxed;
+}
+
 Ref<> BinaryNode::eval(Frame& frame) const {
-    if ((left_binary_ || right_binary_) && !heap_tracing) {
-        Unboxed value;
-        Ref<> boxed;
-        if (eval_unboxed(frame, value, boxed) > 0) return box(value);
-        return boxed;
-    }
+    if ((left_binary_ || right_binary_) && !heap_tracing) return eval_nested(frame);
     Ref<> left_hold, right_hold;
     Object* left = left_->eval_operand(frame, left_hold);
     if (!left) return nullptr;
@@ -370,16 +374,19 @@ CompareNode::CompareNode(const ast::Position& pos, ExprNode* left, std::vector<C
 
 // `if a < b:` on two ints or floats decides without a bool object, and
 // `if a * a < n:` without the product's object either.
-int CompareNode::eval_truth(Frame& frame) const {
-    if ((left_binary_ || right_binary_) && !heap_tracing) {
-        ArithmeticOperand left, right;
-        if (!left.eval(frame, left_, left_binary_) || !right.eval(frame, comparators_[0], right_binary_)) return -1;
-        if (left.unboxed && right.unboxed) {
-            int fast = unboxed_compare(left.value, right.value, static_cast<CompareOp>(ops_[0]));
-            if (fast >= 0) return fast;
-        }
-        return truth_of(frame, left.boxed(), right.boxed());
+// Out of line, as BinaryNode::eval_nested.
+[[gnu::noinline]] int CompareNode::eval_truth_nested(Frame& frame) const {
+    ArithmeticOperand left, right;
+    if (!left.eval(frame, left_, left_binary_) || !right.eval(frame, comparators_[0], right_binary_)) return -1;
+    if (left.unboxed && right.unboxed) {
+        int fast = unboxed_compare(left.value, right.value, static_cast<CompareOp>(ops_[0]));
+        if (fast >= 0) return fast;
     }
+    return truth_of(frame, left.boxed(), right.boxed());
+}
+
+int CompareNode::eval_truth(Frame& frame) const {
+    if ((left_binary_ || right_binary_) && !heap_tracing) return eval_truth_nested(frame);
     if (ops_.size() == 1 && ops_[0] <= CompareKind::Ge) {
         Ref<> left_hold, right_hold;
         Object* left = left_->eval_operand(frame, left_hold);

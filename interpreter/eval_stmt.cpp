@@ -97,8 +97,10 @@ Flow AugAssignStmt::exec(Frame& frame) const {
 }
 
 Flow AugAttributeStmt::exec(Frame& frame) const {
-    Ref<> object_hold;
-    Object* object = object_->eval_operand(frame, object_hold);
+    // A reference, not a lent local: CPython's stack holds the object for
+    // the whole statement, which sys.getrefcount in a __setattr__ shows.
+    Ref<> object_ref = object_->eval(frame);
+    Object* object = object_ref.get();
     if (!object) return Flow::Error;
     Ref<> current = getattr_cached(object, name_, load_cache_);
     if (!current) return fail_flow(frame);

@@ -329,6 +329,8 @@ public:
     int eval_unboxed(Frame& frame, Unboxed& out, Ref<>& boxed) const;
 
 private:
+    Ref<> eval_nested(Frame& frame) const;  // eval when an operand is a BinaryNode
+
     BinaryOp op_;
     bool left_binary_;   // the operand is itself a BinaryNode, whose value
     bool right_binary_;  // comes unboxed
@@ -383,6 +385,7 @@ public:
 private:
     // One comparison of two objects, as a condition.
     int truth_of(Frame& frame, Object* left, Object* right) const;
+    int eval_truth_nested(Frame& frame) const;  // eval_truth when an operand is a BinaryNode
 
     // `a * a < n`: one comparison with an arithmetic operand, whose value
     // comes unboxed (BinaryNode::eval_unboxed).

@@ -197,7 +197,8 @@ struct Type : Object {
 // holds every slot and those names inline, for builtin types too, so the
 // rest of a class's 904 bytes is unused; it is kept so that a class is the
 // size CPython's is (sys.getsizeof of a new class: 1688, with the 768 bytes
-// of keys its instances share). type.__basicsize__ is this size.
+// of keys its instances share). It is `type`'s basic size, so a metaclass's
+// classes are HeapTypes too.
 inline constexpr std::size_t kHeapTypeSize = 904;
 struct HeapType : Type {
     std::byte unused_cpython_words[kHeapTypeSize - sizeof(Type)] = {};
