@@ -25,53 +25,20 @@ namespace minipy {
 // next allocation of that size reuses the most recently freed address, which
 // is what CPython's pymalloc does too.
 
-namespace {
+using heap_pool::class_index;
+using heap_pool::kClassCount;
+using heap_pool::kGranule;
+using heap_pool::kMaxPooled;
+using heap_pool::kUseSystemMalloc;
+using heap_pool::size_classes;
+using heap_pool::SizeClass;
 
-// GCC says __SANITIZE_ADDRESS__, clang (the fuzz build) __has_feature.
-#if defined(__SANITIZE_ADDRESS__)
-#define MINIPY_ASAN 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define MINIPY_ASAN 1
-#endif
-#endif
-#if defined(MINIPY_ASAN)
-constexpr bool kUseSystemMalloc = true;  // let ASan see every block
-#else
-constexpr bool kUseSystemMalloc = false;
-#endif
-
-constexpr std::size_t kGranule = 8;
-constexpr std::size_t kMaxPooled = 512;
-constexpr std::size_t kClassCount = kMaxPooled / kGranule;
 constexpr std::size_t kChunkBytes = 64 * 1024;
 
-// A free block keeps its link where a freed object's refcount and type
-// words are not, so that the refcount reads 0 through ctypes and the type
-// word keeps the freed poison (object_free writes both) until the block is
-// reused. An object without a GCHead has them in words 0-1, one with a
-// GCHead in words 2-3, an instance with a managed dict in words 4-5 (its
-// block has 56 bytes at least): blocks of 56 bytes and more link through
-// word 6, which is free in all three, blocks of 40 and 48 through word 4.
-// Smaller blocks hold objects without a GCHead (a GC object with a field
-// needs 40): word 2 for 24 and 32 bytes; a 16-byte object (no fields) gives
-// up its refcount word, as every object does to CPython's pymalloc.
-struct FreeBlock {
-    FreeBlock*& link(std::size_t block_bytes) {
-        const std::size_t word = block_bytes >= 56 ? 6 : block_bytes >= 40 ? 4 : block_bytes >= 24 ? 2 : 0;
-        return reinterpret_cast<FreeBlock**>(this)[word];
-    }
-};
+SizeClass heap_pool::size_classes[kClassCount];
+std::size_t heap_pool::bytes_in_use = 0;
 
-struct SizeClass {
-    FreeBlock* free = nullptr;
-    char* bump = nullptr;      // unused tail of the current chunk
-    char* bump_end = nullptr;
-};
-
-SizeClass size_classes[kClassCount];
-
-std::size_t class_index(std::size_t bytes) { return (bytes + kGranule - 1) / kGranule - 1; }
+namespace {
 
 // Where heap_span looks addresses up: every pool chunk (by start address),
 // every live malloc'd block, and the registered static objects.
@@ -97,8 +64,8 @@ void* pool_alloc(std::size_t bytes) {
     const std::size_t index = class_index(bytes);
     SizeClass& sc = size_classes[index];
     const std::size_t block_bytes = (index + 1) * kGranule;
-    if (FreeBlock* block = sc.free) {
-        sc.free = block->link(block_bytes);
+    if (void* block = sc.free) {
+        sc.free = heap_pool::link(block, block_bytes);
         return block;
     }
     if (sc.bump + block_bytes > sc.bump_end) {
@@ -115,9 +82,9 @@ void* pool_alloc(std::size_t bytes) {
 
 void pool_free(void* p, std::size_t bytes) {
     SizeClass& sc = size_classes[class_index(bytes)];
-    auto* block = static_cast<FreeBlock*>(p);
-    block->link((class_index(bytes) + 1) * kGranule) = sc.free;
-    sc.free = block;
+    const std::size_t block_bytes = (class_index(bytes) + 1) * kGranule;
+    heap_pool::link(p, block_bytes) = sc.free;
+    sc.free = p;
 }
 
 void* system_alloc(std::size_t bytes) {
@@ -153,7 +120,7 @@ HeapSpan find_span(const std::map<std::uintptr_t, Region>& regions, std::uintptr
 
 constexpr std::int64_t kProbedBlock = std::int64_t{64} << 20;  // heap_may_allocate asks malloc from here on
 
-std::size_t bytes_in_use = 0;  // handed out by heap_alloc/heap_realloc, not yet freed
+using heap_pool::bytes_in_use;
 std::size_t bytes_limit = 0;   // 0: none
 
 // True when a block of `bytes` may be had: small blocks always.
@@ -402,6 +369,13 @@ void object_free(Object* o) {
     o->refcount = 0;
     o->type = freed_type_poison();
     heap_free(block, bytes);
+}
+
+void object_free_slow(Object* o, std::size_t bytes) {
+    object_note_freed(o);
+    o->refcount = 0;
+    o->type = freed_type_poison();
+    heap_free(o, bytes);
 }
 
 // ------------------------------------------------------------ destruction

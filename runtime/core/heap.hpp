@@ -28,7 +28,56 @@
 #include <sanitizer/asan_interface.h>
 #endif
 
+// GCC says __SANITIZE_ADDRESS__, clang (the fuzz build) __has_feature.
+#if defined(__SANITIZE_ADDRESS__)
+#define MINIPY_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define MINIPY_ASAN 1
+#endif
+#endif
+
 namespace minipy {
+
+// The size-class pools (heap.cpp), declared here for the inline fast paths
+// below. Blocks up to kMaxPooled bytes are carved from 64 KiB chunks, one
+// free list per 8-byte size class.
+namespace heap_pool {
+#if defined(MINIPY_ASAN)
+inline constexpr bool kUseSystemMalloc = true;  // let ASan see every block
+#else
+inline constexpr bool kUseSystemMalloc = false;
+#endif
+inline constexpr std::size_t kGranule = 8;
+inline constexpr std::size_t kMaxPooled = 512;
+inline constexpr std::size_t kClassCount = kMaxPooled / kGranule;
+
+struct SizeClass {
+    void* free = nullptr;      // the most recently freed block
+    char* bump = nullptr;      // unused tail of the current chunk
+    char* bump_end = nullptr;
+};
+extern SizeClass size_classes[kClassCount];
+extern std::size_t bytes_in_use;  // handed out by the heap, not yet taken back
+
+constexpr std::size_t class_index(std::size_t bytes) { return (bytes + kGranule - 1) / kGranule - 1; }
+// A free block keeps its link where a freed object's refcount and type
+// words are not, so that the refcount reads 0 through ctypes and the type
+// word keeps the freed poison (object_free writes both) until the block is
+// reused. An object without a GCHead has them in words 0-1, one with a
+// GCHead in words 2-3, an instance with a managed dict in words 4-5 (its
+// block has 56 bytes at least): blocks of 56 bytes and more link through
+// word 6, which is free in all three, blocks of 40 and 48 through word 4.
+// Smaller blocks hold objects without a GCHead (a GC object with a field
+// needs 40): word 2 for 24 and 32 bytes; a 16-byte object (no fields) gives
+// up its refcount word, as every object does to CPython's pymalloc.
+constexpr std::size_t link_word(std::size_t block_bytes) {
+    return block_bytes >= 56 ? 6 : block_bytes >= 40 ? 4 : block_bytes >= 24 ? 2 : 0;
+}
+inline void*& link(void* block, std::size_t block_bytes) {
+    return static_cast<void**>(block)[link_word(block_bytes)];
+}
+}  // namespace heap_pool
 
 // Raw blocks: pooled when small. The caller remembers each block's size.
 // Null when out of memory (or past the limit below): the caller raises
@@ -161,6 +210,51 @@ inline bool heap_block_freed(const Object* o) {
     if (__asan_address_is_poisoned(o) || __asan_address_is_poisoned(&o->type)) return true;
 #endif
     return reinterpret_cast<std::uintptr_t>(o->type) == kFreedTypeBits;
+}
+
+// The fast paths for the small objects made and dropped at the highest
+// rate (ints, floats): a block for an object with nothing in front of it
+// (no GCHead, no managed dict), `bytes` of it (object_block_bytes: a
+// multiple of the granule), taken from its size class's free list or the
+// current chunk's tail in a few inlined instructions, as pymalloc's
+// pymalloc_alloc. Null when neither can serve it, while tracemalloc traces
+// (every block must then be reported) and under AddressSanitizer (every
+// block from malloc): the caller then takes object_alloc_bytes, the slow
+// path that handles all of those. The block is not zero-filled and its
+// header is not set: the caller writes every word of it.
+inline void* heap_pool_take(std::size_t bytes) {
+    using namespace heap_pool;
+    if (kUseSystemMalloc || bytes > kMaxPooled || __builtin_expect(heap_tracing, false)) return nullptr;
+    SizeClass& sc = size_classes[class_index(bytes)];
+    void* block = sc.free;
+    if (__builtin_expect(block != nullptr, true)) {
+        sc.free = link(block, bytes);
+    } else if (sc.bump + bytes <= sc.bump_end) {
+        block = sc.bump;
+        sc.bump += bytes;
+    } else {
+        return nullptr;  // a new chunk: the slow path
+    }
+    bytes_in_use += bytes;
+    return block;
+}
+
+// The other end, for an object `o` that heap_pool_take (or the slow path)
+// gave a block of `bytes`, with nothing in front of it, its fields
+// released: as object_free, with the size known to the caller. The freed
+// mark stays (refcount 0, type poisoned) until the block is reused.
+void object_free_slow(Object* o, std::size_t bytes);
+inline void object_free_pooled(Object* o, std::size_t bytes) {
+    using namespace heap_pool;
+    if (kUseSystemMalloc || bytes > kMaxPooled || __builtin_expect(heap_tracing, false) ||
+        __builtin_expect(object_free_watch != nullptr, false))
+        return object_free_slow(o, bytes);
+    o->refcount = 0;
+    o->type = freed_type_poison();
+    SizeClass& sc = size_classes[class_index(bytes)];
+    link(o, bytes) = sc.free;
+    sc.free = o;
+    bytes_in_use -= bytes;
 }
 
 // Constructs a C++ object of class T (derived from Object) in fresh heap

@@ -74,13 +74,6 @@ static_assert(kIntHead == 24, "CPython's int head is 24 bytes");
 // The count of CPython's 30-bit digits that a magnitude of `bits` bits takes.
 static std::int32_t digits_for_bits(std::uint64_t bits) { return static_cast<std::int32_t>((bits + 29) / 30); }
 
-static std::int32_t signed_digits(std::int64_t value) {
-    if (value == 0) return 0;
-    std::uint64_t magnitude = value < 0 ? 0 - static_cast<std::uint64_t>(value) : static_cast<std::uint64_t>(value);
-    std::int32_t digits = digits_for_bits(static_cast<std::uint64_t>(std::bit_width(magnitude)));
-    return value < 0 ? -digits : digits;
-}
-
 // CPython's int.__sizeof__: the head and the digits, at least one.
 static std::size_t int_object_size(std::int32_t digits) {
     return kIntHead + 4 * static_cast<std::size_t>(std::max(std::abs(digits), 1));
@@ -107,17 +100,13 @@ static std::size_t int_allocated_size(Object* o) {
 
 // ----------------------------------------------------------------- creation
 
-// Freed ints of one or two digits (32-byte blocks) are kept for reuse, like
-// floats (float.cpp).
-static FreeList<Int, 100> free_ints;
+// Exact ints have no free list of their own (CPython 3.11 has none): a freed
+// one goes back to its size-class pool, whose inline fast paths
+// (heap_pool_take, object_free_pooled) make an int as cheap as pymalloc
+// makes one, and hand the address back to the next block of its size.
 
-void int_free_list_set_enabled(bool enabled) {
-    free_ints.set_limit(enabled ? 100 : 0);
-    if (enabled) return;
-    // The kept ones go back to the heap: their digits are still those of
-    // the int they were, which is what their block's size is read from.
-    while (Int* i = free_ints.take(&IntType)) object_free(i);
-}
+// The bytes the heap gives an exact int of `digits` digits.
+static std::size_t int_block_bytes(std::int32_t digits) { return object_block_bytes(&IntType, int_object_size(digits)); }
 
 // A new exact int of `digits` digits, its value zero.
 static Ref<Int> int_alloc_exact(std::int32_t digits) {
@@ -129,7 +118,7 @@ static Ref<Int> int_alloc_exact(std::int32_t digits) {
     return adopt(i);
 }
 
-// int_from past the free list, out of line so that the free-list path
+// int_from past the pool's fast path, out of line so that the fast path
 // keeps few registers to save. While tracing, a one-digit int is traced
 // anew at CPython's padded size.
 [[gnu::noinline]] static Ref<Int> int_new_exact(std::int32_t digits, std::int64_t value) {
@@ -142,15 +131,24 @@ static Ref<Int> int_alloc_exact(std::int32_t digits) {
 
 Ref<Int> int_from(std::int64_t value) {
     if (value >= kSmallIntMin && value <= kSmallIntMax) return share(small_int(value));
-    std::int32_t digits = signed_digits(value);
-    if (std::abs(digits) <= 2) {
-        if (Int* r = free_ints.take(&IntType)) {
-            r->digits = digits;
-            r->small = value;
-            return adopt(r);
-        }
-    }
-    return int_new_exact(digits, value);
+    // A machine word takes one to three digits: a 32-byte block for one or
+    // two, 40 bytes for three, whose last word is zeroed as the slow path's.
+    const std::uint64_t magnitude =
+        value < 0 ? 0 - static_cast<std::uint64_t>(value) : static_cast<std::uint64_t>(value);
+    const std::int32_t count = magnitude < (std::uint64_t{1} << 30) ? 1 : magnitude < (std::uint64_t{1} << 60) ? 2 : 3;
+    const std::int32_t digits = value < 0 ? -count : count;
+    static_assert(((kIntHead + 4 * 2 + 7) & ~std::size_t{7}) == 32 && ((kIntHead + 4 * 3 + 7) & ~std::size_t{7}) == 40);
+    const std::size_t bytes = count == 3 ? 40 : 32;
+    void* block = heap_pool_take(bytes);
+    if (__builtin_expect(block == nullptr, false)) return int_new_exact(digits, value);
+    auto* i = static_cast<Int*>(block);
+    i->refcount = 1;
+    i->type = &IntType;
+    i->digits = digits;
+    i->limbs = 0;
+    i->small = value;
+    if (count == 3) static_cast<std::uint64_t*>(block)[4] = 0;
+    return adopt(i);
 }
 
 Ref<Int> int_from_mpz_move(mpz_t value) {
@@ -369,8 +367,10 @@ std::int64_t int_hash(const Int* i) {
 
 static void int_destroy(Object* o) {
     Int* i = cast<Int>(o);
-    if (o->type == &IntType && !i->is_big() && std::abs(i->digits) <= 2 && free_ints.give(i)) return;
-    if (i->is_big() && !has_inline_limbs(i)) heap_free(i->own_limbs, i->limbs * sizeof(mp_limb_t));
+    // An exact int owns nothing and has nothing in front of it: straight
+    // back to its pool (a bool is never destroyed, its two are static).
+    if (has_inline_limbs(i)) return object_free_pooled(i, int_block_bytes(i->digits));
+    if (i->is_big()) heap_free(i->own_limbs, i->limbs * sizeof(mp_limb_t));
     delete_object(i);
 }
 
