@@ -36,9 +36,11 @@ using heap_pool::SizeClass;
 constexpr std::size_t kChunkBytes = 64 * 1024;
 
 SizeClass heap_pool::size_classes[kClassCount];
-std::size_t heap_pool::bytes_in_use = 0;
 
 namespace {
+
+// The pools' chunks and the large blocks handed out and not yet freed (heap_set_limit).
+std::size_t bytes_in_use = 0;
 
 // Where heap_span looks addresses up: every pool chunk (by start address),
 // every live malloc'd block, and the registered static objects.
@@ -71,6 +73,7 @@ void* pool_alloc(std::size_t bytes) {
     if (sc.bump + block_bytes > sc.bump_end) {
         sc.bump = static_cast<char*>(std::malloc(kChunkBytes));
         if (!sc.bump) return nullptr;
+        bytes_in_use += kChunkBytes;
         sc.bump_end = sc.bump + kChunkBytes - kChunkBytes % block_bytes;
         chunk_regions()[reinterpret_cast<std::uintptr_t>(sc.bump)] =
             Region{static_cast<std::size_t>(sc.bump_end - sc.bump), block_bytes, index};
@@ -89,12 +92,16 @@ void pool_free(void* p, std::size_t bytes) {
 
 void* system_alloc(std::size_t bytes) {
     void* block = std::malloc(bytes);
-    if (block) malloc_regions()[reinterpret_cast<std::uintptr_t>(block)] = Region{bytes, 0};
+    if (!block) return nullptr;
+    malloc_regions()[reinterpret_cast<std::uintptr_t>(block)] = Region{bytes, 0};
+    bytes_in_use += bytes;
     return block;
 }
 
-void system_free(void* block) {
-    if (block) malloc_regions().erase(reinterpret_cast<std::uintptr_t>(block));
+void system_free(void* block, std::size_t bytes) {
+    if (!block) return;
+    malloc_regions().erase(reinterpret_cast<std::uintptr_t>(block));
+    bytes_in_use -= bytes;
     std::free(block);
 }
 
@@ -120,7 +127,6 @@ HeapSpan find_span(const std::map<std::uintptr_t, Region>& regions, std::uintptr
 
 constexpr std::int64_t kProbedBlock = std::int64_t{64} << 20;  // heap_may_allocate asks malloc from here on
 
-using heap_pool::bytes_in_use;
 std::size_t bytes_limit = 0;   // 0: none
 
 // True when a block of `bytes` may be had: small blocks always.
@@ -129,9 +135,7 @@ bool within_limit(std::size_t bytes) {
 }
 
 void* allocate(std::size_t bytes) {
-    void* block = !kUseSystemMalloc && bytes <= kMaxPooled ? pool_alloc(bytes) : system_alloc(bytes);
-    if (block) bytes_in_use += bytes;
-    return block;
+    return !kUseSystemMalloc && bytes <= kMaxPooled ? pool_alloc(bytes) : system_alloc(bytes);
 }
 
 }  // namespace
@@ -161,9 +165,8 @@ std::size_t heap_bytes_in_use() { return bytes_in_use; }
 static void* raw_alloc(std::size_t bytes) { return within_limit(bytes) ? allocate(bytes) : nullptr; }
 
 static void raw_free(void* block, std::size_t bytes) {
-    bytes_in_use -= bytes;
     if (!kUseSystemMalloc && bytes <= kMaxPooled) return pool_free(block, bytes);
-    system_free(block);
+    system_free(block, bytes);
 }
 
 static void* raw_realloc(void* block, std::size_t old_bytes, std::size_t new_bytes) {
@@ -180,10 +183,7 @@ static void* raw_realloc(void* block, std::size_t old_bytes, std::size_t new_byt
         bytes_in_use = bytes_in_use - old_bytes + new_bytes;
         return moved;
     }
-    if (old_pooled && new_pooled && class_index(old_bytes) == class_index(new_bytes)) {
-        bytes_in_use = bytes_in_use - old_bytes + new_bytes;
-        return block;
-    }
+    if (old_pooled && new_pooled && class_index(old_bytes) == class_index(new_bytes)) return block;
     void* moved = allocate(new_bytes);
     if (!moved) return nullptr;
     std::memcpy(moved, block, std::min(old_bytes, new_bytes));

@@ -58,7 +58,6 @@ struct SizeClass {
     char* bump_end = nullptr;
 };
 extern SizeClass size_classes[kClassCount];
-extern std::size_t bytes_in_use;  // handed out by the heap, not yet taken back
 
 constexpr std::size_t class_index(std::size_t bytes) { return (bytes + kGranule - 1) / kGranule - 1; }
 // A free block keeps its link where a freed object's refcount and type
@@ -87,9 +86,11 @@ void heap_free(void* block, std::size_t bytes);
 // Resizes `block` (null: allocates) keeping its first bytes; null when out of memory.
 void* heap_realloc(void* block, std::size_t old_bytes, std::size_t new_bytes);
 
-// A ceiling on the bytes the heap has handed out and not taken back, for a
-// host that must survive any program (the fuzz targets); 0, the default, is
-// none. Only a large block (more than kHeapSmallBlock bytes) that would take
+// A ceiling on the bytes the heap holds, for a host that must survive any
+// program (the fuzz targets); 0, the default, is none. The heap holds a
+// large block from when it hands it out until it is freed, and small ones
+// by the 64 KiB pool chunks they are carved from, which it keeps (so the
+// pools' fast paths keep no count). Only a large block (more than kHeapSmallBlock bytes) that would take
 // the total past the limit is refused, as the machine refuses one: null from
 // heap_alloc and the object_try_alloc functions, std::bad_alloc from
 // object_alloc (below), so the MemoryError paths report it. Small ones never
@@ -235,7 +236,6 @@ inline void* heap_pool_take(std::size_t bytes) {
     } else {
         return nullptr;  // a new chunk: the slow path
     }
-    bytes_in_use += bytes;
     return block;
 }
 
@@ -254,7 +254,6 @@ inline void object_free_pooled(Object* o, std::size_t bytes) {
     SizeClass& sc = size_classes[class_index(bytes)];
     link(o, bytes) = sc.free;
     sc.free = o;
-    bytes_in_use -= bytes;
 }
 
 // Constructs a C++ object of class T (derived from Object) in fresh heap

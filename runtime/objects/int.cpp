@@ -75,8 +75,8 @@ static_assert(kIntHead == 24, "CPython's int head is 24 bytes");
 static std::int32_t digits_for_bits(std::uint64_t bits) { return static_cast<std::int32_t>((bits + 29) / 30); }
 
 // CPython's int.__sizeof__: the head and the digits, at least one.
-static std::size_t int_object_size(std::int32_t digits) {
-    return kIntHead + 4 * static_cast<std::size_t>(std::max(std::abs(digits), 1));
+static constexpr std::size_t int_object_size(std::int32_t digits) {
+    return kIntHead + 4 * static_cast<std::size_t>(std::max(digits < 0 ? -digits : digits, 1));
 }
 
 // What CPython's tracemalloc sees for an int made from a machine word
@@ -105,8 +105,12 @@ static std::size_t int_allocated_size(Object* o) {
 // (heap_pool_take, object_free_pooled) make an int as cheap as pymalloc
 // makes one, and hand the address back to the next block of its size.
 
-// The bytes the heap gives an exact int of `digits` digits.
-static std::size_t int_block_bytes(std::int32_t digits) { return object_block_bytes(&IntType, int_object_size(digits)); }
+// The bytes the heap gives an exact int of `digits` digits (as
+// object_block_bytes: nothing in front of an int, its size rounded to the
+// granule), inline for int_destroy.
+static std::size_t int_block_bytes(std::int32_t digits) {
+    return (int_object_size(digits) + heap_pool::kGranule - 1) & ~(heap_pool::kGranule - 1);
+}
 
 // A new exact int of `digits` digits, its value zero.
 static Ref<Int> int_alloc_exact(std::int32_t digits) {
@@ -129,16 +133,9 @@ static Ref<Int> int_alloc_exact(std::int32_t digits) {
     return r;
 }
 
-Ref<Int> int_from(std::int64_t value) {
-    if (value >= kSmallIntMin && value <= kSmallIntMax) return share(small_int(value));
-    // A machine word takes one to three digits: a 32-byte block for one or
-    // two, 40 bytes for three, whose last word is zeroed as the slow path's.
-    const std::uint64_t magnitude =
-        value < 0 ? 0 - static_cast<std::uint64_t>(value) : static_cast<std::uint64_t>(value);
-    const std::int32_t count = magnitude < (std::uint64_t{1} << 30) ? 1 : magnitude < (std::uint64_t{1} << 60) ? 2 : 3;
-    const std::int32_t digits = value < 0 ? -count : count;
-    static_assert(((kIntHead + 4 * 2 + 7) & ~std::size_t{7}) == 32 && ((kIntHead + 4 * 3 + 7) & ~std::size_t{7}) == 40);
-    const std::size_t bytes = count == 3 ? 40 : 32;
+// An exact int holding `value` in a block of `bytes` from the pool's fast
+// path; inlined with `bytes` a constant, so the pool's arithmetic folds.
+[[gnu::always_inline]] static inline Ref<Int> int_make_word(std::int32_t digits, std::int64_t value, std::size_t bytes) {
     void* block = heap_pool_take(bytes);
     if (__builtin_expect(block == nullptr, false)) return int_new_exact(digits, value);
     auto* i = static_cast<Int*>(block);
@@ -147,8 +144,22 @@ Ref<Int> int_from(std::int64_t value) {
     i->digits = digits;
     i->limbs = 0;
     i->small = value;
-    if (count == 3) static_cast<std::uint64_t*>(block)[4] = 0;
+    if (bytes > sizeof(Int)) static_cast<std::uint64_t*>(block)[4] = 0;  // as the slow path zero-fills
     return adopt(i);
+}
+
+Ref<Int> int_from(std::int64_t value) {
+    if (value >= kSmallIntMin && value <= kSmallIntMax) return share(small_int(value));
+    // A machine word takes one to three digits: a 32-byte block for one or
+    // two, 40 bytes for three.
+    static_assert(sizeof(Int) == 32 && int_object_size(2) <= 32 && int_object_size(3) <= 40);
+    const bool negative = value < 0;
+    const std::uint64_t magnitude = negative ? 0 - static_cast<std::uint64_t>(value) : static_cast<std::uint64_t>(value);
+    if (__builtin_expect(magnitude < (std::uint64_t{1} << 60), true)) {
+        const std::int32_t count = magnitude < (std::uint64_t{1} << 30) ? 1 : 2;
+        return int_make_word(negative ? -count : count, value, 32);
+    }
+    return int_make_word(negative ? -3 : 3, value, 40);
 }
 
 Ref<Int> int_from_mpz_move(mpz_t value) {
@@ -365,13 +376,23 @@ std::int64_t int_hash(const Int* i) {
 
 // ------------------------------------------------------------------- slots
 
+// An instance of an int subclass; out of line, so that int_destroy's
+// common path saves no registers.
+[[gnu::noinline]] static void int_subclass_destroy(Int* i) {
+    if (i->is_big()) heap_free(i->own_limbs, i->limbs * sizeof(mp_limb_t));
+    delete_object(i);
+}
+
 static void int_destroy(Object* o) {
     Int* i = cast<Int>(o);
     // An exact int owns nothing and has nothing in front of it: straight
     // back to its pool (a bool is never destroyed, its two are static).
-    if (has_inline_limbs(i)) return object_free_pooled(i, int_block_bytes(i->digits));
-    if (i->is_big()) heap_free(i->own_limbs, i->limbs * sizeof(mp_limb_t));
-    delete_object(i);
+    if (has_inline_limbs(i)) {
+        // The common sizes as constants, so the pool's arithmetic folds.
+        if (i->digits >= -2 && i->digits <= 2) return object_free_pooled(i, 32);
+        return object_free_pooled(i, int_block_bytes(i->digits));
+    }
+    int_subclass_destroy(i);
 }
 
 Ref<> int_to_str(const Int* i) {
