@@ -234,16 +234,6 @@ void heap_register_static(const void* start, std::size_t bytes, std::size_t stri
 
 // ---------------------------------------------------------------- objects
 
-std::size_t object_pre_header_size(const Type* type) {
-    std::size_t bytes = type->has_flag(type_flags::kHasGC) ? sizeof(GCHead) : 0;
-    if (type->has_flag(type_flags::kManagedDict)) bytes += kManagedDictHeader;
-    return bytes;
-}
-
-std::size_t object_block_bytes(const Type* type, std::size_t bytes) {
-    return ((bytes + 7) & ~std::size_t{7}) + object_pre_header_size(type);
-}
-
 std::size_t object_size(const Object* o) {
     const Type* type = o->type;
     if (type->allocated_size) return type->allocated_size(const_cast<Object*>(o));
@@ -301,6 +291,14 @@ std::nullptr_t raise_memory_error() { return raise_object(exc::MemoryError); }
 
 // ------------------------------------------------------------- allocation
 
+// A block for an object: from the pool's inline fast path when it can
+// serve it, else from the raw allocator (which may fall back on the reserve
+// unless `may_fail`).
+static char* take_object_block(std::size_t bytes, bool may_fail) {
+    if (void* block = heap_pool_take(bytes)) return static_cast<char*>(block);
+    return static_cast<char*>(may_fail ? raw_alloc(bytes) : raw_alloc_or_reserve(bytes));
+}
+
 // `object_size` is the object's own size, traced as CPython's allocator is
 // asked for it (with the collector header, not rounded to the granule).
 // Only the first `zeroed` bytes of the block are zero-filled.
@@ -315,7 +313,7 @@ static Object* finish_alloc(Type* type, char* block, std::size_t bytes, std::siz
 Object* object_try_alloc_bytes(Type* type, std::size_t object_size) {
     if (object_size > (std::size_t{1} << 48)) return nullptr;
     const std::size_t bytes = object_block_bytes(type, object_size);
-    char* block = static_cast<char*>(raw_alloc(bytes));
+    char* block = take_object_block(bytes, true);
     return block ? finish_alloc(type, block, bytes, object_size) : nullptr;
 }
 
@@ -330,7 +328,7 @@ Object* object_alloc(Type* type, std::size_t items) {
 
 Object* object_alloc_bytes(Type* type, std::size_t object_size) {
     const std::size_t bytes = object_block_bytes(type, object_size);
-    char* block = static_cast<char*>(raw_alloc_or_reserve(bytes));
+    char* block = take_object_block(bytes, false);
     // Too big for the reserve: as the C++ library's own allocations fail,
     // so that a builtin making it ends in MemoryError (call_native).
     if (!block) throw std::bad_alloc();
@@ -340,7 +338,7 @@ Object* object_alloc_bytes(Type* type, std::size_t object_size) {
 Object* object_alloc_head(Type* type, std::size_t object_size, std::size_t head_size, bool may_fail) {
     if (may_fail && object_size > (std::size_t{1} << 48)) return nullptr;
     const std::size_t bytes = object_block_bytes(type, object_size);
-    char* block = static_cast<char*>(may_fail ? raw_alloc(bytes) : raw_alloc_or_reserve(bytes));
+    char* block = take_object_block(bytes, may_fail);
     if (!block) {
         if (may_fail) return nullptr;
         throw std::bad_alloc();

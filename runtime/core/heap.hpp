@@ -14,6 +14,7 @@
 // reported to the tracer (heap_trace.hpp), objects at their own size.
 #pragma once
 
+#include "runtime/core/gc.hpp"
 #include "runtime/core/heap_trace.hpp"
 #include "runtime/core/object.hpp"
 #include "runtime/core/type.hpp"
@@ -133,7 +134,11 @@ void heap_register_static(const void* start, std::size_t bytes, std::size_t stri
 inline constexpr std::size_t kManagedDictHeader = 2 * sizeof(void*);
 // Bytes in front of an instance of `type` (CPython's _PyType_PreHeaderSize):
 // the GCHead and the managed dict's words, as the type has them.
-std::size_t object_pre_header_size(const Type* type);
+inline std::size_t object_pre_header_size(const Type* type) {
+    std::size_t bytes = type->has_flag(type_flags::kHasGC) ? sizeof(GCHead) : 0;
+    if (type->has_flag(type_flags::kManagedDict)) bytes += kManagedDictHeader;
+    return bytes;
+}
 
 // Bytes of `o` itself, its GCHead aside, from its type's size fields: what
 // object.__sizeof__ reports (CPython's _PyObject_SIZE / _PyObject_VAR_SIZE).
@@ -142,7 +147,9 @@ std::size_t object_size(const Object* o);
 // granule, with what goes in front of it (object_pre_header_size).
 std::size_t object_allocated_size(const Object* o);
 // The same for an object of `bytes` bytes of `type`.
-std::size_t object_block_bytes(const Type* type, std::size_t bytes);
+inline std::size_t object_block_bytes(const Type* type, std::size_t bytes) {
+    return ((bytes + 7) & ~std::size_t{7}) + object_pre_header_size(type);
+}
 
 // Allocates raw memory for an instance of `type` with `items` variable items,
 // zero-filled, with a GCHead when the type has one; returns the Object part.
