@@ -364,7 +364,7 @@ std::int64_t int_hash(const Int* i) {
     if (!i->is_big()) {
         negative = i->small < 0;
         std::uint64_t magnitude = negative ? 0 - static_cast<std::uint64_t>(i->small) : static_cast<std::uint64_t>(i->small);
-        r = magnitude % kModulus;
+        r = magnitude < kModulus ? magnitude : magnitude % kModulus;  // almost always its own hash
     } else {
         MpzView big(i);
         negative = mpz_sgn(big) < 0;
