@@ -215,23 +215,9 @@ void release_slots(Object** slots, int n) {
     }
 }
 
-// The slots of one call, from the slot stack (slot_stack.hpp).
-class SlotBuffer {
-public:
-    explicit SlotBuffer(int n) : slots_(slot_stack_take(n)) {}
-    ~SlotBuffer() { slot_stack_release(slots_); }
-    SlotBuffer(const SlotBuffer&) = delete;
-    SlotBuffer& operator=(const SlotBuffer&) = delete;
-    Object** data() { return slots_; }
-
-private:
-    Object** slots_;
-};
-
 }  // namespace
 
-void setup_cells(CodeObject* code, Object** slots, Tuple* closure) {
-    if (code->first_cell == code->first_temp && code->cell_params->empty()) return;  // the common case
+void setup_cells_and_free_variables(CodeObject* code, Object** slots, Tuple* closure) {
     for (int p : *code->cell_params) slots[p] = cell_new(adopt(slots[p]).get()).release();
     for (int i = code->first_cell; i < code->first_free; ++i) slots[i] = cell_new(nullptr).release();
     for (int i = code->first_free; i < code->first_temp; ++i) slots[i] = share((*closure)[i - code->first_free]).release();
@@ -255,14 +241,9 @@ Ref<> execute_frame(Frame& frame) {
 
 namespace {
 
-Ref<> run_function(Function* fn, const Args& args, Ref<>* owned) {
-    CodeObject* code = cast<CodeObject>(fn->code);
-    SlotBuffer buffer(code->nslots);
-    Object** slots = buffer.data();
-    if (!bind_arguments(fn, code, args, slots, owned)) {
-        release_slots(slots, code->nslots);
-        return nullptr;
-    }
+// The rest of a call once the arguments are bound: cells, then the body
+// in a new frame (or a new generator that will run it).
+Ref<> run_bound(Function* fn, CodeObject* code, Object** slots) {
     setup_cells(code, slots, fn->closure);
     if (code->is_generator) return generator_new(fn, slots);
     Frame frame;
@@ -274,7 +255,20 @@ Ref<> run_function(Function* fn, const Args& args, Ref<>* owned) {
     return execute_frame(frame);
 }
 
+Ref<> run_function(Function* fn, const Args& args, Ref<>* owned) {
+    CodeObject* code = cast<CodeObject>(fn->code);
+    SlotBuffer buffer(code->nslots);
+    Object** slots = buffer.data();
+    if (!bind_arguments(fn, code, args, slots, owned)) {
+        release_slots(slots, code->nslots);
+        return nullptr;
+    }
+    return run_bound(fn, code, slots);
+}
+
 }  // namespace
+
+Ref<> run_function_in_slots(Function* fn, CodeObject* code, Object** slots) { return run_bound(fn, code, slots); }
 
 Ref<> call_function(Object* callable, const Args& args) { return run_function(cast<Function>(callable), args, nullptr); }
 

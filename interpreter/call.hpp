@@ -80,6 +80,21 @@ Ref<> call_function(Object* callable, const Args& args);
 // called normally and `owned` is untouched.
 Ref<> call_consuming(Ref<> callable, const Args& args, Ref<>* owned);
 
+// Whether a call of `code` with `count` positional arguments and nothing
+// else binds them to its first slots in order, so that a call node can
+// evaluate them straight into the callee's slots (CPython 3.11's
+// CALL_PY_EXACT_ARGS): a plain function taking exactly those parameters.
+inline bool binds_positionally(const CodeObject* code, std::size_t count) {
+    return count == static_cast<std::size_t>(code->argcount) && !code->kwonly_count && !code->has_varargs &&
+           !code->has_varkw && !code->is_generator;
+}
+
+// Runs `fn`, whose code is `code`, with its arguments already in `slots`:
+// code->nslots slots from the slot stack (the caller gives them back
+// afterwards), the first argcount holding the arguments' references, which
+// the frame takes, the rest null.
+Ref<> run_function_in_slots(Function* fn, CodeObject* code, Object** slots);
+
 // Runs frame.code's body in `frame`, whose slots are set up. Accounts the
 // recursion depth, makes the frame current, and releases the slots at the
 // end (after a frame object, if any, has taken them over). Returns the
@@ -88,8 +103,13 @@ Ref<> execute_frame(Frame& frame);
 
 // Fills a frame's cells and free variables: fresh cells for variables that
 // inner functions capture (and captured parameters, wrapping their value),
-// and the closure's cells for free variables.
-void setup_cells(CodeObject* code, Object** slots, Tuple* closure);
+// and the closure's cells for free variables. Most code has neither, and
+// every call asks: the test is inline, the work out of line.
+void setup_cells_and_free_variables(CodeObject* code, Object** slots, Tuple* closure);
+inline void setup_cells(CodeObject* code, Object** slots, Tuple* closure) {
+    if (code->first_cell != code->first_temp || !code->cell_params->empty())
+        setup_cells_and_free_variables(code, slots, closure);
+}
 
 // Runs module-level code (a script, an import, exec()) with `ns` as both
 // namespace and, for modules, globals.

@@ -3,6 +3,7 @@
 
 #include "interpreter/call.hpp"
 #include "interpreter/gathered_args.hpp"
+#include "interpreter/slot_stack.hpp"
 #include "interpreter/traceback.hpp"
 #include "runtime/core/abstract.hpp"
 #include "runtime/core/errors.hpp"
@@ -33,6 +34,48 @@ bool eval_all(Frame& frame, const std::vector<ExprNode*>& nodes, ArgBuffer& valu
 
 std::size_t keyword_count(const Tuple* kwnames) { return kwnames ? static_cast<std::size_t>(kwnames->length()) : 0; }
 
+// The code `function` would run, when a call with `count` positional
+// arguments and nothing else can evaluate them straight into its slots;
+// null otherwise.
+CodeObject* code_binding_positionally(Object* function, std::size_t count) {
+    if (function->type != &FunctionType) return nullptr;
+    CodeObject* code = cast<CodeObject>(cast<Function>(function)->code);
+    return binds_positionally(code, count) ? code : nullptr;
+}
+
+// Calls `fn` (whose code is `code`, taking exactly these arguments) with
+// `self` (owned, may be null) and then the values of `nodes` as its
+// positional arguments, evaluated straight into the callee's slots: no
+// argument buffer, no copy (CPython 3.11's CALL_PY_EXACT_ARGS). Null on
+// error, with `args_failed` set when evaluating an argument failed (its
+// node has reported it) rather than the call.
+// Inline in its two callers: a separate C++ frame on every Python call
+// would cost deep recursion about 100 bytes of stack per level.
+[[gnu::always_inline]] inline Ref<> call_in_slots(Frame& frame, Function* fn, CodeObject* code, Object* self,
+                                                  const std::vector<ExprNode*>& nodes, bool& args_failed) {
+    SlotBuffer buffer(code->nslots);
+    Object** slots = buffer.data();
+    std::size_t n = 0;
+    if (self) slots[n++] = self;
+    for (ExprNode* node : nodes) {
+        Object* value = node->eval(frame).release();
+        if (!value) {
+            // Last to first, as CPython's stack unwinds.
+            while (n > 0) {
+                Object* o = slots[--n];
+                slots[n] = nullptr;
+                decref(o);
+            }
+            args_failed = true;
+            return nullptr;
+        }
+        slots[n++] = value;
+    }
+    // `code` is still fn's: minipy's functions cannot be given another
+    // __code__, which CPython allows (and rechecks for at the call).
+    return run_function_in_slots(fn, code, slots);
+}
+
 }  // namespace
 
 // --------------------------------------------------------------- calls
@@ -44,12 +87,28 @@ CallNode::~CallNode() { xdecref(kwnames_); }
 Ref<> CallNode::eval(Frame& frame) const {
     Ref<> func = func_->eval(frame);
     if (!func) return nullptr;
+    bool args_failed = false;
+    Ref<> result;
+    if (CodeObject* code = kwnames_ ? nullptr : code_binding_positionally(func.get(), args_.size()))
+        result = call_in_slots(frame, cast<Function>(func.get()), code, nullptr, args_, args_failed);
+    else
+        result = call_through_buffer(frame, std::move(func), args_failed);
+    if (!result && !args_failed) return fail(frame);
+    return result;
+}
+
+// Any other call: the arguments are evaluated into a buffer, which the
+// callee binds from. Out of line, so that the buffer is not part of every
+// call's C++ frame.
+[[gnu::noinline]] Ref<> CallNode::call_through_buffer(Frame& frame, Ref<> func, bool& args_failed) const {
     ArgBuffer values(args_.size());
-    if (!eval_all(frame, args_, values)) return nullptr;
+    if (!eval_all(frame, args_, values)) {
+        args_failed = true;
+        return nullptr;
+    }
     Args args{values.values(), values.size() - keyword_count(kwnames_), kwnames_};
     Ref<> result = call_consuming(std::move(func), args, values.refs());
     values.release_after_call();
-    if (!result) return fail(frame);
     return result;
 }
 
@@ -99,6 +158,13 @@ Ref<> MethodCallNode::eval(Frame& frame) const {
         auto* descriptor = static_cast<MethodDescriptor*>(found);
         if (object->type == descriptor->owner && !descriptor->owner->has_flag(type_flags::kHeapType))
             return call_builtin_method(frame, std::move(object), descriptor);
+    }
+    if (CodeObject* code = found && !kwnames_ ? code_binding_positionally(found, args_.size() + 1) : nullptr) {
+        Ref<> method = share(found);
+        bool args_failed = false;
+        Ref<> result = call_in_slots(frame, cast<Function>(method.get()), code, object.release(), args_, args_failed);
+        if (!result && !args_failed) return fail(frame);
+        return result;
     }
     Ref<> method = share(found);
     ArgBuffer values(args_.size() + 1);

@@ -43,6 +43,7 @@ bool AttributeTarget::store(Frame& frame, Ref<> value) const {
     Ref<> hold;
     Object* object = object_->eval_operand(frame, hold);
     if (!object) return false;
+    if (cached_store_instance_value(object, name_, value, cache_)) return true;
     if (setattr_cached(object, name_, value.get(), cache_) < 0) return fail(frame), false;
     return true;
 }

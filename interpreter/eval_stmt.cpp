@@ -97,16 +97,18 @@ Flow AugAssignStmt::exec(Frame& frame) const {
 }
 
 Flow AugAttributeStmt::exec(Frame& frame) const {
-    Ref<> object = object_->eval(frame);
+    Ref<> object_hold;
+    Object* object = object_->eval_operand(frame, object_hold);
     if (!object) return Flow::Error;
-    Ref<> current = getattr_cached(object.get(), name_, load_cache_);
+    Ref<> current = getattr_cached(object, name_, load_cache_);
     if (!current) return fail_flow(frame);
     Ref<> operand, result;
     if (!eval_augmented_value(frame, current.get(), value_, value_binary_, op_, operand, result)) return Flow::Error;
     if (!result) result = augmented(current.get(), operand.get(), op_);
     if (!result) return fail_flow(frame);
     current.reset();
-    if (setattr_cached(object.get(), name_, result.get(), store_cache_) < 0) return fail_flow(frame);
+    if (cached_store_instance_value(object, name_, result, store_cache_)) return Flow::Normal;
+    if (setattr_cached(object, name_, result.get(), store_cache_) < 0) return fail_flow(frame);
     return Flow::Normal;
 }
 

@@ -433,6 +433,8 @@ public:
     Ref<> eval(Frame& frame) const override;
 
 private:
+    Ref<> call_through_buffer(Frame& frame, Ref<> func, bool& args_failed) const;
+
     ExprNode* func_;
     std::vector<ExprNode*> args_;  // positional, then keyword values
     Tuple* kwnames_;               // owned; null without keywords

@@ -4,7 +4,7 @@
 // costs the C++ stack only its own few words, so deep recursion touches
 // less memory, and a call needs no buffer sized for the largest frame.
 //
-// Slots are taken and given back in strict LIFO order (SlotBuffer, call.cpp):
+// Slots are taken and given back in strict LIFO order (SlotBuffer):
 // a Python call's slots are released before its caller's. Generators keep
 // their slots in their own object (generator.hpp) and only borrow these
 // while they are being made.
@@ -40,5 +40,18 @@ inline void slot_stack_release(Object** slots) {
     if (__builtin_expect(slots >= base && slots <= limit, true)) top = slots;
     else return_to_earlier_block(slots);
 }
+
+// The slots of one call, taken for as long as the object lives.
+class SlotBuffer {
+public:
+    explicit SlotBuffer(int n) : slots_(slot_stack_take(n)) {}
+    ~SlotBuffer() { slot_stack_release(slots_); }
+    SlotBuffer(const SlotBuffer&) = delete;
+    SlotBuffer& operator=(const SlotBuffer&) = delete;
+    Object** data() { return slots_; }
+
+private:
+    Object** slots_;
+};
 
 }  // namespace minipy::interp

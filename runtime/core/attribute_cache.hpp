@@ -62,6 +62,25 @@ inline Ref<> getattr_cached(Object* o, Str* name, AttributeCache& cache) {
     if (Object* value = cached_instance_attribute(o, name, cache)) return share(value);
     return getattr_through_cache(o, name, cache);
 }
+// The commonest store, `self.x = value`, answered inline: the class has no
+// data descriptor of that name, and the instance's inline values have the
+// name's slot where the cache says (CPython's STORE_ATTR_INSTANCE_VALUE).
+// Takes `value`'s reference into the slot; false when the cache cannot
+// answer, with `value` untouched.
+inline bool cached_store_instance_value(Object* o, Str* name, Ref<>& value, const AttributeCache& cache) {
+    const Type* type = o->type;
+    if (type->setattr != generic_setattr || type->version != cache.type_version || !type->version ||
+        type->dict_offset != kManagedDictOffset || (cache.descr && cache.descr->type->descr_set))
+        return false;
+    Object** values = instance_values(o);
+    if (!values || !dict_unicode_key_at(type->cached_keys, cache.dict_hint, name)) return false;
+    Object* old = values[cache.dict_hint];
+    values[cache.dict_hint] = value.release();
+    if (!old) dict_values_added(values, cache.dict_hint);
+    else decref(old);  // last: releasing it may run code
+    return true;
+}
+
 // setattr(o, name, value) through the cache (value null deletes); -1 on error.
 [[nodiscard]] int setattr_cached(Object* o, Str* name, Object* value, AttributeCache& cache);
 // For `o.name(...)`: the function or method descriptor to call with `o` as

@@ -325,8 +325,11 @@ static void type_clear(Object* o) {
 // Then the type leaves its bases' lists of subclasses and releases what
 // clear keeps, in type_dealloc's order: base, namespace, bases, names.
 // type.__sizeof__: a class counts the keys its instances share, as CPython's.
+// A builtin type is a plain Type, smaller than the HeapType its metatype's
+// basic size describes (CPython's static PyTypeObjects likewise).
 static std::size_t type_size_of(Object* o) {
     const Type* type = cast<Type>(o);
+    if (!type->has_flag(type_flags::kHeapType)) return sizeof(Type);
     return object_size(type) + (type->cached_keys ? dict_keys_sizeof(type->cached_keys) : 0);
 }
 
@@ -480,7 +483,7 @@ static Ref<> type_subclasscheck(Object* self, const Args& args) {
 
 void type_type_init() {
     // A base type: `class Meta(type)` makes a metaclass.
-    type_init_builtin(TypeType, "type", &ObjectType, sizeof(Type),
+    type_init_builtin(TypeType, "type", &ObjectType, sizeof(HeapType),
                       type_flags::kHasGC | type_flags::kTypeSubclass | type_flags::kBaseType);
     TypeType.weaklist_offset = offsetof(Type, weaklist);
     TypeType.destroy = type_destroy;

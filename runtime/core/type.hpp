@@ -189,6 +189,21 @@ struct Type : Object {
     std::string_view name_view() const;
 };
 
+// A class: what a class statement or type(name, bases, ns) makes (CPython's
+// PyHeapTypeObject). CPython's heap type is a PyTypeObject followed by the
+// number, mapping, sequence, async and buffer method tables that its
+// tp_as_* pointers point at, and seven words of its own (name, qualname,
+// slots, cached keys, module, spec name and cache). minipy's Type already
+// holds every slot and those names inline, for builtin types too, so the
+// rest of a class's 904 bytes is unused; it is kept so that a class is the
+// size CPython's is (sys.getsizeof of a new class: 1688, with the 768 bytes
+// of keys its instances share). type.__basicsize__ is this size.
+inline constexpr std::size_t kHeapTypeSize = 904;
+struct HeapType : Type {
+    std::byte unused_cpython_words[kHeapTypeSize - sizeof(Type)] = {};
+};
+static_assert(sizeof(HeapType) == kHeapTypeSize);
+
 // Objects whose instances vary in size (tuple, str, bytes) keep the item count
 // right after the header so the heap can compute their size.
 struct VarObject : Object {

@@ -306,7 +306,7 @@ Ref<> type_new_class(Type* metatype, Str* name, Tuple* given_bases, Dict* ns, Di
     Slots slots;
     if (slots_value && !parse_slots(slots_value, name, base, ns, slots)) return nullptr;
 
-    auto type = new_object<Type>(metatype);
+    Ref<Type> type = new_object<HeapType>(metatype);
     type->name = share(name).release();
     (void)name->view();  // CPython's type_new makes the name's UTF-8 form for tp_name (sys.getsizeof counts it)
     // Without __slots__ instances get a weak reference list when the base

@@ -645,9 +645,13 @@ Ref<> array_inplace_repeat(Object* self, Object* count) {
 
 // ----------------------------------------------------------- iterator
 
+// CPython's arrayiterobject: the array, the position, and the array's
+// typecode taken when the iterator was made (CPython keeps its getitem
+// function), which is what an item is read with.
 struct ArrayIter : Object {
-    Array* array = nullptr;  // owned; null once exhausted
     std::int64_t index = 0;
+    Array* array = nullptr;  // owned; null once exhausted
+    const ArrayDescr* descr = nullptr;
 };
 
 void iter_clear(Object* o) { clear_slot(cast<ArrayIter>(o)->array); }
@@ -663,7 +667,10 @@ void iter_traverse(Object* o, VisitFn visit, void* arg) {
 Ref<> iter_next_item(Object* self) {
     auto* it = cast<ArrayIter>(self);
     if (!it->array) return nullptr;
-    if (it->index < it->array->size) return array_get(it->array, it->index++);
+    if (it->index < it->array->size) {
+        std::int64_t i = it->index++;
+        return array_load(it->descr->code, it->array->items + i * it->descr->itemsize);
+    }
     clear_slot(it->array);
     return nullptr;
 }
@@ -671,6 +678,7 @@ Ref<> iter_next_item(Object* self) {
 Ref<> array_iter(Object* self) {
     auto it = new_object<ArrayIter>(&ArrayIterType);
     it->array = share(as_array(self)).release();
+    it->descr = it->array->descr;
     gc_track(it.get());
     return it;
 }

@@ -17,6 +17,7 @@
 
 #include "runtime/core/abstract.hpp"
 #include "runtime/core/errors.hpp"
+#include "runtime/core/scalar_compare.hpp"
 #include "runtime/objects/exceptions.hpp"
 #include "runtime/objects/float.hpp"
 #include "runtime/objects/int.hpp"
@@ -91,16 +92,25 @@ int generic_less(Object* x, Object* y) { return compare_bool(x, y, CompareOp::Lt
 int small_int_less(Object* x, Object* y) { return cast<Int>(x)->small < cast<Int>(y)->small; }
 int float_less(Object* x, Object* y) { return cast<Float>(x)->value < cast<Float>(y)->value; }
 int str_less(Object* x, Object* y) { return str_compare_text(cast<Str>(x), cast<Str>(y)) < 0; }
-// CPython's unsafe_tuple_compare: the first items that differ decide,
-// compared straight (compare_bool takes ints, floats and strs directly).
+// compare_bool(a, b, op) for two items of tuple keys, with the items of
+// one exact type among int, float and str answered inline (identical items
+// are equal, as compare_bool says).
+template <CompareOp op>
+int compare_items(Object* a, Object* b) {
+    if (op == CompareOp::Eq && a == b) return 1;
+    if (int fast = compare_scalars(a, b, op); fast >= 0) return fast;
+    return compare_bool(a, b, op);
+}
+
+// CPython's unsafe_tuple_compare: the first items that differ decide.
 int tuple_less(Object* x, Object* y) {
     const Tuple* a = cast<Tuple>(x);
     const Tuple* b = cast<Tuple>(y);
     const std::int64_t common = std::min(a->size, b->size);
     for (std::int64_t i = 0; i < common; ++i) {
-        int eq = compare_bool((*a)[i], (*b)[i], CompareOp::Eq);
+        int eq = compare_items<CompareOp::Eq>((*a)[i], (*b)[i]);
         if (eq < 0) return -1;
-        if (!eq) return compare_bool((*a)[i], (*b)[i], CompareOp::Lt);
+        if (!eq) return compare_items<CompareOp::Lt>((*a)[i], (*b)[i]);
     }
     return a->size < b->size;
 }

@@ -54,6 +54,8 @@ u.fromunicode("x" * 20)
 print(S(u))
 
 print(gc.is_tracked(array("i")), gc.is_tracked(iter(array("i"))))
+it = iter(array("d", [1.5, 2.5]))
+print("iterator", S(it), next(it), S(it), list(it), S(it))
 b = array("b", [1, 2])
 r = weakref.ref(b)
 print(r() is b)
