@@ -25,53 +25,22 @@ namespace minipy {
 // next allocation of that size reuses the most recently freed address, which
 // is what CPython's pymalloc does too.
 
-namespace {
+using heap_pool::class_index;
+using heap_pool::kClassCount;
+using heap_pool::kGranule;
+using heap_pool::kMaxPooled;
+using heap_pool::kUseSystemMalloc;
+using heap_pool::size_classes;
+using heap_pool::SizeClass;
 
-// GCC says __SANITIZE_ADDRESS__, clang (the fuzz build) __has_feature.
-#if defined(__SANITIZE_ADDRESS__)
-#define MINIPY_ASAN 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define MINIPY_ASAN 1
-#endif
-#endif
-#if defined(MINIPY_ASAN)
-constexpr bool kUseSystemMalloc = true;  // let ASan see every block
-#else
-constexpr bool kUseSystemMalloc = false;
-#endif
-
-constexpr std::size_t kGranule = 8;
-constexpr std::size_t kMaxPooled = 512;
-constexpr std::size_t kClassCount = kMaxPooled / kGranule;
 constexpr std::size_t kChunkBytes = 64 * 1024;
 
-// A free block keeps its link where a freed object's refcount and type
-// words are not, so that the refcount reads 0 through ctypes and the type
-// word keeps the freed poison (object_free writes both) until the block is
-// reused. An object without a GCHead has them in words 0-1, one with a
-// GCHead in words 2-3, an instance with a managed dict in words 4-5 (its
-// block has 56 bytes at least): blocks of 56 bytes and more link through
-// word 6, which is free in all three, blocks of 40 and 48 through word 4.
-// Smaller blocks hold objects without a GCHead (a GC object with a field
-// needs 40): word 2 for 24 and 32 bytes; a 16-byte object (no fields) gives
-// up its refcount word, as every object does to CPython's pymalloc.
-struct FreeBlock {
-    FreeBlock*& link(std::size_t block_bytes) {
-        const std::size_t word = block_bytes >= 56 ? 6 : block_bytes >= 40 ? 4 : block_bytes >= 24 ? 2 : 0;
-        return reinterpret_cast<FreeBlock**>(this)[word];
-    }
-};
+SizeClass heap_pool::size_classes[kClassCount];
 
-struct SizeClass {
-    FreeBlock* free = nullptr;
-    char* bump = nullptr;      // unused tail of the current chunk
-    char* bump_end = nullptr;
-};
+namespace {
 
-SizeClass size_classes[kClassCount];
-
-std::size_t class_index(std::size_t bytes) { return (bytes + kGranule - 1) / kGranule - 1; }
+// The pools' chunks and the large blocks handed out and not yet freed (heap_set_limit).
+std::size_t bytes_in_use = 0;
 
 // Where heap_span looks addresses up: every pool chunk (by start address),
 // every live malloc'd block, and the registered static objects.
@@ -97,13 +66,14 @@ void* pool_alloc(std::size_t bytes) {
     const std::size_t index = class_index(bytes);
     SizeClass& sc = size_classes[index];
     const std::size_t block_bytes = (index + 1) * kGranule;
-    if (FreeBlock* block = sc.free) {
-        sc.free = block->link(block_bytes);
+    if (void* block = sc.free) {
+        sc.free = heap_pool::link(block, block_bytes);
         return block;
     }
     if (sc.bump + block_bytes > sc.bump_end) {
         sc.bump = static_cast<char*>(std::malloc(kChunkBytes));
         if (!sc.bump) return nullptr;
+        bytes_in_use += kChunkBytes;
         sc.bump_end = sc.bump + kChunkBytes - kChunkBytes % block_bytes;
         chunk_regions()[reinterpret_cast<std::uintptr_t>(sc.bump)] =
             Region{static_cast<std::size_t>(sc.bump_end - sc.bump), block_bytes, index};
@@ -115,19 +85,23 @@ void* pool_alloc(std::size_t bytes) {
 
 void pool_free(void* p, std::size_t bytes) {
     SizeClass& sc = size_classes[class_index(bytes)];
-    auto* block = static_cast<FreeBlock*>(p);
-    block->link((class_index(bytes) + 1) * kGranule) = sc.free;
-    sc.free = block;
+    const std::size_t block_bytes = (class_index(bytes) + 1) * kGranule;
+    heap_pool::link(p, block_bytes) = sc.free;
+    sc.free = p;
 }
 
 void* system_alloc(std::size_t bytes) {
     void* block = std::malloc(bytes);
-    if (block) malloc_regions()[reinterpret_cast<std::uintptr_t>(block)] = Region{bytes, 0};
+    if (!block) return nullptr;
+    malloc_regions()[reinterpret_cast<std::uintptr_t>(block)] = Region{bytes, 0};
+    bytes_in_use += bytes;
     return block;
 }
 
-void system_free(void* block) {
-    if (block) malloc_regions().erase(reinterpret_cast<std::uintptr_t>(block));
+void system_free(void* block, std::size_t bytes) {
+    if (!block) return;
+    malloc_regions().erase(reinterpret_cast<std::uintptr_t>(block));
+    bytes_in_use -= bytes;
     std::free(block);
 }
 
@@ -153,7 +127,6 @@ HeapSpan find_span(const std::map<std::uintptr_t, Region>& regions, std::uintptr
 
 constexpr std::int64_t kProbedBlock = std::int64_t{64} << 20;  // heap_may_allocate asks malloc from here on
 
-std::size_t bytes_in_use = 0;  // handed out by heap_alloc/heap_realloc, not yet freed
 std::size_t bytes_limit = 0;   // 0: none
 
 // True when a block of `bytes` may be had: small blocks always.
@@ -162,9 +135,7 @@ bool within_limit(std::size_t bytes) {
 }
 
 void* allocate(std::size_t bytes) {
-    void* block = !kUseSystemMalloc && bytes <= kMaxPooled ? pool_alloc(bytes) : system_alloc(bytes);
-    if (block) bytes_in_use += bytes;
-    return block;
+    return !kUseSystemMalloc && bytes <= kMaxPooled ? pool_alloc(bytes) : system_alloc(bytes);
 }
 
 }  // namespace
@@ -194,9 +165,8 @@ std::size_t heap_bytes_in_use() { return bytes_in_use; }
 static void* raw_alloc(std::size_t bytes) { return within_limit(bytes) ? allocate(bytes) : nullptr; }
 
 static void raw_free(void* block, std::size_t bytes) {
-    bytes_in_use -= bytes;
     if (!kUseSystemMalloc && bytes <= kMaxPooled) return pool_free(block, bytes);
-    system_free(block);
+    system_free(block, bytes);
 }
 
 static void* raw_realloc(void* block, std::size_t old_bytes, std::size_t new_bytes) {
@@ -213,10 +183,7 @@ static void* raw_realloc(void* block, std::size_t old_bytes, std::size_t new_byt
         bytes_in_use = bytes_in_use - old_bytes + new_bytes;
         return moved;
     }
-    if (old_pooled && new_pooled && class_index(old_bytes) == class_index(new_bytes)) {
-        bytes_in_use = bytes_in_use - old_bytes + new_bytes;
-        return block;
-    }
+    if (old_pooled && new_pooled && class_index(old_bytes) == class_index(new_bytes)) return block;
     void* moved = allocate(new_bytes);
     if (!moved) return nullptr;
     std::memcpy(moved, block, std::min(old_bytes, new_bytes));
@@ -266,16 +233,6 @@ void heap_register_static(const void* start, std::size_t bytes, std::size_t stri
 }
 
 // ---------------------------------------------------------------- objects
-
-std::size_t object_pre_header_size(const Type* type) {
-    std::size_t bytes = type->has_flag(type_flags::kHasGC) ? sizeof(GCHead) : 0;
-    if (type->has_flag(type_flags::kManagedDict)) bytes += kManagedDictHeader;
-    return bytes;
-}
-
-std::size_t object_block_bytes(const Type* type, std::size_t bytes) {
-    return ((bytes + 7) & ~std::size_t{7}) + object_pre_header_size(type);
-}
 
 std::size_t object_size(const Object* o) {
     const Type* type = o->type;
@@ -334,6 +291,14 @@ std::nullptr_t raise_memory_error() { return raise_object(exc::MemoryError); }
 
 // ------------------------------------------------------------- allocation
 
+// A block for an object: from the pool's inline fast path when it can
+// serve it, else from the raw allocator (which may fall back on the reserve
+// unless `may_fail`).
+static char* take_object_block(std::size_t bytes, bool may_fail) {
+    if (void* block = heap_pool_take(bytes)) return static_cast<char*>(block);
+    return static_cast<char*>(may_fail ? raw_alloc(bytes) : raw_alloc_or_reserve(bytes));
+}
+
 // `object_size` is the object's own size, traced as CPython's allocator is
 // asked for it (with the collector header, not rounded to the granule).
 // Only the first `zeroed` bytes of the block are zero-filled.
@@ -348,7 +313,7 @@ static Object* finish_alloc(Type* type, char* block, std::size_t bytes, std::siz
 Object* object_try_alloc_bytes(Type* type, std::size_t object_size) {
     if (object_size > (std::size_t{1} << 48)) return nullptr;
     const std::size_t bytes = object_block_bytes(type, object_size);
-    char* block = static_cast<char*>(raw_alloc(bytes));
+    char* block = take_object_block(bytes, true);
     return block ? finish_alloc(type, block, bytes, object_size) : nullptr;
 }
 
@@ -363,7 +328,7 @@ Object* object_alloc(Type* type, std::size_t items) {
 
 Object* object_alloc_bytes(Type* type, std::size_t object_size) {
     const std::size_t bytes = object_block_bytes(type, object_size);
-    char* block = static_cast<char*>(raw_alloc_or_reserve(bytes));
+    char* block = take_object_block(bytes, false);
     // Too big for the reserve: as the C++ library's own allocations fail,
     // so that a builtin making it ends in MemoryError (call_native).
     if (!block) throw std::bad_alloc();
@@ -373,7 +338,7 @@ Object* object_alloc_bytes(Type* type, std::size_t object_size) {
 Object* object_alloc_head(Type* type, std::size_t object_size, std::size_t head_size, bool may_fail) {
     if (may_fail && object_size > (std::size_t{1} << 48)) return nullptr;
     const std::size_t bytes = object_block_bytes(type, object_size);
-    char* block = static_cast<char*>(may_fail ? raw_alloc(bytes) : raw_alloc_or_reserve(bytes));
+    char* block = take_object_block(bytes, may_fail);
     if (!block) {
         if (may_fail) return nullptr;
         throw std::bad_alloc();
@@ -402,6 +367,13 @@ void object_free(Object* o) {
     o->refcount = 0;
     o->type = freed_type_poison();
     heap_free(block, bytes);
+}
+
+void object_free_slow(Object* o, std::size_t bytes) {
+    object_note_freed(o);
+    o->refcount = 0;
+    o->type = freed_type_poison();
+    heap_free(o, bytes);
 }
 
 // ------------------------------------------------------------ destruction

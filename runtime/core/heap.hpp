@@ -14,6 +14,7 @@
 // reported to the tracer (heap_trace.hpp), objects at their own size.
 #pragma once
 
+#include "runtime/core/gc.hpp"
 #include "runtime/core/heap_trace.hpp"
 #include "runtime/core/object.hpp"
 #include "runtime/core/type.hpp"
@@ -28,7 +29,55 @@
 #include <sanitizer/asan_interface.h>
 #endif
 
+// GCC says __SANITIZE_ADDRESS__, clang (the fuzz build) __has_feature.
+#if defined(__SANITIZE_ADDRESS__)
+#define MINIPY_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define MINIPY_ASAN 1
+#endif
+#endif
+
 namespace minipy {
+
+// The size-class pools (heap.cpp), declared here for the inline fast paths
+// below. Blocks up to kMaxPooled bytes are carved from 64 KiB chunks, one
+// free list per 8-byte size class.
+namespace heap_pool {
+#if defined(MINIPY_ASAN)
+inline constexpr bool kUseSystemMalloc = true;  // let ASan see every block
+#else
+inline constexpr bool kUseSystemMalloc = false;
+#endif
+inline constexpr std::size_t kGranule = 8;
+inline constexpr std::size_t kMaxPooled = 512;
+inline constexpr std::size_t kClassCount = kMaxPooled / kGranule;
+
+struct SizeClass {
+    void* free = nullptr;      // the most recently freed block
+    char* bump = nullptr;      // unused tail of the current chunk
+    char* bump_end = nullptr;
+};
+extern SizeClass size_classes[kClassCount];
+
+constexpr std::size_t class_index(std::size_t bytes) { return (bytes + kGranule - 1) / kGranule - 1; }
+// A free block keeps its link where a freed object's refcount and type
+// words are not, so that the refcount reads 0 through ctypes and the type
+// word keeps the freed poison (object_free writes both) until the block is
+// reused. An object without a GCHead has them in words 0-1, one with a
+// GCHead in words 2-3, an instance with a managed dict in words 4-5 (its
+// block has 56 bytes at least): blocks of 56 bytes and more link through
+// word 6, which is free in all three, blocks of 40 and 48 through word 4.
+// Smaller blocks hold objects without a GCHead (a GC object with a field
+// needs 40): word 2 for 24 and 32 bytes; a 16-byte object (no fields) gives
+// up its refcount word, as every object does to CPython's pymalloc.
+constexpr std::size_t link_word(std::size_t block_bytes) {
+    return block_bytes >= 56 ? 6 : block_bytes >= 40 ? 4 : block_bytes >= 24 ? 2 : 0;
+}
+inline void*& link(void* block, std::size_t block_bytes) {
+    return static_cast<void**>(block)[link_word(block_bytes)];
+}
+}  // namespace heap_pool
 
 // Raw blocks: pooled when small. The caller remembers each block's size.
 // Null when out of memory (or past the limit below): the caller raises
@@ -38,9 +87,11 @@ void heap_free(void* block, std::size_t bytes);
 // Resizes `block` (null: allocates) keeping its first bytes; null when out of memory.
 void* heap_realloc(void* block, std::size_t old_bytes, std::size_t new_bytes);
 
-// A ceiling on the bytes the heap has handed out and not taken back, for a
-// host that must survive any program (the fuzz targets); 0, the default, is
-// none. Only a large block (more than kHeapSmallBlock bytes) that would take
+// A ceiling on the bytes the heap holds, for a host that must survive any
+// program (the fuzz targets); 0, the default, is none. The heap holds a
+// large block from when it hands it out until it is freed, and small ones
+// by the 64 KiB pool chunks they are carved from, which it keeps (so the
+// pools' fast paths keep no count). Only a large block (more than kHeapSmallBlock bytes) that would take
 // the total past the limit is refused, as the machine refuses one: null from
 // heap_alloc and the object_try_alloc functions, std::bad_alloc from
 // object_alloc (below), so the MemoryError paths report it. Small ones never
@@ -83,7 +134,11 @@ void heap_register_static(const void* start, std::size_t bytes, std::size_t stri
 inline constexpr std::size_t kManagedDictHeader = 2 * sizeof(void*);
 // Bytes in front of an instance of `type` (CPython's _PyType_PreHeaderSize):
 // the GCHead and the managed dict's words, as the type has them.
-std::size_t object_pre_header_size(const Type* type);
+inline std::size_t object_pre_header_size(const Type* type) {
+    std::size_t bytes = type->has_flag(type_flags::kHasGC) ? sizeof(GCHead) : 0;
+    if (type->has_flag(type_flags::kManagedDict)) bytes += kManagedDictHeader;
+    return bytes;
+}
 
 // Bytes of `o` itself, its GCHead aside, from its type's size fields: what
 // object.__sizeof__ reports (CPython's _PyObject_SIZE / _PyObject_VAR_SIZE).
@@ -92,7 +147,9 @@ std::size_t object_size(const Object* o);
 // granule, with what goes in front of it (object_pre_header_size).
 std::size_t object_allocated_size(const Object* o);
 // The same for an object of `bytes` bytes of `type`.
-std::size_t object_block_bytes(const Type* type, std::size_t bytes);
+inline std::size_t object_block_bytes(const Type* type, std::size_t bytes) {
+    return ((bytes + 7) & ~std::size_t{7}) + object_pre_header_size(type);
+}
 
 // Allocates raw memory for an instance of `type` with `items` variable items,
 // zero-filled, with a GCHead when the type has one; returns the Object part.
@@ -161,6 +218,49 @@ inline bool heap_block_freed(const Object* o) {
     if (__asan_address_is_poisoned(o) || __asan_address_is_poisoned(&o->type)) return true;
 #endif
     return reinterpret_cast<std::uintptr_t>(o->type) == kFreedTypeBits;
+}
+
+// The fast paths for the small objects made and dropped at the highest
+// rate (ints, floats): a block for an object with nothing in front of it
+// (no GCHead, no managed dict), `bytes` of it (object_block_bytes: a
+// multiple of the granule), taken from its size class's free list or the
+// current chunk's tail in a few inlined instructions, as pymalloc's
+// pymalloc_alloc. Null when neither can serve it, while tracemalloc traces
+// (every block must then be reported) and under AddressSanitizer (every
+// block from malloc): the caller then takes object_alloc_bytes, the slow
+// path that handles all of those. The block is not zero-filled and its
+// header is not set: the caller writes every word of it.
+inline void* heap_pool_take(std::size_t bytes) {
+    using namespace heap_pool;
+    if (kUseSystemMalloc || bytes > kMaxPooled || __builtin_expect(heap_tracing, false)) return nullptr;
+    SizeClass& sc = size_classes[class_index(bytes)];
+    void* block = sc.free;
+    if (__builtin_expect(block != nullptr, true)) {
+        sc.free = link(block, bytes);
+    } else if (sc.bump + bytes <= sc.bump_end) {
+        block = sc.bump;
+        sc.bump += bytes;
+    } else {
+        return nullptr;  // a new chunk: the slow path
+    }
+    return block;
+}
+
+// The other end, for an object `o` that heap_pool_take (or the slow path)
+// gave a block of `bytes`, with nothing in front of it, its fields
+// released: as object_free, with the size known to the caller. The freed
+// mark stays (refcount 0, type poisoned) until the block is reused.
+void object_free_slow(Object* o, std::size_t bytes);
+inline void object_free_pooled(Object* o, std::size_t bytes) {
+    using namespace heap_pool;
+    if (kUseSystemMalloc || bytes > kMaxPooled || __builtin_expect(heap_tracing, false) ||
+        __builtin_expect(object_free_watch != nullptr, false))
+        return object_free_slow(o, bytes);
+    o->refcount = 0;
+    o->type = freed_type_poison();
+    SizeClass& sc = size_classes[class_index(bytes)];
+    link(o, bytes) = sc.free;
+    sc.free = o;
 }
 
 // Constructs a C++ object of class T (derived from Object) in fresh heap

@@ -11,10 +11,10 @@
 //    it, before the heap rounds it to its 8-byte granule, plus the 16-byte
 //    collector header for GC types: sys.getsizeof for objects without a
 //    separate buffer, as CPython's allocator is asked for exactly that;
-//  * int's free list, which CPython 3.11 does not have, is off while
-//    tracemalloc traces (int_free_list_set_enabled), so every int is a
-//    block of its own; a float on float's free list stays traced, as
-//    CPython's float free list keeps the block.
+//  * the heap's inline fast paths (heap_pool_take, object_free_pooled)
+//    step aside while tracing, so every int is a block of its own, traced;
+//    a float on float's free list stays traced, as CPython's float free
+//    list keeps the block.
 // A block is known by the address the heap handed out: for a GC object the
 // address of its collector header, as CPython's traces are keyed.
 //

@@ -72,7 +72,6 @@ Ref<> tm_start(Object*, const Args& args) {
     }
     if (nframe < 1 || nframe > kMaxTraceFrames)
         return raisef(exc::ValueError, "the number of frames must be in range [1; {}]", kMaxTraceFrames);
-    if (!heap_tracing) int_free_list_set_enabled(false);
     heap_trace_start(static_cast<int>(nframe));
     return none();
 }
@@ -80,7 +79,6 @@ Ref<> tm_start(Object*, const Args& args) {
 Ref<> tm_stop(Object*, const Args& args) {
     if (!check_no_args("_tracemalloc.stop", args)) return nullptr;
     heap_trace_stop();
-    int_free_list_set_enabled(true);
     return none();
 }
 

@@ -37,14 +37,24 @@ static FreeList<Float, 100> free_floats;
 
 void float_free_list_fill(int n) { free_floats.fill(n, &FloatType, sizeof(Float)); }
 
+// Past the free list, a float's block comes from the pool's fast path, as
+// CPython's comes from pymalloc once its free list is empty.
+static_assert(sizeof(Float) == 24, "CPython's float is 24 bytes, a pool block of its own");
+
 Ref<Float> float_from(double value) {
-    if (Float* f = free_floats.take(&FloatType)) {
-        f->value = value;
-        return adopt(f);
+    Float* f = free_floats.take(&FloatType);
+    if (!f) {
+        f = static_cast<Float*>(heap_pool_take(sizeof(Float)));
+        if (__builtin_expect(f == nullptr, false)) {
+            auto r = new_object<Float>(&FloatType);
+            r->value = value;
+            return r;
+        }
+        f->refcount = 1;
+        f->type = &FloatType;
     }
-    auto f = new_object<Float>(&FloatType);
     f->value = value;
-    return f;
+    return adopt(f);
 }
 
 static double value_of(Object* o) { return cast<Float>(o)->value; }
@@ -266,9 +276,13 @@ static Ref<> float_new(Type* type, const Args& args) {
 
 // ------------------------------------------------------------------ slots
 
+// An instance of a float subclass; out of line, so that float_destroy's
+// common path saves no registers.
+[[gnu::noinline]] static void float_subclass_destroy(Float* f) { delete_object(f); }
+
 static void float_destroy(Object* o) {
-    if (o->type == &FloatType && free_floats.give(cast<Float>(o))) return;
-    delete_object(cast<Float>(o));
+    if (o->type != &FloatType) return float_subclass_destroy(cast<Float>(o));
+    if (!free_floats.give(cast<Float>(o))) object_free_pooled(o, sizeof(Float));
 }
 
 static Ref<> float_repr_slot(Object* o) { return str_from(float_repr(value_of(o))); }

@@ -74,16 +74,9 @@ static_assert(kIntHead == 24, "CPython's int head is 24 bytes");
 // The count of CPython's 30-bit digits that a magnitude of `bits` bits takes.
 static std::int32_t digits_for_bits(std::uint64_t bits) { return static_cast<std::int32_t>((bits + 29) / 30); }
 
-static std::int32_t signed_digits(std::int64_t value) {
-    if (value == 0) return 0;
-    std::uint64_t magnitude = value < 0 ? 0 - static_cast<std::uint64_t>(value) : static_cast<std::uint64_t>(value);
-    std::int32_t digits = digits_for_bits(static_cast<std::uint64_t>(std::bit_width(magnitude)));
-    return value < 0 ? -digits : digits;
-}
-
 // CPython's int.__sizeof__: the head and the digits, at least one.
-static std::size_t int_object_size(std::int32_t digits) {
-    return kIntHead + 4 * static_cast<std::size_t>(std::max(std::abs(digits), 1));
+static constexpr std::size_t int_object_size(std::int32_t digits) {
+    return kIntHead + 4 * static_cast<std::size_t>(std::max(digits < 0 ? -digits : digits, 1));
 }
 
 // What CPython's tracemalloc sees for an int made from a machine word
@@ -107,16 +100,16 @@ static std::size_t int_allocated_size(Object* o) {
 
 // ----------------------------------------------------------------- creation
 
-// Freed ints of one or two digits (32-byte blocks) are kept for reuse, like
-// floats (float.cpp).
-static FreeList<Int, 100> free_ints;
+// Exact ints have no free list of their own (CPython 3.11 has none): a freed
+// one goes back to its size-class pool, whose inline fast paths
+// (heap_pool_take, object_free_pooled) make an int as cheap as pymalloc
+// makes one, and hand the address back to the next block of its size.
 
-void int_free_list_set_enabled(bool enabled) {
-    free_ints.set_limit(enabled ? 100 : 0);
-    if (enabled) return;
-    // The kept ones go back to the heap: their digits are still those of
-    // the int they were, which is what their block's size is read from.
-    while (Int* i = free_ints.take(&IntType)) object_free(i);
+// The bytes the heap gives an exact int of `digits` digits (as
+// object_block_bytes: nothing in front of an int, its size rounded to the
+// granule), inline for int_destroy.
+static std::size_t int_block_bytes(std::int32_t digits) {
+    return (int_object_size(digits) + heap_pool::kGranule - 1) & ~(heap_pool::kGranule - 1);
 }
 
 // A new exact int of `digits` digits, its value zero.
@@ -129,7 +122,7 @@ static Ref<Int> int_alloc_exact(std::int32_t digits) {
     return adopt(i);
 }
 
-// int_from past the free list, out of line so that the free-list path
+// int_from past the pool's fast path, out of line so that the fast path
 // keeps few registers to save. While tracing, a one-digit int is traced
 // anew at CPython's padded size.
 [[gnu::noinline]] static Ref<Int> int_new_exact(std::int32_t digits, std::int64_t value) {
@@ -140,17 +133,33 @@ static Ref<Int> int_alloc_exact(std::int32_t digits) {
     return r;
 }
 
+// An exact int holding `value` in a block of `bytes` from the pool's fast
+// path; inlined with `bytes` a constant, so the pool's arithmetic folds.
+[[gnu::always_inline]] static inline Ref<Int> int_make_word(std::int32_t digits, std::int64_t value, std::size_t bytes) {
+    void* block = heap_pool_take(bytes);
+    if (__builtin_expect(block == nullptr, false)) return int_new_exact(digits, value);
+    auto* i = static_cast<Int*>(block);
+    i->refcount = 1;
+    i->type = &IntType;
+    i->digits = digits;
+    i->limbs = 0;
+    i->small = value;
+    if (bytes > sizeof(Int)) static_cast<std::uint64_t*>(block)[4] = 0;  // as the slow path zero-fills
+    return adopt(i);
+}
+
 Ref<Int> int_from(std::int64_t value) {
     if (value >= kSmallIntMin && value <= kSmallIntMax) return share(small_int(value));
-    std::int32_t digits = signed_digits(value);
-    if (std::abs(digits) <= 2) {
-        if (Int* r = free_ints.take(&IntType)) {
-            r->digits = digits;
-            r->small = value;
-            return adopt(r);
-        }
+    // A machine word takes one to three digits: a 32-byte block for one or
+    // two, 40 bytes for three.
+    static_assert(sizeof(Int) == 32 && int_object_size(2) <= 32 && int_object_size(3) <= 40);
+    const bool negative = value < 0;
+    const std::uint64_t magnitude = negative ? 0 - static_cast<std::uint64_t>(value) : static_cast<std::uint64_t>(value);
+    if (__builtin_expect(magnitude < (std::uint64_t{1} << 60), true)) {
+        const std::int32_t count = magnitude < (std::uint64_t{1} << 30) ? 1 : 2;
+        return int_make_word(negative ? -count : count, value, 32);
     }
-    return int_new_exact(digits, value);
+    return int_make_word(negative ? -3 : 3, value, 40);
 }
 
 Ref<Int> int_from_mpz_move(mpz_t value) {
@@ -355,7 +364,7 @@ std::int64_t int_hash(const Int* i) {
     if (!i->is_big()) {
         negative = i->small < 0;
         std::uint64_t magnitude = negative ? 0 - static_cast<std::uint64_t>(i->small) : static_cast<std::uint64_t>(i->small);
-        r = magnitude % kModulus;
+        r = magnitude < kModulus ? magnitude : magnitude % kModulus;  // almost always its own hash
     } else {
         MpzView big(i);
         negative = mpz_sgn(big) < 0;
@@ -367,11 +376,23 @@ std::int64_t int_hash(const Int* i) {
 
 // ------------------------------------------------------------------- slots
 
+// An instance of an int subclass; out of line, so that int_destroy's
+// common path saves no registers.
+[[gnu::noinline]] static void int_subclass_destroy(Int* i) {
+    if (i->is_big()) heap_free(i->own_limbs, i->limbs * sizeof(mp_limb_t));
+    delete_object(i);
+}
+
 static void int_destroy(Object* o) {
     Int* i = cast<Int>(o);
-    if (o->type == &IntType && !i->is_big() && std::abs(i->digits) <= 2 && free_ints.give(i)) return;
-    if (i->is_big() && !has_inline_limbs(i)) heap_free(i->own_limbs, i->limbs * sizeof(mp_limb_t));
-    delete_object(i);
+    // An exact int owns nothing and has nothing in front of it: straight
+    // back to its pool (a bool is never destroyed, its two are static).
+    if (has_inline_limbs(i)) {
+        // The common sizes as constants, so the pool's arithmetic folds.
+        if (i->digits >= -2 && i->digits <= 2) return object_free_pooled(i, 32);
+        return object_free_pooled(i, int_block_bytes(i->digits));
+    }
+    int_subclass_destroy(i);
 }
 
 Ref<> int_to_str(const Int* i) {

@@ -75,11 +75,6 @@ int int_sign(const Int* i);  // -1, 0, 1
 // __trunc__, or parsing a str. Null on error.
 Ref<> int_from_object(Object* o);
 
-// Switches the free list of freed one- and two-digit ints on or off (off:
-// it is emptied). tracemalloc switches it off while it traces, as CPython
-// 3.11 has no such list: every int is then an allocation of its own.
-void int_free_list_set_enabled(bool enabled);
-
 // sys.get_int_max_str_digits() / sys.set_int_max_str_digits(): the longest
 // decimal text int() parses and str(int) produces; 0 disables the limit.
 std::int64_t int_get_max_str_digits();

@@ -15,16 +15,12 @@ using namespace minipy::test;
 
 namespace {
 
-// Traces as tracemalloc.start does (int's free list off), and stops and
-// takes the frame hook away whatever a test did.
+// Traces as tracemalloc.start does, and stops and takes the frame hook
+// away whatever a test did.
 struct TracingScope {
-    explicit TracingScope(int nframe = 1) {
-        int_free_list_set_enabled(false);
-        heap_trace_start(nframe);
-    }
+    explicit TracingScope(int nframe = 1) { heap_trace_start(nframe); }
     ~TracingScope() {
         heap_trace_stop();
-        int_free_list_set_enabled(true);
         heap_trace_frames = nullptr;
     }
 };
