@@ -380,6 +380,7 @@ Ref<> laid_out(const NumberText& n, const FormatSpec& spec, const Grouping& grou
     }
     char* p = out;
     auto put = [&](std::string_view part) {
+        if (part.empty()) return;  // an empty part's data() may be null, which memcpy must not get
         std::memcpy(p, part.data(), part.size());
         if (upper) upper_ascii(p, part.size());
         p += part.size();
@@ -395,7 +396,7 @@ Ref<> laid_out(const NumberText& n, const FormatSpec& spec, const Grouping& grou
     pad(spad);
     put(grouped);
     if (n.has_decimal) *p++ = '.';
-    std::memcpy(p, n.remainder.data(), n.remainder.size());
+    if (!n.remainder.empty()) std::memcpy(p, n.remainder.data(), n.remainder.size());
     p += n.remainder.size();
     pad(rpad);
     if (big) return big;
