@@ -74,12 +74,10 @@ Ref<> CellNode::eval(Frame& frame) const {
 static Object* find_global(Frame& frame, Str* name, GlobalNameCache& cache) {
     Dict* globals = frame.globals;
     if (globals != cache.absent_from || dict_version(globals) != cache.absent_version) {
-        if (Object* v = dict_hinted_value(globals, name, cache.globals_hint)) return v;  // inline: the common case
         if (Object* v = dict_get_str_hinted(globals, name, cache.globals_hint)) return v;
         cache.absent_from = globals;
         cache.absent_version = dict_version(globals);
     }
-    if (Object* v = dict_hinted_value(frame.builtins, name, cache.builtins_hint)) return v;
     return dict_get_str_hinted(frame.builtins, name, cache.builtins_hint);
 }
 

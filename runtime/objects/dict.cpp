@@ -670,15 +670,14 @@ Object* dict_get_str(Dict* d, Str* key) {
 
 Object* dict_get(Dict* d, std::string_view key) { return dict_get_str(d, intern(key)); }
 
-Object* dict_get_str_hinted(Dict* d, Str* key, std::int32_t& hint) {
+// dict_get_str_hinted past its inline check of the hint.
+Object* dict_get_str_searching(Dict* d, Str* key, std::int32_t& hint) {
     const DictKeys* k = d->keys;
     if (k->kind != kDictKeysGeneral) {
-        if (dict_unicode_key_at(k, hint, key)) return value_at(d, hint);
         const std::int64_t ix = lookup_unicode_str(k, key, str_hash(key));
         hint = static_cast<std::int32_t>(ix);
         return ix >= 0 ? value_at(d, ix) : nullptr;
     }
-    if (Object* value = dict_hinted_value(d, key, hint)) return value;
     const std::int64_t ix = find_str_general(d, key, str_hash(key));
     hint = static_cast<std::int32_t>(ix >= 0 ? ix : -1);
     return ix >= 0 ? value_slot(d->keys, ix) : nullptr;

@@ -210,9 +210,15 @@ inline Object* dict_hinted_value(const Dict* d, const Object* key, std::int32_t 
 }
 
 // The same with a remembered entry position: when entry `hint` still holds
-// `key` the answer costs one comparison; otherwise the dict is searched and
-// `hint` updated (-1 when absent). The evaluator's inline caches use these.
-Object* dict_get_str_hinted(Dict* d, Str* key, std::int32_t& hint);
+// `key` the answer costs one comparison, inline; otherwise the dict is
+// searched and `hint` updated (-1 when absent). The evaluator's inline
+// caches use these.
+Object* dict_get_str_searching(Dict* d, Str* key, std::int32_t& hint);
+inline Object* dict_get_str_hinted(Dict* d, Str* key, std::int32_t& hint) {
+    // Str is incomplete here; the key is compared by identity only.
+    if (Object* value = dict_hinted_value(d, reinterpret_cast<const Object*>(key), hint)) return value;
+    return dict_get_str_searching(d, key, hint);
+}
 // Stores `value` under `key` (a new reference), using and updating `hint`;
 // -1 on error.
 [[nodiscard]] int dict_set_str_hinted(Dict* d, Str* key, Object* value, std::int32_t& hint);
