@@ -100,42 +100,51 @@ Ref<> SliceNode::eval(Frame& frame) const {
 
 // ------------------------------------------------------------ unpacking
 
+// items[i] into target i, first to last. When a store fails, the items not
+// stored yet are released from the next one on, as they leave CPython's
+// stack.
+[[gnu::always_inline]] inline bool UnpackTarget::store_items(Frame& frame, Ref<>* items) const {
+    const std::size_t n = targets_.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        if (!targets_[i]->store(frame, std::move(items[i]))) {
+            for (std::size_t j = i + 1; j < n; ++j) items[j].reset();
+            return false;
+        }
+    }
+    return true;
+}
+
 // a, *b, c = value: CPython's UNPACK_SEQUENCE / UNPACK_EX, with its messages.
 bool UnpackTarget::store(Frame& frame, Ref<> value) const {
     const std::size_t n = targets_.size();
-    // `for k, v in pairs` and `a, b = b, a`: a tuple or list of the right
-    // length into a few targets (CPython's UNPACK_SEQUENCE_TWO_TUPLE and kin).
-    constexpr std::size_t kFewTargets = 4;
-    if (Object* v = value.get(); star_index_ < 0 && n <= kFewTargets && (v->type == &TupleType || v->type == &ListType)) {
-        const bool tuple = v->type == &TupleType;
-        if (static_cast<std::size_t>(tuple ? cast<Tuple>(v)->length() : cast<List>(v)->size) == n) {
-            Object* const* data = tuple ? cast<Tuple>(v)->items() : cast<List>(v)->items;
-            Ref<> items[kFewTargets];
-            for (std::size_t i = 0; i < n; ++i) items[i] = share(data[i]);
-            value.reset();
-            for (std::size_t i = 0; i < n; ++i) {
-                if (!targets_[i]->store(frame, std::move(items[i]))) {
-                    // The items not stored leave CPython's stack from the next one on.
-                    for (std::size_t j = i + 1; j < n; ++j) items[j].reset();
-                    return false;
-                }
-            }
-            return true;
-        }
-    }
-    // `a, b = b, a + b` and `for i, x in enumerate(xs)`: no heap block for
-    // the values of a few targets.
-    boost::container::small_vector<Ref<>, 8> items;
-    items.reserve(n);
     Object* v = value.get();
-    if (star_index_ < 0 && (v->type == &TupleType || v->type == &ListType)) {
-        std::int64_t size = v->type == &TupleType ? cast<Tuple>(v)->length() : cast<List>(v)->size;
-        Object* const* data = v->type == &TupleType ? cast<Tuple>(v)->items() : cast<List>(v)->items;
+    const bool sequence = star_index_ < 0 && (v->type == &TupleType || v->type == &ListType);
+    std::int64_t size = 0;
+    Object* const* data = nullptr;
+    if (sequence) {
+        size = v->type == &TupleType ? cast<Tuple>(v)->length() : cast<List>(v)->size;
+        data = v->type == &TupleType ? cast<Tuple>(v)->items() : cast<List>(v)->items;
         if (static_cast<std::size_t>(size) != n) {
             if (static_cast<std::size_t>(size) > n) raisef(exc::ValueError, "too many values to unpack (expected {})", n);
             else raisef(exc::ValueError, "not enough values to unpack (expected {}, got {})", n, size);
             return fail(frame), false;
         }
+        // `for k, v in pairs` and `a, b = b, a`: up to four targets take the
+        // items from an array, without a vector (CPython's
+        // UNPACK_SEQUENCE_TWO_TUPLE and kin).
+        constexpr std::size_t kFewTargets = 4;
+        if (n <= kFewTargets) {
+            Ref<> few[kFewTargets];
+            for (std::size_t i = 0; i < n; ++i) few[i] = share(data[i]);
+            value.reset();
+            return store_items(frame, few);
+        }
+    }
+    // `a, b, c, d, e = row` and `for i, x in enumerate(xs)`: no heap block
+    // for the values of up to eight targets.
+    boost::container::small_vector<Ref<>, 8> items;
+    items.reserve(n);
+    if (sequence) {
         for (std::int64_t i = 0; i < size; ++i) items.push_back(share(data[i]));
     } else {
         Ref<> it = get_iter(v);
@@ -182,9 +191,7 @@ bool UnpackTarget::store(Frame& frame, Ref<> value) const {
         }
     }
     value.reset();
-    for (std::size_t i = 0; i < n; ++i)
-        if (!targets_[i]->store(frame, std::move(items[i]))) return false;
-    return true;
+    return store_items(frame, items.data());
 }
 
 bool UnpackTarget::remove(Frame& frame) const {

@@ -310,6 +310,8 @@ public:
     bool remove(Frame& frame) const override;
 
 private:
+    bool store_items(Frame& frame, Ref<>* items) const;  // one item per target
+
     std::vector<TargetNode*> targets_;
     int star_index_;  // -1 when there is no starred target
 };
