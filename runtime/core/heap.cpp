@@ -62,33 +62,25 @@ std::map<std::uintptr_t, Region>& static_regions() {
     return regions;
 }
 
+// The size class's rounding of `bytes`.
+std::size_t pool_block_bytes(std::size_t bytes) { return (class_index(bytes) + 1) * kGranule; }
+
 void* pool_alloc(std::size_t bytes) {
-    const std::size_t index = class_index(bytes);
+    const std::size_t block_bytes = pool_block_bytes(bytes);
+    if (void* block = heap_pool::take(block_bytes)) return block;
+    // The class's free list and chunk are used up: a new chunk.
+    const std::size_t index = class_index(block_bytes);
     SizeClass& sc = size_classes[index];
-    const std::size_t block_bytes = (index + 1) * kGranule;
-    if (void* block = sc.free) {
-        sc.free = heap_pool::link(block, block_bytes);
-        return block;
-    }
-    if (sc.bump + block_bytes > sc.bump_end) {
-        sc.bump = static_cast<char*>(std::malloc(kChunkBytes));
-        if (!sc.bump) return nullptr;
-        bytes_in_use += kChunkBytes;
-        sc.bump_end = sc.bump + kChunkBytes - kChunkBytes % block_bytes;
-        chunk_regions()[reinterpret_cast<std::uintptr_t>(sc.bump)] =
-            Region{static_cast<std::size_t>(sc.bump_end - sc.bump), block_bytes, index};
-    }
-    void* block = sc.bump;
-    sc.bump += block_bytes;
-    return block;
+    sc.bump = static_cast<char*>(std::malloc(kChunkBytes));
+    if (!sc.bump) return nullptr;
+    bytes_in_use += kChunkBytes;
+    sc.bump_end = sc.bump + kChunkBytes - kChunkBytes % block_bytes;
+    chunk_regions()[reinterpret_cast<std::uintptr_t>(sc.bump)] =
+        Region{static_cast<std::size_t>(sc.bump_end - sc.bump), block_bytes, index};
+    return heap_pool::take(block_bytes);
 }
 
-void pool_free(void* p, std::size_t bytes) {
-    SizeClass& sc = size_classes[class_index(bytes)];
-    const std::size_t block_bytes = (class_index(bytes) + 1) * kGranule;
-    heap_pool::link(p, block_bytes) = sc.free;
-    sc.free = p;
-}
+void pool_free(void* p, std::size_t bytes) { heap_pool::give(p, pool_block_bytes(bytes)); }
 
 void* system_alloc(std::size_t bytes) {
     void* block = std::malloc(bytes);

@@ -77,6 +77,26 @@ constexpr std::size_t link_word(std::size_t block_bytes) {
 inline void*& link(void* block, std::size_t block_bytes) {
     return static_cast<void**>(block)[link_word(block_bytes)];
 }
+// A block of `block_bytes` (a multiple of the granule) from its class's
+// free list, else from the current chunk's tail; null when both are empty
+// (the caller then gives the class a new chunk, or takes the slow path).
+inline void* take(std::size_t block_bytes) {
+    SizeClass& sc = size_classes[class_index(block_bytes)];
+    void* block = sc.free;
+    if (__builtin_expect(block != nullptr, true)) {
+        sc.free = link(block, block_bytes);
+    } else if (sc.bump + block_bytes <= sc.bump_end) {
+        block = sc.bump;
+        sc.bump += block_bytes;
+    }
+    return block;
+}
+// Puts a block of `block_bytes` back on its class's free list.
+inline void give(void* block, std::size_t block_bytes) {
+    SizeClass& sc = size_classes[class_index(block_bytes)];
+    link(block, block_bytes) = sc.free;
+    sc.free = block;
+}
 }  // namespace heap_pool
 
 // Raw blocks: pooled when small. The caller remembers each block's size.
@@ -233,17 +253,7 @@ inline bool heap_block_freed(const Object* o) {
 inline void* heap_pool_take(std::size_t bytes) {
     using namespace heap_pool;
     if (kUseSystemMalloc || bytes > kMaxPooled || __builtin_expect(heap_tracing, false)) return nullptr;
-    SizeClass& sc = size_classes[class_index(bytes)];
-    void* block = sc.free;
-    if (__builtin_expect(block != nullptr, true)) {
-        sc.free = link(block, bytes);
-    } else if (sc.bump + bytes <= sc.bump_end) {
-        block = sc.bump;
-        sc.bump += bytes;
-    } else {
-        return nullptr;  // a new chunk: the slow path
-    }
-    return block;
+    return take(bytes);  // null when the class needs a new chunk: the slow path
 }
 
 // The other end, for an object `o` that heap_pool_take (or the slow path)
@@ -258,9 +268,7 @@ inline void object_free_pooled(Object* o, std::size_t bytes) {
         return object_free_slow(o, bytes);
     o->refcount = 0;
     o->type = freed_type_poison();
-    SizeClass& sc = size_classes[class_index(bytes)];
-    link(o, bytes) = sc.free;
-    sc.free = o;
+    give(o, bytes);
 }
 
 // Constructs a C++ object of class T (derived from Object) in fresh heap
