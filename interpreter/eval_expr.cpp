@@ -481,7 +481,35 @@ DisplayNode::DisplayNode(const ast::Position& pos, DisplayKind kind, std::vector
         exact_prefix_ = first_star - items_.begin();
 }
 
+// `(kind, value)`: the items first, then the tuple that takes them, as
+// CPython's BUILD_TUPLE (no list in between, and the tuple is allocated
+// after its items, which the collector's counts and id()s show).
+[[gnu::noinline]] Ref<> DisplayNode::eval_small_tuple(Frame& frame) const {
+    Object* values[kSmallTuple];
+    std::size_t n = 0;
+    auto release_values = [&] {
+        while (n > 0) decref(values[--n]);  // last to first, as the stack unwinds
+    };
+    for (const DisplayItem& item : items_) {
+        Object* value = item.value->eval(frame).release();
+        if (!value) {
+            release_values();
+            return nullptr;
+        }
+        values[n++] = value;
+    }
+    Ref<Tuple> tuple = tuple_alloc(static_cast<std::int64_t>(n));
+    if (!tuple) {
+        release_values();
+        return fail(frame);
+    }
+    for (std::size_t i = 0; i < n; ++i) tuple_init_item(tuple.get(), static_cast<std::int64_t>(i), adopt(values[i]));
+    return tuple;
+}
+
 Ref<> DisplayNode::eval(Frame& frame) const {
+    if (kind_ == DisplayKind::Tuple && items_.size() <= kSmallTuple && exact_prefix_ == std::ssize(items_))
+        return eval_small_tuple(frame);
     if (kind_ == DisplayKind::Set) {
         Ref<Set> set = set_new();
         for (const DisplayItem& item : items_) {

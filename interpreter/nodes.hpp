@@ -538,6 +538,12 @@ public:
     Ref<> eval(Frame& frame) const override;
 
 private:
+    Ref<> eval_small_tuple(Frame& frame) const;
+
+    // Tuple displays of at most this many items and no `*x` are built by
+    // eval_small_tuple.
+    static constexpr std::size_t kSmallTuple = 8;
+
     DisplayKind kind_;
     std::vector<DisplayItem> items_;
     // The room a list or tuple display starts with: its items up to the
