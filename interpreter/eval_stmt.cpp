@@ -1,5 +1,5 @@
 // Execution of statements.
-#include "interpreter/nodes.hpp"
+#include "interpreter/stmt_nodes.hpp"
 
 #include "interpreter/namespace.hpp"
 #include "interpreter/number_fast.hpp"
@@ -20,16 +20,7 @@ namespace minipy::interp {
 
 StatementHook statement_hook = nullptr;
 
-Flow Block::exec(Frame& frame) const {
-    for (StmtNode* s : stmts_) {
-        frame.line = s->pos().line;
-        if (!safe_point()) return s->fail_flow(frame);
-        announce_statement(frame, this, s);
-        Flow flow = s->exec(frame);
-        if (flow != Flow::Normal) return flow;
-    }
-    return Flow::Normal;
-}
+Flow Block::exec(Frame& frame) const { return run(frame); }
 
 Flow ExprStmt::exec(Frame& frame) const { return value_->eval(frame) ? Flow::Normal : Flow::Error; }
 
