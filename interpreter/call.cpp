@@ -275,6 +275,23 @@ Ref<> run_function(Function* fn, const Args& args, Ref<>* owned) {
 
 Ref<> call_function(Object* callable, const Args& args) { return run_function(cast<Function>(callable), args, nullptr); }
 
+Ref<> run_function_prepended(Function* fn, Object* first, const Args& args) {
+    CodeObject* code = cast<CodeObject>(fn->code);
+    const std::size_t count = args.count + 1;
+    if (binds_positionally(code, count)) {
+        SlotBuffer buffer(code->nslots);
+        Object** slots = buffer.data();
+        slots[0] = share(first).release();
+        for (std::size_t i = 0; i < args.count; ++i) slots[i + 1] = share(args.values[i]).release();
+        return run_function_in_slots(fn, code, slots);
+    }
+    std::vector<Object*> argv;
+    argv.reserve(count);
+    argv.push_back(first);
+    argv.insert(argv.end(), args.values, args.values + args.count);
+    return run_function(fn, Args{argv.data(), count, nullptr}, nullptr);
+}
+
 // CALL unpacks a bound method of a Python function: self becomes the first
 // argument and the method object itself is released before the function
 // runs. Out of line, so that a plain call's C++ frame has no room for the
