@@ -175,6 +175,8 @@ StmtNode* Compiler::aug_assign(const ast::AugAssign* a) {
     if (auto* n = ast::as<ast::Name>(a->target)) {
         ExprNode* load = load_name(n->id, n->pos);
         auto* local = dynamic_cast<LocalNode*>(load);
+        if (local && local->lends() && value->lends())
+            return make<LentAugAssignStmt>(a->pos, op, load, store_name(n->id, n->pos), value, a->pos, local->slot());
         return make<AugAssignStmt>(a->pos, op, load, store_name(n->id, n->pos), value, a->pos,
                                    local ? local->slot() : -1);
     }

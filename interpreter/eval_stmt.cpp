@@ -87,6 +87,17 @@ Flow AugAssignStmt::exec(Frame& frame) const {
     return store_->store(frame, std::move(result)) ? Flow::Normal : Flow::Error;
 }
 
+Flow LentAugAssignStmt::exec(Frame& frame) const {
+    Object* current = frame.slots[local_slot_];
+    Object* operand = value_->lent_value(frame);
+    if (!current || !operand) return AugAssignStmt::exec(frame);
+    Ref<> result = fast_binary(current, operand, op_);
+    if (!result) return AugAssignStmt::exec(frame);
+    frame.slots[local_slot_] = result.release();
+    decref(current);
+    return Flow::Normal;
+}
+
 Flow AugAttributeStmt::exec(Frame& frame) const {
     // A reference, not a lent local: CPython's stack holds the object for
     // the whole statement, which sys.getrefcount in a __setattr__ shows.

@@ -65,7 +65,7 @@ private:
 };
 
 // x op= v for a name: load, in-place operator, store.
-class AugAssignStmt final : public StmtNode {
+class AugAssignStmt : public StmtNode {
 public:
     // `local_slot`: the frame slot when the name is a function's local, else -1.
     AugAssignStmt(const ast::Position& pos, BinaryOp op, ExprNode* load, TargetNode* store, ExprNode* value,
@@ -74,7 +74,7 @@ public:
           local_slot_(local_slot), value_binary_(dynamic_cast<BinaryNode*>(value) != nullptr) {}
     Flow exec(Frame& frame) const override;
 
-private:
+protected:
     BinaryOp op_;
     ExprNode* load_;
     TargetNode* store_;
@@ -82,6 +82,17 @@ private:
     ast::Position op_pos_;
     int local_slot_;
     bool value_binary_;  // the value comes unboxed (BinaryNode::eval_unboxed)
+};
+
+// `i += 1`, `total += x`: a local that lends its value, and a value that
+// lends its own (ExprNode::lends). Two ints or floats are added and the
+// local rebound in place, with no reference held and no virtual call, as
+// CPython's BINARY_OP_ADD_INT and STORE_FAST; anything else (an unbound
+// local, other types) takes AugAssignStmt's path.
+class LentAugAssignStmt final : public AugAssignStmt {
+public:
+    using AugAssignStmt::AugAssignStmt;
+    Flow exec(Frame& frame) const override;
 };
 
 // obj.attr op= v: obj evaluated once.
