@@ -321,6 +321,8 @@ StmtNode* Compiler::stmt(const ast::Stmt* s) {
             for (const ast::Expr* t : a->targets) targets.push_back(target(t));
             if (y) return make<YieldStmt>(s->pos, y->pos, value, std::move(targets));
             if (yf) return make<YieldFromStmt>(s->pos, yf->pos, value, std::move(targets));
+            if (auto* local = targets.size() == 1 ? dynamic_cast<LocalTarget*>(targets[0]) : nullptr)
+                return make<LocalAssignStmt>(s->pos, local->slot(), value);
             return make<AssignStmt>(s->pos, std::move(targets), value);
         }
         case K::AugAssign:

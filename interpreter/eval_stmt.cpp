@@ -66,6 +66,15 @@ static bool eval_augmented_value(Frame& frame, Object* current, const ExprNode* 
     return true;
 }
 
+Flow LocalAssignStmt::exec(Frame& frame) const {
+    Object* value = value_->eval(frame).release();
+    if (!value) return Flow::Error;
+    Object* old = frame.slots[slot_];
+    frame.slots[slot_] = value;
+    xdecref(old);
+    return Flow::Normal;
+}
+
 Flow AugAssignStmt::exec(Frame& frame) const {
     Ref<> current = load_->eval(frame);
     if (!current) return Flow::Error;

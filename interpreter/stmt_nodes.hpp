@@ -64,6 +64,18 @@ private:
     ExprNode* value_;
 };
 
+// `x = value` for a function's local: the value goes straight into its
+// slot, without the target's virtual call (CPython's STORE_FAST).
+class LocalAssignStmt final : public StmtNode {
+public:
+    LocalAssignStmt(const ast::Position& pos, int slot, ExprNode* value) : StmtNode(pos), slot_(slot), value_(value) {}
+    Flow exec(Frame& frame) const override;
+
+private:
+    int slot_;
+    ExprNode* value_;
+};
+
 // x op= v for a name: load, in-place operator, store.
 class AugAssignStmt : public StmtNode {
 public:
