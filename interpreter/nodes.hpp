@@ -353,12 +353,14 @@ public:
 
 protected:
     Ref<> eval_nested(Frame& frame) const;  // eval when an operand is a BinaryNode
+    int eval_unboxed_in_full(Frame& frame, Unboxed& out, Ref<>& boxed) const;  // operands not lent
     // The operation through the general protocol (binary_op).
     Ref<> apply_generic(Frame& frame, Object* left, Object* right) const;
 
     BinaryOp op_;
     bool left_binary_;   // the operand is itself a BinaryNode, whose value
     bool right_binary_;  // comes unboxed
+    bool lent_operands_;  // both operands lend their values (ExprNode::lends)
     ExprNode* left_;
     ExprNode* right_;
 };
