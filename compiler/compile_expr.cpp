@@ -260,7 +260,9 @@ ExprNode* Compiler::expr(const ast::Expr* e) {
             return load_name(ast::as<ast::Name>(e)->id, e->pos);
         case K::Attribute: {
             auto* a = ast::as<ast::Attribute>(e);
-            return make<AttributeNode>(e->pos, expr(a->value), private_name(a->attr));
+            ExprNode* object = expr(a->value);
+            if (object->lends()) return make<LentAttributeNode>(e->pos, object, private_name(a->attr));
+            return make<AttributeNode>(e->pos, object, private_name(a->attr));
         }
         case K::Subscript: {
             auto* s = ast::as<ast::Subscript>(e);

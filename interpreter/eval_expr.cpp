@@ -39,6 +39,12 @@ Ref<> AttributeNode::eval(Frame& frame) const {
     return value;
 }
 
+Ref<> LentAttributeNode::eval(Frame& frame) const {
+    if (Object* object = object_->lent_value(frame))
+        if (Object* value = cached_instance_attribute(object, name_, cache_)) return share(value);
+    return AttributeNode::eval(frame);
+}
+
 bool AttributeTarget::store(Frame& frame, Ref<> value) const {
     Ref<> hold;
     Object* object = object_->eval_operand(frame, hold);

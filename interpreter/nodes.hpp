@@ -254,17 +254,26 @@ private:
 
 // ====================================================== attribute/item
 
-class AttributeNode final : public ExprNode {
+class AttributeNode : public ExprNode {
 public:
     AttributeNode(const ast::Position& pos, ExprNode* object, Str* name) : ExprNode(pos), object_(object), name_(name) {}
     Ref<> eval(Frame& frame) const override;
     ExprNode* object() const { return object_; }
     Str* name() const { return name_; }
 
-private:
+protected:
     ExprNode* object_;
     Str* name_;
     mutable AttributeCache cache_;
+};
+
+// `self.x` where the object lends its value (ExprNode::lends): an instance
+// attribute the cache finds is answered without a reference held or a
+// virtual call, as CPython's LOAD_ATTR_INSTANCE_VALUE.
+class LentAttributeNode final : public AttributeNode {
+public:
+    using AttributeNode::AttributeNode;
+    Ref<> eval(Frame& frame) const override;
 };
 
 class AttributeTarget final : public TargetNode {
