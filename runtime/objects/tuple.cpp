@@ -217,8 +217,11 @@ static Ref<> tuple_mul(Object* a, Object* b) {
     if (n == 1 && seq->type == &TupleType) return share(seq);
     if (t->size > INT64_MAX / n) return raise(exc::MemoryError, "");
     // A size the program chooses: MemoryError when it cannot be had, as
-    // tuplerepeat's PyTuple_New fails.
-    Ref<Tuple> result = try_new_var_object<Tuple>(&TupleType, static_cast<std::size_t>(t->size * n));
+    // tuplerepeat's PyTuple_New fails; a short one comes from the free
+    // lists, as PyTuple_New's does.
+    const std::int64_t size = t->size * n;
+    Ref<Tuple> result = adopt(reuse_tuple(size));
+    if (!result) result = try_new_var_object<Tuple>(&TupleType, static_cast<std::size_t>(size));
     if (!result) return nullptr;
     gc_track(result.get());
     for (std::int64_t r = 0, k = 0; r < n; ++r)
