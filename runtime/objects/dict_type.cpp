@@ -441,8 +441,12 @@ static Ref<> dict_items(Object* self, const Args& args) {
     return view_new(&DictItemsType, as_dict(self));
 }
 
+// get, setdefault and pop: CPython's method call refuses keywords first,
+// naming the method in full ("dict.get() takes no keyword arguments"),
+// then Argument Clinic counts the positional ones ("get expected at least
+// 1 argument, got 0").
 static Ref<> dict_get_method(Object* self, const Args& args) {
-    if (!check_arg_range("get", args, 1, 2)) return nullptr;
+    if (!check_no_keywords("dict.get", args) || !check_arg_range("get", args, 1, 2)) return nullptr;
     Object* value = dict_get(as_dict(self), args[0]);
     if (value) return share(value);
     if (error_pending()) return nullptr;
@@ -450,7 +454,7 @@ static Ref<> dict_get_method(Object* self, const Args& args) {
 }
 
 static Ref<> dict_setdefault(Object* self, const Args& args) {
-    if (!check_arg_range("setdefault", args, 1, 2)) return nullptr;
+    if (!check_no_keywords("dict.setdefault", args) || !check_arg_range("setdefault", args, 1, 2)) return nullptr;
     Object* value = dict_get(as_dict(self), args[0]);
     if (value) return share(value);
     if (error_pending()) return nullptr;
@@ -460,7 +464,7 @@ static Ref<> dict_setdefault(Object* self, const Args& args) {
 }
 
 static Ref<> dict_pop_method(Object* self, const Args& args) {
-    if (!check_arg_range("pop", args, 1, 2)) return nullptr;
+    if (!check_no_keywords("dict.pop", args) || !check_arg_range("pop", args, 1, 2)) return nullptr;
     Ref<> value = dict_pop(as_dict(self), args[0]);
     if (value || error_pending()) return value;
     if (args.size() > 1) return share(args[1]);
