@@ -137,8 +137,17 @@ static std::int64_t tuple_hash(Object* o) {
     Tuple* t = as_tuple(o);
     std::uint64_t acc = kPrime5;
     for (Object* item : *t) {
-        std::int64_t lane = hash(item);
-        if (lane == -1) return -1;
+        // Ints that fit a word and strs, the usual items of a key, are
+        // hashed here without a call through their type.
+        std::int64_t lane;
+        if (is_machine_int(item)) {
+            lane = int_hash_small(static_cast<Int*>(item)->small);
+        } else if (is_exact_str(item)) {
+            lane = str_hash(static_cast<Str*>(item));
+        } else {
+            lane = hash(item);
+            if (lane == -1) return -1;
+        }
         acc += static_cast<std::uint64_t>(lane) * kPrime2;
         acc = (acc << 31) | (acc >> 33);
         acc *= kPrime1;
