@@ -130,32 +130,55 @@ static Ref<> tuple_repr(Object* o) {
 }
 
 // CPython 3.8+'s xxHash-based tuple hash, so that sets of tuples iterate in
-// CPython's order.
+// CPython's order. Each item's hash is one lane of the accumulator.
+namespace {
+constexpr std::uint64_t kPrime1 = 11400714785074694791ULL;
+constexpr std::uint64_t kPrime2 = 14029467366897019727ULL;
+constexpr std::uint64_t kPrime5 = 2870177450012600261ULL;
+
+inline std::uint64_t add_lane(std::uint64_t acc, std::int64_t lane) {
+    acc += static_cast<std::uint64_t>(lane) * kPrime2;
+    acc = (acc << 31) | (acc >> 33);
+    return acc * kPrime1;
+}
+
+inline std::int64_t finish_hash(std::uint64_t acc, std::int64_t size) {
+    acc += static_cast<std::uint64_t>(size) ^ (kPrime5 ^ 3527539UL);
+    if (acc == static_cast<std::uint64_t>(-1)) return 1546275796;
+    return static_cast<std::int64_t>(acc);
+}
+
+// From item `i` on, asking each item's type (-1 when one is unhashable).
+[[gnu::noinline]] std::int64_t tuple_hash_from(Tuple* t, std::int64_t i, std::uint64_t acc) {
+    for (; i < t->size; ++i) {
+        Object* item = (*t)[i];
+        const std::int64_t lane = is_exact_str(item) ? str_hash(static_cast<Str*>(item)) : hash(item);
+        if (lane == -1) return -1;
+        acc = add_lane(acc, lane);
+    }
+    return finish_hash(acc, t->size);
+}
+}  // namespace
+
+// Ints that fit a word and strs whose hash is known, the usual items of a
+// key, are hashed here without a call; the first other item hands the
+// rest to tuple_hash_from.
 static std::int64_t tuple_hash(Object* o) {
-    constexpr std::uint64_t kPrime1 = 11400714785074694791ULL;
-    constexpr std::uint64_t kPrime2 = 14029467366897019727ULL;
-    constexpr std::uint64_t kPrime5 = 2870177450012600261ULL;
     Tuple* t = as_tuple(o);
     std::uint64_t acc = kPrime5;
-    for (Object* item : *t) {
-        // Ints that fit a word and strs, the usual items of a key, are
-        // hashed here without a call through their type.
+    for (std::int64_t i = 0; i < t->size; ++i) {
+        Object* item = (*t)[i];
         std::int64_t lane;
         if (is_machine_int(item)) {
             lane = int_hash_small(static_cast<Int*>(item)->small);
-        } else if (is_exact_str(item)) {
-            lane = str_hash(static_cast<Str*>(item));
+        } else if (is_exact_str(item) && static_cast<Str*>(item)->hash != -1) {
+            lane = static_cast<Str*>(item)->hash;
         } else {
-            lane = hash(item);
-            if (lane == -1) return -1;
+            return tuple_hash_from(t, i, acc);
         }
-        acc += static_cast<std::uint64_t>(lane) * kPrime2;
-        acc = (acc << 31) | (acc >> 33);
-        acc *= kPrime1;
+        acc = add_lane(acc, lane);
     }
-    acc += static_cast<std::uint64_t>(t->size) ^ (kPrime5 ^ 3527539UL);
-    if (acc == static_cast<std::uint64_t>(-1)) return 1546275796;
-    return static_cast<std::int64_t>(acc);
+    return finish_hash(acc, t->size);
 }
 
 // Item equality as PyObject_RichCompareBool: identity first, then ints,
