@@ -267,6 +267,7 @@ ExprNode* Compiler::expr(const ast::Expr* e) {
             ExprNode* value = expr(s->value);
             ExprNode* index = expr(s->slice);
             check_subscript(s, value, index);
+            if (value->lends() && index->lends()) return make<LentSubscriptNode>(e->pos, value, index);
             return make<SubscriptNode>(e->pos, value, index);
         }
         case K::Slice: {
@@ -286,6 +287,7 @@ ExprNode* Compiler::expr(const ast::Expr* e) {
                     return constant(std::move(folded), e->pos);
                 }
             }
+            if (left->lends() && right->lends()) return make<LentBinaryNode>(e->pos, to_runtime_op(b->op), left, right);
             return make<BinaryNode>(e->pos, to_runtime_op(b->op), left, right);
         }
         case K::UnaryOp: {
@@ -332,6 +334,9 @@ ExprNode* Compiler::expr(const ast::Expr* e) {
             }
             ExprNode* left = expr(c->left);
             check_compare(left, ops, comparators, e->pos);
+            const bool lent = left->lends() && comparators.size() == 1 && comparators[0]->lends();
+            if (lent && ops[0] <= CompareKind::Ge)
+                return make<LentCompareNode>(e->pos, left, std::move(ops), std::move(comparators));
             return make<CompareNode>(e->pos, left, std::move(ops), std::move(comparators));
         }
         case K::IfExp: {

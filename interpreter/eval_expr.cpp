@@ -67,6 +67,14 @@ Ref<> SubscriptNode::eval(Frame& frame) const {
     return value;
 }
 
+Ref<> LentSubscriptNode::eval(Frame& frame) const {
+    Object* object = object_->lent_value(frame);
+    Object* index = index_->lent_value(frame);
+    if (object && index)
+        if (Object* item = fast_item(object, index)) return share(item);
+    return SubscriptNode::eval(frame);
+}
+
 bool SubscriptTarget::store(Frame& frame, Ref<> value) const {
     Ref<> object_hold, index_hold;
     Object* object = object_->eval_operand(frame, object_hold);
@@ -223,6 +231,18 @@ Ref<> BinaryNode::eval(Frame& frame) const {
     Object* right = right_->eval_operand(frame, right_hold);
     if (!right) return nullptr;
     if (Ref<> fast = fast_binary(left, right, op_)) return fast;
+    return apply_generic(frame, left, right);
+}
+
+Ref<> LentBinaryNode::eval(Frame& frame) const {
+    Object* left = left_->lent_value(frame);
+    Object* right = right_->lent_value(frame);
+    if (!left || !right) return BinaryNode::eval(frame);
+    if (Ref<> fast = fast_binary(left, right, op_)) return fast;
+    return apply_generic(frame, left, right);
+}
+
+[[gnu::noinline]] Ref<> BinaryNode::apply_generic(Frame& frame, Object* left, Object* right) const {
     Ref<> result = binary_op(left, right, op_);
     if (!result) return fail(frame);
     return result;
@@ -362,7 +382,7 @@ Ref<> CompareNode::eval(Frame& frame) const {
 CompareNode::CompareNode(const ast::Position& pos, ExprNode* left, std::vector<CompareKind> ops,
                          std::vector<ExprNode*> comparators)
     : ExprNode(pos), left_(left), ops_(std::move(ops)), comparators_(std::move(comparators)) {
-    if (ops_.size() == 1 && ops_[0] <= CompareKind::Ge) {
+    if (single()) {
         left_binary_ = dynamic_cast<BinaryNode*>(left_) != nullptr;
         right_binary_ = dynamic_cast<BinaryNode*>(comparators_[0]) != nullptr;
     }
@@ -371,6 +391,10 @@ CompareNode::CompareNode(const ast::Position& pos, ExprNode* left, std::vector<C
 [[gnu::always_inline]] inline int CompareNode::truth_of(Frame& frame, Object* left, Object* right) const {
     int fast = compare_scalars(left, right, static_cast<CompareOp>(ops_[0]));
     if (fast >= 0) return fast;
+    return truth_generic(frame, left, right);
+}
+
+[[gnu::noinline]] int CompareNode::truth_generic(Frame& frame, Object* left, Object* right) const {
     Ref<> result = compare_link(left, right, ops_[0]);
     if (!result) return fail(frame), -1;
     // CPython reports a failed truth test of the result at the comparison.
@@ -394,7 +418,7 @@ CompareNode::CompareNode(const ast::Position& pos, ExprNode* left, std::vector<C
 
 int CompareNode::eval_truth(Frame& frame) const {
     if ((left_binary_ || right_binary_) && !heap_tracing) return eval_truth_nested(frame);
-    if (ops_.size() == 1 && ops_[0] <= CompareKind::Ge) {
+    if (single()) {
         Ref<> left_hold, right_hold;
         Object* left = left_->eval_operand(frame, left_hold);
         if (!left) return -1;
@@ -402,7 +426,25 @@ int CompareNode::eval_truth(Frame& frame) const {
         if (!right) return -1;
         return truth_of(frame, left, right);
     }
+    if (ops_.size() == 1 && (ops_[0] == CompareKind::In || ops_[0] == CompareKind::NotIn)) {
+        // `if c in "+-":` asks the container, without a bool object.
+        Ref<> left_hold, right_hold;
+        Object* left = left_->eval_operand(frame, left_hold);
+        if (!left) return -1;
+        Object* right = comparators_[0]->eval_operand(frame, right_hold);
+        if (!right) return -1;
+        int found = contains(right, left);
+        if (found < 0) return fail(frame), -1;
+        return (found != 0) == (ops_[0] == CompareKind::In);
+    }
     return ExprNode::eval_truth(frame);
+}
+
+int LentCompareNode::eval_truth(Frame& frame) const {
+    Object* left = left_->lent_value(frame);
+    Object* right = comparators_[0]->lent_value(frame);
+    if (!left || !right) return CompareNode::eval_truth(frame);
+    return truth_of(frame, left, right);
 }
 
 Ref<> IfExpNode::eval(Frame& frame) const {
@@ -439,7 +481,35 @@ DisplayNode::DisplayNode(const ast::Position& pos, DisplayKind kind, std::vector
         exact_prefix_ = first_star - items_.begin();
 }
 
+// `(kind, value)`: the items first, then the tuple that takes them, as
+// CPython's BUILD_TUPLE (no list in between, and the tuple is allocated
+// after its items, which the collector's counts and id()s show).
+[[gnu::noinline]] Ref<> DisplayNode::eval_small_tuple(Frame& frame) const {
+    Object* values[kSmallTuple];
+    std::size_t n = 0;
+    auto release_values = [&] {
+        while (n > 0) decref(values[--n]);  // last to first, as the stack unwinds
+    };
+    for (const DisplayItem& item : items_) {
+        Object* value = item.value->eval(frame).release();
+        if (!value) {
+            release_values();
+            return nullptr;
+        }
+        values[n++] = value;
+    }
+    Ref<Tuple> tuple = tuple_alloc(static_cast<std::int64_t>(n));
+    if (!tuple) {
+        release_values();
+        return fail(frame);
+    }
+    for (std::size_t i = 0; i < n; ++i) tuple_init_item(tuple.get(), static_cast<std::int64_t>(i), adopt(values[i]));
+    return tuple;
+}
+
 Ref<> DisplayNode::eval(Frame& frame) const {
+    if (kind_ == DisplayKind::Tuple && items_.size() <= kSmallTuple && exact_prefix_ == std::ssize(items_))
+        return eval_small_tuple(frame);
     if (kind_ == DisplayKind::Set) {
         Ref<Set> set = set_new();
         for (const DisplayItem& item : items_) {

@@ -82,6 +82,20 @@ public:
         return hold.get();
     }
 
+    // The node is a local or a constant whose value the caller may borrow
+    // (eval_operand answers without evaluating anything). `a[i]`, `i + 1`
+    // and `if i < n:` on such operands compile to the Lent*Node kinds,
+    // whose eval answers the common case (a list item, machine ints,
+    // floats, strs) with no reference held, no virtual call for the
+    // operands and no registers to save, as CPython's specialised
+    // instructions do; anything else (an unbound local, other types) goes
+    // on to the general node's path.
+    bool lends() const { return lendable_slot_ >= 0 || lent_constant_; }
+    // That value, or null for an unbound local.
+    Object* lent_value(const Frame& frame) const {
+        return lendable_slot_ >= 0 ? frame.slots[lendable_slot_] : lent_constant_;
+    }
+
 protected:
     // Set by LocalNode: the slot of a local that no expression of its scope
     // rebinds (a walrus could free the lent value while the caller holds it).
@@ -266,15 +280,22 @@ private:
     mutable AttributeCache cache_;
 };
 
-class SubscriptNode final : public ExprNode {
+class SubscriptNode : public ExprNode {
 public:
     SubscriptNode(const ast::Position& pos, ExprNode* object, ExprNode* index)
         : ExprNode(pos), object_(object), index_(index) {}
     Ref<> eval(Frame& frame) const override;
 
-private:
+protected:
     ExprNode* object_;
     ExprNode* index_;
+};
+
+// `a[i]` where both operands lend their values (ExprNode::lends).
+class LentSubscriptNode final : public SubscriptNode {
+public:
+    using SubscriptNode::SubscriptNode;
+    Ref<> eval(Frame& frame) const override;
 };
 
 class SubscriptTarget final : public TargetNode {
@@ -320,7 +341,7 @@ private:
 
 struct Unboxed;
 
-class BinaryNode final : public ExprNode {
+class BinaryNode : public ExprNode {
 public:
     BinaryNode(const ast::Position& pos, BinaryOp op, ExprNode* left, ExprNode* right);
     Ref<> eval(Frame& frame) const override;
@@ -330,14 +351,23 @@ public:
     // the value as an object in `boxed`, -1 on error (the traceback has it).
     int eval_unboxed(Frame& frame, Unboxed& out, Ref<>& boxed) const;
 
-private:
+protected:
     Ref<> eval_nested(Frame& frame) const;  // eval when an operand is a BinaryNode
+    // The operation through the general protocol (binary_op).
+    Ref<> apply_generic(Frame& frame, Object* left, Object* right) const;
 
     BinaryOp op_;
     bool left_binary_;   // the operand is itself a BinaryNode, whose value
     bool right_binary_;  // comes unboxed
     ExprNode* left_;
     ExprNode* right_;
+};
+
+// `i + 1` where both operands lend their values (ExprNode::lends).
+class LentBinaryNode final : public BinaryNode {
+public:
+    using BinaryNode::BinaryNode;
+    Ref<> eval(Frame& frame) const override;
 };
 
 class UnaryNode final : public ExprNode {
@@ -377,16 +407,21 @@ enum class CompareKind : unsigned char { Lt, Le, Eq, Ne, Gt, Ge, Is, IsNot, In, 
 
 // a < b <= c: each operand evaluated once, stopping at the first false
 // link. A failing link is reported at the whole chain, as CPython 3.11 does.
-class CompareNode final : public ExprNode {
+class CompareNode : public ExprNode {
 public:
     CompareNode(const ast::Position& pos, ExprNode* left, std::vector<CompareKind> ops,
                 std::vector<ExprNode*> comparators);
     Ref<> eval(Frame& frame) const override;
     int eval_truth(Frame& frame) const override;
 
-private:
+    // One order or equality comparison (`a < b`, `x == 'op'`).
+    bool single() const { return ops_.size() == 1 && ops_[0] <= CompareKind::Ge; }
+
+protected:
     // One comparison of two objects, as a condition.
     int truth_of(Frame& frame, Object* left, Object* right) const;
+    // The same through the general protocol (compare).
+    int truth_generic(Frame& frame, Object* left, Object* right) const;
     int eval_truth_nested(Frame& frame) const;  // eval_truth when an operand is a BinaryNode
 
     // `a * a < n`: one comparison with an arithmetic operand, whose value
@@ -396,6 +431,13 @@ private:
     ExprNode* left_;
     std::vector<CompareKind> ops_;
     std::vector<ExprNode*> comparators_;
+};
+
+// `i < n` where both operands lend their values (ExprNode::lends).
+class LentCompareNode final : public CompareNode {
+public:
+    using CompareNode::CompareNode;
+    int eval_truth(Frame& frame) const override;
 };
 
 class IfExpNode final : public ExprNode {
@@ -496,6 +538,12 @@ public:
     Ref<> eval(Frame& frame) const override;
 
 private:
+    Ref<> eval_small_tuple(Frame& frame) const;
+
+    // Tuple displays of at most this many items and no `*x` are built by
+    // eval_small_tuple.
+    static constexpr std::size_t kSmallTuple = 8;
+
     DisplayKind kind_;
     std::vector<DisplayItem> items_;
     // The room a list or tuple display starts with: its items up to the

@@ -12,6 +12,12 @@
 
 namespace minipy {
 
+// Two strs compared for order: out of line, so that the callers' common
+// paths (numbers, str equality) save no registers for a memcmp.
+[[gnu::noinline]] inline int compare_str_order(const Str* a, const Str* b, CompareOp op) {
+    return compare_values(str_compare_text(a, b), 0, op);
+}
+
 // a OP b: 1 or 0; -1 when the pair is of another kind.
 inline int compare_scalars(Object* a, Object* b, CompareOp op) {
     if (a->type != b->type) return -1;
@@ -23,7 +29,7 @@ inline int compare_scalars(Object* a, Object* b, CompareOp op) {
         auto* y = static_cast<Str*>(b);
         if (op == CompareOp::Eq) return str_equal(x, y);
         if (op == CompareOp::Ne) return !str_equal(x, y);
-        return compare_values(str_compare_text(x, y), 0, op);
+        return compare_str_order(x, y, op);
     }
     return -1;
 }
