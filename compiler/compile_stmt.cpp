@@ -175,6 +175,8 @@ StmtNode* Compiler::aug_assign(const ast::AugAssign* a) {
     if (auto* n = ast::as<ast::Name>(a->target)) {
         ExprNode* load = load_name(n->id, n->pos);
         auto* local = dynamic_cast<LocalNode*>(load);
+        if (local && local->lends() && value->lends())
+            return make<LentAugAssignStmt>(a->pos, op, load, store_name(n->id, n->pos), value, a->pos, local->slot());
         return make<AugAssignStmt>(a->pos, op, load, store_name(n->id, n->pos), value, a->pos,
                                    local ? local->slot() : -1);
     }
@@ -319,6 +321,8 @@ StmtNode* Compiler::stmt(const ast::Stmt* s) {
             for (const ast::Expr* t : a->targets) targets.push_back(target(t));
             if (y) return make<YieldStmt>(s->pos, y->pos, value, std::move(targets));
             if (yf) return make<YieldFromStmt>(s->pos, yf->pos, value, std::move(targets));
+            if (auto* local = targets.size() == 1 ? dynamic_cast<LocalTarget*>(targets[0]) : nullptr)
+                return make<LocalAssignStmt>(s->pos, local->slot(), value);
             return make<AssignStmt>(s->pos, std::move(targets), value);
         }
         case K::AugAssign:

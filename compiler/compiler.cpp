@@ -296,6 +296,7 @@ Ref<CodeObject> Compiler::make_code(Scope* scope, StmtNode* body, const ast::Arg
     code->nested = new std::vector<CodeObject*>(std::move(nested_[scope]));
     nested_.erase(scope);
     code->body = body;
+    code->body_block = dynamic_cast<const Block*>(body);
     code->nodes = arenas_[scope].release();
     arenas_.erase(scope);
     return code;

@@ -9,6 +9,7 @@
 #include "compiler/constants.hpp"
 #include "compiler/scope.hpp"
 #include "interpreter/nodes.hpp"
+#include "interpreter/stmt_nodes.hpp"
 #include "interpreter/resumable.hpp"
 #include "runtime/text/str.hpp"
 

@@ -4,6 +4,7 @@
 
 #include "interpreter/generator.hpp"
 #include "interpreter/nodes.hpp"
+#include "interpreter/stmt_nodes.hpp"
 #include "interpreter/slot_stack.hpp"
 #include "runtime/core/abstract.hpp"
 #include "runtime/core/errors.hpp"
@@ -223,12 +224,16 @@ void setup_cells_and_free_variables(CodeObject* code, Object** slots, Tuple* clo
     for (int i = code->first_free; i < code->first_temp; ++i) slots[i] = share((*closure)[i - code->first_free]).release();
 }
 
-Ref<> execute_frame(Frame& frame) {
+// Runs the frame's body. Inline in the function call, whose C++ frame then
+// also runs the body's statements: each C++ frame on a Python call's path
+// costs deep recursion its registers and return address.
+[[gnu::always_inline]] static inline Ref<> run_frame(Frame& frame) {
     Ref<> result;
     if (enter_recursion("")) {
         frame.back = current_frame;
         current_frame = &frame;
-        Flow flow = frame.code->body->exec(frame);
+        const Block* block = frame.code->body_block;
+        Flow flow = block ? block->run(frame) : frame.code->body->exec(frame);
         current_frame = frame.back;
         leave_recursion();
         if (flow == Flow::Return) result = std::move(frame.return_value);
@@ -239,6 +244,8 @@ Ref<> execute_frame(Frame& frame) {
     return result;
 }
 
+Ref<> execute_frame(Frame& frame) { return run_frame(frame); }
+
 Ref<> run_function_in_slots(Function* fn, CodeObject* code, Object** slots) {
     setup_cells(code, slots, fn->closure);
     if (code->is_generator) return generator_new(fn, slots);
@@ -248,7 +255,7 @@ Ref<> run_function_in_slots(Function* fn, CodeObject* code, Object** slots) {
     frame.slots = slots;
     frame.globals = fn->globals;
     frame.builtins = fn->builtins ? fn->builtins : builtins_dict;
-    return execute_frame(frame);
+    return run_frame(frame);
 }
 
 namespace {
@@ -267,6 +274,23 @@ Ref<> run_function(Function* fn, const Args& args, Ref<>* owned) {
 }  // namespace
 
 Ref<> call_function(Object* callable, const Args& args) { return run_function(cast<Function>(callable), args, nullptr); }
+
+Ref<> run_function_prepended(Function* fn, Object* first, const Args& args) {
+    CodeObject* code = cast<CodeObject>(fn->code);
+    const std::size_t count = args.count + 1;
+    if (binds_positionally(code, count)) {
+        SlotBuffer buffer(code->nslots);
+        Object** slots = buffer.data();
+        slots[0] = share(first).release();
+        for (std::size_t i = 0; i < args.count; ++i) slots[i + 1] = share(args.values[i]).release();
+        return run_function_in_slots(fn, code, slots);
+    }
+    std::vector<Object*> argv;
+    argv.reserve(count);
+    argv.push_back(first);
+    argv.insert(argv.end(), args.values, args.values + args.count);
+    return run_function(fn, Args{argv.data(), count, nullptr}, nullptr);
+}
 
 // CALL unpacks a bound method of a Python function: self becomes the first
 // argument and the method object itself is released before the function

@@ -71,6 +71,10 @@ private:
 // body (or, for a generator function, returns a new generator).
 Ref<> call_function(Object* callable, const Args& args);
 
+// call_function_prepended (runtime/objects/function.hpp): `fn(first, *args)`
+// for positional `args`.
+Ref<> run_function_prepended(Function* fn, Object* first, const Args& args);
+
 // A call whose argument references the caller gives up, as CPython 3.11's
 // CALL does for Python functions (and bound methods of them): they move
 // into the callee's frame, so inside it a value passed once is held once,

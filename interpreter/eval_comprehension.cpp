@@ -1,5 +1,6 @@
 // Evaluation of comprehensions: the call that starts each (generator expressions too), list/set/dict bodies.
 #include "interpreter/nodes.hpp"
+#include "interpreter/stmt_nodes.hpp"
 
 #include "interpreter/call.hpp"
 #include "interpreter/safe_point.hpp"

@@ -212,7 +212,8 @@ bool UnpackTarget::remove(Frame& frame) const {
 
 BinaryNode::BinaryNode(const ast::Position& pos, BinaryOp op, ExprNode* left, ExprNode* right)
     : ExprNode(pos), op_(op), left_binary_(dynamic_cast<BinaryNode*>(left) != nullptr),
-      right_binary_(dynamic_cast<BinaryNode*>(right) != nullptr), left_(left), right_(right) {}
+      right_binary_(dynamic_cast<BinaryNode*>(right) != nullptr), lent_operands_(left->lends() && right->lends()),
+      left_(left), right_(right) {}
 
 // Out of line, so that the common node (no nested arithmetic) saves and
 // restores only the few registers its own path needs.
@@ -289,6 +290,17 @@ struct ArithmeticOperand {
 }  // namespace
 
 int BinaryNode::eval_unboxed(Frame& frame, Unboxed& out, Ref<>& boxed) const {
+    if (lent_operands_) {
+        // `3 * x` inside `3 * x + 1`: two lent numbers, as LentBinaryNode.
+        Object* left = left_->lent_value(frame);
+        Object* right = right_->lent_value(frame);
+        Unboxed a, b;
+        if (left && right && unbox(left, a) && unbox(right, b) && unboxed_binary(a, b, op_, out)) return 1;
+    }
+    return eval_unboxed_in_full(frame, out, boxed);
+}
+
+[[gnu::noinline]] int BinaryNode::eval_unboxed_in_full(Frame& frame, Unboxed& out, Ref<>& boxed) const {
     ArithmeticOperand left, right;
     if (!left.eval(frame, left_, left_binary_) || !right.eval(frame, right_, right_binary_)) return -1;
     if (left.unboxed && right.unboxed && unboxed_binary(left.value, right.value, op_, out)) return 1;

@@ -1,5 +1,5 @@
 // Execution of statements.
-#include "interpreter/nodes.hpp"
+#include "interpreter/stmt_nodes.hpp"
 
 #include "interpreter/namespace.hpp"
 #include "interpreter/number_fast.hpp"
@@ -20,16 +20,7 @@ namespace minipy::interp {
 
 StatementHook statement_hook = nullptr;
 
-Flow Block::exec(Frame& frame) const {
-    for (StmtNode* s : stmts_) {
-        frame.line = s->pos().line;
-        if (!safe_point()) return s->fail_flow(frame);
-        announce_statement(frame, this, s);
-        Flow flow = s->exec(frame);
-        if (flow != Flow::Normal) return flow;
-    }
-    return Flow::Normal;
-}
+Flow Block::exec(Frame& frame) const { return run(frame); }
 
 Flow ExprStmt::exec(Frame& frame) const { return value_->eval(frame) ? Flow::Normal : Flow::Error; }
 
@@ -75,6 +66,15 @@ static bool eval_augmented_value(Frame& frame, Object* current, const ExprNode* 
     return true;
 }
 
+Flow LocalAssignStmt::exec(Frame& frame) const {
+    Object* value = value_->eval(frame).release();
+    if (!value) return Flow::Error;
+    Object* old = frame.slots[slot_];
+    frame.slots[slot_] = value;
+    xdecref(old);
+    return Flow::Normal;
+}
+
 Flow AugAssignStmt::exec(Frame& frame) const {
     Ref<> current = load_->eval(frame);
     if (!current) return Flow::Error;
@@ -94,6 +94,17 @@ Flow AugAssignStmt::exec(Frame& frame) const {
     if (!result) return fail_flow(frame);
     current.reset();
     return store_->store(frame, std::move(result)) ? Flow::Normal : Flow::Error;
+}
+
+Flow LentAugAssignStmt::exec(Frame& frame) const {
+    Object* current = frame.slots[local_slot_];
+    Object* operand = value_->lent_value(frame);
+    if (!current || !operand) return AugAssignStmt::exec(frame);
+    Ref<> result = fast_binary(current, operand, op_);
+    if (!result) return AugAssignStmt::exec(frame);
+    frame.slots[local_slot_] = result.release();
+    decref(current);
+    return Flow::Normal;
 }
 
 Flow AugAttributeStmt::exec(Frame& frame) const {

@@ -29,6 +29,7 @@ struct Function;
 
 namespace minipy::interp {
 
+class Block;
 class StmtNode;
 struct NodeArena;
 struct Generator;
@@ -84,6 +85,7 @@ struct CodeObject : Object {
     std::vector<CodeObject*>* nested = nullptr;
 
     const StmtNode* body = nullptr;      // borrowed from `nodes`
+    const Block* body_block = nullptr;   // `body` when it is a Block, which a call runs inline
     NodeArena* nodes = nullptr;          // owned: the executable tree of this body
     WeakRef* weakreflist = nullptr;      // co_weakreflist (runtime/core/weakref.hpp)
 

@@ -9,6 +9,7 @@
 #include "interpreter/call.hpp"
 #include "interpreter/frozen.hpp"
 #include "interpreter/nodes.hpp"
+#include "interpreter/stmt_nodes.hpp"
 #include "interpreter/source_file.hpp"
 #include "interpreter/traceback.hpp"
 #include "runtime/core/abstract.hpp"

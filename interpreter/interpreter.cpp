@@ -229,6 +229,7 @@ void interpreter_init(const std::vector<std::string>& argv, const std::string& p
     traceback_type_init();
     generator_type_init();
     FunctionType.call = call_function;
+    call_function_prepended = run_function_prepended;
     // The call slot is filled only now, after FunctionType was readied:
     // give it its `__call__` wrapper as type_ready would have.
     add_slot_wrappers(FunctionType, FunctionType.base);

@@ -42,17 +42,11 @@ namespace minipy {
 // Calls `method`, found on type(self), with self and args: a plain function
 // directly, anything else through its __get__.
 static Ref<> call_found(Object* method, Object* self, std::initializer_list<Object*> args) {
-    std::array<Object*, 4> argv{};
-    std::size_t n = 0;
-    if (method->type == &FunctionType) {
-        argv[n++] = self;
-        for (Object* a : args) argv[n++] = a;
-        return call(method, Args{argv.data(), n, nullptr});
-    }
+    if (method->type == &FunctionType)
+        return call_function_prepended(cast<Function>(method), self, Args{args.begin(), args.size(), nullptr});
     Ref<> bound = method->type->descr_get ? method->type->descr_get(method, self, self->type) : share(method);
     if (!bound) return nullptr;
-    for (Object* a : args) argv[n++] = a;
-    return call(bound.get(), Args{argv.data(), n, nullptr});
+    return call(bound.get(), Args{args.begin(), args.size(), nullptr});
 }
 
 // Calls type(self).<name>(self, args...) as CPython's vectorcall_method:
@@ -79,6 +73,8 @@ static Ref<> call_special(Object* self, Str* name, std::initializer_list<Object*
 // they are held here too, so sys.getrefcount inside __init__(self, k=x)
 // agrees with CPython.
 static Ref<> call_prepended(Object* callable, Object* first, const Args& args) {
+    if (callable->type == &FunctionType && !args.has_keywords())
+        return call_function_prepended(cast<Function>(callable), first, args);
     const std::size_t total = args.count + args.kw_count() + 1;
     Object* inline_argv[8];  // every instance creation passes here: no allocation for short calls
     std::vector<Object*> heap_argv;

@@ -21,6 +21,7 @@
 namespace minipy {
 
 Type FunctionType;
+PrependedCallFn call_function_prepended = nullptr;
 
 static Function* as_function(Object* o) { return cast<Function>(o); }
 

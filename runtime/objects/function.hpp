@@ -41,6 +41,14 @@ struct Function : Object {
 
 extern Type FunctionType;
 
+// Calls a Python function with `first` and then `args`' positional
+// arguments (no keywords): a dunder method with its instance, __init__
+// with the new object. The interpreter's entry, set when it starts; it
+// binds the arguments straight into the callee's frame, without first
+// copying them into one array.
+using PrependedCallFn = Ref<> (*)(Function* fn, Object* first, const Args& args);
+extern PrependedCallFn call_function_prepended;
+
 void function_type_init();
 
 }  // namespace minipy

@@ -1,0 +1,362 @@
+// The executable tree's statements (the expressions are in nodes.hpp).
+// A statement's exec() returns how control leaves it: normally, by break,
+// continue or return, or with an error whose traceback entry is recorded.
+#pragma once
+
+#include "interpreter/nodes.hpp"
+#include "interpreter/safe_point.hpp"
+
+#include <vector>
+
+namespace minipy::interp {
+
+// ========================================================== statements
+
+class Block final : public StmtNode {
+public:
+    Block(const ast::Position& pos, std::vector<StmtNode*> stmts) : StmtNode(pos), stmts_(std::move(stmts)) {}
+    Flow exec(Frame& frame) const override;
+    // exec() written inline, for the function call that runs a body: one
+    // C++ frame fewer per Python call (execute_frame).
+    [[gnu::always_inline]] Flow run(Frame& frame) const {
+        for (StmtNode* s : stmts_) {
+            frame.line = s->pos().line;
+            if (!safe_point()) return s->fail_flow(frame);
+            announce_statement(frame, this, s);
+            Flow flow = s->exec(frame);
+            if (flow != Flow::Normal) return flow;
+        }
+        return Flow::Normal;
+    }
+    const std::vector<StmtNode*>& statements() const { return stmts_; }
+
+private:
+    std::vector<StmtNode*> stmts_;
+};
+
+class ExprStmt final : public StmtNode {
+public:
+    ExprStmt(const ast::Position& pos, ExprNode* value) : StmtNode(pos), value_(value) {}
+    Flow exec(Frame& frame) const override;
+
+private:
+    ExprNode* value_;
+};
+
+// An expression statement typed at the REPL: its repr is printed (sys.displayhook).
+class DisplayStmt final : public StmtNode {
+public:
+    DisplayStmt(const ast::Position& pos, ExprNode* value) : StmtNode(pos), value_(value) {}
+    Flow exec(Frame& frame) const override;
+
+private:
+    ExprNode* value_;
+};
+
+class AssignStmt final : public StmtNode {
+public:
+    AssignStmt(const ast::Position& pos, std::vector<TargetNode*> targets, ExprNode* value)
+        : StmtNode(pos), targets_(std::move(targets)), value_(value) {}
+    Flow exec(Frame& frame) const override;
+
+private:
+    std::vector<TargetNode*> targets_;
+    ExprNode* value_;
+};
+
+// `x = value` for a function's local: the value goes straight into its
+// slot, without the target's virtual call (CPython's STORE_FAST).
+class LocalAssignStmt final : public StmtNode {
+public:
+    LocalAssignStmt(const ast::Position& pos, int slot, ExprNode* value) : StmtNode(pos), slot_(slot), value_(value) {}
+    Flow exec(Frame& frame) const override;
+
+private:
+    int slot_;
+    ExprNode* value_;
+};
+
+// x op= v for a name: load, in-place operator, store.
+class AugAssignStmt : public StmtNode {
+public:
+    // `local_slot`: the frame slot when the name is a function's local, else -1.
+    AugAssignStmt(const ast::Position& pos, BinaryOp op, ExprNode* load, TargetNode* store, ExprNode* value,
+                  ast::Position op_pos, int local_slot)
+        : StmtNode(pos), op_(op), load_(load), store_(store), value_(value), op_pos_(op_pos),
+          local_slot_(local_slot), value_binary_(dynamic_cast<BinaryNode*>(value) != nullptr) {}
+    Flow exec(Frame& frame) const override;
+
+protected:
+    BinaryOp op_;
+    ExprNode* load_;
+    TargetNode* store_;
+    ExprNode* value_;
+    ast::Position op_pos_;
+    int local_slot_;
+    bool value_binary_;  // the value comes unboxed (BinaryNode::eval_unboxed)
+};
+
+// `i += 1`, `total += x`: a local that lends its value, and a value that
+// lends its own (ExprNode::lends). Two ints or floats are added and the
+// local rebound in place, with no reference held and no virtual call, as
+// CPython's BINARY_OP_ADD_INT and STORE_FAST; anything else (an unbound
+// local, other types) takes AugAssignStmt's path.
+class LentAugAssignStmt final : public AugAssignStmt {
+public:
+    using AugAssignStmt::AugAssignStmt;
+    Flow exec(Frame& frame) const override;
+};
+
+// obj.attr op= v: obj evaluated once.
+class AugAttributeStmt final : public StmtNode {
+public:
+    AugAttributeStmt(const ast::Position& pos, BinaryOp op, ExprNode* object, Str* name, ExprNode* value,
+                     ast::Position target_pos)
+        : StmtNode(pos), op_(op), object_(object), name_(name), value_(value), target_pos_(target_pos),
+          value_binary_(dynamic_cast<BinaryNode*>(value) != nullptr) {}
+    Flow exec(Frame& frame) const override;
+
+private:
+    BinaryOp op_;
+    ExprNode* object_;
+    Str* name_;
+    ExprNode* value_;
+    ast::Position target_pos_;
+    mutable AttributeCache load_cache_;
+    mutable AttributeCache store_cache_;
+    bool value_binary_;
+};
+
+// obj[i] op= v: obj and i evaluated once.
+class AugSubscriptStmt final : public StmtNode {
+public:
+    AugSubscriptStmt(const ast::Position& pos, BinaryOp op, ExprNode* object, ExprNode* index, ExprNode* value,
+                     ast::Position target_pos)
+        : StmtNode(pos), op_(op), object_(object), index_(index), value_(value), target_pos_(target_pos),
+          value_binary_(dynamic_cast<BinaryNode*>(value) != nullptr) {}
+    Flow exec(Frame& frame) const override;
+
+private:
+    BinaryOp op_;
+    ExprNode* object_;
+    ExprNode* index_;
+    ExprNode* value_;
+    ast::Position target_pos_;
+    bool value_binary_;
+};
+
+// x: T = v at module or class level also records T in __annotations__.
+// The start of a module or class body with annotations: __annotations__ = {}
+// unless the namespace already has it (SETUP_ANNOTATIONS).
+class SetupAnnotationsStmt final : public StmtNode {
+public:
+    explicit SetupAnnotationsStmt(const ast::Position& pos) : StmtNode(pos) {}
+    Flow exec(Frame& frame) const override;
+};
+
+// name: annotation in a module or class body: __annotations__['name'] = annotation.
+class AnnotateStmt final : public StmtNode {
+public:
+    AnnotateStmt(const ast::Position& pos, Str* name, ExprNode* annotation, ExprNode* annotations)
+        : StmtNode(pos), name_(name), annotation_(annotation), annotations_(annotations) {}
+    Flow exec(Frame& frame) const override;
+
+private:
+    Str* name_;
+    ExprNode* annotation_;
+    ExprNode* annotations_;  // the name __annotations__, looked up as any other
+};
+
+class DeleteStmt final : public StmtNode {
+public:
+    DeleteStmt(const ast::Position& pos, std::vector<TargetNode*> targets) : StmtNode(pos), targets_(std::move(targets)) {}
+    Flow exec(Frame& frame) const override;
+
+private:
+    std::vector<TargetNode*> targets_;
+};
+
+class IfStmt final : public StmtNode {
+public:
+    IfStmt(const ast::Position& pos, ExprNode* test, StmtNode* body, StmtNode* orelse)
+        : StmtNode(pos), test_(test), body_(body), orelse_(orelse) {}
+    Flow exec(Frame& frame) const override;
+
+private:
+    ExprNode* test_;
+    StmtNode* body_;
+    StmtNode* orelse_;  // may be null
+};
+
+class WhileStmt final : public StmtNode {
+public:
+    WhileStmt(const ast::Position& pos, ExprNode* test, StmtNode* body, StmtNode* orelse)
+        : StmtNode(pos), test_(test), body_(body), orelse_(orelse) {}
+    Flow exec(Frame& frame) const override;
+
+private:
+    ExprNode* test_;
+    StmtNode* body_;
+    StmtNode* orelse_;
+};
+
+class ForStmt final : public StmtNode {
+public:
+    ForStmt(const ast::Position& pos, TargetNode* target, ExprNode* iter, StmtNode* body, StmtNode* orelse,
+            int iter_slot)
+        : StmtNode(pos), target_(target), iter_(iter), body_(body), orelse_(orelse), iter_slot_(iter_slot) {}
+    Flow exec(Frame& frame) const override;
+
+private:
+    Flow loop(Frame& frame, Object* it) const;
+    TargetNode* target_;
+    ExprNode* iter_;
+    StmtNode* body_;
+    StmtNode* orelse_;
+    int iter_slot_;  // a hidden frame slot for the iterator (generators), or -1
+};
+
+// Keeps a loop's iterator in a hidden frame slot while the loop runs (see
+// CodeObject::first_temp): the slot is then its only owner, so the collector
+// accounts for every reference to it. With slot -1 it just holds the reference.
+class IteratorHold {
+public:
+    IteratorHold(Frame& frame, int slot, Ref<> it) : frame_(frame), slot_(slot) {
+        if (slot_ >= 0) frame_.slots[slot_] = it.release();
+        else it_ = std::move(it);
+    }
+    ~IteratorHold() {
+        if (slot_ >= 0) clear_slot(frame_.slots[slot_]);
+    }
+    IteratorHold(const IteratorHold&) = delete;
+    IteratorHold& operator=(const IteratorHold&) = delete;
+    Object* get() const { return slot_ >= 0 ? frame_.slots[slot_] : it_.get(); }
+
+private:
+    Frame& frame_;
+    int slot_;
+    Ref<> it_;
+};
+
+class JumpStmt final : public StmtNode {
+public:
+    JumpStmt(const ast::Position& pos, Flow flow) : StmtNode(pos), flow_(flow) {}
+    Flow exec(Frame&) const override { return flow_; }
+
+private:
+    Flow flow_;  // Break or Continue
+};
+
+class PassStmt final : public StmtNode {
+public:
+    using StmtNode::StmtNode;
+    Flow exec(Frame&) const override { return Flow::Normal; }
+};
+
+class ReturnStmt final : public StmtNode {
+public:
+    ReturnStmt(const ast::Position& pos, ExprNode* value) : StmtNode(pos), value_(value) {}
+    Flow exec(Frame& frame) const override;
+
+private:
+    ExprNode* value_;  // may be null
+};
+
+class RaiseStmt final : public StmtNode {
+public:
+    RaiseStmt(const ast::Position& pos, ExprNode* exc, ExprNode* cause) : StmtNode(pos), exc_(exc), cause_(cause) {}
+    Flow exec(Frame& frame) const override;
+
+private:
+    ExprNode* exc_;    // null: bare raise
+    ExprNode* cause_;  // may be null
+};
+
+struct Handler {
+    ast::Position pos;
+    ExprNode* type;      // null: bare except
+    TargetNode* name;    // null without `as`
+    StmtNode* body;
+};
+
+class TryStmt final : public StmtNode {
+public:
+    TryStmt(const ast::Position& pos, StmtNode* body, std::vector<Handler> handlers, StmtNode* orelse,
+            StmtNode* finalbody)
+        : StmtNode(pos), body_(body), handlers_(std::move(handlers)), orelse_(orelse), finalbody_(finalbody) {}
+    Flow exec(Frame& frame) const override;
+
+private:
+    Flow handle(Frame& frame) const;
+    StmtNode* body_;
+    std::vector<Handler> handlers_;
+    StmtNode* orelse_;     // may be null
+    StmtNode* finalbody_;  // may be null
+};
+
+// assert test, msg: the AssertionError is reported at `raise_pos`, which
+// the compiler chooses as CPython 3.11 locates its RAISE_VARARGS.
+class AssertStmt final : public StmtNode {
+public:
+    AssertStmt(const ast::Position& pos, ExprNode* test, ExprNode* msg, const ast::Position& raise_pos)
+        : StmtNode(pos), test_(test), msg_(msg), raise_pos_(raise_pos) {}
+    Flow exec(Frame& frame) const override;
+
+private:
+    ExprNode* test_;
+    ExprNode* msg_;  // may be null
+    ast::Position raise_pos_;
+};
+
+struct WithItem {
+    ExprNode* context;
+    TargetNode* target;  // may be null
+};
+
+// with a as x, b as y: body — nested context managers, innermost last.
+class WithStmt final : public StmtNode {
+public:
+    WithStmt(const ast::Position& pos, std::vector<WithItem> items, StmtNode* body)
+        : StmtNode(pos), items_(std::move(items)), body_(body) {}
+    Flow exec(Frame& frame) const override;
+
+private:
+    Flow enter(Frame& frame, std::size_t index) const;
+    std::vector<WithItem> items_;
+    StmtNode* body_;
+};
+
+// import a.b.c [as x]
+class ImportStmt final : public StmtNode {
+public:
+    struct Name {
+        Str* module;       // "a.b.c"
+        TargetNode* target;
+        bool bind_top;     // without `as`, the name bound is the top package `a`
+    };
+    ImportStmt(const ast::Position& pos, std::vector<Name> names) : StmtNode(pos), names_(std::move(names)) {}
+    Flow exec(Frame& frame) const override;
+
+private:
+    std::vector<Name> names_;
+};
+
+// from m import x [as y], ... / from m import *
+class ImportFromStmt final : public StmtNode {
+public:
+    struct Name {
+        Str* name;
+        TargetNode* target;
+    };
+    ImportFromStmt(const ast::Position& pos, Str* module, int level, std::vector<Name> names, bool star)
+        : StmtNode(pos), module_(module), level_(level), names_(std::move(names)), star_(star) {}
+    Flow exec(Frame& frame) const override;
+
+private:
+    Str* module_;
+    int level_;
+    std::vector<Name> names_;
+    bool star_;
+};
+
+}  // namespace minipy::interp
