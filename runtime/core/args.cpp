@@ -49,7 +49,9 @@ bool check_arg_range_in_full(std::string_view name, const Args& args, std::size_
     return true;
 }
 
-bool parse_args(const Args& args, const ArgSpec& spec, Object** out) {
+// Every call parse_args does not bind by itself: keywords, or a count that
+// does not fit (and then the error).
+[[gnu::noinline]] static bool parse_args_in_full(const Args& args, const ArgSpec& spec, Object** out) {
     const std::size_t nparams = spec.param_count();
     const std::size_t max_positional = std::min(nparams, spec.keyword_only_from);
     for (std::size_t i = 0; i < nparams; ++i) out[i] = nullptr;
@@ -117,6 +119,19 @@ bool parse_args(const Args& args, const ArgSpec& spec, Object** out) {
         raisef(exc::TypeError, "'{}' is an invalid keyword argument for {}()", unknown, spec.name);
         return false;
     }
+    return true;
+}
+
+// The common call, positional arguments only and as many as the signature
+// takes, is bound here without the full function's frame.
+bool parse_args(const Args& args, const ArgSpec& spec, Object** out) {
+    const std::size_t nparams = spec.param_count();
+    const std::size_t n = args.count;
+    if (args.kwnames || n < spec.required || n > nparams || n > spec.keyword_only_from)
+        return parse_args_in_full(args, spec, out);
+    std::size_t i = 0;
+    for (; i < n; ++i) out[i] = args.values[i];
+    for (; i < nparams; ++i) out[i] = nullptr;
     return true;
 }
 

@@ -19,8 +19,10 @@
 #include "runtime/core/errors.hpp"
 #include "runtime/core/gc.hpp"
 #include "runtime/core/heap.hpp"
+#include "runtime/core/scalar_compare.hpp"
 #include "runtime/objects/dict_detail.hpp"
 #include "runtime/objects/exceptions.hpp"
+#include "runtime/objects/tuple.hpp"
 #include "runtime/text/str.hpp"
 
 #include <bit>
@@ -377,12 +379,15 @@ constexpr std::int64_t kRestart = -3;  // a probe's answer when the lookup must 
 
 // Compares a stored key with the one looked up: 1, 0, kError, or kRestart
 // when `==` replaced the table or the entry (the test of CPython's
-// _Py_dict_lookup). Two strs compare without running code.
+// _Py_dict_lookup). Two strs, ints or floats compare without running code;
+// two exact tuples compare as tuple's == does, without the call through it.
 std::int64_t compare_stored_key(Dict* d, DictKeys* k, Object* const* stored, Object* key) {
     Object* start = *stored;
-    if (is_exact_str(start) && is_exact_str(key)) return str_equal(cast<Str>(start), cast<Str>(key)) ? 1 : 0;
+    if (int fast = compare_scalars(start, key, CompareOp::Eq); fast >= 0) return fast;
     Ref<> hold = share(start);
-    const int eq = equals(start, key);
+    const int eq = start->type == &TupleType && key->type == &TupleType
+                       ? tuple_equal(cast<Tuple>(start), cast<Tuple>(key))
+                       : equals(start, key);
     if (eq < 0) return kError;
     if (d->keys != k || *stored != start) return kRestart;
     return eq;

@@ -29,7 +29,9 @@ Type DictType;
 Type DictKeysType;
 Type DictValuesType;
 Type DictItemsType;
-Type DictIterType;
+Type DictKeyIterType;
+Type DictValueIterType;
+Type DictItemIterType;
 
 static Dict* as_dict(Object* o) { return cast<Dict>(o); }
 
@@ -228,65 +230,106 @@ static Ref<> dict_ior(Object* a, Object* b) {
 
 enum class IterKind : unsigned char { Keys, Values, Items };
 
+// CPython's dictiterobject, field for field (sys.getsizeof is its 72
+// bytes): one type per kind, as dict_keyiterator, dict_valueiterator and
+// dict_itemiterator are.
 struct DictIter : Object {
     Dict* dict = nullptr;  // owned; null once exhausted
-    std::int64_t pos = 0;
     std::int64_t expected_size = 0;
+    std::int64_t pos = 0;
+    // The item iterator's last (key, value) pair, refilled when nobody else
+    // holds it (dictiter_iternextitem, as enumerate and zip do with theirs:
+    // `for k, v in d.items()` makes one tuple); null for the other kinds.
+    Tuple* result = nullptr;  // owned
     // Entries still to yield (dictiterobject's len): a key found when none
     // is left means keys were deleted and others added, the size unchanged.
     std::int64_t remaining = 0;
-    IterKind kind = IterKind::Keys;
 };
 
+static Type* const dict_iter_types[] = {&DictKeyIterType, &DictValueIterType, &DictItemIterType};
+
 static Ref<> dict_iter_new(Dict* d, IterKind kind) {
-    auto it = new_object<DictIter>(&DictIterType);
+    auto it = new_object<DictIter>(dict_iter_types[static_cast<int>(kind)]);
     set_slot(it->dict, d);
     it->expected_size = d->used;
     it->remaining = d->used;
-    it->kind = kind;
+    if (kind == IterKind::Items) it->result = tuple_from({None, None}).release();
     gc_track(it.get());
     return it;
 }
 
-static Ref<> dict_iter_next(Object* o) {
-    auto* it = cast<DictIter>(o);
+// The step all three kinds share: the next live entry (borrowed), or false
+// at the end (the dict is dropped then) or with an error pending.
+static bool dict_iter_step(DictIter* it, Object*& key, Object*& value) {
     Dict* d = it->dict;
-    if (!d) return nullptr;
+    if (!d) return false;
     if (d->used != it->expected_size) {
         it->expected_size = -1;  // stays broken, as CPython
-        return raise(exc::RuntimeError, "dictionary changed size during iteration");
+        raise(exc::RuntimeError, "dictionary changed size during iteration");
+        return false;
     }
-    Object* key;
-    Object* value;
     if (!dict_next(d, it->pos, &key, &value)) {
         clear_slot(it->dict);
-        return nullptr;
+        return false;
     }
     if (it->remaining == 0) {  // dictiter_iternextkey
         clear_slot(it->dict);
-        return raise(exc::RuntimeError, "dictionary keys changed during iteration");
+        raise(exc::RuntimeError, "dictionary keys changed during iteration");
+        return false;
     }
     --it->remaining;
-    switch (it->kind) {
-        case IterKind::Keys:
-            return share(key);
-        case IterKind::Values:
-            return share(value);
-        case IterKind::Items:
-            return tuple_from({key, value});
-    }
-    return nullptr;
+    return true;
+}
+
+static Ref<> dict_key_iter_next(Object* o) {
+    Object* key;
+    Object* value;
+    if (!dict_iter_step(cast<DictIter>(o), key, value)) return nullptr;
+    return share(key);
+}
+
+static Ref<> dict_value_iter_next(Object* o) {
+    Object* key;
+    Object* value;
+    if (!dict_iter_step(cast<DictIter>(o), key, value)) return nullptr;
+    return share(value);
+}
+
+// The old key and value are released after the new ones are in, and a
+// reused pair that a collection untracked (it held atoms) is tracked again
+// (bpo-42536), as in CPython's dictiter_iternextitem.
+static Ref<> dict_item_iter_next(Object* o) {
+    auto* it = cast<DictIter>(o);
+    Object* key;
+    Object* value;
+    if (!dict_iter_step(it, key, value)) return nullptr;
+    Tuple* result = it->result;
+    if (result->refcount != 1) return tuple_from({key, value});
+    Object** items = result->items();
+    Ref<> old_key = adopt(items[0]);
+    Ref<> old_value = adopt(items[1]);
+    items[0] = share(key).release();
+    items[1] = share(value).release();
+    Ref<> shared = share<Object>(result);
+    old_key.reset();
+    old_value.reset();
+    if (!gc_is_tracked(result)) gc_track(result);
+    return shared;
 }
 
 // No clear, as CPython's dict iterators: a cycle through one is broken at
 // its dict.
 static void dict_iter_destroy(Object* o) {
-    clear_slot(cast<DictIter>(o)->dict);
-    delete_object(cast<DictIter>(o));
+    auto* it = cast<DictIter>(o);
+    clear_slot(it->dict);
+    clear_slot(it->result);
+    delete_object(it);
 }
 
 static void dict_iter_traverse(Object* o, VisitFn visit, void* arg) {
-    visit_field(cast<DictIter>(o)->dict, visit, arg);
+    auto* it = cast<DictIter>(o);
+    visit_field(it->dict, visit, arg);
+    visit_field(it->result, visit, arg);
 }
 
 static Ref<> self_iter(Object* o) { return share(o); }
@@ -398,8 +441,12 @@ static Ref<> dict_items(Object* self, const Args& args) {
     return view_new(&DictItemsType, as_dict(self));
 }
 
+// get, setdefault and pop: CPython's method call refuses keywords first,
+// naming the method in full ("dict.get() takes no keyword arguments"),
+// then Argument Clinic counts the positional ones ("get expected at least
+// 1 argument, got 0").
 static Ref<> dict_get_method(Object* self, const Args& args) {
-    if (!check_arg_range("get", args, 1, 2)) return nullptr;
+    if (!check_no_keywords("dict.get", args) || !check_arg_range("get", args, 1, 2)) return nullptr;
     Object* value = dict_get(as_dict(self), args[0]);
     if (value) return share(value);
     if (error_pending()) return nullptr;
@@ -407,7 +454,7 @@ static Ref<> dict_get_method(Object* self, const Args& args) {
 }
 
 static Ref<> dict_setdefault(Object* self, const Args& args) {
-    if (!check_arg_range("setdefault", args, 1, 2)) return nullptr;
+    if (!check_no_keywords("dict.setdefault", args) || !check_arg_range("setdefault", args, 1, 2)) return nullptr;
     Object* value = dict_get(as_dict(self), args[0]);
     if (value) return share(value);
     if (error_pending()) return nullptr;
@@ -417,7 +464,7 @@ static Ref<> dict_setdefault(Object* self, const Args& args) {
 }
 
 static Ref<> dict_pop_method(Object* self, const Args& args) {
-    if (!check_arg_range("pop", args, 1, 2)) return nullptr;
+    if (!check_no_keywords("dict.pop", args) || !check_arg_range("pop", args, 1, 2)) return nullptr;
     Ref<> value = dict_pop(as_dict(self), args[0]);
     if (value || error_pending()) return value;
     if (args.size() > 1) return share(args[1]);
@@ -528,6 +575,16 @@ static void init_view_type(Type& type, const char* name, bool set_like) {
     type_ready(type);
 }
 
+static void init_dict_iter_type(Type& type, const char* name, NextFn next) {
+    type_init_builtin(type, name, &ObjectType, sizeof(DictIter), type_flags::kHasGC);
+    type.destroy = dict_iter_destroy;
+    type.traverse = dict_iter_traverse;
+    type.iter = self_iter;
+    type.next = next;
+    type.getattr = generic_getattr;
+    type_ready(type);
+}
+
 void dict_type_init() {
     type_init_builtin(DictType, "dict", &ObjectType, sizeof(Dict),
                       type_flags::kHasGC | type_flags::kBaseType | type_flags::kDictSubclass);
@@ -564,13 +621,9 @@ void dict_type_init() {
                           });
     type_ready(DictType);
 
-    type_init_builtin(DictIterType, "dict_keyiterator", &ObjectType, sizeof(DictIter), type_flags::kHasGC);
-    DictIterType.destroy = dict_iter_destroy;
-    DictIterType.traverse = dict_iter_traverse;
-    DictIterType.iter = self_iter;
-    DictIterType.next = dict_iter_next;
-    DictIterType.getattr = generic_getattr;
-    type_ready(DictIterType);
+    init_dict_iter_type(DictKeyIterType, "dict_keyiterator", dict_key_iter_next);
+    init_dict_iter_type(DictValueIterType, "dict_valueiterator", dict_value_iter_next);
+    init_dict_iter_type(DictItemIterType, "dict_itemiterator", dict_item_iter_next);
 
     init_view_type(DictKeysType, "dict_keys", true);
     init_view_type(DictValuesType, "dict_values", false);

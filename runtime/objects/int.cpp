@@ -358,18 +358,11 @@ bool index_to_i64(Object* o, std::int64_t& out) {
 // CPython's numeric hash: |n| mod (2**61 - 1) with n's sign; -1 becomes -2
 // because -1 means "error" to the C API.
 std::int64_t int_hash(const Int* i) {
+    if (!i->is_big()) return int_hash_small(i->small);
     constexpr std::uint64_t kModulus = (std::uint64_t{1} << 61) - 1;
-    bool negative;
-    std::uint64_t r;
-    if (!i->is_big()) {
-        negative = i->small < 0;
-        std::uint64_t magnitude = negative ? 0 - static_cast<std::uint64_t>(i->small) : static_cast<std::uint64_t>(i->small);
-        r = magnitude < kModulus ? magnitude : magnitude % kModulus;  // almost always its own hash
-    } else {
-        MpzView big(i);
-        negative = mpz_sgn(big) < 0;
-        r = mpz_tdiv_ui(big, kModulus);  // remainder of |n|
-    }
+    MpzView big(i);
+    const bool negative = mpz_sgn(big) < 0;
+    const std::uint64_t r = mpz_tdiv_ui(big, kModulus);  // remainder of |n|
     auto h = negative ? -static_cast<std::int64_t>(r) : static_cast<std::int64_t>(r);
     return h == -1 ? -2 : h;
 }

@@ -95,6 +95,16 @@ inline Ref<> bool_from(bool b) { return share<Object>(b ? True : False); }
 
 // CPython's numeric hash: n mod (2**61 - 1), with -1 mapped to -2.
 std::int64_t int_hash(const Int* i);
+// The hash of a value that fits a machine word (int_hash's common case):
+// the value modulo 2**61 - 1 with the sign kept, -1 becoming -2.
+inline std::int64_t int_hash_small(std::int64_t v) {
+    constexpr std::uint64_t kModulus = (std::uint64_t{1} << 61) - 1;
+    const bool negative = v < 0;
+    const std::uint64_t magnitude = negative ? 0 - static_cast<std::uint64_t>(v) : static_cast<std::uint64_t>(v);
+    const std::uint64_t r = magnitude < kModulus ? magnitude : magnitude % kModulus;  // almost always itself
+    const auto h = negative ? -static_cast<std::int64_t>(r) : static_cast<std::int64_t>(r);
+    return h == -1 ? -2 : h;
+}
 
 void int_type_init();
 void bool_type_init();

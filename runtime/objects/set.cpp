@@ -20,9 +20,11 @@
 
 #include "runtime/core/abstract.hpp"
 #include "runtime/core/errors.hpp"
+#include "runtime/core/scalar_compare.hpp"
 #include "runtime/objects/dict.hpp"
 #include "runtime/objects/exceptions.hpp"
 #include "runtime/objects/set_impl.hpp"
+#include "runtime/objects/tuple.hpp"
 #include "runtime/text/str.hpp"
 
 #include <cstdlib>
@@ -119,6 +121,15 @@ bool set_table_resize(Set* so, std::int64_t minused) {
     return true;
 }
 
+// Two keys of the same hash that are not ints, floats or strs (those are
+// compared inline, without running code): exact tuples as tuple's ==
+// does, without the call through it, others with ==.
+static int keys_equal(Object* startkey, Object* key) {
+    if (startkey->type == &TupleType && key->type == &TupleType)
+        return tuple_equal(cast<Tuple>(startkey), cast<Tuple>(key));
+    return compare_bool(startkey, key, CompareOp::Eq);
+}
+
 // The entry holding `key`, or the empty entry where the probe ended.
 // Null with an exception set when a comparison failed.
 static SetEntry* set_lookkey(Set* so, Object* key, std::int64_t hash) {
@@ -134,15 +145,17 @@ restart:
             if (entry->hash == hash) {
                 Object* startkey = entry->key;
                 if (startkey == key) return entry;
-                if (is_exact_str(startkey) && is_exact_str(key) && str_equal(cast<Str>(startkey), cast<Str>(key)))
-                    return entry;
-                SetEntry* table = so->table;
-                Ref<> hold = share(startkey);
-                int cmp = compare_bool(startkey, key, CompareOp::Eq);
-                if (cmp < 0) return nullptr;
-                if (table != so->table || entry->key != startkey) goto restart;
-                if (cmp > 0) return entry;
-                mask = static_cast<std::uint64_t>(so->mask);
+                if (int fast = compare_scalars(startkey, key, CompareOp::Eq); fast >= 0) {
+                    if (fast) return entry;
+                } else {
+                    SetEntry* table = so->table;
+                    Ref<> hold = share(startkey);
+                    int cmp = keys_equal(startkey, key);
+                    if (cmp < 0) return nullptr;
+                    if (table != so->table || entry->key != startkey) goto restart;
+                    if (cmp > 0) return entry;
+                    mask = static_cast<std::uint64_t>(so->mask);
+                }
             }
             ++entry;
         } while (probes--);
@@ -168,15 +181,17 @@ restart:
             if (entry->hash == hash) {
                 Object* startkey = entry->key;
                 if (startkey == key) return 0;
-                if (is_exact_str(startkey) && is_exact_str(key) && str_equal(cast<Str>(startkey), cast<Str>(key)))
-                    return 0;
-                SetEntry* table = so->table;
-                Ref<> hold = share(startkey);
-                int cmp = compare_bool(startkey, key, CompareOp::Eq);
-                if (cmp > 0) return 0;
-                if (cmp < 0) return -1;
-                if (table != so->table || entry->key != startkey) goto restart;
-                mask = static_cast<std::uint64_t>(so->mask);
+                if (int fast = compare_scalars(startkey, key, CompareOp::Eq); fast >= 0) {
+                    if (fast) return 0;
+                } else {
+                    SetEntry* table = so->table;
+                    Ref<> hold = share(startkey);
+                    int cmp = keys_equal(startkey, key);
+                    if (cmp > 0) return 0;
+                    if (cmp < 0) return -1;
+                    if (table != so->table || entry->key != startkey) goto restart;
+                    mask = static_cast<std::uint64_t>(so->mask);
+                }
             } else if (entry->hash == -1) {
                 // A dummy: reusable if the key turns out to be absent. The
                 // last one probed wins, as in CPython 3.11.

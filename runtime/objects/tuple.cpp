@@ -8,6 +8,7 @@
 #include "runtime/core/heap.hpp"
 #include "runtime/core/method_def.hpp"
 #include "runtime/core/repr_guard.hpp"
+#include "runtime/core/scalar_compare.hpp"
 #include "runtime/core/seq_index.hpp"
 #include "runtime/objects/exceptions.hpp"
 #include "runtime/objects/generic_alias.hpp"
@@ -129,23 +130,83 @@ static Ref<> tuple_repr(Object* o) {
 }
 
 // CPython 3.8+'s xxHash-based tuple hash, so that sets of tuples iterate in
-// CPython's order.
-static std::int64_t tuple_hash(Object* o) {
-    constexpr std::uint64_t kPrime1 = 11400714785074694791ULL;
-    constexpr std::uint64_t kPrime2 = 14029467366897019727ULL;
-    constexpr std::uint64_t kPrime5 = 2870177450012600261ULL;
-    Tuple* t = as_tuple(o);
-    std::uint64_t acc = kPrime5;
-    for (Object* item : *t) {
-        std::int64_t lane = hash(item);
-        if (lane == -1) return -1;
-        acc += static_cast<std::uint64_t>(lane) * kPrime2;
-        acc = (acc << 31) | (acc >> 33);
-        acc *= kPrime1;
-    }
-    acc += static_cast<std::uint64_t>(t->size) ^ (kPrime5 ^ 3527539UL);
+// CPython's order. Each item's hash is one lane of the accumulator.
+namespace {
+constexpr std::uint64_t kPrime1 = 11400714785074694791ULL;
+constexpr std::uint64_t kPrime2 = 14029467366897019727ULL;
+constexpr std::uint64_t kPrime5 = 2870177450012600261ULL;
+
+inline std::uint64_t add_lane(std::uint64_t acc, std::int64_t lane) {
+    acc += static_cast<std::uint64_t>(lane) * kPrime2;
+    acc = (acc << 31) | (acc >> 33);
+    return acc * kPrime1;
+}
+
+inline std::int64_t finish_hash(std::uint64_t acc, std::int64_t size) {
+    acc += static_cast<std::uint64_t>(size) ^ (kPrime5 ^ 3527539UL);
     if (acc == static_cast<std::uint64_t>(-1)) return 1546275796;
     return static_cast<std::int64_t>(acc);
+}
+
+// From item `i` on, asking each item's type (-1 when one is unhashable).
+[[gnu::noinline]] std::int64_t tuple_hash_from(Tuple* t, std::int64_t i, std::uint64_t acc) {
+    for (; i < t->size; ++i) {
+        Object* item = (*t)[i];
+        const std::int64_t lane = is_exact_str(item) ? str_hash(static_cast<Str*>(item)) : hash(item);
+        if (lane == -1) return -1;
+        acc = add_lane(acc, lane);
+    }
+    return finish_hash(acc, t->size);
+}
+}  // namespace
+
+// Ints that fit a word and strs whose hash is known, the usual items of a
+// key, are hashed here without a call; the first other item hands the
+// rest to tuple_hash_from.
+static std::int64_t tuple_hash(Object* o) {
+    Tuple* t = as_tuple(o);
+    std::uint64_t acc = kPrime5;
+    for (std::int64_t i = 0; i < t->size; ++i) {
+        Object* item = (*t)[i];
+        std::int64_t lane;
+        if (is_machine_int(item)) {
+            lane = int_hash_small(static_cast<Int*>(item)->small);
+        } else if (is_exact_str(item) && static_cast<Str*>(item)->hash != -1) {
+            lane = static_cast<Str*>(item)->hash;
+        } else {
+            return tuple_hash_from(t, i, acc);
+        }
+        acc = add_lane(acc, lane);
+    }
+    return finish_hash(acc, t->size);
+}
+
+// Item equality as PyObject_RichCompareBool: identity first, then ints,
+// floats and strs without a call, then ==.
+static int items_equal(Object* a, Object* b) {
+    if (a == b) return 1;
+    if (int fast = compare_scalars(a, b, CompareOp::Eq); fast >= 0) return fast;
+    return equals(a, b);
+}
+
+// The index of the first pair of items that differ (the shorter length
+// when there is none), or -1 when a comparison failed: tuplerichcompare's
+// loop, which compares items before it looks at the lengths.
+static std::int64_t first_difference(Tuple* x, Tuple* y) {
+    std::int64_t i = 0;
+    for (; i < x->size && i < y->size; ++i) {
+        int eq = items_equal((*x)[i], (*y)[i]);
+        if (eq < 0) return -1;
+        if (!eq) break;
+    }
+    return i;
+}
+
+int tuple_equal(Tuple* x, Tuple* y) {
+    const std::int64_t i = first_difference(x, y);
+    if (i < 0) return -1;
+    if (i < x->size && i < y->size) return 0;
+    return x->size == y->size;
 }
 
 // Lexicographic comparison: the first unequal pair decides.
@@ -153,12 +214,8 @@ static Ref<> tuple_compare(Object* a, Object* b, CompareOp op) {
     if (!is_tuple(b)) return not_implemented();
     Tuple* x = as_tuple(a);
     Tuple* y = as_tuple(b);
-    std::int64_t i = 0;
-    for (; i < x->size && i < y->size; ++i) {
-        int eq = equals((*x)[i], (*y)[i]);
-        if (eq < 0) return nullptr;
-        if (!eq) break;
-    }
+    const std::int64_t i = first_difference(x, y);
+    if (i < 0) return nullptr;
     if (i >= x->size || i >= y->size) {
         return bool_from(compare_values(x->size, y->size, op) != 0);
     }
@@ -217,8 +274,11 @@ static Ref<> tuple_mul(Object* a, Object* b) {
     if (n == 1 && seq->type == &TupleType) return share(seq);
     if (t->size > INT64_MAX / n) return raise(exc::MemoryError, "");
     // A size the program chooses: MemoryError when it cannot be had, as
-    // tuplerepeat's PyTuple_New fails.
-    Ref<Tuple> result = try_new_var_object<Tuple>(&TupleType, static_cast<std::size_t>(t->size * n));
+    // tuplerepeat's PyTuple_New fails; a short one comes from the free
+    // lists, as PyTuple_New's does.
+    const std::int64_t size = t->size * n;
+    Ref<Tuple> result = adopt(reuse_tuple(size));
+    if (!result) result = try_new_var_object<Tuple>(&TupleType, static_cast<std::size_t>(size));
     if (!result) return nullptr;
     gc_track(result.get());
     for (std::int64_t r = 0, k = 0; r < n; ++r)

@@ -35,6 +35,11 @@ Ref<Tuple> tuple_from(std::initializer_list<Object*> items);          // shares 
 Ref<Tuple> tuple_from_array(Object* const* items, std::int64_t n);    // shares each
 Ref<Tuple> empty_tuple();
 
+// x == y for two tuples: 1, 0, or -1 on error. Items are compared in order
+// until one pair differs, as tuple's == does (so each item's __eq__ runs
+// as in CPython); dict and set lookups call it for exact tuple keys.
+[[nodiscard]] int tuple_equal(Tuple* x, Tuple* y);
+
 // iter(tuple): tuple_iterator, of SeqIter's shape (iterators.hpp).
 extern Type TupleIterType;
 Ref<> tuple_iter_new(Tuple* tuple);

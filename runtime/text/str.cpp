@@ -538,6 +538,7 @@ static Ref<> str_iter(Object* o) { return str_iter_new(cast<Str>(o)); }
 
 // str(object='') / str(object=b'', encoding='utf-8', errors='strict')
 static Ref<> str_construct(const Args& args) {
+    if (!args.kwnames && args.count == 1) return str(args.values[0]);  // str(x), the common call
     static const ArgSpec spec{"str", {"object", "encoding", "errors"}, 0};
     Object* a[3] = {};
     if (!parse_args(args, spec, a)) return nullptr;
