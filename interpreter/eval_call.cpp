@@ -155,7 +155,8 @@ Ref<> MethodCallNode::call_builtin_method(Frame& frame, Ref<> object, const Meth
 Ref<> MethodCallNode::eval(Frame& frame) const {
     Ref<> object = object_->eval(frame);
     if (!object) return nullptr;
-    Object* found = unbound_method_cached(object.get(), name_, cache_);
+    Object* found = cached_method_without_dict(object.get(), cache_);
+    if (!found) found = unbound_method_cached(object.get(), name_, cache_);
     if (found && found->type == &MethodDescriptorType && args_.size() <= kMaxBuiltinMethodArgs && !kwnames_) {
         auto* descriptor = static_cast<MethodDescriptor*>(found);
         if (object->type == descriptor->owner && !descriptor->owner->has_flag(type_flags::kHeapType))

@@ -16,7 +16,9 @@
 
 #include "runtime/core/object.hpp"
 #include "runtime/core/type.hpp"
+#include "runtime/objects/descriptors.hpp"
 #include "runtime/objects/dict.hpp"
+#include "runtime/objects/function.hpp"
 #include "runtime/objects/instance.hpp"
 #include "runtime/text/str.hpp"
 
@@ -87,5 +89,16 @@ inline bool cached_store_instance_value(Object* o, Str* name, Ref<>& value, cons
 // first argument when the lookup would just bind it (borrowed), else null
 // and the caller binds through getattr (CPython's LOAD_METHOD).
 Object* unbound_method_cached(Object* o, Str* name, AttributeCache& cache);
+// Its commonest case answered inline: `lst.append`, `s.isdigit` on an
+// object without an instance dict, whose type is as the cache last saw it
+// (CPython's LOAD_METHOD_NO_DICT). Null when the cache cannot answer.
+inline Object* cached_method_without_dict(const Object* o, const AttributeCache& cache) {
+    const Type* type = o->type;
+    if (type->version != cache.type_version || !type->version || type->dict_offset != 0 ||
+        type->getattr != generic_getattr || !cache.descr)
+        return nullptr;
+    const Type* kind = cache.descr->type;
+    return kind == &MethodDescriptorType || kind == &FunctionType ? cache.descr : nullptr;
+}
 
 }  // namespace minipy
