@@ -117,8 +117,29 @@ Ref<> SliceNode::eval(Frame& frame) const {
 // items[i] into target i, first to last. When a store fails, the items not
 // stored yet are released from the next one on, as they leave CPython's
 // stack.
+UnpackTarget::UnpackTarget(const ast::Position& pos, std::vector<TargetNode*> targets, int star_index)
+    : TargetNode(pos), targets_(std::move(targets)), star_index_(star_index) {
+    for (TargetNode* t : targets_) {
+        auto* local = dynamic_cast<LocalTarget*>(t);
+        if (!local) {
+            local_slots_.clear();
+            break;
+        }
+        local_slots_.push_back(local->slot());
+    }
+}
+
 [[gnu::always_inline]] inline bool UnpackTarget::store_items(Frame& frame, Ref<>* items) const {
     const std::size_t n = targets_.size();
+    if (!local_slots_.empty()) {
+        for (std::size_t i = 0; i < n; ++i) {
+            Object*& slot = frame.slots[local_slots_[i]];
+            Object* old = slot;
+            slot = items[i].release();
+            xdecref(old);
+        }
+        return true;
+    }
     for (std::size_t i = 0; i < n; ++i) {
         if (!targets_[i]->store(frame, std::move(items[i]))) {
             for (std::size_t j = i + 1; j < n; ++j) items[j].reset();

@@ -334,8 +334,7 @@ private:
 // a, *b, c = value  (and the list form)
 class UnpackTarget final : public TargetNode {
 public:
-    UnpackTarget(const ast::Position& pos, std::vector<TargetNode*> targets, int star_index)
-        : TargetNode(pos), targets_(std::move(targets)), star_index_(star_index) {}
+    UnpackTarget(const ast::Position& pos, std::vector<TargetNode*> targets, int star_index);
     bool store(Frame& frame, Ref<> value) const override;
     bool remove(Frame& frame) const override;
 
@@ -343,6 +342,9 @@ private:
     bool store_items(Frame& frame, Ref<>* items) const;  // one item per target
 
     std::vector<TargetNode*> targets_;
+    // `for k, v in ...` in a function: the targets' slots when every target
+    // is a local, which store_items then fills without virtual calls.
+    std::vector<int> local_slots_;
     int star_index_;  // -1 when there is no starred target
 };
 
