@@ -9,6 +9,7 @@
 #include "runtime/core/errors.hpp"
 #include "runtime/text/str.hpp"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -169,6 +170,44 @@ StmtNode* Compiler::class_def(const ast::ClassDef* c) {
     return make<AssignStmt>(c->pos, std::vector<TargetNode*>{store_name(c->name, c->pos)}, value);
 }
 
+// `a, b = b, a + b`: two or three targets and a tuple display of as many
+// values, none starred and not all constants, compile as CPython 3.11
+// compiles them: the values are evaluated, no tuple is made, and they are
+// stored first to last; but when every target is a distinct local
+// (STORE_FAST), CPython's compiler swaps the stores instead of the values,
+// so they happen last to first, which __del__ output shows. Null for any
+// other shape.
+StmtNode* Compiler::parallel_assign(const ast::Assign* a) {
+    auto* values = a->targets.size() == 1 ? ast::as<ast::Tuple>(a->value) : nullptr;
+    if (!values || values->elts.size() < 2 || values->elts.size() > 3) return nullptr;
+    const ast::Expr* lhs = a->targets[0];
+    const std::vector<ast::Expr*>* names = nullptr;
+    if (auto* t = ast::as<ast::Tuple>(lhs)) names = &t->elts;
+    else if (auto* l = ast::as<ast::List>(lhs)) names = &l->elts;
+    if (!names || names->size() != values->elts.size()) return nullptr;
+    auto starred = [](const ast::Expr* e) { return ast::as<ast::Starred>(e) != nullptr; };
+    if (std::any_of(names->begin(), names->end(), starred) ||
+        std::any_of(values->elts.begin(), values->elts.end(), starred))
+        return nullptr;
+    std::vector<ExprNode*> value_nodes = exprs(values->elts);
+    if (std::all_of(value_nodes.begin(), value_nodes.end(), [&](const ExprNode* v) { return constant_value(v); })) {
+        // `a, b = 0, 1` unpacks a folded constant tuple, in order: the
+        // caller compiles it so.
+        for (const ExprNode* v : value_nodes) discard_constant(v);
+        return nullptr;
+    }
+    std::vector<TargetNode*> targets;
+    std::vector<int> slots;
+    for (const ast::Expr* name : *names) {
+        targets.push_back(target(name));
+        if (auto* local = dynamic_cast<LocalTarget*>(targets.back())) slots.push_back(local->slot());
+    }
+    std::sort(slots.begin(), slots.end());
+    const bool distinct_locals =
+        slots.size() == targets.size() && std::adjacent_find(slots.begin(), slots.end()) == slots.end();
+    return make<ParallelAssignStmt>(a->pos, std::move(targets), std::move(value_nodes), distinct_locals);
+}
+
 StmtNode* Compiler::aug_assign(const ast::AugAssign* a) {
     BinaryOp op = to_runtime_op(a->op);
     ExprNode* value = expr(a->value);
@@ -314,6 +353,7 @@ StmtNode* Compiler::stmt(const ast::Stmt* s) {
         }
         case K::Assign: {
             auto* a = ast::as<ast::Assign>(s);
+            if (StmtNode* parallel = parallel_assign(a)) return parallel;
             auto* y = stackless() ? ast::as<ast::Yield>(a->value) : nullptr;
             auto* yf = stackless() ? ast::as<ast::YieldFrom>(a->value) : nullptr;
             ExprNode* value = y ? (y->value ? expr(y->value) : nullptr) : yf ? expr(yf->value) : expr(a->value);

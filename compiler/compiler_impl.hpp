@@ -199,6 +199,7 @@ private:
     StmtNode* function_def(const ast::FunctionDef* f);
     StmtNode* class_def(const ast::ClassDef* c);
     StmtNode* aug_assign(const ast::AugAssign* a);
+    StmtNode* parallel_assign(const ast::Assign* a);
     StmtNode* ann_assign(const ast::AnnAssign* a);
     StmtNode* try_stmt(const ast::Try* t);
     StmtNode* import_stmt(const ast::Import* i);

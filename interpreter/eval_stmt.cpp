@@ -75,6 +75,29 @@ Flow LocalAssignStmt::exec(Frame& frame) const {
     return Flow::Normal;
 }
 
+Flow ParallelAssignStmt::exec(Frame& frame) const {
+    // Released last to first if an evaluation fails, as CPython's stack.
+    Ref<> values[kMaxValues];
+    const std::size_t n = values_.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        values[i] = values_[i]->eval(frame);
+        if (!values[i]) return Flow::Error;
+    }
+    if (reversed_) {
+        for (std::size_t i = n; i-- > 0;)
+            if (!targets_[i]->store(frame, std::move(values[i]))) return Flow::Error;  // locals: cannot fail
+        return Flow::Normal;
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+        if (!targets_[i]->store(frame, std::move(values[i]))) {
+            // The values not stored leave the stack from the next one on.
+            for (std::size_t j = i + 1; j < n; ++j) values[j].reset();
+            return Flow::Error;
+        }
+    }
+    return Flow::Normal;
+}
+
 Flow AugAssignStmt::exec(Frame& frame) const {
     Ref<> current = load_->eval(frame);
     if (!current) return Flow::Error;

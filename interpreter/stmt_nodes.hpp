@@ -76,6 +76,24 @@ private:
     ExprNode* value_;
 };
 
+// `a, b = b, a + b` (Compiler::parallel_assign): two or three values,
+// evaluated first to last without a tuple, then stored first to last, or
+// last to first when `reversed` (every target a distinct local).
+class ParallelAssignStmt final : public StmtNode {
+public:
+    ParallelAssignStmt(const ast::Position& pos, std::vector<TargetNode*> targets, std::vector<ExprNode*> values,
+                       bool reversed)
+        : StmtNode(pos), targets_(std::move(targets)), values_(std::move(values)), reversed_(reversed) {}
+    Flow exec(Frame& frame) const override;
+
+    static constexpr std::size_t kMaxValues = 3;
+
+private:
+    std::vector<TargetNode*> targets_;
+    std::vector<ExprNode*> values_;
+    bool reversed_;
+};
+
 // x op= v for a name: load, in-place operator, store.
 class AugAssignStmt : public StmtNode {
 public:
