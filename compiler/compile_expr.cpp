@@ -320,8 +320,9 @@ ExprNode* Compiler::expr(const ast::Expr* e) {
             std::vector<ExprNode*> comparators;
             for (std::size_t i = 0; i < c->comparators.size(); ++i) {
                 const ast::Expr* right = c->comparators[i];
-                // `x in [1, 2]` tests against a constant tuple (CPython's fold_iter).
-                auto* list = ast::as<ast::List>(right);
+                // `x in [1, 2]` tests against a constant tuple (CPython's fold_iter,
+                // which folds the last comparand only).
+                auto* list = i + 1 == c->comparators.size() ? ast::as<ast::List>(right) : nullptr;
                 if (list && (ops[i] == CompareKind::In || ops[i] == CompareKind::NotIn)) {
                     ast::Tuple as_tuple;
                     as_tuple.pos = list->pos;

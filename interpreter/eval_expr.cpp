@@ -457,26 +457,18 @@ CompareNode::CompareNode(const ast::Position& pos, ExprNode* left, std::vector<C
 
 int CompareNode::eval_truth(Frame& frame) const {
     if ((left_binary_ || right_binary_) && !heap_tracing) return eval_truth_nested(frame);
-    if (single()) {
-        Ref<> left_hold, right_hold;
-        Object* left = left_->eval_operand(frame, left_hold);
-        if (!left) return -1;
-        Object* right = comparators_[0]->eval_operand(frame, right_hold);
-        if (!right) return -1;
-        return truth_of(frame, left, right);
-    }
-    if (ops_.size() == 1 && (ops_[0] == CompareKind::In || ops_[0] == CompareKind::NotIn)) {
-        // `if c in "+-":` asks the container, without a bool object.
-        Ref<> left_hold, right_hold;
-        Object* left = left_->eval_operand(frame, left_hold);
-        if (!left) return -1;
-        Object* right = comparators_[0]->eval_operand(frame, right_hold);
-        if (!right) return -1;
-        int found = contains(right, left);
-        if (found < 0) return fail(frame), -1;
-        return (found != 0) == (ops_[0] == CompareKind::In);
-    }
-    return ExprNode::eval_truth(frame);
+    const bool membership = ops_.size() == 1 && (ops_[0] == CompareKind::In || ops_[0] == CompareKind::NotIn);
+    if (!single() && !membership) return ExprNode::eval_truth(frame);
+    Ref<> left_hold, right_hold;
+    Object* left = left_->eval_operand(frame, left_hold);
+    if (!left) return -1;
+    Object* right = comparators_[0]->eval_operand(frame, right_hold);
+    if (!right) return -1;
+    if (!membership) return truth_of(frame, left, right);
+    // `if c in "+-":` asks the container, without a bool object.
+    int found = contains(right, left);
+    if (found < 0) return fail(frame), -1;
+    return (found != 0) == (ops_[0] == CompareKind::In);
 }
 
 int LentCompareNode::eval_truth(Frame& frame) const {

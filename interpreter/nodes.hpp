@@ -83,13 +83,13 @@ public:
     }
 
     // The node is a local or a constant whose value the caller may borrow
-    // (eval_operand answers without evaluating anything). `a[i]`, `i + 1`
-    // and `if i < n:` on such operands compile to the Lent*Node kinds,
-    // whose eval answers the common case (a list item, machine ints,
-    // floats, strs) with no reference held, no virtual call for the
-    // operands and no registers to save, as CPython's specialised
-    // instructions do; anything else (an unbound local, other types) goes
-    // on to the general node's path.
+    // (eval_operand answers without evaluating anything). `a[i]`, `i + 1`,
+    // `if i < n:`, `self.x` and `i += 1` on such operands compile to the
+    // Lent* kinds, whose eval answers the common case (a list item, machine
+    // ints, floats, strs, a cached instance attribute) with no reference
+    // held, no virtual call for the operands and no registers to save, as
+    // CPython's specialised instructions do; anything else (an unbound
+    // local, other types) goes on to the general node's path.
     bool lends() const { return lendable_slot_ >= 0 || lent_constant_; }
     // That value, or null for an unbound local.
     Object* lent_value(const Frame& frame) const {
@@ -371,7 +371,7 @@ protected:
     BinaryOp op_;
     bool left_binary_;   // the operand is itself a BinaryNode, whose value
     bool right_binary_;  // comes unboxed
-    bool lent_operands_;  // both operands lend their values (ExprNode::lends)
+    bool lent_operands_;  // both operands lend their values: a LentBinaryNode, seen from eval_unboxed
     ExprNode* left_;
     ExprNode* right_;
 };

@@ -76,7 +76,7 @@ static Ref<> call_prepended(Object* callable, Object* first, const Args& args) {
     if (callable->type == &FunctionType && !args.has_keywords())
         return call_function_prepended(cast<Function>(callable), first, args);
     const std::size_t total = args.count + args.kw_count() + 1;
-    Object* inline_argv[8];  // every instance creation passes here: no allocation for short calls
+    Object* inline_argv[8];  // keyword calls and other callables: no allocation for short calls
     std::vector<Object*> heap_argv;
     Object** argv = inline_argv;
     if (total > std::size(inline_argv)) {

@@ -7,6 +7,7 @@
 #include "runtime/core/gc.hpp"
 #include "runtime/core/heap.hpp"
 #include "runtime/core/method_def.hpp"
+#include "runtime/core/recursion.hpp"
 #include "runtime/core/repr_guard.hpp"
 #include "runtime/core/scalar_compare.hpp"
 #include "runtime/core/seq_index.hpp"
@@ -203,6 +204,8 @@ static std::int64_t first_difference(Tuple* x, Tuple* y) {
 }
 
 int tuple_equal(Tuple* x, Tuple* y) {
+    RecursionScope scope(" in comparison");  // the level PyObject_RichCompare counts for the tuples
+    if (!scope) return -1;
     const std::int64_t i = first_difference(x, y);
     if (i < 0) return -1;
     if (i < x->size && i < y->size) return 0;

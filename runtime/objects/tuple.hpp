@@ -37,7 +37,8 @@ Ref<Tuple> empty_tuple();
 
 // x == y for two tuples: 1, 0, or -1 on error. Items are compared in order
 // until one pair differs, as tuple's == does (so each item's __eq__ runs
-// as in CPython); dict and set lookups call it for exact tuple keys.
+// as in CPython); dict and set lookups call it for exact tuple keys. It
+// counts the recursion level that == on the tuples would (" in comparison").
 [[nodiscard]] int tuple_equal(Tuple* x, Tuple* y);
 
 // iter(tuple): tuple_iterator, of SeqIter's shape (iterators.hpp).
