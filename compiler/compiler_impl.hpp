@@ -9,8 +9,8 @@
 #include "compiler/constants.hpp"
 #include "compiler/scope.hpp"
 #include "interpreter/nodes.hpp"
-#include "interpreter/stmt_nodes.hpp"
 #include "interpreter/resumable.hpp"
+#include "interpreter/stmt_nodes.hpp"
 #include "runtime/text/str.hpp"
 
 #include <cstddef>

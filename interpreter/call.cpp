@@ -4,8 +4,8 @@
 
 #include "interpreter/generator.hpp"
 #include "interpreter/nodes.hpp"
-#include "interpreter/stmt_nodes.hpp"
 #include "interpreter/slot_stack.hpp"
+#include "interpreter/stmt_nodes.hpp"
 #include "runtime/core/abstract.hpp"
 #include "runtime/core/errors.hpp"
 #include "runtime/core/gc.hpp"

@@ -114,9 +114,6 @@ Ref<> SliceNode::eval(Frame& frame) const {
 
 // ------------------------------------------------------------ unpacking
 
-// items[i] into target i, first to last. When a store fails, the items not
-// stored yet are released from the next one on, as they leave CPython's
-// stack.
 UnpackTarget::UnpackTarget(const ast::Position& pos, std::vector<TargetNode*> targets, int star_index)
     : TargetNode(pos), targets_(std::move(targets)), star_index_(star_index) {
     for (TargetNode* t : targets_) {
@@ -129,6 +126,9 @@ UnpackTarget::UnpackTarget(const ast::Position& pos, std::vector<TargetNode*> ta
     }
 }
 
+// items[i] into target i, first to last. When a store fails, the items not
+// stored yet are released from the next one on, as they leave CPython's
+// stack.
 [[gnu::always_inline]] inline bool UnpackTarget::store_items(Frame& frame, Ref<>* items) const {
     const std::size_t n = targets_.size();
     if (!local_slots_.empty()) {
