@@ -174,9 +174,9 @@ StmtNode* Compiler::class_def(const ast::ClassDef* c) {
 // values, none starred and not all constants, compile as CPython 3.11
 // compiles them: the values are evaluated, no tuple is made, and they are
 // stored first to last; but when every target is a distinct local
-// (STORE_FAST), CPython's compiler swaps the stores instead of the values,
-// so they happen last to first, which __del__ output shows. Null for any
-// other shape.
+// (STORE_FAST) on one line, CPython's compiler swaps the stores instead
+// of the values, so they happen last to first, which __del__ output shows.
+// Null for any other shape.
 StmtNode* Compiler::parallel_assign(const ast::Assign* a) {
     auto* values = a->targets.size() == 1 ? ast::as<ast::Tuple>(a->value) : nullptr;
     if (!values || values->elts.size() < 2 || values->elts.size() > 3) return nullptr;
@@ -203,9 +203,13 @@ StmtNode* Compiler::parallel_assign(const ast::Assign* a) {
         if (auto* local = dynamic_cast<LocalTarget*>(targets.back())) slots.push_back(local->slot());
     }
     std::sort(slots.begin(), slots.end());
-    const bool distinct_locals =
-        slots.size() == targets.size() && std::adjacent_find(slots.begin(), slots.end()) == slots.end();
-    return make<ParallelAssignStmt>(a->pos, std::move(targets), std::move(value_nodes), distinct_locals);
+    // CPython swaps only stores of one line (a target per line keeps the
+    // written order, so that tracing sees the names bound line by line).
+    const int line = names->front()->pos.line;
+    const bool one_line = std::all_of(names->begin(), names->end(), [&](const ast::Expr* n) { return n->pos.line == line; });
+    const bool swapped = one_line && slots.size() == targets.size() &&
+                         std::adjacent_find(slots.begin(), slots.end()) == slots.end();
+    return make<ParallelAssignStmt>(a->pos, std::move(targets), std::move(value_nodes), swapped);
 }
 
 StmtNode* Compiler::aug_assign(const ast::AugAssign* a) {

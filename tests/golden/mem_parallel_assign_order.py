@@ -28,6 +28,11 @@ def locals_only():
     print("-- four values build a tuple")
     p, q, r, s = Tracked(12), Tracked(13), Tracked(14), Tracked(15)
     p, q, r, s = 0, 0, 0, 0
+    print("-- targets on two lines")
+    (u,
+     w) = Tracked(16), Tracked(17)
+    (u,
+     w) = 0, 0
     print("-- fibonacci step")
     f0, f1 = 0, 1
     for _ in range(10):
