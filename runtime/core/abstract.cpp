@@ -342,15 +342,12 @@ Ref<> get_iter(Object* o) {
 // A next slot reports exhaustion by returning null with no exception, or
 // (generators with a return value, classes whose __next__ raises) with
 // StopIteration pending; for every caller of iter_next both mean "done".
-Ref<> iter_next(Object* iterator) {
-    NextFn slot = iterator->type->next;
-    if (!slot) return raisef(exc::TypeError, "'{}' object is not an iterator", type_name(iterator));
-    // A step of the budget: builtins that drain an iterator (sum, sorted,
-    // set, ...) have no safe point of their own.
-    if (!step_budget_point()) return nullptr;
-    Ref<> item = slot(iterator);
-    if (!item && error_pending() && error_matches(exc::StopIteration)) clear_error();
-    return item;
+Ref<> raise_not_an_iterator(Object* o) {
+    return raisef(exc::TypeError, "'{}' object is not an iterator", type_name(o));
+}
+
+void absorb_stop_iteration() {
+    if (error_pending() && error_matches(exc::StopIteration)) clear_error();
 }
 
 // ------------------------------------------------------------- containers

@@ -4,8 +4,10 @@
 // Objects/object.c; each function states its failure convention.
 #pragma once
 
+#include "runtime/core/interrupts.hpp"
 #include "runtime/core/object.hpp"
 #include "runtime/core/operators.hpp"
+#include "runtime/core/scalar_compare.hpp"
 #include "runtime/core/type.hpp"
 
 #include <cstdint>
@@ -33,7 +35,13 @@ Ref<> compare(Object* a, Object* b, CompareOp op);
 // The same reduced to a truth value: 1, 0, or -1 on error. Identity implies
 // equality for Eq/Ne (as CPython's PyObject_RichCompareBool).
 [[nodiscard]] int compare_bool(Object* a, Object* b, CompareOp op);
-[[nodiscard]] inline int equals(Object* a, Object* b) { return compare_bool(a, b, CompareOp::Eq); }
+// a == b as PyObject_RichCompareBool: identity, then two ints, floats or
+// strs answered inline (the items of tuple keys), then compare_bool.
+[[nodiscard]] inline int equals(Object* a, Object* b) {
+    if (a == b) return 1;
+    if (int fast = compare_scalars(a, b, CompareOp::Eq); fast >= 0) return fast;
+    return compare_bool(a, b, CompareOp::Eq);
+}
 
 // bool(o): 1, 0, or -1 on error.
 [[nodiscard]] int is_true(Object* o);
@@ -66,8 +74,21 @@ bool is_callable(Object* o);
 // iter(o) and next(it). iter_next returns null without an exception when the
 // iterator is exhausted: a StopIteration the iterator raised is absorbed
 // (builtin next() calls the slot itself to keep StopIteration's value).
+// Inline, as CPython's callers call tp_iternext: enumerate, zip, for loops
+// and the builtins that drain an iterator step once per item.
 Ref<> get_iter(Object* o);
-Ref<> iter_next(Object* iterator);
+Ref<> raise_not_an_iterator(Object* o);
+void absorb_stop_iteration();  // clears a pending StopIteration
+inline Ref<> iter_next(Object* iterator) {
+    NextFn slot = iterator->type->next;
+    if (!slot) return raise_not_an_iterator(iterator);
+    // A step of the budget: builtins that drain an iterator (sum, sorted,
+    // set, ...) have no safe point of their own.
+    if (!step_budget_point()) return nullptr;
+    Ref<> item = slot(iterator);
+    if (!item) absorb_stop_iteration();
+    return item;
+}
 
 // Container protocol; -1 / null on error.
 [[nodiscard]] std::int64_t length(Object* o);

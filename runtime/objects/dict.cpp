@@ -385,9 +385,7 @@ std::int64_t compare_stored_key(Dict* d, DictKeys* k, Object* const* stored, Obj
     Object* start = *stored;
     if (int fast = compare_scalars(start, key, CompareOp::Eq); fast >= 0) return fast;
     Ref<> hold = share(start);
-    const int eq = start->type == &TupleType && key->type == &TupleType
-                       ? tuple_equal(cast<Tuple>(start), cast<Tuple>(key))
-                       : equals(start, key);
+    const int eq = keys_equal(start, key);
     if (eq < 0) return kError;
     if (d->keys != k || *stored != start) return kRestart;
     return eq;

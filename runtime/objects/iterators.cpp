@@ -15,7 +15,6 @@
 #include "runtime/core/errors.hpp"
 #include "runtime/core/gc.hpp"
 #include "runtime/core/heap.hpp"
-#include "runtime/core/interrupts.hpp"
 #include "runtime/core/method_def.hpp"
 #include "runtime/objects/dict.hpp"
 #include "runtime/objects/exceptions.hpp"
@@ -40,19 +39,6 @@ Type ReversedType;
 Type CallableIterType;
 
 static constexpr std::int64_t kMaxIndex = std::numeric_limits<std::int64_t>::max();
-
-// iter_next inline, for the iterators that step others once per item
-// (enumerate, zip, map, filter): the slot is called directly, as CPython's
-// do with tp_iternext; iter_next itself raises for an object that is not
-// an iterator (any more).
-static inline Ref<> step(Object* iterator) {
-    NextFn slot = iterator->type->next;
-    if (!slot) return iter_next(iterator);
-    if (!step_budget_point()) return nullptr;
-    Ref<> item = slot(iterator);
-    if (!item && error_pending() && error_matches(exc::StopIteration)) clear_error();
-    return item;
-}
 
 static Ref<> iter_self(Object* o) { return share(o); }
 
@@ -264,7 +250,7 @@ static Ref<> enumerate_new(Type* type, const Args& args) {
 
 static Ref<> enumerate_next(Object* o) {
     auto* en = cast<Enumerate>(o);
-    Ref<> item = step(en->iterator);
+    Ref<> item = iter_next(en->iterator);
     if (!item) return nullptr;
     Ref<> index;
     if (en->index != kMaxIndex) {
@@ -363,7 +349,7 @@ static Ref<> zip_check_strict(Zip* zip, std::int64_t i) {
     if (error_pending()) return nullptr;
     if (i) return raise_zip_length(i, "shorter");
     for (i = 1; i < zip->size; ++i) {
-        Ref<> item = step((*zip->iterators)[i]);
+        Ref<> item = iter_next((*zip->iterators)[i]);
         if (item) return raise_zip_length(i, "longer");
         if (error_pending()) return nullptr;
     }
@@ -377,7 +363,7 @@ static Ref<> zip_next(Object* o) {
     if (Tuple* reused = reusable(zip->result)) {
         Ref<> hold = share<Object>(reused);
         for (std::int64_t i = 0; i < n; ++i) {
-            Ref<> item = step((*zip->iterators)[i]);
+            Ref<> item = iter_next((*zip->iterators)[i]);
             if (!item) {
                 hold.reset();
                 if (zip->strict) return zip_check_strict(zip, i);
@@ -390,7 +376,7 @@ static Ref<> zip_next(Object* o) {
     }
     auto result = tuple_alloc(n);
     for (std::int64_t i = 0; i < n; ++i) {
-        Ref<> item = step((*zip->iterators)[i]);
+        Ref<> item = iter_next((*zip->iterators)[i]);
         if (!item) {
             for (std::int64_t j = i; j < n; ++j) tuple_init_item(result.get(), j, none());
             result.reset();
@@ -456,7 +442,7 @@ static Ref<> map_next(Object* o) {
     std::vector<Ref<>> items;
     items.reserve(static_cast<std::size_t>(n));
     for (std::int64_t i = 0; i < n; ++i) {
-        Ref<> item = step((*map->iterators)[i]);
+        Ref<> item = iter_next((*map->iterators)[i]);
         if (!item) return nullptr;
         items.push_back(std::move(item));
     }
@@ -508,7 +494,7 @@ static Ref<> filter_next(Object* o) {
     auto* filter = cast<Filter>(o);
     const bool use_truth = filter->func == None || filter->func == &BoolType;
     for (;;) {
-        Ref<> item = step(filter->iterator);
+        Ref<> item = iter_next(filter->iterator);
         if (!item) return nullptr;
         int ok;
         if (use_truth) {

@@ -121,15 +121,6 @@ bool set_table_resize(Set* so, std::int64_t minused) {
     return true;
 }
 
-// Two keys of the same hash that are not ints, floats or strs (those are
-// compared inline, without running code): exact tuples as tuple's ==
-// does, without the call through it, others with ==.
-static int keys_equal(Object* startkey, Object* key) {
-    if (startkey->type == &TupleType && key->type == &TupleType)
-        return tuple_equal(cast<Tuple>(startkey), cast<Tuple>(key));
-    return compare_bool(startkey, key, CompareOp::Eq);
-}
-
 // The entry holding `key`, or the empty entry where the probe ended.
 // Null with an exception set when a comparison failed.
 static SetEntry* set_lookkey(Set* so, Object* key, std::int64_t hash) {

@@ -9,7 +9,6 @@
 #include "runtime/core/method_def.hpp"
 #include "runtime/core/recursion.hpp"
 #include "runtime/core/repr_guard.hpp"
-#include "runtime/core/scalar_compare.hpp"
 #include "runtime/core/seq_index.hpp"
 #include "runtime/objects/exceptions.hpp"
 #include "runtime/objects/generic_alias.hpp"
@@ -182,21 +181,13 @@ static std::int64_t tuple_hash(Object* o) {
     return finish_hash(acc, t->size);
 }
 
-// Item equality as PyObject_RichCompareBool: identity first, then ints,
-// floats and strs without a call, then ==.
-static int items_equal(Object* a, Object* b) {
-    if (a == b) return 1;
-    if (int fast = compare_scalars(a, b, CompareOp::Eq); fast >= 0) return fast;
-    return equals(a, b);
-}
-
 // The index of the first pair of items that differ (the shorter length
 // when there is none), or -1 when a comparison failed: tuplerichcompare's
 // loop, which compares items before it looks at the lengths.
 static std::int64_t first_difference(Tuple* x, Tuple* y) {
     std::int64_t i = 0;
     for (; i < x->size && i < y->size; ++i) {
-        int eq = items_equal((*x)[i], (*y)[i]);
+        int eq = equals((*x)[i], (*y)[i]);
         if (eq < 0) return -1;
         if (!eq) break;
     }
@@ -210,6 +201,11 @@ int tuple_equal(Tuple* x, Tuple* y) {
     if (i < 0) return -1;
     if (i < x->size && i < y->size) return 0;
     return x->size == y->size;
+}
+
+int keys_equal(Object* a, Object* b) {
+    if (a->type == &TupleType && b->type == &TupleType) return tuple_equal(cast<Tuple>(a), cast<Tuple>(b));
+    return equals(a, b);
 }
 
 // Lexicographic comparison: the first unequal pair decides.

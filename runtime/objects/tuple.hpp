@@ -40,6 +40,9 @@ Ref<Tuple> empty_tuple();
 // as in CPython); dict and set lookups call it for exact tuple keys. It
 // counts the recursion level that == on the tuples would (" in comparison").
 [[nodiscard]] int tuple_equal(Tuple* x, Tuple* y);
+// Two dict or set keys of one hash: exact tuples through tuple_equal,
+// anything else with ==. 1, 0, or -1 on error.
+[[nodiscard]] int keys_equal(Object* a, Object* b);
 
 // iter(tuple): tuple_iterator, of SeqIter's shape (iterators.hpp).
 extern Type TupleIterType;
