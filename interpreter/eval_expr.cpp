@@ -3,6 +3,7 @@
 #include "interpreter/nodes.hpp"
 
 #include "interpreter/number_fast.hpp"
+#include "interpreter/peek_number.hpp"
 #include "interpreter/subscript_fast.hpp"
 
 #include "runtime/core/abstract.hpp"
@@ -239,8 +240,22 @@ bool UnpackTarget::remove(Frame& frame) const {
 
 BinaryNode::BinaryNode(const ast::Position& pos, BinaryOp op, ExprNode* left, ExprNode* right)
     : ExprNode(pos), op_(op), left_binary_(dynamic_cast<BinaryNode*>(left) != nullptr),
-      right_binary_(dynamic_cast<BinaryNode*>(right) != nullptr), lent_operands_(left->lends() && right->lends()),
-      left_(left), right_(right) {}
+      right_binary_(dynamic_cast<BinaryNode*>(right) != nullptr),
+      peekable_(left->peek() != Peek::Never && right->peek() != Peek::Never), left_(left), right_(right) {
+    if (peekable_) peek_ = Peek::Arithmetic;
+}
+
+bool BinaryNode::peek_arithmetic(const Frame& frame, Unboxed& out) const {
+    Unboxed a, b;
+    return peek_number(left_, frame, a) && peek_number(right_, frame, b) && unboxed_binary(a, b, op_, out);
+}
+
+inline bool BinaryNode::try_peek(const Frame& frame, Unboxed& out) const {
+    if (!peekable_ || peek_misses_ >= kPeekMisses) return false;
+    if (peek_arithmetic(frame, out)) return true;
+    ++peek_misses_;
+    return false;
+}
 
 // Out of line, so that the common node (no nested arithmetic) saves and
 // restores only the few registers its own path needs.
@@ -252,7 +267,11 @@ BinaryNode::BinaryNode(const ast::Position& pos, BinaryOp op, ExprNode* left, Ex
 }
 
 Ref<> BinaryNode::eval(Frame& frame) const {
-    if ((left_binary_ || right_binary_) && !heap_tracing) return eval_nested(frame);
+    if (left_binary_ || right_binary_) {
+        if (!heap_tracing) return eval_nested(frame);
+    } else if (Unboxed value; try_peek(frame, value)) {
+        return box(value);  // `a.x - b.x`
+    }
     Ref<> left_hold, right_hold;
     Object* left = left_->eval_operand(frame, left_hold);
     if (!left) return nullptr;
@@ -317,13 +336,7 @@ struct ArithmeticOperand {
 }  // namespace
 
 int BinaryNode::eval_unboxed(Frame& frame, Unboxed& out, Ref<>& boxed) const {
-    if (lent_operands_) {
-        // `3 * x` inside `3 * x + 1`: two lent numbers, as LentBinaryNode.
-        Object* left = left_->lent_value(frame);
-        Object* right = right_->lent_value(frame);
-        Unboxed a, b;
-        if (left && right && unbox(left, a) && unbox(right, b) && unboxed_binary(a, b, op_, out)) return 1;
-    }
+    if (try_peek(frame, out)) return 1;  // `dx * dx + dy * dy` in one go
     return eval_unboxed_in_full(frame, out, boxed);
 }
 

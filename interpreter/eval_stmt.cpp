@@ -3,6 +3,7 @@
 
 #include "interpreter/namespace.hpp"
 #include "interpreter/number_fast.hpp"
+#include "interpreter/peek_number.hpp"
 #include "interpreter/safe_point.hpp"
 #include "interpreter/subscript_fast.hpp"
 #include "interpreter/traceback.hpp"
@@ -130,7 +131,33 @@ Flow LentAugAssignStmt::exec(Frame& frame) const {
     return Flow::Normal;
 }
 
+// The unboxed update; false, with nothing run, when the cache cannot read
+// the attribute or the numbers need the general protocol.
+inline bool AugAttributeStmt::exec_peeked(Frame& frame, Flow& flow) const {
+    Object* object = object_->lent_value(frame);
+    if (!object) return false;
+    Object* current_object = cached_instance_attribute(object, name_, load_cache_);
+    Unboxed current, value, result;
+    if (!current_object || !unbox(current_object, current) || !peek_number(value_, frame, value) ||
+        !unboxed_binary(current, value, op_, result))
+        return false;
+    Ref<> boxed = box(result);
+    flow = Flow::Normal;
+    if (cached_store_instance_value(object, name_, boxed, store_cache_)) return true;
+    Ref<> hold = share(object);  // as CPython's stack, while a __setattr__ runs
+    if (setattr_cached(object, name_, boxed.get(), store_cache_) < 0) flow = fail_flow(frame);
+    return true;
+}
+
 Flow AugAttributeStmt::exec(Frame& frame) const {
+    // The arithmetic of the peeked path makes one object whatever the
+    // value's depth; tracemalloc sees each operator's result, as CPython's.
+    if (Flow flow; peeks_ && !heap_tracing && exec_peeked(frame, flow)) return flow;
+    return exec_in_full(frame);
+}
+
+// Out of line, so that the peeked path saves only the registers it needs.
+[[gnu::noinline]] Flow AugAttributeStmt::exec_in_full(Frame& frame) const {
     // A reference, not a lent local: CPython's stack holds the object for
     // the whole statement, which sys.getrefcount in a __setattr__ shows.
     Ref<> object_ref = object_->eval(frame);

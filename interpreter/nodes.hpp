@@ -91,6 +91,12 @@ public:
     // CPython's specialised instructions do; anything else (an unbound
     // local, other types) goes on to the general node's path.
     bool lends() const { return lendable_slot_ >= 0 || lent_constant_; }
+
+    // How peek_number (interpreter/peek_number.hpp) reads the node's value
+    // as a number without evaluating anything: a lent local or constant, an
+    // attribute the cache finds on a lent object, or arithmetic on such.
+    enum class Peek : std::uint8_t { Never, Lent, Attribute, Arithmetic };
+    Peek peek() const { return lends() ? Peek::Lent : peek_; }
     // That value, or null for an unbound local.
     Object* lent_value(const Frame& frame) const {
         return lendable_slot_ >= 0 ? frame.slots[lendable_slot_] : lent_constant_;
@@ -102,6 +108,8 @@ protected:
     int lendable_slot_ = -1;
     // Set by ConstantNode: its value, which the running code object holds.
     Object* lent_constant_ = nullptr;
+    // Set by LentAttributeNode and BinaryNode.
+    Peek peek_ = Peek::Never;
 };
 
 class StmtNode : public Node {
@@ -272,8 +280,17 @@ protected:
 // virtual call, as CPython's LOAD_ATTR_INSTANCE_VALUE.
 class LentAttributeNode final : public AttributeNode {
 public:
-    using AttributeNode::AttributeNode;
+    LentAttributeNode(const ast::Position& pos, ExprNode* object, Str* name) : AttributeNode(pos, object, name) {
+        peek_ = Peek::Attribute;
+    }
     Ref<> eval(Frame& frame) const override;
+
+    // The attribute as the cache finds it, borrowed, with nothing run; null
+    // when the cache cannot answer.
+    Object* peek_attribute(const Frame& frame) const {
+        Object* object = object_->lent_value(frame);
+        return object ? cached_instance_attribute(object, name_, cache_) : nullptr;
+    }
 };
 
 class AttributeTarget final : public TargetNode {
@@ -362,6 +379,11 @@ public:
     // the value as an object in `boxed`, -1 on error (the traceback has it).
     int eval_unboxed(Frame& frame, Unboxed& out, Ref<>& boxed) const;
 
+    // The value computed from operands that peek_number reads, every
+    // operator done unboxed; false, with nothing run, when an operand is
+    // not such a number or an operator needs the general protocol.
+    bool peek_arithmetic(const Frame& frame, Unboxed& out) const;
+
 protected:
     Ref<> eval_nested(Frame& frame) const;  // eval when an operand is a BinaryNode
     int eval_unboxed_in_full(Frame& frame, Unboxed& out, Ref<>& boxed) const;  // operands not lent
@@ -371,7 +393,13 @@ protected:
     BinaryOp op_;
     bool left_binary_;   // the operand is itself a BinaryNode, whose value
     bool right_binary_;  // comes unboxed
-    bool lent_operands_;  // both operands lend their values: a LentBinaryNode, seen from eval_unboxed
+    // Both operands can be peeked (peek_number): eval and eval_unboxed try
+    // that first, until it has failed kPeekMisses times at this node (an
+    // operand that is a str, a list, an int past a machine word ...).
+    bool peekable_;
+    mutable std::uint8_t peek_misses_ = 0;
+    static constexpr std::uint8_t kPeekMisses = 16;
+    bool try_peek(const Frame& frame, Unboxed& out) const;
     ExprNode* left_;
     ExprNode* right_;
 };

@@ -34,14 +34,15 @@ inline std::int64_t floor_mod(std::int64_t a, std::int64_t b) {
 // unboxed, so only the outermost result becomes an object; CPython's stack
 // machine makes and frees one object per operator. The objects skipped are
 // temporaries no Python code can see; tracemalloc could, so the evaluator
-// boxes every result while it traces.
+// boxes every result while it traces. Left uninitialised until a producer
+// sets it (unbox, unboxed_binary): zeroing every temporary costs more than
+// the arithmetic.
 struct Unboxed {
-    bool is_float = false;
+    bool is_float;
     union {
         std::int64_t i;
         double f;
     };
-    Unboxed() : i(0) {}
 };
 
 inline bool unbox(const Object* o, Unboxed& out) {
@@ -111,6 +112,10 @@ inline bool float_binary_unboxed(double a, double b, BinaryOp op, double& r) {
 // a OP b for two unboxed numbers: two ints give an int, a float with a
 // float or an int gives a float (the int converted as float(int) does).
 inline bool unboxed_binary(const Unboxed& a, const Unboxed& b, BinaryOp op, Unboxed& out) {
+    if (a.is_float && b.is_float) {
+        out.is_float = true;
+        return float_binary_unboxed(a.f, b.f, op, out.f);
+    }
     if (!a.is_float && !b.is_float) {
         out.is_float = false;
         return int_binary_unboxed(a.i, b.i, op, out.i);

@@ -125,16 +125,23 @@ public:
     Flow exec(Frame& frame) const override;
 };
 
-// obj.attr op= v: obj evaluated once.
+// obj.attr op= v: obj evaluated once. With obj a lent local and v a value
+// peek_number reads (`b.x += dt * b.vx`), a number in the cached attribute
+// is updated unboxed, as CPython's LOAD_ATTR_INSTANCE_VALUE, BINARY_OP_*
+// and STORE_ATTR_INSTANCE_VALUE would, with no code run before the store.
 class AugAttributeStmt final : public StmtNode {
 public:
     AugAttributeStmt(const ast::Position& pos, BinaryOp op, ExprNode* object, Str* name, ExprNode* value,
                      ast::Position target_pos)
         : StmtNode(pos), op_(op), object_(object), name_(name), value_(value), target_pos_(target_pos),
-          value_binary_(dynamic_cast<BinaryNode*>(value) != nullptr) {}
+          value_binary_(dynamic_cast<BinaryNode*>(value) != nullptr),
+          peeks_(object->lends() && value->peek() != ExprNode::Peek::Never) {}
     Flow exec(Frame& frame) const override;
 
 private:
+    bool exec_peeked(Frame& frame, Flow& flow) const;
+    Flow exec_in_full(Frame& frame) const;
+
     BinaryOp op_;
     ExprNode* object_;
     Str* name_;
@@ -143,6 +150,7 @@ private:
     mutable AttributeCache load_cache_;
     mutable AttributeCache store_cache_;
     bool value_binary_;
+    bool peeks_;
 };
 
 // obj[i] op= v: obj and i evaluated once.
