@@ -204,12 +204,32 @@ ExprNode* Compiler::call(const ast::Call* c) {
             args.push_back(expr(c->keywords[i]->value));
         }
     }
-    if (auto* attr = ast::as<ast::Attribute>(c->func))
+    if (auto* attr = ast::as<ast::Attribute>(c->func)) {
+        if (ExprNode* node = super_method_call(c, attr, args, kwnames)) return node;
         return make<MethodCallNode>(c->pos, attr->pos, expr(attr->value), private_name(attr->attr), std::move(args),
                                     std::move(kwnames));
+    }
     ExprNode* func = expr(c->func);
     check_caller(c->func, func, c->pos);
     return make<CallNode>(c->pos, func, std::move(args), std::move(kwnames));
+}
+
+// `super().name(args)` in a method whose first parameter and __class__
+// cell are plain slots: a SuperMethodCallNode. Null for any other call.
+ExprNode* Compiler::super_method_call(const ast::Call* c, const ast::Attribute* attr, std::vector<ExprNode*>& args,
+                                      Ref<Tuple>& kwnames) {
+    auto* inner = ast::as<ast::Call>(attr->value);
+    auto* callee = inner ? ast::as<ast::Name>(inner->func) : nullptr;
+    if (!callee || callee->id != "super" || !inner->args.empty() || !inner->keywords.empty() ||
+        attr->attr == "__class__" || scope_->kind != ScopeKind::Function || scope_->params.empty())
+        return nullptr;
+    const Symbol* first = scope_->find(scope_->params.front());
+    const Symbol* class_cell = scope_->find("__class__");
+    if (!first || first->kind != NameKind::Local || first->slot != 0 || !class_cell ||
+        class_cell->kind != NameKind::Free)
+        return nullptr;
+    return make<SuperMethodCallNode>(c->pos, attr->pos, expr(attr->value), expr(inner->func), class_cell->slot,
+                                     private_name(attr->attr), std::move(args), std::move(kwnames));
 }
 
 ExprNode* Compiler::formatted(const ast::Expr* e) {

@@ -183,6 +183,8 @@ private:
     ExprNode* list_display(const ast::List* l);
     ExprNode* set_display(const ast::Set* s);
     ExprNode* call(const ast::Call* c);
+    ExprNode* super_method_call(const ast::Call* c, const ast::Attribute* attr, std::vector<ExprNode*>& args,
+                                Ref<Tuple>& kwnames);
     ExprNode* formatted(const ast::Expr* e);
     ExprNode* comprehension(const ast::Expr* e, ComprehensionKind kind, const std::vector<ast::Comprehension>& gens,
                             const ast::Expr* elt, const ast::Expr* value);

@@ -9,14 +9,18 @@
 #include "runtime/core/errors.hpp"
 #include "runtime/core/gc.hpp"
 #include "runtime/core/heap.hpp"
+#include "runtime/objects/cell.hpp"
 #include "runtime/objects/descriptors.hpp"
 #include "runtime/objects/dict.hpp"
 #include "runtime/objects/exceptions.hpp"
 #include "runtime/objects/function.hpp"
 #include "runtime/objects/list.hpp"
 #include "runtime/objects/singletons.hpp"
+#include "runtime/objects/super.hpp"
 #include "runtime/objects/tuple.hpp"
 #include "runtime/text/str.hpp"
+
+#include <algorithm>
 
 namespace minipy::interp {
 
@@ -179,11 +183,79 @@ Ref<> MethodCallNode::eval(Frame& frame) const {
             traceback_add(frame, attribute_pos_);
             return nullptr;
         }
+        object.reset();  // as LOAD_METHOD: only the attribute's value stays on the stack
     }
     if (!eval_all(frame, args_, values)) return nullptr;
     Args args{values.values(), values.size() - keyword_count(kwnames_), kwnames_};
     Ref<> result = unbound ? call_unbound_method(std::move(method), args, values.refs())
                            : call_consuming(std::move(method), args, values.refs());
+    values.release_after_call();
+    if (!result) return fail(frame);
+    return result;
+}
+
+SuperMethodCallNode::SuperMethodCallNode(const ast::Position& pos, const ast::Position& attribute_pos,
+                                         ExprNode* object, ExprNode* super_name, int class_slot, Str* name,
+                                         std::vector<ExprNode*> args, Ref<Tuple> kwnames)
+    : MethodCallNode(pos, attribute_pos, object, name, std::move(args), std::move(kwnames)), super_name_(super_name),
+      class_slot_(class_slot),
+      args_lend_(std::all_of(args_.begin(), args_.end(), [](const ExprNode* a) { return a->lends(); })) {}
+
+// The plain function super() would find for `self`, or null when super()
+// would raise, find something else, or `self` is a class.
+Object* SuperMethodCallNode::find_function(const Frame& frame, Object* self) const {
+    Object* cls = cast<Cell>(frame.slots[class_slot_])->value;
+    if (!cls || !is_type(cls)) return nullptr;
+    auto* thisclass = cast<Type>(cls);
+    Type* obj_type = self->type;
+    if (obj_type->version == type_version_ && thisclass == class_ && obj_type->version) return function_;
+    if (!obj_type->version || !type_is_subtype(obj_type, thisclass)) return nullptr;
+    Object* found = super_lookup(obj_type, thisclass, name_);
+    if (!found || found->type != &FunctionType) return nullptr;
+    type_version_ = obj_type->version;
+    class_ = thisclass;
+    function_ = found;
+    return found;
+}
+
+Ref<> SuperMethodCallNode::eval(Frame& frame) const {
+    if (heap_tracing) return MethodCallNode::eval(frame);
+    // A name lookup runs no code: evaluated again on the general path.
+    Ref<> callee = super_name_->eval(frame);
+    if (!callee) return nullptr;
+    Object* self = frame.slots[0];
+    Object* found = callee.get() == &SuperType && self ? find_function(frame, self) : nullptr;
+    if (!found) return MethodCallNode::eval(frame);
+    callee.reset();
+    // CPython makes the super object, then the bound method, and frees the
+    // super object; the method holds the function and self until the call
+    // takes them.
+    gc_note_allocation();
+    gc_note_allocation();
+    gc_note_free();
+    Ref<> function = share(found);
+    Ref<> object = share(self);
+    if (CodeObject* code = args_lend_ && !kwnames_ ? code_binding_positionally(frame, found, args_.size() + 1)
+                                                   : nullptr) {
+        gc_note_free();
+        bool args_failed = false;
+        Ref<> result = call_in_slots(frame, cast<Function>(found), code, object.release(), args_, args_failed);
+        if (!result && !args_failed) return fail(frame);
+        return result;
+    }
+    return call_through_buffer(frame, std::move(function), std::move(object));
+}
+
+// With arguments that may run code: they are evaluated while the bound
+// method would still be alive, which the collector's count shows.
+[[gnu::noinline]] Ref<> SuperMethodCallNode::call_through_buffer(Frame& frame, Ref<> function, Ref<> self) const {
+    ArgBuffer values(args_.size() + 1);
+    values.push(std::move(self));
+    const bool evaluated = eval_all(frame, args_, values);
+    gc_note_free();
+    if (!evaluated) return nullptr;
+    Args args{values.values(), values.size() - keyword_count(kwnames_), kwnames_};
+    Ref<> result = call_consuming(std::move(function), args, values.refs());
     values.release_after_call();
     if (!result) return fail(frame);
     return result;

@@ -530,14 +530,14 @@ private:
 
 // obj.name(args): looks the method up without making a bound method when
 // it is a plain function on the type (CPython's LOAD_METHOD / CALL).
-class MethodCallNode final : public ExprNode {
+class MethodCallNode : public ExprNode {
 public:
     MethodCallNode(const ast::Position& pos, const ast::Position& attribute_pos, ExprNode* object, Str* name,
                    std::vector<ExprNode*> args, Ref<Tuple> kwnames);
     ~MethodCallNode() override;
     Ref<> eval(Frame& frame) const override;
 
-private:
+protected:
     // A builtin method of the object's builtin type, called with at most
     // this many positional arguments.
     static constexpr std::size_t kMaxBuiltinMethodArgs = 3;
@@ -549,6 +549,38 @@ private:
     std::vector<ExprNode*> args_;
     Tuple* kwnames_;  // owned; null without keywords
     mutable AttributeCache cache_;
+};
+
+// `super().name(args)` in a method whose first parameter and __class__ cell
+// are plain slots. When `super` is the builtin and what super() would find
+// is a plain function, that function is called with the method's first
+// argument prepended, with no super object and no bound method made (as
+// CPython 3.12's LOAD_SUPER_ATTR, which 3.11 lacks). The collector counts
+// the two objects as made and freed where CPython 3.11 makes and frees
+// them, so that collections fall where they fall there; the references
+// held during the call are those CPython's stack holds. Anything else, and
+// everything while tracemalloc traces, takes MethodCallNode's path.
+class SuperMethodCallNode final : public MethodCallNode {
+public:
+    // `object`: the `super()` call, for that path; `super_name`: the name
+    // `super` on its own; `class_slot`: the slot of the __class__ cell.
+    SuperMethodCallNode(const ast::Position& pos, const ast::Position& attribute_pos, ExprNode* object,
+                        ExprNode* super_name, int class_slot, Str* name, std::vector<ExprNode*> args,
+                        Ref<Tuple> kwnames);
+    Ref<> eval(Frame& frame) const override;
+
+private:
+    Object* find_function(const Frame& frame, Object* self) const;
+    Ref<> call_through_buffer(Frame& frame, Ref<> function, Ref<> self) const;
+
+    ExprNode* super_name_;
+    int class_slot_;
+    bool args_lend_;  // every argument lends its value: nothing runs between the lookup and the call
+    // The last answer: `function_` (borrowed) for type(self) at this version
+    // and that __class__, as a type's version changes with its MRO or dicts.
+    mutable std::uint32_t type_version_ = 0;
+    mutable const Type* class_ = nullptr;
+    mutable Object* function_ = nullptr;
 };
 
 // f(*args, **kwargs) and any mix with plain arguments.

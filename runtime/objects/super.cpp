@@ -71,17 +71,20 @@ static int super_init(Object* self, const Args& args) {
     return 0;
 }
 
+Object* super_lookup(Type* obj_type, Type* thisclass, Str* name) {
+    Tuple* mro = obj_type->mro;
+    std::int64_t i = 0;
+    while (i < mro->length() && (*mro)[i] != thisclass) ++i;
+    for (++i; i < mro->length(); ++i)
+        if (Object* found = dict_get_str(cast<Type>((*mro)[i])->dict, name)) return found;
+    return nullptr;
+}
+
 static Ref<> super_getattr(Object* self, Str* name) {
     Super* s = as_super(self);
     // __class__ is the super object's own (as CPython).
     if (s->obj_type && name->view() != "__class__") {
-        Tuple* mro = s->obj_type->mro;
-        std::int64_t i = 0;
-        while (i < mro->length() && (*mro)[i] != s->thisclass) ++i;
-        for (++i; i < mro->length(); ++i) {
-            Dict* d = cast<Type>((*mro)[i])->dict;
-            Object* found = dict_get_str(d, name);
-            if (!found) continue;
+        if (Object* found = super_lookup(s->obj_type, s->thisclass, name)) {
             Ref<> keep = share(found);
             if (DescrGetFn get = found->type->descr_get) {
                 Object* instance = s->obj == s->obj_type ? nullptr : s->obj;

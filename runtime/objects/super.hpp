@@ -20,6 +20,11 @@ extern Type SuperType;
 using SuperContextFn = bool (*)(Type** type, Object** obj);
 extern SuperContextFn super_context;
 
+// What super(thisclass, obj).name finds before binding it: the first
+// entry `name` of the classes after `thisclass` in `obj_type`'s MRO
+// (borrowed), or null. Runs no code.
+Object* super_lookup(Type* obj_type, Type* thisclass, Str* name);
+
 void super_type_init();
 
 }  // namespace minipy
