@@ -9,12 +9,37 @@
 #include "runtime/objects/function.hpp"
 #include "runtime/objects/instance.hpp"
 
+#include <utility>
+
 namespace minipy {
+
+// Brings the remembered entry for `version` to the front; false when there
+// is none.
+static bool recall_entry(AttributeCache& cache, std::uint32_t version) {
+    if (!cache.others) return false;
+    for (int i = 0; i < AttributeCache::kOtherTypes; ++i) {
+        if (cache.others[i].type_version != version) continue;
+        AttributeCacheEntry& front = cache;
+        std::swap(front, cache.others[i]);
+        return true;
+    }
+    return false;
+}
+
+// Keeps the front entry among the others, the oldest of which it replaces.
+static void remember_front_entry(AttributeCache& cache) {
+    if (!cache.type_version) return;
+    if (!cache.others) cache.others = std::make_unique<AttributeCacheEntry[]>(AttributeCache::kOtherTypes);
+    for (int i = AttributeCache::kOtherTypes - 1; i > 0; --i) cache.others[i] = cache.others[i - 1];
+    cache.others[0] = cache;
+}
 
 // The type lookup's answer for `type`, from the cache when its version
 // still matches. Types that are not ready yet (version 0) are never cached.
 static Object* cached_lookup(Type* type, Str* name, AttributeCache& cache) {
     if (type->version != cache.type_version || !type->version) {
+        if (type->version && recall_entry(cache, type->version)) return cache.descr;
+        remember_front_entry(cache);
         cache.descr = type_lookup(type, name);
         cache.type_version = type->version;
         cache.name_absent_below = -1;

@@ -9,6 +9,13 @@
 // class usually store their attributes in the same order (in their inline
 // values, always at the same entry of the class's shared keys).
 //
+// A site that sees objects of several classes (a loop over shapes of four
+// kinds) also keeps what it learnt about the last few other types, and on
+// a miss brings the entry of the type at hand back to the front, where the
+// inline paths look, instead of asking the type lookup again. CPython 3.11
+// caches one type per site; minipy's sites are as cheap to keep as its
+// nodes are few.
+//
 // The cached paths behave exactly as getattr/setattr (same descriptors
 // called, same errors); types with their own attribute hooks simply take
 // the uncached path.
@@ -23,10 +30,12 @@
 #include "runtime/text/str.hpp"
 
 #include <cstdint>
+#include <memory>
 
 namespace minipy {
 
-struct AttributeCache {
+// What a site remembers about one type.
+struct AttributeCacheEntry {
     std::uint32_t type_version = 0;  // 0: nothing remembered
     Object* descr = nullptr;         // borrowed: type_lookup's answer for that version
     std::int32_t dict_hint = -1;     // entry position in the instance dict
@@ -34,6 +43,14 @@ struct AttributeCache {
     // name, when last looked at: an instance with inline values cannot
     // shadow the name while the keys (which only grow) still have as many.
     std::int64_t name_absent_below = -1;
+};
+
+// The entry of the type seen last, and the entries of up to kOtherTypes
+// types seen before it, most recent first (allocated when a second type
+// comes).
+struct AttributeCache : AttributeCacheEntry {
+    static constexpr int kOtherTypes = 3;
+    std::unique_ptr<AttributeCacheEntry[]> others;
 };
 
 // getattr(o, name) through the cache.
