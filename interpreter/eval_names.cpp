@@ -46,6 +46,26 @@ static void raise_not_defined(Str* name) {
     raise_name_error(exc::NameError, fmt::format("name '{}' is not defined", name->view()), name);
 }
 
+// Each raises its error and adds the traceback entry at `node`: out of line
+// and cold, so that the loads they serve keep their fast path free of
+// saved registers.
+[[gnu::cold, gnu::noinline]] static std::nullptr_t fail_unbound_local(Frame& frame, const Node* node, Str* name) {
+    raise_unbound_local(name);
+    return node->fail(frame);
+}
+
+[[gnu::cold, gnu::noinline]] static std::nullptr_t fail_unbound_cell(Frame& frame, const Node* node, Str* name,
+                                                                      bool free) {
+    if (free) raise_unbound_free(name);
+    else raise_unbound_local(name);
+    return node->fail(frame);
+}
+
+[[gnu::cold, gnu::noinline]] static std::nullptr_t fail_not_defined(Frame& frame, const Node* node, Str* name) {
+    raise_not_defined(name);
+    return node->fail(frame);
+}
+
 // ---------------------------------------------------------------- loads
 
 int ExprNode::eval_truth(Frame& frame) const {
@@ -57,15 +77,12 @@ int ExprNode::eval_truth(Frame& frame) const {
 
 Ref<> LocalNode::eval(Frame& frame) const {
     if (Object* v = frame.slots[slot_]) return share(v);
-    raise_unbound_local(name_);
-    return fail(frame);
+    return fail_unbound_local(frame, this, name_);
 }
 
 Ref<> CellNode::eval(Frame& frame) const {
     if (Object* v = cast<Cell>(frame.slots[slot_])->value) return share(v);
-    if (free_) raise_unbound_free(name_);
-    else raise_unbound_local(name_);
-    return fail(frame);
+    return fail_unbound_cell(frame, this, name_, free_);
 }
 
 // Globals, then builtins; borrowed, null when neither has the name. A name
@@ -83,8 +100,7 @@ static Object* find_global(Frame& frame, Str* name, GlobalNameCache& cache) {
 
 Ref<> GlobalNode::eval(Frame& frame) const {
     if (Object* v = find_global(frame, name_, cache_)) return share(v);
-    raise_not_defined(name_);
-    return fail(frame);
+    return fail_not_defined(frame, this, name_);
 }
 
 Ref<> namespace_lookup(Object* ns, Str* name) {
