@@ -175,7 +175,30 @@ Flow AugAttributeStmt::exec(Frame& frame) const {
     return Flow::Normal;
 }
 
+// The unboxed update; false, with nothing run, when the item is not a
+// number of a list or tuple indexed by a machine int, or the numbers need
+// the general protocol.
+inline bool AugSubscriptStmt::exec_peeked(Frame& frame, Flow& flow) const {
+    Object* object = object_->lent_value(frame);
+    Object* index = index_->lent_value(frame);
+    Object* current_object = object && index ? fast_item(object, index) : nullptr;
+    Unboxed current, value, result;
+    if (!current_object || !unbox(current_object, current) || !peek_number(value_, frame, value) ||
+        !unboxed_binary(current, value, op_, result))
+        return false;
+    Ref<> boxed = box(result);
+    flow = Flow::Normal;
+    if (fast_store_item(object, index, boxed.get())) return true;
+    if (setitem(object, index, boxed.get()) < 0) flow = fail_flow(frame);  // a tuple's TypeError
+    return true;
+}
+
 Flow AugSubscriptStmt::exec(Frame& frame) const {
+    if (Flow flow; peeks_ && !heap_tracing && exec_peeked(frame, flow)) return flow;
+    return exec_in_full(frame);
+}
+
+[[gnu::noinline]] Flow AugSubscriptStmt::exec_in_full(Frame& frame) const {
     Ref<> object_hold, index_hold;
     Object* object = object_->eval_operand(frame, object_hold);
     if (!object) return Flow::Error;

@@ -95,7 +95,7 @@ public:
     // How peek_number (interpreter/peek_number.hpp) reads the node's value
     // as a number without evaluating anything: a lent local or constant, an
     // attribute the cache finds on a lent object, or arithmetic on such.
-    enum class Peek : std::uint8_t { Never, Lent, Attribute, Arithmetic };
+    enum class Peek : std::uint8_t { Never, Lent, Attribute, Item, Arithmetic };
     Peek peek() const { return lends() ? Peek::Lent : peek_; }
     // That value, or null for an unbound local.
     Object* lent_value(const Frame& frame) const {
@@ -108,7 +108,7 @@ protected:
     int lendable_slot_ = -1;
     // Set by ConstantNode: its value, which the running code object holds.
     Object* lent_constant_ = nullptr;
-    // Set by LentAttributeNode and BinaryNode.
+    // Set by LentAttributeNode, LentSubscriptNode and BinaryNode.
     Peek peek_ = Peek::Never;
 };
 
@@ -320,8 +320,14 @@ protected:
 // `a[i]` where both operands lend their values (ExprNode::lends).
 class LentSubscriptNode final : public SubscriptNode {
 public:
-    using SubscriptNode::SubscriptNode;
+    LentSubscriptNode(const ast::Position& pos, ExprNode* object, ExprNode* index) : SubscriptNode(pos, object, index) {
+        peek_ = Peek::Item;
+    }
     Ref<> eval(Frame& frame) const override;
+
+    // A list or tuple item indexed by a machine int, borrowed, with nothing
+    // run; null otherwise (interpreter/peek_number.hpp).
+    inline Object* peek_item(const Frame& frame) const;
 };
 
 class SubscriptTarget final : public TargetNode {

@@ -154,21 +154,29 @@ private:
 };
 
 // obj[i] op= v: obj and i evaluated once.
+// With obj and i lent locals or constants and v a value peek_number reads
+// (`row[j] += aik * bk[j]`), a number item of a list is updated unboxed, as
+// AugAttributeStmt does for attributes.
 class AugSubscriptStmt final : public StmtNode {
 public:
     AugSubscriptStmt(const ast::Position& pos, BinaryOp op, ExprNode* object, ExprNode* index, ExprNode* value,
                      ast::Position target_pos)
         : StmtNode(pos), op_(op), object_(object), index_(index), value_(value), target_pos_(target_pos),
-          value_binary_(dynamic_cast<BinaryNode*>(value) != nullptr) {}
+          value_binary_(dynamic_cast<BinaryNode*>(value) != nullptr),
+          peeks_(object->lends() && index->lends() && value->peek() != ExprNode::Peek::Never) {}
     Flow exec(Frame& frame) const override;
 
 private:
+    bool exec_peeked(Frame& frame, Flow& flow) const;
+    Flow exec_in_full(Frame& frame) const;
+
     BinaryOp op_;
     ExprNode* object_;
     ExprNode* index_;
     ExprNode* value_;
     ast::Position target_pos_;
     bool value_binary_;
+    bool peeks_;
 };
 
 // x: T = v at module or class level also records T in __annotations__.
