@@ -154,6 +154,22 @@ UnpackTarget::UnpackTarget(const ast::Position& pos, std::vector<TargetNode*> ta
 bool UnpackTarget::store(Frame& frame, Ref<> value) const {
     const std::size_t n = targets_.size();
     Object* v = value.get();
+    if (n == 2 && v->type == &TupleType && cast<Tuple>(v)->length() == 2 && local_slots_.size() == 2) {
+        // `for k, v in d.items()`, `for i, x in enumerate(xs)`: CPython's
+        // UNPACK_SEQUENCE_TWO_TUPLE and two STORE_FASTs.
+        Object* first = share(cast<Tuple>(v)->items()[0]).release();
+        Object* second = share(cast<Tuple>(v)->items()[1]).release();
+        value.reset();
+        Object*& first_slot = frame.slots[local_slots_[0]];
+        Object* old = first_slot;
+        first_slot = first;
+        xdecref(old);
+        Object*& second_slot = frame.slots[local_slots_[1]];
+        old = second_slot;
+        second_slot = second;
+        xdecref(old);
+        return true;
+    }
     const bool sequence = star_index_ < 0 && (v->type == &TupleType || v->type == &ListType);
     std::int64_t size = 0;
     Object* const* data = nullptr;
