@@ -192,15 +192,34 @@ Flow ResumableFor::loop(Frame& frame, bool resuming) const {
     return run_else(frame, orelse_, point_);
 }
 
+// A local or constant (`yield i`) is lent: shared into the transfer without
+// a virtual call.
 Flow YieldStmt::exec(Frame& frame) const {
-    Ref<> value = value_ ? value_->eval(frame) : none();
+    if (!value_) {
+        set_slot(frame.generator->transfer, None);
+        return Flow::Yield;
+    }
+    Ref<> hold;
+    Object* value = value_->eval_operand(frame, hold);
     if (!value) return Flow::Error;
-    steal_into(frame.generator->transfer, std::move(value));
+    steal_into(frame.generator->transfer, hold ? std::move(hold) : share(value));
     return Flow::Yield;
 }
 
+// Most yields are bare statements resumed by next() (or by send(), whose
+// value they drop) with nothing ever thrown in: that case stays small
+// enough to need no registers saved; the rest is out of line.
 Flow YieldStmt::resume(Frame& frame) const {
     frame.line = pos().line;
+    Generator* gen = frame.generator;
+    if (targets_.empty() && !gen->context) {
+        clear_slot(gen->transfer);
+        return Flow::Normal;
+    }
+    return resume_in_full(frame);
+}
+
+Flow YieldStmt::resume_in_full(Frame& frame) const {
     Ref<> sent;
     if (!take_sent(frame, yield_pos_, sent)) return Flow::Error;
     if (targets_.empty()) return Flow::Normal;

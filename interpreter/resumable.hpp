@@ -107,6 +107,7 @@ public:
     Flow resume(Frame& frame) const override;
 
 private:
+    [[gnu::noinline]] Flow resume_in_full(Frame& frame) const;  // something to store or to raise
     ast::Position yield_pos_;          // where a value thrown in is reported
     ExprNode* value_;                  // may be null: `yield`
     std::vector<TargetNode*> targets_; // where the sent value goes (none for a bare statement)

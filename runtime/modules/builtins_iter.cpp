@@ -91,9 +91,9 @@ Ref<> builtin_sum(Object*, const Args& args) {
                     if (error_pending()) return nullptr;
                     return int_from(total);
                 }
+                // (a machine int's value is at hand, without int_to_i64's call)
                 std::int64_t sum;
-                auto value = is_exact_int(item.get()) ? int_to_i64(cast<Int>(item.get())) : std::nullopt;
-                if (value && !__builtin_add_overflow(total, *value, &sum)) {
+                if (is_machine_int(item.get()) && !__builtin_add_overflow(total, cast<Int>(item.get())->small, &sum)) {
                     total = sum;
                     continue;
                 }
