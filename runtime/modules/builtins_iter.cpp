@@ -143,7 +143,9 @@ Ref<> any_all(const Args& args, const char* name, bool stop_on) {
     Ref<> it = get_iter(args[0]);
     if (!it) return nullptr;
     while (Ref<> item = iter_next(it.get())) {
-        int truth = is_true(item.get());
+        // (the bools of `any(x > k for x in xs)` answer without a call)
+        Object* o = item.get();
+        int truth = o == True ? 1 : o == False ? 0 : is_true(o);
         if (truth < 0) return nullptr;
         if ((truth != 0) == stop_on) return bool_from(stop_on);
     }
