@@ -241,7 +241,9 @@ Flow YieldFromStmt::exec(Frame& frame) const {
 Flow YieldFromStmt::resume(Frame& frame) const {
     frame.line = pos().line;
     bool as_is = false;
-    Ref<> yielded = generator_delegate_resume(frame, as_is);
+    Ref<> result;  // what a generator delegate returned, when it did
+    Ref<> yielded = generator_delegate_resume(frame, as_is, result);
+    if (result) return store_result(frame, std::move(result));
     return step(frame, std::move(yielded), as_is);
 }
 
@@ -259,7 +261,12 @@ Flow YieldFromStmt::step(Frame& frame, Ref<> yielded, bool as_is) const {
     Ref<> stop = take_error();
     if (targets_.empty()) return Flow::Normal;
     Object* value = cast<StopIterationObject>(stop.get())->value;
-    Ref<> result = share(value ? value : None);
+    return store_result(frame, share(value ? value : None));
+}
+
+// The delegation's result, to the targets of `target = yield from it`.
+Flow YieldFromStmt::store_result(Frame& frame, Ref<> result) const {
+    if (targets_.empty()) return Flow::Normal;
     const std::size_t last = targets_.size() - 1;
     for (std::size_t i = 0; i < last; ++i)
         if (!targets_[i]->store(frame, result)) return Flow::Error;

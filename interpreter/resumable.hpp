@@ -127,6 +127,7 @@ public:
 
 private:
     Flow step(Frame& frame, Ref<> yielded, bool as_is) const;
+    Flow store_result(Frame& frame, Ref<> result) const;
     ast::Position yield_pos_;           // where the delegation's errors are reported
     ExprNode* value_;
     std::vector<TargetNode*> targets_;  // where the result goes (none for a bare statement)
