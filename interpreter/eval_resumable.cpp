@@ -273,11 +273,44 @@ Flow YieldFromStmt::store_result(Frame& frame, Ref<> result) const {
     return targets_[last]->store(frame, std::move(result)) ? Flow::Normal : Flow::Error;
 }
 
-Flow GeneratorExpBodyNode::exec(Frame& frame) const { return finish(frame, run(frame, 0, false)); }
+Flow GeneratorExpBodyNode::exec(Frame& frame) const {
+    return finish(frame, loops_.size() == 1 ? run_one_loop(frame, false) : run(frame, 0, false));
+}
 
 Flow GeneratorExpBodyNode::resume(Frame& frame) const {
     frame.line = pos().line;
-    return finish(frame, run(frame, 0, true));
+    return finish(frame, loops_.size() == 1 ? run_one_loop(frame, true) : run(frame, 0, true));
+}
+
+// The usual generator expression, one `for` and its `if`s: run() for one
+// level, which is the innermost and iterates ".0", without the bookkeeping
+// of levels (about 40 instructions fewer per element).
+Flow GeneratorExpBodyNode::run_one_loop(Frame& frame, bool resuming) const {
+    const ComprehensionLoop& loop = loops_[0];
+    Object* it = frame.slots[0];  // ".0", which the frame holds
+    if (resuming) {
+        // CPython places this yield at the loop's last condition, or at
+        // the whole expression when it has none.
+        const ast::Position& at = loop.conditions.empty() ? pos() : loop.conditions.back()->pos();
+        Ref<> ignored;  // what is sent in
+        if (!take_sent(frame, at, ignored)) return Flow::Error;
+    }
+    while (Ref<> item = iter_next(it)) {
+        if (!loop.target->store(frame, std::move(item))) return Flow::Error;
+        int selected = loop.selects(frame);
+        if (selected < 0) return condition_failed(frame, selected);
+        if (!selected) {
+            // The jump back, as in run().
+            if (!safe_point()) return fail_flow(frame);
+            continue;
+        }
+        Ref<> element = element_->eval(frame);
+        if (!element) return Flow::Error;
+        steal_into(frame.generator->transfer, std::move(element));
+        return Flow::Yield;
+    }
+    if (error_pending()) return fail_flow(frame);
+    return Flow::Normal;
 }
 
 Flow GeneratorExpBodyNode::finish(Frame& frame, Flow flow) const {

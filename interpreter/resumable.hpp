@@ -146,6 +146,7 @@ public:
 private:
     Flow finish(Frame& frame, Flow flow) const;
     Flow run(Frame& frame, std::size_t level, bool resuming) const;
+    Flow run_one_loop(Frame& frame, bool resuming) const;
     std::vector<ComprehensionLoop> loops_;
     ExprNode* element_;
 };
