@@ -91,7 +91,8 @@ struct GeneratorContext {
     ctx::fiber caller;  // where it goes back to, while it runs
     std::uintptr_t stack_limit = 0;
     std::size_t handled_depth = 0;  // the resumer's handled-exception depth
-    Ref<> delegate_outcome;         // how the `yield from` delegate ended, when resumed past it
+    Ref<> delegate_outcome;         // how the `yield from` delegate ended, when resumed past it: its error,
+    Ref<> delegate_result;          // or (a stackless body's) its return value, for which no StopIteration is made
     bool started = false;           // the fiber has been made
     bool finished = false;
     Object* yield_from = nullptr;   // owned: the iterator `yield from` delegates to (gi_yieldfrom)
@@ -221,12 +222,21 @@ static void run_body(Generator* gen, Object* sent, std::size_t handled_depth) {
 
 // A stackless body suspended in a YieldFromStmt: the delegate goes on
 // directly, and the body only when it has ended (null; its outcome noted for
-// the YieldFromStmt), as resume_on_fiber does. Out of line, so that the
-// common resume stays small enough to inline into next().
+// the YieldFromStmt), as resume_on_fiber does. A delegate that returns hands
+// its value over as it is, without the StopIteration that would carry it, as
+// CPython's SEND takes it from gen_send_ex2; one already finished returns
+// None, as there. Out of line, so that the common resume stays small enough
+// to inline into next().
 [[gnu::noinline]] static Ref<> resume_delegate(Generator* gen, Object* sent) {
-    Ref<> yielded = generator_send(direct_delegate(gen), sent, true);
-    if (!yielded) gen->context->delegate_outcome = take_error();
-    return yielded;
+    Generator* delegate = direct_delegate(gen);
+    const bool was_finished = delegate->state == GeneratorState::Finished;
+    Ref<> yielded = generator_send(delegate, sent, false);
+    if (yielded) return yielded;
+    GeneratorContext* c = gen->context;
+    if (error_pending()) c->delegate_outcome = take_error();
+    else if (was_finished || !delegate->transfer) c->delegate_result = none();
+    else c->delegate_result = adopt(std::exchange(delegate->transfer, nullptr));
+    return nullptr;
 }
 
 // A stackless body runs on this stack until it yields (the value) or ends
@@ -633,9 +643,15 @@ Ref<> generator_delegate_start(Frame& frame, Object* iterable, bool& as_is) {
     return to_yield;
 }
 
-Ref<> generator_delegate_resume(Frame& frame, bool& as_is) {
+Ref<> generator_delegate_resume(Frame& frame, bool& as_is, Ref<>& result) {
     Generator* gen = frame.generator;
     GeneratorContext* c = gen->context;
+    if (c->delegate_result) {
+        // Resumed past us (resume_delegate): the delegate has returned.
+        result = std::move(c->delegate_result);
+        clear_slot(c->yield_from);
+        return nullptr;
+    }
     if (Ref<> outcome = std::move(c->delegate_outcome)) {
         // Resumed past us (resume_stackless): the delegate has ended, and
         // this is its StopIteration or error, as its send() reported it.

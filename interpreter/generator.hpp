@@ -100,9 +100,11 @@ Ref<> generator_yield(Frame& frame, Ref<> value);
 // next value, to yield, or null when the delegation is over: with
 // StopIteration pending (holding the result), or an error to propagate,
 // which `as_is` marks when it is the exception thrown in (even a
-// StopIteration). gi_yieldfrom is the delegate meanwhile.
+// StopIteration). A generator delegate that returns while resumed directly
+// (resume_delegate) ends the delegation with its value in `result` instead,
+// and no exception. gi_yieldfrom is the delegate meanwhile.
 Ref<> generator_delegate_start(Frame& frame, Object* iterable, bool& as_is);
-Ref<> generator_delegate_resume(Frame& frame, bool& as_is);
+Ref<> generator_delegate_resume(Frame& frame, bool& as_is, Ref<>& result);
 
 // send(value): resumes; the next yielded value, or null at the end with
 // StopIteration(return value) set when `raise_stop` (null with no error

@@ -107,6 +107,7 @@ public:
     Flow resume(Frame& frame) const override;
 
 private:
+    [[gnu::noinline]] Flow resume_in_full(Frame& frame) const;  // something to store or to raise
     ast::Position yield_pos_;          // where a value thrown in is reported
     ExprNode* value_;                  // may be null: `yield`
     std::vector<TargetNode*> targets_; // where the sent value goes (none for a bare statement)
@@ -126,6 +127,7 @@ public:
 
 private:
     Flow step(Frame& frame, Ref<> yielded, bool as_is) const;
+    Flow store_result(Frame& frame, Ref<> result) const;
     ast::Position yield_pos_;           // where the delegation's errors are reported
     ExprNode* value_;
     std::vector<TargetNode*> targets_;  // where the result goes (none for a bare statement)
@@ -144,6 +146,7 @@ public:
 private:
     Flow finish(Frame& frame, Flow flow) const;
     Flow run(Frame& frame, std::size_t level, bool resuming) const;
+    Flow run_one_loop(Frame& frame, bool resuming) const;
     std::vector<ComprehensionLoop> loops_;
     ExprNode* element_;
 };

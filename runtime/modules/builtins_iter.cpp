@@ -91,9 +91,9 @@ Ref<> builtin_sum(Object*, const Args& args) {
                     if (error_pending()) return nullptr;
                     return int_from(total);
                 }
+                // (a machine int's value is at hand, without int_to_i64's call)
                 std::int64_t sum;
-                auto value = is_exact_int(item.get()) ? int_to_i64(cast<Int>(item.get())) : std::nullopt;
-                if (value && !__builtin_add_overflow(total, *value, &sum)) {
+                if (is_machine_int(item.get()) && !__builtin_add_overflow(total, cast<Int>(item.get())->small, &sum)) {
                     total = sum;
                     continue;
                 }
@@ -143,7 +143,9 @@ Ref<> any_all(const Args& args, const char* name, bool stop_on) {
     Ref<> it = get_iter(args[0]);
     if (!it) return nullptr;
     while (Ref<> item = iter_next(it.get())) {
-        int truth = is_true(item.get());
+        // (the bools of `any(x > k for x in xs)` answer without a call)
+        Object* o = item.get();
+        int truth = o == True ? 1 : o == False ? 0 : is_true(o);
         if (truth < 0) return nullptr;
         if ((truth != 0) == stop_on) return bool_from(stop_on);
     }
