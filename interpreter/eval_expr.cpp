@@ -267,9 +267,9 @@ bool BinaryNode::peek_arithmetic(const Frame& frame, Unboxed& out) const {
 }
 
 inline bool BinaryNode::try_peek(const Frame& frame, Unboxed& out) const {
-    if (!peekable_ || peek_misses_ >= kPeekMisses) return false;
+    if (!peekable_ || peek_misses_.exhausted()) return false;
     if (peek_arithmetic(frame, out)) return true;
-    ++peek_misses_;
+    peek_misses_.note();
     return false;
 }
 
@@ -453,7 +453,22 @@ CompareNode::CompareNode(const ast::Position& pos, ExprNode* left, std::vector<C
     if (single()) {
         left_binary_ = dynamic_cast<BinaryNode*>(left_) != nullptr;
         right_binary_ = dynamic_cast<BinaryNode*>(comparators_[0]) != nullptr;
+        const Peek left_peek = left_->peek(), right_peek = comparators_[0]->peek();
+        peekable_ = left_peek != Peek::Never && right_peek != Peek::Never &&
+                    (left_peek != Peek::Lent || right_peek != Peek::Lent);
     }
+}
+
+// The comparison of two peeked numbers; -1 with nothing run when they cannot
+// be peeked or compared unboxed (an int with a float).
+inline int CompareNode::eval_truth_peeked(Frame& frame) const {
+    Unboxed left, right;
+    if (peek_number(left_, frame, left) && peek_number(comparators_[0], frame, right)) {
+        const int fast = unboxed_compare(left, right, static_cast<CompareOp>(ops_[0]));
+        if (fast >= 0) return fast;
+    }
+    peek_misses_.note();
+    return -1;
 }
 
 [[gnu::always_inline]] inline int CompareNode::truth_of(Frame& frame, Object* left, Object* right) const {
@@ -485,6 +500,8 @@ CompareNode::CompareNode(const ast::Position& pos, ExprNode* left, std::vector<C
 }
 
 int CompareNode::eval_truth(Frame& frame) const {
+    if (peekable_ && !peek_misses_.exhausted() && !heap_tracing)
+        if (const int truth = eval_truth_peeked(frame); truth >= 0) return truth;
     if ((left_binary_ || right_binary_) && !heap_tracing) return eval_truth_nested(frame);
     const bool membership = ops_.size() == 1 && (ops_[0] == CompareKind::In || ops_[0] == CompareKind::NotIn);
     if (!single() && !membership) return ExprNode::eval_truth(frame);

@@ -375,6 +375,19 @@ private:
 
 struct Unboxed;
 
+// How a node that guesses its operands can be peeked (peek_number) stops
+// guessing: after kLimit misses at that node (an operand that is a str, a
+// list, an int past a machine word ...), it only evaluates.
+class PeekMisses {
+public:
+    bool exhausted() const { return misses_ >= kLimit; }
+    void note() const { ++misses_; }
+
+private:
+    static constexpr std::uint8_t kLimit = 16;
+    mutable std::uint8_t misses_ = 0;
+};
+
 class BinaryNode : public ExprNode {
 public:
     BinaryNode(const ast::Position& pos, BinaryOp op, ExprNode* left, ExprNode* right);
@@ -400,11 +413,9 @@ protected:
     bool left_binary_;   // the operand is itself a BinaryNode, whose value
     bool right_binary_;  // comes unboxed
     // Both operands can be peeked (peek_number): eval and eval_unboxed try
-    // that first, until it has failed kPeekMisses times at this node (an
-    // operand that is a str, a list, an int past a machine word ...).
+    // that first, until it has missed too often.
     bool peekable_;
-    mutable std::uint8_t peek_misses_ = 0;
-    static constexpr std::uint8_t kPeekMisses = 16;
+    PeekMisses peek_misses_;
     bool try_peek(const Frame& frame, Unboxed& out) const;
     ExprNode* left_;
     ExprNode* right_;
@@ -470,11 +481,16 @@ protected:
     // The same through the general protocol (compare).
     int truth_generic(Frame& frame, Object* left, Object* right) const;
     int eval_truth_nested(Frame& frame) const;  // eval_truth when an operand is a BinaryNode
+    int eval_truth_peeked(Frame& frame) const;
 
     // `a * a < n`: one comparison with an arithmetic operand, whose value
     // comes unboxed (BinaryNode::eval_unboxed).
     bool left_binary_ = false;
     bool right_binary_ = false;
+    // `x % 2 == 0`, `a.x < b.x`: one comparison of operands peek_number
+    // reads, one of them more than a lent value; tried first, as BinaryNode.
+    bool peekable_ = false;
+    PeekMisses peek_misses_;
     ExprNode* left_;
     std::vector<CompareKind> ops_;
     std::vector<ExprNode*> comparators_;
