@@ -209,7 +209,10 @@ Object* SuperMethodCallNode::find_function(const Frame& frame, Object* self) con
     auto* thisclass = cast<Type>(cls);
     Type* obj_type = self->type;
     if (obj_type->version == type_version_ && thisclass == class_ && obj_type->version) return function_;
-    if (!obj_type->version || !type_is_subtype(obj_type, thisclass)) return nullptr;
+    // A class as self (a metaclass's method) searches its own MRO and binds
+    // nothing: the general path. Every instance of a metaclass is a class,
+    // so no cached answer is ever given for one.
+    if (!obj_type->version || is_type(self) || !type_is_subtype(obj_type, thisclass)) return nullptr;
     Object* found = super_lookup(obj_type, thisclass, name_);
     if (!found || found->type != &FunctionType) return nullptr;
     type_version_ = obj_type->version;
@@ -223,7 +226,9 @@ Ref<> SuperMethodCallNode::eval(Frame& frame) const {
     // A name lookup runs no code: evaluated again on the general path.
     Ref<> callee = super_name_->eval(frame);
     if (!callee) return nullptr;
-    Object* self = frame.slots[0];
+    // super() takes the first positional parameter: none (`def f(*, self)`)
+    // is the general path's RuntimeError.
+    Object* self = frame.code->argcount ? frame.slots[0] : nullptr;
     Object* found = callee.get() == &SuperType && self ? find_function(frame, self) : nullptr;
     if (!found) return MethodCallNode::eval(frame);
     callee.reset();

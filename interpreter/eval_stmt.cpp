@@ -131,17 +131,25 @@ Flow LentAugAssignStmt::exec(Frame& frame) const {
     return Flow::Normal;
 }
 
+// `current OP value` as the new object of a peeked augmented assignment:
+// null, with nothing run, when `current` (borrowed, may be null) or the
+// value is not a number peek_number reads, or the operator needs the
+// general protocol.
+[[gnu::always_inline]] static inline Ref<> peeked_update(const Object* current, const ExprNode* value, BinaryOp op,
+                                                         const Frame& frame) {
+    Unboxed a, b, result;
+    if (!current || !unbox(current, a) || !peek_number(value, frame, b) || !unboxed_binary(a, b, op, result))
+        return nullptr;
+    return box(result);
+}
+
 // The unboxed update; false, with nothing run, when the cache cannot read
 // the attribute or the numbers need the general protocol.
 inline bool AugAttributeStmt::exec_peeked(Frame& frame, Flow& flow) const {
     Object* object = object_->lent_value(frame);
     if (!object) return false;
-    Object* current_object = cached_instance_attribute(object, name_, load_cache_);
-    Unboxed current, value, result;
-    if (!current_object || !unbox(current_object, current) || !peek_number(value_, frame, value) ||
-        !unboxed_binary(current, value, op_, result))
-        return false;
-    Ref<> boxed = box(result);
+    Ref<> boxed = peeked_update(cached_instance_attribute(object, name_, load_cache_), value_, op_, frame);
+    if (!boxed) return false;
     flow = Flow::Normal;
     if (cached_store_instance_value(object, name_, boxed, store_cache_)) return true;
     Ref<> hold = share(object);  // as CPython's stack, while a __setattr__ runs
@@ -181,12 +189,8 @@ Flow AugAttributeStmt::exec(Frame& frame) const {
 inline bool AugSubscriptStmt::exec_peeked(Frame& frame, Flow& flow) const {
     Object* object = object_->lent_value(frame);
     Object* index = index_->lent_value(frame);
-    Object* current_object = object && index ? fast_item(object, index) : nullptr;
-    Unboxed current, value, result;
-    if (!current_object || !unbox(current_object, current) || !peek_number(value_, frame, value) ||
-        !unboxed_binary(current, value, op_, result))
-        return false;
-    Ref<> boxed = box(result);
+    Ref<> boxed = peeked_update(object && index ? fast_item(object, index) : nullptr, value_, op_, frame);
+    if (!boxed) return false;
     flow = Flow::Normal;
     if (fast_store_item(object, index, boxed.get())) return true;
     if (setitem(object, index, boxed.get()) < 0) flow = fail_flow(frame);  // a tuple's TypeError

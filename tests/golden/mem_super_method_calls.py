@@ -239,3 +239,37 @@ class Deep(Counter):
 
 
 print(Deep().depth(10))
+
+
+# a metaclass's method: self is a class, whose own MRO super() searches
+class MetaBase(type):
+    def describe(self, *extra):
+        return ("MetaBase.describe", getattr(self, "__name__", self), extra)
+
+
+class Meta(MetaBase):
+    def describe(self, x):
+        return super().describe(x)
+
+
+class WithMeta(metaclass=Meta):
+    pass
+
+
+class Both(Meta, WithMeta, metaclass=Meta):
+    pass
+
+
+print(WithMeta.describe(1), Meta.describe(Both, 2))
+
+
+# the first parameter keyword-only: super() has no argument
+class KwOnly(Base):
+    def k(*, self):
+        return super().g(1)
+
+
+try:
+    KwOnly.k(self=KwOnly("x"))
+except RuntimeError as e:
+    print("RuntimeError:", e)
