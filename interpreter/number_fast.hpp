@@ -33,8 +33,9 @@ inline std::int64_t floor_mod(std::int64_t a, std::int64_t b) {
 // (`a * b + c`, `(acc * 31 + k) % m`) hands its intermediate results on
 // unboxed, so only the outermost result becomes an object; CPython's stack
 // machine makes and frees one object per operator. The objects skipped are
-// temporaries no Python code can see; tracemalloc could, so the evaluator
-// boxes every result while it traces. Left uninitialised until a producer
+// temporaries no name can reach (only the addresses later objects take can
+// differ: tests/golden/DEVIATIONS.md); tracemalloc would see them, so the
+// evaluator boxes every result while it traces. Left uninitialised until a producer
 // sets it (unbox, unboxed_binary): zeroing every temporary costs more than
 // the arithmetic.
 struct Unboxed {
