@@ -131,6 +131,16 @@ Flow LentAugAssignStmt::exec(Frame& frame) const {
     return Flow::Normal;
 }
 
+Flow AugAttributeStmt::fail_at_target(Frame& frame) const {
+    traceback_add(frame, target_pos_);
+    return Flow::Error;
+}
+
+Flow AugSubscriptStmt::fail_at_target(Frame& frame) const {
+    traceback_add(frame, target_pos_);
+    return Flow::Error;
+}
+
 // `current OP value` as the new object of a peeked augmented assignment:
 // null, with nothing run, when `current` (borrowed, may be null) or the
 // value is not a number peek_number reads, or the operator needs the
@@ -153,7 +163,7 @@ inline bool AugAttributeStmt::exec_peeked(Frame& frame, Flow& flow) const {
     flow = Flow::Normal;
     if (cached_store_instance_value(object, name_, boxed, store_cache_)) return true;
     Ref<> hold = share(object);  // as CPython's stack, while a __setattr__ runs
-    if (setattr_cached(object, name_, boxed.get(), store_cache_) < 0) flow = fail_flow(frame);
+    if (setattr_cached(object, name_, boxed.get(), store_cache_) < 0) flow = fail_at_target(frame);
     return true;
 }
 
@@ -172,14 +182,14 @@ Flow AugAttributeStmt::exec(Frame& frame) const {
     Object* object = object_ref.get();
     if (!object) return Flow::Error;
     Ref<> current = getattr_cached(object, name_, load_cache_);
-    if (!current) return fail_flow(frame);
+    if (!current) return fail_at_target(frame);
     Ref<> operand, result;
     if (!eval_augmented_value(frame, current.get(), value_, value_binary_, op_, operand, result)) return Flow::Error;
     if (!result) result = augmented(current.get(), operand.get(), op_);
     if (!result) return fail_flow(frame);
     current.reset();
     if (cached_store_instance_value(object, name_, result, store_cache_)) return Flow::Normal;
-    if (setattr_cached(object, name_, result.get(), store_cache_) < 0) return fail_flow(frame);
+    if (setattr_cached(object, name_, result.get(), store_cache_) < 0) return fail_at_target(frame);
     return Flow::Normal;
 }
 
@@ -193,7 +203,7 @@ inline bool AugSubscriptStmt::exec_peeked(Frame& frame, Flow& flow) const {
     if (!boxed) return false;
     flow = Flow::Normal;
     if (fast_store_item(object, index, boxed.get())) return true;
-    if (setitem(object, index, boxed.get()) < 0) flow = fail_flow(frame);  // a tuple's TypeError
+    if (setitem(object, index, boxed.get()) < 0) flow = fail_at_target(frame);
     return true;
 }
 
@@ -210,14 +220,14 @@ Flow AugSubscriptStmt::exec(Frame& frame) const {
     if (!index) return Flow::Error;
     Ref<> current = share(fast_item(object, index));
     if (!current) current = getitem(object, index);
-    if (!current) return fail_flow(frame);
+    if (!current) return fail_at_target(frame);
     Ref<> operand, result;
     if (!eval_augmented_value(frame, current.get(), value_, value_binary_, op_, operand, result)) return Flow::Error;
     if (!result) result = augmented(current.get(), operand.get(), op_);
     if (!result) return fail_flow(frame);
     current.reset();
     if (fast_store_item(object, index, result.get())) return Flow::Normal;
-    if (setitem(object, index, result.get()) < 0) return fail_flow(frame);
+    if (setitem(object, index, result.get()) < 0) return fail_at_target(frame);
     return Flow::Normal;
 }
 
