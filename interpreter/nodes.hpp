@@ -94,7 +94,8 @@ public:
 
     // How peek_number (interpreter/peek_number.hpp) reads the node's value
     // as a number without evaluating anything: a lent local or constant, an
-    // attribute the cache finds on a lent object, or arithmetic on such.
+    // attribute the cache finds on a lent object, a list or tuple item at a
+    // lent index of a lent sequence, or arithmetic on such.
     enum class Peek : std::uint8_t { Never, Lent, Attribute, Item, Arithmetic };
     Peek peek() const { return lends() ? Peek::Lent : peek_; }
     // That value, or null for an unbound local.
