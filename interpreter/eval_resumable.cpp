@@ -282,19 +282,28 @@ Flow GeneratorExpBodyNode::resume(Frame& frame) const {
     return finish(frame, loops_.size() == 1 ? run_one_loop(frame, true) : run(frame, 0, true));
 }
 
+inline bool GeneratorExpBodyNode::take_sent_at_yield(Frame& frame, const ComprehensionLoop& loop) const {
+    // CPython places this yield at the innermost loop's last condition, or
+    // at the whole expression when it has none.
+    const ast::Position& at = loop.conditions.empty() ? pos() : loop.conditions.back()->pos();
+    Ref<> ignored;  // what is sent in
+    return take_sent(frame, at, ignored);
+}
+
+inline Flow GeneratorExpBodyNode::yield_element(Frame& frame) const {
+    Ref<> element = element_->eval(frame);
+    if (!element) return Flow::Error;
+    steal_into(frame.generator->transfer, std::move(element));
+    return Flow::Yield;
+}
+
 // The usual generator expression, one `for` and its `if`s: run() for one
 // level, which is the innermost and iterates ".0", without the bookkeeping
 // of levels (about 40 instructions fewer per element).
 Flow GeneratorExpBodyNode::run_one_loop(Frame& frame, bool resuming) const {
     const ComprehensionLoop& loop = loops_[0];
     Object* it = frame.slots[0];  // ".0", which the frame holds
-    if (resuming) {
-        // CPython places this yield at the loop's last condition, or at
-        // the whole expression when it has none.
-        const ast::Position& at = loop.conditions.empty() ? pos() : loop.conditions.back()->pos();
-        Ref<> ignored;  // what is sent in
-        if (!take_sent(frame, at, ignored)) return Flow::Error;
-    }
+    if (resuming && !take_sent_at_yield(frame, loop)) return Flow::Error;
     while (Ref<> item = iter_next(it)) {
         if (!loop.target->store(frame, std::move(item))) return Flow::Error;
         int selected = loop.selects(frame);
@@ -304,10 +313,7 @@ Flow GeneratorExpBodyNode::run_one_loop(Frame& frame, bool resuming) const {
             if (!safe_point()) return fail_flow(frame);
             continue;
         }
-        Ref<> element = element_->eval(frame);
-        if (!element) return Flow::Error;
-        steal_into(frame.generator->transfer, std::move(element));
-        return Flow::Yield;
+        return yield_element(frame);
     }
     if (error_pending()) return fail_flow(frame);
     return Flow::Normal;
@@ -336,11 +342,7 @@ Flow GeneratorExpBodyNode::run(Frame& frame, std::size_t level, bool resuming) c
     Object* it = loop.iter ? frame.slots[loop.iter_slot] : frame.slots[0];
     for (;; resuming = false) {
         if (resuming && innermost) {
-            // CPython places this yield at the innermost loop's last
-            // condition, or at the whole expression when it has none.
-            const ast::Position& at = loop.conditions.empty() ? pos() : loop.conditions.back()->pos();
-            Ref<> ignored;  // what is sent in
-            if (!take_sent(frame, at, ignored)) return Flow::Error;
+            if (!take_sent_at_yield(frame, loop)) return Flow::Error;
             continue;
         }
         if (!resuming) {
@@ -357,11 +359,9 @@ Flow GeneratorExpBodyNode::run(Frame& frame, std::size_t level, bool resuming) c
                 continue;
             }
             if (innermost) {
-                Ref<> element = element_->eval(frame);
-                if (!element) return Flow::Error;
-                steal_into(frame.generator->transfer, std::move(element));
-                held.keep();
-                return Flow::Yield;
+                const Flow flow = yield_element(frame);
+                if (flow == Flow::Yield) held.keep();
+                return flow;
             }
         }
         Flow flow = run(frame, level + 1, resuming);

@@ -147,6 +147,10 @@ private:
     Flow finish(Frame& frame, Flow flow) const;
     Flow run(Frame& frame, std::size_t level, bool resuming) const;
     Flow run_one_loop(Frame& frame, bool resuming) const;
+    // Back at the yield of the innermost `loop`: what was sent in, taken.
+    bool take_sent_at_yield(Frame& frame, const ComprehensionLoop& loop) const;
+    // The element handed to the resumer: Flow::Yield, or Flow::Error.
+    Flow yield_element(Frame& frame) const;
     std::vector<ComprehensionLoop> loops_;
     ExprNode* element_;
 };
