@@ -4,6 +4,7 @@
 
 #include "interpreter/generator.hpp"
 #include "interpreter/nodes.hpp"
+#include "interpreter/run_frame.hpp"
 #include "interpreter/slot_stack.hpp"
 #include "interpreter/stmt_nodes.hpp"
 #include "runtime/core/abstract.hpp"
@@ -207,15 +208,6 @@ bool bind_arguments(Function* fn, CodeObject* code, const Args& args, Object** s
     return true;
 }
 
-void release_slots(Object** slots, int n) {
-    // In slot order, as CPython's frame clearing: locals die first to last.
-    for (int i = 0; i < n; ++i) {
-        Object* o = slots[i];
-        slots[i] = nullptr;
-        xdecref(o);
-    }
-}
-
 }  // namespace
 
 void setup_cells_and_free_variables(CodeObject* code, Object** slots, Tuple* closure) {
@@ -224,38 +216,14 @@ void setup_cells_and_free_variables(CodeObject* code, Object** slots, Tuple* clo
     for (int i = code->first_free; i < code->first_temp; ++i) slots[i] = share((*closure)[i - code->first_free]).release();
 }
 
-// Runs the frame's body. Inline in the function call, whose C++ frame then
-// also runs the body's statements: each C++ frame on a Python call's path
-// costs deep recursion its registers and return address.
-[[gnu::always_inline]] static inline Ref<> run_frame(Frame& frame) {
-    Ref<> result;
-    if (enter_recursion("")) {
-        frame.back = current_frame;
-        current_frame = &frame;
-        const Block* block = frame.code->body_block;
-        Flow flow = block ? block->run(frame) : frame.code->body->exec(frame);
-        current_frame = frame.back;
-        leave_recursion();
-        if (flow == Flow::Return) result = std::move(frame.return_value);
-        else if (flow == Flow::Normal) result = none();
-    }
-    frame_detach(frame);
-    release_slots(frame.slots, frame.code->nslots);
-    return result;
-}
-
 Ref<> execute_frame(Frame& frame) { return run_frame(frame); }
 
 Ref<> run_function_in_slots(Function* fn, CodeObject* code, Object** slots) {
-    setup_cells(code, slots, fn->closure);
-    if (code->is_generator) return generator_new(fn, slots);
-    Frame frame;
-    frame.code = code;
-    frame.function = fn;
-    frame.slots = slots;
-    frame.globals = fn->globals;
-    frame.builtins = fn->builtins ? fn->builtins : builtins_dict;
-    return run_frame(frame);
+    if (code->is_generator) {
+        setup_cells(code, slots, fn->closure);
+        return generator_new(fn, slots);
+    }
+    return run_plain_function_in_slots(fn, code, slots);
 }
 
 namespace {

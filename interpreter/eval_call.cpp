@@ -3,6 +3,7 @@
 
 #include "interpreter/call.hpp"
 #include "interpreter/gathered_args.hpp"
+#include "interpreter/run_frame.hpp"
 #include "interpreter/slot_stack.hpp"
 #include "interpreter/traceback.hpp"
 #include "runtime/core/abstract.hpp"
@@ -78,8 +79,9 @@ CodeObject* code_binding_positionally(const Frame& frame, Object* function, std:
         slots[n++] = value;
     }
     // `code` is still fn's: minipy's functions cannot be given another
-    // __code__, which CPython allows (and rechecks for at the call).
-    return run_function_in_slots(fn, code, slots);
+    // __code__, which CPython allows (and rechecks for at the call). It is
+    // not a generator's (binds_positionally), so the frame runs here.
+    return run_plain_function_in_slots(fn, code, slots);
 }
 
 }  // namespace

@@ -21,6 +21,11 @@ namespace minipy::interp {
 
 StatementHook statement_hook = nullptr;
 
+Block::Block(const ast::Position& pos, std::vector<StmtNode*> stmts) : StmtNode(pos), stmts_(std::move(stmts)) {
+    if (stmts_.empty()) return;
+    if (auto* ret = dynamic_cast<const ReturnStmt*>(stmts_.back())) tail_return_ = ret->value();
+}
+
 Flow Block::exec(Frame& frame) const { return run(frame); }
 
 Flow ExprStmt::exec(Frame& frame) const { return value_->eval(frame) ? Flow::Normal : Flow::Error; }

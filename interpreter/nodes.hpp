@@ -406,6 +406,9 @@ public:
 
 protected:
     Ref<> eval_nested(Frame& frame) const;  // eval when an operand is a BinaryNode
+    // eval when the operands could be peeked: false when they were not,
+    // true with the boxed value in `result` (null on error) when they were.
+    bool eval_peeked(const Frame& frame, Ref<>& result) const;
     int eval_unboxed_in_full(Frame& frame, Unboxed& out, Ref<>& boxed) const;  // operands not lent
     // The operation through the general protocol (binary_op).
     Ref<> apply_generic(Frame& frame, Object* left, Object* right) const;

@@ -14,24 +14,40 @@ namespace minipy::interp {
 
 class Block final : public StmtNode {
 public:
-    Block(const ast::Position& pos, std::vector<StmtNode*> stmts) : StmtNode(pos), stmts_(std::move(stmts)) {}
+    Block(const ast::Position& pos, std::vector<StmtNode*> stmts);
     Flow exec(Frame& frame) const override;
     // exec() written inline, for the function call that runs a body: one
-    // C++ frame fewer per Python call (execute_frame).
+    // C++ frame fewer per Python call (run_frame.hpp).
     [[gnu::always_inline]] Flow run(Frame& frame) const {
-        for (StmtNode* s : stmts_) {
-            frame.line = s->pos().line;
-            if (!safe_point()) return s->fail_flow(frame);
-            announce_statement(frame, this, s);
-            Flow flow = s->exec(frame);
-            if (flow != Flow::Normal) return flow;
+        const std::size_t count = stmts_.size() - (tail_return_ ? 1 : 0);
+        for (std::size_t i = 0; i < count; ++i) {
+            if (Flow flow = run_one(frame, stmts_[i]); flow != Flow::Normal) return flow;
         }
-        return Flow::Normal;
+        if (!tail_return_) return Flow::Normal;
+        // The block's final `return value`, as ReturnStmt::exec, inline:
+        // `return n + f(n - 1)` then costs deep recursion no C++ frame of
+        // its own.
+        StmtNode* s = stmts_.back();
+        frame.line = s->pos().line;
+        if (!safe_point()) return s->fail_flow(frame);
+        announce_statement(frame, this, s);
+        Ref<> value = tail_return_->eval(frame);
+        if (!value) return Flow::Error;
+        frame.return_value = std::move(value);
+        return Flow::Return;
     }
     const std::vector<StmtNode*>& statements() const { return stmts_; }
 
 private:
+    [[gnu::always_inline]] Flow run_one(Frame& frame, StmtNode* s) const {
+        frame.line = s->pos().line;
+        if (!safe_point()) return s->fail_flow(frame);
+        announce_statement(frame, this, s);
+        return s->exec(frame);
+    }
+
     std::vector<StmtNode*> stmts_;
+    const ExprNode* tail_return_ = nullptr;  // the value of a final `return value`, or null
 };
 
 class ExprStmt final : public StmtNode {
@@ -295,6 +311,7 @@ class ReturnStmt final : public StmtNode {
 public:
     ReturnStmt(const ast::Position& pos, ExprNode* value) : StmtNode(pos), value_(value) {}
     Flow exec(Frame& frame) const override;
+    const ExprNode* value() const { return value_; }
 
 private:
     ExprNode* value_;  // may be null
