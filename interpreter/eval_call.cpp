@@ -168,13 +168,21 @@ Ref<> MethodCallNode::eval(Frame& frame) const {
         if (object->type == descriptor->owner && !descriptor->owner->has_flag(type_flags::kHeapType))
             return call_builtin_method(frame, std::move(object), descriptor);
     }
-    Ref<> method = share(found);
     if (CodeObject* code = found && !kwnames_ ? code_binding_positionally(frame, found, args_.size() + 1) : nullptr) {
+        Ref<> method = share(found);
         bool args_failed = false;
         Ref<> result = call_in_slots(frame, cast<Function>(found), code, object.release(), args_, args_failed);
         if (!result && !args_failed) return fail(frame);
         return result;
     }
+    return call_through_buffer(frame, std::move(object), found);
+}
+
+// Out of line, so that the buffer is not part of the C++ frame of every
+// method call: `self.f(n - 1)` has that frame on every level of the
+// recursion.
+[[gnu::noinline]] Ref<> MethodCallNode::call_through_buffer(Frame& frame, Ref<> object, Object* found) const {
+    Ref<> method = share(found);
     ArgBuffer values(args_.size() + 1);
     const bool unbound = static_cast<bool>(method);
     if (unbound) {

@@ -568,6 +568,9 @@ protected:
     // this many positional arguments.
     static constexpr std::size_t kMaxBuiltinMethodArgs = 3;
     Ref<> call_builtin_method(Frame& frame, Ref<> object, const MethodDescriptor* method) const;
+    // Any other call: `found` is the unbound method the object's type
+    // gives (borrowed), or null when the attribute must be fetched.
+    Ref<> call_through_buffer(Frame& frame, Ref<> object, Object* found) const;
 
     ast::Position attribute_pos_;  // `obj.name`: where a failed lookup is reported
     ExprNode* object_;
