@@ -309,8 +309,10 @@ ExprNode* Compiler::expr(const ast::Expr* e) {
                     return constant(std::move(folded), e->pos);
                 }
             }
-            if (left->lends() && right->lends()) return make<LentBinaryNode>(e->pos, to_runtime_op(b->op), left, right);
-            return make<BinaryNode>(e->pos, to_runtime_op(b->op), left, right);
+            const BinaryOp op = to_runtime_op(b->op);
+            if (left->lends() && right->lends()) return make<LentBinaryNode>(e->pos, op, left, right);
+            if (PeekedBinaryNode::suits(left, right)) return make<PeekedBinaryNode>(e->pos, op, left, right);
+            return make<BinaryNode>(e->pos, op, left, right);
         }
         case K::UnaryOp: {
             auto* u = ast::as<ast::UnaryOp>(e);

@@ -282,22 +282,8 @@ inline bool BinaryNode::try_peek(const Frame& frame, Unboxed& out) const {
     return boxed;
 }
 
-// Out of line, so that the common node's C++ frame has no room for the
-// unboxed value: `n + f(n - 1)` has this node on every level of the
-// recursion.
-[[gnu::noinline]] bool BinaryNode::eval_peeked(const Frame& frame, Ref<>& result) const {
-    Unboxed value;
-    if (!try_peek(frame, value)) return false;
-    result = box(value);  // `a.x - b.x`
-    return true;
-}
-
 Ref<> BinaryNode::eval(Frame& frame) const {
-    if (left_binary_ || right_binary_) {
-        if (!heap_tracing) return eval_nested(frame);
-    } else if (Ref<> result; peekable_ && eval_peeked(frame, result)) {
-        return result;
-    }
+    if ((left_binary_ || right_binary_) && !heap_tracing) return eval_nested(frame);
     Ref<> left_hold, right_hold;
     Object* left = left_->eval_operand(frame, left_hold);
     if (!left) return nullptr;
@@ -305,6 +291,16 @@ Ref<> BinaryNode::eval(Frame& frame) const {
     if (!right) return nullptr;
     if (Ref<> fast = fast_binary(left, right, op_)) return fast;
     return apply_generic(frame, left, right);
+}
+
+bool PeekedBinaryNode::suits(const ExprNode* left, const ExprNode* right) {
+    return left->peek() != Peek::Never && right->peek() != Peek::Never && !dynamic_cast<const BinaryNode*>(left) &&
+           !dynamic_cast<const BinaryNode*>(right);
+}
+
+Ref<> PeekedBinaryNode::eval(Frame& frame) const {
+    if (Unboxed value; try_peek(frame, value)) return box(value);
+    return BinaryNode::eval(frame);
 }
 
 Ref<> LentBinaryNode::eval(Frame& frame) const {

@@ -406,9 +406,6 @@ public:
 
 protected:
     Ref<> eval_nested(Frame& frame) const;  // eval when an operand is a BinaryNode
-    // eval when the operands could be peeked: false when they were not,
-    // true with the boxed value in `result` (null on error) when they were.
-    bool eval_peeked(const Frame& frame, Ref<>& result) const;
     int eval_unboxed_in_full(Frame& frame, Unboxed& out, Ref<>& boxed) const;  // operands not lent
     // The operation through the general protocol (binary_op).
     Ref<> apply_generic(Frame& frame, Object* left, Object* right) const;
@@ -423,6 +420,20 @@ protected:
     bool try_peek(const Frame& frame, Unboxed& out) const;
     ExprNode* left_;
     ExprNode* right_;
+};
+
+// `a.x - b.x`, `p[0] * k`: operands that peek_number reads, neither of
+// them arithmetic itself (a nested node is computed unboxed as a whole,
+// BinaryNode::eval_unboxed). eval tries the unboxed operation first, then
+// BinaryNode's path. A kind of its own, so that the plain node's C++ frame
+// has no room for the unboxed value: `n + f(n - 1)` has that frame on
+// every level of the recursion.
+class PeekedBinaryNode final : public BinaryNode {
+public:
+    using BinaryNode::BinaryNode;
+    Ref<> eval(Frame& frame) const override;
+    // Whether a node with these operands is one.
+    static bool suits(const ExprNode* left, const ExprNode* right);
 };
 
 // `i + 1` where both operands lend their values (ExprNode::lends).

@@ -33,7 +33,7 @@ inline void release_slots(Object** slots, int n) {
         frame.back = current_frame;
         current_frame = &frame;
         const Block* block = frame.code->body_block;
-        Flow flow = block ? block->run(frame) : frame.code->body->exec(frame);
+        Flow flow = block ? block->run_body(frame) : frame.code->body->exec(frame);
         current_frame = frame.back;
         leave_recursion();
         if (flow == Flow::Return) result = std::move(frame.return_value);

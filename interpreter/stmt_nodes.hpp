@@ -16,17 +16,23 @@ class Block final : public StmtNode {
 public:
     Block(const ast::Position& pos, std::vector<StmtNode*> stmts);
     Flow exec(Frame& frame) const override;
-    // exec() written inline, for the function call that runs a body: one
-    // C++ frame fewer per Python call (run_frame.hpp).
+    // exec() written inline.
     [[gnu::always_inline]] Flow run(Frame& frame) const {
-        const std::size_t count = stmts_.size() - (tail_return_ ? 1 : 0);
-        for (std::size_t i = 0; i < count; ++i) {
-            if (Flow flow = run_one(frame, stmts_[i]); flow != Flow::Normal) return flow;
+        for (StmtNode* s : stmts_) {
+            if (Flow flow = run_one(frame, s); flow != Flow::Normal) return flow;
         }
-        if (!tail_return_) return Flow::Normal;
-        // The block's final `return value`, as ReturnStmt::exec, inline:
-        // `return n + f(n - 1)` then costs deep recursion no C++ frame of
-        // its own.
+        return Flow::Normal;
+    }
+    // The same for a function's body, which a call runs in its own C++
+    // frame (run_frame.hpp): a final `return value` is evaluated here, as
+    // ReturnStmt::exec would, so that `return n + f(n - 1)` costs deep
+    // recursion no C++ frame of its own. (Nested blocks keep run(): a loop
+    // body rarely ends in a return, and runs every iteration.)
+    [[gnu::always_inline]] Flow run_body(Frame& frame) const {
+        if (!tail_return_) return run(frame);
+        for (auto s = stmts_.begin(), last = stmts_.end() - 1; s != last; ++s) {
+            if (Flow flow = run_one(frame, *s); flow != Flow::Normal) return flow;
+        }
         StmtNode* s = stmts_.back();
         frame.line = s->pos().line;
         if (!safe_point()) return s->fail_flow(frame);
