@@ -5,6 +5,7 @@
 #include "interpreter/frame.hpp"
 #include "runtime/core/object.hpp"
 #include "runtime/core/type.hpp"
+#include "runtime/objects/tuple.hpp"
 
 #include <memory>
 #include <new>
@@ -108,12 +109,19 @@ Ref<> execute_frame(Frame& frame);
 
 // Fills a frame's cells and free variables: fresh cells for variables that
 // inner functions capture (and captured parameters, wrapping their value),
-// and the closure's cells for free variables. Most code has neither, and
-// every call asks: the test is inline, the work out of line.
+// and the closure's cells for free variables. Every call asks: most code
+// has neither, and a closure's body only takes the closure's cells, both
+// inline; making cells is out of line.
 void setup_cells_and_free_variables(CodeObject* code, Object** slots, Tuple* closure);
 inline void setup_cells(CodeObject* code, Object** slots, Tuple* closure) {
-    if (code->first_cell != code->first_temp || !code->cell_params->empty())
-        setup_cells_and_free_variables(code, slots, closure);
+    switch (code->cell_setup) {
+        case CodeObject::CellSetup::None: return;
+        case CodeObject::CellSetup::FreeVariablesOnly:
+            for (int i = code->first_free; i < code->first_temp; ++i)
+                slots[i] = share((*closure)[i - code->first_free]).release();
+            return;
+        case CodeObject::CellSetup::General: setup_cells_and_free_variables(code, slots, closure); return;
+    }
 }
 
 // Runs module-level code (a script, an import, exec()) with `ns` as both
