@@ -220,6 +220,8 @@ StmtNode* Compiler::aug_assign(const ast::AugAssign* a) {
         auto* local = dynamic_cast<LocalNode*>(load);
         if (local && local->lends() && value->lends())
             return make<LentAugAssignStmt>(a->pos, op, load, store_name(n->id, n->pos), value, a->pos, local->slot());
+        if (auto* cell = dynamic_cast<CellNode*>(load); cell && value->peek() != ExprNode::Peek::Never)
+            return make<AugCellStmt>(a->pos, op, cell, store_name(n->id, n->pos), value, a->pos);
         return make<AugAssignStmt>(a->pos, op, load, store_name(n->id, n->pos), value, a->pos,
                                    local ? local->slot() : -1);
     }

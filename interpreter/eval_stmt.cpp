@@ -158,6 +158,21 @@ Flow AugSubscriptStmt::fail_at_target(Frame& frame) const {
     return box(result);
 }
 
+Flow AugCellStmt::exec(Frame& frame) const {
+    // As AugAttributeStmt::exec: the arithmetic of a peeked value makes one
+    // object whatever its depth, so not while tracemalloc traces.
+    if (!heap_tracing) {
+        Cell* cell = cast<Cell>(frame.slots[cell_slot_]);
+        if (Ref<> boxed = peeked_update(cell->value, value_, op_, frame)) {
+            Object* old = cell->value;
+            cell->value = boxed.release();
+            decref(old);
+            return Flow::Normal;
+        }
+    }
+    return AugAssignStmt::exec(frame);
+}
+
 // The unboxed update; false, with nothing run, when the cache cannot read
 // the attribute or the numbers need the general protocol.
 inline bool AugAttributeStmt::exec_peeked(Frame& frame, Flow& flow) const {

@@ -93,10 +93,11 @@ public:
     bool lends() const { return lendable_slot_ >= 0 || lent_constant_; }
 
     // How peek_number (interpreter/peek_number.hpp) reads the node's value
-    // as a number without evaluating anything: a lent local or constant, an
-    // attribute the cache finds on a lent object, a list or tuple item at a
-    // lent index of a lent sequence, or arithmetic on such.
-    enum class Peek : std::uint8_t { Never, Lent, Attribute, Item, Arithmetic };
+    // as a number without evaluating anything: a lent local or constant,
+    // the value in a cell (a closure's variable), an attribute the cache
+    // finds on a lent object, a list or tuple item at a lent index of a
+    // lent sequence, or arithmetic on such.
+    enum class Peek : std::uint8_t { Never, Lent, Cell, Attribute, Item, Arithmetic };
     Peek peek() const { return lends() ? Peek::Lent : peek_; }
     // That value, or null for an unbound local.
     Object* lent_value(const Frame& frame) const {
@@ -160,8 +161,13 @@ private:
 class CellNode final : public ExprNode {
 public:
     CellNode(const ast::Position& pos, int slot, Str* name, bool free)
-        : ExprNode(pos), slot_(slot), name_(name), free_(free) {}
+        : ExprNode(pos), slot_(slot), name_(name), free_(free) {
+        peek_ = Peek::Cell;
+    }
     Ref<> eval(Frame& frame) const override;
+    int slot() const { return slot_; }
+    // The cell's value, borrowed; null when it is empty (peek_number.hpp).
+    Object* peek_cell(const Frame& frame) const;
 
 private:
     int slot_;

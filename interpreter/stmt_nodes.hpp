@@ -147,6 +147,21 @@ public:
     Flow exec(Frame& frame) const override;
 };
 
+// `count += step` on a closure's variable (a cell), with a value that
+// peek_number reads: the cell's number is updated unboxed and rebound in
+// place, with nothing run in between; anything else takes AugAssignStmt's
+// path.
+class AugCellStmt final : public AugAssignStmt {
+public:
+    AugCellStmt(const ast::Position& pos, BinaryOp op, CellNode* load, TargetNode* store, ExprNode* value,
+                ast::Position op_pos)
+        : AugAssignStmt(pos, op, load, store, value, op_pos, -1), cell_slot_(load->slot()) {}
+    Flow exec(Frame& frame) const override;
+
+private:
+    int cell_slot_;
+};
+
 // obj.attr op= v: obj evaluated once. With obj a lent local and v a value
 // peek_number reads (`b.x += dt * b.vx`), a number in the cached attribute
 // is updated unboxed, as CPython's LOAD_ATTR_INSTANCE_VALUE, BINARY_OP_*
