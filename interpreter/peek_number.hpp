@@ -2,9 +2,10 @@
 // and `dx * dx + dy * dy` read floats from locals, instance attributes and
 // list items, `count += step` ints from a closure's cells, and make nothing
 // but their result: their operands need no evaluation, only a look at a
-// frame slot, a cell, an instance's inline values or a list's items. peek_number answers such an operand, or a tree of
-// arithmetic on them, unboxed, with no reference taken, no virtual call
-// and no code run, as CPython 3.11's LOAD_FAST / LOAD_ATTR_INSTANCE_VALUE /
+// frame slot, a cell, an instance's inline values or a list's items.
+// peek_number answers such an operand, or a tree of arithmetic on them,
+// unboxed, with no reference taken, no virtual call and no code run, as
+// CPython 3.11's LOAD_FAST / LOAD_ATTR_INSTANCE_VALUE /
 // BINARY_SUBSCR_LIST_INT feeding a BINARY_OP_*_FLOAT. When a leaf is not an
 // int that fits a machine word or a float, the cache cannot answer, or an
 // operator needs the general protocol, it answers false and, since nothing

@@ -3,8 +3,9 @@
 // node that evaluates arguments straight into the callee's slots
 // (eval_call.cpp). Deep recursion pays for every C++ frame on a Python
 // call's path, its saved registers and return address, once per level:
-// with the frame run inside the call node, a level of `n + f(n - 1)` is
-// three C++ frames, not four.
+// with the frame run inside the call node, and a body's final return
+// evaluated by the body (Block::run_body), a level of
+// `return n + f(n - 1)` is two C++ frames, not four.
 #pragma once
 
 #include "interpreter/call.hpp"

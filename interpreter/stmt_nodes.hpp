@@ -33,10 +33,7 @@ public:
         for (auto s = stmts_.begin(), last = stmts_.end() - 1; s != last; ++s) {
             if (Flow flow = run_one(frame, *s); flow != Flow::Normal) return flow;
         }
-        StmtNode* s = stmts_.back();
-        frame.line = s->pos().line;
-        if (!safe_point()) return s->fail_flow(frame);
-        announce_statement(frame, this, s);
+        if (!start(frame, stmts_.back())) return Flow::Error;
         Ref<> value = tail_return_->eval(frame);
         if (!value) return Flow::Error;
         frame.return_value = std::move(value);
@@ -45,11 +42,16 @@ public:
     const std::vector<StmtNode*>& statements() const { return stmts_; }
 
 private:
-    [[gnu::always_inline]] Flow run_one(Frame& frame, StmtNode* s) const {
+    // What comes before each statement: its line, the safe point (false
+    // when that raised) and the statement hook.
+    [[gnu::always_inline]] bool start(Frame& frame, StmtNode* s) const {
         frame.line = s->pos().line;
-        if (!safe_point()) return s->fail_flow(frame);
+        if (!safe_point()) return s->fail_flow(frame), false;
         announce_statement(frame, this, s);
-        return s->exec(frame);
+        return true;
+    }
+    [[gnu::always_inline]] Flow run_one(Frame& frame, StmtNode* s) const {
+        return start(frame, s) ? s->exec(frame) : Flow::Error;
     }
 
     std::vector<StmtNode*> stmts_;

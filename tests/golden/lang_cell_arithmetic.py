@@ -83,6 +83,19 @@ def make_deleted():
     return bump, drop
 
 
+def make_flags():
+    flag = True
+    other = True
+
+    def update():
+        nonlocal flag
+        flag &= other
+        first = flag
+        flag += other
+        return first, flag
+    return update
+
+
 def make_failing():
     n = 10
     zero = 0
@@ -93,6 +106,7 @@ def make_failing():
     return div
 
 
+print(make_flags()())
 c = make_counter(0, 3)
 print([c() for _ in range(5)])
 big = make_counter(2 ** 62, 2 ** 62)
