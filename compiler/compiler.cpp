@@ -291,10 +291,7 @@ Ref<CodeObject> Compiler::make_code(Scope* scope, StmtNode* body, const ast::Arg
         if (s && s->kind == NameKind::Cell) code->cell_params->push_back(s->slot);
     }
     if (scope->needs_class_cell) code->class_cell = code->first_free - 1;
-    if (code->first_cell != code->first_free || !code->cell_params->empty())
-        code->cell_setup = CodeObject::CellSetup::General;
-    else if (code->first_free != code->first_temp)
-        code->cell_setup = CodeObject::CellSetup::FreeVariablesOnly;
+    code->sets_up_cells = code->first_cell != code->first_temp || !code->cell_params->empty();
     code->consts = take_constants(scope);
     code->stacksize = code_stack_size(scope);
     code->nested = new std::vector<CodeObject*>(std::move(nested_[scope]));

@@ -211,10 +211,8 @@ bool bind_arguments(Function* fn, CodeObject* code, const Args& args, Object** s
 }  // namespace
 
 void setup_cells_and_free_variables(CodeObject* code, Object** slots, Tuple* closure) {
-    if (code->cell_setup == CodeObject::CellSetup::General) {
-        for (int p : *code->cell_params) slots[p] = cell_new(adopt(slots[p]).get()).release();
-        for (int i = code->first_cell; i < code->first_free; ++i) slots[i] = cell_new(nullptr).release();
-    }
+    for (int p : *code->cell_params) slots[p] = cell_new(adopt(slots[p]).get()).release();
+    for (int i = code->first_cell; i < code->first_free; ++i) slots[i] = cell_new(nullptr).release();
     for (int i = code->first_free; i < code->first_temp; ++i) slots[i] = share((*closure)[i - code->first_free]).release();
 }
 

@@ -114,7 +114,7 @@ Ref<> execute_frame(Frame& frame);
 // took about 10% longer on bench/closures.py and 3% on inheritance.py.)
 void setup_cells_and_free_variables(CodeObject* code, Object** slots, Tuple* closure);
 inline void setup_cells(CodeObject* code, Object** slots, Tuple* closure) {
-    if (code->cell_setup != CodeObject::CellSetup::None) setup_cells_and_free_variables(code, slots, closure);
+    if (code->sets_up_cells) setup_cells_and_free_variables(code, slots, closure);
 }
 
 // Runs module-level code (a script, an import, exec()) with `ns` as both

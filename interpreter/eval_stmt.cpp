@@ -23,7 +23,7 @@ StatementHook statement_hook = nullptr;
 
 Block::Block(const ast::Position& pos, std::vector<StmtNode*> stmts) : StmtNode(pos), stmts_(std::move(stmts)) {
     if (stmts_.empty()) return;
-    if (auto* ret = dynamic_cast<const ReturnStmt*>(stmts_.back())) tail_return_ = ret->value();
+    tail_return_ = dynamic_cast<const ReturnStmt*>(stmts_.back());
 }
 
 Flow Block::exec(Frame& frame) const { return run(frame); }
@@ -339,12 +339,7 @@ Flow ForStmt::loop(Frame& frame, Object* it) const {
     return Flow::Normal;
 }
 
-Flow ReturnStmt::exec(Frame& frame) const {
-    Ref<> value = value_ ? value_->eval(frame) : none();
-    if (!value) return Flow::Error;
-    frame.return_value = std::move(value);
-    return Flow::Return;
-}
+Flow ReturnStmt::exec(Frame& frame) const { return run(frame); }
 
 // ------------------------------------------------------------ exceptions
 

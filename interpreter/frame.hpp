@@ -71,11 +71,10 @@ struct CodeObject : Object {
     // while the generator is suspended, as CPython's value stack.
     int first_temp = 0;
     int class_cell = -1;                 // class bodies: the slot of the __class__ cell
-    // What a call does to those slots before the body runs (setup_cells,
-    // interpreter/call.hpp): most code has no cells and no free variables;
-    // a closure's body (a lambda, an inner function) has only the latter.
-    enum class CellSetup : std::uint8_t { None, FreeVariablesOnly, General };
-    CellSetup cell_setup = CellSetup::None;
+    // Whether a call has cells or free variables to set up before the body
+    // runs (setup_cells, interpreter/call.hpp): one byte every call reads,
+    // where the slot bounds and cell_params would take three loads.
+    bool sets_up_cells = false;
     // CPython 3.11's co_stacksize for this code (compiler/stack_depth.hpp):
     // the words of value stack its frames would have. A generator's frame
     // has that many words after its slots (interpreter/generator.hpp).

@@ -5,12 +5,15 @@
 
 #include "interpreter/nodes.hpp"
 #include "interpreter/safe_point.hpp"
+#include "runtime/objects/singletons.hpp"
 
 #include <vector>
 
 namespace minipy::interp {
 
 // ========================================================== statements
+
+class ReturnStmt;
 
 class Block final : public StmtNode {
 public:
@@ -24,27 +27,17 @@ public:
         return Flow::Normal;
     }
     // The same for a function's body, which a call runs in its own C++
-    // frame (run_frame.hpp): a final `return value` is evaluated here, as
-    // ReturnStmt::exec would, so that `return n + f(n - 1)` costs deep
+    // frame (run_frame.hpp): a final `return` runs here (ReturnStmt::run,
+    // not the virtual exec), so that `return n + f(n - 1)` costs deep
     // recursion no C++ frame of its own. (Nested blocks keep run(): a loop
     // body rarely ends in a return, and runs every iteration.)
-    [[gnu::always_inline]] Flow run_body(Frame& frame) const {
-        if (!tail_return_) return run(frame);
-        for (auto s = stmts_.begin(), last = stmts_.end() - 1; s != last; ++s) {
-            if (Flow flow = run_one(frame, *s); flow != Flow::Normal) return flow;
-        }
-        if (!start(frame, stmts_.back())) return Flow::Error;
-        Ref<> value = tail_return_->eval(frame);
-        if (!value) return Flow::Error;
-        frame.return_value = std::move(value);
-        return Flow::Return;
-    }
+    Flow run_body(Frame& frame) const;
     const std::vector<StmtNode*>& statements() const { return stmts_; }
 
 private:
     // What comes before each statement: its line, the safe point (false
     // when that raised) and the statement hook.
-    [[gnu::always_inline]] bool start(Frame& frame, StmtNode* s) const {
+    [[gnu::always_inline]] bool start(Frame& frame, const StmtNode* s) const {
         frame.line = s->pos().line;
         if (!safe_point()) return s->fail_flow(frame), false;
         announce_statement(frame, this, s);
@@ -55,7 +48,7 @@ private:
     }
 
     std::vector<StmtNode*> stmts_;
-    const ExprNode* tail_return_ = nullptr;  // the value of a final `return value`, or null
+    const ReturnStmt* tail_return_ = nullptr;  // the final statement when it is a `return`
 };
 
 class ExprStmt final : public StmtNode {
@@ -334,11 +327,27 @@ class ReturnStmt final : public StmtNode {
 public:
     ReturnStmt(const ast::Position& pos, ExprNode* value) : StmtNode(pos), value_(value) {}
     Flow exec(Frame& frame) const override;
-    const ExprNode* value() const { return value_; }
+    // exec() written inline, for Block::run_body.
+    [[gnu::always_inline]] Flow run(Frame& frame) const {
+        Ref<> value = value_ ? value_->eval(frame) : none();
+        if (!value) return Flow::Error;
+        frame.return_value = std::move(value);
+        return Flow::Return;
+    }
 
 private:
     ExprNode* value_;  // may be null
 };
+
+// After ReturnStmt, whose run() it calls.
+[[gnu::always_inline]] inline Flow Block::run_body(Frame& frame) const {
+    if (!tail_return_) return run(frame);
+    for (auto s = stmts_.begin(), last = stmts_.end() - 1; s != last; ++s) {
+        if (Flow flow = run_one(frame, *s); flow != Flow::Normal) return flow;
+    }
+    if (!start(frame, tail_return_)) return Flow::Error;
+    return tail_return_->run(frame);
+}
 
 class RaiseStmt final : public StmtNode {
 public:
