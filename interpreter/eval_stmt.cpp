@@ -136,13 +136,10 @@ Flow LentAugAssignStmt::exec(Frame& frame) const {
     return Flow::Normal;
 }
 
-Flow AugAttributeStmt::fail_at_target(Frame& frame) const {
-    traceback_add(frame, target_pos_);
-    return Flow::Error;
-}
-
-Flow AugSubscriptStmt::fail_at_target(Frame& frame) const {
-    traceback_add(frame, target_pos_);
+// Reading or storing the target of `obj.attr op= v` or `obj[i] op= v`
+// failed: CPython reports it at the target, not at the statement.
+static Flow fail_at_target(Frame& frame, const ast::Position& target) {
+    traceback_add(frame, target);
     return Flow::Error;
 }
 
@@ -183,7 +180,7 @@ inline bool AugAttributeStmt::exec_peeked(Frame& frame, Flow& flow) const {
     flow = Flow::Normal;
     if (cached_store_instance_value(object, name_, boxed, store_cache_)) return true;
     Ref<> hold = share(object);  // as CPython's stack, while a __setattr__ runs
-    if (setattr_cached(object, name_, boxed.get(), store_cache_) < 0) flow = fail_at_target(frame);
+    if (setattr_cached(object, name_, boxed.get(), store_cache_) < 0) flow = fail_at_target(frame, target_pos_);
     return true;
 }
 
@@ -202,14 +199,14 @@ Flow AugAttributeStmt::exec(Frame& frame) const {
     Object* object = object_ref.get();
     if (!object) return Flow::Error;
     Ref<> current = getattr_cached(object, name_, load_cache_);
-    if (!current) return fail_at_target(frame);
+    if (!current) return fail_at_target(frame, target_pos_);
     Ref<> operand, result;
     if (!eval_augmented_value(frame, current.get(), value_, value_binary_, op_, operand, result)) return Flow::Error;
     if (!result) result = augmented(current.get(), operand.get(), op_);
     if (!result) return fail_flow(frame);
     current.reset();
     if (cached_store_instance_value(object, name_, result, store_cache_)) return Flow::Normal;
-    if (setattr_cached(object, name_, result.get(), store_cache_) < 0) return fail_at_target(frame);
+    if (setattr_cached(object, name_, result.get(), store_cache_) < 0) return fail_at_target(frame, target_pos_);
     return Flow::Normal;
 }
 
@@ -223,7 +220,7 @@ inline bool AugSubscriptStmt::exec_peeked(Frame& frame, Flow& flow) const {
     if (!boxed) return false;
     flow = Flow::Normal;
     if (fast_store_item(object, index, boxed.get())) return true;
-    if (setitem(object, index, boxed.get()) < 0) flow = fail_at_target(frame);
+    if (setitem(object, index, boxed.get()) < 0) flow = fail_at_target(frame, target_pos_);
     return true;
 }
 
@@ -240,14 +237,14 @@ Flow AugSubscriptStmt::exec(Frame& frame) const {
     if (!index) return Flow::Error;
     Ref<> current = share(fast_item(object, index));
     if (!current) current = getitem(object, index);
-    if (!current) return fail_at_target(frame);
+    if (!current) return fail_at_target(frame, target_pos_);
     Ref<> operand, result;
     if (!eval_augmented_value(frame, current.get(), value_, value_binary_, op_, operand, result)) return Flow::Error;
     if (!result) result = augmented(current.get(), operand.get(), op_);
     if (!result) return fail_flow(frame);
     current.reset();
     if (fast_store_item(object, index, result.get())) return Flow::Normal;
-    if (setitem(object, index, result.get()) < 0) return fail_at_target(frame);
+    if (setitem(object, index, result.get()) < 0) return fail_at_target(frame, target_pos_);
     return Flow::Normal;
 }
 

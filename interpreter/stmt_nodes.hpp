@@ -173,8 +173,6 @@ public:
 private:
     bool exec_peeked(Frame& frame, Flow& flow) const;
     Flow exec_in_full(Frame& frame) const;
-    // Reading or storing the target failed: CPython reports it at `obj.attr`.
-    Flow fail_at_target(Frame& frame) const;
 
     BinaryOp op_;
     ExprNode* object_;
@@ -203,8 +201,6 @@ public:
 private:
     bool exec_peeked(Frame& frame, Flow& flow) const;
     Flow exec_in_full(Frame& frame) const;
-    // Reading or storing the item failed: CPython reports it at `obj[i]`.
-    Flow fail_at_target(Frame& frame) const;
 
     BinaryOp op_;
     ExprNode* object_;
