@@ -137,6 +137,7 @@ Ref<> generator_new(Function* fn, Object** slots) {
     gen->frame.builtins = fn->builtins ? fn->builtins : builtins_dict;
     gen->frame.generator = gen;
     gen->frame.slots = gen->words();
+    gen->frame.line = code->first_line;  // an unstarted frame is at its def line, as CPython
     gen->points_at = static_cast<std::uint32_t>(code->nslots);
     for (int i = 0; i < code->nslots; ++i) {
         gen->frame.slots[i] = slots[i];

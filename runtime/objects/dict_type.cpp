@@ -32,6 +32,9 @@ Type DictItemsType;
 Type DictKeyIterType;
 Type DictValueIterType;
 Type DictItemIterType;
+Type DictRevKeyIterType;
+Type DictRevValueIterType;
+Type DictRevItemIterType;
 
 static Dict* as_dict(Object* o) { return cast<Dict>(o); }
 
@@ -247,12 +250,16 @@ struct DictIter : Object {
 };
 
 static Type* const dict_iter_types[] = {&DictKeyIterType, &DictValueIterType, &DictItemIterType};
+static Type* const dict_rev_iter_types[] = {&DictRevKeyIterType, &DictRevValueIterType, &DictRevItemIterType};
 
-static Ref<> dict_iter_new(Dict* d, IterKind kind) {
-    auto it = new_object<DictIter>(dict_iter_types[static_cast<int>(kind)]);
+// `reversed` iterators start at the last entry written (dictiter_new): for
+// a split dict the last of its insertion order.
+static Ref<> dict_iter_new(Dict* d, IterKind kind, bool reversed = false) {
+    auto it = new_object<DictIter>((reversed ? dict_rev_iter_types : dict_iter_types)[static_cast<int>(kind)]);
     set_slot(it->dict, d);
     it->expected_size = d->used;
     it->remaining = d->used;
+    if (reversed) it->pos = (d->values ? d->used : d->keys->nentries) - 1;
     if (kind == IterKind::Items) it->result = tuple_from({None, None}).release();
     gc_track(it.get());
     return it;
@@ -295,14 +302,45 @@ static Ref<> dict_value_iter_next(Object* o) {
     return share(value);
 }
 
+// The reverse step (dictreviter_iternext): the live entry at or before
+// `pos`. Unlike the forward one it does not count what is left against
+// keys found, as CPython's does not.
+static bool dict_rev_iter_step(DictIter* it, Object*& key, Object*& value) {
+    Dict* d = it->dict;
+    if (!d) return false;
+    if (d->used != it->expected_size) {
+        it->expected_size = -1;
+        raise(exc::RuntimeError, "dictionary changed size during iteration");
+        return false;
+    }
+    std::int64_t i = it->pos;
+    const DictKeys* k = d->keys;
+    if (i >= 0 && d->values) {
+        const std::int64_t ix = dict_values_order(d->values, i);
+        key = dict_unicode_entries(k)[ix].key;
+        value = d->values[ix];
+    } else if (k->kind == kDictKeysUnicode) {
+        const DictUnicodeEntry* entries = dict_unicode_entries(k);
+        while (i >= 0 && !entries[i].value) --i;
+        if (i >= 0) key = entries[i].key, value = entries[i].value;
+    } else {
+        const DictKeyEntry* entries = dict_general_entries(k);
+        while (i >= 0 && !entries[i].value) --i;
+        if (i >= 0) key = entries[i].key, value = entries[i].value;
+    }
+    if (i < 0) {
+        clear_slot(it->dict);
+        return false;
+    }
+    it->pos = i - 1;
+    --it->remaining;
+    return true;
+}
+
 // The old key and value are released after the new ones are in, and a
 // reused pair that a collection untracked (it held atoms) is tracked again
 // (bpo-42536), as in CPython's dictiter_iternextitem.
-static Ref<> dict_item_iter_next(Object* o) {
-    auto* it = cast<DictIter>(o);
-    Object* key;
-    Object* value;
-    if (!dict_iter_step(it, key, value)) return nullptr;
+static Ref<> dict_item_result(DictIter* it, Object* key, Object* value) {
     Tuple* result = it->result;
     if (result->refcount != 1) return tuple_from({key, value});
     Object** items = result->items();
@@ -315,6 +353,45 @@ static Ref<> dict_item_iter_next(Object* o) {
     old_value.reset();
     if (!gc_is_tracked(result)) gc_track(result);
     return shared;
+}
+
+static Ref<> dict_item_iter_next(Object* o) {
+    auto* it = cast<DictIter>(o);
+    Object* key;
+    Object* value;
+    if (!dict_iter_step(it, key, value)) return nullptr;
+    return dict_item_result(it, key, value);
+}
+
+static Ref<> dict_rev_key_iter_next(Object* o) {
+    Object* key;
+    Object* value;
+    if (!dict_rev_iter_step(cast<DictIter>(o), key, value)) return nullptr;
+    return share(key);
+}
+
+static Ref<> dict_rev_value_iter_next(Object* o) {
+    Object* key;
+    Object* value;
+    if (!dict_rev_iter_step(cast<DictIter>(o), key, value)) return nullptr;
+    return share(value);
+}
+
+static Ref<> dict_rev_item_iter_next(Object* o) {
+    auto* it = cast<DictIter>(o);
+    Object* key;
+    Object* value;
+    if (!dict_rev_iter_step(it, key, value)) return nullptr;
+    return dict_item_result(it, key, value);
+}
+
+// __length_hint__ (dictiter_len): what is left to yield while the dict
+// keeps its size, else 0.
+static Ref<> dict_iter_length_hint(Object* o, const Args& args) {
+    if (!check_no_args("__length_hint__", args)) return nullptr;
+    auto* it = cast<DictIter>(o);
+    const bool intact = it->dict && it->dict->used == it->expected_size;
+    return int_from(intact ? it->remaining : 0);
 }
 
 // No clear, as CPython's dict iterators: a cycle through one is broken at
@@ -537,20 +614,16 @@ static Ref<> dict_fromkeys(Object* cls, const Args& args) {
     return result;
 }
 
+// reversed(d), and reversed(d.keys()), reversed(d.values()),
+// reversed(d.items()) (3.8+): iterators that walk the entries backwards.
 static Ref<> dict_reversed(Object* self, const Args& args) {
     if (!check_no_args("__reversed__", args)) return nullptr;
-    Ref<List> keys = list_from_iterable(self);
-    if (!keys) return nullptr;
-    return call(&ReversedType, {keys.get()});
+    return dict_iter_new(as_dict(self), IterKind::Keys, true);
 }
 
-// reversed(d.keys()), reversed(d.values()), reversed(d.items()) (3.8+): as
-// reversed(d), a reverse iterator over a snapshot of the view's items.
 static Ref<> view_reversed(Object* self, const Args& args) {
     if (!check_no_args("__reversed__", args)) return nullptr;
-    Ref<List> items = list_from_iterable(self);
-    if (!items) return nullptr;
-    return call(&ReversedType, {items.get()});
+    return dict_iter_new(cast<DictView>(self)->dict, view_kind(self), true);
 }
 
 // ------------------------------------------------------------------- init
@@ -582,6 +655,7 @@ static void init_dict_iter_type(Type& type, const char* name, NextFn next) {
     type.iter = self_iter;
     type.next = next;
     type.getattr = generic_getattr;
+    add_methods(type, {{"__length_hint__", dict_iter_length_hint}});
     type_ready(type);
 }
 
@@ -624,6 +698,9 @@ void dict_type_init() {
     init_dict_iter_type(DictKeyIterType, "dict_keyiterator", dict_key_iter_next);
     init_dict_iter_type(DictValueIterType, "dict_valueiterator", dict_value_iter_next);
     init_dict_iter_type(DictItemIterType, "dict_itemiterator", dict_item_iter_next);
+    init_dict_iter_type(DictRevKeyIterType, "dict_reversekeyiterator", dict_rev_key_iter_next);
+    init_dict_iter_type(DictRevValueIterType, "dict_reversevalueiterator", dict_rev_value_iter_next);
+    init_dict_iter_type(DictRevItemIterType, "dict_reverseitemiterator", dict_rev_item_iter_next);
 
     init_view_type(DictKeysType, "dict_keys", true);
     init_view_type(DictValuesType, "dict_values", false);
