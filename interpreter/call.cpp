@@ -16,6 +16,7 @@
 #include "runtime/objects/dict.hpp"
 #include "runtime/objects/exceptions.hpp"
 #include "runtime/objects/function.hpp"
+#include "runtime/objects/module.hpp"
 #include "runtime/objects/singletons.hpp"
 #include "runtime/objects/tuple.hpp"
 #include "runtime/text/str.hpp"
@@ -286,13 +287,30 @@ Ref<> call_consuming(Ref<> callable, const Args& args, Ref<>* owned) {
     return call_bound_method_consuming(std::move(callable), method, args, owned);
 }
 
+// The builtins of code run over `globals` (CPython's
+// _PyEval_BuiltinsFromGlobals): the dict that globals['__builtins__'] is, or
+// that module's dict, else the interpreter's. Any other value (the
+// `{"__builtins__": None}` of a restricted eval) leaves the code with no
+// builtins, an empty dict: CPython would index that value as a mapping,
+// which for None fails with a TypeError where minipy's lookups give a
+// NameError (tests/golden/DEVIATIONS.md).
+static Ref<Dict> builtins_from_globals(Dict* globals) {
+    Object* value = dict_get(globals, "__builtins__");
+    if (!value) return error_pending() ? nullptr : share(builtins_dict);
+    if (is_module(value)) return share(cast<Module>(value)->dict);
+    if (is_dict(value)) return share(cast<Dict>(value));
+    return dict_new();
+}
+
 Ref<> run_module_code(CodeObject* code, Dict* globals, Object* ns) {
+    Ref<Dict> builtins = builtins_from_globals(globals);  // alive while the code runs
+    if (!builtins) return nullptr;
     SlotBuffer buffer(code->nslots);
     Frame frame;
     frame.code = code;
     frame.slots = buffer.data();
     frame.globals = globals;
-    frame.builtins = builtins_dict;
+    frame.builtins = builtins.get();
     frame.namespace_ = ns;
     return execute_frame(frame);
 }

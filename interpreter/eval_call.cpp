@@ -375,8 +375,8 @@ Ref<> MakeFunctionNode::eval(Frame& frame) const {
     fn->vectorcall = FunctionType.call;
     set_slot(fn->code, static_cast<Object*>(code_.get()));
     set_slot(fn->globals, frame.globals);
-    // CPython takes them from the globals' __builtins__; minipy's frames all
-    // run with the builtins module's dict, which is what that finds.
+    // CPython takes them from the globals' __builtins__, as the frame's
+    // were (run_module_code), so the frame's are what that finds.
     set_slot(fn->builtins, frame.builtins);
     set_slot(fn->name, code_->name);
     set_slot(fn->qualname, code_->qualname);

@@ -123,7 +123,7 @@ Ref<> BuildClassNode::eval(Frame& frame) const {
     body_frame.function = body_fn;
     body_frame.slots = slots.data();
     body_frame.globals = body_fn->globals;
-    body_frame.builtins = builtins_dict;
+    body_frame.builtins = body_fn->builtins ? body_fn->builtins : builtins_dict;
     body_frame.namespace_ = ns.get();
     if (!execute_frame(body_frame)) return fail(frame);
 
