@@ -23,6 +23,7 @@ A bytearray is copied through its __reduce_ex__, as in CPython. Not yet:
 minipy has no complex numbers, so they are not in the tables.
 """
 
+import types
 import weakref
 from copyreg import dispatch_table
 
@@ -36,23 +37,6 @@ class Error(Exception):
 error = Error
 
 
-def _types_of_builtins():
-    # The types CPython's module takes from the types module, found from
-    # values of each kind since minipy has no types module.
-    class Probe:
-        def method(self):
-            pass
-    return {
-        "function": type(_types_of_builtins),
-        "builtin": type(len),
-        "method": type(Probe().method),
-        "code": type(_types_of_builtins.__code__),
-    }
-
-
-_kind = _types_of_builtins()
-
-
 # ------------------------------------------------------------ shallow copies
 
 def _copy_immutable(x):
@@ -62,8 +46,8 @@ def _copy_immutable(x):
 # Types copied by returning the object itself, or by a method of their own
 # (the private names are CPython's, which some programs extend).
 _copy_dispatch = {t: _copy_immutable for t in (type(None), int, float, bool, str, tuple, bytes, frozenset, type, range,
-                               slice, property, _kind["builtin"], type(Ellipsis), type(NotImplemented),
-                               _kind["function"], weakref.ref, _kind["code"])}
+                               slice, property, types.BuiltinFunctionType, type(Ellipsis), type(NotImplemented),
+                               types.FunctionType, weakref.ref, types.CodeType)}
 _copy_dispatch[list] = list.copy
 _copy_dispatch[dict] = dict.copy
 _copy_dispatch[set] = set.copy
@@ -174,12 +158,12 @@ def _deepcopy_method(x, memo):
 
 
 _deepcopy_dispatch = {t: _deepcopy_atomic for t in (type(None), type(Ellipsis), type(NotImplemented), int, float, bool,
-                                      bytes, str, _kind["code"], type, range, _kind["builtin"],
-                                      _kind["function"], weakref.ref, property)}
+                                      bytes, str, types.CodeType, type, range, types.BuiltinFunctionType,
+                                      types.FunctionType, weakref.ref, property)}
 _deepcopy_dispatch[list] = _deepcopy_list
 _deepcopy_dispatch[tuple] = _deepcopy_tuple
 _deepcopy_dispatch[dict] = _deepcopy_dict
-_deepcopy_dispatch[_kind["method"]] = _deepcopy_method
+_deepcopy_dispatch[types.MethodType] = _deepcopy_method
 
 
 def _keep_alive(x, memo):
