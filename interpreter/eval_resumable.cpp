@@ -58,11 +58,12 @@ Flow run_else(Frame& frame, const StmtNode* orelse, int point) {
 }
 
 // Raises what throw() or close() brought in at the yield, if anything
-// (false then).
+// (false then). Unchained: a stackless body never yields inside a handler,
+// and CPython chains a thrown exception only to the generator's own.
 [[gnu::noinline]] bool no_thrown(Frame& frame, const ast::Position& yield_pos) {
     Ref<> thrown = generator_take_context_thrown(frame.generator);
     if (!thrown) return true;
-    raise_chained(std::move(thrown));
+    set_error(std::move(thrown));
     traceback_add(frame, yield_pos);
     return false;
 }

@@ -317,6 +317,14 @@ Ref<> generator_take_context_thrown(Generator* gen) {
     return c->to_throw ? adopt(std::exchange(c->to_throw, nullptr)) : nullptr;
 }
 
+// Raises an exception thrown in at the yield, chained only to what the
+// generator itself is handling there: CPython's gen_send_ex2 chains it to
+// the generator's own exception state, never to its resumer's.
+static void raise_thrown(GeneratorContext* c, Ref<> exc) {
+    if (handled_exception_depth() > c->handled_depth) raise_chained(std::move(exc));
+    else set_error(std::move(exc));
+}
+
 Ref<> generator_yield(Frame& frame, Ref<> value) {
     Generator* gen = frame.generator;
     GeneratorContext* c = gen->context;
@@ -326,7 +334,7 @@ Ref<> generator_yield(Frame& frame, Ref<> value) {
     c->caller = std::move(c->caller).resume();
     // Resumed.
     if (c->to_throw) {
-        raise_chained(adopt(std::exchange(c->to_throw, nullptr)));
+        raise_thrown(c, adopt(std::exchange(c->to_throw, nullptr)));
         return nullptr;
     }
     Object* sent = gen->transfer;
@@ -360,7 +368,7 @@ static Ref<> throw_into(Generator* gen, Ref<> exc) {
             gen->state = GeneratorState::Finished;
             release_frame(gen);
         }
-        raise_chained(std::move(exc));
+        set_error(std::move(exc));
         return nullptr;
     }
     steal_into(context_of(gen)->to_throw, std::move(exc));
@@ -664,8 +672,10 @@ Ref<> generator_delegate_resume(Frame& frame, bool& as_is, Ref<>& result) {
     Ref<> sent = adopt(std::exchange(gen->transfer, nullptr));  // null for None (resume_stackless)
     Ref<> to_yield;
     if (c->to_throw) {
-        raise_chained(adopt(std::exchange(c->to_throw, nullptr)));
-        to_yield = delegate_throw(it.get(), take_error(), as_is);
+        // Passed down as it is; what comes back up as it is (the exception,
+        // or close()'s error) is raised here as if thrown in here.
+        to_yield = delegate_throw(it.get(), adopt(std::exchange(c->to_throw, nullptr)), as_is);
+        if (!to_yield && as_is && error_pending()) raise_thrown(c, take_error());
     } else {
         to_yield = delegate_send(it.get(), sent ? sent.get() : None);
     }
