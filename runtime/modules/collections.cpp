@@ -130,12 +130,15 @@ Ref<> count_elements(Object*, const Args& args) {
     Object* set = type_lookup(mapping->type, "__setitem__");
     if (is_dict(mapping) && get && get == type_lookup(&DictType, "get") && set &&
         set == type_lookup(&DictType, "__setitem__")) {
+        // Each key hashed once, for the lookup and the store, as CPython's.
         Dict* d = cast<Dict>(mapping);
         while (Ref<> key = iter_next(it.get())) {
-            Object* old = dict_get(d, key.get());
+            const std::int64_t h = hash(key.get());
+            if (h == -1) return nullptr;
+            Object* old = dict_get_known_hash(d, key.get(), h);
             if (!old && error_pending()) return nullptr;
             Ref<> value = old ? binary_op(Ref<>(share(old)).get(), one, BinaryOp::Add) : share(one);
-            if (!value || dict_set(d, key.get(), value.get()) < 0) return nullptr;
+            if (!value || dict_set_known_hash(d, key.get(), h, value.get()) < 0) return nullptr;
         }
     } else {
         Ref<> bound_get = getattr(mapping, "get");

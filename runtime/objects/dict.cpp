@@ -660,6 +660,11 @@ Object* dict_get(Dict* d, Object* key) {
     return ix >= 0 ? value_at(d, ix) : nullptr;
 }
 
+Object* dict_get_known_hash(Dict* d, Object* key, std::int64_t hash) {
+    const std::int64_t ix = lookup(d, key, hash);
+    return ix >= 0 ? value_at(d, ix) : nullptr;
+}
+
 Object* dict_get_str(Dict* d, Str* key) {
     const DictKeys* k = d->keys;
     const std::int64_t hash = str_hash(key);

@@ -143,6 +143,9 @@ Object* dict_get(Dict* d, std::string_view key);  // for the runtime's own str k
 // Stores new references to key and value; -1 on error.
 [[nodiscard]] int dict_set(Dict* d, Object* key, Object* value);
 [[nodiscard]] int dict_set(Dict* d, std::string_view key, Object* value);
+// dict_get with the key's hash already known (from another table), as
+// CPython's dict comparison reuses it.
+Object* dict_get_known_hash(Dict* d, Object* key, std::int64_t hash);
 // The same with the key's hash already known (from another table).
 [[nodiscard]] int dict_set_known_hash(Dict* d, Object* key, std::int64_t hash, Object* value);
 // 1 removed, 0 absent (no error set), -1 on error.

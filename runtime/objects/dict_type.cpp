@@ -191,7 +191,9 @@ static int dict_contains(Object* o, Object* key) {
     return error_pending() ? -1 : 0;
 }
 
-// Dicts are equal when they have the same keys mapped to equal values.
+// Dicts are equal when they have the same keys mapped to equal values. Each
+// key is looked up with the hash its table stored, as CPython's dict_equal:
+// no __hash__ runs.
 static Ref<> dict_compare(Object* a, Object* b, CompareOp op) {
     if ((op != CompareOp::Eq && op != CompareOp::Ne) || !is_dict(b)) return not_implemented();
     Dict* x = as_dict(a);
@@ -199,10 +201,11 @@ static Ref<> dict_compare(Object* a, Object* b, CompareOp op) {
     bool equal = x->used == y->used;
     Object* key;
     Object* value;
-    for (std::int64_t pos = 0; equal && dict_next(x, pos, &key, &value);) {
+    std::int64_t hash;
+    for (std::int64_t pos = 0; equal && dict_next_hash(x, pos, &key, &value, &hash);) {
         Ref<> k = share(key);
         Ref<> v = share(value);
-        Object* other = dict_get(y, k.get());
+        Object* other = dict_get_known_hash(y, k.get(), hash);
         if (!other) {
             if (error_pending()) return nullptr;
             equal = false;
@@ -484,23 +487,94 @@ static int view_contains(Object* o, Object* item) {
     return 0;
 }
 
-// Keys and items views behave as sets: `d.keys() & other`, `== {1, 2}`.
-template <BinaryOp Op>
-static Ref<> view_set_op(Object* a, Object* b) {
-    Object* view = a->type == &DictKeysType || a->type == &DictItemsType ? a : b;
-    Object* other = view == a ? b : a;
-    Ref<Set> left = set_from_iterable(&SetType, view == a ? view : other);
-    if (!left) return nullptr;
-    Ref<Set> right = set_from_iterable(&SetType, view == a ? other : view);
-    if (!right) return nullptr;
-    return binary_op(left.get(), right.get(), Op);
+// Keys and items views behave as sets: `d.keys() & other`, `== {1, 2}`,
+// computed as CPython's dictobject.c does, so that keys are hashed (and
+// __hash__ runs) as often as there.
+
+// The left operand as a new set: a keys view's exact dict gives its keys
+// with their stored hashes (dictviews_to_set).
+static Ref<Set> view_operand_set(Object* o) {
+    if (o->type == &DictKeysType && cast<DictView>(o)->dict->type == &DictType)
+        return set_from_iterable(&SetType, cast<DictView>(o)->dict);
+    return set_from_iterable(&SetType, o);
 }
 
+// a - b, a | b, a ^ b: a set of the left operand, updated in place by the
+// set method of that name with the right one.
+static Ref<> view_set_update(Object* a, Object* b, const char* method) {
+    Ref<Set> result = view_operand_set(a);
+    if (!result || !call_method(result.get(), method, {b})) return nullptr;
+    return result;
+}
+
+static Ref<> view_sub(Object* a, Object* b) { return view_set_update(a, b, "difference_update"); }
+static Ref<> view_or(Object* a, Object* b) { return view_set_update(a, b, "update"); }
+static Ref<> view_xor(Object* a, Object* b) { return view_set_update(a, b, "symmetric_difference_update"); }
+
+static bool is_set_like_view(const Object* o) { return o->type == &DictKeysType || o->type == &DictItemsType; }
+
+// a & b (_PyDictView_Intersect): the items of the smaller operand that the
+// view contains; a set at least as large as the view does the work itself.
+static Ref<> view_and(Object* a, Object* b) {
+    Object* view = is_set_like_view(a) ? a : b;
+    Object* other = view == a ? b : a;
+    const std::int64_t view_len = view_length(view);
+    if (other->type == &SetType && view_len <= cast<Set>(other)->used)
+        return call_method(other, "intersection", {view});
+    if (is_set_like_view(other) && view_length(other) > view_len) std::swap(view, other);
+    Ref<Set> result = set_from_iterable(&SetType, nullptr);
+    if (!result) return nullptr;
+    Ref<> it = get_iter(other);
+    if (!it) return nullptr;
+    while (Ref<> item = iter_next(it.get())) {
+        int found = view_contains(view, item.get());
+        if (found < 0) return nullptr;
+        if (found && set_add(result.get(), item.get()) < 0) return nullptr;
+    }
+    if (error_pending()) return nullptr;
+    return result;
+}
+
+// Whether every item of `a` is in `b` (all_contained_in); -1 on error.
+static int all_contained_in(Object* a, Object* b) {
+    Ref<> it = get_iter(a);
+    if (!it) return -1;
+    while (Ref<> item = iter_next(it.get())) {
+        int found = contains(b, item.get());
+        if (found <= 0) return found;
+    }
+    return error_pending() ? -1 : 1;
+}
+
+// Comparisons with sets and set-like views (dictview_richcompare): sizes
+// first, then membership of one side's items in the other.
 static Ref<> view_compare(Object* a, Object* b, CompareOp op) {
-    if (!is_anyset(b) && b->type != &DictKeysType && b->type != &DictItemsType) return not_implemented();
-    Ref<Set> left = set_from_iterable(&SetType, a);
-    if (!left) return nullptr;
-    return compare(left.get(), b, op);
+    if (!is_anyset(b) && !is_set_like_view(b)) return not_implemented();
+    const std::int64_t len_a = view_length(a);
+    const std::int64_t len_b = length(b);
+    if (len_b < 0) return nullptr;
+    int ok = 0;
+    switch (op) {
+        case CompareOp::Eq:
+        case CompareOp::Ne:
+            if (len_a == len_b) ok = all_contained_in(a, b);
+            if (op == CompareOp::Ne && ok >= 0) ok = !ok;
+            break;
+        case CompareOp::Lt:
+            if (len_a < len_b) ok = all_contained_in(a, b);
+            break;
+        case CompareOp::Le:
+            if (len_a <= len_b) ok = all_contained_in(a, b);
+            break;
+        case CompareOp::Gt:
+            if (len_a > len_b) ok = all_contained_in(b, a);
+            break;
+        case CompareOp::Ge:
+            if (len_a >= len_b) ok = all_contained_in(b, a);
+            break;
+    }
+    if (ok < 0) return nullptr;
+    return bool_from(ok != 0);
 }
 
 // ---------------------------------------------------------------- methods
@@ -639,10 +713,10 @@ static void init_view_type(Type& type, const char* name, bool set_like) {
     type.getattr = generic_getattr;
     add_methods(type, {{"__reversed__", view_reversed}});
     if (set_like) {
-        type.binary[static_cast<int>(BinaryOp::And)] = view_set_op<BinaryOp::And>;
-        type.binary[static_cast<int>(BinaryOp::Or)] = view_set_op<BinaryOp::Or>;
-        type.binary[static_cast<int>(BinaryOp::Sub)] = view_set_op<BinaryOp::Sub>;
-        type.binary[static_cast<int>(BinaryOp::Xor)] = view_set_op<BinaryOp::Xor>;
+        type.binary[static_cast<int>(BinaryOp::And)] = view_and;
+        type.binary[static_cast<int>(BinaryOp::Or)] = view_or;
+        type.binary[static_cast<int>(BinaryOp::Sub)] = view_sub;
+        type.binary[static_cast<int>(BinaryOp::Xor)] = view_xor;
         type.compare = view_compare;
     }
     type_ready(type);
