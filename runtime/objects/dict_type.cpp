@@ -15,6 +15,7 @@
 #include "runtime/objects/int.hpp"
 #include "runtime/objects/iterators.hpp"
 #include "runtime/objects/list.hpp"
+#include "runtime/objects/mappingproxy.hpp"
 #include "runtime/objects/set.hpp"
 #include "runtime/objects/set_impl.hpp"
 #include "runtime/objects/singletons.hpp"
@@ -546,6 +547,32 @@ static int all_contained_in(Object* a, Object* b) {
     return error_pending() ? -1 : 1;
 }
 
+// view.isdisjoint(other) (dictviews_isdisjoint): walks the smaller side
+// when both are sets or set-like views, else `other`.
+static Ref<> view_isdisjoint(Object* self, const Args& args) {
+    if (!check_no_keywords("isdisjoint", args) || !check_arg_range("isdisjoint", args, 1, 1)) return nullptr;
+    Object* other = args[0];
+    if (other == self) return bool_from(view_length(self) == 0);
+    Object* probed = self;
+    if (is_anyset(other) || is_set_like_view(other)) {
+        const std::int64_t len_other = length(other);
+        if (len_other < 0) return nullptr;
+        if (len_other > view_length(self)) std::swap(probed, other);
+    }
+    Ref<> it = get_iter(other);
+    if (!it) return nullptr;
+    while (Ref<> item = iter_next(it.get())) {
+        int found = contains(probed, item.get());
+        if (found < 0) return nullptr;
+        if (found) return bool_from(false);
+    }
+    if (error_pending()) return nullptr;
+    return bool_from(true);
+}
+
+// view.mapping: a read-only proxy of the view's dict.
+static Ref<> view_mapping(Object* self) { return mappingproxy_new(cast<DictView>(self)->dict); }
+
 // Comparisons with sets and set-like views (dictview_richcompare): sizes
 // first, then membership of one side's items in the other.
 static Ref<> view_compare(Object* a, Object* b, CompareOp op) {
@@ -712,7 +739,9 @@ static void init_view_type(Type& type, const char* name, bool set_like) {
     type.contains = view_contains;
     type.getattr = generic_getattr;
     add_methods(type, {{"__reversed__", view_reversed}});
+    add_getsets(type, {{"mapping", view_mapping}});
     if (set_like) {
+        add_methods(type, {{"isdisjoint", view_isdisjoint}});
         type.binary[static_cast<int>(BinaryOp::And)] = view_and;
         type.binary[static_cast<int>(BinaryOp::Or)] = view_or;
         type.binary[static_cast<int>(BinaryOp::Sub)] = view_sub;
