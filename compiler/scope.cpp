@@ -181,17 +181,20 @@ private:
                     fail("name '" + id + "' is parameter and " + what, s->pos);
                     return;
                 }
-                if (global ? existing->declared_nonlocal : existing->declared_global) {
-                    // analyze_name's error_at_directive: at the first declaration.
-                    fail("name '" + id + "' is nonlocal and global", existing->directive);
+                // As CPython's symtable: a use before the declaration is
+                // reported first, and an earlier declaration of the same
+                // kind does not excuse either.
+                if (existing->used) {
+                    fail("name '" + id + "' is used prior to " + what + " declaration", s->pos);
                     return;
                 }
-                if (existing->bound && !existing->declared_global && !existing->declared_nonlocal) {
+                if (existing->bound) {
                     fail("name '" + id + "' is assigned to before " + what + " declaration", s->pos);
                     return;
                 }
-                if (existing->used && !existing->declared_global && !existing->declared_nonlocal) {
-                    fail("name '" + id + "' is used prior to " + what + " declaration", s->pos);
+                if (global ? existing->declared_nonlocal : existing->declared_global) {
+                    // analyze_name's error_at_directive: at the first declaration.
+                    fail("name '" + id + "' is nonlocal and global", existing->directive);
                     return;
                 }
             }
