@@ -6,6 +6,7 @@
 #include "interpreter/peek_number.hpp"
 #include "interpreter/safe_point.hpp"
 #include "interpreter/subscript_fast.hpp"
+#include "interpreter/sys_hooks.hpp"
 #include "interpreter/traceback.hpp"
 #include "runtime/core/abstract.hpp"
 #include "runtime/core/errors.hpp"

@@ -9,6 +9,7 @@
 #include "interpreter/memviz/module.hpp"
 #include "interpreter/safe_point.hpp"
 #include "interpreter/source_file.hpp"
+#include "interpreter/sys_hooks.hpp"
 #include "interpreter/traceback.hpp"
 #include "runtime/core/abstract.hpp"
 #include "runtime/core/errors.hpp"
@@ -142,11 +143,7 @@ int report_uncaught() {
         if (std::optional<int> code = handle_system_exit()) return *code;
     }
     if (error_matches(exc::KeyboardInterrupt)) uncaught_keyboard_interrupt = true;
-    Ref<> exc = take_error();
-    // PyErr_Display: with sys.stderr set to None the traceback is dropped.
-    Object* sys = dict_get(sys_modules, "sys");
-    if (sys && is_module(sys) && dict_get(cast<Module>(sys)->dict, "stderr") == None) return 1;
-    print_exception(exc.get());
+    if (std::optional<int> code = report_through_excepthook(take_error())) return *code;
     return 1;
 }
 
@@ -164,24 +161,6 @@ int run_main(const std::string& source, const std::string& filename) {
 }
 
 }  // namespace
-
-bool display_value(Object* value) {
-    if (value == None) return true;
-    // builtins._ = None first, as sys.displayhook does, so repr() sees it unset.
-    if (dict_set(builtins_dict, "_", None) < 0) return false;
-    std::string text;
-    if (!repr_text(value, text)) return false;
-    Object* sys = dict_get(sys_modules, "sys");
-    Object* out = sys ? dict_get(cast<Module>(sys)->dict, "stdout") : nullptr;
-    text += "\n";
-    if (out && out != None) {
-        Ref<> line = str_from(text);
-        if (!call_method(out, "write", {line.get()})) return false;
-    } else {
-        std::fwrite(text.data(), 1, text.size(), stdout);
-    }
-    return dict_set(builtins_dict, "_", value) == 0;
-}
 
 void report_system_exit_as_error(bool on) { system_exit_is_error = on; }
 
@@ -245,6 +224,7 @@ void interpreter_init(const std::vector<std::string>& argv, const std::string& p
 
     Ref<Module> sys = make_sys_module(argv);
     add_interpreter_sys_functions(sys.get());
+    add_sys_hooks(sys.get());
     sys_modules = cast<Dict>(dict_get(sys->dict, "modules"));
     (void)dict_set(sys_modules, "sys", sys.get());  // start-up, str keys: as in make_main_module
     (void)dict_set(sys_modules, "builtins", builtins_module);
@@ -414,8 +394,10 @@ ReplResult repl_run(const std::string& source, bool at_eof, int& exit_code) {
             exit_code = *code;
             return ReplResult::Exit;
         }
-        Ref<> exc = take_error();
-        print_exception(exc.get());
+        if (std::optional<int> code = report_through_excepthook(take_error())) {
+            exit_code = *code;
+            return ReplResult::Exit;
+        }
     }
     return ReplResult::Done;
 }

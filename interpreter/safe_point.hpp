@@ -30,8 +30,4 @@ inline void announce_statement(Frame& frame, const StmtNode* block, const StmtNo
     return step_budget_point() && (!(interrupt_requested | memory_error_pending) || check_interrupts());
 }
 
-// sys.displayhook for a REPL expression statement: prints repr(value)
-// unless it is None, and stores it in builtins._ . False on error.
-[[nodiscard]] bool display_value(Object* value);
-
 }  // namespace minipy::interp

@@ -272,6 +272,20 @@ TEST_CASE("an exception prints its traceback without source lines and the sessio
     CHECK(s.enter("y", "7\n>>> "));
 }
 
+TEST_CASE("values are shown through sys.displayhook and errors through sys.excepthook", "[repl]") {
+    Session s;
+    CHECK(s.enter("import sys", ">>> "));
+    CHECK(s.enter("sys.displayhook = lambda v: print('shown:', v)", ">>> "));
+    CHECK(s.enter("6 * 7", "shown: 42\n>>> "));
+    CHECK(s.enter("None", "shown: None\n>>> "));
+    CHECK(s.enter("sys.excepthook = lambda t, v, tb: print('caught:', t.__name__, v)", ">>> "));
+    CHECK(s.enter("1/0", "caught: ZeroDivisionError division by zero\n>>> "));
+    CHECK(s.enter("sys.displayhook = sys.__displayhook__", ">>> "));
+    CHECK(s.enter("6 * 7", "42\n>>> "));
+    CHECK(s.enter("del sys.displayhook", ">>> "));
+    CHECK(s.enter("1", "caught: RuntimeError lost sys.displayhook\n>>> "));
+}
+
 TEST_CASE("a SyntaxError is reported with the line and a caret, and the session goes on", "[repl]") {
     Session s;
     CHECK(s.enter("1 +",
