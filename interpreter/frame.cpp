@@ -184,19 +184,31 @@ static void frame_traverse(Object* o, VisitFn visit, void* arg) {
 
 // f_locals: the namespace of a module or class body, or a fresh dict of the
 // function's bound locals (cells read through).
+// f_locals. A module or class body's is its namespace. A function's is one
+// dict, made on the first request and kept in `namespace_` (CPython's
+// frame->f_locals), refreshed from the slots on each (PyFrame_FastToLocals):
+// bound names are set, unbound ones deleted, and keys that are not local
+// names (what exec() stored through locals()) stay.
 static Ref<> frame_locals(Object* o) {
     auto* f = cast<FrameObject>(o);
-    if (f->namespace_) return share(f->namespace_);
-    Ref<Dict> result = dict_new();
     CodeObject* code = f->code;
+    if (code->kind != CodeKind::Function && f->namespace_) return share(f->namespace_);
+    if (!f->namespace_) f->namespace_ = dict_new().release();
+    Dict* locals = cast<Dict>(f->namespace_);
+    Ref<Dict> hold = share(locals);
     for (int i = 0; i < code->first_temp; ++i) {
         Object* value = f->live ? f->live->slots[i] : (f->slots ? (*f->slots)[static_cast<std::size_t>(i)] : nullptr);
         bool is_cell = i >= code->first_cell;
         for (int p : *code->cell_params) is_cell |= p == i;
         if (value && is_cell) value = cast<Cell>(value)->value;
-        if (value && dict_set(result.get(), code->varnames->items()[i], value) < 0) return nullptr;
+        Object* name = code->varnames->items()[i];
+        if (value) {
+            if (dict_set(locals, name, value) < 0) return nullptr;
+        } else if (!dict_pop(locals, name) && error_pending()) {
+            return nullptr;
+        }
     }
-    return result;
+    return hold;
 }
 
 static Ref<> frame_lineno(Object* o) {
