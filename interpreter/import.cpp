@@ -14,6 +14,7 @@
 #include "interpreter/traceback.hpp"
 #include "runtime/core/abstract.hpp"
 #include "runtime/core/errors.hpp"
+#include "runtime/modules/modules.hpp"
 #include "runtime/objects/dict.hpp"
 #include "runtime/objects/exceptions.hpp"
 #include "runtime/objects/list.hpp"
@@ -85,11 +86,7 @@ bool read_file(const std::string& path, std::string& out) {
     return true;
 }
 
-Object* sys_path() {
-    Object* sys = dict_get(sys_modules, "sys");
-    if (!sys) return nullptr;
-    return dict_get(cast<Module>(sys)->dict, "path");
-}
+Object* sys_path() { return sys_attribute("path"); }
 
 // Makes the module `full_name`, registers it in sys.modules and runs its
 // code. `file` is its __file__ (a Source module) or the name its code runs

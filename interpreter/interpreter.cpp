@@ -21,6 +21,7 @@
 #include "runtime/core/recursion.hpp"
 #include "runtime/core/runtime.hpp"
 #include "runtime/core/slot_dispatch.hpp"
+#include "runtime/core/weakref.hpp"
 #include "runtime/modules/math.hpp"
 #include "runtime/modules/modules.hpp"
 #include "runtime/objects/dict.hpp"
@@ -352,8 +353,7 @@ int run_module(const std::string& name) {
         std::fprintf(stderr, "minipy: No module named %s\n", name.c_str());
         return 1;
     }
-    Object* sys = dict_get(sys_modules, "sys");
-    Object* argv = sys ? dict_get(cast<Module>(sys)->dict, "argv") : nullptr;
+    Object* argv = sys_attribute("argv");
     if (argv && is_list(argv) && cast<List>(argv)->size > 0)
         set_slot(cast<List>(argv)->items[0], static_cast<Object*>(str_from(found.filename).get()));
     Dict* globals = main_module->dict;
@@ -527,11 +527,9 @@ void interpreter_reset() {
 // reported ("Exception ignored in: <_io.TextIOWrapper name='<stdout>' ...>"
 // and "BrokenPipeError: [Errno 32] Broken pipe" when the reader has gone).
 static bool flush_std_files() {
-    Object* sys = sys_modules ? dict_get(sys_modules, "sys") : nullptr;
-    if (!sys || !is_module(sys)) return true;
     bool ok = true;
     for (const char* name : {"stdout", "stderr"}) {
-        Object* file = dict_get(cast<Module>(sys)->dict, name);
+        Object* file = sys_attribute(name);
         if (!file || file == None) continue;
         Ref<> keep = share(file);
         Ref<> closed = getattr_optional(file, intern("closed"));
@@ -547,26 +545,68 @@ static bool flush_std_files() {
     return ok;
 }
 
+// finalize_modules_delete_special: places where programs leave values of
+// their own, emptied before the modules go, and the standard streams put
+// back, so that finalizers print where the process's output goes.
+static void clear_special_names() {
+    if (dict_set(builtins_dict, "_", None) < 0) write_unraisable(nullptr);
+    Module* sys = sys_module();
+    if (!sys) return;
+    Dict* d = sys->dict;
+    for (const char* name : {"path", "argv", "ps1", "ps2", "last_type", "last_value", "last_traceback", "path_hooks",
+                             "path_importer_cache", "meta_path", "__interactivehook__"})
+        if (dict_set(d, name, None) < 0) write_unraisable(nullptr);
+    for (const char* name : {"stdin", "stdout", "stderr"}) {
+        Object* original = dict_get(d, "__" + std::string(name) + "__");
+        if (dict_set(d, name, original ? original : None) < 0) write_unraisable(nullptr);
+    }
+}
+
+// CPython's finalize_modules, as far as a program can tell: the order in
+// which what is still alive at exit dies and its __del__ methods run. Every
+// module leaves sys.modules, so a module nothing else holds goes, and with
+// it the names it had, unless a cycle holds them (a module that defines a
+// function or a class is in one): the collection that follows finalizes
+// those in the collector's order. Only then do the modules something still
+// holds lose their names, the latest imported first.
+static void finalize_modules() {
+    stop_showing_source_lines();
+    clear_special_names();
+    std::vector<Ref<>> weak_modules;  // import order
+    if (sys_modules) {
+        Ref<Dict> modules = dict_copy(sys_modules);
+        Object* key;
+        Object* value;
+        for (std::int64_t pos = 0; dict_next(modules.get(), pos, &key, &value);) {
+            if (!is_module(value)) continue;
+            if (Ref<> weak = weakref_new(&WeakRefType, value, nullptr)) weak_modules.push_back(std::move(weak));
+            else write_unraisable(nullptr);
+            if (dict_set(sys_modules, key, None) < 0) write_unraisable(nullptr);
+        }
+        dict_clear(sys_modules);
+    }
+    // The interpreter's reference to __main__, which CPython does not keep.
+    if (main_module) decref(std::exchange(main_module, nullptr));
+    gc_collect(2);
+    Module* sys = sys_module();
+    for (auto it = weak_modules.rbegin(); it != weak_modules.rend(); ++it) {
+        Object* module = weakref_get(cast<WeakRef>(it->get()));
+        // sys and builtins keep theirs until the end, which is the process's.
+        if (module == None || module == sys || cast<Module>(module)->dict == builtins_dict) continue;
+        Ref<> hold = share(module);
+        clear_module_dict(cast<Module>(module)->dict);
+    }
+    gc_collect(2);
+}
+
 int interpreter_finalize(int exit_code) {
     run_atexit_finalizers();
     if (error_pending()) write_unraisable(nullptr);
     // Py_RunMain: a failed flush at exit makes the status 120.
     if (!flush_std_files()) exit_code = 120;
-    gc_collect(2);
-    stop_showing_source_lines();  // finalize_modules: sys.modules is emptied first
-    if (main_module) clear_module_dict(main_module->dict);
-    // Then the other modules, the most recently imported first.
-    if (sys_modules) {
-        Ref<Dict> modules = dict_copy(sys_modules);
-        std::vector<Ref<>> user;
-        Object* key;
-        Object* value;
-        for (std::int64_t pos = 0; dict_next(modules.get(), pos, &key, &value);)
-            if (is_module(value) && dict_get(cast<Module>(value)->dict, "__file__") && value != main_module)
-                user.push_back(share(value));
-        for (auto it = user.rbegin(); it != user.rend(); ++it) clear_module_dict(cast<Module>(it->get())->dict);
-    }
-    gc_collect(2);
+    // Py_FinalizeEx's PyGC_Collect, which a disabled collector skips.
+    if (gc_is_enabled()) gc_collect(2);
+    finalize_modules();
     if (!flush_std_files()) exit_code = 120;  // again, for what finalizers printed
     std::fflush(stderr);
     heap_check("at exit");

@@ -1,13 +1,13 @@
 // sys.excepthook and sys.displayhook (sys_hooks.hpp).
 #include "interpreter/sys_hooks.hpp"
 #include "interpreter/call.hpp"
-#include "interpreter/import.hpp"
 #include "interpreter/interpreter.hpp"
 #include "interpreter/traceback.hpp"
 #include "runtime/core/abstract.hpp"
 #include "runtime/core/args.hpp"
 #include "runtime/core/errors.hpp"
 #include "runtime/core/method_def.hpp"
+#include "runtime/modules/modules.hpp"
 #include "runtime/objects/builtin_function.hpp"
 #include "runtime/objects/dict.hpp"
 #include "runtime/objects/exceptions.hpp"
@@ -21,13 +21,6 @@
 namespace minipy::interp {
 
 namespace {
-
-// sys.<name> as the interpreter finds it (borrowed), or null.
-Object* sys_attribute(const char* name) {
-    Object* sys = dict_get(sys_modules, "sys");
-    if (!sys || !is_module(sys)) return nullptr;
-    return dict_get(cast<Module>(sys)->dict, name);
-}
 
 // PyErr_Display: the traceback to stderr, unless sys.stderr is None.
 void display_exception(Object* exc) {

@@ -16,7 +16,7 @@
 #include "runtime/core/args.hpp"
 #include "runtime/core/errors.hpp"
 #include "runtime/core/method_def.hpp"
-#include "runtime/modules/internal.hpp"
+#include "runtime/modules/modules.hpp"
 #include "runtime/objects/exceptions.hpp"
 #include "runtime/objects/int.hpp"
 #include "runtime/objects/module.hpp"

@@ -1,6 +1,7 @@
 // The builtin functions that talk to the outside world: print, input, open,
 // and the exit/quit objects that CPython's site module adds.
 #include "runtime/modules/internal.hpp"
+#include "runtime/modules/modules.hpp"
 
 #include "runtime/core/abstract.hpp"
 #include "runtime/core/args.hpp"

@@ -35,12 +35,6 @@ Type* finalize_type();  // weakref.finalize
 void weak_method_type_init();
 Type* weak_method_type();  // weakref.WeakMethod
 
-// ------------------------------------------------------------------ sys
-
-// An attribute of the newest sys module (borrowed), or null when there is no
-// sys module or it lacks the attribute. print() reads sys.stdout this way.
-Object* sys_attribute(std::string_view name);
-
 // ----------------------------------------------------------- builtins
 
 void add_builtin_functions(Module* m);  // builtins_functions.cpp

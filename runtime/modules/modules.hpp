@@ -27,6 +27,13 @@ Ref<Module> make_builtins_module();
 // `argv` becomes sys.argv as given (argv[0] is the script path, or '' / '-c'
 // as CPython sets it); sys.path[0] is the script's directory.
 Ref<Module> make_sys_module(const std::vector<std::string>& argv);
+// The newest sys module (borrowed), or null before there is one: the one
+// print() and the interpreter use, as CPython's interpreter keeps its own
+// reference to sys's dict, whatever sys.modules holds.
+Module* sys_module();
+// An attribute of it (borrowed), or null when there is no sys module or it
+// lacks the attribute. print() reads sys.stdout this way.
+Object* sys_attribute(std::string_view name);
 // Gives `sys` new stream objects for the process's stdin, stdout and stderr,
 // as sys.stdin and sys.__stdin__ etc.: a host running another program after
 // one that closed or replaced them (interpreter_reset) starts afresh.

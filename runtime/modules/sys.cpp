@@ -222,6 +222,8 @@ std::string script_directory(const std::vector<std::string>& argv) {
 
 }  // namespace
 
+Module* sys_module() { return current_sys ? cast<Module>(current_sys) : nullptr; }
+
 Object* sys_attribute(std::string_view name) {
     if (!current_sys) return nullptr;
     return dict_get(cast<Module>(current_sys)->dict, name);

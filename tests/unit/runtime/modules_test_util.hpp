@@ -31,7 +31,7 @@ inline Module* builtins_module() {
     }();
     return m;
 }
-inline Module* sys_module() {
+inline Module* test_sys_module() {
     static Module* m = [] {
         runtime_init();
         return make_sys_module({"script.py", "arg1"}).release();

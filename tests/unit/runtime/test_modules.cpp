@@ -30,7 +30,7 @@ Ref<> Bcall(const char* name, std::vector<Object*> positional = {}, std::vector<
     return call_attr(builtins_module(), name, std::move(positional), std::move(keywords));
 }
 std::string SYS(const char* name, std::vector<Object*> positional = {}, std::vector<Kw> keywords = {}) {
-    return outcome(call_attr(sys_module(), name, std::move(positional), std::move(keywords)));
+    return outcome(call_attr(test_sys_module(), name, std::move(positional), std::move(keywords)));
 }
 
 Ref<> F(double v) { return float_from(v); }
@@ -66,10 +66,10 @@ void write_file(const std::string& path, std::string_view content) {
 struct SysOverride {
     const char* name;
     Ref<> saved;
-    SysOverride(const char* n, Object* value) : name(n), saved(attr(sys_module(), n)) {
-        REQUIRE(setattr(sys_module(), name, value) == 0);
+    SysOverride(const char* n, Object* value) : name(n), saved(attr(test_sys_module(), n)) {
+        REQUIRE(setattr(test_sys_module(), name, value) == 0);
     }
-    ~SysOverride() { CHECK(setattr(sys_module(), name, saved.get()) == 0); }
+    ~SysOverride() { CHECK(setattr(test_sys_module(), name, saved.get()) == 0); }
 };
 
 }  // namespace
@@ -329,7 +329,7 @@ TEST_CASE("builtins: dir", "[builtins]") {
     CHECK(compare_bool(names.get(), sorted_names.get(), CompareOp::Eq) == 1);
 
     // dir(sys) lists the module's names only; dir(int) the class's and its bases'
-    Ref<> sys_names = Bcall("dir", {sys_module()});
+    Ref<> sys_names = Bcall("dir", {test_sys_module()});
     CHECK(contains(sys_names.get(), S("argv").get()) == 1);
     CHECK(contains(sys_names.get(), S("__class__").get()) == 0);
     Ref<> int_names = Bcall("dir", {&IntType});
@@ -353,7 +353,7 @@ TEST_CASE("builtins: exit and quit", "[builtins]") {
 
 TEST_CASE("builtins: print writes through the file's write", "[builtins][io]") {
     runtime_init();
-    sys_module();  // print() without file= looks up sys.stdout
+    test_sys_module();  // print() without file= looks up sys.stdout
     std::string path = temp_dir().file("print.txt");
     Ref<> f = Bcall("open", {S(path).get(), S("w").get()});
     REQUIRE(f);
@@ -524,7 +524,7 @@ TEST_CASE("file objects: writing text and bytes", "[builtins][io]") {
 
 TEST_CASE("sys: argv, path, version and platform facts", "[sys]") {
     runtime_init();
-    Module* sys = sys_module();
+    Module* sys = test_sys_module();
     CHECK(outcome(attr(sys, "argv")) == "['script.py', 'arg1']");
     CHECK(is_list(attr(sys, "path").get()));
     CHECK(is_dict(attr(sys, "modules").get()));
@@ -584,12 +584,12 @@ TEST_CASE("sys: intern, exit, limits", "[sys]") {
     Ref<> a = str_from("not an identifier!");
     Ref<> b = str_from("not an identifier!");
     REQUIRE(a.get() != b.get());
-    Ref<> ia = call_attr(sys_module(), "intern", {a.get()});
-    Ref<> ib = call_attr(sys_module(), "intern", {b.get()});
+    Ref<> ia = call_attr(test_sys_module(), "intern", {a.get()});
+    Ref<> ib = call_attr(test_sys_module(), "intern", {b.get()});
     CHECK(ia.get() == ib.get());
     CHECK(SYS("intern", {I(1).get()}) == "!TypeError: intern() argument must be str, not int");
 
-    CHECK(!call_attr(sys_module(), "exit", {I(2).get()}));
+    CHECK(!call_attr(test_sys_module(), "exit", {I(2).get()}));
     Ref<> error = take_error();
     REQUIRE(error);
     CHECK(type_name(error.get()) == "SystemExit");
@@ -613,7 +613,7 @@ TEST_CASE("sys: intern, exit, limits", "[sys]") {
 
 TEST_CASE("sys: the standard streams", "[sys]") {
     runtime_init();
-    Module* sys = sys_module();
+    Module* sys = test_sys_module();
     CHECK(outcome(attr(sys, "stdout")) == "<_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>");
     CHECK(outcome(attr(sys, "stderr")) == "<_io.TextIOWrapper name='<stderr>' mode='w' encoding='utf-8'>");
     CHECK(outcome(attr(sys, "stdin")) == "<_io.TextIOWrapper name='<stdin>' mode='r' encoding='utf-8'>");
