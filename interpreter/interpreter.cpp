@@ -11,6 +11,7 @@
 #include "interpreter/source_file.hpp"
 #include "interpreter/sys_hooks.hpp"
 #include "interpreter/traceback.hpp"
+#include "interpreter/traceback_module.hpp"
 #include "runtime/core/abstract.hpp"
 #include "runtime/core/errors.hpp"
 #include "runtime/core/gc.hpp"
@@ -235,6 +236,7 @@ void interpreter_init(const std::vector<std::string>& argv, const std::string& p
         else (void)list_append(list, str_from(path0).get());  // fails only when memory is exhausted, not at start-up
     }
     register_builtin_module("gc", make_gc_module);
+    register_builtin_module("_traceback", make_traceback_module);
     register_builtin_module("weakref", make_weakref_module);
     register_builtin_module("_weakref", make_weakref_module);
     register_builtin_module("math", make_math_module);

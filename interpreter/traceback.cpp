@@ -17,7 +17,9 @@
 #include "runtime/objects/tuple.hpp"
 #include "runtime/text/str.hpp"
 
+#include <algorithm>
 #include <fstream>
+#include <optional>
 #include <set>
 #include <sstream>
 #include <string>
@@ -121,7 +123,23 @@ namespace {
 // emptied sys.modules, so tracebacks printed from then on have no lines.
 bool source_lines_shown = true;
 
-void write(const std::string& text) { std::fwrite(text.data(), 1, text.size(), stderr); }
+// Where the printer's text goes: stderr, or, for the traceback module, a
+// list of strings cut where CPython's traceback.format_exception cuts its
+// list (begin_piece marks each place).
+std::vector<std::string>* captured = nullptr;
+bool piece_ended = true;
+
+void write(const std::string& text) {
+    if (!captured) {
+        std::fwrite(text.data(), 1, text.size(), stderr);
+        return;
+    }
+    if (piece_ended || captured->empty()) captured->push_back(text);
+    else captured->back() += text;
+    piece_ended = false;
+}
+
+void begin_piece() { piece_ended = true; }
 
 // Line `lineno` of a file, as CPython's linecache reads it at print time;
 // sources that are not files ("<stdin>", "<string>") have no lines.
@@ -178,17 +196,27 @@ constexpr int kIndent = 4;
 
 // One entry: `  File "x.py", line 3, in f`, the stripped source line, and
 // the caret line when the failing range does not cover the whole line.
-void display_entry(const Traceback* tb) {
-    CodeObject* code = tb->frame->code;
+// One line of a traceback or a stack: a code object, the line running in
+// it, and the failing operation's columns (none for a stack's lines, which
+// CPython prints without carets).
+struct Entry {
+    const CodeObject* code;
+    int lineno;
+    ast::Position position;  // line 0: no columns
+};
+
+void display_entry(const Entry& entry) {
+    begin_piece();
+    const CodeObject* code = entry.code;
     std::string filename(code->filename->view());
-    write("  File \"" + filename + "\", line " + std::to_string(tb->lineno) + ", in " + std::string(code->name->view()) + "\n");
+    write("  File \"" + filename + "\", line " + std::to_string(entry.lineno) + ", in " + std::string(code->name->view()) + "\n");
     std::string line;
-    if (!source_line(filename, tb->lineno, line)) return;
+    if (!source_line(filename, entry.lineno, line)) return;
     std::size_t stripped = 0;
     while (stripped < line.size() && is_space(line[stripped])) ++stripped;
     write(std::string(kIndent, ' ') + line.substr(stripped) + "\n");
 
-    const ast::Position p = traceback_position(tb);
+    const ast::Position& p = entry.position;
     const long size = static_cast<long>(line.size());
     if (p.line <= 0 || p.col < 0 || p.end_col < 0 || p.col > size || (p.line == p.end_line && p.end_col > size)) return;
     // Columns as displayed: CPython 3.11 lines the markers up under wide
@@ -227,37 +255,62 @@ constexpr int kRecursiveCutoff = 3;
 
 void write_repeated(long count) {
     count -= kRecursiveCutoff;
+    begin_piece();
     write("  [Previous line repeated " + std::to_string(count) + (count > 1 ? " more times]\n" : " more time]\n"));
 }
 
 // Entries from the outermost frame in; identical consecutive entries past
 // the third collapse into "[Previous line repeated N more times]".
-void print_traceback(const Traceback* tb) {
-    constexpr long kLimit = 1000;
-    long depth = 0;
-    for (const Traceback* t = tb; t; t = t->next) ++depth;
-    while (tb && depth > kLimit) {
-        --depth;
-        tb = tb->next;
-    }
-    write("Traceback (most recent call last):\n");
+void print_entries(const std::vector<Entry>& entries) {
     const Str* last_file = nullptr;
     const Str* last_name = nullptr;
     int last_line = -1;
     long count = 0;
-    for (; tb; tb = tb->next) {
-        CodeObject* code = tb->frame->code;
-        if (!last_file || !str_equal(code->filename, last_file) || tb->lineno != last_line ||
+    for (const Entry& entry : entries) {
+        const CodeObject* code = entry.code;
+        if (!last_file || !str_equal(code->filename, last_file) || entry.lineno != last_line ||
             !str_equal(code->name, last_name)) {
             if (count > kRecursiveCutoff) write_repeated(count);
             last_file = code->filename;
-            last_line = tb->lineno;
+            last_line = entry.lineno;
             last_name = code->name;
             count = 0;
         }
-        if (++count <= kRecursiveCutoff) display_entry(tb);
+        if (++count <= kRecursiveCutoff) display_entry(entry);
     }
     if (count > kRecursiveCutoff) write_repeated(count);
+}
+
+// The traceback module's `limit`: the first `limit` entries, or the last
+// -limit when negative; all when absent.
+void apply_limit(std::vector<Entry>& entries, std::optional<long> limit) {
+    if (!limit) return;
+    const long n = static_cast<long>(entries.size());
+    if (*limit >= 0) {
+        if (*limit < n) entries.resize(static_cast<std::size_t>(*limit));
+    } else if (-*limit < n) {
+        entries.erase(entries.begin(), entries.begin() + (n + *limit));
+    }
+}
+
+std::vector<Entry> traceback_entries(const Traceback* tb) {
+    std::vector<Entry> entries;
+    for (; tb; tb = tb->next) entries.push_back({tb->frame->code, tb->lineno, traceback_position(tb)});
+    return entries;
+}
+
+// The interpreter's own printing shows the innermost 1000 entries (CPython's
+// PyTraceBack_Print under the default sys.tracebacklimit); the traceback
+// module passes its `limit`.
+constexpr long kPrintLimit = -1000;
+
+void print_traceback(const Traceback* tb, std::optional<long> limit = kPrintLimit) {
+    std::vector<Entry> entries = traceback_entries(tb);
+    apply_limit(entries, limit);
+    if (entries.empty()) return;
+    begin_piece();
+    write("Traceback (most recent call last):\n");
+    print_entries(entries);
 }
 
 // An attribute of a SyntaxError, read as CPython's parse_syntax_error reads
@@ -296,9 +349,11 @@ void print_error_text(long offset, long end_offset, std::string text) {
         len -= static_cast<long>(nl) + 1;
         offset -= static_cast<long>(nl) + 1;
     }
+    begin_piece();
     write("    " + text);
     if (text.empty() || text.back() != '\n') write("\n");
     if (offset < 0) return;
+    begin_piece();
     write("    " + std::string(static_cast<std::size_t>(offset), ' ') + std::string(static_cast<std::size_t>(repetitions), '^') + "\n");
 }
 
@@ -311,6 +366,7 @@ bool print_syntax_location(Object* exc) {
     Ref<> filename = attr(exc, "filename");
     std::string file = filename && is_str(filename.get()) ? std::string(cast<Str>(filename.get())->view()) : "<string>";
     std::int64_t lineno = int_attr(exc, "lineno", 0);
+    begin_piece();
     write("  File \"" + file + "\", line " + std::to_string(lineno) + "\n");
     Ref<> text = attr(exc, "text");
     if (!text || !is_str(text.get())) return true;
@@ -342,6 +398,7 @@ void print_notes(Object* exc) {
             clear_error();
             text = "<__notes__ repr() failed>";
         }
+        begin_piece();
         write(text + "\n");
         return;
     }
@@ -351,6 +408,7 @@ void print_notes(Object* exc) {
             clear_error();
             text = "<note str() failed>";
         }
+        begin_piece();
         write(text + "\n");
     }
 }
@@ -366,9 +424,9 @@ std::string qualified_name(Type* type) {
     return module != "builtins" && module != "__main__" ? module + "." + name : name;
 }
 
-void print_one(Object* exc) {
-    auto* e = cast<ExceptionObject>(exc);
-    if (e->traceback) print_traceback(cast<Traceback>(e->traceback));
+// The exception's last lines: its type and message (and a SyntaxError's
+// location), then its notes (CPython's format_exception_only).
+void print_exception_only(Object* exc) {
     bool syntax = is_instance_of(exc, exc::SyntaxError) && attr(exc, "print_file_and_line");
     std::string line = qualified_name(exc->type);
     if (syntax && print_syntax_location(exc)) {
@@ -390,25 +448,37 @@ void print_one(Object* exc) {
     }
     std::string suggestion = suggestion_for(exc);
     if (!suggestion.empty()) line += ". Did you mean: '" + suggestion + "'?";
+    begin_piece();
     write(line + "\n");
     print_notes(exc);
 }
 
-void print_recursive(Object* exc, std::set<Object*>& seen) {
+struct PrintOptions {
+    std::optional<long> limit = kPrintLimit;
+    bool chain = true;
+};
+
+// `exc` with the exceptions chained to it first; `traceback` is the one
+// shown for `exc` itself (its __traceback__ unless the traceback module
+// was given another).
+void print_recursive(Object* exc, Object* traceback, std::set<Object*>& seen, const PrintOptions& options) {
     seen.insert(exc);
     auto* e = cast<ExceptionObject>(exc);
-    if (e->cause) {
+    if (options.chain && e->cause) {
         if (!seen.count(e->cause)) {
-            print_recursive(e->cause, seen);
+            print_recursive(e->cause, cast<ExceptionObject>(e->cause)->traceback, seen, options);
+            begin_piece();
             write("\nThe above exception was the direct cause of the following exception:\n\n");
         }
-    } else if (e->context && !e->suppress_context) {
+    } else if (options.chain && e->context && !e->suppress_context) {
         if (!seen.count(e->context)) {
-            print_recursive(e->context, seen);
+            print_recursive(e->context, cast<ExceptionObject>(e->context)->traceback, seen, options);
+            begin_piece();
             write("\nDuring handling of the above exception, another exception occurred:\n\n");
         }
     }
-    print_one(exc);
+    if (traceback && traceback->type == &TracebackType) print_traceback(cast<Traceback>(traceback), options.limit);
+    print_exception_only(exc);
 }
 
 }  // namespace
@@ -440,9 +510,98 @@ void print_exception(Object* exc) {
     }
     Ref<> keep = share(exc);
     std::set<Object*> seen;
-    print_recursive(exc, seen);
+    print_recursive(exc, cast<ExceptionObject>(exc)->traceback, seen, PrintOptions{});
     std::fflush(stderr);
     heap_keep_reserve();
+}
+
+// The traceback module's formatting (traceback.hpp): the printer's output
+// captured in pieces.
+namespace {
+
+class Capture {
+public:
+    Capture() : saved_(captured), saved_ended_(piece_ended) {
+        captured = &pieces_;
+        piece_ended = true;
+    }
+    ~Capture() {
+        captured = saved_;
+        piece_ended = saved_ended_;
+    }
+    Ref<List> list() const {
+        Ref<List> out = list_new();
+        for (const std::string& piece : pieces_)
+            if (!out || !list_append(out.get(), str_from(piece).get())) return nullptr;
+        return out;
+    }
+
+private:
+    std::vector<std::string> pieces_;
+    std::vector<std::string>* saved_;
+    bool saved_ended_;
+};
+
+}  // namespace
+
+Ref<List> format_exception_lines(Object* value, Object* traceback, std::optional<long> limit, bool chain) {
+    Capture capture;
+    if (!is_exception(value)) {
+        begin_piece();
+        write(std::string(type_name(value)) + ": " + (value == None ? "None" : "") + "\n");
+        return capture.list();
+    }
+    Ref<> keep = share(value);
+    std::set<Object*> seen;
+    print_recursive(value, traceback, seen, PrintOptions{limit, chain});
+    return capture.list();
+}
+
+Ref<List> format_exception_only_lines(Object* value) {
+    Capture capture;
+    if (!is_exception(value)) {
+        begin_piece();
+        write(std::string(type_name(value)) + ": " + (value == None ? "None" : "") + "\n");
+        return capture.list();
+    }
+    Ref<> keep = share(value);
+    print_exception_only(value);
+    return capture.list();
+}
+
+Ref<List> format_traceback_entries(Object* traceback, std::optional<long> limit) {
+    Capture capture;
+    if (traceback && traceback->type == &TracebackType) {
+        std::vector<Entry> entries = traceback_entries(cast<Traceback>(traceback));
+        apply_limit(entries, limit);
+        print_entries(entries);
+    }
+    return capture.list();
+}
+
+Ref<List> format_stack_entries(FrameObject* frame, std::optional<long> limit) {
+    Capture capture;
+    std::vector<Entry> entries;  // innermost first, as walk_stack gives them
+    for (Ref<> f = share<Object>(frame); f && f.get() != None; f = getattr(f.get(), intern("f_back"))) {
+        auto* fo = cast<FrameObject>(f.get());
+        entries.push_back({fo->code, fo->live ? fo->live->line : fo->line, ast::Position{}});
+    }
+    if (error_pending()) return nullptr;
+    apply_limit(entries, limit);
+    std::reverse(entries.begin(), entries.end());
+    print_entries(entries);
+    return capture.list();
+}
+
+bool stripped_source_line(std::string_view filename, int lineno, std::string& out) {
+    if (!source_line(filename, lineno, out)) return false;
+    const auto first = out.find_first_not_of(" \t\f\r\n");
+    if (first == std::string::npos) {
+        out.clear();
+        return true;
+    }
+    out = out.substr(first, out.find_last_not_of(" \t\f\r\n") - first + 1);
+    return true;
 }
 
 Ref<> syntax_error_object(const grammar::SyntaxErrorInfo& error) {

@@ -9,6 +9,13 @@
 
 #include <cstdint>
 #include <cstdio>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace minipy {
+struct List;
+}
 
 namespace minipy::interp {
 
@@ -49,6 +56,21 @@ void print_exception(Object* exc);
 // traceback (no chained exceptions, no notes), then "Type: str(exc)", the
 // ": " written even when str(exc) is empty.
 void print_unraisable(Object* exc);
+
+// The traceback module's formatting, from the same printer, as lists of
+// strings cut where CPython's traceback module cuts them: an exception with
+// `traceback` shown for it (and its chain unless `chain` is false), the
+// exception's last lines alone, a traceback's entries, and a stack's from
+// its outermost frame to `frame`. `limit` keeps the first `limit` entries of
+// each traceback (the innermost -limit of a stack, or the last -limit
+// entries when negative); none, all. Null with an exception pending.
+Ref<List> format_exception_lines(Object* value, Object* traceback, std::optional<long> limit, bool chain);
+Ref<List> format_exception_only_lines(Object* value);
+Ref<List> format_traceback_entries(Object* traceback, std::optional<long> limit);
+Ref<List> format_stack_entries(FrameObject* frame, std::optional<long> limit);
+// A source line as the traceback module's FrameSummary.line holds it,
+// stripped; false when the file has no such line.
+bool stripped_source_line(std::string_view filename, int lineno, std::string& out);
 
 // From now on tracebacks show no source lines: called at exit when the
 // modules are torn down (CPython can no longer import io to read them).

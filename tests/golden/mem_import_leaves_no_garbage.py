@@ -7,7 +7,7 @@ import sys
 
 names = ["abc", "bisect", "collections", "contextlib", "copy", "copyreg", "enum", "functools", "heapq",
          "io", "json", "keyword", "operator", "pprint", "re", "reprlib", "string", "struct", "textwrap",
-         "types", "typing", "weakref"]
+         "types", "typing", "weakref", "traceback"]
 for name in names:
     gc.collect()
     __import__(name)
