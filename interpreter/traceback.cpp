@@ -542,16 +542,27 @@ private:
     bool saved_ended_;
 };
 
+// What TracebackException shows for a value that is not an exception (None
+// when no exception is being handled): its type and its str().
+void print_non_exception(Object* value) {
+    std::string text;
+    if (!str_text(value, text)) {
+        clear_error();
+        text = "<exception str() failed>";
+    }
+    begin_piece();
+    write(qualified_name(value->type) + (text.empty() ? "" : ": " + text) + "\n");
+}
+
 }  // namespace
 
 Ref<List> format_exception_lines(Object* value, Object* traceback, std::optional<long> limit, bool chain) {
     Capture capture;
+    Ref<> keep = share(value);
     if (!is_exception(value)) {
-        begin_piece();
-        write(std::string(type_name(value)) + ": " + (value == None ? "None" : "") + "\n");
+        print_non_exception(value);
         return capture.list();
     }
-    Ref<> keep = share(value);
     std::set<Object*> seen;
     print_recursive(value, traceback, seen, PrintOptions{limit, chain});
     return capture.list();
@@ -559,13 +570,9 @@ Ref<List> format_exception_lines(Object* value, Object* traceback, std::optional
 
 Ref<List> format_exception_only_lines(Object* value) {
     Capture capture;
-    if (!is_exception(value)) {
-        begin_piece();
-        write(std::string(type_name(value)) + ": " + (value == None ? "None" : "") + "\n");
-        return capture.list();
-    }
     Ref<> keep = share(value);
-    print_exception_only(value);
+    if (is_exception(value)) print_exception_only(value);
+    else print_non_exception(value);
     return capture.list();
 }
 
