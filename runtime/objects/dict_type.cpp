@@ -22,6 +22,7 @@
 #include "runtime/objects/tuple.hpp"
 #include "runtime/text/str.hpp"
 
+#include <algorithm>
 #include <string>
 
 namespace minipy {
@@ -317,8 +318,11 @@ static bool dict_rev_iter_step(DictIter* it, Object*& key, Object*& value) {
         raise(exc::RuntimeError, "dictionary changed size during iteration");
         return false;
     }
-    std::int64_t i = it->pos;
     const DictKeys* k = d->keys;
+    // Deleting a key and adding another between two steps keeps the size
+    // but may rebuild the table smaller: the walk goes on from its end.
+    const std::int64_t written = d->values ? dict_values_count(d->values) : k->nentries;
+    std::int64_t i = std::min(it->pos, written - 1);
     if (i >= 0 && d->values) {
         const std::int64_t ix = dict_values_order(d->values, i);
         key = dict_unicode_entries(k)[ix].key;

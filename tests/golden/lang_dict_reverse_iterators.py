@@ -66,3 +66,23 @@ d2["y"] = 1
 print(it.__length_hint__())
 import operator
 print(operator.length_hint(iter({1: 1, 2: 2}.values())))
+
+# A delete and an insert between two steps: the table may be rebuilt smaller.
+d = {i: i for i in range(8)}
+for k in range(5):
+    del d[k]
+r = reversed(d)
+print(next(r))
+del d[5]
+for j in range(100, 101):
+    d[j] = j
+print(list(r), d)
+class A:
+    def __init__(self):
+        self.a = 1; self.b = 2; self.c = 3
+x = A()
+r = reversed(x.__dict__)
+print(next(r))
+del x.a
+x.z = 9
+print(list(r))
