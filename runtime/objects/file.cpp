@@ -54,6 +54,11 @@ std::nullptr_t raise_os_error(int errnum, Object* filename, Object* filename2) {
 // -------------------------------------------------------------- lifetime
 
 static void close_stream(File* f) {
+    if (f->buffer) {  // the binary layer shares the stream: it closes first
+        File* b = as_file(f->buffer);
+        b->closed = true;
+        b->fp = nullptr;
+    }
     if (f->closed || !f->fp) return;
     if (f->close_fp) {
         std::fclose(f->fp);
@@ -69,7 +74,10 @@ static void close_stream(File* f) {
 // silent by default).
 // Keeps `name`, which repr and error messages read: a str, bytes or int,
 // never part of a cycle.
-static void file_clear(Object* o) { clear_slot(as_file(o)->dict); }
+static void file_clear(Object* o) {
+    clear_slot(as_file(o)->dict);
+    clear_slot(as_file(o)->buffer);
+}
 
 static void file_destroy(Object* o) {
     File* f = as_file(o);
@@ -83,6 +91,7 @@ static void file_traverse(Object* o, VisitFn visit, void* arg) {
     File* f = as_file(o);
     visit_field(f->name, visit, arg);
     visit_instance_dict(f->dict, visit, arg);
+    visit_field(f->buffer, visit, arg);
 }
 
 // <_io.TextIOWrapper name='x.txt' mode='r' encoding='UTF-8'>, <_io.BufferedReader name='x.bin'>
@@ -339,6 +348,32 @@ Ref<> file_from_stream(std::FILE* fp, std::string_view name, std::string_view mo
     return f;
 }
 
+// f.buffer of a text file: a BufferedReader, BufferedWriter or
+// BufferedRandom over the same stream, with the binary form of its mode
+// ('w' gives 'wb', 'r+' gives 'rb+').
+static Ref<> file_get_buffer(Object* o) {
+    File* f = as_file(o);
+    if (f->buffer) return share(f->buffer);
+    Type* type = f->readable && f->writable ? &BufferedRandomType
+                 : f->readable             ? &BufferedReaderType
+                                           : &BufferedWriterType;
+    auto b = new_object<File>(type);
+    b->fp = f->closed ? nullptr : f->fp;
+    b->name = share(f->name ? f->name : None).release();
+    for (char c : f->mode)
+        if (c == 'r' || c == 'w' || c == 'a' || c == 'x') b->mode += c;
+    b->mode += 'b';
+    if (f->mode.find('+') != std::string::npos) b->mode += '+';
+    b->binary = true;
+    b->readable = f->readable;
+    b->writable = f->writable;
+    b->closed = f->closed;
+    b->close_fp = false;  // the text file's stream: closed with it
+    gc_track(b.get());
+    f->buffer = share<Object>(b.get()).release();
+    return b;
+}
+
 // ----------------------------------------------------------------- types
 
 static void init_file_type(Type& type, const char* name) {
@@ -379,6 +414,7 @@ void file_types_init() {
                             });
     file_io_methods_init(IOBaseType);
     type_ready(IOBaseType);
+    add_getsets(TextIOWrapperType, {{"buffer", file_get_buffer}});
     init_file_type(TextIOWrapperType, "_io.TextIOWrapper");
     init_file_type(BufferedReaderType, "_io.BufferedReader");
     init_file_type(BufferedWriterType, "_io.BufferedWriter");

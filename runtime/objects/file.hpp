@@ -60,6 +60,10 @@ struct File : Object {
     bool line_buffering = false;  // flush after a write containing '\n'
     bool last_was_write = false;  // C streams need a flush between write and read
     WeakRef* weakreflist = nullptr;  // weakreflist (weakref.hpp)
+    // A text file's binary layer (f.buffer), made on first use: a binary
+    // file object over the same stream, so bytes written through it keep
+    // their place among the text. Closed with the text file.
+    Object* buffer = nullptr;  // owned
 };
 
 extern Type IOBaseType;          // _io._IOBase: the methods every file object shares

@@ -40,14 +40,34 @@ static bool check_open(File* f) {
     return false;
 }
 
-static bool check_readable(File* f) {
+// A binary file's own words for an operation on it once closed (CPython's
+// buffered objects: "read of closed file"); text files use check_open's.
+static bool check_open_binary(File* f, const char* message) {
+    if (!f->closed) return true;
+    raise(exc::ValueError, message);
+    return false;
+}
+
+// Text files ask whether they are open, then whether they can read or
+// write ("not readable"). Binary files, CPython's buffered objects, ask
+// the other way round and name the operation: UnsupportedOperation("read"),
+// then `closed_message`.
+static bool check_readable(File* f, const char* closed_message = "I/O operation on closed file.") {
+    if (f->binary) {
+        if (!f->readable) return raise(&UnsupportedOperationType, "read"), false;
+        return check_open_binary(f, closed_message);
+    }
     if (!check_open(f)) return false;
     if (f->readable) return true;
     raise(&UnsupportedOperationType, "not readable");
     return false;
 }
 
-static bool check_writable(File* f) {
+static bool check_writable(File* f, const char* closed_message = "I/O operation on closed file.") {
+    if (f->binary) {
+        if (!f->writable) return raise(&UnsupportedOperationType, "write"), false;
+        return check_open_binary(f, closed_message);
+    }
     if (!check_open(f)) return false;
     if (f->writable) return true;
     raise(&UnsupportedOperationType, "not writable");
@@ -236,7 +256,7 @@ static bool size_arg(const Args& args, const char* name, std::int64_t& out) {
 static Ref<> file_read(Object* self, const Args& args) {
     File* f = as_file(self);
     std::int64_t size;
-    if (!size_arg(args, "read", size) || !check_readable(f)) return nullptr;
+    if (!size_arg(args, "read", size) || !check_readable(f, "read of closed file")) return nullptr;
     if (size < 0) {
         if (!read_all(f)) return nullptr;
         return take_pending(f, f->pending.size());
@@ -281,7 +301,7 @@ static Ref<> file_readinto(Object* self, const Args& args) {
 static Ref<> file_readline(Object* self, const Args& args) {
     File* f = as_file(self);
     std::int64_t size;
-    if (!size_arg(args, "readline", size) || !check_readable(f)) return nullptr;
+    if (!size_arg(args, "readline", size) || !check_readable(f, "readline of closed file")) return nullptr;
     return read_line(f, size);
 }
 
@@ -296,7 +316,8 @@ static std::int64_t item_count(Object* o) { return is_str(o) ? cast<Str>(o)->len
 static Ref<> file_readlines(Object* self, const Args& args) {
     File* f = as_file(self);
     std::int64_t hint;
-    if (!size_arg(args, "readlines", hint) || !check_readable(f)) return nullptr;
+    // Closed or not comes first here, for both kinds.
+    if (!size_arg(args, "readlines", hint) || !check_open(f) || !check_readable(f)) return nullptr;
     Ref<List> lines = list_new();
     std::int64_t total = 0;
     for (;;) {
@@ -319,7 +340,7 @@ static Ref<> file_iter(Object* self) {
 
 static Ref<> file_next(Object* self) {
     File* f = as_file(self);
-    if (!check_readable(f)) return nullptr;
+    if (!check_readable(f, "readline of closed file")) return nullptr;
     Ref<> line = read_line(f, -1);
     if (!line || item_count(line.get()) == 0) return nullptr;
     return line;
@@ -368,7 +389,7 @@ static Ref<> write_one(File* f, Object* data) {
     if (f->binary) {
         std::string_view raw;
         if (!simple_bytes(data, raw)) return nullptr;
-        if (!check_writable(f) || !write_raw(f, raw)) return nullptr;
+        if (!check_writable(f, "write to closed file") || !write_raw(f, raw)) return nullptr;
         return int_from(static_cast<std::int64_t>(raw.size()));
     }
     if (!is_str(data)) return raisef(exc::TypeError, "write() argument must be str, not {}", type_name(data));
@@ -394,7 +415,7 @@ static Ref<> file_writelines(Object* self, const Args& args) {
 }
 
 bool file_flush(File* f) {
-    if (!check_open(f)) return false;
+    if (!(f->binary && f->writable ? check_open_binary(f, "flush of closed file") : check_open(f))) return false;
     errno = 0;
     // A failed write is not retried: glibc drops the data, as CPython's
     // BufferedWriter does, so the next flush has nothing left to fail on.
@@ -411,7 +432,8 @@ static Ref<> file_flush_method(Object* self, const Args& args) {
 
 static Ref<> file_seek(Object* self, const Args& args) {
     File* f = as_file(self);
-    if (!check_arg_range("seek", args, 1, 2) || !check_open(f)) return nullptr;
+    if (!check_arg_range("seek", args, 1, 2) || !(f->binary ? check_open_binary(f, "seek of closed file") : check_open(f)))
+        return nullptr;
     std::int64_t offset, whence = 0;
     if (!index_to_i64(args[0], offset)) return nullptr;
     if (args.size() > 1 && !index_to_i64(args[1], whence)) return nullptr;
@@ -427,7 +449,8 @@ static Ref<> file_seek(Object* self, const Args& args) {
 
 static Ref<> file_tell(Object* self, const Args& args) {
     File* f = as_file(self);
-    if (!check_no_args("tell", args) || !check_open(f)) return nullptr;
+    if (!check_no_args("tell", args) || !(f->binary ? check_open_binary(f, "I/O operation on closed file") : check_open(f)))
+        return nullptr;
     long pos = std::ftell(f->fp);
     if (pos < 0) return raise_stream_error(f);
     return int_from(pos - static_cast<std::int64_t>(f->pending.size()));
@@ -435,7 +458,11 @@ static Ref<> file_tell(Object* self, const Args& args) {
 
 static Ref<> file_truncate(Object* self, const Args& args) {
     File* f = as_file(self);
-    if (!check_arg_range("truncate", args, 0, 1) || !check_writable(f)) return nullptr;
+    if (!check_arg_range("truncate", args, 0, 1)) return nullptr;
+    // Whether the file is open comes first here, for both kinds; then
+    // UnsupportedOperation("truncate").
+    if (!(f->binary ? check_open_binary(f, "truncate of closed file") : check_open(f))) return nullptr;
+    if (!f->writable) return raise(&UnsupportedOperationType, "truncate");
     std::fflush(f->fp);
     std::int64_t size = std::ftell(f->fp) - static_cast<std::int64_t>(f->pending.size());
     if (args.size() == 1 && args[0] != None && !index_to_i64(args[0], size)) return nullptr;
@@ -459,14 +486,20 @@ static Ref<> file_isatty(Object* self, const Args& args) {
     return bool_from(isatty(fileno(f->fp)));
 }
 
+// A closed file that can read (write) says so with an error; one that
+// cannot answers False, as CPython's, whose check is the raw file's.
 static Ref<> file_readable(Object* self, const Args& args) {
     if (!check_no_args("readable", args)) return nullptr;
-    return bool_from(as_file(self)->readable);
+    File* f = as_file(self);
+    if (f->readable && f->closed) return raise(exc::ValueError, "I/O operation on closed file");
+    return bool_from(f->readable);
 }
 
 static Ref<> file_writable(Object* self, const Args& args) {
     if (!check_no_args("writable", args)) return nullptr;
-    return bool_from(as_file(self)->writable);
+    File* f = as_file(self);
+    if (f->writable && f->closed) return raise(exc::ValueError, "I/O operation on closed file");
+    return bool_from(f->writable);
 }
 
 static Ref<> file_seekable(Object* self, const Args& args) {
