@@ -749,7 +749,8 @@ TEST_CASE("random: choice, shuffle, sample, choices, gauss", "[random]") {
 
     Ref<> chosen = call_attr(random.get(), "choices", {items.get()}, {{"k", I(10).get()}});
     CHECK(length(chosen.get()) == 10);
-    Ref<> weighted = call_attr(random.get(), "choices", {items.get(), list_of({I(0).get(), I(0).get(), I(1).get(), I(0).get()}).get()},
+    Ref<> in_order = list_of({I(1).get(), I(2).get(), I(3).get(), I(4).get()});  // `items` was shuffled
+    Ref<> weighted = call_attr(random.get(), "choices", {in_order.get(), list_of({I(0).get(), I(0).get(), I(1).get(), I(0).get()}).get()},
                                {{"k", I(3).get()}});
     CHECK(outcome(weighted) == "[3, 3, 3]");
     CHECK(outcome(call_attr(random.get(), "choices", {items.get()},
