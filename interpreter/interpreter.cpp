@@ -94,10 +94,13 @@ Ref<Module> make_main_module() {
     Ref<Module> main = module_new("__main__");
     // Start-up stores under str keys: a table the heap cannot give comes from
     // its reserve (heap.hpp), so these cannot fail.
-    (void)dict_set(main->dict, "__builtins__", builtins_module);
+    // CPython's names, in its order (module_init_dict, then add_main_module;
+    // __loader__ stays None: there is no importlib to name a loader).
     (void)dict_set(main->dict, "__package__", None);
-    (void)dict_set(main->dict, "__spec__", None);
     (void)dict_set(main->dict, "__loader__", None);
+    (void)dict_set(main->dict, "__spec__", None);
+    (void)dict_set(main->dict, "__annotations__", dict_new().get());
+    (void)dict_set(main->dict, "__builtins__", builtins_module);
     (void)dict_set(sys_modules, "__main__", main.get());
     return main;
 }
@@ -302,8 +305,7 @@ int run_file(const std::string& path) {
                      std::strerror(error));
         return 2;
     }
-    if (dict_set(main_module->dict, "__file__", str_from(full).get()) < 0) return report_uncaught();
-    return run_program_bytes(text, full);
+    return run_file_program(text, full);
 }
 
 int run_source(const std::string& source, const std::string& filename) { return run_main(source, filename); }
@@ -315,6 +317,19 @@ int run_program_bytes(const std::string& bytes, const std::string& filename) {
         return 1;
     }
     return run_main(source.text, filename);
+}
+
+int run_file_program(const std::string& bytes, const std::string& filename) {
+    // _PyRun_SimpleFileObject: __file__ and __cached__ while the program runs.
+    Dict* globals = main_module->dict;
+    if (dict_set(globals, "__file__", str_from(filename).get()) < 0 || dict_set(globals, "__cached__", None) < 0)
+        return report_uncaught();
+    int status = run_program_bytes(bytes, filename);
+    if (main_module) {
+        for (const char* name : {"__file__", "__cached__"})
+            if (!dict_pop(main_module->dict, intern(name)) && error_pending()) clear_error();
+    }
+    return status;
 }
 
 std::string module_path0() { return absolute("."); }

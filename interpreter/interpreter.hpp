@@ -38,6 +38,10 @@ int run_source(const std::string& source, const std::string& filename);
 // bytes are decoded first as CPython's file tokenizer decodes them (BOM,
 // coding declaration, UTF-8 check, null bytes; see source_file.hpp).
 int run_program_bytes(const std::string& bytes, const std::string& filename);
+// The same for a script file or stdin's program, with `__file__` (the file
+// name, or '<stdin>') and `__cached__` in its globals while it runs, as
+// CPython's _PyRun_SimpleFileObject sets them.
+int run_file_program(const std::string& bytes, const std::string& filename);
 
 // REPL entry points. An entry is compiled in interactive mode; expression
 // statements print their value. `at_eof`: Ctrl-D ended the input, so the

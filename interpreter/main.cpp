@@ -93,7 +93,7 @@ void* run_job(void* arg) {
     else if (cl.mode == RunMode::Script) code = run_file(cl.program);
     else if (cl.mode == RunMode::Module) code = run_module(cl.program);
     else if (isatty(STDIN_FILENO)) code = run_repl(!cl.quiet);
-    else code = run_program_bytes(read_all(std::cin), "<stdin>");
+    else code = run_file_program(read_all(std::cin), "<stdin>");
     if (cl.inspect && cl.mode != RunMode::Default) {
         report_system_exit_as_error(false);
         code = run_repl(false);

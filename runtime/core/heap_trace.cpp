@@ -85,8 +85,15 @@ const TraceTraceback* current_traceback() {
 
 }  // namespace
 
+namespace {
+bool allocations_paused = false;  // HeapTracePause
+}  // namespace
+
+HeapTracePause::HeapTracePause() : was_paused_(allocations_paused) { allocations_paused = true; }
+HeapTracePause::~HeapTracePause() { allocations_paused = was_paused_; }
+
 void heap_trace_alloc(const void* block, std::size_t bytes) {
-    if (!block) return;
+    if (!block || allocations_paused) return;
     auto& traces = tables().traces;
     const TraceTraceback* tb = current_traceback();
     auto [it, inserted] = traces.try_emplace(block, Trace{bytes, tb});

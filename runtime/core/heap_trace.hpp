@@ -103,6 +103,20 @@ struct TraceRecord {
 };
 // Every trace, in no particular order.
 std::vector<TraceRecord> heap_trace_records();
+
+// While one lives, new blocks are not traced (freed ones still leave the
+// tables): what tracemalloc builds from its traces is not among them, as
+// CPython's _get_traces runs "reentrant".
+class HeapTracePause {
+public:
+    HeapTracePause();
+    ~HeapTracePause();
+    HeapTracePause(const HeapTracePause&) = delete;
+    HeapTracePause& operator=(const HeapTracePause&) = delete;
+
+private:
+    bool was_paused_;
+};
 // The traceback of the block at `block`, or null when it is not traced.
 const TraceTraceback* heap_trace_find(const void* block);
 

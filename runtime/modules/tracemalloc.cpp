@@ -118,10 +118,13 @@ Ref<> tm_get_tracemalloc_memory(Object*, const Args& args) {
     return int_from(static_cast<std::int64_t>(heap_trace_own_memory()));
 }
 
-// [(domain, size, traceback, total_nframe), ...]: the traces are copied
-// first, as the list made from them is itself traced.
+// [(domain, size, traceback, total_nframe), ...]: a copy of the traces,
+// made with tracing paused, so that neither the list nor its tuples are
+// traced (a later snapshot would find the earlier one's data among its
+// top lines, which CPython's does not).
 Ref<> tm_get_traces(Object*, const Args& args) {
     if (!check_no_args("_tracemalloc._get_traces", args)) return nullptr;
+    HeapTracePause pause;
     Ref<List> out = list_new();
     if (!heap_tracing) return out;
     std::vector<TraceRecord> records = heap_trace_records();
