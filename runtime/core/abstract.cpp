@@ -403,7 +403,14 @@ int contains(Object* container, Object* item) {
         return -1;
     }
     Ref<> it = get_iter(container);
-    if (!it) return -1;
+    if (!it) {
+        // _PySequence_IterSearch words any TypeError from iter() its own way.
+        if (error_matches(exc::TypeError)) {
+            clear_error();
+            raisef(exc::TypeError, "argument of type '{}' is not iterable", type_name(container));
+        }
+        return -1;
+    }
     while (Ref<> x = iter_next(it.get())) {
         int eq = equals(x.get(), item);
         if (eq != 0) return eq;

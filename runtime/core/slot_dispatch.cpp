@@ -263,7 +263,27 @@ static Ref<> dispatch_unary(Object* self) {
     return call_special(self, dunder, {});
 }
 
-// __bool__, else __len__ != 0, else true (CPython's slot_nb_bool).
+// What __len__ returned, as a length (slot_mp_length): an int that fits,
+// not negative; -1 with an error otherwise.
+static std::int64_t length_result(Object* r) {
+    if (!is_int(r)) {
+        raisef(exc::TypeError, "'{}' object cannot be interpreted as an integer", type_name(r));
+        return -1;
+    }
+    auto n = int_to_i64(cast<Int>(r));
+    if (!n) {
+        raise(exc::OverflowError, "cannot fit 'int' into an index-sized integer");
+        return -1;
+    }
+    if (*n < 0) {
+        raise(exc::ValueError, "__len__() should return >= 0");
+        return -1;
+    }
+    return *n;
+}
+
+// __bool__, else __len__ != 0 (as a length, with its checks), else true
+// (CPython's slot_nb_bool, then PyObject_IsTrue's length).
 static int dispatch_bool(Object* self) {
     bool missing = false;
     Ref<> r = call_special(self, names::bool_, {}, &missing);
@@ -271,10 +291,8 @@ static int dispatch_bool(Object* self) {
         r = call_special(self, names::len, {}, &missing);
         if (missing) return 1;
         if (!r) return -1;
-        std::int64_t n;
-        if (!index_to_i64(r.get(), n)) return -1;
-        if (n < 0) return raise(exc::ValueError, "__len__() should return >= 0"), -1;
-        return n != 0;
+        const std::int64_t n = length_result(r.get());
+        return n < 0 ? -1 : n != 0;
     }
     if (!r) return -1;
     if (!is_bool(r.get()))
@@ -303,21 +321,7 @@ static Ref<> dispatch_index(Object* self) {
 
 static std::int64_t dispatch_length(Object* self) {
     Ref<> r = call_special(self, names::len, {});
-    if (!r) return -1;
-    if (!is_int(r.get())) {
-        raisef(exc::TypeError, "'{}' object cannot be interpreted as an integer", type_name(r.get()));
-        return -1;
-    }
-    auto n = int_to_i64(cast<Int>(r.get()));
-    if (!n) {
-        raise(exc::OverflowError, "cannot fit 'int' into an index-sized integer");
-        return -1;
-    }
-    if (*n < 0) {
-        raise(exc::ValueError, "__len__() should return >= 0");
-        return -1;
-    }
-    return *n;
+    return r ? length_result(r.get()) : -1;
 }
 
 static Ref<> dispatch_getitem(Object* self, Object* key) { return call_special(self, names::getitem, {key}); }
@@ -328,6 +332,11 @@ static int dispatch_setitem(Object* self, Object* key, Object* value) {
 }
 
 static int dispatch_contains(Object* self, Object* item) {
+    // `__contains__ = None` says the class is not a container (slot_sq_contains).
+    if (type_lookup(self->type, names::contains) == None) {
+        raisef(exc::TypeError, "'{}' object is not a container", type_name(self));
+        return -1;
+    }
     Ref<> r = call_special(self, names::contains, {item});
     if (!r) return -1;
     return is_true(r.get());

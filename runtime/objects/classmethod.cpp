@@ -120,10 +120,15 @@ static Ref<> staticmethod_call(Object* callable, const Args& args) {
     return call(f, args);
 }
 
+// Bound to the class; what it wraps binds itself when it is a descriptor
+// (3.9 to 3.12: `classmethod` over a property, a staticmethod, ...), with
+// the class as both the instance and the owner, as CPython's cm_descr_get.
 static Ref<> classmethod_get(Object* descr, Object* instance, Type* owner) {
     Object* f = cast<ClassMethod>(descr)->callable;
     if (!f) return raise(exc::RuntimeError, "uninitialized classmethod object");
-    return bound_method_new(f, owner ? static_cast<Object*>(owner) : instance->type);
+    Type* cls = owner ? owner : instance->type;
+    if (DescrGetFn get = f->type->descr_get) return get(f, cls, cls);
+    return bound_method_new(f, cls);
 }
 
 // ------------------------------------------------------------------- init

@@ -108,8 +108,11 @@ static int object_init(Object* self, const Args& args) {
             raise(exc::TypeError, "object.__init__() takes exactly one argument (the instance to initialize)");
             return -1;
         }
+        // Reached only by calling __init__ itself: a class call with
+        // arguments fails in object_new first.
         if (type->new_instance == object_new) {
-            raisef(exc::TypeError, "{}() takes no arguments", type->name_view());
+            raisef(exc::TypeError, "{}.__init__() takes exactly one argument (the instance to initialize)",
+                   type->name_view());
             return -1;
         }
     }
@@ -202,8 +205,14 @@ static Ref<> object_sizeof(Object* self, const Args& args) {
 
 // object.__init_subclass__ (a classmethod doing nothing) and
 // object.__subclasshook__ (NotImplemented).
-static Ref<> object_init_subclass(Object*, const Args& args) {
-    if (args.size()) return raise(exc::TypeError, "__init_subclass__() takes no arguments");
+// Its errors name the class it was called on, as CPython's METH_NOARGS
+// classmethod does: "C.__init_subclass__() takes no keyword arguments".
+static Ref<> object_init_subclass(Object* cls, const Args& args) {
+    auto* type = cast<Type>(cls);
+    std::string_view name = type->qualname ? type->qualname->view() : type->name_view();
+    if (args.has_keywords()) return raisef(exc::TypeError, "{}.__init_subclass__() takes no keyword arguments", name);
+    if (args.size())
+        return raisef(exc::TypeError, "{}.__init_subclass__() takes no arguments ({} given)", name, args.size());
     return none();
 }
 

@@ -82,12 +82,18 @@ static std::string property_name(Property* p) {
     return "?";
 }
 
+// The instance's class as CPython's messages name it: its __qualname__.
+static std::string_view owner_name(Object* instance) {
+    Type* type = instance->type;
+    return type->qualname ? type->qualname->view() : type->name_view();
+}
+
 static Ref<> property_get(Object* descr, Object* instance, Type*) {
     if (!instance) return share(descr);
     Property* p = as_property(descr);
     if (!p->getter)
         return raisef(exc::AttributeError, "property '{}' of '{}' object has no getter", property_name(p),
-                      type_name(instance));
+                      owner_name(instance));
     return call(p->getter, {instance});
 }
 
@@ -95,7 +101,7 @@ static int property_set(Object* descr, Object* instance, Object* value) {
     Property* p = as_property(descr);
     Object* fn = value ? p->setter : p->deleter;
     if (!fn) {
-        raisef(exc::AttributeError, "property '{}' of '{}' object has no {}", property_name(p), type_name(instance),
+        raisef(exc::AttributeError, "property '{}' of '{}' object has no {}", property_name(p), owner_name(instance),
                value ? "setter" : "deleter");
         return -1;
     }
