@@ -1,6 +1,7 @@
 // module objects: a name and a dict of globals.
 #include "runtime/objects/module.hpp"
 
+#include "runtime/core/abstract.hpp"
 #include "runtime/core/args.hpp"
 #include "runtime/core/errors.hpp"
 #include "runtime/core/gc.hpp"
@@ -9,6 +10,7 @@
 #include "runtime/objects/dict.hpp"
 #include "runtime/objects/exceptions.hpp"
 #include "runtime/objects/instance.hpp"
+#include "runtime/objects/list.hpp"
 #include "runtime/objects/singletons.hpp"
 #include "runtime/text/str.hpp"
 
@@ -66,10 +68,17 @@ static Ref<> module_repr(Object* o) {
 }
 
 // Module attributes are the module's globals: `sys.argv` reads sys's dict.
+// A name it lacks goes to the module's own __getattr__, if it has one
+// (PEP 562).
 static Ref<> module_getattr(Object* o, Str* name) {
     if (Ref<> found = generic_getattr_optional(o, name)) return found;
     if (error_pending()) return nullptr;
     Dict* d = cast<Module>(o)->dict;
+    if (Object* hook = d ? dict_get(d, "__getattr__") : nullptr) {
+        Ref<> hold = share(hook);
+        return call(hook, {name});
+    }
+    if (error_pending()) return nullptr;
     Object* mod_name = d ? dict_get(d, "__name__") : nullptr;
     if (mod_name && is_str(mod_name))
         return raisef(exc::AttributeError, "module '{}' has no attribute '{}'", cast<Str>(mod_name)->view(),
@@ -78,6 +87,20 @@ static Ref<> module_getattr(Object* o, Str* name) {
 }
 
 static Ref<> module_get_dict(Object* o) { return share<Object>(cast<Module>(o)->dict); }
+
+// module.__dir__(): the module's own __dir__() when it has one (PEP 562),
+// else its names.
+static Ref<> module_dir(Object* self, const Args& args) {
+    if (!check_no_args("__dir__", args)) return nullptr;
+    Dict* d = cast<Module>(self)->dict;
+    if (!d) return raise(exc::TypeError, "<module>.__dict__ is not a dictionary");
+    if (Object* hook = dict_get(d, "__dir__")) {
+        Ref<> hold = share(hook);
+        return call(hook, {});
+    }
+    if (error_pending()) return nullptr;
+    return list_from_iterable(d);
+}
 
 // module.__new__: an empty namespace, filled by __init__.
 static Ref<> module_new_instance(Type* type, const Args&) {
@@ -118,6 +141,7 @@ void module_type_init() {
     ModuleType.new_instance = module_new_instance;
     ModuleType.init = module_init;
     add_getsets(ModuleType, {{"__dict__", module_get_dict}});
+    add_methods(ModuleType, {{"__dir__", module_dir}});
     type_ready(ModuleType);
     static_assert(sizeof(Module) == 56, "PyModuleObject's size");
 }
