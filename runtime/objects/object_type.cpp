@@ -14,12 +14,14 @@
 #include "runtime/objects/instance.hpp"
 #include "runtime/objects/int.hpp"
 #include "runtime/objects/list.hpp"
+#include "runtime/objects/member.hpp"
 #include "runtime/objects/singletons.hpp"
 #include "runtime/objects/tuple.hpp"
 #include "runtime/text/str.hpp"
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstdint>
 
 namespace minipy {
@@ -135,8 +137,29 @@ static Type* layout_owner(Type* type) {
 // base, fields and __slots__ (CPython's compatible_for_assignment). A dict
 // after the items of a tuple or bytes is not one CPython's same_slots_added
 // recognises, so two classes that each added one differ.
+// The __slots__ names a class added, sorted (CPython's ht_slots): its
+// slots' member descriptors.
+static std::vector<std::string_view> added_slots(Type* type) {
+    std::vector<std::string_view> names;
+    Object* key;
+    Object* value;
+    for (std::int64_t pos = 0; dict_next(type->dict, pos, &key, &value);) {
+        if (value->type != &MemberDescriptorType) continue;
+        auto* member = cast<MemberDescriptor>(value);
+        if (member->owner == type && member->kind == MemberKind::ObjectEx) names.push_back(member->name->view());
+    }
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
 static bool same_layout(Type* a, Type* b) {
-    if (a->dict_offset < 0 && a->dict_offset != kManagedDictOffset && layout_owner(a) != layout_owner(b)) return false;
+    Type* owner_a = layout_owner(a);
+    Type* owner_b = layout_owner(b);
+    if (a->dict_offset < 0 && a->dict_offset != kManagedDictOffset && owner_a != owner_b) return false;
+    // Classes that each added fields match only when they added the same
+    // __slots__ to the same base (same_slots_added).
+    if (owner_a != owner_b && (owner_a->base != owner_b->base || added_slots(owner_a) != added_slots(owner_b)))
+        return false;
     return solid_base_of(a) == solid_base_of(b) && a->basic_size == b->basic_size && a->item_size == b->item_size &&
            a->dict_offset == b->dict_offset && a->weaklist_offset == b->weaklist_offset;
 }
