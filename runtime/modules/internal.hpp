@@ -51,6 +51,8 @@ enum class StructSeqKind { VersionInfo, FloatInfo, IntInfo, HashInfo, Flags, Str
 // A new instance with the given items (each shared); the count must match
 // the kind's field count.
 Ref<> struct_seq_new(StructSeqKind kind, std::initializer_list<Object*> items);
+// The type itself (time.struct_time is exported and callable).
+Type* struct_seq_type(StructSeqKind kind);
 
 // ----------------------------------------------- types.SimpleNamespace
 

@@ -5,11 +5,13 @@
 #include "runtime/modules/internal.hpp"
 
 #include "runtime/core/abstract.hpp"
+#include "runtime/core/args.hpp"
 #include "runtime/core/errors.hpp"
 #include "runtime/core/heap.hpp"
 #include "runtime/core/repr_guard.hpp"
 #include "runtime/objects/exceptions.hpp"
 #include "runtime/objects/instance.hpp"
+#include "runtime/objects/list.hpp"
 #include "runtime/objects/tuple.hpp"
 #include "runtime/text/str.hpp"
 
@@ -100,7 +102,26 @@ Ref<> struct_seq_no_new(Type* type, const Args&) {
     return raisef(exc::TypeError, "cannot create '{}' instances", type_qualified_name(type));
 }
 
+// time.struct_time(sequence): the first 9 of 9 to 11 items (tm_zone and
+// tm_gmtoff, the optional two, are not kept: minipy's has the 9 fields).
+Ref<> struct_time_new(Type* type, const Args& args) {
+    if (!check_no_keywords("time.struct_time", args) || !check_arg_range("struct_time", args, 1, 2)) return nullptr;
+    Object* sequence = args[0];
+    if (!is_list(sequence) && !is_tuple(sequence) && !type_lookup(sequence->type, "__getitem__"))
+        return raise(exc::TypeError, "constructor requires a sequence");
+    Ref<List> items = list_from_iterable(sequence);
+    if (!items) return nullptr;
+    const std::int64_t n = items->size;
+    if (n < 9) return raisef(exc::TypeError, "time.struct_time() takes an at least 9-sequence ({}-sequence given)", n);
+    if (n > 11) return raisef(exc::TypeError, "time.struct_time() takes an at most 11-sequence ({}-sequence given)", n);
+    Ref<Tuple> t = new_var_object<Tuple>(type, 9);
+    for (std::int64_t i = 0; i < 9; ++i) tuple_init_item(t.get(), i, share(items->items[i]));
+    return t;
+}
+
 }  // namespace
+
+Type* struct_seq_type(StructSeqKind kind) { return &struct_seq_types[static_cast<std::size_t>(kind)]; }
 
 void struct_seq_types_init() {
     for (std::size_t i = 0; i < kKindCount; ++i) {
@@ -110,7 +131,7 @@ void struct_seq_types_init() {
         t.traverse = struct_seq_traverse;
         t.getattr = struct_seq_getattr;
         t.repr = struct_seq_repr;
-        t.new_instance = struct_seq_no_new;
+        t.new_instance = i == static_cast<std::size_t>(StructSeqKind::StructTime) ? struct_time_new : struct_seq_no_new;
         type_ready(t);
     }
 }

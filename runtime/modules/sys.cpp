@@ -314,6 +314,19 @@ Ref<Module> make_sys_module(const std::vector<std::string>& argv) {
     module_add(sys, "float_info", make_float_info().get());
     module_add(sys, "int_info", make_int_info().get());
     module_add(sys, "flags", make_flags().get());
+    // The hash parameters: numbers hash as CPython's (modulo 2**61 - 1,
+    // inf 314159, complex's imaginary multiplier); str and bytes use a
+    // fixed-seed wyhash-style function with a 64-bit seed, not SipHash-1-3
+    // (runtime/text/str.cpp).
+    Ref<> modulus = int_from((std::int64_t{1} << 61) - 1);
+    Ref<> algorithm = str_from("wyhash");
+    module_add(sys, "hash_info",
+               struct_seq_new(StructSeqKind::HashInfo,
+                              {small_int(64), modulus.get(), int_from(314159).get(), small_int(0),
+                               int_from(1000003).get(), algorithm.get(), small_int(64), small_int(64),
+                               small_int(0)})
+                   .get());
+    module_add(sys, "float_repr_style", str_from("short").get());
 
     // PYTHONUNBUFFERED (CPython's -u) makes stdout and stderr write through,
     // which keeps their output in order when both go to one pipe. Done once,

@@ -232,6 +232,7 @@ Ref<Module> make_time_module() {
                                       {"asctime", time_asctime},
                                       {"mktime", time_mktime},
                                   });
+    module_add(m.get(), "struct_time", struct_seq_type(StructSeqKind::StructTime));
     return m;
 }
 
