@@ -8,9 +8,12 @@
 
 namespace minipy {
 
+// PyListObject's layout: ob_size (the length) right after the header, as
+// in every variable-size object, so a field read through ctypes at
+// id(lst) + 16 is the length, as in CPython; then ob_item and allocated.
 struct List : Object {
-    Object** items = nullptr;
     std::int64_t size = 0;
+    Object** items = nullptr;
     std::int64_t capacity = 0;
 
     Object* operator[](std::int64_t i) const { return items[i]; }
