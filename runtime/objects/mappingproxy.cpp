@@ -80,6 +80,18 @@ static Ref<> proxy_items(Object* self, const Args& args) { return forward(self, 
 static Ref<> proxy_get(Object* self, const Args& args) { return forward(self, "get", args); }
 static Ref<> proxy_copy(Object* self, const Args& args) { return forward(self, "copy", args); }
 
+// proxy | other and other | proxy: the proxied mapping's own `|`
+// (mappingproxy_or); `|=` is refused, the proxy being read-only.
+static Ref<> proxy_or(Object* a, Object* b) {
+    Object* left = a->type == &MappingProxyType ? target(a) : a;
+    Object* right = b->type == &MappingProxyType ? target(b) : b;
+    return binary_op(left, right, BinaryOp::Or);
+}
+
+static Ref<> proxy_ior(Object*, Object*) {
+    return raise(exc::TypeError, "'|=' is not supported by mappingproxy; use '|' instead");
+}
+
 void mappingproxy_type_init() {
     type_init_builtin(MappingProxyType, "mappingproxy", &ObjectType, sizeof(MappingProxy), type_flags::kHasGC);
     MappingProxyType.new_instance = proxy_new_slot;
@@ -93,6 +105,8 @@ void mappingproxy_type_init() {
     MappingProxyType.iter = proxy_iter;
     MappingProxyType.compare = proxy_compare;
     MappingProxyType.getattr = generic_getattr;
+    MappingProxyType.binary[static_cast<int>(BinaryOp::Or)] = proxy_or;
+    MappingProxyType.inplace[static_cast<int>(BinaryOp::Or)] = proxy_ior;
     add_methods(MappingProxyType, {
                                       {"keys", proxy_keys},
                                       {"values", proxy_values},
