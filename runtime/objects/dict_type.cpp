@@ -293,20 +293,6 @@ static bool dict_iter_step(DictIter* it, Object*& key, Object*& value) {
     return true;
 }
 
-static Ref<> dict_key_iter_next(Object* o) {
-    Object* key;
-    Object* value;
-    if (!dict_iter_step(cast<DictIter>(o), key, value)) return nullptr;
-    return share(key);
-}
-
-static Ref<> dict_value_iter_next(Object* o) {
-    Object* key;
-    Object* value;
-    if (!dict_iter_step(cast<DictIter>(o), key, value)) return nullptr;
-    return share(value);
-}
-
 // The reverse step (dictreviter_iternext): the live entry at or before
 // `pos`. Unlike the forward one it does not count what is left against
 // keys found, as CPython's does not.
@@ -363,33 +349,31 @@ static Ref<> dict_item_result(DictIter* it, Object* key, Object* value) {
     return shared;
 }
 
+// The three kinds' next(), over the forward or the reverse step.
+using DictIterStep = bool (*)(DictIter*, Object*&, Object*&);
+
+template <DictIterStep Step>
+static Ref<> dict_key_iter_next(Object* o) {
+    Object* key;
+    Object* value;
+    if (!Step(cast<DictIter>(o), key, value)) return nullptr;
+    return share(key);
+}
+
+template <DictIterStep Step>
+static Ref<> dict_value_iter_next(Object* o) {
+    Object* key;
+    Object* value;
+    if (!Step(cast<DictIter>(o), key, value)) return nullptr;
+    return share(value);
+}
+
+template <DictIterStep Step>
 static Ref<> dict_item_iter_next(Object* o) {
     auto* it = cast<DictIter>(o);
     Object* key;
     Object* value;
-    if (!dict_iter_step(it, key, value)) return nullptr;
-    return dict_item_result(it, key, value);
-}
-
-static Ref<> dict_rev_key_iter_next(Object* o) {
-    Object* key;
-    Object* value;
-    if (!dict_rev_iter_step(cast<DictIter>(o), key, value)) return nullptr;
-    return share(key);
-}
-
-static Ref<> dict_rev_value_iter_next(Object* o) {
-    Object* key;
-    Object* value;
-    if (!dict_rev_iter_step(cast<DictIter>(o), key, value)) return nullptr;
-    return share(value);
-}
-
-static Ref<> dict_rev_item_iter_next(Object* o) {
-    auto* it = cast<DictIter>(o);
-    Object* key;
-    Object* value;
-    if (!dict_rev_iter_step(it, key, value)) return nullptr;
+    if (!Step(it, key, value)) return nullptr;
     return dict_item_result(it, key, value);
 }
 
@@ -802,12 +786,12 @@ void dict_type_init() {
                           });
     type_ready(DictType);
 
-    init_dict_iter_type(DictKeyIterType, "dict_keyiterator", dict_key_iter_next);
-    init_dict_iter_type(DictValueIterType, "dict_valueiterator", dict_value_iter_next);
-    init_dict_iter_type(DictItemIterType, "dict_itemiterator", dict_item_iter_next);
-    init_dict_iter_type(DictRevKeyIterType, "dict_reversekeyiterator", dict_rev_key_iter_next);
-    init_dict_iter_type(DictRevValueIterType, "dict_reversevalueiterator", dict_rev_value_iter_next);
-    init_dict_iter_type(DictRevItemIterType, "dict_reverseitemiterator", dict_rev_item_iter_next);
+    init_dict_iter_type(DictKeyIterType, "dict_keyiterator", dict_key_iter_next<dict_iter_step>);
+    init_dict_iter_type(DictValueIterType, "dict_valueiterator", dict_value_iter_next<dict_iter_step>);
+    init_dict_iter_type(DictItemIterType, "dict_itemiterator", dict_item_iter_next<dict_iter_step>);
+    init_dict_iter_type(DictRevKeyIterType, "dict_reversekeyiterator", dict_key_iter_next<dict_rev_iter_step>);
+    init_dict_iter_type(DictRevValueIterType, "dict_reversevalueiterator", dict_value_iter_next<dict_rev_iter_step>);
+    init_dict_iter_type(DictRevItemIterType, "dict_reverseitemiterator", dict_item_iter_next<dict_rev_iter_step>);
 
     init_view_type(DictKeysType, "dict_keys", true);
     init_view_type(DictValuesType, "dict_values", false);
