@@ -816,8 +816,6 @@ Ref<> random_betavariate(Object* self, const Args& args) {
 
 Ref<> random_new(Type* type, const Args&) {
     auto r = new_object<RandomObject>(type);
-    ::new (&r->mt) Mt19937();
-    ::new (&r->gauss_next) std::optional<double>();
     seed_randomly(r.get());
     if (type->has_flag(type_flags::kHasGC)) gc_track(r.get());
     return r;
