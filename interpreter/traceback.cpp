@@ -483,7 +483,26 @@ void print_recursive(Object* exc, Object* traceback, std::set<Object*>& seen, co
 
 }  // namespace
 
+namespace {
+
+// The interpreter's own reports go to stderr even while the traceback
+// module captures the printer (a finalizer that fails while a traceback
+// is being formatted reports there, not into the formatted lines).
+class ToStderr {
+public:
+    ToStderr() : saved_(captured) { captured = nullptr; }
+    ~ToStderr() { captured = saved_; }
+    ToStderr(const ToStderr&) = delete;
+    ToStderr& operator=(const ToStderr&) = delete;
+
+private:
+    std::vector<std::string>* saved_;
+};
+
+}  // namespace
+
 void print_unraisable(Object* exc) {
+    ToStderr to_stderr;
     std::fflush(stdout);
     if (is_instance_of(exc, exc::MemoryError)) heap_drop_reserve();
     Ref<> keep = share(exc);
@@ -501,6 +520,7 @@ void print_unraisable(Object* exc) {
 void stop_showing_source_lines() { source_lines_shown = false; }
 
 void print_exception(Object* exc) {
+    ToStderr to_stderr;
     std::fflush(stdout);
     // Out of memory, the printing itself needs some.
     if (is_instance_of(exc, exc::MemoryError)) heap_drop_reserve();
