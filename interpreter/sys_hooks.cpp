@@ -32,8 +32,7 @@ void display_exception(Object* exc) {
 // its traceback (given one, a value that has none takes it first, so that
 // it is shown).
 Ref<> sys_excepthook(Object*, const Args& args) {
-    if (!check_no_keywords("excepthook", args)) return nullptr;
-    if (args.size() != 3) return raisef(exc::TypeError, "excepthook expected 3 arguments, got {}", args.size());
+    if (!check_no_keywords("sys.excepthook", args) || !check_arg_range("excepthook", args, 3, 3)) return nullptr;
     Object* value = args[1];
     Object* traceback = args[2];
     if (is_exception(value) && traceback->type == &TracebackType && !cast<ExceptionObject>(value)->traceback)
@@ -46,9 +45,7 @@ Ref<> sys_excepthook(Object*, const Args& args) {
 // is None, and keeps it as builtins._ (set to None first, so that the repr
 // does not see the previous value).
 Ref<> sys_displayhook(Object*, const Args& args) {
-    if (!check_no_keywords("sys.displayhook", args)) return nullptr;
-    if (args.size() != 1)
-        return raisef(exc::TypeError, "sys.displayhook() takes exactly one argument ({} given)", args.size());
+    if (!check_one_arg("sys.displayhook", args)) return nullptr;
     Object* value = args[0];
     if (value == None) return none();
     if (dict_set(builtins_dict, "_", None) < 0) return nullptr;

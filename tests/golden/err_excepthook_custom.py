@@ -3,10 +3,12 @@
 import sys
 print(sys.excepthook is sys.__excepthook__, sys.displayhook is sys.__displayhook__, sys.excepthook)
 sys.excepthook(ValueError, ValueError("shown by the default hook"), None)
-try:
-    sys.excepthook(1)
-except TypeError as e:
-    print(e)
+for call in (lambda: sys.excepthook(1), lambda: sys.excepthook(a=1), lambda: sys.displayhook(),
+             lambda: sys.displayhook(x=1)):
+    try:
+        call()
+    except TypeError as e:
+        print(e)
 try:
     raise KeyError("with traceback")
 except KeyError as e:
