@@ -34,28 +34,22 @@ namespace minipy {
 
 static File* as_file(Object* o) { return cast<File>(o); }
 
-static bool check_open(File* f) {
+// Whether the file is open. A closed binary file, one of CPython's buffered
+// objects, may word it its own way for the operation ("read of closed
+// file"); otherwise "I/O operation on closed file.".
+static bool check_open(File* f, const char* binary_message = nullptr) {
     if (!f->closed) return true;
-    raise(exc::ValueError, "I/O operation on closed file.");
-    return false;
-}
-
-// A binary file's own words for an operation on it once closed (CPython's
-// buffered objects: "read of closed file"); text files use check_open's.
-static bool check_open_binary(File* f, const char* message) {
-    if (!f->closed) return true;
-    raise(exc::ValueError, message);
+    raise(exc::ValueError, f->binary && binary_message ? binary_message : "I/O operation on closed file.");
     return false;
 }
 
 // Text files ask whether they are open, then whether they can read or
-// write ("not readable"). Binary files, CPython's buffered objects, ask
-// the other way round and name the operation: UnsupportedOperation("read"),
-// then `closed_message`.
-static bool check_readable(File* f, const char* closed_message = "I/O operation on closed file.") {
+// write ("not readable"). Binary files ask the other way round and name
+// the operation: UnsupportedOperation("read"), then `binary_message`.
+static bool check_readable(File* f, const char* binary_message = nullptr) {
     if (f->binary) {
         if (!f->readable) return raise(&UnsupportedOperationType, "read"), false;
-        return check_open_binary(f, closed_message);
+        return check_open(f, binary_message);
     }
     if (!check_open(f)) return false;
     if (f->readable) return true;
@@ -63,10 +57,10 @@ static bool check_readable(File* f, const char* closed_message = "I/O operation 
     return false;
 }
 
-static bool check_writable(File* f, const char* closed_message = "I/O operation on closed file.") {
+static bool check_writable(File* f, const char* binary_message = nullptr) {
     if (f->binary) {
         if (!f->writable) return raise(&UnsupportedOperationType, "write"), false;
-        return check_open_binary(f, closed_message);
+        return check_open(f, binary_message);
     }
     if (!check_open(f)) return false;
     if (f->writable) return true;
@@ -415,7 +409,7 @@ static Ref<> file_writelines(Object* self, const Args& args) {
 }
 
 bool file_flush(File* f) {
-    if (!(f->binary && f->writable ? check_open_binary(f, "flush of closed file") : check_open(f))) return false;
+    if (!check_open(f, f->writable ? "flush of closed file" : nullptr)) return false;
     errno = 0;
     // A failed write is not retried: glibc drops the data, as CPython's
     // BufferedWriter does, so the next flush has nothing left to fail on.
@@ -432,8 +426,7 @@ static Ref<> file_flush_method(Object* self, const Args& args) {
 
 static Ref<> file_seek(Object* self, const Args& args) {
     File* f = as_file(self);
-    if (!check_arg_range("seek", args, 1, 2) || !(f->binary ? check_open_binary(f, "seek of closed file") : check_open(f)))
-        return nullptr;
+    if (!check_arg_range("seek", args, 1, 2) || !check_open(f, "seek of closed file")) return nullptr;
     std::int64_t offset, whence = 0;
     if (!index_to_i64(args[0], offset)) return nullptr;
     if (args.size() > 1 && !index_to_i64(args[1], whence)) return nullptr;
@@ -449,8 +442,7 @@ static Ref<> file_seek(Object* self, const Args& args) {
 
 static Ref<> file_tell(Object* self, const Args& args) {
     File* f = as_file(self);
-    if (!check_no_args("tell", args) || !(f->binary ? check_open_binary(f, "I/O operation on closed file") : check_open(f)))
-        return nullptr;
+    if (!check_no_args("tell", args) || !check_open(f, "I/O operation on closed file")) return nullptr;
     long pos = std::ftell(f->fp);
     if (pos < 0) return raise_stream_error(f);
     return int_from(pos - static_cast<std::int64_t>(f->pending.size()));
@@ -461,7 +453,7 @@ static Ref<> file_truncate(Object* self, const Args& args) {
     if (!check_arg_range("truncate", args, 0, 1)) return nullptr;
     // Whether the file is open comes first here, for both kinds; then
     // UnsupportedOperation("truncate").
-    if (!(f->binary ? check_open_binary(f, "truncate of closed file") : check_open(f))) return nullptr;
+    if (!check_open(f, "truncate of closed file")) return nullptr;
     if (!f->writable) return raise(&UnsupportedOperationType, "truncate");
     std::fflush(f->fp);
     std::int64_t size = std::ftell(f->fp) - static_cast<std::int64_t>(f->pending.size());
