@@ -133,6 +133,14 @@ void seed_randomly(RandomObject* r) {
     r->gauss_next.reset();
 }
 
+// An int of the unsigned 64-bit value `v`.
+Ref<> int_from_u64(std::uint64_t v) {
+    mpz_t big;
+    mpz_init(big);
+    mpz_import(big, 1, 1, sizeof(v), 0, 0, &v);
+    return int_from_mpz_move(big);
+}
+
 // The 32-bit words of abs(n), least significant first, at least one.
 std::vector<std::uint32_t> seed_words(Int* n) {
     std::vector<std::uint32_t> words;
@@ -288,10 +296,7 @@ Ref<> text_seed(Object* value, std::int64_t version) {
         std::uint64_t x = points.empty() ? 0 : static_cast<std::uint64_t>(points[0]) << 7;
         for (std::uint32_t c : points) x = (1000003u * x) ^ c;
         x ^= points.size();
-        mpz_t big;
-        mpz_init(big);
-        mpz_import(big, 1, 1, sizeof(x), 0, 0, &x);
-        return int_from_mpz_move(big);
+        return int_from_u64(x);
     }
     std::string bytes;
     if (is_str(value)) bytes = std::string(StrUtf8(cast<Str>(value)).view());
@@ -328,17 +333,14 @@ Ref<> random_seed(Object* self, const Args& args) {
         return raise(exc::TypeError,
                      "The only supported seed types are: None,\nint, float, str, bytes, and bytearray.");
     }
-    if (is_int(value)) {
-        r->mt.init_by_array(seed_words(cast<Int>(value)));
-        return none();
+    if (!is_int(value)) {
+        // Anything else seeds with its hash, read as unsigned (random_seed).
+        const std::int64_t h = hash(value);
+        if (h == -1) return nullptr;
+        number = int_from_u64(static_cast<std::uint64_t>(h));
+        value = number.get();
     }
-    // Anything else seeds with its hash, read as unsigned (random_seed).
-    const std::int64_t h = hash(value);
-    if (h == -1) return nullptr;
-    const auto u = static_cast<std::uint64_t>(h);
-    std::vector<std::uint32_t> words{static_cast<std::uint32_t>(u)};
-    if (u >> 32) words.push_back(static_cast<std::uint32_t>(u >> 32));
-    r->mt.init_by_array(words);
+    r->mt.init_by_array(seed_words(cast<Int>(value)));
     return none();
 }
 
