@@ -420,7 +420,7 @@ std::string qualified_name(Type* type) {
     if (type->has_flag(type_flags::kHeapType)) {
         if (Object* m = dict_get(type->dict, "__module__"); m && is_str(m)) module = std::string(cast<Str>(m)->view());
     }
-    std::string name = type->qualname ? std::string(type->qualname->view()) : std::string(type->name_view());
+    std::string name(type->qualname_view());
     return module != "builtins" && module != "__main__" ? module + "." + name : name;
 }
 

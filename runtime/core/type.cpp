@@ -38,9 +38,10 @@ Str* Args::kw_name(std::size_t i) const { return cast<Str>((*kwnames)[static_cas
 // Messages use a builtin's full name ("weakref.ReferenceType", as CPython's
 // tp_name); __name__ is the part after the last dot.
 std::string_view Type::name_view() const { return !builtin_name.empty() ? builtin_name : name->view(); }
+std::string_view Type::qualname_view() const { return qualname ? qualname->view() : name_view(); }
 
 std::string type_qualified_name(const Type* type) {
-    std::string_view qual = type->qualname ? type->qualname->view() : type->name_view();
+    std::string_view qual = type->qualname_view();
     if (!type->module || type->module->view() == "builtins") return std::string(qual);
     return fmt::format("{}.{}", type->module->view(), qual);
 }

@@ -187,6 +187,8 @@ struct Type : Object {
 
     bool has_flag(std::uint32_t f) const { return (flags & f) != 0; }
     std::string_view name_view() const;
+    // __qualname__ as messages show it (the name when there is none yet).
+    std::string_view qualname_view() const;
 };
 
 // A class: what a class statement or type(name, bases, ns) makes (CPython's

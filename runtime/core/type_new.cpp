@@ -274,8 +274,7 @@ bool call_init_subclass(Type* type, Dict* kwargs) {
         if (hook->type != &ClassMethodType) {
             // object's own hook does nothing and accepts no keywords.
             if (kwargs && kwargs->used)
-                return raisef(exc::TypeError, "{}.__init_subclass__() takes no keyword arguments",
-                              type->qualname ? type->qualname->view() : type->name_view()),
+                return raisef(exc::TypeError, "{}.__init_subclass__() takes no keyword arguments", type->qualname_view()),
                        false;
             return true;
         }

@@ -231,8 +231,7 @@ static Ref<> object_sizeof(Object* self, const Args& args) {
 // Its errors name the class it was called on, as CPython's METH_NOARGS
 // classmethod does: "C.__init_subclass__() takes no keyword arguments".
 static Ref<> object_init_subclass(Object* cls, const Args& args) {
-    auto* type = cast<Type>(cls);
-    std::string_view name = type->qualname ? type->qualname->view() : type->name_view();
+    std::string_view name = cast<Type>(cls)->qualname_view();
     if (args.has_keywords()) return raisef(exc::TypeError, "{}.__init_subclass__() takes no keyword arguments", name);
     if (args.size())
         return raisef(exc::TypeError, "{}.__init_subclass__() takes no arguments ({} given)", name, args.size());

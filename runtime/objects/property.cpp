@@ -82,18 +82,12 @@ static std::string property_name(Property* p) {
     return "?";
 }
 
-// The instance's class as CPython's messages name it: its __qualname__.
-static std::string_view owner_name(Object* instance) {
-    Type* type = instance->type;
-    return type->qualname ? type->qualname->view() : type->name_view();
-}
-
 static Ref<> property_get(Object* descr, Object* instance, Type*) {
     if (!instance) return share(descr);
     Property* p = as_property(descr);
     if (!p->getter)
         return raisef(exc::AttributeError, "property '{}' of '{}' object has no getter", property_name(p),
-                      owner_name(instance));
+                      instance->type->qualname_view());
     return call(p->getter, {instance});
 }
 
@@ -101,8 +95,8 @@ static int property_set(Object* descr, Object* instance, Object* value) {
     Property* p = as_property(descr);
     Object* fn = value ? p->setter : p->deleter;
     if (!fn) {
-        raisef(exc::AttributeError, "property '{}' of '{}' object has no {}", property_name(p), owner_name(instance),
-               value ? "setter" : "deleter");
+        raisef(exc::AttributeError, "property '{}' of '{}' object has no {}", property_name(p),
+               instance->type->qualname_view(), value ? "setter" : "deleter");
         return -1;
     }
     Ref<> r = value ? call(fn, {instance, value}) : call(fn, {instance});
