@@ -332,12 +332,13 @@ static int dispatch_setitem(Object* self, Object* key, Object* value) {
 }
 
 static int dispatch_contains(Object* self, Object* item) {
+    Object* method = type_lookup(self->type, names::contains);
     // `__contains__ = None` says the class is not a container (slot_sq_contains).
-    if (type_lookup(self->type, names::contains) == None) {
+    if (method == None) {
         raisef(exc::TypeError, "'{}' object is not a container", type_name(self));
         return -1;
     }
-    Ref<> r = call_special(self, names::contains, {item});
+    Ref<> r = method ? call_found(method, self, {item}) : call_special(self, names::contains, {item});
     if (!r) return -1;
     return is_true(r.get());
 }
