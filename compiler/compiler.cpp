@@ -11,7 +11,9 @@
 #include "compiler/syntax_error.hpp"
 #include "interpreter/nodes.hpp"
 #include "runtime/core/errors.hpp"
+#include "runtime/core/fiber_stack.hpp"
 #include "runtime/core/heap.hpp"
+#include "runtime/core/recursion.hpp"
 #include "runtime/objects/bytes.hpp"
 #include "runtime/objects/float.hpp"
 #include "runtime/objects/int.hpp"
@@ -430,13 +432,16 @@ CompileResult compile_module(const ast::Module& module, CompileMode mode) {
     return result;
 }
 
-CompileResult compile_source(std::string_view source, const std::string& filename, CompileMode mode) {
+namespace {
+
+CompileResult parse_and_compile(std::string_view source, const std::string& filename, CompileMode mode) {
     grammar::Mode grammar_mode = mode == CompileMode::Eval          ? grammar::Mode::Expression
                                  : mode == CompileMode::Interactive ? grammar::Mode::Interactive
                                  : mode == CompileMode::Single      ? grammar::Mode::Single
                                                                     : grammar::Mode::File;
-    grammar::ParseResult parsed =
-        grammar::parse(source, filename, grammar_mode, static_cast<int>(int_get_max_str_digits()));
+    grammar::ParseResult parsed = grammar::parse(
+        source, filename, grammar_mode,
+        {.max_int_digits = static_cast<int>(int_get_max_str_digits()), .stack_end = stack_limit});
     CompileResult result;
     if (parsed.incomplete) {
         result.incomplete = true;
@@ -449,6 +454,20 @@ CompileResult compile_source(std::string_view source, const std::string& filenam
         return result;
     }
     return compile_module(*parsed.module, mode);
+}
+
+// Parsing and compiling recurse as deeply as the source nests, up to the
+// parser's limit of about 6000 levels (grammar/tokens.hpp): 2-4 MB in an
+// optimised build, more than a generator's 1 MB stack or the end of a deep
+// recursion may have.
+constexpr std::size_t kCompileStack = 8 * 1024 * 1024;
+
+}  // namespace
+
+CompileResult compile_source(std::string_view source, const std::string& filename, CompileMode mode) {
+    CompileResult result;
+    with_free_stack(kCompileStack, [&] { result = parse_and_compile(source, filename, mode); });
+    return result;
 }
 
 }  // namespace minipy::interp

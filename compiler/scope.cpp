@@ -43,8 +43,10 @@ private:
     // Nesting of statements and expressions being visited. CPython's
     // symtable stops at three times the recursion limit with
     // "RecursionError: maximum recursion depth exceeded during compilation"
-    // (a 3000-term `a+a+…` chain is one level too deep).
-    int depth_ = 0;
+    // (a 3000-term `a+a+…` chain is one level too deep), counting from three
+    // times the recursion depth of the code that compiles: compile() in a
+    // deep call accepts less.
+    int depth_ = recursion_depth * 3;
     // For Scope::resumable_yields: how many try and with statements of the
     // current scope enclose this point, and the yield (if any) that is the
     // whole value of the statement being visited.
@@ -55,7 +57,12 @@ private:
     public:
         explicit DepthGuard(ScopeBuilder& b) : b_(b) { ++b_.depth_; }
         ~DepthGuard() { --b_.depth_; }
-        bool too_deep() const { return b_.depth_ > recursion_limit * 3; }
+        // Or the stack is nearly used up, which the parser's own bound
+        // (grammar/tokens.hpp) makes unlikely but does not rule out.
+        bool too_deep() const {
+            return b_.depth_ > recursion_limit * 3 ||
+                   reinterpret_cast<std::uintptr_t>(__builtin_frame_address(0)) < stack_limit;
+        }
 
     private:
         ScopeBuilder& b_;

@@ -73,7 +73,8 @@ inline constexpr auto make_if = act([](ParserState& st, Stmt*& val, auto& attr) 
     val = build::if_stmt(st, at_c<0>(attr), at_c<1>(attr), std::move(at_c<2>(attr)), std::move(at_c<3>(attr)));
 });
 auto const if_tail_def = elif_stmt[act([](ParserState&, Body& val, Stmt* s) { val = Body{s}; })] | opt_else[assign];
-auto const elif_stmt_def = (kw_t("elif")[header<elif_kind>] >> named_expression >> colon >> block >> if_tail)[make_if];
+// Each elif nests the next: one level of the depth limit, as in pegen.
+auto const elif_stmt_def = guarded[(kw_t("elif")[header<elif_kind>] >> named_expression >> colon >> block >> if_tail)[make_if]];
 auto const if_stmt_def = (kw_t("if") >> named_expression[if_header] >> colon >> block >> if_tail)[make_if];
 
 // while_stmt: 'while' named_expression ':' block [else_block]

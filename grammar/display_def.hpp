@@ -204,11 +204,13 @@ auto const invalid_lambda_parens =
         })];
 
 // lambdef: 'lambda' [lambda_params] ':' expression
-auto const lambdef_def = (kw_t("lambda") >> -lambda_params >> (op(":") | second_pass >> x3::omit[invalid_lambda_parens]) >> expression)[act(
+// Guarded, and its body is an expression, guarded too: pegen's two levels
+// per nested lambda.
+auto const lambdef_def = guarded[(kw_t("lambda") >> -lambda_params >> (op(":") | second_pass >> x3::omit[invalid_lambda_parens]) >> expression)[act(
     [](ParserState& st, Expr*& val, auto& attr) {
         static const std::vector<Parameter> none;
         val = build::lambda(st, at_c<0>(attr), at_c<1>(attr) ? *at_c<1>(attr) : none, at_c<2>(attr));
-    })];
+    })]];
 
 BOOST_SPIRIT_DEFINE(comp_for, paren_body, paren_atom, list_body, list_atom, brace_body, brace_atom, slice_tail, slice_item,
                     slices, argument, call_args, lambda_param, lambda_params, lambdef)

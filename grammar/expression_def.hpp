@@ -107,11 +107,17 @@ auto const expression_def = guarded[
 ];
 
 // named_expression: NAME ':=' expression | expression !':='
+// Once `NAME ':='` is read, the rule stands or falls with the assignment
+// expression: reading the NAME as an expression instead could only fail
+// at the ':=', and in the second pass it would parse the value again (as
+// invalid_named_expression does, where pegen has the failure memoized), so
+// each level of a failing `(y := (y := ...` would cost twice the next.
+auto const walrus_start = name >> op(":=");
 auto const named_expression_def =
-      (name >> op(":=") >> expression)[act([](ParserState& st, Expr*& val, auto& attr) {
+      &walrus_start >> (name >> op(":=") >> expression)[act([](ParserState& st, Expr*& val, auto& attr) {
           val = build::named_expr(st, at_c<0>(attr), at_c<1>(attr));
       })]
-    | expression[assign] >> -(
+    | !walrus_start >> expression[assign] >> -(
           (second_pass >> op(":=") >> expression)[check(invalid::walrus_target)]
         | (second_pass >> op_t("=") >> bitwise_or >> !(op("=") | op(":=")))[check([](ParserState& st, Expr*& val, auto& attr) {
               return invalid::assign_in_expression(st, val, at_c<0>(attr), at_c<1>(attr));
@@ -160,7 +166,8 @@ auto const factor_def = guarded[
     | power[assign]];
 
 // power: primary '**' factor | primary   (so -2**2 is -(2**2) and 2**-1 works)
-auto const power_def = primary[assign] >> -(op("**") >> factor)[make_binop_of<BinOpKind::Pow>];
+// The exponent's guard adds to factor's own: pegen's two levels per `**`.
+auto const power_def = primary[assign] >> -(op("**") >> guarded[factor])[make_binop_of<BinOpKind::Pow>];
 
 // primary: primary '.' NAME | primary '(' [arguments] ')' | primary '[' slices ']' | atom
 auto const primary_def = atom[assign] >> *(

@@ -9,6 +9,7 @@
 #include "grammar/layout.hpp"
 #include "grammar/run.hpp"
 #include "grammar/statement.hpp"
+#include "grammar/thread_stack.hpp"
 
 #include <fmt/format.h>
 
@@ -77,7 +78,19 @@ ParseOutcome run_parser(ParserState& st, const RuleRunner& rule) {
     return out;
 }
 
-ParseResult parse(std::string_view text, std::string filename, Mode mode, int max_int_digits) {
+// The lowest address at which a rule may start, given the lowest the parse
+// may reach (0: unknown). What stays free below it holds the frames between
+// two depth guards and the throw of MemoryError.
+static std::uintptr_t stack_floor(std::uintptr_t stack_end) {
+    constexpr std::uintptr_t kReserve = 128 * 1024;
+    // Where even the thread's stack is unknown, a parse assumes 2 MB free.
+    constexpr std::uintptr_t kAssumedFree = 2 * 1024 * 1024;
+    if (!stack_end) stack_end = thread_stack_end();
+    if (!stack_end) stack_end = reinterpret_cast<std::uintptr_t>(__builtin_frame_address(0)) - kAssumedFree;
+    return stack_end + kReserve;
+}
+
+ParseResult parse(std::string_view text, std::string filename, Mode mode, ParseLimits limits) {
     ParseResult result;
     auto module = std::make_unique<ast::Module>();
     module->filename = filename;
@@ -123,8 +136,8 @@ ParseResult parse(std::string_view text, std::string filename, Mode mode, int ma
     if (mode == Mode::Single && !lines.error && lines.buffer.tokens.size() == 1)
         return fail(no_statement_error(source));
 
-    ParserState st(lines.buffer, source, module->arena);
-    st.max_int_digits = max_int_digits;
+    ParserState st(lines.buffer, source, module->arena, 0, stack_floor(limits.stack_end));
+    st.max_int_digits = limits.max_int_digits;
     ParseOutcome outcome;
     switch (mode) {
         case Mode::File:

@@ -3,6 +3,7 @@
 
 #include "grammar/ast.hpp"
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -76,8 +77,18 @@ struct ParseResult {
     std::vector<SyntaxWarningInfo> warnings;  // set on success and on failure
 };
 
-// `max_int_digits`: sys.get_int_max_str_digits(), the longest decimal int
-// literal accepted (0: no limit).
-ParseResult parse(std::string_view source, std::string filename, Mode mode = Mode::File, int max_int_digits = 0);
+// What bounds a parse besides the grammar itself.
+struct ParseLimits {
+    // sys.get_int_max_str_digits(): the longest decimal int literal
+    // accepted (0: no limit).
+    int max_int_digits = 0;
+    // The lowest stack address the parse may reach, as the interpreter
+    // bounds its own recursion (0: the end of the calling thread's stack).
+    // Nesting that would pass it fails with MemoryError, like nesting past
+    // the parser's depth limit.
+    std::uintptr_t stack_end = 0;
+};
+
+ParseResult parse(std::string_view source, std::string filename, Mode mode = Mode::File, ParseLimits limits = {});
 
 }  // namespace minipy::grammar

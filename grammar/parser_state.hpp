@@ -17,9 +17,9 @@ struct Tok {
 };
 
 struct ParserState {
-    ParserState(const TokenBuffer& buffer, const SourceText& source, ast::Arena& arena, int depth = 0,
-                std::uintptr_t stack_base = 0)
-        : buffer(buffer), source(source), arena(arena), depth(depth), stack_base(stack_base) {}
+    ParserState(const TokenBuffer& buffer, const SourceText& source, ast::Arena& arena, int depth,
+                std::uintptr_t stack_floor)
+        : buffer(buffer), source(source), arena(arena), depth(depth), stack_floor(stack_floor) {}
 
     const TokenBuffer& buffer;
     const SourceText& source;
@@ -40,9 +40,10 @@ struct ParserState {
     int block_line = 0;
     // Nesting of recursive rules, bounded so that no input exhausts the stack.
     int depth = 0;
-    // Where the parse's stack began: the depth guard also bounds the bytes
-    // used, for builds whose frames are large (debug, sanitizers).
-    std::uintptr_t stack_base = 0;
+    // The lowest stack address a rule may start at: the depth guard stops
+    // there too, whatever the depth, since a frame's size depends on the
+    // build (optimisation, its profile, sanitizers).
+    std::uintptr_t stack_floor = 0;
     // sys.get_int_max_str_digits() when the parse began (0: no limit): a
     // longer decimal literal is a SyntaxError, as pegen's number action
     // turns PyLong_FromString's ValueError into one.

@@ -14,8 +14,6 @@ template <class Rule, class Attr>
 bool run_rule(ParserState& st, Rule const& rule, Attr& attr, bool second_pass) {
     st.second_pass = second_pass;
     st.furthest = 0;
-    char stack_here;
-    if (!st.stack_base) st.stack_base = reinterpret_cast<std::uintptr_t>(&stack_here);
     const char* first = st.begin();
     const char* last = first + st.buffer.text.size();
     const space_skipper skipper{};

@@ -261,7 +261,7 @@ private:
     Expr* expression(int open, int end) {
         LayoutResult sub = layout_fragment(st_.source, open, end);
         if (sub.error) raise_relative(*sub.error, open, end);
-        ParserState inner(sub.buffer, st_.source, st_.arena, st_.depth, st_.stack_base);
+        ParserState inner(sub.buffer, st_.source, st_.arena, st_.depth, st_.stack_floor);
         inner.max_int_digits = st_.max_int_digits;
         Expr* value = nullptr;
         auto grammar = rules::paren_atom >> x3::omit[tokens::endmarker];

@@ -222,12 +222,16 @@ constexpr word_parser<true> kw_t(const char* word) { return {TokenKind::Name, wo
 constexpr word_parser<true> op_t(const char* text) { return {TokenKind::Op, text}; }
 
 // Bounds the nesting of recursive rules. CPython's parser gives up past a
-// fixed depth too (MAXSTACK, reported as MemoryError); this keeps any input,
-// however deeply nested, from exhausting the C++ stack. A release build
-// stays under 1 MB at the depth limit; the byte limit only binds in builds
-// with larger frames. parse() therefore needs about 2 MB of free stack.
-inline constexpr int kMaxDepth = 3000;
-inline constexpr std::uintptr_t kMaxStackBytes = 1536 * 1024;
+// fixed depth too (MAXSTACK, reported as MemoryError): 6000 calls of its
+// rule functions, about 30 of them above the first expression of a
+// statement, which is where this count starts to matter. A nesting costs
+// one level where it costs pegen one (`-x`, `not x`, `x if c else y`,
+// `elif`) and two where pegen spends two (`lambda: x`, `a ** b`): the
+// limit is met at CPython's depths (`'-' * 5970 + '1'`). The same error
+// comes earlier if the stack would run out first (ParserState::stack_floor),
+// so that no input, however deeply nested, exhausts the C++ stack; an
+// optimised build needs 2-4 MB at the depth limit.
+inline constexpr int kMaxDepth = 5972;
 
 template <class Subject>
 struct depth_guard : x3::unary_parser<Subject, depth_guard<Subject>> {
@@ -238,10 +242,10 @@ struct depth_guard : x3::unary_parser<Subject, depth_guard<Subject>> {
     template <class Iterator, class Context, class RContext, class Attr>
     bool parse(Iterator& first, Iterator const& last, Context const& context, RContext& rcontext, Attr& attr) const {
         ParserState& st = x3::get<state_tag>(context);
-        char probe;
-        auto here = reinterpret_cast<std::uintptr_t>(&probe);
-        std::uintptr_t used = here < st.stack_base ? st.stack_base - here : here - st.stack_base;
-        if (++st.depth > kMaxDepth || used > kMaxStackBytes) throw_too_deep(st);
+        // The frame address is on the real stack even where a sanitizer
+        // moves locals to a heap-allocated fake stack.
+        auto here = reinterpret_cast<std::uintptr_t>(__builtin_frame_address(0));
+        if (++st.depth > kMaxDepth || here < st.stack_floor) throw_too_deep(st);
         bool ok = this->subject.parse(first, last, context, rcontext, attr);
         --st.depth;
         return ok;

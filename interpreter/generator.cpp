@@ -8,6 +8,7 @@
 #include "runtime/core/abstract.hpp"
 #include "runtime/core/args.hpp"
 #include "runtime/core/errors.hpp"
+#include "runtime/core/fiber_stack.hpp"
 #include "runtime/core/gc.hpp"
 #include "runtime/core/heap.hpp"
 #include "runtime/core/interrupts.hpp"
@@ -23,8 +24,6 @@
 
 #include <boost/context/fiber.hpp>
 #include <fmt/format.h>
-#include <sys/mman.h>
-#include <unistd.h>
 
 #include <utility>
 #include <vector>
@@ -37,49 +36,18 @@ namespace ctx = boost::context;
 
 // ------------------------------------------------------------- stacks
 //
-// Each running or suspended generator owns a stack. Stacks are mapped
-// lazily (only touched pages cost memory), guarded by an inaccessible page
-// at the bottom, and kept in a small pool so that generators created in a
-// loop do not pay for mmap/munmap each time.
+// Each running or suspended generator owns a stack (runtime/core/fiber_stack.hpp),
+// from a pool that keeps a few for generators created in a loop.
 
 namespace {
 
 constexpr std::size_t kStackSize = 1024 * 1024;
 constexpr std::size_t kStackMargin = 128 * 1024;  // below this much headroom: RecursionError
-constexpr std::size_t kPoolLimit = 32;
 
-std::vector<void*>& stack_pool() {
-    static auto* pool = new std::vector<void*>();
+StackPool& generator_stacks() {
+    static auto* pool = new StackPool(kStackSize, 32);
     return *pool;
 }
-
-std::size_t page_size() {
-    static const std::size_t size = static_cast<std::size_t>(sysconf(_SC_PAGESIZE));
-    return size;
-}
-
-struct PooledStack {
-    ctx::stack_context allocate() {
-        void* base;
-        if (!stack_pool().empty()) {
-            base = stack_pool().back();
-            stack_pool().pop_back();
-        } else {
-            base = mmap(nullptr, kStackSize, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-            if (base == MAP_FAILED) throw std::bad_alloc();
-            mprotect(base, page_size(), PROT_NONE);
-        }
-        ctx::stack_context sc;
-        sc.size = kStackSize;
-        sc.sp = static_cast<char*>(base) + kStackSize;
-        return sc;
-    }
-    void deallocate(ctx::stack_context& sc) {
-        void* base = static_cast<char*>(sc.sp) - sc.size;
-        if (stack_pool().size() < kPoolLimit) stack_pool().push_back(base);
-        else munmap(base, kStackSize);
-    }
-};
 
 }  // namespace
 
@@ -203,7 +171,7 @@ static Generator* direct_delegate(Generator* gen) {
 static void run_body(Generator* gen, Object* sent, std::size_t handled_depth) {
     if (!context_of(gen)->started) {
         gen->context->started = true;
-        gen->context->body = ctx::fiber(std::allocator_arg, PooledStack(), [gen](ctx::fiber&& caller) {
+        gen->context->body = ctx::fiber(std::allocator_arg, PooledStack{&generator_stacks()}, [gen](ctx::fiber&& caller) {
             GeneratorContext* c = gen->context;
             c->caller = std::move(caller);
             // This is the top of the new stack: below the margin, RecursionError.

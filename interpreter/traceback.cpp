@@ -7,6 +7,7 @@
 #include "runtime/core/errors.hpp"
 #include "runtime/core/gc.hpp"
 #include "runtime/core/heap.hpp"
+#include "runtime/core/recursion.hpp"
 #include "runtime/core/method_def.hpp"
 #include "runtime/objects/dict.hpp"
 #include "runtime/objects/exceptions.hpp"
@@ -168,7 +169,7 @@ bool is_space(char c) { return c == ' ' || c == '\t' || c == '\f'; }
 // binary operator the operator gets '^' and the operands '~'; for a
 // subscript the brackets get '^' and the value '~'.
 bool anchors(const std::string& segment, long& left_end, long& right_start) {
-    grammar::ParseResult parsed = grammar::parse(segment, "<segment>", grammar::Mode::File);
+    grammar::ParseResult parsed = grammar::parse(segment, "<segment>", grammar::Mode::File, {.stack_end = stack_limit});
     if (!parsed.module || parsed.module->body.size() != 1) return false;
     auto* stmt = ast::as<ast::ExprStmt>(parsed.module->body.front());
     if (!stmt) return false;

@@ -8,6 +8,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <cstdint>
+
 using namespace minipy::grammar;
 
 namespace {
@@ -89,18 +91,38 @@ TEST_CASE("limits: expressions nested past the parser's limit fail cleanly", "[g
     }
 }
 
-// python3: compile('-' * 2990 + '1', 'x.py', 'exec') parses (CPython's own
-// limit is 2992 here); 200 nested brackets around deep nesting parse too.
-// Unoptimized and sanitizer builds have far larger frames, so the parser's
-// stack-byte bound stops them earlier (with the same MemoryError).
+// python3: ast.parse('-' * 5969 + '1') parses (and fails only turning the
+// tree into Python objects, with RecursionError); one more '-' and the
+// parser gives MemoryError. 200 nested brackets around deep nesting parse
+// too. Unoptimized and sanitizer builds have far larger frames: the end of
+// the thread's stack stops them earlier (with the same MemoryError).
 TEST_CASE("limits: deep but legal nesting parses", "[grammar][limits]") {
 #if !defined(__OPTIMIZE__) || defined(__SANITIZE_ADDRESS__)
     WARN("skipped: frames in this build are too large for CPython's depths");
     return;
 #endif
-    CHECK(parse(std::string(2990, '-') + "1", "x.py").module);
+    CHECK(parse(std::string(5969, '-') + "1", "x.py").module);
+    auto past = parse(std::string(5970, '-') + "1", "x.py");
+    REQUIRE(past.error);
+    CHECK(past.error->type == "MemoryError");
     CHECK(parse(std::string(200, '(') + std::string(2000, '-') + "1" + std::string(200, ')'), "x.py").module);
     CHECK(parse(std::string(200, '[') + std::string(200, ']'), "x.py").module);
+}
+
+// The interpreter passes the end of the stack it runs on (a generator's is
+// 1 MB): nesting that would pass it is a MemoryError, never an overflow.
+TEST_CASE("limits: the caller's stack end stops the parse cleanly", "[grammar][limits]") {
+    auto here = reinterpret_cast<std::uintptr_t>(__builtin_frame_address(0));
+    const minipy::grammar::ParseLimits near{.stack_end = here - 256 * 1024};
+    CHECK(parse("-1", "x.py", Mode::File, near).module);
+    auto deep = parse(std::string(2990, '-') + "1", "x.py", Mode::File, near);
+    REQUIRE(deep.error);
+    CHECK(deep.error->type == "MemoryError");
+    // A parse that starts past the end fails at its first nested rule.
+    const minipy::grammar::ParseLimits past{.stack_end = here + 4096};
+    auto started_past = parse("(1)", "x.py", Mode::File, past);
+    REQUIRE(started_past.error);
+    CHECK(started_past.error->type == "MemoryError");
 }
 
 // Left-recursive chains are loops in the grammar: CPython's parser accepts
