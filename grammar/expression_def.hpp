@@ -143,7 +143,8 @@ auto const yield_expr_def =
       })];
 
 // disjunction: conjunction ('or' conjunction)*
-auto const disjunction_def = (conjunction >> *(kw("or") >> conjunction))[make_boolop<ast::BoolOpKind::Or>];
+auto const disjunction_def =
+    remember_failure[(conjunction >> *(kw("or") >> conjunction))[make_boolop<ast::BoolOpKind::Or>]];
 // conjunction: inversion ('and' inversion)*
 auto const conjunction_def = (inversion >> *(kw("and") >> inversion))[make_boolop<ast::BoolOpKind::And>];
 // inversion: 'not' inversion | comparison

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 namespace minipy::grammar {
 
@@ -44,6 +45,9 @@ struct ParserState {
     // there too, whatever the depth, since a frame's size depends on the
     // build (optimisation, its profile, sanitizers).
     std::uintptr_t stack_floor = 0;
+    // Where `disjunction` failed in this pass, by text offset: bit 0 with
+    // the second-pass rules off, bit 1 with them on (remember_failure).
+    std::vector<std::uint8_t> disjunction_failed;
     // sys.get_int_max_str_digits() when the parse began (0: no limit): a
     // longer decimal literal is a SyntaxError, as pegen's number action
     // turns PyLong_FromString's ValueError into one.

@@ -14,6 +14,7 @@ template <class Rule, class Attr>
 bool run_rule(ParserState& st, Rule const& rule, Attr& attr, bool second_pass) {
     st.second_pass = second_pass;
     st.furthest = 0;
+    st.disjunction_failed.assign(st.buffer.text.size() + 1, 0);
     const char* first = st.begin();
     const char* last = first + st.buffer.text.size();
     const space_skipper skipper{};

@@ -260,6 +260,38 @@ struct depth_guard_gen {
 };
 inline constexpr depth_guard_gen guarded{};
 
+// Fails at once where its subject already failed in this pass. pegen
+// memoizes `disjunction` (and `expression`) for the same reason: a second-
+// pass rule re-reads what the first alternative read (invalid_expression's
+// `disjunction 'if' disjunction`), and without the memo, input nested
+// inside such a re-read costs twice per level of nesting.
+template <class Subject>
+struct remember_failure_directive : x3::unary_parser<Subject, remember_failure_directive<Subject>> {
+    using base_type = x3::unary_parser<Subject, remember_failure_directive<Subject>>;
+    static bool const is_pass_through_unary = true;
+    constexpr remember_failure_directive(Subject const& subject) : base_type(subject) {}
+
+    template <class Iterator, class Context, class RContext, class Attr>
+    bool parse(Iterator& first, Iterator const& last, Context const& context, RContext& rcontext, Attr& attr) const {
+        ParserState& st = x3::get<state_tag>(context);
+        std::uint8_t& failed = st.disjunction_failed[static_cast<std::size_t>(first - st.begin())];
+        const std::uint8_t bit = st.second_pass ? 2 : 1;
+        if (failed & bit) return false;
+        if (this->subject.parse(first, last, context, rcontext, attr)) return true;
+        failed |= bit;
+        return false;
+    }
+};
+
+struct remember_failure_gen {
+    template <class Subject>
+    constexpr remember_failure_directive<typename x3::extension::as_parser<Subject>::value_type> operator[](
+        Subject const& s) const {
+        return {x3::as_parser(s)};
+    }
+};
+inline constexpr remember_failure_gen remember_failure{};
+
 // Runs its subject with the second-pass error rules switched off, like
 // pegen's `expression_without_invalid`.
 template <class Subject>

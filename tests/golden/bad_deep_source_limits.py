@@ -62,10 +62,16 @@ def in_generator_at_depth(depth):
 
 print("generator at depth 300", in_generator_at_depth(300))
 
-# A nested walrus that fails deep inside: each level is read once, not
-# twice per level (2 ** 150 attempts).
-for src in ["(y := " * 150 + "1 +" + ")" * 150, "(y := " * 201 + "1" + ")" * 201]:
+# Nesting that fails deep inside, where a rule for the error message
+# re-reads what the first reading failed on: each level is read a bounded
+# number of times, not twice the next level's (2 ** 150 attempts).
+for src in [
+    "(y := " * 150 + "1 +" + ")" * 150,
+    "(y := " * 201 + "1" + ")" * 201,
+    "(1 if " * 150 + "(" + " else 2)" * 150,
+    "(1 if " * 150 + "x = 1" + " else 2)" * 150,
+]:
     try:
         compile(src, "<deep>", "exec")
     except SyntaxError as e:
-        print("nested walrus:", e.msg, e.offset)
+        print("failing deep inside:", e.msg, e.offset)
