@@ -5,6 +5,7 @@
 #include "interpreter/nodes.hpp"
 #include "interpreter/resumable.hpp"
 #include "runtime/core/errors.hpp"
+#include "runtime/core/recursion.hpp"
 #include "runtime/objects/set.hpp"
 #include "runtime/objects/tuple.hpp"
 
@@ -266,6 +267,26 @@ ExprNode* Compiler::comprehension(const ast::Expr* e, ComprehensionKind kind,
 }
 
 ExprNode* Compiler::expr(const ast::Expr* e) {
+    // The symbol table stopped nesting deeper than CPython's compiler
+    // allows; a stack too small even for that (a sanitizer build's frames
+    // are several times larger) stops here.
+    if (stack_exhausted()) {
+        if (!error) error = CompileError{"maximum recursion depth exceeded during compilation", e->pos, "RecursionError"};
+        return constant_node(none(), e->pos);
+    }
+    const int depth = ++expr_depth_;
+    ExprNode* node = expr_node(e);
+    --expr_depth_;
+    // Evaluating the expression recurses once per level on the C++ stack,
+    // where operators check nothing (a call checks, in enter_recursion): a
+    // check every so many levels makes a deep tree in a generator, whose
+    // stack is 1 MB, a RecursionError instead of an overflow. A constant is
+    // left bare, so that folding sees it.
+    if (depth % kStackCheckInterval == 0 && !constant_value(node)) return make<StackCheckNode>(e->pos, node);
+    return node;
+}
+
+ExprNode* Compiler::expr_node(const ast::Expr* e) {
     using K = ast::ExprKind;
     switch (e->kind) {
         case K::Constant: {

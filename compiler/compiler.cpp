@@ -425,6 +425,7 @@ CompileResult compile_module(const ast::Module& module, CompileMode mode) {
     Ref<CodeObject> code = compiler.compile();
     if (compiler.error) {
         result.error = make_syntax_error(module, compiler.error->message, compiler.error->pos);
+        result.error->type = compiler.error->type;
         return result;
     }
     result.code = std::move(code);
@@ -457,10 +458,11 @@ CompileResult parse_and_compile(std::string_view source, const std::string& file
 }
 
 // Parsing and compiling recurse as deeply as the source nests, up to the
-// parser's limit of about 6000 levels (grammar/tokens.hpp): 2-4 MB in an
+// parser's limit of about 6000 levels (grammar/tokens.hpp): 1-4 MB in an
 // optimised build, more than a generator's 1 MB stack or the end of a deep
-// recursion may have.
-constexpr std::size_t kCompileStack = 8 * 1024 * 1024;
+// recursion may have, and several times that with the sanitizers. Only the
+// pages a compile touches are committed.
+constexpr std::size_t kCompileStack = 64 * 1024 * 1024;
 
 }  // namespace
 

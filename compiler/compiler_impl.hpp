@@ -26,6 +26,7 @@ namespace minipy::interp {
 struct CompileError {
     std::string message;
     ast::Position pos;
+    std::string type = "SyntaxError";
 };
 
 // Walks the syntax tree once with the resolved scopes and builds the
@@ -69,6 +70,7 @@ private:
     int future_line_ = -1;             // the line of the last future statement
     Scope* scope_ = nullptr;
     int loop_depth_ = 0;
+    int expr_depth_ = 0;  // nesting of the expression being compiled
     // co_filename: one str for every code object of the compile, as
     // CPython's; made with the first code object.
     Ref<Str> filename_;
@@ -188,7 +190,11 @@ private:
     ExprNode* formatted(const ast::Expr* e);
     ExprNode* comprehension(const ast::Expr* e, ComprehensionKind kind, const std::vector<ast::Comprehension>& gens,
                             const ast::Expr* elt, const ast::Expr* value);
+    // An expression's node; every kStackCheckInterval-th level of nesting
+    // is wrapped in a StackCheckNode (interpreter/nodes.hpp).
     ExprNode* expr(const ast::Expr* e);
+    ExprNode* expr_node(const ast::Expr* e);
+    static constexpr int kStackCheckInterval = 64;
 
     // compile_stmt.cpp: statements, future imports and annotations.
     void scan_future(const ast::Body& body);

@@ -59,10 +59,7 @@ private:
         ~DepthGuard() { --b_.depth_; }
         // Or the stack is nearly used up, which the parser's own bound
         // (grammar/tokens.hpp) makes unlikely but does not rule out.
-        bool too_deep() const {
-            return b_.depth_ > recursion_limit * 3 ||
-                   reinterpret_cast<std::uintptr_t>(__builtin_frame_address(0)) < stack_limit;
-        }
+        bool too_deep() const { return b_.depth_ > recursion_limit * 3 || stack_exhausted(); }
 
     private:
         ScopeBuilder& b_;

@@ -9,6 +9,7 @@
 #include "runtime/core/abstract.hpp"
 #include "runtime/core/errors.hpp"
 #include "runtime/core/heap_trace.hpp"
+#include "runtime/core/recursion.hpp"
 #include "runtime/core/scalar_compare.hpp"
 #include "runtime/objects/dict.hpp"
 #include "runtime/objects/exceptions.hpp"
@@ -370,6 +371,17 @@ int BinaryNode::eval_unboxed(Frame& frame, Unboxed& out, Ref<>& boxed) const {
     if (!boxed) return fail(frame), -1;
     return 0;
 }
+
+bool StackCheckNode::check(Frame& frame) const {
+    if (!stack_exhausted()) return true;
+    raise(exc::RecursionError, "maximum recursion depth exceeded");
+    fail(frame);
+    return false;
+}
+
+Ref<> StackCheckNode::eval(Frame& frame) const { return check(frame) ? inner_->eval(frame) : nullptr; }
+
+int StackCheckNode::eval_truth(Frame& frame) const { return check(frame) ? inner_->eval_truth(frame) : -1; }
 
 Ref<> UnaryNode::eval(Frame& frame) const {
     Ref<> operand = operand_->eval(frame);

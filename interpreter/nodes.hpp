@@ -449,6 +449,20 @@ public:
     Ref<> eval(Frame& frame) const override;
 };
 
+// Every 64th level of a deeply nested expression (Compiler::expr): checks
+// that the C++ stack has room before evaluating the levels below, which
+// recurse with no check of their own.
+class StackCheckNode final : public ExprNode {
+public:
+    StackCheckNode(const ast::Position& pos, ExprNode* inner) : ExprNode(pos), inner_(inner) {}
+    Ref<> eval(Frame& frame) const override;
+    int eval_truth(Frame& frame) const override;
+
+private:
+    bool check(Frame& frame) const;
+    ExprNode* inner_;
+};
+
 class UnaryNode final : public ExprNode {
 public:
     UnaryNode(const ast::Position& pos, UnaryOp op, ExprNode* operand) : ExprNode(pos), op_(op), operand_(operand) {}

@@ -16,6 +16,11 @@ extern int recursion_limit;  // sys.getrecursionlimit(); 1000 by default
 // or switches to a generator's stack. Zero disables the check.
 extern std::uintptr_t stack_limit;
 
+// Whether the C++ stack has reached stack_limit, for recursion that is not
+// Python's and has its own error: the compiler's walk of a deeply nested
+// tree, the evaluator's walk of a deeply nested expression.
+inline bool stack_exhausted() { return reinterpret_cast<std::uintptr_t>(__builtin_frame_address(0)) < stack_limit; }
+
 // enter_recursion's failure: undoes the count and raises RecursionError.
 [[nodiscard]] bool recursion_error(const char* where);
 

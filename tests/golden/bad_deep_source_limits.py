@@ -4,6 +4,8 @@
 # from the depth of the code that compiles (RecursionError). Sizes sit away
 # from the exact thresholds, which depend on the statement around them.
 
+import sys
+
 
 def outcome(src):
     try:
@@ -61,6 +63,28 @@ def in_generator_at_depth(depth):
 
 
 print("generator at depth 300", in_generator_at_depth(300))
+
+# Evaluating a deeply nested expression where a generator's stack is nearly
+# used up (CPython's frames take no C stack; minipy's generator runs out of
+# its own before the recursion limit): a RecursionError for the levels that
+# cannot, never an overflow, and a level with room gives the value.
+sys.setrecursionlimit(100_000)
+exec(
+    "def down(n):\n    try:\n        return down(n + 1)\n    except RecursionError:\n"
+    "        return " + "-" * 2900 + "n\n"
+)
+
+
+def down_in_generator():
+    got = [(yield "started")]
+    yield down(0)
+
+
+gen = down_in_generator()
+next(gen)
+value = gen.send(None)
+print("deep expression at the end of the stack", type(value).__name__, value > 0)
+sys.setrecursionlimit(1000)
 
 # Nesting that fails deep inside, where a rule for the error message
 # re-reads what the first reading failed on: each level is read a bounded
