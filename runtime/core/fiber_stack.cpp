@@ -3,8 +3,20 @@
 #include "runtime/core/recursion.hpp"
 
 #include <boost/context/fiber.hpp>
+#include <boost/context/preallocated.hpp>
 #include <sys/mman.h>
 #include <unistd.h>
+
+#if defined(__SANITIZE_ADDRESS__)
+#define MINIPY_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define MINIPY_ASAN 1
+#endif
+#endif
+#ifdef MINIPY_ASAN
+#include <sanitizer/common_interface_defs.h>
+#endif
 
 #include <exception>
 #include <map>
@@ -26,6 +38,31 @@ std::size_t page_size() {
 // Headroom kept below stack_limit on a fresh stack: what C++ code without
 // a recursion check (a parse's last rules, a throw) may still use.
 constexpr std::size_t kFreshStackMargin = 128 * 1024;
+
+// AddressSanitizer is told when with_free_stack changes stacks. Otherwise a
+// C++ exception thrown on the fresh stack (the parser's MemoryError) is
+// unwound on a stack it does not know: it warns, and leaves the skipped
+// frames' redzones poisoned for the stack's next use.
+#ifdef MINIPY_ASAN
+struct SanitizerStackSwitch {
+    void* fake_stack = nullptr;
+    const void* caller_bottom = nullptr;
+    std::size_t caller_size = 0;
+    void enter(const ctx::stack_context& stack) {
+        __sanitizer_start_switch_fiber(&fake_stack, static_cast<char*>(stack.sp) - stack.size, stack.size);
+    }
+    void entered() { __sanitizer_finish_switch_fiber(nullptr, &caller_bottom, &caller_size); }
+    void leave() { __sanitizer_start_switch_fiber(nullptr, caller_bottom, caller_size); }
+    void left() { __sanitizer_finish_switch_fiber(fake_stack, nullptr, nullptr); }
+};
+#else
+struct SanitizerStackSwitch {
+    void enter(const ctx::stack_context&) {}
+    void entered() {}
+    void leave() {}
+    void left() {}
+};
+#endif
 
 }  // namespace
 
@@ -66,27 +103,34 @@ void with_free_stack(std::size_t bytes, const std::function<void()>& work) {
     std::unique_ptr<StackPool>& pool = (*pools)[bytes];
     if (!pool) pool = std::make_unique<StackPool>(bytes + kFreshStackMargin, 1);
 
-    const std::uintptr_t saved_limit = stack_limit;
-    std::exception_ptr failure;
-    ctx::fiber fresh;
+    ctx::stack_context stack;
     try {
-        fresh = ctx::fiber(std::allocator_arg, PooledStack{pool.get()}, [&](ctx::fiber&& back) {
-            auto top = reinterpret_cast<std::uintptr_t>(__builtin_frame_address(0));
-            stack_limit = top - bytes;
-            try {
-                work();
-            } catch (...) {
-                failure = std::current_exception();
-            }
-            return std::move(back);
-        });
+        stack = pool->allocate();
     } catch (const std::bad_alloc&) {
         // No address space for the stack (`ulimit -v`): the work runs here,
         // where the checks against stack_limit stop it sooner.
         work();
         return;
     }
+    const std::uintptr_t saved_limit = stack_limit;
+    std::exception_ptr failure;
+    SanitizerStackSwitch sanitizer;
+    ctx::fiber fresh(std::allocator_arg, ctx::preallocated(stack.sp, stack.size, stack), PooledStack{pool.get()},
+                     [&](ctx::fiber&& back) {
+                         sanitizer.entered();
+                         auto top = reinterpret_cast<std::uintptr_t>(__builtin_frame_address(0));
+                         stack_limit = top - bytes;
+                         try {
+                             work();
+                         } catch (...) {
+                             failure = std::current_exception();
+                         }
+                         sanitizer.leave();
+                         return std::move(back);
+                     });
+    sanitizer.enter(stack);
     std::move(fresh).resume();
+    sanitizer.left();
     stack_limit = saved_limit;
     if (failure) std::rethrow_exception(failure);
 }
