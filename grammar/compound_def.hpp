@@ -191,7 +191,7 @@ auto const invalid_param_parens =
         })];
 
 const x3::rule<class function_def_id, Stmt*> function_def = "function_def";
-auto const function_def_def = (kw_t("def")[header<def_kind>] >> name >> forced("(", "expected '('") >> -params
+auto const function_def_def = (kw_t("def")[header<def_kind>] >> name >> forced("(", "expected '('") >> -def_parameters_checked[params]
                                >> (op(")") | second_pass >> x3::omit[invalid_param_parens])
                                >> -(op("->") >> expression) >> forced_colon >> block)[act(
     [](ParserState& st, Stmt*& val, auto& attr) {

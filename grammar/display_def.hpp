@@ -51,10 +51,19 @@ inline constexpr auto finish_display = act([](ParserState& st, Expr*& val, auto&
 // ------------------------------------------------------------ comprehensions
 
 // for_if_clauses: ('for' star_targets 'in' disjunction ('if' disjunction)*)+
-auto const comp_for_def = +(kw("for") >> star_targets >> kw("in") >> disjunction >> *(kw("if") >> disjunction))[
+// The second pass adds invalid_for_target where `'for' star_targets 'in'`
+// did not match (pegen cuts after 'in'): `[x for f() in y]`, and `[x for
+// x y]`, whose target reads as expressions side by side.
+auto const comp_invalid_target =
+    (second_pass >> !(kw("for") >> star_targets >> kw("in")) >> kw("for") >> star_expressions)[check(
+        [](ParserState& st, std::vector<ast::Comprehension>&, Expr* target) {
+            if (build::invalid_target(target, build::TargetUse::For)) build::set_target(st, target, build::TargetUse::For);
+            return false;
+        })];
+auto const comp_for_def = +((kw("for") >> star_targets >> kw("in") >> disjunction >> *(kw("if") >> disjunction))[
     act([](ParserState& st, std::vector<ast::Comprehension>& val, auto& attr) {
         build::add_comprehension(st, val, at_c<0>(attr), at_c<1>(attr), std::move(at_c<2>(attr)));
-    })];
+    })] | comp_invalid_target);
 
 // ------------------------------------------------------------------ brackets
 
@@ -173,6 +182,8 @@ auto const argument_def =
       })]
     | (name >> op("=") >> expression)[act([](ParserState&, Argument& val, auto& attr) {
           val = Argument{Argument::Keyword, at_c<0>(attr), {}, at_c<1>(attr), {}};
+      })] >> -(second_pass >> comp_for)[check([](ParserState& st, Argument& val, auto&) {
+          return invalid::keyword_comprehension(st, val.name);
       })]
     | (name >> op(":=") >> expression)[act([](ParserState& st, Argument& val, auto& attr) {
           val = Argument{Argument::Positional, {}, {}, build::named_expr(st, at_c<0>(attr), at_c<1>(attr)), {}};
@@ -206,7 +217,7 @@ auto const invalid_lambda_parens =
 // lambdef: 'lambda' [lambda_params] ':' expression
 // Guarded, and its body is an expression, guarded too: pegen's two levels
 // per nested lambda.
-auto const lambdef_def = guarded[(kw_t("lambda") >> -lambda_params >> (op(":") | second_pass >> x3::omit[invalid_lambda_parens]) >> expression)[act(
+auto const lambdef_def = guarded[(kw_t("lambda") >> -lambda_parameters_checked[lambda_params] >> (op(":") | second_pass >> x3::omit[invalid_lambda_parens]) >> expression)[act(
     [](ParserState& st, Expr*& val, auto& attr) {
         static const std::vector<Parameter> none;
         val = build::lambda(st, at_c<0>(attr), at_c<1>(attr) ? *at_c<1>(attr) : none, at_c<2>(attr));

@@ -96,7 +96,7 @@ void assign_hint(ParserState& st, const Expr* a, Position a_pos, const Expr* b) 
     if (!b_prefix || followed_by_assignment(st, b_prefix)) return;
     if (a->kind == ExprKind::Name && !parenthesized(st, a))
         raise_at(st, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
-                 build::join(a->pos, build::outer(st, b_prefix)));
+                 build::join(a->pos, b_prefix->pos));
     if (excluded_from_assign_hint(st, a)) return;
     raise_at(st, fmt::format("cannot assign to {} here. Maybe you meant '==' instead of '='?", build::expr_name(a)),
              a_pos);
@@ -115,6 +115,16 @@ bool legacy_print(ParserState& st, Expr*& name, Expr* rest) {
              build::join(n->pos, rest->pos));
 }
 
+// The !SOFT_KEYWORD of invalid_expression: CPython 3.11's test
+// (_PyPegen_soft_keyword_token) compares a name with each soft keyword for
+// the name's own length only, so `m` and `ca` count as `match` and `case`
+// there, and `f(m x)` gets no comma hint.
+static bool soft_keyword_prefix(std::string_view name) {
+    for (std::string_view keyword : {"_", "case", "match"})
+        if (keyword.substr(0, name.size()) == name) return true;
+    return false;
+}
+
 bool forgot_comma(ParserState& st, Expr*& first, Expr* second) {
     const Token* start = token_starting(st, build::outer(st, first));
     if (!start) return false;
@@ -122,7 +132,7 @@ bool forgot_comma(ParserState& st, Expr*& first, Expr* second) {
         std::string_view w = text(st, start);
         const Token* next = next_token(st, start);
         if (next && next->kind == TokenKind::String) return false;
-        if (w == "match" || w == "case" || w == "_") return false;  // soft keywords
+        if (soft_keyword_prefix(w)) return false;
     }
     if (auto* n = as<Name>(first); n && (n->id == "print" || n->id == "exec")) return false;
     const Token* last = token_ending(st, build::outer(st, second));
@@ -134,12 +144,21 @@ bool walrus_target(ParserState& st, Expr*& target, Expr*) {
     raise_at(st, fmt::format("cannot use assignment expressions with {}", build::expr_name(target)), target->pos);
 }
 
+bool keyword_comprehension(ParserState& st, Tok name) {
+    const Tok equals{name.index + 1};
+    raise_at(st, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+             build::join(build::pos(st, name), build::pos(st, equals)));
+}
+
 bool assign_in_expression(ParserState& st, Expr* target, Tok, Expr* value) {
     assign_hint(st, target, target->pos, value);
     return false;
 }
 
 bool keyword_expression(ParserState& st, Expr* value, Tok equals) {
+    // `!(NAME '=')`: a bare name is a keyword argument whose value did not
+    // parse (`f(e=)`), which is plain invalid syntax.
+    if (value->kind == ast::ExprKind::Name && !parenthesized(st, value)) return false;
     Position eq = build::pos(st, equals);
     if (!parenthesized(st, value) && (is_constant(value, ConstantKind::True) ||
                                       is_constant(value, ConstantKind::False) ||
@@ -162,6 +181,10 @@ bool kvpair_missing_value(ParserState& st, Tok colon) {
 }
 
 bool parenthesized_parameters(ParserState& st, Tok open, Tok close, bool lambda) {
+    // pegen's `param_no_default* '('`: the '(' starts the list or follows a
+    // ',' (`lambda print(x)` is plain invalid syntax).
+    const std::string_view before = st.text(Tok{open.index - 1});
+    if (before != "," && before != (lambda ? "lambda" : "(")) return false;
     raise_at(st, lambda ? "Lambda expression parameters cannot be parenthesized"
                         : "Function parameters cannot be parenthesized",
              build::join(build::pos(st, open), build::pos(st, close)));
@@ -171,6 +194,23 @@ bool generator_in_bases(ParserState& st, const Expr* value) {
     const Token* after = next_token(st, token_ending(st, build::outer(st, value)));
     if (!after) return false;
     raise_at(st, "invalid syntax", build::pos(st, Tok{static_cast<int>(after - st.buffer.tokens.data())}));
+}
+
+// invalid_assignment's `a=yield_expr '='`: a bare yield before a '='. In
+// parentheses it is a star_expressions, an invalid target like any other.
+static bool bare_yield(const ParserState& st, const Expr* e) {
+    return (e->kind == ExprKind::Yield || e->kind == ExprKind::YieldFrom) && !parenthesized(st, e);
+}
+
+bool dangling_assignment(ParserState& st, const Expr* first, const std::vector<Expr*>& values) {
+    auto check = [&](const Expr* target) {
+        if (bare_yield(st, target)) raise_at(st, "assignment to yield expression not possible", target->pos);
+        if (const Expr* bad = build::invalid_target(target, build::TargetUse::Assign))
+            raise_at(st, std::string("cannot assign to ") + build::expr_name(bad), bad->pos);
+    };
+    if (first) check(first);
+    for (const Expr* value : values) check(value);
+    return false;
 }
 
 void check_assignment(ParserState& st, const std::vector<Expr*>& targets, Expr* value, const std::vector<Tok>&) {
@@ -186,8 +226,7 @@ void check_assignment(ParserState& st, const std::vector<Expr*>& targets, Expr* 
         if (bare_tuple(st, first)) first = static_cast<Tuple*>(first)->elts.back();
         assign_hint(st, first, first->pos, targets.size() > 1 ? targets[1] : value);
         for (Expr* t : targets) {
-            if (t->kind == ExprKind::Yield || t->kind == ExprKind::YieldFrom)
-                raise_at(st, "assignment to yield expression not possible", t->pos);
+            if (bare_yield(st, t)) raise_at(st, "assignment to yield expression not possible", t->pos);
             build::set_target(st, t, build::TargetUse::Assign);
         }
     }

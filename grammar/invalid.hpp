@@ -23,6 +23,8 @@ bool walrus_target(ParserState& st, ast::Expr*& target, ast::Expr* value);
 bool assign_in_expression(ParserState& st, ast::Expr* target, Tok equals, ast::Expr* value);
 // invalid_kwarg: `f(a.b=1)`, `f(True=1)`.
 bool keyword_expression(ParserState& st, ast::Expr* value, Tok equals);
+// invalid_kwarg: `f(x=1 for x in y)`; `name` is the keyword's name.
+bool keyword_comprehension(ParserState& st, Tok name);
 
 // invalid_kvpair: a key without ':' after a complete pair, `{1: 2, 3}`.
 bool kvpair_missing_colon(ParserState& st, ast::Expr* key);
@@ -40,6 +42,10 @@ bool generator_in_bases(ParserState& st, const ast::Expr* value);
 // `targets` are the expressions left of each '=', `value` the last one.
 void check_assignment(ParserState& st, const std::vector<ast::Expr*>& targets, ast::Expr* value,
                       const std::vector<Tok>& equals);
+// invalid_assignment where nothing valid follows the last '=' (`1 =`,
+// `x = f() =`): each expression before a '=' must be a target. `first` is
+// the statement's first expression, `values` the ones after each '='.
+bool dangling_assignment(ParserState& st, const ast::Expr* first, const std::vector<ast::Expr*>& values);
 // invalid_ann_assign_target / "illegal target for annotation".
 void check_annotation_target(ParserState& st, ast::Expr* target);
 // invalid_assignment: "'tuple' is an illegal expression for augmented assignment".

@@ -9,6 +9,7 @@
 
 #include "grammar/actions.hpp"
 #include "grammar/expression.hpp"
+#include "grammar/invalid.hpp"
 #include "grammar/statement.hpp"
 #include "grammar/tokens.hpp"
 
@@ -42,6 +43,11 @@ inline constexpr auto append_body = act([](ParserState&, Body& val, Body& b) {
 const x3::rule<class annotated_rhs_id, Expr*> annotated_rhs = "annotated_rhs";
 auto const annotated_rhs_def = yield_expr[assign] | star_expressions[assign];
 
+// The second pass's invalid_assignment for a '=' with nothing valid after.
+inline constexpr auto dangling_assignment = [](ParserState& st, StmtTail& val, auto&) {
+    return invalid::dangling_assignment(st, st.statement_head, val.values);
+};
+
 // What may follow the first expression list of a statement:
 //   ':' expression ['=' annotated_rhs]     (annotated assignment)
 //   augassign annotated_rhs                 (augmented assignment)
@@ -61,7 +67,8 @@ auto const stmt_tail_def =
           val.kind = StmtTail::Assignment;
           val.equals.push_back(at_c<0>(attr));
           val.values.push_back(at_c<1>(attr));
-      })];
+      })] >> -(second_pass >> op("="))[check(dangling_assignment)]
+    | (second_pass >> op("="))[check(dangling_assignment)];
 
 const x3::rule<class expr_stmt_id, Stmt*> expr_stmt = "expr_stmt";
 inline constexpr auto note_head = [](auto& ctx) { state(ctx).statement_head = x3::_attr(ctx); };

@@ -27,6 +27,16 @@ void raise_missing_block(const ParserState& st, const Token& t) {
                    fmt::format("expected an indented block after {} on line {}", st.block_kind, st.block_line));
 }
 
+bool closes_parameters(const ParserState& st, std::size_t offset, bool lambda) {
+    const Token* next = st.buffer.at(st.buffer.text.find_first_not_of(' ', offset));
+    return next && st.text(Tok{static_cast<int>(next - st.buffer.tokens.data())}) == (lambda ? ":" : ")");
+}
+
+void check_parameters(ParserState& st, const std::vector<build::Parameter>& params, bool lambda) {
+    ast::Arguments unused;
+    build::arguments(st, params, unused, lambda);
+}
+
 void throw_too_deep(const ParserState&) {
     // CPython 3.11 raises MemoryError when its parser's stack runs out.
     SyntaxErrorInfo info;

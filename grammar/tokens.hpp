@@ -7,6 +7,7 @@
 // "invalid syntax" at the last token its parser fetched.
 #pragma once
 
+#include "grammar/build.hpp"
 #include "grammar/config.hpp"
 
 #include <cstdint>
@@ -48,6 +49,11 @@ const keyword_table& keywords();
 
 // Abandons a parse nested deeper than kMaxDepth.
 [[noreturn]] void throw_too_deep(const ParserState& st);
+// For parameters_checked: whether the token at `offset` (after spaces) is
+// the ')' of a def's parameters or the ':' of a lambda's.
+bool closes_parameters(const ParserState& st, std::size_t offset, bool lambda);
+// Raises the parameter list's own error, if it has one (build::arguments).
+void check_parameters(ParserState& st, const std::vector<build::Parameter>& params, bool lambda);
 
 // A token of one kind (NUMBER, STRING, NEWLINE, INDENT, ...).
 struct kind_parser : token_parser<kind_parser, Tok> {
@@ -229,9 +235,19 @@ constexpr word_parser<true> op_t(const char* text) { return {TokenKind::Op, text
 // `elif`) and two where pegen spends two (`lambda: x`, `a ** b`): the
 // limit is met at CPython's depths (`'-' * 5970 + '1'`). The same error
 // comes earlier if the stack would run out first (ParserState::stack_floor),
-// so that no input, however deeply nested, exhausts the C++ stack; an
-// optimised build needs 2-4 MB at the depth limit.
+// so that no input, however deeply nested, exhausts the C++ stack: at the
+// depth limit an optimised build uses 1 MB of stack, 3.5 MB with PGO.
 inline constexpr int kMaxDepth = 5972;
+
+// `directive[subject]` for the directives below: the generator that each
+// of X3's own directives spells out (x3::omit_gen), written once.
+template <template <class> class Directive>
+struct directive_gen {
+    template <class Subject>
+    constexpr Directive<typename x3::extension::as_parser<Subject>::value_type> operator[](Subject const& s) const {
+        return {x3::as_parser(s)};
+    }
+};
 
 template <class Subject>
 struct depth_guard : x3::unary_parser<Subject, depth_guard<Subject>> {
@@ -251,14 +267,8 @@ struct depth_guard : x3::unary_parser<Subject, depth_guard<Subject>> {
         return ok;
     }
 };
+inline constexpr directive_gen<depth_guard> guarded{};
 
-struct depth_guard_gen {
-    template <class Subject>
-    constexpr depth_guard<typename x3::extension::as_parser<Subject>::value_type> operator[](Subject const& s) const {
-        return {x3::as_parser(s)};
-    }
-};
-inline constexpr depth_guard_gen guarded{};
 
 // Fails at once where its subject already failed in this pass. pegen
 // memoizes `disjunction` (and `expression`) for the same reason: a second-
@@ -282,15 +292,36 @@ struct remember_failure_directive : x3::unary_parser<Subject, remember_failure_d
         return false;
     }
 };
+inline constexpr directive_gen<remember_failure_directive> remember_failure{};
 
-struct remember_failure_gen {
+
+// In the second pass a parameter list's own errors are raised as soon as it
+// is read, as pegen's invalid_parameters does, before anything later in the
+// def or lambda can fail (`def f(a=1, b):` over a broken body); only for a
+// list that ends there, at the ')' or ':', since pegen's rules want a ','
+// or that token after each parameter (`def f(a=1, b b):` is plain invalid
+// syntax).
+template <bool Lambda>
+struct parameters_checked {
     template <class Subject>
-    constexpr remember_failure_directive<typename x3::extension::as_parser<Subject>::value_type> operator[](
-        Subject const& s) const {
-        return {x3::as_parser(s)};
-    }
+    struct directive : x3::unary_parser<Subject, directive<Subject>> {
+        using base_type = x3::unary_parser<Subject, directive<Subject>>;
+        static bool const is_pass_through_unary = true;
+        constexpr directive(Subject const& subject) : base_type(subject) {}
+
+        template <class Iterator, class Context, class RContext, class Attr>
+        bool parse(Iterator& first, Iterator const& last, Context const& context, RContext& rcontext,
+                   Attr& attr) const {
+            if (!this->subject.parse(first, last, context, rcontext, attr)) return false;
+            ParserState& st = x3::get<state_tag>(context);
+            if (st.second_pass && closes_parameters(st, static_cast<std::size_t>(first - st.begin()), Lambda))
+                check_parameters(st, attr, Lambda);
+            return true;
+        }
+    };
 };
-inline constexpr remember_failure_gen remember_failure{};
+inline constexpr directive_gen<parameters_checked<false>::directive> def_parameters_checked{};
+inline constexpr directive_gen<parameters_checked<true>::directive> lambda_parameters_checked{};
 
 // Runs its subject with the second-pass error rules switched off, like
 // pegen's `expression_without_invalid`.
@@ -310,14 +341,7 @@ struct no_invalid_directive : x3::unary_parser<Subject, no_invalid_directive<Sub
         return ok;
     }
 };
+inline constexpr directive_gen<no_invalid_directive> no_invalid{};
 
-struct no_invalid_gen {
-    template <class Subject>
-    constexpr no_invalid_directive<typename x3::extension::as_parser<Subject>::value_type> operator[](
-        Subject const& s) const {
-        return {x3::as_parser(s)};
-    }
-};
-inline constexpr no_invalid_gen no_invalid{};
 
 }  // namespace minipy::grammar::tokens
