@@ -1,19 +1,13 @@
 #include "runtime/core/fiber_stack.hpp"
 
 #include "runtime/core/recursion.hpp"
+#include "runtime/core/sanitizer.hpp"
 
 #include <boost/context/fiber.hpp>
 #include <boost/context/preallocated.hpp>
 #include <sys/mman.h>
 #include <unistd.h>
 
-#if defined(__SANITIZE_ADDRESS__)
-#define MINIPY_ASAN 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define MINIPY_ASAN 1
-#endif
-#endif
 #ifdef MINIPY_ASAN
 #include <sanitizer/common_interface_defs.h>
 #endif

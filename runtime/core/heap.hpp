@@ -17,6 +17,7 @@
 #include "runtime/core/gc.hpp"
 #include "runtime/core/heap_trace.hpp"
 #include "runtime/core/object.hpp"
+#include "runtime/core/sanitizer.hpp"
 #include "runtime/core/type.hpp"
 
 #include <cstddef>
@@ -27,15 +28,6 @@
 
 #if defined(__SANITIZE_ADDRESS__)
 #include <sanitizer/asan_interface.h>
-#endif
-
-// GCC says __SANITIZE_ADDRESS__, clang (the fuzz build) __has_feature.
-#if defined(__SANITIZE_ADDRESS__)
-#define MINIPY_ASAN 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define MINIPY_ASAN 1
-#endif
 #endif
 
 namespace minipy {
