@@ -310,6 +310,14 @@ ExprNode* Compiler::expr_node(const ast::Expr* e) {
             ExprNode* value = expr(s->value);
             ExprNode* index = expr(s->slice);
             check_subscript(s, value, index);
+            Ref<> v = constant_value(value), i = constant_value(index);
+            if (v && i) {
+                if (Ref<> folded = fold_subscript(v.get(), i.get())) {
+                    discard_constant(value);
+                    discard_constant(index);
+                    return constant(std::move(folded), e->pos);
+                }
+            }
             if (value->lends() && index->lends()) return make<LentSubscriptNode>(e->pos, value, index);
             return make<SubscriptNode>(e->pos, value, index);
         }

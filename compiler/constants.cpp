@@ -213,4 +213,11 @@ Ref<> fold_binary(ast::BinOpKind op, Object* left, Object* right) {
     return result;
 }
 
+Ref<> fold_subscript(Object* value, Object* index) {
+    if (!foldable(value) || !foldable(index)) return nullptr;
+    Ref<> result = getitem(value, index);
+    if (!result) clear_error();
+    return result;
+}
+
 }  // namespace minipy::interp

@@ -43,5 +43,8 @@ BinaryOp to_runtime_op(ast::BinOpKind op);
 // past CPython's size limits). Never leaves an exception pending.
 Ref<> fold_unary(ast::UnaryOpKind op, Object* operand);
 Ref<> fold_binary(ast::BinOpKind op, Object* left, Object* right);
+// `'abc'[0]`, `(1, 2)[-1]` (ast_opt's fold_subscr): any item a constant
+// gives, with no size limit.
+Ref<> fold_subscript(Object* value, Object* index);
 
 }  // namespace minipy::interp

@@ -59,8 +59,30 @@ struct InternEqual {
     bool operator()(std::string_view a, Str* b) const { return (*this)(b, a); }
 };
 using InternTable = std::unordered_set<Str*, InternHash, InternEqual>;
+
+// CPython 3.11 starts with these one-character strs interned as objects of
+// their own (names in its deep-frozen modules), apart from the cached
+// Latin-1 characters that chr() and indexing return: there `'a' is
+// chr(97)` is False and `'g' is chr(103)` True. The list is what
+// python3 3.11.7 gives (with or without -S) comparing a literal of each of
+// the 256 characters with chr().
+constexpr std::string_view kStartupInternedChars = "BCLST_abcdefhijklmnopqrstvwxy";
+
+InternTable* make_intern_table() {
+    auto* table = new InternTable();
+    for (char c : kStartupInternedChars) {
+        Str* s = str_new_uninit(1, static_cast<std::uint32_t>(c)).release();  // never released
+        static_cast<char*>(s->kind_data())[0] = c;
+        heap_note_free(s);  // made before the program, as CPython's are
+        s->state.interned = kInternedImmortal;
+        str_hash(s);
+        table->insert(s);
+    }
+    return table;
+}
+
 InternTable& intern_table() {
-    static auto* table = new InternTable();
+    static auto* table = make_intern_table();
     return *table;
 }
 
