@@ -481,10 +481,14 @@ void store(Expr* e, Context ctx) {
 }
 }  // namespace
 
-void set_target(ParserState& st, Expr* e, TargetUse use) {
+void check_target(ParserState& st, const Expr* e, TargetUse use) {
     if (const Expr* bad = invalid_target(e, use))
         raise_at(st, std::string(use == TargetUse::Delete ? "cannot delete " : "cannot assign to ") + expr_name(bad),
                  bad->pos);
+}
+
+void set_target(ParserState& st, Expr* e, TargetUse use) {
+    check_target(st, e, use);
     store(e, use == TargetUse::Delete ? Context::Del : Context::Store);
 }
 

@@ -111,6 +111,9 @@ enum class TargetUse { Assign, Delete, For, With, Comprehension };
 // Turns a parsed expression into a target (Store or Del context), raising
 // "cannot assign to ..." / "cannot delete ..." at the first invalid part.
 void set_target(ParserState& st, ast::Expr* e, TargetUse use);
+// Only the check of set_target, for the second pass's invalid_ rules: `e`
+// is left as it is.
+void check_target(ParserState& st, const ast::Expr* e, TargetUse use);
 // The first part of `e` that cannot be a target, or nullptr.
 const ast::Expr* invalid_target(const ast::Expr* e, TargetUse use);
 

@@ -88,7 +88,7 @@ auto const while_stmt_def = (kw_t("while")[header<while_kind>] >> named_expressi
 // The second pass adds invalid_for_target, tried last: `for f() in x`, `for a (b) in c`.
 const x3::rule<class for_stmt_id, Stmt*> for_stmt = "for_stmt";
 auto const invalid_for_target = (second_pass >> kw("for") >> star_expressions)[check([](ParserState& st, Stmt*&, Expr* target) {
-    if (build::invalid_target(target, build::TargetUse::For)) build::set_target(st, target, build::TargetUse::For);
+    build::check_target(st, target, build::TargetUse::For);
     return false;
 })];
 auto const for_stmt_def = (kw_t("for")[header<for_kind>] >> star_targets >> kw("in") >> star_expressions >> colon >> block >> opt_else)[act(

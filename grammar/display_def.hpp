@@ -57,7 +57,7 @@ inline constexpr auto finish_display = act([](ParserState& st, Expr*& val, auto&
 auto const comp_invalid_target =
     (second_pass >> !(kw("for") >> star_targets >> kw("in")) >> kw("for") >> star_expressions)[check(
         [](ParserState& st, std::vector<ast::Comprehension>&, Expr* target) {
-            if (build::invalid_target(target, build::TargetUse::For)) build::set_target(st, target, build::TargetUse::For);
+            build::check_target(st, target, build::TargetUse::For);
             return false;
         })];
 auto const comp_for_def = +((kw("for") >> star_targets >> kw("in") >> disjunction >> *(kw("if") >> disjunction))[

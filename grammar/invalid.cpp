@@ -205,8 +205,7 @@ static bool bare_yield(const ParserState& st, const Expr* e) {
 bool dangling_assignment(ParserState& st, const Expr* first, const std::vector<Expr*>& values) {
     auto check = [&](const Expr* target) {
         if (bare_yield(st, target)) raise_at(st, "assignment to yield expression not possible", target->pos);
-        if (const Expr* bad = build::invalid_target(target, build::TargetUse::Assign))
-            raise_at(st, std::string("cannot assign to ") + build::expr_name(bad), bad->pos);
+        build::check_target(st, target, build::TargetUse::Assign);
     };
     if (first) check(first);
     for (const Expr* value : values) check(value);

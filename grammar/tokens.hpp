@@ -269,7 +269,6 @@ struct depth_guard : x3::unary_parser<Subject, depth_guard<Subject>> {
 };
 inline constexpr directive_gen<depth_guard> guarded{};
 
-
 // Fails at once where its subject already failed in this pass. pegen
 // memoizes `disjunction` (and `expression`) for the same reason: a second-
 // pass rule re-reads what the first alternative read (invalid_expression's
@@ -293,7 +292,6 @@ struct remember_failure_directive : x3::unary_parser<Subject, remember_failure_d
     }
 };
 inline constexpr directive_gen<remember_failure_directive> remember_failure{};
-
 
 // In the second pass a parameter list's own errors are raised as soon as it
 // is read, as pegen's invalid_parameters does, before anything later in the
@@ -342,6 +340,5 @@ struct no_invalid_directive : x3::unary_parser<Subject, no_invalid_directive<Sub
     }
 };
 inline constexpr directive_gen<no_invalid_directive> no_invalid{};
-
 
 }  // namespace minipy::grammar::tokens
